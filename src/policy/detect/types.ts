@@ -41,3 +41,29 @@ export interface Span {
 export function isIdentifying(kind: PersonalDataKind): boolean {
   return kind !== "case-reference" && kind !== "special-category";
 }
+
+/** What a recognizer reports: offsets into the normalised text it was given. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: PersonalDataKind;
+  confidence: number;
+}
+
+/**
+ * One recognizer per kind of personal data, in the spirit of Presidio's recognizers:
+ * a pattern, a validation (checksum, list, shape) and context words.
+ */
+export interface Recognizer {
+  readonly kind: PersonalDataKind;
+  /** One sentence: what it finds and how it validates. */
+  readonly description: string;
+  /**
+   * Finds candidates in `text`, which detect() has already normalised (zero-width characters
+   * removed, Unicode spaces made ASCII spaces, full-width digits and letters made ASCII).
+   * `earlier` holds what the recognizers run before this one found (for example, the
+   * date-of-birth recognizer looks for a person-name next to a date). Must never throw and
+   * must scan in linear time.
+   */
+  find(text: string, earlier: readonly Candidate[]): Candidate[];
+}
