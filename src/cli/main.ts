@@ -1,0 +1,65 @@
+/**
+ * The `safeshare` command line: subcommand dispatch. Each command is one entry in COMMANDS;
+ * later issues add `scan`, `check` and `agreement lint|show` here.
+ */
+import { DETECT_USAGE, runDetect } from "./detectCommand";
+import { EXIT, type CommandIo } from "./io";
+
+export interface Command {
+  /** One line for the command list in `safeshare --help`. */
+  summary: string;
+  usage: string;
+  run(args: readonly string[], io: CommandIo): Promise<number>;
+}
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  detect: {
+    summary: "find personal data in JSON lines {id, text} read from stdin",
+    usage: DETECT_USAGE,
+    run: (args, io) => {
+      if (args.length > 0) return Promise.resolve(unknownArgs("detect", args, io));
+      return runDetect(io.stdin, io);
+    },
+  },
+};
+
+export function usage(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  const lines = names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]?.summary ?? ""}`);
+  return ["Usage: safeshare <command> [options]", "", "Commands:", ...lines, "", "Run 'safeshare <command> --help' for a command's options."].join("\n");
+}
+
+function isHelp(arg: string | undefined): boolean {
+  return arg === "-h" || arg === "--help" || arg === "help";
+}
+
+function unknownArgs(command: string, args: readonly string[], io: CommandIo): number {
+  io.stderr.write(`safeshare ${command}: unknown argument '${args[0]}'\n\n${COMMANDS[command]?.usage ?? usage()}\n`);
+  return EXIT.usage;
+}
+
+/** Runs `safeshare <args>`; resolves to the exit status. Help asked for goes to stdout with 0;
+ * a missing or unknown command prints usage on stderr with 3. */
+export async function main(args: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (isHelp(name)) {
+    io.stdout.write(usage() + "\n");
+    return EXIT.ok;
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.stderr.write((name === undefined ? "" : `safeshare: unknown command '${name}'\n\n`) + usage() + "\n");
+    return EXIT.usage;
+  }
+  if (rest.some((a) => isHelp(a))) {
+    io.stdout.write(command.usage + "\n");
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    io.stderr.write(`safeshare ${name}: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.internal;
+  }
+}

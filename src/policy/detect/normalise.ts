@@ -1,0 +1,97 @@
+/**
+ * Text normalisation before recognition: people (and mail clients) put invisible or exotic
+ * characters into identifiers, deliberately or not. Recognizers see plain ASCII digits,
+ * letters and spaces; offsets are mapped back to the caller's original text.
+ */
+
+export interface Normalised {
+  /** The normalised text the recognizers scan. */
+  readonly text: string;
+  /**
+   * Maps an index in the normalised text to an index in the original text. A start index
+   * maps to the original position of that character; an end index (exclusive) maps to just
+   * after the original character before it, so removed characters at a span's edges stay out.
+   */
+  toOriginal(index: number, isEnd?: boolean): number;
+}
+
+/** Characters removed outright: zero-width space/joiners, word joiner, BOM, soft hyphen. */
+function isRemoved(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad;
+}
+
+/** The replacement for a kept character, or -1 when it is left as it is. */
+function replacement(c: number): number {
+  if (c < 0xa0) return -1;
+  if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) {
+    return 0x20;
+  }
+  // Full-width digits and Latin letters sit at a fixed offset from ASCII.
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+    return c - 0xfee0;
+  }
+  // Full-width '-', '.', '/', '@'.
+  if (c === 0xff0d || c === 0xff0e || c === 0xff0f || c === 0xff20) return c - 0xfee0;
+  return -1;
+}
+
+function needsWork(c: number): boolean {
+  return c >= 0xa0 && (isRemoved(c) || replacement(c) !== -1);
+}
+
+const identity: Normalised["toOriginal"] = (index) => index;
+
+export function normalise(text: string): Normalised {
+  // Fast path: most text has nothing to change, so neither copy it nor build a map.
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (needsWork(text.charCodeAt(i))) {
+      first = i;
+      break;
+    }
+  }
+  if (first === -1) return { text, toOriginal: identity };
+
+  // Only removals shift offsets; replacements are one code unit for one. So the map records,
+  // for each removal, the normalised index where it happened; lookups binary-search that list.
+  const removedAt: number[] = [];
+  const parts: string[] = [text.slice(0, first)];
+  let runStart = first;
+  let out = first;
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (isRemoved(c)) {
+      if (runStart < i) parts.push(text.slice(runStart, i));
+      out += i - runStart;
+      removedAt.push(out);
+      runStart = i + 1;
+      continue;
+    }
+    const r = replacement(c);
+    if (r !== -1) {
+      if (runStart < i) parts.push(text.slice(runStart, i));
+      out += i - runStart;
+      parts.push(String.fromCharCode(r));
+      out += 1;
+      runStart = i + 1;
+    }
+  }
+  if (runStart < text.length) parts.push(text.slice(runStart));
+  const normalisedText = parts.join("");
+
+  // removedAt is non-decreasing; shift(k) = number of removals at normalised index <= k
+  // (for starts) or < k (for ends, so removals just before the end are excluded).
+  const toOriginal = (index: number, isEnd?: boolean): number => {
+    let lo = 0;
+    let hi = removedAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = removedAt[mid] as number;
+      if (isEnd ? at < index : at <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    return index + lo;
+  };
+  return { text: normalisedText, toOriginal };
+}

@@ -1,0 +1,35 @@
+/** Character tests and context look-ups shared by the identifier recognizers. */
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isAlnumCode(c: number): boolean {
+  return isDigitCode(c) || isLetterCode(c);
+}
+
+/** True when the code unit at `i` is an ASCII letter or digit (false outside the text). */
+export function alnumAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isAlnumCode(text.charCodeAt(i));
+}
+
+export function digitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
+}
+
+/**
+ * True when `cue` matches the `window` characters before `start`. The cue regex should be
+ * anchored at the end ($) if it must touch the candidate. Slicing a short window keeps this
+ * constant-time per candidate.
+ */
+export function cueBefore(text: string, start: number, cue: RegExp, window: number): boolean {
+  return cue.test(text.slice(Math.max(0, start - window), start));
+}
+
+export function cueAfter(text: string, end: number, cue: RegExp, window: number): boolean {
+  return cue.test(text.slice(end, Math.min(text.length, end + window)));
+}

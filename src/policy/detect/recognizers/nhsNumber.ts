@@ -1,0 +1,72 @@
+/**
+ * NHS numbers: ten digits, written 3-3-4 with spaces or hyphens or run together, whose last
+ * digit is the modulus-11 check digit of the first nine. Rejects numbers that are part of a
+ * longer grouped digit sequence (a phone number, an account number).
+ */
+import type { Candidate, Recognizer } from "../types";
+import { alnumAt, cueBefore, isDigitCode } from "./chars";
+
+// Either "ddd ddd dddd" with one consistent separator, or ten digits run together.
+const SHAPE = /\d{3}([ -])\d{3}\1\d{4}|\d{10}/g;
+const CUE = /\bnhs\b[^\n]{0,20}$/i;
+
+/** Modulus-11 check (weights 10..2); remainder 10 is never issued; 0000000000-style repeats are not numbers. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let allSame = true;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    sum += d * (10 - i);
+    if (digits.charCodeAt(i) !== digits.charCodeAt(0)) allSame = false;
+  }
+  if (allSame && digits.charCodeAt(9) === digits.charCodeAt(0)) return false;
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  if (check === 10) return false;
+  return check === digits.charCodeAt(9) - 48;
+}
+
+/** True when a separator (space or hyphen) and then a digit or '+' sit next to the candidate. */
+function groupedNeighbour(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 43 /* + */ || before === 41 /* ) */) return true;
+  if (before === 32 || before === 45) {
+    const b2 = text.charCodeAt(start - 2);
+    if (isDigitCode(b2) || b2 === 41 || b2 === 43) return true;
+  }
+  const after = text.charCodeAt(end);
+  if ((after === 32 || after === 45) && isDigitCode(text.charCodeAt(end + 1))) return true;
+  return false;
+}
+
+export const nhsNumber: Recognizer = {
+  kind: "nhs-number",
+  description: "NHS numbers: ten digits (3-3-4 spaced, hyphenated or plain) with a valid modulus-11 check digit.",
+  find(text: string): Candidate[] {
+    const out: Candidate[] = [];
+    SHAPE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SHAPE.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Digits or letters glued on either side mean a longer token, not an NHS number.
+      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
+        if (alnumAt(text, end)) SHAPE.lastIndex = skipToken(text, end);
+        continue;
+      }
+      const digits = m[1] === undefined ? m[0] : m[0].replace(/[ -]/g, "");
+      if (!isValidNhsNumber(digits)) continue;
+      if (groupedNeighbour(text, start, end)) continue;
+      const cued = cueBefore(text, start, CUE, 30);
+      out.push({ start, end, kind: "nhs-number", confidence: cued ? 0.99 : 0.85 });
+    }
+    return out;
+  },
+};
+
+/** Index just after the run of letters and digits starting at `i` (so long runs are scanned once). */
+function skipToken(text: string, i: number): number {
+  while (alnumAt(text, i)) i++;
+  return i;
+}

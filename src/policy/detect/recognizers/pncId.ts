@@ -1,0 +1,45 @@
+/**
+ * Police National Computer ids: year / serial + check letter. Long form "2002/0073319Z"
+ * (four-digit year, seven-digit serial), short forms "81/34U" (two-digit year, serial of one
+ * to seven digits). The check letter covers the last two year digits and the serial padded
+ * to seven digits.
+ */
+import type { Candidate, Recognizer } from "../types";
+import { alnumAt, cueBefore } from "./chars";
+import { checkCharFor, padStart } from "./checkChar";
+
+const SHAPE = /(\d{2}|\d{4})\/(\d{1,7})([A-Za-z])/g;
+const CUE = /\bpnc\b[^\n]{0,20}$/i;
+
+export function isValidPncId(year: string, serial: string, check: string): boolean {
+  if (year.length !== 2 && year.length !== 4) return false;
+  if (year.length === 4 && !/^(?:18|19|20)/.test(year)) return false;
+  if (serial.length < 1 || serial.length > 7) return false;
+  return checkCharFor(year.slice(-2) + padStart(serial, 7)) === check.toUpperCase();
+}
+
+export const pncId: Recognizer = {
+  kind: "pnc-id",
+  description: "Police National Computer ids (YYYY/NNNNNNNC and short YY/NC forms) with a valid mod-23 check letter.",
+  find(text: string): Candidate[] {
+    const out: Candidate[] = [];
+    SHAPE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SHAPE.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
+        SHAPE.lastIndex = start + 1;
+        continue;
+      }
+      const year = m[1] as string;
+      const serial = m[2] as string;
+      if (!isValidPncId(year, serial, m[3] as string)) continue;
+      const cued = cueBefore(text, start, CUE, 30);
+      // Long forms are distinctive; a short "81/34U" is trusted less without a cue.
+      const long = year.length === 4 && serial.length === 7;
+      out.push({ start, end, kind: "pnc-id", confidence: cued ? 0.99 : long ? 0.95 : 0.75 });
+    }
+    return out;
+  },
+};
