@@ -4,8 +4,17 @@
  * names, then dates of birth (which look for a nearby name), then special-category phrases.
  */
 import type { Recognizer } from "../types";
-import { emailAddress } from "./emailAddress";
 // --- identifiers (detection core) ---
+import { caseReference } from "./caseReference";
+import { croNumber } from "./croNumber";
+import { emailAddress } from "./emailAddress";
+import { nationalInsurance } from "./nationalInsurance";
+import { nhsNumber } from "./nhsNumber";
+import { phoneNumber } from "./phoneNumber";
+import { pncId } from "./pncId";
+import { postcode } from "./postcode";
+import { prisonNumber } from "./prisonNumber";
+import { streetAddress } from "./streetAddress";
 // --- person-name recognizers: add imports here ---
 // --- date-of-birth recognizers: add imports here ---
 // --- special-category recognizers: add imports here ---
@@ -13,6 +22,15 @@ import { emailAddress } from "./emailAddress";
 export const RECOGNIZERS: readonly Recognizer[] = [
   // --- identifiers (detection core) ---
   emailAddress,
+  nhsNumber,
+  nationalInsurance,
+  pncId,
+  croNumber,
+  prisonNumber,
+  postcode,
+  phoneNumber,
+  streetAddress,
+  caseReference,
   // --- person-name recognizers: add entries here ---
   // --- date-of-birth recognizers: add entries here ---
   // --- special-category recognizers: add entries here ---

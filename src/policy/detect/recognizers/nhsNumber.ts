@@ -8,6 +8,8 @@ import { alnumAt, cueBefore, isDigitCode } from "./chars";
 
 // Either "ddd ddd dddd" with one consistent separator, or ten digits run together.
 const SHAPE = /\d{3}([ -])\d{3}\1\d{4}|\d{10}/g;
+const NEXT_NHS = /^(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})(?!\d)/;
+const PREV_NHS = /(?:^|[^\d+])(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})$/;
 const CUE = /\bnhs\b[^\n]{0,20}$/i;
 
 /** Modulus-11 check (weights 10..2); remainder 10 is never issued; 0000000000-style repeats are not numbers. */
@@ -27,16 +29,20 @@ export function isValidNhsNumber(digits: string): boolean {
   return check === digits.charCodeAt(9) - 48;
 }
 
-/** True when a separator (space or hyphen) and then a digit or '+' sit next to the candidate. */
+/** True when the candidate looks like part of a longer grouped number (phone, account). */
 function groupedNeighbour(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 43 /* + */ || before === 41 /* ) */) return true;
   if (before === 32 || before === 45) {
     const b2 = text.charCodeAt(start - 2);
-    if (isDigitCode(b2) || b2 === 41 || b2 === 43) return true;
+    if (b2 === 41 || b2 === 43) return true;
+    if (isDigitCode(b2) && !PREV_NHS.test(text.slice(Math.max(0, start - 14), start - 1))) return true;
   }
   const after = text.charCodeAt(end);
-  if ((after === 32 || after === 45) && isDigitCode(text.charCodeAt(end + 1))) return true;
+  if ((after === 32 || after === 45) && isDigitCode(text.charCodeAt(end + 1))) {
+    // A list of NHS numbers is fine; any other digits continuing the group are not.
+    return !NEXT_NHS.test(text.slice(end + 1, end + 14));
+  }
   return false;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Capitalised words that are never a person in this setting, even where a name list says
+ * otherwise (Derby, Ripley and Burton are surnames too; Chester and Florence are given names
+ * elsewhere, but here "Chesterfield" and "Florence Nightingale House" are places). Lower-case.
+ */
+export const NOT_NAMES = [
+  // East Midlands and neighbouring places
+  "derby derbyshire chesterfield buxton matlock belper ripley heanor ilkeston glossop swadlincote ashbourne",
+  "bakewell alfreton bolsover dronfield staveley clowne shirebrook killamarsh eckington sandiacre",
+  "borrowash spondon chaddesden alvaston allenton sinfin normanton littleover mickleover allestree",
+  "oakwood chellaston melbourne repton etwall mackworth osmaston wirksworth whaley hadfield",
+  "gamesley hathersage castleton tideswell chinley hayfield somercotes codnor ironville pinxton tibshelf",
+  "chapel-en-le-frith nottingham nottinghamshire leicester leicestershire",
+  "rutland lincoln lincolnshire mansfield worksop newark sheffield stoke stafford staffordshire burton",
+  "uttoxeter loughborough hinckley coalville melton harborough oakham wigston oadby blaby lutterworth",
+  "corby kettering northampton northamptonshire wellingborough grantham skegness stamford spalding",
+  "gainsborough birmingham manchester london leeds bristol liverpool coventry wolverhampton rotherham",
+  "doncaster barnsley chesterfield peak district midlands england wales scotland britain ireland uk gb",
+  "european english british welsh scottish irish",
+  // Organisations, teams, agencies and forms named in this work
+  "council county borough police constabulary probation nhs hospital trust clinic surgery school academy",
+  "college university magistrates crown prison hmp hmyoi hmpps ministry justice government office",
+  "barnardo barnardos nspcc cafcass ofsted mash starting point first contact childrens social care team",
+  "unit hub board partnership safeguarding panel conference committee centre center house royal",
+  "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook",
+  "known persons check risk notification strategy delivery protection working together",
+  // Email furniture
+  "dear hi hello hey thanks thank regards kind best wishes many cheers sincerely faithfully please",
+  "re fw fwd subject sent cc bcc attachment attached urgent official sensitive reminder update training",
+  "meeting minutes agenda notes action actions request response referral invite invitation rota leave",
+  "manager officer worker colleague colleagues everyone sir madam morning afternoon evening night",
+  // Calendar
+  "january february march april june july august september october november december",
+  "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday",
+  "sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter ramadan eid diwali",
+  // Acronyms of the trade
+  "kpc crn nhs pnc cro dob rtcn rtcn1 ddscp iom nps crc cps camhs cmht gp mappa marac lado icpc rcpc",
+  "cin cp lac cla sgo ehcp send yot yjs dwp hmrc dvla ni pdu ppu iro dsl pcso dc ds di dci pc ps",
+  "oasys ndelius delius nomis cse cce fgm dv dva idva isva mosaic ref tel mob dept ltd plc",
+  // Function words (capitalised at the start of a sentence)
+  "the a an and or of in on at to for from by with about as is are was were be been has have had",
+  "would can could should might must not no yes this that these those his her their our your my he",
+  "she they we you i it its who whom whose which what when where why how all any some each every",
+  "other another such only also just now then there here today tomorrow yesterday per via etc",
+  "further following",
+].join(" ");

@@ -1,0 +1,71 @@
+/**
+ * UK postcodes: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA), with or
+ * without the space, plus GIR 0AA. The area letters must be one of the 120-odd real postcode
+ * areas and the inward letters avoid C I K M O V, which Royal Mail never uses there; that is
+ * what keeps "AB1 2CD"-looking product codes and words out.
+ */
+import type { Candidate, Recognizer } from "../types";
+import { alnumAt, cueBefore } from "./chars";
+
+const AREAS =
+  "AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY " +
+  "E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL " +
+  "LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN " +
+  "SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE";
+const AREA_SET: { [area: string]: true } = {};
+for (const a of AREAS.split(" ")) AREA_SET[a] = true;
+
+// Area letters, district (digit, optional digit or letter), optional space, inward code.
+const SHAPE = /([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})/g;
+const GIR = /^gir ?0aa$/i;
+const CUE = /\b(?:postcode|post code|address|lives at|living at|moved to)\b[^\n]{0,40}$/i;
+
+export function isValidPostcode(candidate: string): boolean {
+  const compact = candidate.replace(" ", "").toUpperCase();
+  if (GIR.test(compact)) return true;
+  const m = /^([A-Z]{1,2})(\d[A-Z\d]?)(\d[ABD-HJLNP-UW-Z]{2})$/.exec(compact);
+  if (!m) return false;
+  return AREA_SET[m[1] as string] === true;
+}
+
+export const postcode: Recognizer = {
+  kind: "postcode",
+  description: "UK postcodes in every outward format, with a real postcode area and a valid inward code.",
+  find(text: string): Candidate[] {
+    const out: Candidate[] = [];
+    SHAPE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SHAPE.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
+        SHAPE.lastIndex = start + 1;
+        continue;
+      }
+      const area = (m[1] as string).toUpperCase();
+      if (AREA_SET[area] !== true) {
+        SHAPE.lastIndex = start + 1;
+        continue;
+      }
+      const upper = m[0] === m[0].toUpperCase();
+      const lower = m[0] === m[0].toLowerCase();
+      const spaced = m[0].indexOf(" ") !== -1;
+      const cued = cueBefore(text, start, CUE, 60);
+      // Mixed case is how words are written, not postcodes; lower case and unspaced forms
+      // are plausible but weaker.
+      if (!upper && !(lower && (spaced || cued))) continue;
+      const confidence = upper ? (spaced || cued ? 0.95 : 0.8) : 0.6;
+      out.push({ start, end, kind: "postcode", confidence });
+    }
+    // "GIR 0AA" (Girobank) is the one postcode outside the pattern.
+    let g = text.indexOf("GIR");
+    while (g !== -1) {
+      const end = text.charAt(g + 3) === " " ? g + 7 : g + 6;
+      if (!alnumAt(text, g - 1) && !alnumAt(text, end) && GIR.test(text.slice(g, end))) {
+        out.push({ start: g, end, kind: "postcode", confidence: 0.9 });
+      }
+      g = text.indexOf("GIR", g + 3);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

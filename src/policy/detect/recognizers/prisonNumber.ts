@@ -1,0 +1,32 @@
+/**
+ * Prison numbers (NOMIS numbers): a letter, four digits and two letters, "A1234BC". There is
+ * no check character, so the shape must stand alone as a token; lower case needs a cue.
+ */
+import type { Candidate, Recognizer } from "../types";
+import { alnumAt, cueBefore } from "./chars";
+
+const SHAPE = /[A-Za-z]\d{4}[A-Za-z]{2}/g;
+const CUE = /\b(?:prison(?:er)?|nomis|noms|offender)\b[^\n]{0,20}$/i;
+
+export const prisonNumber: Recognizer = {
+  kind: "prison-number",
+  description: "Prison (NOMIS) numbers shaped A1234BC, standing alone as a token.",
+  find(text: string): Candidate[] {
+    const out: Candidate[] = [];
+    SHAPE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SHAPE.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + 7;
+      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
+        SHAPE.lastIndex = start + 1;
+        continue;
+      }
+      const cued = cueBefore(text, start, CUE, 30);
+      const upper = m[0] === m[0].toUpperCase();
+      if (!upper && !cued) continue;
+      out.push({ start, end, kind: "prison-number", confidence: cued ? 0.99 : 0.85 });
+    }
+    return out;
+  },
+};

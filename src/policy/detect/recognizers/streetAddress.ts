@@ -1,0 +1,62 @@
+/**
+ * Street addresses: an optional flat or unit ("Flat 3,"), a house number with an optional
+ * letter or range ("27a", "1-3"), one to three capitalised street-name words and a street
+ * suffix ("Church Lane", "Burton Crescent"). The postcode and town are left to their own recognizers, as the
+ * labelled corpus treats them as separate spans.
+ */
+import type { Candidate, Recognizer } from "../types";
+import { alnumAt, cueBefore } from "./chars";
+
+const SUFFIXES = [
+  "Street", "St", "Road", "Rd", "Lane", "Ln", "Avenue", "Ave", "Close", "Cl", "Crescent", "Cres",
+  "Drive", "Dr", "Grove", "Gr", "Way", "Court", "Ct", "Place", "Pl", "Gardens", "Gdns", "Terrace",
+  "Walk", "Row", "Mews", "Square", "Sq", "Hill", "Rise", "View", "Park", "Green", "Parade",
+  "Vale", "Croft", "Mount", "Fields", "Wharf", "Yard", "Boulevard", "Chase", "Drove", "Gate",
+  "Meadow", "Meadows", "Path", "Quay", "Ridge", "Side", "End", "Brow", "Bank", "Wynd", "Heights",
+  "Approach", "Circus", "Common", "Dale", "Glade", "Grange", "Hollow", "Lea", "Link", "Orchard",
+  "Paddock", "Passage", "Precinct", "Promenade", "Spinney", "Vue", "Wood", "Woods",
+];
+
+// Longest alternatives first so "Street" is tried before "St"; the suffix must end a word.
+const SUFFIX_ALT = SUFFIXES.slice()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+// House number (optional letter or range, optional comma), one to three capitalised street-name
+// words (allowing O'Brien, St. Mary's, hyphens) and a suffix ending the word. It starts with
+// a digit so the regex engine can skip quickly to candidates.
+const SHAPE = new RegExp(
+  "\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,? " +
+    "(?:(?:St\\.? )?[A-Z][A-Za-z'\\u2019-]{1,20} ){1,3}" +
+    "(?:" + SUFFIX_ALT + ")\\b\\.?",
+  "g",
+);
+// A flat, unit or apartment just before the house number: "Flat 3, ", "Apartment 12b ".
+const FLAT = /\b(?:[Ff]lat|[Aa]partment|Apt|Unit|Room|Maisonette)\.? \d{1,4}[A-Za-z]?,? $/;
+
+// A number after these words counts something ("page 12 Church Street" is unlikely).
+const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x)\.?\s*$/i;
+
+export const streetAddress: Recognizer = {
+  kind: "street-address",
+  description: "Street addresses: optional flat, house number, capitalised street name and a UK street suffix.",
+  find(text: string): Candidate[] {
+    const out: Candidate[] = [];
+    SHAPE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SHAPE.exec(text)) !== null) {
+      let start = m.index;
+      let end = start + m[0].length;
+      if (text.charCodeAt(end - 1) === 46 /* . */) end--;
+      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
+        SHAPE.lastIndex = start + 1;
+        continue;
+      }
+      const flat = FLAT.exec(text.slice(Math.max(0, start - 20), start));
+      if (flat) start -= flat[0].length;
+      else if (cueBefore(text, start, COUNTING, 12)) continue;
+      out.push({ start, end, kind: "street-address", confidence: flat ? 0.95 : 0.85 });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * The message being composed, as plain data: what the task pane, the Send handler and the CLI
+ * all check. Built by src/outlook/readSnapshot.ts from Office.js, or by the CLI from .eml/JSON.
+ */
+export interface Recipient {
+  /** Display name as Outlook shows it; may be empty or even contain another address. */
+  name: string;
+  address: string;
+}
+
+export interface AttachmentInfo {
+  id: string;
+  name: string;
+  /** Bytes, as Outlook reports it. */
+  size: number;
+  isInline: boolean;
+  contentType?: string;
+}
+
+export interface Snapshot {
+  subject: string;
+  to: Recipient[];
+  cc: Recipient[];
+  bcc: Recipient[];
+  /** The body as plain text (what a recipient reads). */
+  body: string;
+  attachments: AttachmentInfo[];
+}
+
+export const EMPTY_SNAPSHOT: Snapshot = { subject: "", to: [], cc: [], bcc: [], body: "", attachments: [] };
+
+/** Every recipient, To then Cc then Bcc. */
+export function allRecipients(snapshot: Snapshot): Recipient[] {
+  return snapshot.to.concat(snapshot.cc, snapshot.bcc);
+}

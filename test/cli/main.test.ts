@@ -1,0 +1,51 @@
+import { PassThrough } from "node:stream";
+import { main, usage } from "../../src/cli/main";
+
+async function run(args: string[], input = "") {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (c: Buffer) => (out += c.toString()));
+  stderr.on("data", (c: Buffer) => (err += c.toString()));
+  stdin.end(input);
+  const code = await main(args, { stdin, stdout, stderr });
+  return { code, out, err };
+}
+
+describe("main", () => {
+  it("prints usage listing the commands on --help, exit 0", async () => {
+    const r = await run(["--help"]);
+    expect(r).toEqual({ code: 0, out: usage() + "\n", err: "" });
+    expect(r.out).toMatch(/^\s+detect\s+find personal data/m);
+  });
+
+  it("prints usage on stderr with exit 3 when the command is missing or unknown", async () => {
+    const none = await run([]);
+    expect(none.code).toBe(3);
+    expect(none.err).toContain("Usage: safeshare <command>");
+    const unknown = await run(["frobnicate"]);
+    expect(unknown.code).toBe(3);
+    expect(unknown.err).toMatch(/unknown command 'frobnicate'[\s\S]*Usage: safeshare/);
+    expect(unknown.out).toBe("");
+  });
+
+  it("prints a command's own usage on `detect --help`", async () => {
+    const r = await run(["detect", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: safeshare detect/);
+  });
+
+  it("rejects unknown detect arguments with exit 3", async () => {
+    const r = await run(["detect", "--fast"]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain("unknown argument '--fast'");
+  });
+
+  it("dispatches detect", async () => {
+    const r = await run(["detect"], '{"id":"a","text":"mail a.b@example.org"}\n');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ id: "a", spans: [expect.objectContaining({ kind: "email-address" })] });
+  });
+});

@@ -1,0 +1,123 @@
+// Builds SafeShare into dist/:
+//   taskpane.html + taskpane.js   the task pane (React, Fluent UI), office.js from Microsoft's CDN
+//   launchevent.js                ONE self-contained ES2016 script: the Send and recipients handlers
+//                                 for classic Outlook on Windows (JavaScript-only runtime, no DOM)
+//   launchevent.html              loads office.js and the same launchevent.js for web, Mac, new Outlook
+//   preview.html + preview.js     the task pane against a simulated compose item, office.js served
+//                                 locally from @microsoft/office-js (npm start; browser tests)
+//   support.html, manifest.xml, assets/
+// `--mode production` needs SAFESHARE_HOST_URL and writes it into the manifest in place of
+// https://localhost:3000/ (scripts/manifest/hostUrl.js).
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionHostUrl, withHostUrl, DEV_HOST_URL } = require("./scripts/manifest/hostUrl");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where npm start and the browser tests serve the @microsoft/office-js package's dist folder. */
+const OFFICE_JS_LOCAL = "/office-js/office.js";
+
+/** Browsers that run the task pane: WebView2 (new Outlook, classic Windows), Safari (Mac), web. */
+const TASKPANE_TARGETS = "chrome >= 100, edge >= 100, safari >= 15, firefox >= 102";
+/** Chrome 52 is the first release with all of ES2016 and none of ES2017: babel lowers async/await,
+ * object spread, ?. and ?? for the classic Outlook JavaScript-only runtime. */
+const ES2016_TARGETS = "chrome 52";
+
+function babelRule(targets) {
+  return {
+    test: /\.[jt]sx?$/,
+    // Dependencies are transpiled too: they may use syntax newer than the target.
+    exclude: /node_modules[\\/](core-js|@babel[\\/]runtime)[\\/]/,
+    use: {
+      loader: "babel-loader",
+      options: {
+        babelrc: false,
+        configFile: false,
+        cacheDirectory: true,
+        sourceType: "unambiguous",
+        presets: [
+          ["@babel/preset-env", { targets, bugfixes: true }],
+          ["@babel/preset-react", { runtime: "automatic" }],
+          "@babel/preset-typescript",
+        ],
+      },
+    },
+  };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const hostUrl = production ? productionHostUrl(process.env) : DEV_HOST_URL;
+  const outputPath = path.resolve(__dirname, process.env.SAFESHARE_DIST || "dist");
+
+  const taskpane = {
+    name: "taskpane",
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
+    },
+    output: { path: outputPath, filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules: [babelRule(TASKPANE_TARGETS)] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: OFFICE_JS_CDN },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        templateParameters: { officeJs: OFFICE_JS_LOCAL },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "[path][name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? withHostUrl(content.toString(), hostUrl) : content),
+          },
+        ],
+      }),
+    ],
+  };
+
+  const launchevent = {
+    name: "launchevent",
+    mode: production ? "production" : "development",
+    // No eval-based source maps: the JavaScript-only runtime must not need eval.
+    devtool: false,
+    // Target ES2016 for webpack's own runtime code too.
+    target: ["web", "es2016"],
+    entry: { launchevent: "./src/launchevent/launchevent.ts" },
+    output: {
+      path: outputPath,
+      filename: "[name].js",
+      iife: true,
+      chunkLoading: false,
+      wasmLoading: false,
+      clean: false,
+    },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: { rules: [babelRule(ES2016_TARGETS)] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        template: "./src/launchevent/launchevent.html",
+        chunks: ["launchevent"],
+        templateParameters: { officeJs: OFFICE_JS_CDN },
+      }),
+    ],
+  };
+
+  return [taskpane, launchevent];
+};
