@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { checkManifest } from "../../scripts/manifest/checkManifest";
@@ -122,9 +124,6 @@ describe("host URL: one source of truth", () => {
 });
 
 describe("npm run validate", () => {
-  const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
-  const { mkdtempSync, writeFileSync } = require("node:fs") as typeof import("node:fs");
-  const os = require("node:os") as typeof import("node:os");
   const root = path.join(__dirname, "..", "..");
   const validate = (file: string) =>
     spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "validate-manifest.ts"), file], { encoding: "utf8" });

@@ -1,0 +1,37 @@
+import { isValidPncId, pncId } from "../../../../src/policy/detect/recognizers/pncId";
+import { texts } from "./helpers";
+
+describe("pncId", () => {
+  it.each([
+    ["2002", "0073319", "Z"],
+    ["1979", "0163001", "B"],
+    ["1981", "0000034", "U"],
+    ["81", "34", "U"],
+  ])("accepts the public vector %s/%s%s", (year, serial, check) => {
+    expect(isValidPncId(year, serial, check)).toBe(true);
+  });
+
+  it("rejects 2001/0171310S and wrong check letters", () => {
+    expect(isValidPncId("2001", "0171310", "S")).toBe(false);
+    expect(isValidPncId("2002", "0073319", "A")).toBe(false);
+  });
+
+  it("finds long and short forms in text", () => {
+    expect(texts(pncId, "PNC 2002/0073319Z - Leo")).toEqual(["2002/0073319Z"]);
+    expect(texts(pncId, "PNC ids 1979/0163001B, 81/34U.")).toEqual(["1979/0163001B", "81/34U"]);
+    expect(texts(pncId, "pnc 2002/0073319z")).toEqual(["2002/0073319z"]);
+  });
+
+  it("trusts short forms without a cue less than long forms", () => {
+    const [short] = pncId.find("form 81/34U", []);
+    const [long] = pncId.find("form 1981/0000034U", []);
+    expect(short?.confidence).toBeLessThan(long?.confidence ?? 0);
+  });
+
+  it("does not fire on invalid checks, dates or longer tokens", () => {
+    expect(texts(pncId, "2001/0171310S")).toEqual([]);
+    expect(texts(pncId, "12/03/2024")).toEqual([]);
+    expect(texts(pncId, "12002/0073319Z")).toEqual([]);
+    expect(texts(pncId, "2002/0073319ZA")).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { streetAddress } from "../../../../src/policy/detect/recognizers/streetAddress";
+import { texts } from "./helpers";
+
+describe("streetAddress", () => {
+  it.each([
+    "Flat 3, 22 Station Street",
+    "27a Church Lane",
+    "30c Meadow Grove",
+    "Flat 5, 162 Burton Crescent",
+    "10 Downing Street",
+    "12 St Mary's Road",
+    "1-3 High Street",
+    "Apartment 4 9 Queen's Drive",
+    "7 Upper Kings Court",
+  ])("finds %s", (address) => {
+    expect(texts(streetAddress, `now at ${address}, DE1 2EU`)).toEqual([address]);
+  });
+
+  it("leaves a sentence's full stop out but keeps a house letter", () => {
+    expect(texts(streetAddress, "moved to 27 Highfield Drive.")).toEqual(["27 Highfield Drive"]);
+    expect(texts(streetAddress, "of 144b Albert Terrace, Ripley")).toEqual(["144b Albert Terrace"]);
+  });
+
+  it("does not fire without a house number, a capitalised name or a suffix", () => {
+    expect(texts(streetAddress, "Station Street")).toEqual([]);
+    expect(texts(streetAddress, "22 station street")).toEqual([]);
+    expect(texts(streetAddress, "22 Station House")).toEqual([]);
+    expect(texts(streetAddress, "22 Streetwise")).toEqual([]);
+  });
+
+  it("does not fire when the number counts pages or days", () => {
+    expect(texts(streetAddress, "see page 12 Church Lane guidance")).toEqual([]);
+    expect(texts(streetAddress, "aged 12 Park Lane residents")).toEqual([]);
+  });
+});
