@@ -2,6 +2,8 @@
  * The message being composed, as plain data: what the task pane, the Send handler and the CLI
  * all check. Built by src/outlook/readSnapshot.ts from Office.js, or by the CLI from .eml/JSON.
  */
+import type { EncryptionResult } from "./attachments/types";
+
 export interface Recipient {
   /** Display name as Outlook shows it; may be empty or even contain another address. */
   name: string;
@@ -15,6 +17,10 @@ export interface AttachmentInfo {
   size: number;
   isInline: boolean;
   contentType?: string;
+  /** The file's bytes, when the caller could read them (the CLI; Outlook where supported). */
+  content?: Uint8Array;
+  /** Whether it is password-protected, when already worked out (e.g. by the task pane). */
+  encryption?: EncryptionResult;
 }
 
 export interface Snapshot {

@@ -1,0 +1,47 @@
+import { londonDate } from "../time/londonDate";
+import { findingId } from "./findingId";
+import type { Finding, Rule, RuleContext } from "./types";
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+export const agreementLifecycle: Rule = {
+  id: "agreement-lifecycle",
+  defaultSeverity: "warn",
+  description: "The agreement in force is within its review date and has not expired.",
+  clause: {
+    document: "LLR safeguarding information sharing agreement",
+    section: "Document control: date of review",
+    text: "Date of Review: 12 months from date of sign off.",
+  },
+  check(context: RuleContext): Finding[] {
+    const { agreement } = context;
+    const today = londonDate(context.now).date; // ISO dates compare as strings
+    if (agreement.expiryDate && today > agreement.expiryDate) {
+      return [
+        {
+          id: findingId(this.id, "expired"),
+          rule: this.id,
+          severity: this.defaultSeverity,
+          field: "agreement",
+          message: `“${agreement.title}” expired on ${formatDate(agreement.expiryDate)}. Ask your information-governance team whether sharing under it may continue.`,
+        },
+      ];
+    }
+    if (today > agreement.reviewDate) {
+      return [
+        {
+          id: findingId(this.id, "review"),
+          rule: this.id,
+          severity: this.defaultSeverity,
+          field: "agreement",
+          message: `“${agreement.title}” was due for review on ${formatDate(agreement.reviewDate)}. Check with your information-governance team that it is still in force.`,
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,82 @@
+import type { Route } from "../agreement/types";
+import { addressClassOf } from "../recipients/types";
+import { findingId } from "./findingId";
+import type { Finding, Fix, Rule, RuleContext } from "./types";
+
+const URGENT_IN_COURT = /\burgent\b[\s\S]{0,20}?\bin\s+court\b/i;
+
+function describeRoute(route: Route): string {
+  if (route.kind === "online-form") return `the ${route.name}${route.url ? ` (${route.url})` : ""}`;
+  if (route.kind === "telephone") return `telephone (${route.when})${route.number ? ` on ${route.number}` : ""}`;
+  return "secure e-mail";
+}
+
+function fixFor(route: Route): Fix | undefined {
+  if (route.kind === "online-form") {
+    const fix: Fix = { type: "open-form", label: `Open the ${route.name}`, name: route.name };
+    if (route.url) fix.url = route.url;
+    return fix;
+  }
+  if (route.kind === "telephone") {
+    const fix: Fix = { type: "telephone", label: "Telephone instead", note: route.notes ?? `Telephone (${route.when}).` };
+    if (route.number) fix.number = route.number;
+    return fix;
+  }
+  return undefined;
+}
+
+export const exchangeRoute: Rule = {
+  id: "exchange-route",
+  defaultSeverity: "warn",
+  description: "When the exchange is known, it goes to each partner by the route the agreement sets: secure e-mail, an online form or the telephone.",
+  clause: {
+    document: "Derbyshire probation and children's services data processing summary",
+    section: "Types of information exchange: process",
+    text: "Derbyshire – send via: Starting Point Referral Form or starting.point@derbyshire.gov.uk. Derby City – send via on-line referral form. Urgent NPS initiated checks will be requested from Court via telephone contact or email with Head this URGENT In Court.",
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const exchange = context.exchange;
+    if (exchange) {
+      const seen = new Set<string>();
+      for (const checked of context.recipients) {
+        const where = addressClassOf(checked.class);
+        if (where.kind !== "partner-mailbox" && where.kind !== "partner-domain") continue;
+        const partner = where.partner;
+        if (seen.has(partner.id)) continue;
+        seen.add(partner.id);
+        const routes = exchange.routes.filter((r) => r.partner === partner.id);
+        if (routes.length === 0 || routes.some((r) => r.kind === "secure-email")) continue;
+        const main = routes.find((r) => r.kind === "online-form") ?? routes[0];
+        if (!main) continue;
+        const finding: Finding = {
+          id: findingId(this.id, exchange.id, partner.id),
+          rule: this.id,
+          severity: this.defaultSeverity,
+          field: "route",
+          recipient: checked.recipient.address,
+          message: `The agreement sends a ${exchange.name} to ${partner.name} by ${routes.map(describeRoute).join(" or ")}, not by e-mail.`,
+        };
+        const fix = fixFor(main);
+        if (fix) finding.fix = fix;
+        findings.push(finding);
+      }
+    }
+    const text = `${context.snapshot.subject}\n${context.snapshot.body}`;
+    if (URGENT_IN_COURT.test(text)) {
+      const exchanges = exchange ? [exchange] : context.agreement.exchanges;
+      const phone = exchanges.reduce<Route[]>((all, e) => all.concat(e.routes), []).find((r) => r.kind === "telephone" && /court/i.test(`${r.when} ${r.notes ?? ""}`));
+      const finding: Finding = {
+        id: findingId(this.id, "urgent-in-court"),
+        rule: this.id,
+        severity: "info",
+        field: "route",
+        message: `Urgent in-court checks can go by telephone as well as by e-mail headed “URGENT In Court”.${phone && phone.kind === "telephone" && phone.notes ? ` ${phone.notes}` : ""}`,
+      };
+      const fix = phone ? fixFor(phone) : undefined;
+      if (fix) finding.fix = fix;
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,37 @@
+/** Every rule, in the order their findings are listed when severities tie. */
+import { agreementLifecycle } from "./agreementLifecycle";
+import { attachmentEncryption } from "./attachmentEncryption";
+import { bodySecureRoute } from "./bodySecureRoute";
+import { exchangeRoute } from "./exchangeRoute";
+import { mailboxSchedule } from "./mailboxSchedule";
+import { partnerDissolved } from "./partnerDissolved";
+import { personalDataFound } from "./personalDataFound";
+import { protectiveMarking } from "./protectiveMarking";
+import { recipientDisplayNameMismatch } from "./recipientDisplayNameMismatch";
+import { recipientInvalid } from "./recipientInvalid";
+import { recipientLookalike } from "./recipientLookalike";
+import { recipientOutsideAgreement } from "./recipientOutsideAgreement";
+import { recipientRetiredFormat } from "./recipientRetiredFormat";
+import { recipientWebmail } from "./recipientWebmail";
+import { subjectPersonalData } from "./subjectPersonalData";
+import type { Rule } from "./types";
+
+export const RULES: readonly Rule[] = [
+  subjectPersonalData,
+  bodySecureRoute,
+  recipientLookalike,
+  recipientDisplayNameMismatch,
+  recipientInvalid,
+  recipientWebmail,
+  recipientOutsideAgreement,
+  recipientRetiredFormat,
+  partnerDissolved,
+  mailboxSchedule,
+  exchangeRoute,
+  attachmentEncryption,
+  protectiveMarking,
+  agreementLifecycle,
+  personalDataFound,
+];
+
+export type { Clause, Finding, FindingField, Fix, Rule, RuleContext, Severity, Verdict } from "./types";
