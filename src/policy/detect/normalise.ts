@@ -1,7 +1,9 @@
 /**
  * Text normalisation before recognition: people (and mail clients) put invisible or exotic
- * characters into identifiers, deliberately or not. Recognizers see plain ASCII digits,
- * letters and spaces; offsets are mapped back to the caller's original text.
+ * characters into identifiers, deliberately or not. Zero-width characters and soft hyphens
+ * are removed; Unicode spaces become ' ', Unicode hyphens '-', full-width digits, letters and
+ * '-' '.' '/' '@' their ASCII forms. Anything else (lone surrogates included) is left alone.
+ * Recognizers scan the result; offsets are mapped back to the caller's original text.
  */
 
 export interface Normalised {
@@ -32,11 +34,13 @@ function replacement(c: number): number {
   }
   // Full-width '-', '.', '/', '@'.
   if (c === 0xff0d || c === 0xff0e || c === 0xff0f || c === 0xff20) return c - 0xfee0;
+  // Hyphen and non-breaking hyphen (word processors insert them into "943-476-5919").
+  if (c === 0x2010 || c === 0x2011) return 0x2d;
   return -1;
 }
 
 /** Every character normalise() removes or replaces, for a native-speed first scan. */
-const NEEDS_WORK = /[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a]/;
+const NEEDS_WORK = /[\u00a0\u00ad\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ufeff\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a]/;
 
 const identity: Normalised["toOriginal"] = (index) => index;
 

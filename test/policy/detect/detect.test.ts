@@ -1,5 +1,6 @@
 import { detect, resolveOverlaps } from "../../../src/policy/detect";
 import { RECOGNIZERS } from "../../../src/policy/detect/recognizers";
+import { PERSONAL_DATA_KINDS } from "../../../src/policy/detect/types";
 import type { Candidate, Recognizer } from "../../../src/policy/detect/types";
 
 function fixed(kind: Candidate["kind"], found: Array<[number, number, number?]>): Recognizer {
@@ -16,7 +17,9 @@ describe("detect", () => {
       "Re: case Z956699. Jo lives at Flat 3, 22 Station Street, DE11 3EQ, tel 07593 199348, " +
       "email jo.bloggs@example.co.uk. NHS 943 476 5919, NI AB 12 34 56 C, PNC 2002/0073319Z, " +
       "CRO 065656/91H, prison no. G8150WH.";
-    const spans = detect(text);
+    // Names, dates of birth and special categories have their own tests.
+    const kinds = PERSONAL_DATA_KINDS.filter((k) => k !== "person-name" && k !== "date-of-birth" && k !== "special-category");
+    const spans = detect(text, { kinds });
     expect(spans.map((s) => [s.kind, s.text])).toEqual([
       ["case-reference", "Z956699"],
       ["street-address", "Flat 3, 22 Station Street"],
@@ -81,8 +84,35 @@ describe("detect", () => {
     expect(seen).toEqual([2]);
   });
 
+  it("finds identifiers throughout long texts, whatever chunk they fall in", () => {
+    const line = "Tel 07593 199348, NHS 943 476 5919, DE11 3EQ.\u200B\n";
+    const filler = "Nothing to see here, just words and more words.\n".repeat(50);
+    let text = "";
+    const expected: number[] = [];
+    while (text.length < 400_000) {
+      text += filler;
+      expected.push(text.length + 4);
+      text += line;
+    }
+    const phones = detect(text, { kinds: ["phone-number"] });
+    expect(phones.map((s) => s.start)).toEqual(expected);
+    expect(phones.every((s) => s.text === "07593 199348")).toBe(true);
+    expect(detect(text, { kinds: ["nhs-number"] })).toHaveLength(expected.length);
+    expect(detect(text, { kinds: ["postcode"] })).toHaveLength(expected.length);
+  });
+
+  it("copes with long texts that have no line breaks or spaces", () => {
+    const text = "x".repeat(200_000) + " DE11 3EQ";
+    expect(detect(text).map((s) => s.text)).toEqual(["DE11 3EQ"]);
+  });
+
   it("returns [] for non-string input rather than throwing", () => {
     expect(detect(undefined as unknown as string)).toEqual([]);
+    expect(detect(42 as unknown as string)).toEqual([]);
+  });
+
+  it("treats null options as no options", () => {
+    expect(detect("NHS 943 476 5919", null as unknown as undefined).map((s) => s.kind)).toEqual(["nhs-number"]);
   });
 });
 

@@ -31,6 +31,10 @@ describe("normalise", () => {
     expect(n.text).toBe("943/Az-@.");
   });
 
+  it("maps Unicode hyphens to ASCII hyphens", () => {
+    expect(normalise("943\u2011476\u20105919").text).toBe("943-476-5919");
+  });
+
   it("maps starts and ends back past removed characters", () => {
     // "9\u200B43" -> "943": index 1 in the normalised text is '4', at 2 in the original.
     const original = "x9\u200B43\u200By";

@@ -84,7 +84,7 @@ describe("properties", () => {
     fc.assert(fc.property(postcode, surrounding, surrounding, (n, a, b) => foundIn("postcode", n, a, b)), { numRuns: 300 });
   });
 
-  it("never throws and returns well-formed spans on arbitrary strings", () => {
+  it("never throws and returns well-formed, non-overlapping spans on arbitrary strings", () => {
     const anyText = fc.oneof(
       fc.string({ unit: "binary", maxLength: 300 }),
       fc.string({ unit: "grapheme", maxLength: 300 }),
@@ -94,11 +94,39 @@ describe("properties", () => {
       fc.property(anyText, (text) => {
         const spans = detect(text);
         let lastStart = -1;
+        let lastEnd = 0;
         for (const s of spans) {
           if (s.start < 0 || s.end > text.length || s.start >= s.end) return false;
           if (text.slice(s.start, s.end) !== s.text) return false;
           if (s.start < lastStart) return false;
           lastStart = s.start;
+          // Identifiers never overlap one another (special-category phrases may overlap them).
+          if (s.kind === "special-category") continue;
+          if (s.start < lastEnd) return false;
+          lastEnd = s.end;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps spans well-formed when identifier fragments are jumbled together", () => {
+    const fragments = [
+      "943 476 5919", "07593 199348", "DE11 3EQ", "22 Station Street", "Flat 3, ", "X123456", "ref ",
+      "case ", "NHS ", "tel ", "AB 12 34 56 C", "2002/0073319Z", "065656/91H", "G8150WH", "jo@x.org",
+      " ", "\n", ",", "-", "/", "0", "1", "+44 ", "(0)", "\u200B", "\u00A0", "\uFF19", "Jo Bloggs ", "DOB 01/02/1990 ",
+    ];
+    const jumble = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(jumble, (text) => {
+        const spans = detect(text);
+        let lastEnd = 0;
+        for (const s of spans) {
+          if (text.slice(s.start, s.end) !== s.text || s.start >= s.end) return false;
+          if (s.kind === "special-category") continue;
+          if (s.start < lastEnd) return false;
+          lastEnd = s.end;
         }
         return true;
       }),

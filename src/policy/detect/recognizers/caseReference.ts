@@ -9,8 +9,9 @@ import { alnumAt, isAlnumCode } from "./chars";
 
 // Cue, optional "ref/no/number" follow-on, optional punctuation, then the token start.
 const CUED =
-  /\b(?:case|crn|ref|reference)\b(?:\s(?:ref|reference|no|number|id)\b)?\.?\s{0,2}(?:[:#]\s{0,2})?(?:no\.?\s{0,2})?([A-Za-z]{0,3}\d[A-Za-z0-9/-]{3,17})/gi;
-const CRN = /[A-Z]\d{6}/g;
+  /\b(?:case|crn|ref|reference)\b(?:\s(?:ref|reference|no|number|id)\b)?\.?\s{0,2}(?:[:#]\s{0,2})?(?:no\.?\s{0,2})?([A-Za-z]{0,4}[/-]?\d[A-Za-z0-9/-]{3,17})/gi;
+const YEAR = /^(?:19|20)\d\d$/;
+const CRN = /\b[A-Z]\d{6}/g;
 
 /** Trims separators the token pattern swallowed at its end ("1234/" in "ref 1234/."). */
 function tokenEnd(text: string, start: number, end: number): number {
@@ -37,7 +38,8 @@ export const caseReference: Recognizer = {
         const c = text.charCodeAt(i);
         if (c >= 48 && c <= 57) digits++;
       }
-      if (digits < 4) continue;
+      // "case 2024", "reference 1989": a bare year is a date, not a reference.
+      if (digits < 4 || YEAR.test(text.slice(start, end))) continue;
       out.push({ start, end, kind: "case-reference", confidence: 0.9 });
     }
     // Bare CRNs: the nDelius shape is distinctive enough on its own, but less certain.

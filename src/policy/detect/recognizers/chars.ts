@@ -17,10 +17,6 @@ export function alnumAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isAlnumCode(text.charCodeAt(i));
 }
 
-export function digitAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
-}
-
 /**
  * True when `cue` matches the `window` characters before `start`. The cue regex should be
  * anchored at the end ($) if it must touch the candidate. Slicing a short window keeps this
@@ -28,8 +24,4 @@ export function digitAt(text: string, i: number): boolean {
  */
 export function cueBefore(text: string, start: number, cue: RegExp, window: number): boolean {
   return cue.test(text.slice(Math.max(0, start - window), start));
-}
-
-export function cueAfter(text: string, end: number, cue: RegExp, window: number): boolean {
-  return cue.test(text.slice(end, Math.min(text.length, end + window)));
 }

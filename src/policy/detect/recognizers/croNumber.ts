@@ -8,8 +8,8 @@ import type { Candidate, Recognizer } from "../types";
 import { alnumAt, cueBefore } from "./chars";
 import { checkCharFor, padStart } from "./checkChar";
 
-const STANDARD = /(\d{1,6})\/(\d{2})([A-Za-z])/g;
-const SF = /[Ss][Ff](\d{2})\/(\d{1,6})([A-Za-z])/g;
+const STANDARD = /\b(\d{1,6})\/(\d{2})([A-Za-z])/g;
+const SF = /\b[Ss][Ff](\d{2})\/(\d{1,6})([A-Za-z])/g;
 const CUE = /\bcro\b[^\n]{0,20}$/i;
 
 export function isValidCroStandard(serial: string, year: string, check: string): boolean {

@@ -16,8 +16,11 @@ import { postcode } from "./postcode";
 import { prisonNumber } from "./prisonNumber";
 import { streetAddress } from "./streetAddress";
 // --- person-name recognizers: add imports here ---
+import { personName } from "./personName";
 // --- date-of-birth recognizers: add imports here ---
+import { dateOfBirth } from "./dateOfBirth";
 // --- special-category recognizers: add imports here ---
+import { specialCategory } from "./specialCategory";
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   // --- identifiers (detection core) ---
@@ -32,6 +35,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   streetAddress,
   caseReference,
   // --- person-name recognizers: add entries here ---
+  personName,
   // --- date-of-birth recognizers: add entries here ---
+  dateOfBirth,
   // --- special-category recognizers: add entries here ---
+  specialCategory,
 ];

@@ -7,7 +7,7 @@ import type { Candidate, Recognizer } from "../types";
 import { alnumAt, cueBefore } from "./chars";
 
 // Prefix, then three digit pairs and the suffix, each optionally preceded by one space.
-const SHAPE = /([A-Za-z]{2}) ?(\d\d) ?(\d\d) ?(\d\d) ?([A-Da-d])/g;
+const SHAPE = /\b([A-Za-z]{2}) ?(\d\d) ?(\d\d) ?(\d\d) ?([A-Da-d])/g;
 const CUE = /\b(?:ni|nino|n\.i\.|national insurance)\b[^\n]{0,20}$/i;
 const BAD_FIRST = "DFIQUV";
 const BAD_SECOND = "DFIOQUV";

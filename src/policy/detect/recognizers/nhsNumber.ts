@@ -7,9 +7,11 @@ import type { Candidate, Recognizer } from "../types";
 import { alnumAt, cueBefore, isDigitCode } from "./chars";
 
 // Either "ddd ddd dddd" with one consistent separator, or ten digits run together.
-const SHAPE = /\d{3}([ -])\d{3}\1\d{4}|\d{10}/g;
+const SHAPE = /\b(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})/g;
 const NEXT_NHS = /^(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})(?!\d)/;
 const PREV_NHS = /(?:^|[^\d+])(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})$/;
+const DATE_BEFORE = /\d[/.:]\d{1,4}$/;
+const DATE_AFTER = /^\d{1,4}[/.:]\d/;
 const CUE = /\bnhs\b[^\n]{0,20}$/i;
 
 /** Modulus-11 check (weights 10..2); remainder 10 is never issued; 0000000000-style repeats are not numbers. */
@@ -29,19 +31,26 @@ export function isValidNhsNumber(digits: string): boolean {
   return check === digits.charCodeAt(9) - 48;
 }
 
-/** True when the candidate looks like part of a longer grouped number (phone, account). */
+/**
+ * True when the candidate looks like part of a longer grouped number (phone, account): a
+ * '+' or bracket before it, or a digit group one space or hyphen away. Another NHS number or
+ * a date or time next to it ("943 476 5919 12/03/2020") is not a continuation.
+ */
 function groupedNeighbour(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 43 /* + */ || before === 41 /* ) */) return true;
   if (before === 32 || before === 45) {
     const b2 = text.charCodeAt(start - 2);
     if (b2 === 41 || b2 === 43) return true;
-    if (isDigitCode(b2) && !PREV_NHS.test(text.slice(Math.max(0, start - 14), start - 1))) return true;
+    if (isDigitCode(b2)) {
+      const prev = text.slice(Math.max(0, start - 14), start - 1);
+      if (!PREV_NHS.test(prev) && !DATE_BEFORE.test(prev)) return true;
+    }
   }
   const after = text.charCodeAt(end);
   if ((after === 32 || after === 45) && isDigitCode(text.charCodeAt(end + 1))) {
-    // A list of NHS numbers is fine; any other digits continuing the group are not.
-    return !NEXT_NHS.test(text.slice(end + 1, end + 14));
+    const next = text.slice(end + 1, end + 14);
+    return !NEXT_NHS.test(next) && !DATE_AFTER.test(next);
   }
   return false;
 }

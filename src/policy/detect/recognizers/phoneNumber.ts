@@ -17,8 +17,9 @@ function isAlnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const MAX_GROUPS = 5;
+const MAX_GROUPS = 6;
 const MAX_DIGITS = 15;
+const START = /[0-9]|[+(][0-9]/g;
 const CUE = /\b(?:tel|telephone|phone|mobile|mob|contact|number|call|ring|text|landline|fax)\b[^\n]{0,20}$/i;
 
 /**
@@ -38,16 +39,39 @@ interface Groups {
   digits: number[];
 }
 
-/** A character before a number that says it is part of something else (date, time, id). */
-function badBefore(c: number): boolean {
-  return isAlnumCode(c) || c === 47 /* / */ || c === 58 /* : */ || c === 46 /* . */ || c === 45 /* - */ || c === 95;
+/**
+ * True when the characters before `i` say the number is part of something else: a token
+ * ("X123456"), a time, decimal or range ("10:30", "1.5", "3-4"). Punctuation after a word is
+ * fine ("Tel:01332...", "mob.07593..."), and so is a slash between alternative numbers.
+ */
+function badBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (isAlnumCode(c) || c === 95 /* _ */) return true;
+  if (c === 58 /* : */ || c === 46 /* . */ || c === 45 /* - */) return isDigitCode(text.charCodeAt(i - 2));
+  return false;
 }
 
+/** True when the characters after a number continue it into something else. */
 function badAfter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (isAlnumCode(c) || c === 47 || c === 58 || c === 95 || c === 64 /* @ */) return true;
-  // "01332 243353.5" or "-12": a separator followed by a digit continues a longer number.
-  return (c === 46 || c === 45) && isDigitCode(text.charCodeAt(i + 1));
+  if (isAlnumCode(c) || c === 95 /* _ */ || c === 64 /* @ */) return true;
+  // "01332 243353.5", "-12", ":30": a separator and a digit continue a longer number.
+  return (c === 46 || c === 45 || c === 58) && isDigitCode(text.charCodeAt(i + 1));
+}
+
+/**
+ * Where the UK national significant number starts, given the first six digits (`lead`) and
+ * the digit count: after +44, 0044 (and a bracketed trunk "(0)"), or after the trunk 0.
+ * -1 when the number is not written in a UK form.
+ */
+function ukNationalStart(lead: string, plus: boolean): number {
+  if (plus || lead.slice(0, 2) === "00") {
+    const at = plus ? 0 : 2;
+    if (lead.slice(at, at + 2) !== "44") return -1;
+    // "+44 (0)20 ...": the bracketed trunk zero is not part of the number.
+    return lead.charAt(at + 2) === "0" ? at + 3 : at + 2;
+  }
+  return lead.charAt(0) === "0" ? 1 : -1;
 }
 
 /**
@@ -56,31 +80,24 @@ function badAfter(text: string, i: number): boolean {
  * number in international form. `lead` holds the first six digits, `total` counts them all.
  */
 export function plausiblePhoneDigits(lead: string, total: number, plus: boolean): boolean {
-  let at = 0;
-  let national = total;
-  if (plus || lead.slice(0, 2) === "00") {
-    at = plus ? 0 : 2;
-    if (lead.slice(at, at + 2) !== "44") {
-      const intl = total - at;
-      return intl >= 8 && intl <= 15 && lead.charAt(at) !== "0";
-    }
-    at += 2;
-    national = total - at;
-    // "+44 (0)20 ...": the bracketed trunk zero is not part of the number.
-    if (lead.charAt(at) === "0") {
-      at++;
-      national--;
-    }
-  } else {
-    if (lead.charAt(0) !== "0") return false;
-    at = 1;
-    national = total - 1;
+  const at = ukNationalStart(lead, plus);
+  if (at === -1) {
+    if (!plus && lead.slice(0, 2) !== "00") return false;
+    const intl = total - (plus ? 0 : 2);
+    return intl >= 8 && intl <= 15 && lead.charAt(plus ? 0 : 2) !== "0";
   }
+  const national = total - at;
   if (national < 9 || national > 10) return false;
   const first = lead.charAt(at);
   if ("1235789".indexOf(first) === -1) return false;
   // Mobiles and 02/03 numbers have ten national digits; only some 01 and 08 numbers have nine.
   return national === 10 || first === "1" || first === "8";
+}
+
+/** A full-length UK geographic (01, 02) or mobile (07) number: a phone whatever its range. */
+function fullLengthUk(lead: string, total: number, plus: boolean): boolean {
+  const at = ukNationalStart(lead, plus);
+  return at !== -1 && total - at === 10 && "127".indexOf(lead.charAt(at)) !== -1;
 }
 
 /** Reads digit groups from `i`: [+]digits, "(0)" style brackets, single separators between. */
@@ -116,7 +133,7 @@ function readGroups(text: string, i: number, groups: Groups): void {
     c = text.charCodeAt(p);
     const next = text.charCodeAt(p + 1);
     if ((c === 32 || c === 45 || c === 46) && (isDigitCode(next) || next === 40)) p++;
-    else break;
+    else if (c !== 40 /* "+44(0)7510": a bracket may follow digits directly */) break;
   }
 }
 
@@ -146,7 +163,7 @@ function leadingDigits(text: string, i: number, end: number, n: number): string 
 function isValidPhone(raw: string): boolean {
   const known = memo.get(raw);
   if (known !== undefined) return known;
-  let valid = false;
+  let valid: boolean;
   try {
     const parsed = parsePhoneNumberFromString(raw, "GB");
     valid = parsed !== undefined && parsed.isValid();
@@ -163,15 +180,26 @@ export const phoneNumber: Recognizer = {
   description: "Telephone numbers (UK national and +44 forms, other international forms) confirmed by libphonenumber-js.",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    const groups: Groups = { count: 0, end: [0, 0, 0, 0, 0], digits: [0, 0, 0, 0, 0] };
+    const groups: Groups = { count: 0, end: [0, 0, 0, 0, 0, 0], digits: [0, 0, 0, 0, 0, 0] };
     const budget = BASE_CALLS + Math.floor(text.length / CHARS_PER_CALL);
     let calls = 0;
     let i = 0;
     const n = text.length;
     while (i < n) {
+      // Jump natively to the next digit, '+' or '(' that starts a number.
+      START.lastIndex = i;
+      const next = START.exec(text);
+      if (next === null) break;
+      i = next.index;
       const c = text.charCodeAt(i);
-      const startsNumber = isDigitCode(c) || ((c === 43 || c === 40) && isDigitCode(text.charCodeAt(i + 1)));
-      if (!startsNumber || (i > 0 && badBefore(text.charCodeAt(i - 1)))) {
+      if (i > 0 && badBefore(text, i)) {
+        // The rest of this token belongs to something else ("X123456", "12/03/2024").
+        i++;
+        while (i < n && isAlnumCode(text.charCodeAt(i))) i++;
+        continue;
+      }
+      if (isDigitCode(c) && !isDigitCode(text.charCodeAt(i + 1))) {
+        // A lone digit ("1 2 3", "page 4 of 9") does not start a phone number.
         i++;
         continue;
       }
@@ -189,16 +217,18 @@ export const phoneNumber: Recognizer = {
         const end = groups.end[k] as number;
         const digits = groups.digits[k] as number;
         if (digits < 9) break;
-        if (digits > 13 || badAfter(text, end)) continue;
+        if (badAfter(text, end)) continue;
         if (!plausiblePhoneDigits(lead, digits, plus)) continue;
         const cued = cueBefore(text, i, CUE, 30);
         let confidence = 0.5;
         if (calls < budget) {
           calls++;
           if (isValidPhone(text.slice(i, end))) confidence = cued ? 0.95 : 0.85;
-          // After "tel" or "mobile" a number of the right shape is a phone number even if
-          // its range is unallocated in the metadata (new ranges, typos, made-up examples).
+          // After "tel" or "mobile", or at the full length of a UK landline or mobile, a
+          // number is a phone number even if its range is unallocated in the metadata (new
+          // ranges, typos, made-up examples): the person still meant to share it.
           else if (cued) confidence = 0.7;
+          else if (fullLengthUk(lead, digits, plus)) confidence = 0.6;
           else continue;
         }
         out.push({ start: i, end, kind: "phone-number", confidence });

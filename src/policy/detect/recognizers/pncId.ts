@@ -8,7 +8,7 @@ import type { Candidate, Recognizer } from "../types";
 import { alnumAt, cueBefore } from "./chars";
 import { checkCharFor, padStart } from "./checkChar";
 
-const SHAPE = /(\d{2}|\d{4})\/(\d{1,7})([A-Za-z])/g;
+const SHAPE = /\b(\d{2}|\d{4})\/(\d{1,7})([A-Za-z])/g;
 const CUE = /\bpnc\b[^\n]{0,20}$/i;
 
 export function isValidPncId(year: string, serial: string, check: string): boolean {

@@ -16,7 +16,8 @@ const AREA_SET: { [area: string]: true } = {};
 for (const a of AREAS.split(" ")) AREA_SET[a] = true;
 
 // Area letters, district (digit, optional digit or letter), optional space, inward code.
-const SHAPE = /([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})/g;
+const SHAPE = /\b([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})/g;
+const ORDINAL = /^\d(?:st|nd|rd|th)$/;
 const GIR = /^gir ?0aa$/i;
 const CUE = /\b(?:postcode|post code|address|lives at|living at|moved to)\b[^\n]{0,40}$/i;
 
@@ -54,6 +55,8 @@ export const postcode: Recognizer = {
       // Mixed case is how words are written, not postcodes; lower case and unspaced forms
       // are plausible but weaker.
       if (!upper && !(lower && (spaced || cued))) continue;
+      // "m1 4th", "s1 1st": in lower case an ordinal is likelier than an inward code.
+      if (lower && !cued && ORDINAL.test(m[3] as string)) continue;
       const confidence = upper ? (spaced || cued ? 0.95 : 0.8) : 0.6;
       out.push({ start, end, kind: "postcode", confidence });
     }

@@ -5,7 +5,7 @@
 import type { Candidate, Recognizer } from "../types";
 import { alnumAt, cueBefore } from "./chars";
 
-const SHAPE = /[A-Za-z]\d{4}[A-Za-z]{2}/g;
+const SHAPE = /\b[A-Za-z]\d{4}[A-Za-z]{2}/g;
 const CUE = /\b(?:prison(?:er)?|nomis|noms|offender)\b[^\n]{0,20}$/i;
 
 export const prisonNumber: Recognizer = {

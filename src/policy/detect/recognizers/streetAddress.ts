@@ -26,13 +26,14 @@ const SUFFIX_ALT = SUFFIXES.slice()
 // words (allowing O'Brien, St. Mary's, hyphens) and a suffix ending the word. It starts with
 // a digit so the regex engine can skip quickly to candidates.
 const SHAPE = new RegExp(
-  "\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,? " +
+  "\\b\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,? " +
     "(?:(?:St\\.? )?[A-Z][A-Za-z'\\u2019-]{1,20} ){1,3}" +
     "(?:" + SUFFIX_ALT + ")\\b\\.?",
   "g",
 );
-// A flat, unit or apartment just before the house number: "Flat 3, ", "Apartment 12b ".
-const FLAT = /\b(?:[Ff]lat|[Aa]partment|Apt|Unit|Room|Maisonette)\.? \d{1,4}[A-Za-z]?,? $/;
+// A flat, unit or apartment just before the house number: "Flat 3, ", "Apartment 12b ",
+// Glasgow-style "Flat 1/2, ".
+const FLAT = /\b(?:[Ff]lat|[Aa]partment|Apt|Unit|Room|Maisonette)\.? \d{1,4}(?:\/\d{1,2})?[A-Za-z]?,? $/;
 
 // A number after these words counts something ("page 12 Church Street" is unlikely).
 const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x)\.?\s*$/i;

@@ -27,6 +27,7 @@ describe("caseReference", () => {
     expect(texts(caseReference, "Case transfer to NPS - initials J.S. only")).toEqual([]);
     expect(texts(caseReference, "referral 123456")).toEqual([]);
     expect(texts(caseReference, "ref 12")).toEqual([]);
+    expect(texts(caseReference, "the case 2024 showed")).toEqual([]);
   });
 
   it("does not take a bare CRN shape out of a longer token", () => {

@@ -49,6 +49,12 @@ describe("nhsNumber", () => {
     expect(texts(nhsNumber, "943 476 5919 12")).toEqual([]);
   });
 
+  it("accepts a date or time written next to the number", () => {
+    expect(texts(nhsNumber, "943 476 5919 12/03/2020")).toEqual(["943 476 5919"]);
+    expect(texts(nhsNumber, "seen 12/03/2020 943 476 5919")).toEqual(["943 476 5919"]);
+    expect(texts(nhsNumber, "at 10:30 943 476 5919")).toEqual(["943 476 5919"]);
+  });
+
   it("accepts a list of NHS numbers separated by spaces", () => {
     expect(texts(nhsNumber, "943 476 5919 066 708 5831")).toEqual(["943 476 5919", "066 708 5831"]);
   });

@@ -23,6 +23,9 @@ describe("postcode", () => {
     expect(texts(postcode, "postcode de113eq")).toEqual(["de113eq"]);
     expect(texts(postcode, "see de113eq")).toEqual([]);
     expect(texts(postcode, "De11 3eq")).toEqual([]);
+    // Lower-case ordinals are not inward codes unless something says "postcode".
+    expect(texts(postcode, "the m1 4th floor")).toEqual([]);
+    expect(texts(postcode, "postcode m1 4th")).toEqual(["m1 4th"]);
   });
 
   it("does not fire inside longer tokens or on other identifiers", () => {

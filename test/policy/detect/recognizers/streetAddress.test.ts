@@ -12,6 +12,7 @@ describe("streetAddress", () => {
     "1-3 High Street",
     "Apartment 4 9 Queen's Drive",
     "7 Upper Kings Court",
+    "Flat 1/2, 10 Byres Road",
   ])("finds %s", (address) => {
     expect(texts(streetAddress, `now at ${address}, DE1 2EU`)).toEqual([address]);
   });
