@@ -10,8 +10,8 @@ export interface CommandIo {
 /** Exit statuses shared by every command. */
 export const EXIT = {
   ok: 0,
-  /** An unexpected failure inside SafeShare. */
-  internal: 1,
+  /** An unexpected failure inside SafeShare (not 1 or 2: `check` uses those for warn and block). */
+  internal: 4,
   /** Bad usage or bad input. */
   usage: 3,
 } as const;

@@ -1,9 +1,11 @@
 /**
- * The `safeshare` command line: subcommand dispatch. Each command is one entry in COMMANDS;
- * later issues add `scan`, `check` and `agreement lint|show` here.
+ * The `safeshare` command line: subcommand dispatch. Each command is one entry in COMMANDS.
  */
+import { AGREEMENT_USAGE, runAgreement } from "./agreementCommand";
+import { CHECK_USAGE, runCheck } from "./checkCommand";
 import { DETECT_USAGE, runDetect } from "./detectCommand";
 import { EXIT, type CommandIo } from "./io";
+import { runScan, SCAN_USAGE } from "./scanCommand";
 
 export interface Command {
   /** One line for the command list in `safeshare --help`. */
@@ -21,6 +23,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       return runDetect(io.stdin, io);
     },
   },
+  agreement: { summary: "validate (lint FILE) or print the routing table of (show [FILE]) an agreement", usage: AGREEMENT_USAGE, run: runAgreement },
+  scan: { summary: "check messages in JSON lines read from stdin against the agreement", usage: SCAN_USAGE, run: (args, io) => runScan(args, io) },
+  check: { summary: "check .eml files against the agreement (exit 0 pass, 1 warn, 2 block)", usage: CHECK_USAGE, run: (args, io) => runCheck(args, io) },
 };
 
 export function usage(): string {
@@ -52,7 +57,8 @@ export async function main(args: readonly string[], io: CommandIo): Promise<numb
     io.stderr.write((name === undefined ? "" : `safeshare: unknown command '${name}'\n\n`) + usage() + "\n");
     return EXIT.usage;
   }
-  if (rest.some((a) => isHelp(a))) {
+  // Only flags ask a command for help: a word "help" may be an argument (a file name).
+  if (rest.some((a) => a === "-h" || a === "--help")) {
     io.stdout.write(command.usage + "\n");
     return EXIT.ok;
   }

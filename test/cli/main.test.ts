@@ -49,3 +49,11 @@ describe("main", () => {
     expect(JSON.parse(r.out)).toEqual({ id: "a", spans: [expect.objectContaining({ kind: "email-address" })] });
   });
 });
+
+describe("main help words", () => {
+  it("treats a bare 'help' after the command as an argument, not a help request", async () => {
+    const r = await run(["detect", "help"]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain("unknown argument 'help'");
+  });
+});

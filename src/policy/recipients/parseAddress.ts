@@ -68,7 +68,8 @@ const LIBRARY_LIMIT = 160;
 /** Longest input looked at at all (RFC 5322 lines are at most 998 characters). */
 const INPUT_LIMIT = 2000;
 
-const ATEXT = "A-Za-z0-9!#$%&'*+\\/=?^_`{|}~-";
+// "-" is escaped: ATEXT is spliced into classes followed by further ranges.
+const ATEXT = "A-Za-z0-9!#$%&'*+\\/=?^_`{|}~\\-";
 const ASCII_DOT_ATOM = new RegExp("^[" + ATEXT + "]+(\\.[" + ATEXT + "]+)*$");
 /** Dot-atom with RFC 6532 UTF-8 characters allowed (anything above U+007F but C1/spaces). */
 const UNICODE_DOT_ATOM = new RegExp("^[" + ATEXT + "\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff]+(\\.[" + ATEXT + "\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff]+)*$");

@@ -163,3 +163,11 @@ describe("parseAddress: invalid, with a reason", () => {
     expect(long).toMatchObject({ ok: true, address: "jane@example.com" });
   });
 });
+
+describe("internationalised local parts", () => {
+  it("writes a UTF-8 local part without quotes (the '-' in the atext class must not form a range)", () => {
+    expect(formatAddress("josé", "bücher.de")).toBe("josé@bücher.de");
+    expect(formatAddress("a-b", "example.org")).toBe("a-b@example.org");
+    expect(formatAddress("a b", "example.org")).toBe('"a b"@example.org');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * `safeshare check FILE.eml …`: checks real e-mail files against the agreement and prints a
+ * readable report per file (or, with --json, the scan-format line). Exit status: the worst verdict
+ * over all files (0 pass, 1 warn, 2 block), or 3 when any file or option was bad input.
+ */
+import { readFile } from "node:fs/promises";
+import { checkMessage } from "../policy/check";
+import type { Agreement } from "../policy/agreement";
+import type { Verdict } from "../policy/rules";
+import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
+import { parseEml } from "./emlMessage";
+import { EXIT, type CommandIo } from "./io";
+import { formatReport } from "./reportText";
+import { outputLine } from "./scanOutput";
+
+export const CHECK_USAGE = `Usage: safeshare check [--agreement FILE] [--json] [--exchange ID] [--now ISO] FILE.eml …
+
+Checks each .eml file (MIME, encoded words, attachments) against the agreement and prints a
+report per file: the verdict, then the findings worst first, each with where it is (field and
+character offsets, recipient or attachment), what is wrong, and the suggested fix.
+The body checked is the text/plain part, or else the text the HTML part renders to (the
+report says so; offsets then point into that text). Attachments are checked from their bytes
+(ZIP, PDF and Office encryption). The send time is the Date header, else --now, else the
+current time; the sender is the From address.
+
+Options:
+  --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
+                     unreadable or invalid, every problem is listed with its path and nothing
+                     is checked
+  --json             print one scan-format JSON line per file instead (see 'safeshare scan
+                     --help'; "id" is the file name); a file that cannot be read gives
+                     {"file", "error"}
+  --exchange ID      the exchange being sent (an exchange id of the agreement), for route checks
+  --now ISO          the send time for files without a Date header
+  -h, --help         show this help
+
+Exit status: 0 every file passes; 1 the worst is a warning; 2 some file is blocked;
+3 bad input: a file could not be read or is not an e-mail message (the reason goes to stderr,
+the other files are still checked and reported), or bad usage or agreement. 3 wins over 0-2.`;
+
+const VERDICT_EXIT: Record<Verdict, number> = { pass: 0, warn: 1, block: 2 };
+
+interface CheckSettings {
+  agreement: Agreement;
+  json: boolean;
+  exchange?: string;
+  now?: Date;
+  clock: () => Date;
+}
+
+function usageError(message: string, io: CommandIo): number {
+  io.stderr.write(`safeshare check: ${message}\n\n${CHECK_USAGE}\n`);
+  return EXIT.usage;
+}
+
+function badFile(file: string, reason: string, settings: CheckSettings, io: CommandIo): number {
+  io.stderr.write(`safeshare check: ${file}: ${reason}\n`);
+  io.stdout.write(settings.json ? JSON.stringify({ file, error: reason }) + "\n" : `${file}: NOT CHECKED: ${reason}\n\n`);
+  return EXIT.usage;
+}
+
+/** Checks one file, writes its report; resolves to its exit status. */
+async function checkFile(file: string, settings: CheckSettings, io: CommandIo): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return badFile(file, `cannot read the file: ${err.code ?? err.message}`, settings, io);
+  }
+  const parsed = await parseEml(bytes);
+  if (!parsed.ok) return badFile(file, parsed.reason, settings, io);
+  const m = parsed.message;
+  if (m.date.kind === "invalid") io.stderr.write(`safeshare check: ${file}: the Date header “${m.date.text}” is not a date; using ${settings.now ? "--now" : "the current time"}\n`);
+  const now = m.date.kind === "ok" ? m.date.at : settings.now ?? settings.clock();
+  const report = checkMessage(m.snapshot, settings.agreement, {
+    now,
+    ...(m.sender !== undefined ? { sender: m.sender } : {}),
+    ...(settings.exchange !== undefined ? { exchange: settings.exchange } : {}),
+  });
+  io.stdout.write(settings.json ? JSON.stringify(outputLine(file, report, m.renderedBody)) + "\n" : formatReport(file, report, m.renderedBody !== undefined) + "\n");
+  return VERDICT_EXIT[report.verdict];
+}
+
+/** Runs `safeshare check [options] FILE…`; resolves to the exit status. */
+export async function runCheck(args: readonly string[], io: CommandIo, clock: () => Date = () => new Date()): Promise<number> {
+  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, json: { type: "boolean" }, exchange: { type: "string" }, now: { type: "string" } }, true);
+  if (!parsed.ok) return usageError(parsed.error, io);
+  const values = parsed.values as { agreement?: string; json?: boolean; exchange?: string; now?: string };
+  if (parsed.positionals.length === 0) return usageError("give at least one .eml file", io);
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    const at = parseIsoInstant(values.now);
+    if (at === null) return usageError(`--now must be ${ISO_EXPECTED}`, io);
+    now = at;
+  }
+  const agreement = await agreementFromOption(values.agreement, "check", io);
+  if (agreement === null) return EXIT.usage;
+  const settings: CheckSettings = { agreement, json: values.json === true, clock };
+  if (now !== undefined) settings.now = now;
+  if (values.exchange !== undefined && values.exchange !== "") settings.exchange = values.exchange;
+  let worst: number = EXIT.ok;
+  let bad = false;
+  for (const file of parsed.positionals) {
+    const code = await checkFile(file, settings, io);
+    if (code === EXIT.usage) bad = true;
+    else worst = Math.max(worst, code);
+  }
+  return bad ? EXIT.usage : worst;
+}

@@ -1,0 +1,115 @@
+/**
+ * `safeshare scan`: messages as JSON lines on stdin, one verdict line each on stdout, in input
+ * order, streamed. scanLine() is the per-line work; runScan() the streaming shell.
+ */
+import { createInterface } from "node:readline";
+import type { Writable } from "node:stream";
+import { checkMessage } from "../policy/check";
+import type { Agreement } from "../policy/agreement";
+import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
+import { EXIT, type CommandIo } from "./io";
+import { messageFromJson } from "./messageInput";
+import { outputLine, type OutputLine } from "./scanOutput";
+
+export const SCAN_USAGE = `Usage: safeshare scan [--agreement FILE] [--now ISO] [--sender ADDRESS] < in.jsonl > out.jsonl
+
+Checks each message against the agreement. Reads JSON lines on stdin, one message each:
+  {"id": "...", "from", "to", "cc", "bcc", "subject", "body", "bodyType": "text"|"html",
+   "attachments": [{"name", "contentBase64"}], "sentAt": ISO-8601, "exchange"}
+Every field but "id" is optional (null counts as absent). Recipients are "Name <address>"
+strings (one string may hold several, comma-separated, as in an e-mail header), {"name",
+"address"} objects, or an array of either. "exchange" is an exchange id of the agreement.
+
+Writes one line per message, in input order, as soon as it is checked:
+  {"id", "verdict": "block"|"warn"|"pass", "findings": [{"rule", "severity", "field", "kind"?,
+   "start"?, "end"?, "recipient"?, "attachment"?, "message", "fix"?}], "bodyOffsets",
+   "renderedBody"?}
+start/end are JavaScript string indices (UTF-16 code units, end exclusive) into "subject" or
+the body. "bodyOffsets" says which body text: "text" = the "body" as given; "rendered-html" =
+the text an HTML body renders to (what the recipient reads), given on the line as
+"renderedBody". "fix" is the label of the suggested fix. Findings are worst first.
+A blank line is skipped. A malformed line (bad JSON, wrong field types, bad base64 or date)
+gives {"line": N, "error": "..."} and a message on stderr, and scanning carries on.
+
+Options:
+  --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
+                     unreadable or invalid, every problem is listed on stderr with its path
+                     and nothing is checked
+  --now ISO          the send time for messages without "sentAt" (default: the current time)
+  --sender ADDRESS   the sender for messages without "from" (for "own organisation")
+  -h, --help         show this help
+
+Exit status: 0 every line was checked (whatever the verdicts: read them from the output);
+3 some lines were malformed, or bad usage or agreement.`;
+
+export type ScanLineResult = OutputLine | { line: number; error: string };
+
+export interface ScanDefaults {
+  agreement: Agreement;
+  /** The time for messages without "sentAt". */
+  now: () => Date;
+  sender?: string;
+}
+
+/** One input line (1-based number `n`) → its output object; null for a blank line. */
+export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanLineResult | null {
+  if (line.trim() === "") return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (e) {
+    return { line: n, error: `invalid JSON: ${(e as Error).message}` };
+  }
+  const input = messageFromJson(parsed);
+  if (!input.ok) return { line: n, error: input.error };
+  const m = input.message;
+  const sender = m.sender ?? defaults.sender;
+  const report = checkMessage(m.snapshot, defaults.agreement, {
+    now: m.sentAt ?? defaults.now(),
+    ...(sender !== undefined ? { sender } : {}),
+    ...(m.exchange !== undefined ? { exchange: m.exchange } : {}),
+  });
+  return outputLine(m.id, report, m.renderedBody);
+}
+
+function write(out: Writable, chunk: string): Promise<void> {
+  if (out.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => out.once("drain", resolve));
+}
+
+function usageError(message: string, io: CommandIo): number {
+  io.stderr.write(`safeshare scan: ${message}\n\n${SCAN_USAGE}\n`);
+  return EXIT.usage;
+}
+
+/** Runs `safeshare scan [options]` over io.stdin; resolves to the exit status. */
+export async function runScan(args: readonly string[], io: CommandIo, clock: () => Date = () => new Date()): Promise<number> {
+  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, now: { type: "string" }, sender: { type: "string" } }, false);
+  if (!parsed.ok) return usageError(parsed.error, io);
+  const { agreement: file, now: nowText, sender } = parsed.values as { agreement?: string; now?: string; sender?: string };
+  let now = clock;
+  if (nowText !== undefined) {
+    const at = parseIsoInstant(nowText);
+    if (at === null) return usageError(`--now must be ${ISO_EXPECTED}`, io);
+    now = () => at;
+  }
+  const agreement = await agreementFromOption(file, "scan", io);
+  if (agreement === null) return EXIT.usage;
+  const defaults: ScanDefaults = { agreement, now, ...(sender !== undefined && sender !== "" ? { sender } : {}) };
+
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let n = 0;
+  let bad = 0;
+  for await (const raw of rl) {
+    n++;
+    const line = n === 1 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+    const result = scanLine(line, n, defaults);
+    if (result === null) continue;
+    if ("error" in result) {
+      bad++;
+      io.stderr.write(`safeshare scan: line ${n}: ${result.error}\n`);
+    }
+    await write(io.stdout, JSON.stringify(result) + "\n");
+  }
+  return bad === 0 ? EXIT.ok : EXIT.usage;
+}

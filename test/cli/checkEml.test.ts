@@ -1,0 +1,57 @@
+import { headerProblem, parseEml } from "../../src/cli/emlMessage";
+
+const bytes = (text: string) => new TextEncoder().encode(text.replace(/\n/g, "\r\n"));
+
+describe("headerProblem", () => {
+  it("accepts a header with folded lines and a leading mbox From line", () => {
+    expect(headerProblem(bytes("From sender@example.org Tue Nov  3 10:00:00 2026\nSubject: a\n long subject\nTo: a@example.org\n\nbody"))).toBeNull();
+    expect(headerProblem(bytes("Subject: only a header, no body"))).toBeNull();
+  });
+
+  it("rejects a continuation line with nothing to continue", () => {
+    expect(headerProblem(bytes(" Subject: x\n\nbody"))).toMatch(/^line 1 /);
+  });
+
+  it("finds the bad line after good ones", () => {
+    expect(headerProblem(bytes("Subject: x\nTo a@example.org\n\nbody"))).toMatch(/^line 2 /);
+  });
+});
+
+describe("parseEml", () => {
+  it("expands groups, decodes encoded-word names and flags inline parts", async () => {
+    const r = await parseEml(
+      bytes(
+        [
+          "From: =?UTF-8?Q?Jos=C3=A9?= <jose@example.org>",
+          "To: Team: a@example.org, =?UTF-8?B?QsOpYQ==?= <b@example.org>;",
+          "Cc: undisclosed-recipients:;",
+          'Content-Type: multipart/related; boundary="r"',
+          "",
+          "--r",
+          "Content-Type: text/plain",
+          "",
+          "Hello",
+          "--r",
+          "Content-Type: image/png",
+          "Content-Disposition: inline; filename=logo.png",
+          "Content-Transfer-Encoding: base64",
+          "",
+          "iVBORw0KGgo=",
+          "--r--",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.message.sender).toBe("jose@example.org");
+    expect(r.message.snapshot.to).toEqual([
+      { name: "", address: "a@example.org" },
+      { name: "Béa", address: "b@example.org" },
+    ]);
+    expect(r.message.snapshot.cc).toEqual([]);
+    expect(r.message.snapshot.body.trim()).toBe("Hello");
+    expect(r.message.snapshot.attachments).toEqual([expect.objectContaining({ name: "logo.png", isInline: true, size: 8, contentType: "image/png" })]);
+    expect(r.message.date).toEqual({ kind: "absent" });
+  });
+});
