@@ -7,9 +7,9 @@
 import type { Candidate, Recognizer } from "../types";
 import { alnumAt, isAlnumCode } from "./chars";
 
-// Cue, optional "ref/no/number" follow-on, optional punctuation, then the token start.
+// Cue, optional "ref/no/number" follow-on (not when it starts the token, as in "REF/2026/0077"), optional punctuation, then the token start.
 const CUED =
-  /\b(?:case|crn|ref|reference)\b(?:\s(?:ref|reference|no|number|id)\b)?\.?\s{0,2}(?:[:#]\s{0,2})?(?:no\.?\s{0,2})?([A-Za-z]{0,4}[/-]?\d[A-Za-z0-9/-]{3,17})/gi;
+  /\b(?:case|crn|ref|reference)\b(?:\s(?:ref|reference|no|number|id)\b(?![/-]))?\.?\s{0,2}(?:[:#]\s{0,2})?(?:no\.?\s{0,2})?([A-Za-z]{0,4}[/-]?\d[A-Za-z0-9/-]{3,17})/gi;
 const YEAR = /^(?:19|20)\d\d$/;
 const CRN = /\b[A-Z]\d{6}/g;
 

@@ -9,6 +9,8 @@ describe("caseReference", () => {
     expect(texts(caseReference, "Case ref: KPC-2024-0012.")).toEqual(["KPC-2024-0012"]);
     expect(texts(caseReference, "Reference number 445566")).toEqual(["445566"]);
     expect(texts(caseReference, "CRN: X123456")).toEqual(["X123456"]);
+    // A follow-on word that starts the token itself is part of the reference.
+    expect(texts(caseReference, "reference REF/2026/0077")).toEqual(["REF/2026/0077"]);
   });
 
   it("finds bare nDelius CRNs at lower confidence", () => {
