@@ -1,6 +1,7 @@
 /**
- * Word sets used by the person-name recognizer. The big lists are shipped as one string each
- * and split once at load; every lookup is a Set.has on a folded lower-case word.
+ * Word lists used by the person-name recognizer. The big lists are shipped as one string each
+ * and split once at load into one Map of word → flags; every lookup is on a folded lower-case
+ * word.
  */
 import { AMBIGUOUS_NAMES } from "../data/ambiguousNames";
 import { COMMON_WORDS } from "../data/commonWords";
@@ -14,16 +15,28 @@ function toSet(words: string): Set<string> {
   return set;
 }
 
-const GIVEN = toSet(GIVEN_NAMES);
-const SURNAME = toSet(SURNAMES);
-const COMMON = toSet(COMMON_WORDS);
-const AMBIGUOUS = toSet(AMBIGUOUS_NAMES);
-const STOP = toSet(NOT_NAMES);
+/** One map for every list: a single look-up a word answers all the questions below. */
+export const GIVEN = 1;
+export const SURNAME = 2;
+export const COMMON = 4;
+export const AMBIGUOUS = 8;
+export const STOP = 16;
+
+const FLAGS = new Map<string, number>();
+function mark(words: string, flag: number): void {
+  for (const w of words.split(" ")) if (w) FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
+}
+mark(GIVEN_NAMES, GIVEN);
+mark(SURNAMES, SURNAME);
+mark(COMMON_WORDS, COMMON | AMBIGUOUS);
+mark(AMBIGUOUS_NAMES, AMBIGUOUS);
+mark(NOT_NAMES, STOP);
 
 /** Name particles that join a given name to a surname: "van der Berg", "Al Hassan", "bin Laden". */
-const PARTICLES = toSet("van der den de da das do dos di du del della la le von zu bin ibn binti bint al el ben ap ter ten mac st");
+const PARTICLES = toSet("van der den de da das do dos di du del della la le von zu bin ibn binti bint al el ben ap ter ten mac");
 
-export const TITLES = toSet("mr mrs ms miss mx dr prof rev revd sir dame master mstr mister");
+/** Courtesy titles and police or council ranks written before a surname ("PC Davies", "Cllr Shah"). */
+export const TITLES = toSet("mr mrs ms miss mx dr prof rev revd fr sir dame master mstr mister pc dc ds di dci dsi sgt insp supt cllr");
 
 /** Words after which the next capitalised or lower-case word is probably a person. */
 export const STRONG_CUES = toSet(
@@ -31,8 +44,12 @@ export const STRONG_CUES = toSet(
     "husband wife boyfriend girlfriend fiance fiancee grandmother grandfather grandma grandad granddad nan nanna " +
     "aunt auntie uncle cousin stepfather stepmother stepdad stepmum stepson stepdaughter nephew niece carer " +
     "dear hi hello hiya call contact named called aka nee née client pupil victim perpetrator offender " +
-    "defendant suspect tenant resident patient mr mrs ms miss",
+    "defendant suspect tenant resident patient siblings children kids twins sons daughters parents " +
+    "grandparents carers thanks cheers ta kpc",
 );
+
+// A cue is never itself the start of a name ("Baby Thompson" is Thompson; "Baby" is a listed name).
+STRONG_CUES.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | STOP));
 
 /** Weaker cues: a following word needs to look more like a name. */
 export const WEAK_CUES = toSet("for with to from about by see saw met meet spoke visited visit ask asked tell told and or");
@@ -59,49 +76,61 @@ export const PLACE_SUFFIXES = toSet(
     "university centre center clinic surgery practice trust unit station prison church chapel mosque temple " +
     "gurdwara synagogue library building nursery infant infants junior primary secondary community health " +
     "medical group ltd limited plc foundation partnership services service team project hub campus lodge " +
-    "manor castle estate hall halls cathedral institute council county borough city town village",
+    "manor castle estate halls hospice hostel refuge hotel inn pub farm mill works arena stadium cathedral institute council county borough city town village",
 );
 
 /** Words before a capitalised phrase that make it a place: "St Helens", "Mount Pleasant". */
 export const PLACE_PREFIXES = toSet("st saint mount mt lake port fort cape upper lower north south east west great little");
 
 export const MONTHS = toSet("january february march april may june july august september october november december");
+mark("january february march april may june july august september october november december", AMBIGUOUS);
 
-export function isGiven(w: string): boolean {
-  return GIVEN.has(w) || hyphenated(w, GIVEN);
-}
-export function isSurname(w: string): boolean {
-  return SURNAME.has(w) || hyphenated(w, SURNAME);
-}
-/** A frequent English word: needs context before it counts as a name. */
-export function isCommon(w: string): boolean {
-  return COMMON.has(w);
-}
-/** A name that is also an everyday word (Grace, Hope, Will, White, Wood…). */
-export function isAmbiguous(w: string): boolean {
-  return COMMON.has(w) || AMBIGUOUS.has(w) || MONTHS.has(w);
-}
-export function isStop(w: string): boolean {
-  if (STOP.has(w)) return true;
-  // "OFFICIAL-SENSITIVE", "Tues-Thu", "Chapel-en-le-Frith": any stop part spoils the token.
-  if (w.indexOf("-") < 0) return false;
+/**
+ * Flags of a folded lower-case word. Hyphenated and apostrophe names ("smith-jones",
+ * "al-hassan", "o'neill") not listed whole take the flags their parts agree on, and any stop
+ * part ("official-sensitive", "tues-thu") spoils the word.
+ */
+export function flagsOf(w: string): number {
+  const f = FLAGS.get(w);
+  if (f !== undefined) return f;
+  if (w.length > 40 || (w.indexOf("-") < 0 && w.indexOf("'") < 0)) return 0;
+  let out = 0;
   const parts = w.split("-");
-  for (const p of parts) if (p.length > 1 && STOP.has(p) && !PARTICLES.has(p)) return true;
-  return false;
+  for (const p of parts) if (p.length > 1 && !PARTICLES.has(p) && ((FLAGS.get(p) ?? 0) & STOP) !== 0) return STOP;
+  if (hyphenated(w, GIVEN)) out |= GIVEN;
+  if (hyphenated(w, SURNAME)) out |= SURNAME;
+  return out;
 }
+
+/** Endings no name has: "Accredited", "Incorporating", "Mutilation", "Mortality". */
+const WORD_ENDING = /(?:[a-z]{3}ing|[a-z]{5}ed|tion|sion|ment|ness|ity|ship|ance|ence|ism|ology|ised|ized|ical|ively|ously)$/;
+
+/** Flags of any word; an unlisted word with an everyday ending or plural ("Programmes") is COMMON. */
+export function wordFlags(w: string): number {
+  const f = flagsOf(w);
+  if (f !== 0 || w.length > 40) return f;
+  if (WORD_ENDING.test(w)) return COMMON;
+  if (w.length > 3 && w.charCodeAt(w.length - 1) === 0x73) {
+    const stem = flagsOf(w.slice(0, -1)) | (w.endsWith("es") ? flagsOf(w.slice(0, -2)) : 0);
+    if ((stem & (COMMON | STOP)) !== 0) return COMMON;
+  }
+  return 0;
+}
+
 export function isParticle(w: string): boolean {
   return PARTICLES.has(w);
 }
 
-/** "smith-jones", "al-hassan", "ellie-mae": every part a name (or a particle), at least one in `set`. */
-function hyphenated(w: string, set: Set<string>): boolean {
-  if (w.indexOf("-") < 0 && w.indexOf("'") < 0) return false;
+/** "smith-jones", "al-hassan", "ellie-mae": every part a name (or a particle), at least one with `flag`. */
+function hyphenated(w: string, flag: number): boolean {
   const parts = w.split(/['-]/);
+  if (parts.length > 6) return false;
   let hit = false;
   for (const p of parts) {
     if (p.length === 0) return false;
-    if (set.has(p)) hit = true;
-    else if (!(PARTICLES.has(p) || p === "o" || p === "d" || GIVEN.has(p) || SURNAME.has(p))) return false;
+    const f = FLAGS.get(p) ?? 0;
+    if ((f & flag) !== 0) hit = true;
+    else if (!(PARTICLES.has(p) || p === "o" || p === "d" || (f & (GIVEN | SURNAME)) !== 0)) return false;
   }
   return hit;
 }

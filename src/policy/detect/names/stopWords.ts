@@ -16,7 +16,15 @@ export const NOT_NAMES = [
   "corby kettering northampton northamptonshire wellingborough grantham skegness stamford spalding",
   "gainsborough birmingham manchester london leeds bristol liverpool coventry wolverhampton rotherham",
   "doncaster barnsley chesterfield peak district midlands england wales scotland britain ireland uk gb",
-  "european english british welsh scottish irish",
+  "european english british welsh scottish irish cheshire yorkshire lancashire cumbria durham northumberland",
+  "warwickshire worcestershire shropshire herefordshire gloucestershire oxfordshire buckinghamshire",
+  "bedfordshire hertfordshire cambridgeshire norfolk suffolk essex kent surrey sussex hampshire berkshire",
+  "wiltshire dorset somerset devon cornwall merseyside tyne wear humberside cleveland",
+  "st saint darley",
+  // Religions, ethnicities and nationalities (special-category words, not people)
+  "gypsy roma romany traveller travellers muslim christian sikh hindu jewish catholic protestant buddhist",
+  "asian african caribbean pakistani indian bangladeshi polish romanian kurdish somali eritrean afghan",
+  "syrian iraqi iranian albanian chinese vietnamese lithuanian latvian slovak czech ukrainian russian",
   // Organisations, teams, agencies and forms named in this work
   "council county borough police constabulary probation nhs hospital trust clinic surgery school academy",
   "college university magistrates crown prison hmp hmyoi hmpps ministry justice government office",

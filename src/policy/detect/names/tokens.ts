@@ -5,23 +5,50 @@
  * which rules it out as a name.
  */
 import { foldedLower, isLowerCode, isNameLetter, isUpperCode } from "./fold";
+import { AMBIGUOUS, COMMON, GIVEN, STOP, SURNAME, wordFlags } from "./lexicon";
 
-export const enum Shape {
-  Title = 1,
-  Upper = 2,
-  Lower = 3,
-  Initial = 4,
-}
+/** Title-case ("Smith", "McCarthy"), UPPER ("SMITH"), lower ("smith"), or a single capital (initial). */
+export type Shape = "title" | "upper" | "lower" | "initial";
 
-export interface Token {
-  start: number;
-  /** End of the word without a possessive 's. */
-  end: number;
-  lower: string;
-  shape: Shape;
-  possessive: boolean;
-  /** Touches digits, '_', '@', '/', or sits in an e-mail address or URL: never a name. */
-  glued: boolean;
+/**
+ * A word of the text. The list facts (given name, surname, everyday word, stop word) are looked
+ * up on first use and kept on the token, so a message costs one allocation a word.
+ */
+export class Token {
+  private bits = -1;
+  constructor(
+    readonly start: number,
+    /** End of the word without a possessive 's. */
+    readonly end: number,
+    /** Folded lower-case form, the key of every list. */
+    readonly lower: string,
+    readonly shape: Shape,
+    readonly possessive: boolean,
+    /** Touches digits, '_', '@', '/', or sits in an e-mail address or URL: never a name. */
+    public glued: boolean,
+  ) {}
+
+  private flags(): number {
+    if (this.bits < 0) this.bits = wordFlags(this.lower);
+    return this.bits;
+  }
+  get stop(): boolean {
+    return (this.flags() & STOP) !== 0;
+  }
+  get given(): boolean {
+    return (this.flags() & (GIVEN | STOP)) === GIVEN;
+  }
+  get surname(): boolean {
+    return (this.flags() & (SURNAME | STOP)) === SURNAME;
+  }
+  /** A frequent English word: needs context before it counts as a name. */
+  get common(): boolean {
+    return (this.flags() & COMMON) !== 0;
+  }
+  /** A name that is also an everyday word (Grace, Hope, Will, White, Wood…). */
+  get ambiguous(): boolean {
+    return (this.flags() & AMBIGUOUS) !== 0;
+  }
 }
 
 function isApostrophe(c: number): boolean {
@@ -37,56 +64,69 @@ function isGlue(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 0x5f || c === 0x40 || c === 0x2f || c === 0x5c;
 }
 
-function shapeOf(text: string, start: number, end: number): Shape {
-  const first = text.charCodeAt(start);
-  if (!isUpperCode(first)) return Shape.Lower;
-  if (end - start === 1) return Shape.Initial;
-  for (let i = start + 1; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return Shape.Title;
-  return Shape.Upper;
-}
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
 
-/** Marks each whitespace-delimited chunk holding '@' or "://" (e-mail addresses, links). */
-function chunkIsJunk(text: string, from: number): number {
-  let i = from;
-  let junk = false;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) break;
-    if (c === 0x40 || (c === 0x3a && text.charCodeAt(i + 1) === 0x2f)) junk = true;
-    i++;
-  }
-  return junk ? i : -1;
-}
-
+/**
+ * Tokens of `text`. The person-name and special-category recognizers scan the same text one
+ * after the other, so the last result is kept (a pure cache: same input, same output).
+ */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  const tokens = scan(text);
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
+}
+
+/** ASCII letter, the common case, tested inline before the general letter test. */
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  let junkUntil = -1;
-  let chunkChecked = -1;
+  let junkUntil = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isNameLetter(c)) {
+    if (!(asciiLetter(c) || (c >= 0x80 && isNameLetter(c)))) {
+      // '@' or "://": the whole whitespace-delimited chunk is an address or a link.
+      if ((c === 0x40 || (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f)) && i >= junkUntil) {
+        let s = i;
+        while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+        let e = i;
+        while (e < n && !isSpace(text.charCodeAt(e))) e++;
+        junkUntil = e;
+        for (let k = tokens.length - 1; k >= 0 && (tokens[k] as Token).start >= s; k--) (tokens[k] as Token).glued = true;
+      }
       i++;
       continue;
     }
-    // Start of a word: find its chunk once to know if it lies in an address or link.
-    if (i > chunkChecked) {
-      let s = i;
-      while (s > 0 && !isSpace(text.charCodeAt(s - 1)) && s > chunkChecked) s--;
-      const junkEnd = chunkIsJunk(text, s);
-      let e = i;
-      while (e < n && !isSpace(text.charCodeAt(e))) e++;
-      chunkChecked = e;
-      junkUntil = junkEnd >= 0 ? junkEnd : junkUntil;
-    }
     const start = i;
+    const firstUpper = c < 0x80 ? c <= 90 : isUpperCode(c);
+    let anyLower = false;
+    let anyUpper = firstUpper;
+    let ascii = c < 0x80;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isNameLetter(d)) i++;
-      else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isNameLetter(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (d >= 97 && d <= 122) {
+        anyLower = true;
+        i++;
+      } else if (d >= 65 && d <= 90) {
+        anyUpper = true;
+        i++;
+      } else if (d >= 0x80 && isNameLetter(d)) {
+        ascii = false;
+        if (isLowerCode(d)) anyLower = true;
+        else anyUpper = true;
+        i++;
+      } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isNameLetter(text.charCodeAt(i + 1))) {
+        if (d >= 0x80) ascii = false;
+        i++;
+      } else break;
     }
     let end = i;
     let possessive = false;
@@ -100,40 +140,38 @@ export function tokenize(text: string): Token[] {
     const dotBefore = before === 0x2e && start > 1 && isNameLetter(text.charCodeAt(start - 2));
     const dotAfter = after === 0x2e && i + 1 < n && isNameLetter(text.charCodeAt(i + 1));
     const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter;
-    tokens.push({ start, end, lower: foldedLower(text, start, end), shape: shapeOf(text, start, end), possessive, glued });
+    const shape: Shape = !firstUpper ? "lower" : end - start === 1 ? "initial" : anyLower ? "title" : "upper";
+    let lower: string;
+    if (!ascii) lower = foldedLower(text, start, end);
+    else if (anyUpper) lower = text.slice(start, end).toLowerCase();
+    else lower = text.slice(start, end);
+    tokens.push(new Token(start, end, lower, shape, possessive, glued));
   }
   return tokens;
 }
 
-/** What separates two neighbouring tokens. */
-export const enum Gap {
-  /** Spaces only, on one line. */
-  Space = 1,
-  /** ", " on one line. */
-  Comma = 2,
-  /** ". " after an initial. */
-  Dot = 3,
-  Other = 4,
-}
+/** "space": spaces on one line; "comma": ", "; "dot": ". " (after an initial); "other": anything else. */
+export type Gap = "space" | "comma" | "dot" | "other";
 
 export function gapBetween(text: string, a: Token, b: Token): Gap {
   let i = a.end + (a.possessive ? 2 : 0);
-  if (a.possessive) return Gap.Other;
+  if (a.possessive) return "other";
   let comma = false;
   let dot = false;
   let spaces = 0;
   for (; i < b.start; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09) spaces++;
+    // A tab separates table cells, not the words of one name.
+    if (c === 0x20) spaces++;
     else if (c === 0x2c && !comma && !dot && spaces === 0) comma = true;
     else if (c === 0x2e && !comma && !dot && spaces === 0) dot = true;
-    else return Gap.Other;
-    if (spaces > 3) return Gap.Other;
+    else return "other";
+    if (spaces > 3) return "other";
   }
-  if (spaces === 0) return Gap.Other;
-  if (comma) return Gap.Comma;
-  if (dot) return Gap.Dot;
-  return Gap.Space;
+  if (spaces === 0) return "other";
+  if (comma) return "comma";
+  if (dot) return "dot";
+  return "space";
 }
 
 /** True when the token starts a sentence, a line, or a subject segment ("Fwd: X", " - X"). */

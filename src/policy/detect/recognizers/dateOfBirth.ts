@@ -1,0 +1,69 @@
+/**
+ * Dates of birth: a full date (with a year) that the words before it mark as a birth date
+ * (DOB, d.o.b., date of birth, born, b., aged 5; or "(DOB)", "(aged 38)" after it), or that sits
+ * right after a person's name ("Amelia Edwards (2020-02-02)", "Kwame Kaur, 1994-11-17"). Meeting, leave and court dates
+ * are not dates of birth: a name followed by "on 01/06/2026", or an event word before the name,
+ * does not count. The span is the date alone, as the corpus labels it.
+ */
+import type { Candidate, Recognizer } from "../types";
+import { findDates } from "./dateOfBirthScan";
+
+/** Birth cue touching the date, within the same line: "DOB: ", "(d.o.b ", "born on ", "b. ". */
+const BIRTH_CUE =
+  /(?:\bd\.? ?o\.? ?b\.?|\bdate of birth|\bbirth ?date|\bborn(?: (?:in|at) [a-z' ]{1,30}?)?(?: on)?|(?:^|[^a-z])b\.|\bbirthday(?: is)?|\baged \d{1,3}(?: years)?|\bage)\s*(?:is|was|[:=\-–(,/])?\s*(?:[:(]\s*)?$/i;
+
+/** Birth cue or age right after the date: "12/03/1985 (DOB)", "12/03/1985 (aged 38)". */
+const BIRTH_CUE_AFTER = /^\s*(?:[(\-–,|]\s*)?(?:d\.? ?o\.? ?b\b|date of birth|born\b|age[ds]?\s*\d{1,3}\b|\d{1,3}\s*(?:yrs|years|y\/o|yo)\b|\d{1,3}\s*\))/i;
+
+/** Words that make a date next to a name an event date, not a birth date. */
+const EVENT_CUE =
+  /\b(?:meeting|conference|visit|leave|appointment|hearing|court|review|panel|invite|session|training|deadline|due|until|sentenced|convicted|released|arrested|recalled|discharged|moved|started|ended)\b/i;
+
+const WINDOW = 40;
+
+function lineStart(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i > limit && text.charCodeAt(i - 1) !== 0x0a && text.charCodeAt(i - 1) !== 0x0d) i--;
+  return i;
+}
+
+/** The person-name that ends just before `start`, separated only by "(", ",", ":" or a dash. */
+function nameBefore(text: string, start: number, nameEnds: Map<number, Candidate>): Candidate | undefined {
+  let i = start;
+  for (let n = 0; n < 5 && i > 0; n++) {
+    const found = nameEnds.get(i);
+    if (found) return found;
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x20 || c === 0x09 || c === 0x28 || c === 0x2c || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x7c) i--;
+    else return undefined;
+  }
+  return nameEnds.get(i);
+}
+
+export function findDatesOfBirth(text: string, earlier: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text) return out;
+  const dates = findDates(text);
+  if (dates.length === 0) return out;
+  const nameEnds = new Map<number, Candidate>();
+  for (const c of earlier) if (c.kind === "person-name") nameEnds.set(c.end, c);
+  for (const d of dates) {
+    const from = lineStart(text, d.start, Math.max(0, d.start - WINDOW));
+    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16))) {
+      out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: 0.95 });
+      continue;
+    }
+    const name = nameBefore(text, d.start, nameEnds);
+    if (!name) continue;
+    const before = text.slice(lineStart(text, name.start, Math.max(0, name.start - WINDOW)), name.start);
+    if (!EVENT_CUE.test(before)) out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: 0.8 });
+  }
+  return out;
+}
+
+export const dateOfBirth: Recognizer = {
+  kind: "date-of-birth",
+  description:
+    "Dates of birth: a full date in any common UK form, marked by a birth cue (DOB, born, date of birth) or written right after a person's name.",
+  find: findDatesOfBirth,
+};

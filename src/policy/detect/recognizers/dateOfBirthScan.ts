@@ -1,0 +1,70 @@
+/**
+ * Finds full calendar dates (with a year) in the forms UK staff write them: 12/03/1985,
+ * 12.03.85, 12-3-85, 2015-03-12, 3rd March 2015, 03-Mar-2015, 11 Dec 2015, March 3, 2015.
+ * Dates without a year ("14/12", "3 Nov") are meeting dates, never dates of birth, so they are
+ * not returned. One global regex, anchored on a non-alphanumeric boundary, with bounded
+ * quantifiers only: linear on long runs of digits or dots.
+ */
+
+export interface FoundDate {
+  start: number;
+  end: number;
+}
+
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// Groups: 2-4 ISO y-m-d; 5-7 d/m/y; 8-10 d Month y; 11-13 Month d, y.
+const DATE = new RegExp(
+  "(^|[^0-9A-Za-z])(?:" +
+    "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" +
+    "|(\\d{1,2})([/.-])(\\d{1,2})\\6(\\d{4}|\\d{2})" +
+    "|(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]" + MONTH + "\\.?(?:[ -]|, ?)(\\d{4}|\\d{2})" +
+    "|" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})" +
+    ")(?![0-9A-Za-z])",
+  "gi",
+);
+
+function monthOf(word: string): number {
+  return MONTH_INDEX[word.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+function valid(day: number, month: number, year: string): boolean {
+  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return false;
+  if (year.length === 4) {
+    const y = Number(year);
+    return y >= 1900 && y <= 2099;
+  }
+  return year.length === 2;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE.exec(text)) !== null) {
+    const lead = (m[1] ?? "").length;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    let ok = false;
+    if (m[2] !== undefined) {
+      ok = valid(Number(m[4]), Number(m[3]), m[2] as string);
+    } else if (m[5] !== undefined) {
+      // UK order first; a clearly US-ordered date (3/25/1990) is still a date.
+      const a = Number(m[5]);
+      const b = Number(m[7]);
+      const year = m[8] as string;
+      ok = valid(a, b, year) || valid(b, a, year);
+    } else if (m[9] !== undefined) {
+      ok = valid(Number(m[9]), monthOf(m[10] as string), m[11] as string);
+    } else if (m[12] !== undefined) {
+      ok = valid(Number(m[13]), monthOf(m[12]), m[14] as string);
+    }
+    if (ok) out.push({ start, end });
+  }
+  return out;
+}

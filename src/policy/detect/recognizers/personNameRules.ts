@@ -1,0 +1,331 @@
+/**
+ * The person-name rules, tried in order at each word: titles, "SURNAME, Given", initials,
+ * "the … family", cue words, given-name starts, and shapes of unlisted names; then a check that
+ * the words found are not a street, a building or a place.
+ */
+import {
+  MONTHS,
+  NOT_FAMILY_NAMES,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+  STRONG_CUES,
+  TITLES,
+  WEAK_CUES,
+  NAME_VERBS,
+} from "../names/lexicon";
+import { atSentenceStart, gapBetween } from "../names/tokens";
+import {
+  Scanner,
+  capital,
+  isAcronym,
+  nameShaped,
+  nameish,
+  unlisted,
+  type Match,
+  type Word,
+} from "./personNameScanner";
+
+const SEASONS = new Set(["summer", "autumn", "winter", "spring"]);
+
+function titleRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || t.glued || !TITLES.has(t.lower)) return null;
+  if (t.shape === "lower" && t.lower !== "mr" && t.lower !== "mrs" && t.lower !== "ms") return null;
+  let k1 = k;
+  // "Mr and Mrs Wilson"
+  const and = s.nextBySpace(k);
+  if (and && and.lower === "and") {
+    const t2 = s.nextBySpace(k + 1);
+    if (t2 && TITLES.has(t2.lower)) k1 = k + 2;
+  }
+  const cur = s.at(k1) as Word;
+  const next = s.at(k1 + 1);
+  if (!next) return null;
+  const text = s.text;
+  const gap = gapBetween(text, cur, next);
+  if (gap !== "space" && gap !== "dot") return null;
+  // "Mr J. Smith", "Mrs J Hughes"
+  if (next.shape === "initial" && !next.glued) {
+    const after = s.at(k1 + 2);
+    const g = after ? gapBetween(text, next, after) : "other";
+    if (after && (g === "dot" || g === "space") && nameish(after)) {
+      return { from: k, to: s.extend(k1 + 2), confidence: 0.9 };
+    }
+    return null;
+  }
+  // After a title any capitalised word is the surname ("Mr Young", "Mr Glatting"); but "MS",
+  // "DR", "PC" in capitals may be Microsoft, a drive or a computer, so they need a name word.
+  const loose = !(t.shape === "upper" && t.lower.length <= 3);
+  const any = capital(next) && !next.glued && !next.stop && !isAcronym(next);
+  if ((loose && any) || nameish(next)) return { from: k, to: s.extend(k1 + 1), confidence: 0.9 };
+  if (next.shape === "lower" && !next.stop && !next.glued && (next.surname || next.given)) {
+    return { from: k, to: s.extendLower(k1 + 1), confidence: 0.8 };
+  }
+  return null;
+}
+
+/** "WILSON, Harry", "HILL Harry", "Smith, John". */
+function surnameFirstRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  const next = s.at(k + 1);
+  if (!t || !next || t.glued || t.stop || next.glued || next.stop) return null;
+  if (next.shape !== "title") return null;
+  const gap = gapBetween(text, t, next);
+  if (t.shape === "upper") {
+    if (isAcronym(t) || !(t.surname || (!t.common && t.lower.length >= 3))) return null;
+    if (gap !== "space" && gap !== "comma") return null;
+    // "HARGREAVES Zaynab": an unlisted given name still follows an UPPER surname.
+    if (!next.given && !(namePart(next) && !next.possessive)) return null;
+  } else if (t.shape === "title") {
+    if (gap !== "comma" || !t.surname || t.common || !next.given || next.ambiguous) return null;
+  } else {
+    return null;
+  }
+  return { from: k, to: s.extend(k + 1, 2), confidence: 0.85 };
+}
+
+/** "J. Smith", "A. R. Khan"; "J Smith" only for a listed surname. */
+function initialRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "initial" || t.glued) return null;
+  let j = k;
+  while (true) {
+    const cur = s.at(j) as Word;
+    const next = s.at(j + 1);
+    if (!next) return null;
+    const gap = gapBetween(text, cur, next);
+    // At most three initials ("J. R. R. Smith"): a run of them must not be rescanned from each.
+    if (gap === "dot" && next.shape === "initial" && !next.glued && j - k < 2) {
+      j++;
+      continue;
+    }
+    if (gap === "dot" && nameish(next) && (next.surname || !next.common)) return { from: k, to: s.extend(j + 1, 2), confidence: 0.85 };
+    if (gap === "space" && j === k && t.lower !== "a" && t.lower !== "i" && nameish(next) && next.surname && !next.ambiguous) {
+      return { from: k, to: j + 1, confidence: 0.6 };
+    }
+    return null;
+  }
+}
+
+/** Nouns that make the capitalised word before them a surname: "the Kowalczyk household". */
+const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case"]);
+
+/** "the White family", "Begum family", "the Kowalczyk household". */
+function familyRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower)) return null;
+  const next = s.nextBySpace(k);
+  if (!next || !GROUP_NOUNS.has(next.lower) || t.possessive) return null;
+  if (next.shape !== "lower") {
+    const prev = s.at(k - 1);
+    if (!prev || prev.lower !== "the") return null;
+  }
+  if (!(t.surname || t.given || !t.common)) return null;
+  return { from: k, to: k, confidence: 0.8 };
+}
+
+/** A name right after a cue word: "Baby Thompson", "re Zuzanna", "kpc for isla jones". */
+function cueRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  const prev = s.at(k - 1);
+  if (!t || !prev || t.glued || t.stop || prev.glued || s.nextBySpace(k - 1) !== t) return null;
+  const strong = STRONG_CUES.has(prev.lower);
+  if (!strong && !WEAK_CUES.has(prev.lower)) return null;
+  // "Safeguarding Children Toolkit": a capitalised cue inside a Title-Case phrase is no cue.
+  const before = s.at(k - 2);
+  if (capital(prev) && before && capital(before) && s.nextBySpace(k - 2) === prev) return null;
+  if (capital(t)) {
+    // In capitals "WILL", "MAY" and "TOOLKIT" cannot be told from names: only clear list names count.
+    if (isAcronym(t) || (t.shape === "upper" && (t.ambiguous || !(t.given || t.surname)))) return null;
+    const sure = (t.given && !t.ambiguous) || (t.surname && !t.common) || (strong && (t.given || t.surname || !t.common));
+    if (sure) return { from: k, to: s.extend(k), confidence: strong ? 0.85 : 0.8 };
+    const next = s.nextBySpace(k);
+    if ((t.given || t.surname) && next && nameish(next) && next.surname) return { from: k, to: s.extend(k), confidence: 0.8 };
+    return null;
+  }
+  if (t.shape !== "lower") return null;
+  const next = s.nextBySpace(k);
+  if (t.given && !t.ambiguous) {
+    // After a weak cue a lone lower-case word needs a surname or the end of the phrase:
+    // "kpc for oliver baker", "for oliver -", but not "placed with foster carers".
+    const to = s.extendLower(k);
+    if (strong || to > k || s.endsPhrase(k)) return { from: k, to, confidence: 0.7 };
+    return null;
+  }
+  const nextName = !!next && next.shape === "lower" && !next.stop && !next.glued;
+  // "for hope rivers", "for precious okonjo": an everyday word needs a surname after it.
+  if (t.given && nextName && (next.surname || unlisted(next))) return { from: k, to: s.extendLower(k), confidence: 0.7 };
+  // "for harjinder o'driscoll": an unlisted word followed by a listed or name-shaped one.
+  if (unlisted(t) && nextName && ((next.surname && !next.common) || (next.given && !next.common) || nameShaped(next))) {
+    return { from: k, to: s.extendLower(k), confidence: 0.6 };
+  }
+  if (strong && t.surname && !t.common) return { from: k, to: s.extendLower(k), confidence: 0.65 };
+  return null;
+}
+
+/** Verbs too common to make an everyday word a person: "Summer is …", "Will has …". */
+const WEAK_VERBS = new Set(["is", "was", "has", "had", "and", "who", "whose"]);
+
+/** A reporting verb right after word k: "Summer told", "Tamsin said". */
+function reportingVerbAfter(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return !!next && next.shape === "lower" && NAME_VERBS.has(next.lower) && !WEAK_VERBS.has(next.lower);
+}
+
+/** "Priya Clarke", "Poppy MORRIS", "Hope Bird"; a lone "Aisha told …" or "Yusuf's …". */
+function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.glued || t.stop || !t.given || !capital(t)) return null;
+  if (t.shape === "upper" && t.ambiguous) return null;
+  const end = s.extend(k);
+  if (MONTHS.has(t.lower)) {
+    const next = s.at(k + 1);
+    return end > k && next && next.surname && !next.common ? { from: k, to: end, confidence: 0.75 } : null;
+  }
+  if (end > k) {
+    const last = s.at(end) as Word;
+    if (t.shape === "upper" && (last.shape !== "upper" || (last.ambiguous && !last.surname))) return null;
+    if (t.ambiguous) {
+      if (!(last.surname || (!last.common && !last.given))) return null;
+      // "Summer Holiday Contact Arrangements": a Title-Case heading, not a person.
+      const after = s.nextBySpace(end);
+      if (last.ambiguous && after && after.shape === "title" && (after.common || after.stop)) return null;
+    }
+    return { from: k, to: end, confidence: 0.85 };
+  }
+  if (t.shape !== "title") return null;
+  if (t.ambiguous) {
+    if (t.possessive || reportingVerbAfter(s, k)) return { from: k, to: k, confidence: 0.65 };
+    // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
+    // a season or a number goes with it ("the Summer Term", "Summer 2025").
+    const after = s.nextBySpace(k);
+    if (t.common || atSentenceStart(text, t.start) || SEASONS.has(t.lower) || (after && capital(after))) return null;
+    const prev = s.at(k - 1);
+    if (prev && capital(prev) && !prev.stop && s.nextBySpace(k - 1) === t) return null;
+    const c = text.charCodeAt(t.end + (t.possessive ? 2 : 0) + 1);
+    if (c >= 48 && c <= 57) return null;
+    return { from: k, to: k, confidence: 0.55 };
+  }
+  if (inTitlePhrase(s, k)) return null;
+  if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start)) return { from: k, to: k, confidence: 0.7 };
+  return null;
+}
+
+/** A capitalised everyday word or stop word. */
+function titleWord(w: Word | undefined): boolean {
+  return !!w && capital(w) && (w.stop || (w.common && !w.given && !w.surname));
+}
+
+/**
+ * A lone capitalised word inside a Title-Case phrase is part of a name of a thing: "Next of
+ * Kin", "Information Commissioner's Office", "General Data Protection".
+ */
+function inTitlePhrase(s: Scanner, k: number): boolean {
+  const after = s.nextBySpace(k);
+  if (titleWord(after)) return true;
+  const t = s.at(k) as Word;
+  if (t.possessive) {
+    const next = s.at(k + 1);
+    if (next && capital(next) && next.start - t.end <= 3) return true;
+  }
+  const prev = s.at(k - 1);
+  if (prev && s.nextBySpace(k - 1) === t) {
+    if (titleWord(prev)) return true;
+    if (prev.shape === "lower" && (prev.lower === "of" || prev.lower === "and" || prev.lower === "for")) {
+      const before = s.at(k - 2);
+      if (before && s.nextBySpace(k - 2) === prev && titleWord(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** "Rehan Qureshi": an unlisted capitalised word that is no English word, then a listed surname. */
+function unlistedFirstRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "title" || !unlisted(t) || t.possessive) return null;
+  const next = s.nextBySpace(k);
+  if (!next || !nameish(next) || !next.surname || next.ambiguous) return null;
+  return { from: k, to: s.extend(k + 1, 2), confidence: 0.7 };
+}
+
+/** A word that reads as a name part on its own: unlisted, or a listed name that is no everyday word. */
+function namePart(w: Word): boolean {
+  return unlisted(w) || ((w.given || w.surname) && !w.common && !w.ambiguous && !w.stop && !w.glued);
+}
+
+/**
+ * "Ptolemy Chikwanha", "Medina Drinjak", "ZENON SASSANO": two capitalised words, each either
+ * in no list and no dictionary or a listed name that is no everyday word. Given-name starts
+ * are handled above; this covers the rest, in Title-case or in capitals.
+ */
+function namePairRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || !capital(t) || t.possessive || !namePart(t) || isAcronym(t)) return null;
+  const next = s.nextBySpace(k);
+  if (!next || next.shape !== t.shape || !nameish(next) || next.common || isAcronym(next) || !namePart(next)) return null;
+  return { from: k, to: s.extend(k + 1, 2), confidence: 0.6 };
+}
+
+/** "Gurleen's school placement", "Tamsin told the worker": an unlisted word used as a person. */
+function unlistedAloneRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "title" || !unlisted(t)) return null;
+  if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t)) || inTitlePhrase(s, k)) return null;
+  return { from: k, to: k, confidence: 0.55 };
+}
+
+/** A listed surname on its own, marked as a person by a possessive or a reporting verb. */
+function surnameAloneRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "title" || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
+  return s.subjectSignal(k) && !inTitlePhrase(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+}
+
+/** "12 Geoff Monk Way", "12a Victoria": a short house number right before the words. */
+function afterHouseNumber(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
+  i--;
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) i--;
+  let digits = 0;
+  while (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+    digits++;
+    i--;
+  }
+  if (digits === 0 || digits > 4) return false;
+  return i < 0 || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x0a;
+}
+
+/** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
+export function isPlace(s: Scanner, m: Match): boolean {
+  const after = s.nextBySpace(m.to);
+  if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
+  const last = s.at(m.to);
+  const first = s.at(m.from);
+  const titled = !!first && TITLES.has(first.lower);
+  if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common)) return true;
+  const prev = s.at(m.from - 1);
+  const joined = !!prev && s.nextBySpace(m.from - 1) === s.at(m.from);
+  if (prev && joined && capital(prev) && PLACE_PREFIXES.has(prev.lower)) return true;
+  // "Water Lane Wilmslow": a street word after a capitalised word starts an address.
+  if (prev && joined && capital(prev) && first && PLACE_SUFFIXES.has(first.lower) && !titled) return true;
+  return first ? afterHouseNumber(s.text, first.start) : false;
+}
+
+
+type Rule = (s: Scanner, k: number, text: string) => Match | null;
+
+/** Tried in order at each word; the first that matches wins and the scan resumes after it. */
+export const RULES: ReadonlyArray<readonly [string, Rule]> = [
+  ["title", titleRule],
+  ["surname-first", surnameFirstRule],
+  ["initial", initialRule],
+  ["family", familyRule],
+  ["cue", cueRule],
+  ["given-first", givenFirstRule],
+  ["unlisted-first", unlistedFirstRule],
+  ["name-pair", namePairRule],
+  ["unlisted-alone", unlistedAloneRule],
+  ["surname-alone", surnameAloneRule],
+];

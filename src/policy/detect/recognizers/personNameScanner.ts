@@ -1,0 +1,130 @@
+/**
+ * The word scanner behind the person-name rules: each word's shape and list facts, and the
+ * small questions the rules ask about neighbours (the next word on the same line, a name
+ * continuing over particles, a reporting verb after a name).
+ */
+import { NAME_VERBS, isParticle } from "../names/lexicon";
+import { gapBetween, type Token } from "../names/tokens";
+
+/** A token and its list facts (looked up lazily by the token itself). */
+export type Word = Token;
+
+export const capital = (w: Word): boolean => w.shape === "title" || w.shape === "upper";
+
+function hasVowel(s: string): boolean {
+  return /[aeiouy]/.test(s);
+}
+
+/** Surname shapes that no English word has: O'Driscoll, McAllister, -ski, -wicz, -escu, -enko… */
+const NAME_SHAPE = /^(?:o'|mc|fitz)[a-z]{3,}|^mac[bcdfghjklmnpqrstvwxz][a-z]{2,}|[a-z]{2,}(?:ska|ski|sky|wicz|czyk|czak|escu|eanu|enko|chuk|ovic|evic|poulos|opoulou|oglu|zadeh|ullah|uddin)$/;
+
+/** Longer than any name: never looked at further (and keeps the regexes below linear). */
+const MAX_NAME_LENGTH = 40;
+
+export function nameShaped(w: Word): boolean {
+  return w.lower.length <= MAX_NAME_LENGTH && NAME_SHAPE.test(w.lower);
+}
+
+/** A word in no list and no English word list: its shape alone may make it a name. */
+export function unlisted(w: Word): boolean {
+  const n = w.lower.length;
+  return n >= 3 && n <= MAX_NAME_LENGTH && !w.given && !w.surname && !w.common && !w.stop && !w.glued && hasVowel(w.lower);
+}
+
+/** "NHS", "KPC", "MAPPA": an UPPER word that is in no name list. */
+export function isAcronym(w: Word): boolean {
+  if (w.shape !== "upper") return false;
+  if (w.lower.length <= 2) return true;
+  return !w.given && !w.surname && (w.lower.length <= 3 || !hasVowel(w.lower) || w.common);
+}
+
+/** Can this word continue a name begun by a given name, title, initial or cue? */
+export function nameish(w: Word | undefined): boolean {
+  return !!w && capital(w) && !w.glued && !w.stop && !isAcronym(w) && (w.given || w.surname || !w.common);
+}
+
+export class Scanner {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+  ) {}
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  at(k: number): Word | undefined {
+    return this.tokens[k];
+  }
+
+  /** The next word when only spaces (same line) lie between. */
+  nextBySpace(k: number): Word | undefined {
+    const a = this.tokens[k];
+    const b = this.tokens[k + 1];
+    return a && b && gapBetween(this.text, a, b) === "space" ? b : undefined;
+  }
+
+  /** Extends a name from word `k` over following name words, particles included. */
+  extend(k: number, max = 4): number {
+    let end = k;
+    for (let n = 0; n < max; n++) {
+      const cur = this.tokens[end];
+      if (!cur || cur.possessive) break;
+      const next = this.nextBySpace(end);
+      if (!next) break;
+      if (isParticle(next.lower) && !next.glued) {
+        // "van Berg", "van der Merwe": one or two particles, then a name word.
+        const second = this.nextBySpace(end + 1);
+        const two = !!second && isParticle(second.lower) && !second.glued;
+        const after = this.nextBySpace(end + (two ? 2 : 1));
+        if (nameish(after)) {
+          end += two ? 3 : 2;
+          continue;
+        }
+      }
+      if (!nameish(next)) break;
+      end++;
+    }
+    return end;
+  }
+
+  /** Extends a lower-case name ("isla jones") over list names only. */
+  extendLower(k: number): number {
+    let end = k;
+    for (let n = 0; n < 3; n++) {
+      const cur = this.tokens[end];
+      const next = this.nextBySpace(end);
+      if (!cur || cur.possessive || !next || next.shape !== "lower" || next.glued || next.stop) break;
+      if (!(next.surname || (next.given && !next.common) || unlisted(next))) break;
+      end++;
+    }
+    return end;
+  }
+
+  /** A lower-case verb right after word k ("Aisha told …") or a possessive ("Yusuf's …"). */
+  subjectSignal(k: number): boolean {
+    const w = this.tokens[k];
+    if (!w) return false;
+    if (w.possessive) return true;
+    const next = this.nextBySpace(k);
+    return !!next && next.shape === "lower" && NAME_VERBS.has(next.lower);
+  }
+
+  /** Nothing but punctuation or the end follows the word: "Contact Zuzanna - tel", "Thanks, Priya". */
+  endsPhrase(k: number): boolean {
+    const w = this.tokens[k];
+    if (!w) return false;
+    let i = w.end + (w.possessive ? 2 : 0);
+    while (i < this.text.length && this.text.charCodeAt(i) === 0x20) i++;
+    if (i >= this.text.length) return true;
+    const c = this.text.charCodeAt(i);
+    return c === 0x2c || c === 0x28 || c === 0x29 || c === 0x0a || c === 0x0d || c === 0x2d || c === 0x2013 || c === 0x21 || c === 0x3f;
+  }
+}
+
+export interface Match {
+  from: number;
+  to: number;
+  confidence: number;
+}
+

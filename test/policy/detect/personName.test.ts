@@ -1,0 +1,253 @@
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import type { Candidate } from "../../../src/policy/detect/types";
+
+function names(text: string, earlier: Candidate[] = []): string[] {
+  return personName.find(text, earlier).map((c) => text.slice(c.start, c.end));
+}
+
+describe("person-name: full names", () => {
+  it.each([
+    ["Priya Clarke and Harry Martin - KPC", ["Priya Clarke", "Harry Martin"]],
+    ["KPC request: SMITH, John (12/03/1985)", ["SMITH, John"]],
+    ["RE: Poppy MORRIS - strategy meeting", ["Poppy MORRIS"]],
+    ["John SMITH attended", ["John SMITH"]],
+    ["HILL Harry NHS 023 177 5946", ["HILL Harry"]],
+    ["Smith, John was seen today", ["Smith, John"]],
+    ["E. Clark MAPPA level 2 review", ["E. Clark"]],
+    ["J. R. Okafor attended", ["J. R. Okafor"]],
+    ["RtCN1 - Mrs Bird - 186 Park Crescent", ["Mrs Bird"]],
+    ["Mr Khan called back", ["Mr Khan"]],
+    ["Present: Dr Priya Shah (GP)", ["Dr Priya Shah"]],
+    ["Mr and Mrs Young - joint visit", ["Mr and Mrs Young"]],
+    ["Contact re Siobhan O'Neill", ["Siobhan O'Neill"]],
+    ["Sarah Smith-Jones and Pieter van der Merwe", ["Sarah Smith-Jones", "Pieter van der Merwe"]],
+    ["Referral for Carlos De Souza", ["Carlos De Souza"]],
+    ["Ahmed Al-Hassan was released on licence", ["Ahmed Al-Hassan"]],
+    ["Known Persons Check - Kwame O'Brien DOB 22nd November 1994", ["Kwame O'Brien"]],
+  ])("finds the names in %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("finds names absent from the lists by shape and context", () => {
+    expect(names("Mrs Oyelaran-Bakare attended the appointment")).toEqual(["Mrs Oyelaran-Bakare"]);
+    expect(names("kpc for zbigniew wojcik please")).toEqual(["zbigniew wojcik"]);
+    expect(names("Ptolemy Chikwanha MAPPA level 2 review")).toEqual(["Ptolemy Chikwanha"]);
+    expect(names("HARGREAVES Zaynabah NHS 385 692 1427")).toEqual(["HARGREAVES Zaynabah"]);
+    expect(names("Fwd: Gurleenah's school placement")).toEqual(["Gurleenah"]);
+    expect(names("Hi,\n\nTamsinella told the worker")).toEqual(["Tamsinella"]);
+    expect(names("re: kpc for harjinderpal o'driscoll")).toEqual(["harjinderpal o'driscoll"]);
+  });
+
+  it("folds accents for the lists: Wójcik, Łukasz, Ștefan", () => {
+    expect(names("Łukasz Wójcik and Ștefan Popescu")).toEqual(["Łukasz Wójcik", "Ștefan Popescu"]);
+  });
+});
+
+describe("person-name: cue words and single names", () => {
+  it.each([
+    ["re: kpc for isla jones", ["isla jones"]],
+    ["re: kpc for hope rivers", ["hope rivers"]],
+    ["Baby Thompson born 20/11/2021", ["Thompson"]],
+    ["Mother Chantelle Begum - pregnancy update", ["Chantelle Begum"]],
+    ["Contact re Zuzanna - tel 01629 818657", ["Zuzanna"]],
+    ["Fwd: Yusuf's school placement", ["Yusuf"]],
+    ["Fwd: Jade's school placement", ["Jade"]],
+    ["Hi,\n\nAisha told the worker that she is unwell", ["Aisha"]],
+    ["Summer told the worker", ["Summer"]],
+    ["Spoke to Oluwaseun today about the referral.", ["Oluwaseun"]],
+    ["Mother reports that Daisy is unwell", ["Daisy"]],
+    ["Hi Tom,\nThanks for this.", ["Tom"]],
+    ["Kind regards,\nSarah Jenkins\nSocial Worker", ["Sarah Jenkins"]],
+    ["Please call baby kowalski's mother", ["kowalski"]],
+  ])("finds the names in %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("finds surnames in 'the X family' but not in foster or birth families", () => {
+    expect(names("CP conference Monday 22/1 - White family")).toEqual(["White"]);
+    expect(names("the Smith family have moved")).toEqual(["Smith"]);
+    expect(names("The Ahmadi family are refugees")).toEqual(["Ahmadi"]);
+    expect(names("Foster family placement review")).toEqual([]);
+    expect(names("the birth family and the extended family")).toEqual([]);
+  });
+
+  it("does not take a lower-case word after a cue unless it is a listed name", () => {
+    expect(names("kpc for returning forms")).toEqual([]);
+    expect(names("a form for will follow")).toEqual([]);
+    expect(names("thanks for grace period details")).toEqual([]);
+  });
+});
+
+describe("person-name: words that are also names", () => {
+  it.each([
+    "Grace period for returning RtCN1 forms",
+    "Hope you are well - question about the referral form",
+    "Will you attend the strategy meeting on Tuesday?",
+    "Will you be attending the MASH meeting on 11/08?",
+    "Mark as urgent: updated DDSCP thresholds guidance",
+    "Summer holiday contact arrangements policy",
+    "Summer Holiday Contact Arrangements",
+    "Bill for room hire at the Council House",
+    "Young people's services - new referral pathway",
+    "White paper on youth justice",
+    "Rose by five per cent this year",
+    "May is a busy month",
+    "Please see the May newsletter",
+    "Amber rating on the RAG list",
+    "I will be on leave in Summer 2025",
+    "Grace Period For Returning Forms",
+  ])("finds no name in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("does find them with a partner name or a cue", () => {
+    expect(names("Urgent: Hope Bird recalled to custody")).toEqual(["Hope Bird"]);
+    expect(names("Urgent: Grace James recalled to custody")).toEqual(["Grace James"]);
+    expect(names("Sentence completion - Lily White (CRN D864520)")).toEqual(["Lily White"]);
+    expect(names("Will Smith will attend")).toEqual(["Will Smith"]);
+    expect(names("Miss Young")).toEqual(["Miss Young"]);
+    expect(names("Contact re Summer please")).toEqual(["Summer"]);
+  });
+});
+
+describe("person-name: places, organisations, calendar and email furniture", () => {
+  it.each([
+    "Meeting at Starting Point, Matlock",
+    "Derby City MASH referrals - new online form",
+    "Buxton office availability Tues-Thu",
+    "Probation Delivery Unit contacts - Chesterfield",
+    "Ilkeston team rota",
+    "Glossop and Swadlincote",
+    "Strategy meeting invite - 14 Mar 10:00, Council House",
+    "Minutes of the safeguarding board Monday 22/1",
+    "Known Persons Check request - Risk to Children Notification - Strategy Meeting",
+    "Dear colleague,\n\nKind regards\nThanks",
+    "Training: Working Together update",
+    "OFFICIAL-SENSITIVE: RtCN1 for case R505428",
+    "Case transfer to NPS - initials J.S. only",
+    "Please contact Derbyshire Constabulary, Derby Probation or Nottingham City Council",
+    "Microsoft Teams meeting link below",
+    "Royal Derby Hospital and Kingsway Hospital",
+    "Florence Nightingale Community Hospital",
+    "We met at Victoria Park last week",
+    "Hope Street children's centre",
+    "St Mary's Primary School, Derby",
+    "Monday, March 3rd and Friday in April",
+  ])("finds no name in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("skips names in e-mail addresses and words glued to digits", () => {
+    expect(names("FW: referral from shannonwright41@live.co.uk")).toEqual([]);
+    expect(names("FW: referral from jakub.khan20@gmail.com")).toEqual([]);
+    expect(names("see https://example.org/John/Smith")).toEqual([]);
+    expect(names("G8150WH RtCN1 Harry2")).toEqual([]);
+  });
+
+  it("leaves text already claimed by an earlier recognizer alone", () => {
+    const text = "moved to 40 Victoria Drive with Florin Popescu";
+    const address: Candidate = { start: 9, end: 27, kind: "street-address", confidence: 0.9 };
+    expect(names(text, [address])).toEqual(["Florin Popescu"]);
+    const all: Candidate = { start: 0, end: text.length, kind: "street-address", confidence: 0.9 };
+    expect(names(text, [all])).toEqual([]);
+  });
+});
+
+describe("person-name: robustness", () => {
+  it("never throws and returns offsets inside the text", () => {
+    const inputs = ["", " ", "\ud800", "\udc00John Smith\ud800", "a".repeat(1_000_000), "Mr", "Mr and Mrs", "J.", "O'", "-", "Smith,"];
+    for (const text of inputs) {
+      const found = personName.find(text, []);
+      for (const c of found) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(text.length);
+        expect(c.end).toBeGreaterThan(c.start);
+        expect(c.kind).toBe("person-name");
+      }
+    }
+    expect(names("\udc00John Smith\ud800")).toEqual(["John Smith"]);
+  });
+
+  it.each([
+    ["capitalised words", "Aaaa Bbbb ".repeat(10_000)],
+    ["names", "John Smith ".repeat(9_000)],
+    ["hyphens", "A-".repeat(50_000)],
+    ["initials", "J. ".repeat(33_000)],
+    ["dots", "J.".repeat(50_000)],
+    ["titles", "Mr and Mrs ".repeat(9_000)],
+    ["upper surnames", "SMITH, John ".repeat(8_000)],
+    ["apostrophes", "O'".repeat(50_000)],
+    ["one long capitalised word", "A" + "a".repeat(100_000)],
+    ["one long word after a cue", "for a" + "b".repeat(100_000) + " " + "c".repeat(10)],
+    ["long words in a row", ("Z" + "a".repeat(5_000) + " ").repeat(20)],
+  ])("scans 100 KB of %s without throwing or hanging (timings: npm run bench)", (_, text) => {
+    personName.find(text, []);
+    for (let i = 0; i < 3; i++) {
+      // A fresh string each time, so the tokenizer's one-entry cache cannot answer.
+      const fresh = text + String(i);
+      personName.find(fresh, []);
+    }
+  });
+});
+
+describe("person-name: more contexts", () => {
+  it.each([
+    ["Home visit to the Kowalczyk household", ["Kowalczyk"]],
+    ["Statement from PC Davies", ["PC Davies"]],
+    ["Message from Sgt Malik re: custody", ["Sgt Malik"]],
+    ["Mrs J Hughes", ["Mrs J Hughes"]],
+    ["Thanks Rob, see below", ["Rob"]],
+    ["Siblings Ruby and Harvey Clark", ["Ruby", "Harvey Clark"]],
+    ["Children: Ellie (7) and Max (4) Turner", ["Ellie", "Max", "Turner"]],
+    ["re kpc marcin zielinski", ["marcin zielinski"]],
+  ])("finds the names in %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow",
+    "12 Geoff Monk Way, Birstall",
+    "Contact information and Next of Kin",
+    "Female Genital Mutilation (FGM) guidance",
+    "Sent to the National Child Mortality Database",
+    "Delivering Unpaid Work and Accredited Programmes",
+    "ADHD Solutions CIC",
+    "Ashgate Hospice in Chesterfield",
+    "The family are Gypsy Roma Traveller",
+  ])("finds no name in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("does not join table cells into one name", () => {
+    expect(names("Sam Kirkland\tIncorporating changes")).toEqual(["Sam Kirkland"]);
+  });
+});
+
+describe("person-name: capitals and weak cues", () => {
+  it("finds names in an all-caps subject but not everyday words", () => {
+    expect(names("URGENT: JAYDEN WILLIAMS MISSING")).toEqual(["JAYDEN WILLIAMS"]);
+    expect(names("THE PARTNER WILL ATTEND AND THE VICTIM MAY DECLINE")).toEqual([]);
+    expect(names("IT IS SAFE TO DO SO")).toEqual([]);
+    expect(names("SAFEGUARDING CHILDREN TOOLKIT")).toEqual([]);
+  });
+
+  it("needs a surname or a phrase end after a weak cue for a lower-case given name", () => {
+    expect(names("placed with foster carers in Alfreton")).toEqual([]);
+    expect(names("kpc for oliver baker")).toEqual(["oliver baker"]);
+    expect(names("kpc for oliver - urgent")).toEqual(["oliver"]);
+    expect(names("re oliver")).toEqual(["oliver"]);
+  });
+});
+
+describe("person-name: titles", () => {
+  it("takes any capitalised word after a title, but not after a capitals abbreviation", () => {
+    expect(names("Discharge planning for Mr Glatting")).toEqual(["Mr Glatting"]);
+    expect(names("Feedback forms, such as MS Forms, are used")).toEqual([]);
+    expect(names("Statement from PC Davies")).toEqual(["PC Davies"]);
+  });
+
+  it("finds two-word names where neither word is a listed given name", () => {
+    expect(names("Medina Drinjak - section 47 outcome")).toEqual(["Medina Drinjak"]);
+    expect(names("URGENT: ZENON SASSANO MISSING")).toEqual(["ZENON SASSANO"]);
+  });
+});

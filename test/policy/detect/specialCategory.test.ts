@@ -1,0 +1,125 @@
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
+
+/** Special-category phrases in `text`, with person names found first as detect() does. */
+function facts(text: string): string[] {
+  const earlier = personName.find(text, []);
+  return specialCategory.find(text, earlier).map((c) => text.slice(c.start, c.end));
+}
+
+describe("special-category: the corpus conventions", () => {
+  it("spans the diagnosis and the treatment as the corpus labels them", () => {
+    const text =
+      "Further to our call, Ibrahim Smith has disclosed a diagnosis of schizophrenia and is receiving " +
+      "treatment from the community mental health team. NHS number 066 708 5831.";
+    const found = facts(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain("a diagnosis of schizophrenia");
+    expect(found[1]).toContain("receiving treatment from the community mental health team");
+  });
+
+  it("takes the person and the status in 'she is HIV positive'", () => {
+    expect(facts("Aisha told the worker that she is HIV positive.")).toEqual(["she is HIV positive"]);
+  });
+
+  it("takes the offence and its victim, with the lead-in", () => {
+    expect(facts("Kwame Kaur, DOB 1994-11-17, convicted of sexual assault of a child under 13 on 07/02")).toEqual([
+      "convicted of sexual assault of a child under 13",
+    ]);
+    expect(facts("her partner Zara Wilson has been arrested for domestic abuse.")).toEqual(["arrested for domestic abuse"]);
+  });
+});
+
+describe("special-category: each category about a person", () => {
+  it.each([
+    ["He has a history of self-harm.", "history of self-harm"],
+    ["Tyrone has been diagnosed with Type 1 diabetes last year.", "diagnosed with Type 1 diabetes"],
+    ["Mother reports that Daisy is pregnant", "is pregnant"],
+    ["The child is on the child protection register.", "child protection register"],
+    ["He is gay and his family do not know.", "is gay"],
+    ["Ms Patel is a practising Muslim", "practising Muslim"],
+    ["She identifies as transgender", "identifies as transgender"],
+    ["His ethnicity is recorded as Black British", "ethnicity"],
+    ["A DNA sample was taken from him on arrest", "DNA sample"],
+    ["Jakub Nowak was convicted of burglary", "convicted of burglary"],
+    ["She has previous convictions for assault.", "previous convictions for assault"],
+    ["He is a registered sex offender", "registered sex offender"],
+    ["Mum has a learning disability", "learning disability"],
+  ])("finds the fact in %j", (text, part) => {
+    const found = facts(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(part);
+  });
+});
+
+describe("special-category: not about a person", () => {
+  it.each([
+    "Domestic abuse awareness training for all staff - Thursday",
+    "The mental health team meeting is on Monday",
+    "Please find the agenda for the IOM panel attached.",
+    "Mother Chantelle Begum - pregnancy update",
+    "Black and white copies of the form",
+    "The church hall is booked for the event",
+    "Urgent: Kieran Scott recalled to custody",
+    "Hope you are well - question about the referral form",
+  ])("finds nothing in %j", (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+
+  it("needs the person in the same sentence", () => {
+    expect(facts("Jo Smith called. Schizophrenia awareness week starts Monday.")).toEqual([]);
+    expect(facts("Jo Smith called about her schizophrenia.")).toEqual(["her schizophrenia"]);
+  });
+});
+
+describe("special-category: robustness", () => {
+  it("never throws", () => {
+    for (const text of ["", "hiv", "\ud800", "diagnosed with", "diagnosis of", "a".repeat(1_000_000)]) {
+      expect(() => specialCategory.find(text, [])).not.toThrow();
+    }
+  });
+
+  it.each([
+    ["terms", "she is HIV positive and ".repeat(4_000)],
+    ["diagnoses", "diagnosed with ".repeat(7_000)],
+    ["lead-ins", "the of a for is ".repeat(6_000) + "schizophrenia"],
+    ["long sentence", "word ".repeat(20_000) + "she has schizophrenia"],
+  ])("scans 100 KB of %s without throwing or hanging (timings: npm run bench)", (_, text) => {
+    specialCategory.find(text, []);
+    for (let i = 0; i < 3; i++) {
+      const fresh = text + String(i);
+      specialCategory.find(fresh, []);
+    }
+  });
+});
+
+describe("special-category: lists and coordination", () => {
+  it("ties a weak term to the one before it", () => {
+    expect(facts("He suffers from severe anxiety and depression.")).toEqual(["He suffers from severe anxiety", "depression"]);
+  });
+
+  it("covers drug offences and mental health services", () => {
+    expect(facts("She was cautioned for possession of cannabis.")).toEqual(["She was cautioned for possession of cannabis"]);
+    expect(facts("The mental health service has discharged her.")).toEqual(["The mental health service"]);
+  });
+
+  it("does not start a span with 'and'", () => {
+    const found = facts("He has previous convictions including robbery and burglary.");
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.startsWith("and ")).toBe(false);
+  });
+});
+
+describe("special-category: many names and terms", () => {
+  it("stays linear when every sentence has a name and a term", () => {
+    const text = "Jo Smith has schizophrenia. ".repeat(3_600);
+    const names = personName.find(text, []);
+    expect(names.length).toBe(3_600);
+    specialCategory.find(text, names);
+    for (let i = 0; i < 3; i++) {
+      const fresh = text + String(i);
+      const found = specialCategory.find(fresh, names);
+      expect(found.length).toBe(3_600);
+    }
+  });
+});
