@@ -12,7 +12,8 @@ export function coverageOf(length: number, earlier: readonly Candidate[], kinds?
     const end = Math.min(length, c.end);
     if (end <= start) continue;
     if (!mask) mask = new Uint8Array(length);
-    mask.fill(1, start, end);
+    // A plain loop: spans are short, and a call into TypedArray#fill costs more than it writes.
+    for (let i = start; i < end; i++) mask[i] = 1;
   }
   return mask;
 }

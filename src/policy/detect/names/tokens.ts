@@ -4,18 +4,42 @@
  * stripped, and whether the word is glued to digits, '@' or a domain (RtCN1, jo.smith@x.uk),
  * which rules it out as a name.
  */
-import { foldedLower, isLowerCode, isNameLetter, isUpperCode } from "./fold";
-import { AMBIGUOUS, COMMON, GIVEN, STOP, SURNAME, wordFlags } from "./lexicon";
+import * as fold from "./fold";
+import * as lexicon from "./lexicon";
+
+// Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
+// concatenation) every use of a named import is a property read through a getter, which
+// costs more than the work itself in the per-word loops below.
+const { foldedLower, isLowerCode, isNameLetter, isUpperCode } = fold;
+const { AMBIGUOUS, COMMON, GIVEN, STOP, SURNAME, STRONG_CUES, TITLES, WEAK_CUES, wordFlags } = lexicon;
+
+/**
+ * Roles the person-name recognizer asks about for nearly every word, kept above the list flags
+ * so that each is a bit test rather than a Set look-up: a title ("Mr", "PC"), a cue word
+ * ("for", "re", "mother"), and a strong cue.
+ */
+const TITLE = 1 << 8;
+const CUE = 1 << 9;
+const STRONG_CUE = 1 << 10;
+
+/** wordFlags(lower) plus the role bits. */
+function wordBits(lower: string): number {
+  let bits = wordFlags(lower);
+  if (TITLES.has(lower)) bits |= TITLE;
+  if (STRONG_CUES.has(lower)) bits |= CUE | STRONG_CUE;
+  else if (WEAK_CUES.has(lower)) bits |= CUE;
+  return bits;
+}
 
 /** Title-case ("Smith", "McCarthy"), UPPER ("SMITH"), lower ("smith"), or a single capital (initial). */
 export type Shape = "title" | "upper" | "lower" | "initial";
 
 /**
- * A word of the text. The list facts (given name, surname, everyday word, stop word) are looked
- * up on first use and kept on the token, so a message costs one allocation a word.
+ * A word of the text with its list facts (given name, surname, everyday word, stop word) and
+ * roles (title, cue). The facts come with the word's lower-case form from the word cache below,
+ * so a repeated word costs neither a new string nor a list look-up: one allocation a word.
  */
 export class Token {
-  private bits = -1;
   constructor(
     readonly start: number,
     /** End of the word without a possessive 's. */
@@ -26,29 +50,86 @@ export class Token {
     readonly possessive: boolean,
     /** Touches digits, '_', '@', '/', or sits in an e-mail address or URL: never a name. */
     public glued: boolean,
+    /** wordBits(lower). */
+    private readonly bits: number,
   ) {}
 
-  private flags(): number {
-    if (this.bits < 0) this.bits = wordFlags(this.lower);
-    return this.bits;
-  }
   get stop(): boolean {
-    return (this.flags() & STOP) !== 0;
+    return (this.bits & STOP) !== 0;
   }
   get given(): boolean {
-    return (this.flags() & (GIVEN | STOP)) === GIVEN;
+    return (this.bits & (GIVEN | STOP)) === GIVEN;
   }
   get surname(): boolean {
-    return (this.flags() & (SURNAME | STOP)) === SURNAME;
+    return (this.bits & (SURNAME | STOP)) === SURNAME;
   }
   /** A frequent English word: needs context before it counts as a name. */
   get common(): boolean {
-    return (this.flags() & COMMON) !== 0;
+    return (this.bits & COMMON) !== 0;
   }
   /** A name that is also an everyday word (Grace, Hope, Will, White, Wood…). */
   get ambiguous(): boolean {
-    return (this.flags() & AMBIGUOUS) !== 0;
+    return (this.bits & AMBIGUOUS) !== 0;
   }
+  /** In TITLES: "mr", "dr", "pc", "cllr"… */
+  get title(): boolean {
+    return (this.bits & TITLE) !== 0;
+  }
+  /** In STRONG_CUES or WEAK_CUES: a word after which a name may follow. */
+  get cue(): boolean {
+    return (this.bits & CUE) !== 0;
+  }
+  /** In STRONG_CUES. */
+  get strongCue(): boolean {
+    return (this.bits & STRONG_CUE) !== 0;
+  }
+}
+
+/**
+ * A direct-mapped cache from an ASCII word as written ("The", "the", "SMITH") to its lower-case
+ * string and wordBits. Messages repeat their words (names, "the", "and"), so most words are
+ * found here by a hash the scanner computes as it reads them and a comparison in place: no
+ * slice, no toLowerCase, no Map look-up. A miss (or a collision) just replaces the slot, so the
+ * cache stays small and any text, however varied, costs about what it did without it.
+ */
+const CACHE_SIZE = 4096;
+const cacheSurface: Array<string | undefined> = new Array<string | undefined>(CACHE_SIZE);
+const cacheLower: string[] = new Array<string>(CACHE_SIZE);
+const cacheFlags = new Int32Array(CACHE_SIZE);
+
+/** One step of the word hash the scanner computes as it reads a word. */
+function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
+}
+
+/** The word hash of text[start, end), for when the scanner's running hash covered more ("Smith's"). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
+}
+
+/** True when text[start, start + word.length) is `word` (for short words a loop beats a call into startsWith). */
+function sameChars(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Looks up the ASCII word text[start, end), whose hash is `h`, adding it on a miss; returns its
+ * slot, where cacheLower and cacheFlags hold its lower-case form and wordBits.
+ */
+function internAscii(text: string, start: number, end: number, h: number, anyUpper: boolean): number {
+  const mixed = h ^ Math.imul(end - start, 0x9e3779b1);
+  const slot = (mixed ^ (mixed >>> 13)) & (CACHE_SIZE - 1);
+  const known = cacheSurface[slot];
+  if (known !== undefined && known.length === end - start && sameChars(text, start, known)) return slot;
+  const surface = text.slice(start, end);
+  const lower = anyUpper ? surface.toLowerCase() : surface;
+  cacheSurface[slot] = surface;
+  cacheLower[slot] = lower;
+  cacheFlags[slot] = wordBits(lower);
+  return slot;
 }
 
 function isApostrophe(c: number): boolean {
@@ -109,14 +190,18 @@ function scan(text: string): Token[] {
     let anyLower = false;
     let anyUpper = firstUpper;
     let ascii = c < 0x80;
+    // Running hash of the word, for the word cache (meaningful only while ascii).
+    let h = hashStep(0, c);
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) {
         anyLower = true;
+        h = hashStep(h, d);
         i++;
       } else if (d >= 65 && d <= 90) {
         anyUpper = true;
+        h = hashStep(h, d);
         i++;
       } else if (d >= 0x80 && isNameLetter(d)) {
         ascii = false;
@@ -125,6 +210,7 @@ function scan(text: string): Token[] {
         i++;
       } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isNameLetter(text.charCodeAt(i + 1))) {
         if (d >= 0x80) ascii = false;
+        h = hashStep(h, d);
         i++;
       } else break;
     }
@@ -141,11 +227,13 @@ function scan(text: string): Token[] {
     const dotAfter = after === 0x2e && i + 1 < n && isNameLetter(text.charCodeAt(i + 1));
     const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter;
     const shape: Shape = !firstUpper ? "lower" : end - start === 1 ? "initial" : anyLower ? "title" : "upper";
-    let lower: string;
-    if (!ascii) lower = foldedLower(text, start, end);
-    else if (anyUpper) lower = text.slice(start, end).toLowerCase();
-    else lower = text.slice(start, end);
-    tokens.push(new Token(start, end, lower, shape, possessive, glued));
+    if (ascii) {
+      const slot = internAscii(text, start, end, possessive ? hashOf(text, start, end) : h, anyUpper);
+      tokens.push(new Token(start, end, cacheLower[slot] as string, shape, possessive, glued, cacheFlags[slot] as number));
+    } else {
+      const lower = foldedLower(text, start, end);
+      tokens.push(new Token(start, end, lower, shape, possessive, glued, wordBits(lower)));
+    }
   }
   return tokens;
 }

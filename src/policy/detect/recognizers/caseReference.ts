@@ -5,7 +5,10 @@
  * instead of a name, so this kind is reported but not identifying.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, isAlnumCode } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, isAlnumCode } = chars;
 
 // Cue, optional "ref/no/number" follow-on (not when it starts the token, as in "REF/2026/0077"), optional punctuation, then the token start.
 const CUED =

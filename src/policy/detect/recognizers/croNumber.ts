@@ -5,8 +5,11 @@
  * standard form, as written in the SF form.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore } from "./chars";
+import * as chars from "./chars";
 import { checkCharFor, padStart } from "./checkChar";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore } = chars;
 
 const STANDARD = /\b(\d{1,6})\/(\d{2})([A-Za-z])/g;
 const SF = /\b[Ss][Ff](\d{2})\/(\d{1,6})([A-Za-z])/g;

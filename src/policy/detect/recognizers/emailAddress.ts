@@ -4,7 +4,10 @@
  * runs of dots or '@' stays linear.
  */
 import type { Candidate, Recognizer } from "../types";
-import { isAlnumCode } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { isAlnumCode } = chars;
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;

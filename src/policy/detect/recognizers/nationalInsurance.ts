@@ -4,7 +4,10 @@
  * D F I Q U V, whose second is D F I O Q U V, nor BG GB KN NK NT TN ZZ.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore } = chars;
 
 // Prefix, then three digit pairs and the suffix, each optionally preceded by one space.
 const SHAPE = /\b([A-Za-z]{2}) ?(\d\d) ?(\d\d) ?(\d\d) ?([A-Da-d])/g;

@@ -4,7 +4,10 @@
  * longer grouped digit sequence (a phone number, an account number).
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore, isDigitCode } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore, isDigitCode } = chars;
 
 // Either "ddd ddd dddd" with one consistent separator, or ten digits run together.
 const SHAPE = /\b(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})/g;

@@ -6,21 +6,38 @@
  * everyday word (Grace, Hope, Will, White) needs a partner or a cue before it counts.
  */
 import type { Candidate, Recognizer } from "../types";
-import { STRONG_CUES, TITLES, WEAK_CUES } from "../names/lexicon";
-import { tokenize, type Token } from "../names/tokens";
-import { coveredBy, coverageOf } from "../names/coverage";
-import { Scanner, type Match, type Word } from "./personNameScanner";
-import { RULES, isPlace } from "./personNameRules";
+import * as tokenizer from "../names/tokens";
+import * as coverage from "../names/coverage";
+import * as scanner from "./personNameScanner";
+import * as rules from "./personNameRules";
+import type { Token } from "../names/tokens";
+import type { Match, Word } from "./personNameScanner";
 
-/** Words after which a lower-case word may start a name: every cue. */
-const LEADS_LOWER = new Set<string>();
-STRONG_CUES.forEach((w) => LEADS_LOWER.add(w));
-WEAK_CUES.forEach((w) => LEADS_LOWER.add(w));
+// Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
+// concatenation) every use of a named import is a property read through a getter, which
+// costs more than the work itself in the per-word loops below.
+const { tokenize } = tokenizer;
+const { coveredBy, coverageOf } = coverage;
+const { Scanner } = scanner;
+const { RULES, isPlace } = rules;
 
-/** Person-name candidates, each with the name of the rule that found it (for explanations). */
-export function findPersonNamesExplained(text: string, earlier: readonly Candidate[]): Array<Candidate & { rule: string }> {
-  const out: Array<Candidate & { rule: string }> = [];
-  if (!text) return out;
+/**
+ * True when no rule can start a name at this word, so the rules need not be tried: every rule
+ * but "title" and "initial" rejects a stop word, and one that is an everyday word without being
+ * a listed name ("Known", "Check", "Request"). Keep in step with RULES (the detect tests and the
+ * corpus outputs would show a rule this skips).
+ */
+function cannotStartName(tok: Token): boolean {
+  if (tok.shape === "initial" || tok.title) return false;
+  return tok.stop || (tok.common && !tok.given && !tok.surname);
+}
+
+/** Receives each name found: offsets, confidence and the rule that found it. */
+type Emit = (start: number, end: number, confidence: number, rule: string) => void;
+
+/** The scan behind both exports below. */
+function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): void {
+  if (!text) return;
   const s = new Scanner(text, tokenize(text));
   const covered = coverageOf(text.length, earlier);
   const tokens = s.tokens;
@@ -30,14 +47,17 @@ export function findPersonNamesExplained(text: string, earlier: readonly Candida
     if (tok.glued) continue;
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
-      if (!(prev && LEADS_LOWER.has(prev.lower)) && !TITLES.has(tok.lower)) continue;
+      if (!(prev && prev.cue) && !tok.title) continue;
     }
+    if (cannotStartName(tok)) continue;
     let m: Match | null = null;
     let rule = "";
-    for (const [name, fn] of RULES) {
-      m = fn(s, k, text);
+    // An index loop: destructuring each [name, rule] pair goes through the iterator protocol.
+    for (let r = 0; r < RULES.length; r++) {
+      const entry = RULES[r] as (typeof RULES)[number];
+      m = entry[1](s, k, text);
       if (m) {
-        rule = name;
+        rule = entry[0];
         break;
       }
     }
@@ -45,15 +65,23 @@ export function findPersonNamesExplained(text: string, earlier: readonly Candida
     const first = s.at(m.from) as Word;
     const last = s.at(m.to) as Word;
     if (!isPlace(s, m) && !coveredBy(covered, first.start, last.end)) {
-      out.push({ start: first.start, end: last.end, kind: "person-name", confidence: m.confidence, rule });
+      emit(first.start, last.end, m.confidence, rule);
     }
     k = m.to;
   }
+}
+
+/** Person-name candidates, each with the name of the rule that found it (for explanations). */
+export function findPersonNamesExplained(text: string, earlier: readonly Candidate[]): Array<Candidate & { rule: string }> {
+  const out: Array<Candidate & { rule: string }> = [];
+  scanNames(text, earlier, (start, end, confidence, rule) => out.push({ start, end, kind: "person-name", confidence, rule }));
   return out;
 }
 
 export function findPersonNames(text: string, earlier: readonly Candidate[]): Candidate[] {
-  return findPersonNamesExplained(text, earlier).map((c) => ({ start: c.start, end: c.end, kind: c.kind, confidence: c.confidence }));
+  const out: Candidate[] = [];
+  scanNames(text, earlier, (start, end, confidence) => out.push({ start, end, kind: "person-name", confidence }));
+  return out;
 }
 
 export const personName: Recognizer = {

@@ -3,40 +3,30 @@
  * "the … family", cue words, given-name starts, and shapes of unlisted names; then a check that
  * the words found are not a street, a building or a place.
  */
-import {
-  MONTHS,
-  NOT_FAMILY_NAMES,
-  PLACE_PREFIXES,
-  PLACE_SUFFIXES,
-  STRONG_CUES,
-  TITLES,
-  WEAK_CUES,
-  NAME_VERBS,
-} from "../names/lexicon";
-import { atSentenceStart, gapBetween } from "../names/tokens";
-import {
-  Scanner,
-  capital,
-  isAcronym,
-  nameShaped,
-  nameish,
-  unlisted,
-  type Match,
-  type Word,
-} from "./personNameScanner";
+import * as lexicon from "../names/lexicon";
+import * as tokenizer from "../names/tokens";
+import * as scanner from "./personNameScanner";
+import type { Match, Scanner, Word } from "./personNameScanner";
+
+// Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
+// concatenation) every use of a named import is a property read through a getter, which
+// costs more than the work itself in the per-word loops below.
+const { MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS } = lexicon;
+const { atSentenceStart, gapBetween } = tokenizer;
+const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
 const SEASONS = new Set(["summer", "autumn", "winter", "spring"]);
 
 function titleRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
-  if (!t || t.glued || !TITLES.has(t.lower)) return null;
+  if (!t || t.glued || !t.title) return null;
   if (t.shape === "lower" && t.lower !== "mr" && t.lower !== "mrs" && t.lower !== "ms") return null;
   let k1 = k;
   // "Mr and Mrs Wilson"
   const and = s.nextBySpace(k);
   if (and && and.lower === "and") {
     const t2 = s.nextBySpace(k + 1);
-    if (t2 && TITLES.has(t2.lower)) k1 = k + 2;
+    if (t2 && t2.title) k1 = k + 2;
   }
   const cur = s.at(k1) as Word;
   const next = s.at(k1 + 1);
@@ -129,8 +119,8 @@ function cueRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   const prev = s.at(k - 1);
   if (!t || !prev || t.glued || t.stop || prev.glued || s.nextBySpace(k - 1) !== t) return null;
-  const strong = STRONG_CUES.has(prev.lower);
-  if (!strong && !WEAK_CUES.has(prev.lower)) return null;
+  if (!prev.cue) return null;
+  const strong = prev.strongCue;
   // "Safeguarding Children Toolkit": a capitalised cue inside a Title-Case phrase is no cue.
   const before = s.at(k - 2);
   if (capital(prev) && before && capital(before) && s.nextBySpace(k - 2) === prev) return null;
@@ -303,7 +293,7 @@ export function isPlace(s: Scanner, m: Match): boolean {
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
   const last = s.at(m.to);
   const first = s.at(m.from);
-  const titled = !!first && TITLES.has(first.lower);
+  const titled = !!first && first.title;
   if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common)) return true;
   const prev = s.at(m.from - 1);
   const joined = !!prev && s.nextBySpace(m.from - 1) === s.at(m.from);

@@ -3,10 +3,17 @@
  * small questions the rules ask about neighbours (the next word on the same line, a name
  * continuing over particles, a reporting verb after a name).
  */
-import { NAME_VERBS, isParticle } from "../names/lexicon";
-import { gapBetween, type Token } from "../names/tokens";
+import * as lexicon from "../names/lexicon";
+import * as tokenizer from "../names/tokens";
+import type { Token } from "../names/tokens";
 
-/** A token and its list facts (looked up lazily by the token itself). */
+// Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
+// concatenation) every use of a named import is a property read through a getter, which
+// costs more than the work itself in the per-word loops below.
+const { NAME_VERBS, isParticle } = lexicon;
+const { gapBetween } = tokenizer;
+
+/** A token and its list facts (looked up once per distinct word by the tokenizer's word cache). */
 export type Word = Token;
 
 export const capital = (w: Word): boolean => w.shape === "title" || w.shape === "upper";

@@ -20,6 +20,17 @@ function isAlnumCode(c: number): boolean {
 const MAX_GROUPS = 6;
 const MAX_DIGITS = 15;
 const START = /[0-9]|[+(][0-9]/g;
+
+/**
+ * Where the START match ending at `end` (searched from `from`) began: test() leaves only its end
+ * (and, unlike exec, allocates no match array). It is a digit, or '+' or '(' and a digit; the
+ * leftmost match takes the '+' or '(' whenever it lies within the search.
+ */
+function matchStart(text: string, from: number, end: number): number {
+  const c = text.charCodeAt(end - 2);
+  return end - 2 >= from && (c === 43 || c === 40) ? end - 2 : end - 1;
+}
+
 const CUE = /\b(?:tel|telephone|phone|mobile|mob|contact|number|call|ring|text|landline|fax)\b[^\n]{0,20}$/i;
 
 /**
@@ -188,9 +199,8 @@ export const phoneNumber: Recognizer = {
     while (i < n) {
       // Jump natively to the next digit, '+' or '(' that starts a number.
       START.lastIndex = i;
-      const next = START.exec(text);
-      if (next === null) break;
-      i = next.index;
+      if (!START.test(text)) break;
+      i = matchStart(text, i, START.lastIndex);
       const c = text.charCodeAt(i);
       if (i > 0 && badBefore(text, i)) {
         // The rest of this token belongs to something else ("X123456", "12/03/2024").

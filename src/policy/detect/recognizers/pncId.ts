@@ -5,8 +5,11 @@
  * to seven digits.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore } from "./chars";
+import * as chars from "./chars";
 import { checkCharFor, padStart } from "./checkChar";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore } = chars;
 
 const SHAPE = /\b(\d{2}|\d{4})\/(\d{1,7})([A-Za-z])/g;
 const CUE = /\bpnc\b[^\n]{0,20}$/i;

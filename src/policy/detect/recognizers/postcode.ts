@@ -5,7 +5,10 @@
  * what keeps "AB1 2CD"-looking product codes and words out.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore } = chars;
 
 const AREAS =
   "AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY " +

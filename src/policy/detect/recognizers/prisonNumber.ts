@@ -3,7 +3,10 @@
  * no check character, so the shape must stand alone as a token; lower case needs a cue.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore } = chars;
 
 const SHAPE = /\b[A-Za-z]\d{4}[A-Za-z]{2}/g;
 const CUE = /\b(?:prison(?:er)?|nomis|noms|offender)\b[^\n]{0,20}$/i;

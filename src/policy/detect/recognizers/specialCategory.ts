@@ -7,18 +7,52 @@
  * grows over the lead-in ("arrested for …") and the complement ("… of a child under 13").
  */
 import type { Candidate, Recognizer } from "../types";
-import { tokenize, type Token } from "../names/tokens";
-import { LEAD_INS, PERSON_WORDS, TERMS_BY_FIRST, TIES, type Term } from "./specialCategoryLexicon";
+import * as tokenizer from "../names/tokens";
+import * as lexicon from "./specialCategoryLexicon";
+import type { Token } from "../names/tokens";
+import type { Term } from "./specialCategoryLexicon";
+
+// Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
+// concatenation) every use of a named import is a property read through a getter, which
+// costs more than the work itself in the per-word loops below.
+const { tokenize } = tokenizer;
+const { LEAD_INS, PERSON_WORDS, TERMS_BY_FIRST, TIES } = lexicon;
 
 /** After an offence: "of a child under 13", "against his partner". */
 const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the )?(?:young |female |male )?(?:child|children|minor|girl|boy|partner|ex-partner|woman|man|female|male|person|victim)(?: under (?:the age of )?\d{1,2})?/i;
 
 const CONNECTORS = new Set(["and", "or", "including"]);
 
+/** Words that extend a term: "HIV positive", "HIV status". */
+const STATUS_WORDS = new Set(["positive", "negative", "status"]);
+
 /** Words that end the condition named after "diagnosed with" / "a diagnosis of". */
 const PHRASE_END = new Set(
   "and but which who that is was has had in on at since by for from after before last this when while as so".split(" "),
 );
+
+/**
+ * A cheap first test on every word: which (first letter, length) pairs any term's first word, or
+ * "diagnosed" / "diagnosis", has. Most words ("the", "worker", "meeting") fail it and skip the
+ * Map look-up. Bit `len` of LENGTHS_BY_FIRST[c] is set for a key of that first code unit and length.
+ */
+const LENGTHS_BY_FIRST = new Uint32Array(128);
+/** Set if some key falls outside the table (non-ASCII first letter, 32+ letters): then every word is looked up. */
+let lookUpEvery = false;
+function allowStart(word: string): void {
+  const c = word.charCodeAt(0);
+  if (c < 128 && word.length < 32) (LENGTHS_BY_FIRST[c] as number) |= 1 << word.length;
+  else lookUpEvery = true;
+}
+TERMS_BY_FIRST.forEach((_, first) => allowStart(first));
+allowStart("diagnosed");
+allowStart("diagnosis");
+
+function mayStartTerm(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128 && word.length < 32) return lookUpEvery || ((LENGTHS_BY_FIRST[c] as number) & (1 << word.length)) !== 0;
+  return lookUpEvery;
+}
 
 function sentenceBreak(text: string, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start; i++) {
@@ -45,21 +79,34 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
   for (const c of earlier) if (c.kind === "person-name") nameStarts.push(c.start);
   nameStarts.sort((x, y) => x - y);
 
-  // Sentences are only worked out around a term, which is rare: the main loop is one Map look-up a word.
-  const sentenceStart = (k: number): number => {
-    let j = k;
-    while (j > 0 && k - j < 80 && !sentenceBreak(text, tokens[j - 1] as Token, tokens[j] as Token)) j--;
-    return j;
-  };
-  const sentenceEnd = (k: number): number => {
-    let j = k;
-    while (j + 1 < n && j - k < 80 && !sentenceBreak(text, tokens[j] as Token, tokens[j + 1] as Token)) j++;
-    return j;
-  };
+  // Sentences are only worked out around a term, which is rare: the main loop is a table test a
+  // word (mayStartTerm), and a Map look-up for the few that pass.
+  const personWord = (j: number): boolean => PERSON_WORDS.has((tokens[j] as Token).lower);
+  /**
+   * A person word anywhere in the term's sentence (at most 80 words either side of it), or a
+   * person-name starting in it. The sentence is walked outward from the term both ways at
+   * once, because the person word is usually close ("her diagnosis of …") and the walk can stop.
+   */
   const aboutPerson = (k: number): boolean => {
-    const a = sentenceStart(k);
-    const b = sentenceEnd(k);
-    for (let j = a; j <= b; j++) if (PERSON_WORDS.has((tokens[j] as Token).lower)) return true;
+    if (personWord(k)) return true;
+    let a = k;
+    let b = k;
+    let left = true;
+    let right = true;
+    while (left || right) {
+      if (left) {
+        if (a > 0 && k - a < 80 && !sentenceBreak(text, tokens[a - 1] as Token, tokens[a] as Token)) {
+          a--;
+          if (personWord(a)) return true;
+        } else left = false;
+      }
+      if (right) {
+        if (b + 1 < n && b - k < 80 && !sentenceBreak(text, tokens[b] as Token, tokens[b + 1] as Token)) {
+          b++;
+          if (personWord(b)) return true;
+        } else right = false;
+      }
+    }
     // Any person-name starting inside the sentence (binary search: terms x names stays linear).
     const from = (tokens[a] as Token).start;
     const to = (tokens[b] as Token).end;
@@ -116,7 +163,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
   let lastTerm = -10;
   for (let k = 0; k < n; k++) {
     const tok = tokens[k] as Token;
-    if (tok.glued) continue;
+    if (tok.glued || !mayStartTerm(tok.lower)) continue;
 
     // "diagnosed with <condition>", "a diagnosis of <condition>": the condition need not be listed.
     const next = tokens[k + 1];
@@ -147,7 +194,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       if (!ok) break;
       let end = (tokens[last] as Token).end;
       const after = tokens[last + 1];
-      if (after && onlySpaces(text, tokens[last] as Token, after) && /^(positive|negative|status)$/.test(after.lower)) end = after.end;
+      if (after && onlySpaces(text, tokens[last] as Token, after) && STATUS_WORDS.has(after.lower)) end = after.end;
       const victim = VICTIM.exec(text.slice(end, end + 60));
       if (victim) end += victim[0].length;
       push((tokens[from] as Token).start, end, term.strength === "strong" ? 0.8 : 0.6);

@@ -5,7 +5,10 @@
  * labelled corpus treats them as separate spans.
  */
 import type { Candidate, Recognizer } from "../types";
-import { alnumAt, cueBefore } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: under CommonJS transpilation every use of a named import is a getter call.
+const { alnumAt, cueBefore } = chars;
 
 const SUFFIXES = [
   "Street", "St", "Road", "Rd", "Lane", "Ln", "Avenue", "Ave", "Close", "Cl", "Crescent", "Cres",
