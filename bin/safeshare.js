@@ -20,6 +20,6 @@ main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stde
   },
   (e) => {
     process.stderr.write(`safeshare: ${e && e.stack ? e.stack : e}\n`);
-    process.exitCode = 1;
+    process.exitCode = 4; // EXIT.internal in src/cli/io.ts
   },
 );

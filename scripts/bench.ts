@@ -6,13 +6,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { checkSuite } from "./bench/checkSuite";
 import { detectSuite } from "./bench/detectSuite";
 import { machineInfo } from "./bench/harness";
 import { benchTable, machineLine } from "./bench/report";
 import { passes, type Suite } from "./bench/types";
 import { REPO_ROOT } from "./evalCorpus";
 
-const SUITES: readonly Suite[] = [detectSuite];
+const SUITES: readonly Suite[] = [detectSuite, checkSuite];
 
 function main(): number {
   const { values } = parseArgs({ options: { write: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });

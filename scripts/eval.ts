@@ -4,6 +4,7 @@
  *   --corpus DIR  the corpus folder (default ../shared/corpus from the repository root)
  *   --write       also regenerate docs/eval-results.md and README.md's eval block
  *   --misses      also print SafeShare's false negatives and false positives per kind
+ *   --misses-of S also print them for system S (SafeShare, compromise or redact-pii)
  *   --check       exit 1 when SafeShare misses a target (for CI)
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -26,10 +27,10 @@ function evaluate(system: System, corpus: Record<CorpusPart, LabelledText[]>): S
 
 function main(): number {
   const { values } = parseArgs({
-    options: { corpus: { type: "string" }, write: { type: "boolean" }, misses: { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { corpus: { type: "string" }, write: { type: "boolean" }, misses: { type: "boolean" }, "misses-of": { type: "string" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
-    console.log("Usage: npm run eval -- [--corpus DIR] [--write] [--misses] [--check]");
+    console.log("Usage: npm run eval -- [--corpus DIR] [--write] [--misses | --misses-of SYSTEM] [--check]");
     return 0;
   }
   const dir = resolve(values.corpus ?? DEFAULT_CORPUS_DIR);
@@ -52,7 +53,15 @@ function main(): number {
   if (redactPii.alignmentFailures() > 0) notes.push(`- redact-pii: ${redactPii.alignmentFailures()} texts could not be aligned (scored as no spans).`);
 
   console.log([block, "", corpusLine, "", ...notes].join("\n"));
-  if (values.misses) console.log("\n" + missesReport(ours));
+  const missesOf = values["misses-of"] ?? (values.misses ? ours.system.name : undefined);
+  if (missesOf !== undefined) {
+    const r = results.find((x) => x.system.name.toLowerCase() === missesOf.toLowerCase());
+    if (!r) {
+      console.error(`No system named '${missesOf}': ${results.map((x) => x.system.name).join(", ")}`);
+      return 3;
+    }
+    console.log("\n" + missesReport(r));
+  }
 
   if (values.write) {
     const date = new Date().toISOString().slice(0, 10);
@@ -68,6 +77,16 @@ function main(): number {
       "How each system was run:",
       "",
       ...notes,
+      "",
+      "## Running it",
+      "",
+      "- `npm run eval`: print this table (and the target check) for the corpus in ../shared/corpus.",
+      "- `npm run eval -- --corpus DIR`: score another folder holding subjects.dev.jsonl and bodies.dev.jsonl.",
+      "- `npm run eval -- --misses` (or `--misses-of compromise|redact-pii`): list false negatives and false positives per kind, with context.",
+      "- `npm run eval -- --check`: exit 1 when a target is missed (for CI).",
+      "- `npm run eval -- --write`: regenerate this file and the block between `<!-- eval:start -->` and `<!-- eval:end -->` in README.md.",
+      "",
+      "These are development-set figures: the detectors were tuned on this corpus, so expect lower figures on other text.",
       "",
     ].join("\n");
     writeFileSync(join(REPO_ROOT, "docs", "eval-results.md"), doc);

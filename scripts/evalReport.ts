@@ -84,6 +84,12 @@ export function snippet(text: string, start: number, end: number, context = 40):
   return `${start > context ? "…" : ""}${flat(pre)}«${flat(text.slice(start, end))}»${flat(post)}${end + context < text.length ? "…" : ""}`;
 }
 
+/** The whole text on one line, cut at `max` characters. */
+const oneLine = (text: string, max = 160): string => {
+  const flat = text.replace(/\r?\n/g, "⏎");
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
 const labelsAt = (item: LabelledText, s: { start: number; end: number }): string => {
   const kinds = item.spans.filter((l) => l.start < s.end && s.start < l.end).map((l) => l.kind);
   return kinds.length ? ` (labelled ${[...new Set(kinds)].join(", ")})` : "";
@@ -95,11 +101,11 @@ export function missesReport(r: SystemResult): string {
   for (const part of ["subjects", "bodies"] as const) {
     const h = r.hasPd[part];
     out.push(`\n## ${part}: has personal data, missed (${h.missed.length})`);
-    for (const item of h.missed) out.push(`- ${item.id}: ${snippet(item.text, 0, 0, 160)}`);
+    for (const item of h.missed) out.push(`- ${item.id}: ${oneLine(item.text)}`);
     out.push(`\n## ${part}: flagged without personal data (${h.falseAlarms.length})`);
     for (const { item, found } of h.falseAlarms) {
       const what = found.map((f) => `${f.kind ?? "other"} «${item.text.slice(f.start, f.end)}»`).join(", ");
-      out.push(`- ${item.id}: ${what}: ${snippet(item.text, 0, 0, 160)}`);
+      out.push(`- ${item.id}: ${what}: ${oneLine(item.text)}`);
     }
   }
   for (const kind of PERSONAL_DATA_KINDS) {

@@ -39,6 +39,26 @@ export function time(fn: () => unknown, o: TimingOptions): Timing {
   return { medianMs: median(samples), runs: samples.length };
 }
 
+/**
+ * Times several functions in alternation (a, b, a, b, …), so that a change in machine load
+ * during the run affects each alike: use it when results are compared as a ratio.
+ */
+export function timeInterleaved(fns: readonly (() => unknown)[], o: TimingOptions): Timing[] {
+  for (let i = 0; i < o.warmup; i++) for (const fn of fns) sink = fn();
+  const samples: number[][] = fns.map(() => []);
+  const started = performance.now();
+  let runs = 0;
+  while (runs < o.maxRuns && (runs < o.minRuns || performance.now() - started < o.budgetMs)) {
+    fns.forEach((fn, i) => {
+      const t0 = performance.now();
+      sink = fn();
+      samples[i]?.push(performance.now() - t0);
+    });
+    runs++;
+  }
+  return samples.map((xs) => ({ medianMs: median(xs), runs: xs.length }));
+}
+
 export interface MachineInfo {
   cpu: string;
   cores: number;

@@ -1,6 +1,6 @@
 import { describeAdversarial, repeatTo } from "../../scripts/bench/detectSuite";
 import { corpusText } from "../../scripts/bench/corpusText";
-import { median, time } from "../../scripts/bench/harness";
+import { median, time, timeInterleaved } from "../../scripts/bench/harness";
 import { benchTable } from "../../scripts/bench/report";
 import { passes, type BenchResult } from "../../scripts/bench/types";
 
@@ -47,5 +47,14 @@ describe("bench report", () => {
     const table = benchTable([row(12.34), row(75)]);
     expect(table).toContain("| g | n | i | 12.3 ms |  | ≤ 50 ms | PASS |");
     expect(table).toContain("| 75.0 ms |  | ≤ 50 ms | FAIL |");
+  });
+});
+
+describe("timeInterleaved", () => {
+  it("alternates the functions and times each the same number of times", () => {
+    const order: string[] = [];
+    const [a, b] = timeInterleaved([() => order.push("a"), () => order.push("b")], { warmup: 1, minRuns: 2, maxRuns: 2, budgetMs: 0 });
+    expect(order).toEqual(["a", "b", "a", "b", "a", "b"]);
+    expect([a?.runs, b?.runs]).toEqual([2, 2]);
   });
 });
