@@ -2,11 +2,11 @@
  * `safeshare detect`: JSON lines in, JSON lines out, one output line per non-blank input line,
  * in input order. processLine() is pure; runDetect() is the streaming shell around it.
  */
-import { createInterface } from "node:readline";
-import type { Readable, Writable } from "node:stream";
+import type { Readable } from "node:stream";
 import { detect } from "../policy/detect";
 import type { PersonalDataKind, Span } from "../policy/detect";
-import { EXIT, type CommandIo } from "./io";
+import type { CommandIo } from "./io";
+import { streamJsonLines } from "./jsonLines";
 
 export interface OutputSpan {
   start: number;
@@ -59,27 +59,7 @@ export function processLine(line: string, n: number, detector: Detector = detect
   return { id, spans };
 }
 
-function write(out: Writable, chunk: string): Promise<void> {
-  if (out.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => out.once("drain", resolve));
-}
-
 /** Streams `input` line by line (never buffering it whole); resolves to the exit status. */
-export async function runDetect(input: Readable, io: CommandIo, detector: Detector = detect): Promise<number> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  let bad = 0;
-  for await (const raw of rl) {
-    n++;
-    // A UTF-8 byte-order mark may lead the first line.
-    const line = n === 1 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
-    const result = processLine(line, n, detector);
-    if (result === null) continue;
-    if ("error" in result) {
-      bad++;
-      io.stderr.write(`safeshare detect: line ${n}: ${result.error}\n`);
-    }
-    await write(io.stdout, JSON.stringify(result) + "\n");
-  }
-  return bad === 0 ? EXIT.ok : EXIT.usage;
+export function runDetect(input: Readable, io: CommandIo, detector: Detector = detect): Promise<number> {
+  return streamJsonLines("detect", input, io, (line, n) => processLine(line, n, detector));
 }

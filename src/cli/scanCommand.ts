@@ -2,12 +2,11 @@
  * `safeshare scan`: messages as JSON lines on stdin, one verdict line each on stdout, in input
  * order, streamed. scanLine() is the per-line work; runScan() the streaming shell.
  */
-import { createInterface } from "node:readline";
-import type { Writable } from "node:stream";
 import { checkMessage } from "../policy/check";
 import type { Agreement } from "../policy/agreement";
 import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
 import { EXIT, type CommandIo } from "./io";
+import { streamJsonLines } from "./jsonLines";
 import { messageFromJson } from "./messageInput";
 import { outputLine, type OutputLine } from "./scanOutput";
 
@@ -72,11 +71,6 @@ export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanL
   return outputLine(m.id, report, m.renderedBody);
 }
 
-function write(out: Writable, chunk: string): Promise<void> {
-  if (out.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => out.once("drain", resolve));
-}
-
 function usageError(message: string, io: CommandIo): number {
   io.stderr.write(`safeshare scan: ${message}\n\n${SCAN_USAGE}\n`);
   return EXIT.usage;
@@ -97,19 +91,5 @@ export async function runScan(args: readonly string[], io: CommandIo, clock: () 
   if (agreement === null) return EXIT.usage;
   const defaults: ScanDefaults = { agreement, now, ...(sender !== undefined && sender !== "" ? { sender } : {}) };
 
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let n = 0;
-  let bad = 0;
-  for await (const raw of rl) {
-    n++;
-    const line = n === 1 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
-    const result = scanLine(line, n, defaults);
-    if (result === null) continue;
-    if ("error" in result) {
-      bad++;
-      io.stderr.write(`safeshare scan: line ${n}: ${result.error}\n`);
-    }
-    await write(io.stdout, JSON.stringify(result) + "\n");
-  }
-  return bad === 0 ? EXIT.ok : EXIT.usage;
+  return streamJsonLines("scan", io.stdin, io, (line, n) => scanLine(line, n, defaults));
 }
