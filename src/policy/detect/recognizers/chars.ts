@@ -25,3 +25,18 @@ export function alnumAt(text: string, i: number): boolean {
 export function cueBefore(text: string, start: number, cue: RegExp, window: number): boolean {
   return cue.test(text.slice(Math.max(0, start - window), start));
 }
+
+/**
+ * Calls `visit` for each match of the global regex `re` that stands as a whole token: no ASCII
+ * letter or digit glued on either side. A glued match, or one `visit` rejects by returning
+ * false, is retried one character on, since the real token may begin inside it.
+ */
+export function forEachToken(re: RegExp, text: string, visit: (m: RegExpExecArray, start: number, end: number) => boolean | void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (alnumAt(text, start - 1) || alnumAt(text, end) || visit(m, start, end) === false) re.lastIndex = start + 1;
+  }
+}

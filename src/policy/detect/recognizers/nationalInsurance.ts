@@ -7,7 +7,7 @@ import type { Candidate, Recognizer } from "../types";
 import * as chars from "./chars";
 
 // Bound once: under CommonJS transpilation every use of a named import is a getter call.
-const { alnumAt, cueBefore } = chars;
+const { cueBefore, forEachToken } = chars;
 
 // Prefix, then three digit pairs and the suffix, each optionally preceded by one space.
 const SHAPE = /\b([A-Za-z]{2}) ?(\d\d) ?(\d\d) ?(\d\d) ?([A-Da-d])/g;
@@ -32,37 +32,25 @@ export const nationalInsurance: Recognizer = {
   description: "National Insurance numbers: HMRC-valid two-letter prefix, six digits, suffix A-D.",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    SHAPE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHAPE.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
+    forEachToken(SHAPE, text, (m, start, end) => {
       const prefix = m[1] as string;
       const suffix = m[5] as string;
-      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
-        // Retry one character on: the letters may have begun inside a longer word.
-        SHAPE.lastIndex = start + 1;
-        continue;
-      }
-      if (!isValidNinoPrefix(prefix)) {
-        SHAPE.lastIndex = start + 1;
-        continue;
-      }
+      if (!isValidNinoPrefix(prefix)) return false;
       // Spacing must be all-or-nothing: "AB 123456 C" and "AB123456C" are how people write
       // it; a lone inner space is more likely two unrelated tokens.
       const compact = m[0].replace(/ /g, "");
       const spaces = m[0].length - compact.length;
       if (spaces !== 0 && spaces !== 4 && !(spaces === 2 && m[0].charAt(2) === " " && m[0].charAt(m[0].length - 2) === " ")) {
-        continue;
+        return;
       }
       const cued = cueBefore(text, start, CUE, 30);
       // Mixed case ("Ab123456c") is how words look, not identifiers: accept only with a cue.
       const consistentCase =
         isUpper(prefix.charAt(0)) === isUpper(prefix.charAt(1)) && isUpper(prefix) === isUpper(suffix);
-      if (!consistentCase && !cued) continue;
+      if (!consistentCase && !cued) return;
       const upper = isUpper(prefix);
       out.push({ start, end, kind: "national-insurance-number", confidence: cued ? 0.99 : upper ? 0.9 : 0.7 });
-    }
+    });
     return out;
   },
 };

@@ -9,7 +9,7 @@ import * as chars from "./chars";
 import { checkCharFor, padStart } from "./checkChar";
 
 // Bound once: under CommonJS transpilation every use of a named import is a getter call.
-const { alnumAt, cueBefore } = chars;
+const { cueBefore, forEachToken } = chars;
 
 const SHAPE = /\b(\d{2}|\d{4})\/(\d{1,7})([A-Za-z])/g;
 const CUE = /\bpnc\b[^\n]{0,20}$/i;
@@ -26,23 +26,15 @@ export const pncId: Recognizer = {
   description: "Police National Computer ids (YYYY/NNNNNNNC and short YY/NC forms) with a valid mod-23 check letter.",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    SHAPE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHAPE.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
-        SHAPE.lastIndex = start + 1;
-        continue;
-      }
+    forEachToken(SHAPE, text, (m, start, end) => {
       const year = m[1] as string;
       const serial = m[2] as string;
-      if (!isValidPncId(year, serial, m[3] as string)) continue;
+      if (!isValidPncId(year, serial, m[3] as string)) return;
       const cued = cueBefore(text, start, CUE, 30);
       // Long forms are distinctive; a short "81/34U" is trusted less without a cue.
       const long = year.length === 4 && serial.length === 7;
       out.push({ start, end, kind: "pnc-id", confidence: cued ? 0.99 : long ? 0.95 : 0.75 });
-    }
+    });
     return out;
   },
 };

@@ -8,7 +8,7 @@ import type { Candidate, Recognizer } from "../types";
 import * as chars from "./chars";
 
 // Bound once: under CommonJS transpilation every use of a named import is a getter call.
-const { alnumAt, cueBefore } = chars;
+const { alnumAt, cueBefore, forEachToken } = chars;
 
 const AREAS =
   "AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY " +
@@ -37,32 +37,21 @@ export const postcode: Recognizer = {
   description: "UK postcodes in every outward format, with a real postcode area and a valid inward code.",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    SHAPE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHAPE.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
-        SHAPE.lastIndex = start + 1;
-        continue;
-      }
+    forEachToken(SHAPE, text, (m, start, end) => {
       const area = (m[1] as string).toUpperCase();
-      if (AREA_SET[area] !== true) {
-        SHAPE.lastIndex = start + 1;
-        continue;
-      }
+      if (AREA_SET[area] !== true) return false;
       const upper = m[0] === m[0].toUpperCase();
       const lower = m[0] === m[0].toLowerCase();
       const spaced = m[0].indexOf(" ") !== -1;
       const cued = cueBefore(text, start, CUE, 60);
       // Mixed case is how words are written, not postcodes; lower case and unspaced forms
       // are plausible but weaker.
-      if (!upper && !(lower && (spaced || cued))) continue;
+      if (!upper && !(lower && (spaced || cued))) return;
       // "m1 4th", "s1 1st": in lower case an ordinal is likelier than an inward code.
-      if (lower && !cued && ORDINAL.test(m[3] as string)) continue;
+      if (lower && !cued && ORDINAL.test(m[3] as string)) return;
       const confidence = upper ? (spaced || cued ? 0.95 : 0.8) : 0.6;
       out.push({ start, end, kind: "postcode", confidence });
-    }
+    });
     // "GIR 0AA" (Girobank) is the one postcode outside the pattern.
     let g = text.indexOf("GIR");
     while (g !== -1) {

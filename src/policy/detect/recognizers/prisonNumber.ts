@@ -6,7 +6,7 @@ import type { Candidate, Recognizer } from "../types";
 import * as chars from "./chars";
 
 // Bound once: under CommonJS transpilation every use of a named import is a getter call.
-const { alnumAt, cueBefore } = chars;
+const { cueBefore, forEachToken } = chars;
 
 const SHAPE = /\b[A-Za-z]\d{4}[A-Za-z]{2}/g;
 const CUE = /\b(?:prison(?:er)?|nomis|noms|offender)\b[^\n]{0,20}$/i;
@@ -16,20 +16,12 @@ export const prisonNumber: Recognizer = {
   description: "Prison (NOMIS) numbers shaped A1234BC, standing alone as a token.",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    SHAPE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHAPE.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + 7;
-      if (alnumAt(text, start - 1) || alnumAt(text, end)) {
-        SHAPE.lastIndex = start + 1;
-        continue;
-      }
+    forEachToken(SHAPE, text, (m, start, end) => {
       const cued = cueBefore(text, start, CUE, 30);
       const upper = m[0] === m[0].toUpperCase();
-      if (!upper && !cued) continue;
+      if (!upper && !cued) return;
       out.push({ start, end, kind: "prison-number", confidence: cued ? 0.99 : 0.85 });
-    }
+    });
     return out;
   },
 };
