@@ -6,7 +6,7 @@ import type { Readable } from "node:stream";
 import { detect } from "../policy/detect";
 import type { PersonalDataKind, Span } from "../policy/detect";
 import type { CommandIo } from "./io";
-import { streamJsonLines } from "./jsonLines";
+import { parseLine, streamJsonLines } from "./jsonLines";
 
 export interface OutputSpan {
   start: number;
@@ -38,13 +38,10 @@ function describe(value: unknown): string {
 
 /** Turns one input line (1-based number `n`) into its output object; null for a blank line. */
 export function processLine(line: string, n: number, detector: Detector = detect): LineResult | null {
-  if (line.trim() === "") return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch (e) {
-    return { line: n, error: `invalid JSON: ${(e as Error).message}` };
-  }
+  const read = parseLine(line, n);
+  if (read === undefined) return null;
+  if ("error" in read) return read;
+  const parsed = read.value;
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     return { line: n, error: `expected a JSON object, got ${describe(parsed)}` };
   }

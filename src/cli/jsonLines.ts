@@ -9,6 +9,16 @@ import { EXIT, type CommandIo } from "./io";
 
 export type LineError = { line: number; error: string };
 
+/** Parses one input line: undefined for a blank line, a LineError naming line `n` for bad JSON. */
+export function parseLine(line: string, n: number): { value: unknown } | LineError | undefined {
+  if (line.trim() === "") return undefined;
+  try {
+    return { value: JSON.parse(line) };
+  } catch (e) {
+    return { line: n, error: `invalid JSON: ${(e as Error).message}` };
+  }
+}
+
 function write(out: Writable, chunk: string): Promise<void> {
   if (out.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => out.once("drain", resolve));

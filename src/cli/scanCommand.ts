@@ -6,7 +6,7 @@ import { checkMessage } from "../policy/check";
 import type { Agreement } from "../policy/agreement";
 import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
 import { EXIT, type CommandIo } from "./io";
-import { streamJsonLines } from "./jsonLines";
+import { parseLine, streamJsonLines } from "./jsonLines";
 import { messageFromJson } from "./messageInput";
 import { outputLine, type OutputLine } from "./scanOutput";
 
@@ -52,13 +52,10 @@ export interface ScanDefaults {
 
 /** One input line (1-based number `n`) → its output object; null for a blank line. */
 export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanLineResult | null {
-  if (line.trim() === "") return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch (e) {
-    return { line: n, error: `invalid JSON: ${(e as Error).message}` };
-  }
+  const read = parseLine(line, n);
+  if (read === undefined) return null;
+  if ("error" in read) return read;
+  const parsed = read.value;
   const input = messageFromJson(parsed);
   if (!input.ok) return { line: n, error: input.error };
   const m = input.message;
