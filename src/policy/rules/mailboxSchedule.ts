@@ -1,8 +1,7 @@
 import { describeDays, isMonitoredOn, monitoredDaysOf } from "../agreement/schedule";
 import { addressClassOf } from "../recipients/types";
 import { WEEKDAY_NAMES, londonDate } from "../time/londonDate";
-import { recipientFinding } from "./recipientRule";
-import type { Finding, Rule, RuleContext } from "./types";
+import { recipientRule } from "./recipientRule";
 
 /** The next ISO weekday after `today` on which the mailbox is read. */
 function nextMonitoredDay(days: number[], today: number): number | undefined {
@@ -13,7 +12,7 @@ function nextMonitoredDay(days: number[], today: number): number | undefined {
   return undefined;
 }
 
-export const mailboxSchedule: Rule = {
+export const mailboxSchedule = recipientRule({
   id: "mailbox-schedule",
   defaultSeverity: "warn",
   description: "A named mailbox that is not monitored on the day of sending (Europe/London).",
@@ -22,27 +21,20 @@ export const mailboxSchedule: Rule = {
     section: "Known Persons Check: SPOC mailboxes",
     text: "Buxton - MidlandsNPS.derbyshirewest@justice.gov.uk (please note only monitored Tues-Thurs).",
   },
-  check(context: RuleContext): Finding[] {
+  judge(checked, context) {
     const today = londonDate(context.now).weekday;
-    const findings: Finding[] = [];
-    for (const checked of context.recipients) {
-      const where = addressClassOf(checked.class);
-      if (where.kind !== "partner-mailbox" || isMonitoredOn(where.mailbox, today)) continue;
-      const days = monitoredDaysOf(where.mailbox);
-      const next = nextMonitoredDay(days, today);
-      const alternative = where.mailbox.alternative;
-      findings.push(
-        recipientFinding(
-          this.id,
-          this.defaultSeverity,
-          checked,
-          `${where.mailbox.name} (${checked.recipient.address}) is monitored ${describeDays(days)} only, not on ${WEEKDAY_NAMES[today]}s.` +
-            (next ? ` It will next be read on ${WEEKDAY_NAMES[next]}.` : "") +
-            (alternative ? ` For anything sooner, use ${alternative}.` : " For anything urgent, telephone the team."),
-          alternative ? { type: "replace-recipient", label: `Use ${alternative}`, address: checked.recipient.address, replacement: alternative } : undefined,
-        ),
-      );
-    }
-    return findings;
+    const where = addressClassOf(checked.class);
+    if (where.kind !== "partner-mailbox" || isMonitoredOn(where.mailbox, today)) return null;
+    const days = monitoredDaysOf(where.mailbox);
+    const next = nextMonitoredDay(days, today);
+    const alternative = where.mailbox.alternative;
+    const address = checked.recipient.address;
+    return {
+      message:
+        `${where.mailbox.name} (${address}) is monitored ${describeDays(days)} only, not on ${WEEKDAY_NAMES[today]}s.` +
+        (next ? ` It will next be read on ${WEEKDAY_NAMES[next]}.` : "") +
+        (alternative ? ` For anything sooner, use ${alternative}.` : " For anything urgent, telephone the team."),
+      ...(alternative ? { fix: { type: "replace-recipient" as const, label: `Use ${alternative}`, address, replacement: alternative } } : {}),
+    };
   },
-};
+});

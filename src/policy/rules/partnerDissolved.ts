@@ -1,8 +1,7 @@
 import { addressClassOf } from "../recipients/types";
-import { recipientFinding } from "./recipientRule";
-import type { Finding, Rule, RuleContext } from "./types";
+import { recipientRule } from "./recipientRule";
 
-export const partnerDissolved: Rule = {
+export const partnerDissolved = recipientRule({
   id: "partner-dissolved",
   defaultSeverity: "warn",
   description: "A recipient belongs to a partner that no longer exists; its work has moved elsewhere.",
@@ -11,23 +10,14 @@ export const partnerDissolved: Rule = {
     section: "Probation Services",
     text: "Both the NPS and DLNR CRC hold responsibility for the statutory supervision of adult offenders (the CRC has since been dissolved).",
   },
-  check(context: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const checked of context.recipients) {
-      const where = addressClassOf(checked.class);
-      const partner = where.kind === "partner-mailbox" || where.kind === "partner-domain" || where.kind === "retired-format" ? where.partner : undefined;
-      if (!partner || partner.lifecycle.status !== "dissolved") continue;
-      const lifecycle = partner.lifecycle;
-      const movedTo = lifecycle.functionsMovedTo ? context.agreement.partners.find((p) => p.id === lifecycle.functionsMovedTo) : undefined;
-      findings.push(
-        recipientFinding(
-          this.id,
-          this.defaultSeverity,
-          checked,
-          `${checked.recipient.address} belongs to ${partner.name}, dissolved on ${lifecycle.on}.${movedTo ? ` Its work moved to ${movedTo.name}: send there instead.` : ""}`,
-        ),
-      );
-    }
-    return findings;
+  judge(checked, context) {
+    const where = addressClassOf(checked.class);
+    const partner = where.kind === "partner-mailbox" || where.kind === "partner-domain" || where.kind === "retired-format" ? where.partner : undefined;
+    if (!partner || partner.lifecycle.status !== "dissolved") return null;
+    const lifecycle = partner.lifecycle;
+    const movedTo = lifecycle.functionsMovedTo ? context.agreement.partners.find((p) => p.id === lifecycle.functionsMovedTo) : undefined;
+    return {
+      message: `${checked.recipient.address} belongs to ${partner.name}, dissolved on ${lifecycle.on}.${movedTo ? ` Its work moved to ${movedTo.name}: send there instead.` : ""}`,
+    };
   },
-};
+});

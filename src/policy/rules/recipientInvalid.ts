@@ -1,23 +1,14 @@
 import { findClass } from "../recipients/types";
-import { recipientFinding, removeFix } from "./recipientRule";
-import type { Finding, Rule, RuleContext } from "./types";
+import { recipientRule, removeFix, SECURE_ADDRESSES_CLAUSE } from "./recipientRule";
 
-export const recipientInvalid: Rule = {
+export const recipientInvalid = recipientRule({
   id: "recipient-invalid",
   defaultSeverity: "block",
   description: "An address that is not a valid e-mail address cannot be checked against the agreement.",
-  clause: {
-    document: "Derbyshire probation and children's services data processing summary",
-    section: "Introduction",
-    text: "All personal information will only be shared electronically by the use the secure e-mail addresses outlined below.",
+  clause: SECURE_ADDRESSES_CLAUSE,
+  judge(checked) {
+    const invalid = findClass(checked.class, "invalid");
+    if (!invalid) return null;
+    return { message: `“${checked.recipient.address}” is not a valid e-mail address: ${invalid.reason}.`, fix: removeFix(checked.recipient.address) };
   },
-  check(context: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const checked of context.recipients) {
-      const invalid = findClass(checked.class, "invalid");
-      if (!invalid) continue;
-      findings.push(recipientFinding(this.id, this.defaultSeverity, checked, `“${checked.recipient.address}” is not a valid e-mail address: ${invalid.reason}.`, removeFix(checked.recipient.address)));
-    }
-    return findings;
-  },
-};
+});

@@ -1,31 +1,18 @@
 import { findClass } from "../recipients/types";
-import { recipientFinding } from "./recipientRule";
-import type { Finding, Rule, RuleContext } from "./types";
+import { recipientRule, SECURE_ADDRESSES_CLAUSE } from "./recipientRule";
 
-export const recipientLookalike: Rule = {
+export const recipientLookalike = recipientRule({
   id: "recipient-lookalike",
   defaultSeverity: "block",
   description: "A recipient whose address imitates an agreement or public-sector address is never sent to.",
-  clause: {
-    document: "Derbyshire probation and children's services data processing summary",
-    section: "Introduction",
-    text: "All personal information will only be shared electronically by the use the secure e-mail addresses outlined below.",
+  clause: SECURE_ADDRESSES_CLAUSE,
+  judge(checked) {
+    const lookalike = findClass(checked.class, "lookalike");
+    if (!lookalike) return null;
+    const address = checked.recipient.address;
+    return {
+      message: `${address} looks like ${lookalike.lookalikeOf} but is not it (${lookalike.detail}). Did you mean ${lookalike.probablyMeant}?`,
+      fix: { type: "replace-recipient", label: `Use ${lookalike.probablyMeant}`, address, replacement: lookalike.probablyMeant },
+    };
   },
-  check(context: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const checked of context.recipients) {
-      const lookalike = findClass(checked.class, "lookalike");
-      if (!lookalike) continue;
-      findings.push(
-        recipientFinding(
-          this.id,
-          this.defaultSeverity,
-          checked,
-          `${checked.recipient.address} looks like ${lookalike.lookalikeOf} but is not it (${lookalike.detail}). Did you mean ${lookalike.probablyMeant}?`,
-          { type: "replace-recipient", label: `Use ${lookalike.probablyMeant}`, address: checked.recipient.address, replacement: lookalike.probablyMeant },
-        ),
-      );
-    }
-    return findings;
-  },
-};
+});

@@ -1,8 +1,7 @@
 import { findClass } from "../recipients/types";
-import { recipientFinding } from "./recipientRule";
-import type { Finding, Rule, RuleContext } from "./types";
+import { recipientRule } from "./recipientRule";
 
-export const recipientRetiredFormat: Rule = {
+export const recipientRetiredFormat = recipientRule({
   id: "recipient-retired-format",
   defaultSeverity: "warn",
   description: "Retired secure-email formats (GSi, GSX, GSE, GCSx, PNN) no longer carry mail securely, if at all.",
@@ -11,22 +10,14 @@ export const recipientRetiredFormat: Rule = {
     section: "Appendix A – Information Security Standards: email between partners",
     text: "To/from Police: restricted or sensitive personal data only to emails using secure email conventions.",
   },
-  check(context: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const checked of context.recipients) {
-      const retired = findClass(checked.class, "retired-format");
-      if (!retired) continue;
-      const current = retired.currentAddress;
-      findings.push(
-        recipientFinding(
-          this.id,
-          this.defaultSeverity,
-          checked,
-          `${checked.recipient.address} uses a retired address format (${retired.detail}).${current ? ` Use ${current} instead.` : ""}`,
-          current ? { type: "replace-recipient", label: `Use ${current}`, address: checked.recipient.address, replacement: current } : undefined,
-        ),
-      );
-    }
-    return findings;
+  judge(checked) {
+    const retired = findClass(checked.class, "retired-format");
+    if (!retired) return null;
+    const address = checked.recipient.address;
+    const current = retired.currentAddress;
+    return {
+      message: `${address} uses a retired address format (${retired.detail}).${current ? ` Use ${current} instead.` : ""}`,
+      ...(current ? { fix: { type: "replace-recipient" as const, label: `Use ${current}`, address, replacement: current } } : {}),
+    };
   },
-};
+});

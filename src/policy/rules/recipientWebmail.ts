@@ -1,8 +1,7 @@
 import { findClass } from "../recipients/types";
-import { recipientFinding, removeFix, severityForData } from "./recipientRule";
-import type { Finding, Rule, RuleContext } from "./types";
+import { recipientRule, removeFix, severityForData } from "./recipientRule";
 
-export const recipientWebmail: Rule = {
+export const recipientWebmail = recipientRule({
   id: "recipient-webmail",
   defaultSeverity: "block",
   description: "Personal webmail is not a secure route: blocked when the message holds personal data, a warning otherwise.",
@@ -11,14 +10,10 @@ export const recipientWebmail: Rule = {
     section: "Appendix A – Information Security Standards",
     text: "Emails containing personal information should be sent by secure email or if it has to be sent to an insecure email the personal information must be contained within a password protected attachment.",
   },
-  check(context: RuleContext): Finding[] {
+  judge(checked, context) {
+    if (findClass(checked.class, "lookalike") || !findClass(checked.class, "webmail")) return null;
     const severity = severityForData(context);
-    const findings: Finding[] = [];
-    for (const checked of context.recipients) {
-      if (findClass(checked.class, "lookalike") || !findClass(checked.class, "webmail")) continue;
-      const why = severity === "block" ? "This message holds personal data, which must not go to personal webmail." : "Personal webmail is not a secure route for anything shared under the agreement.";
-      findings.push(recipientFinding(this.id, severity, checked, `${checked.recipient.address} is a personal webmail address. ${why}`, removeFix(checked.recipient.address)));
-    }
-    return findings;
+    const why = severity === "block" ? "This message holds personal data, which must not go to personal webmail." : "Personal webmail is not a secure route for anything shared under the agreement.";
+    return { severity, message: `${checked.recipient.address} is a personal webmail address. ${why}`, fix: removeFix(checked.recipient.address) };
   },
-};
+});
