@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { PassThrough } from "node:stream";
 import { formatProblems, parseAgreementText, runAgreement } from "../../src/cli/agreementCommand";
 import { main } from "../../src/cli/main";
 import { derbyshireAgreement, formatRoutingTable } from "../../src/policy/agreement";
 import { derbyshireCopy, smallAgreement } from "../policy/agreement/helpers";
+import { memoryIo } from "./memoryIo";
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "safeshare-agreement-"))));
@@ -18,17 +18,9 @@ function file(name: string, content: string): string {
 }
 
 async function run(args: string[], entry: "main" | "agreement" = "agreement") {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c: Buffer) => (out += c.toString()));
-  stderr.on("data", (c: Buffer) => (err += c.toString()));
-  stdin.end();
-  const io = { stdin, stdout, stderr };
+  const { io, out, err } = memoryIo();
   const code = entry === "main" ? await main(args, io) : await runAgreement(args, io);
-  return { code, out, err };
+  return { code, out: out(), err: err() };
 }
 
 /** The shipped agreement with five independent mistakes. */

@@ -5,6 +5,7 @@ import { PassThrough } from "node:stream";
 import { runCheck } from "../../src/cli/checkCommand";
 import { main } from "../../src/cli/main";
 import { derbyshireAgreement } from "../../src/policy/agreement";
+import { memoryIo } from "./memoryIo";
 
 const EML = join(__dirname, "..", "fixtures", "eml");
 const eml = (name: string) => join(EML, name);
@@ -18,14 +19,9 @@ type Finding = { rule: string; severity: string; field: string; kind?: string; s
 type Line = { id?: string; file?: string; error?: string; verdict?: string; bodyOffsets?: string; renderedBody?: string; findings?: Finding[] };
 
 async function check(args: string[], clock = () => new Date("2027-06-01T09:00:00Z")) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
-  const code = await runCheck(args, { stdin: new PassThrough(), stdout, stderr }, clock);
-  return { code, out, err };
+  const { io, out, err } = memoryIo();
+  const code = await runCheck(args, io, clock);
+  return { code, out: out(), err: err() };
 }
 
 async function checkJson(args: string[]) {

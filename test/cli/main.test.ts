@@ -1,17 +1,10 @@
-import { PassThrough } from "node:stream";
 import { main, usage } from "../../src/cli/main";
+import { memoryIo } from "./memoryIo";
 
 async function run(args: string[], input = "") {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c: Buffer) => (out += c.toString()));
-  stderr.on("data", (c: Buffer) => (err += c.toString()));
-  stdin.end(input);
-  const code = await main(args, { stdin, stdout, stderr });
-  return { code, out, err };
+  const { io, out, err } = memoryIo(input);
+  const code = await main(args, io);
+  return { code, out: out(), err: err() };
 }
 
 describe("main", () => {

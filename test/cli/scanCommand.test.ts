@@ -5,6 +5,7 @@ import { PassThrough } from "node:stream";
 import { main } from "../../src/cli/main";
 import { runScan } from "../../src/cli/scanCommand";
 import { derbyshireAgreement } from "../../src/policy/agreement";
+import { memoryIo } from "./memoryIo";
 
 const ATTACHMENTS = join(__dirname, "..", "fixtures", "attachments");
 const base64 = (file: string) => readFileSync(join(ATTACHMENTS, file)).toString("base64");
@@ -27,17 +28,10 @@ function currentAgreementFile(): string {
 const CURRENT = currentAgreementFile();
 
 async function scan(lines: string[], args: string[] = ["--agreement", CURRENT], clock = () => new Date(TUESDAY)) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
-  stdin.end(lines.join("\n"));
-  const code = await runScan(args, { stdin, stdout, stderr }, clock);
-  const parsed = out === "" ? [] : out.trimEnd().split("\n").map((l) => JSON.parse(l) as Line);
-  return { code, lines: parsed, err };
+  const { io, out, err } = memoryIo(lines.join("\n"));
+  const code = await runScan(args, io, clock);
+  const parsed = out() === "" ? [] : out().trimEnd().split("\n").map((l) => JSON.parse(l) as Line);
+  return { code, lines: parsed, err: err() };
 }
 
 const rules = (line: Line | undefined) => (line?.findings ?? []).map((f) => f.rule);
