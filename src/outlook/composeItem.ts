@@ -1,6 +1,9 @@
 /**
  * The part of Office.MessageCompose SafeShare uses, as a small interface: the real Outlook item
  * satisfies it, and so does the preview's simulated item (src/preview/simulatedItem.ts).
+ *
+ * Members that not every client has (sessionData is Mailbox 1.11, internetHeaders 1.8,
+ * getAttachmentContentAsync 1.8) are optional: callers feature-detect them.
  */
 import type { AsyncCallback } from "./officeAsync";
 
@@ -17,17 +20,70 @@ export interface AttachmentLike {
   contentType?: string;
 }
 
+/** Office.AttachmentContent: format is "base64", "url", "eml" or "iCalendar". */
+export interface AttachmentContentLike {
+  format: Office.MailboxEnums.AttachmentContentFormat | string;
+  content: string;
+}
+
 export interface RecipientsField {
   getAsync(callback: AsyncCallback<EmailAddressLike[]>): void;
+  setAsync?(recipients: (string | EmailAddressLike)[], callback: AsyncCallback<void>): void;
+}
+
+export interface SessionDataLike {
+  getAsync(name: string, callback: AsyncCallback<string>): void;
+  setAsync(name: string, value: string, callback?: AsyncCallback<void>): void;
+  removeAsync(name: string, callback?: AsyncCallback<void>): void;
+}
+
+export interface CustomPropertiesLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: AsyncCallback<void>): void;
+}
+
+export interface InternetHeadersLike {
+  setAsync(headers: Record<string, string>, callback?: AsyncCallback<void>): void;
+  getAsync(names: string[], callback: AsyncCallback<Record<string, string>>): void;
+}
+
+/** Office.NotificationMessageDetails, the fields SafeShare sets. */
+export interface NotificationDetailsLike {
+  type: Office.MailboxEnums.ItemNotificationMessageType | string;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+}
+
+export interface NotificationMessagesLike {
+  addAsync(key: string, details: NotificationDetailsLike, callback?: AsyncCallback<void>): void;
+  replaceAsync(key: string, details: NotificationDetailsLike, callback?: AsyncCallback<void>): void;
+  removeAsync(key: string, callback?: AsyncCallback<void>): void;
+  getAllAsync(callback: AsyncCallback<{ key?: string; type: string; message: string }[]>): void;
 }
 
 export interface ComposeItem {
-  subject: { getAsync(callback: AsyncCallback<string>): void };
+  subject: {
+    getAsync(callback: AsyncCallback<string>): void;
+    setAsync?(subject: string, callback?: AsyncCallback<void>): void;
+  };
   to: RecipientsField;
   cc: RecipientsField;
   bcc: RecipientsField;
-  body: { getAsync(coercionType: Office.CoercionType, callback: AsyncCallback<string>): void };
+  from?: { getAsync(callback: AsyncCallback<EmailAddressLike>): void };
+  body: {
+    getAsync(coercionType: Office.CoercionType, callback: AsyncCallback<string>): void;
+    getTypeAsync?(callback: AsyncCallback<Office.CoercionType>): void;
+    setSelectedDataAsync?(data: string, options: { coercionType: Office.CoercionType }, callback?: AsyncCallback<void>): void;
+  };
   getAttachmentsAsync(callback: AsyncCallback<AttachmentLike[]>): void;
+  getAttachmentContentAsync?(attachmentId: string, callback: AsyncCallback<AttachmentContentLike>): void;
+  sessionData?: SessionDataLike;
+  loadCustomPropertiesAsync?(callback: AsyncCallback<CustomPropertiesLike>): void;
+  internetHeaders?: InternetHeadersLike;
+  notificationMessages?: NotificationMessagesLike;
   addHandlerAsync?(eventType: Office.EventType, handler: (args: unknown) => void, callback?: AsyncCallback<void>): void;
   removeHandlerAsync?(eventType: Office.EventType, callback?: AsyncCallback<void>): void;
 }

@@ -1,11 +1,19 @@
 /**
  * A simulated Outlook compose item for the preview page and tests: the subset of
- * Office.MessageCompose SafeShare uses, with Outlook's observable behaviour — callbacks run
- * asynchronously with an AsyncResult ({status, value, error, asyncContext}), recipients come
- * back as EmailAddressDetails, setAsync throws (not via the callback) above 1,000,000
- * characters, and RecipientsChanged fires when recipients change.
+ * Office.MessageCompose SafeShare uses, with Outlook's observable behaviour —
+ * - callbacks run asynchronously with an AsyncResult ({status, value, error, asyncContext});
+ * - recipients come back as EmailAddressDetails (display name = address when none was given);
+ * - setAsync / setSelectedDataAsync throw (not via the callback) above 1,000,000 characters;
+ * - HTML inserted into a plain-text body fails with InvalidFormatError, as Outlook documents;
+ * - RecipientsChanged fires when recipients change;
+ * - sessionData (Mailbox 1.11) is limited to 50,000 characters in all;
+ * - notification messages: at most 5, message at most 150 characters, key at most 32;
+ * - custom properties are kept only after saveAsync, as on the real item.
+ *
+ * Tests and the preview can make any call fail or be slow: failNext("body.getAsync", …),
+ * throwNext(…), delay(…, ms).
  */
-import type { AttachmentLike, EmailAddressLike } from "../outlook/composeItem";
+import type { AttachmentContentLike, AttachmentLike, EmailAddressLike, NotificationDetailsLike } from "../outlook/composeItem";
 import type { AsyncCallback, AsyncResultLike } from "../outlook/officeAsync";
 
 export interface SimulatedRecipient {
@@ -18,6 +26,8 @@ export interface SimulatedAttachment {
   size?: number;
   contentType?: string;
   isInline?: boolean;
+  /** The file's bytes, returned base64 by getAttachmentContentAsync. */
+  content?: Uint8Array;
 }
 
 export interface SimulatedMessage {
@@ -25,22 +35,45 @@ export interface SimulatedMessage {
   to?: SimulatedRecipient[];
   cc?: SimulatedRecipient[];
   bcc?: SimulatedRecipient[];
+  /** Plain text as the user typed it (converted to HTML for an HTML body). */
   body?: string;
+  /** The body as HTML, used as is (an HTML-format body only). */
+  bodyHtml?: string;
   attachments?: SimulatedAttachment[];
+}
+
+export interface SimulatedItemOptions {
+  /** The body's format, as body.getTypeAsync reports it. Default "html". */
+  bodyFormat?: "html" | "text";
+  /** The sender, for item.from.getAsync. */
+  from?: SimulatedRecipient;
+  /** Members this simulated client lacks, as older Outlook clients do (e.g. "sessionData"). */
+  unsupported?: OptionalMember[];
+}
+
+export type OptionalMember = "sessionData" | "internetHeaders" | "getAttachmentContentAsync" | "loadCustomPropertiesAsync" | "notificationMessages" | "from";
+
+export interface SimulatedError {
+  code?: number;
+  name?: string;
+  message: string;
 }
 
 type Callback<T> = AsyncCallback<T>;
 type AddressDetails = Required<EmailAddressLike> & { recipientType: string };
+type Result<T> = AsyncResultLike<T> & { asyncContext: unknown };
 
-const MAX_SET_LENGTH = 1_000_000;
+export const MAX_SET_LENGTH = 1_000_000;
+export const MAX_SESSION_DATA_LENGTH = 50_000;
+export const MAX_NOTIFICATIONS = 5;
+export const MAX_NOTIFICATION_MESSAGE_LENGTH = 150;
 
-function succeeded<T>(value: T, asyncContext?: unknown): AsyncResultLike<T> & { asyncContext: unknown } {
+function succeeded<T>(value: T, asyncContext?: unknown): Result<T> {
   return { status: "succeeded", value, error: undefined, asyncContext };
 }
 
-/** Runs a callback later, as Outlook does; never synchronously inside the call. */
-function later<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
-  if (callback) setTimeout(() => callback(result), 0);
+function failed<T>(error: SimulatedError, asyncContext?: unknown): Result<T> {
+  return { status: "failed", value: undefined as T, error: { code: error.code ?? 9002, message: error.message, name: error.name ?? "GenericResponseError" } as SimulatedError, asyncContext };
 }
 
 /** Outlook passes (options, callback) or (callback): find the callback either way. */
@@ -54,9 +87,17 @@ function asyncContextOf(options: unknown): unknown {
   return options && typeof options === "object" && "asyncContext" in options ? (options as { asyncContext: unknown }).asyncContext : undefined;
 }
 
-function htmlToText(html: string): string {
+function coercionOf(options: unknown): string {
+  return options && typeof options === "object" && "coercionType" in options ? String((options as { coercionType: unknown }).coercionType).toLowerCase() : "text";
+}
+
+/** Outlook's Text coercion of an HTML body, closely enough: block ends become line breaks. */
+export function htmlToText(html: string): string {
   return html
-    .replace(/<(br|\/p|\/div|\/li|\/tr|\/h[1-6])\b[^>]*>/gi, "\n")
+    .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/gi, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(br|\/p|\/div|\/li|\/tr|\/h[1-6]|\/table)\b[^>]*>/gi, "\n")
+    .replace(/<\/t[dh]>/gi, "\t")
     .replace(/<[^>]*>/g, "")
     .replace(/&nbsp;/g, " ")
     .replace(/&lt;/g, "<")
@@ -66,72 +107,243 @@ function htmlToText(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i] as number);
+  return typeof btoa === "function" ? btoa(binary) : Buffer.from(bytes).toString("base64");
+}
+
+interface StoredAttachment extends AttachmentLike {
+  content?: Uint8Array;
+}
+
 export class SimulatedComposeItem {
   readonly itemType = "message";
+  readonly bodyFormat: "html" | "text";
   private subjectText: string;
-  private bodyHtml: string;
+  /** HTML when bodyFormat is "html", plain text otherwise. */
+  private bodyValue: string;
+  /** Where setSelectedDataAsync inserts, as an offset into bodyValue; null = the end. */
+  private cursor: number | null = null;
   private readonly recipients: Record<"to" | "cc" | "bcc", AddressDetails[]>;
-  private attachments: AttachmentLike[];
+  private readonly sender: AddressDetails;
+  private attachments: StoredAttachment[];
   private readonly handlers = new Map<string, (args: unknown) => void>();
   private nextAttachmentId = 1;
-  readonly sessionData: Map<string, string> = new Map();
+  private readonly session = new Map<string, string>();
+  private savedCustomProperties: Record<string, unknown> = {};
+  private readonly headers = new Map<string, string>();
+  private readonly notifications = new Map<string, NotificationDetailsLike>();
+  private readonly planned = new Map<string, { kind: "fail" | "throw"; error: SimulatedError }[]>();
+  private readonly delays = new Map<string, number>();
+  /** Every Office call made, in order ("subject.setAsync", …): tests assert on it. */
+  readonly calls: string[] = [];
 
-  constructor(message: SimulatedMessage = {}) {
+  constructor(message: SimulatedMessage = {}, options: SimulatedItemOptions = {}) {
+    this.bodyFormat = options.bodyFormat ?? "html";
     this.subjectText = message.subject ?? "";
-    this.bodyHtml = escapeAsHtml(message.body ?? "");
+    this.bodyValue = this.bodyFromMessage(message) ?? "";
     this.recipients = { to: [], cc: [], bcc: [] };
     for (const field of ["to", "cc", "bcc"] as const) this.recipients[field] = (message[field] ?? []).map(toDetails);
+    this.sender = toDetails(options.from ?? { displayName: "Sam Practitioner", emailAddress: "sam.practitioner@justice.gov.uk" });
     this.attachments = (message.attachments ?? []).map((a) => this.toAttachment(a));
+    for (const member of options.unsupported ?? []) Object.defineProperty(this, member, { value: undefined });
+  }
+
+  // --- Failure and delay injection -------------------------------------------------------------
+
+  /** The next call of `operation` reports failure through its callback. */
+  failNext(operation: string, error: SimulatedError = { message: "An internal error has occurred." }): void {
+    this.plan(operation, { kind: "fail", error });
+  }
+
+  /** The next call of `operation` throws synchronously, as some Office calls do. */
+  throwNext(operation: string, message = "Simulated exception"): void {
+    this.plan(operation, { kind: "throw", error: { message } });
+  }
+
+  /** Every call of `operation` answers after `ms` milliseconds (0 restores the default). */
+  delay(operation: string, ms: number): void {
+    if (ms > 0) this.delays.set(operation, ms);
+    else this.delays.delete(operation);
+  }
+
+  private plan(operation: string, step: { kind: "fail" | "throw"; error: SimulatedError }): void {
+    const steps = this.planned.get(operation) ?? [];
+    steps.push(step);
+    this.planned.set(operation, steps);
+  }
+
+  /**
+   * Runs one Office call: records it, applies any planned failure, then (unless it failed)
+   * performs `act` and calls back later with its value. `act` may throw an Office-style error
+   * object ({code, name, message}) to fail through the callback.
+   */
+  private run<T>(operation: string, options: unknown, callback: Callback<T> | undefined, act: () => T): void {
+    this.calls.push(operation);
+    const asyncContext = asyncContextOf(options);
+    const step = this.planned.get(operation)?.shift();
+    if (step?.kind === "throw") throw new Error(step.error.message);
+    let result: Result<T>;
+    if (step?.kind === "fail") result = failed<T>(step.error, asyncContext);
+    else {
+      try {
+        result = succeeded(act(), asyncContext);
+      } catch (error) {
+        if (error instanceof RangeError) throw error; // size limits throw, as in Outlook
+        result = failed<T>(error as SimulatedError, asyncContext);
+      }
+    }
+    if (callback) setTimeout(() => callback(result), this.delays.get(operation) ?? 0);
   }
 
   // --- Office.MessageCompose surface ---------------------------------------------------------
 
   readonly subject = {
-    getAsync: (a?: unknown, b?: unknown) => later(pickCallback<string>(a, b), succeeded(this.subjectText, asyncContextOf(a))),
-    setAsync: (value: string, a?: unknown, b?: unknown) => {
-      if (value.length > 255) throw new Error("The subject is longer than 255 characters.");
-      this.subjectText = value;
-      later(pickCallback<void>(a, b), succeeded(undefined, asyncContextOf(a)));
-    },
+    getAsync: (a?: unknown, b?: unknown) => this.run("subject.getAsync", a, pickCallback<string>(a, b), () => this.subjectText),
+    setAsync: (value: string, a?: unknown, b?: unknown) =>
+      this.run("subject.setAsync", a, pickCallback<void>(a, b), () => {
+        if (value.length > 255) throw { code: 9000, name: "DataExceedsMaximumSize", message: "The subject is longer than 255 characters." };
+        this.subjectText = value;
+      }),
   };
 
   readonly to = this.recipientField("to");
   readonly cc = this.recipientField("cc");
   readonly bcc = this.recipientField("bcc");
 
+  readonly from = {
+    getAsync: (a?: unknown, b?: unknown) => this.run("from.getAsync", a, pickCallback<AddressDetails>(a, b), () => ({ ...this.sender })),
+  };
+
   readonly body = {
-    getAsync: (coercionType: Office.CoercionType | string, a?: unknown, b?: unknown) => {
-      const value = String(coercionType).toLowerCase() === "html" ? this.bodyHtml : htmlToText(this.bodyHtml);
-      later(pickCallback<string>(a, b), succeeded(value, asyncContextOf(a)));
-    },
+    getAsync: (coercionType: Office.CoercionType | string, a?: unknown, b?: unknown) =>
+      this.run("body.getAsync", a, pickCallback<string>(a, b), () => {
+        const html = String(coercionType).toLowerCase() === "html";
+        if (this.bodyFormat === "text") return html ? escapeAsHtml(this.bodyValue) : this.bodyValue;
+        return html ? this.bodyValue : htmlToText(this.bodyValue);
+      }),
+    getTypeAsync: (a?: unknown, b?: unknown) => this.run("body.getTypeAsync", a, pickCallback<string>(a, b), () => this.bodyFormat),
     setAsync: (data: string, a?: unknown, b?: unknown) => {
-      if (data.length > MAX_SET_LENGTH) throw new Error("Data exceeds the 1,000,000 character limit.");
-      const html = a && typeof a === "object" && String((a as { coercionType?: string }).coercionType).toLowerCase() === "html";
-      this.bodyHtml = html ? data : escapeAsHtml(data);
-      later(pickCallback<void>(a, b), succeeded(undefined, asyncContextOf(a)));
+      if (data.length > MAX_SET_LENGTH) throw new RangeError("DataExceedsMaximumSize: the data is longer than 1,000,000 characters.");
+      this.run("body.setAsync", a, pickCallback<void>(a, b), () => {
+        this.bodyValue = this.converted(data, coercionOf(a));
+        this.cursor = null;
+      });
+    },
+    setSelectedDataAsync: (data: string, a?: unknown, b?: unknown) => {
+      if (data.length > MAX_SET_LENGTH) throw new RangeError("DataExceedsMaximumSize: the data is longer than 1,000,000 characters.");
+      this.run("body.setSelectedDataAsync", a, pickCallback<void>(a, b), () => {
+        const inserted = this.converted(data, coercionOf(a));
+        const at = this.cursor === null ? this.bodyValue.length : Math.min(this.cursor, this.bodyValue.length);
+        this.bodyValue = this.bodyValue.slice(0, at) + inserted + this.bodyValue.slice(at);
+        this.cursor = at + inserted.length;
+      });
     },
   };
 
   getAttachmentsAsync(a?: unknown, b?: unknown): void {
-    later(pickCallback<AttachmentLike[]>(a, b), succeeded(this.attachments.slice(), asyncContextOf(a)));
+    this.run("getAttachmentsAsync", a, pickCallback<AttachmentLike[]>(a, b), () => this.attachments.map(({ content: _content, ...rest }) => ({ ...rest })));
   }
 
+  getAttachmentContentAsync(id: string, a?: unknown, b?: unknown): void {
+    this.run("getAttachmentContentAsync", a, pickCallback<AttachmentContentLike>(a, b), () => {
+      const found = this.attachments.find((x) => x.id === id);
+      if (!found) throw { code: 9017, name: "InvalidAttachmentId", message: `No attachment with id ${id}.` };
+      return { format: "base64", content: toBase64(found.content ?? new Uint8Array(0)) };
+    });
+  }
+
+  readonly sessionData = {
+    getAsync: (name: string, a?: unknown, b?: unknown) =>
+      this.run("sessionData.getAsync", a, pickCallback<string>(a, b), () => {
+        const value = this.session.get(name);
+        if (value === undefined) throw { code: 9051, name: "SessionObjectKeyNotFound", message: `No session data named ${name}.` };
+        return value;
+      }),
+    setAsync: (name: string, value: string, a?: unknown, b?: unknown) =>
+      this.run("sessionData.setAsync", a, pickCallback<void>(a, b), () => {
+        const next = new Map(this.session);
+        next.set(name, String(value));
+        let total = 0;
+        next.forEach((v, k) => (total += k.length + v.length));
+        if (total > MAX_SESSION_DATA_LENGTH) throw { code: 9057, name: "SessionObjectMaxLengthExceeded", message: "Session data is limited to 50,000 characters." };
+        this.session.set(name, String(value));
+      }),
+    removeAsync: (name: string, a?: unknown, b?: unknown) => this.run("sessionData.removeAsync", a, pickCallback<void>(a, b), () => void this.session.delete(name)),
+    getAllAsync: (a?: unknown, b?: unknown) =>
+      this.run("sessionData.getAllAsync", a, pickCallback<Record<string, string>>(a, b), () => {
+        const all: Record<string, string> = {};
+        this.session.forEach((v, k) => (all[k] = v));
+        return all;
+      }),
+    clearAsync: (a?: unknown, b?: unknown) => this.run("sessionData.clearAsync", a, pickCallback<void>(a, b), () => this.session.clear()),
+  };
+
+  loadCustomPropertiesAsync(a?: unknown, b?: unknown): void {
+    this.run("loadCustomPropertiesAsync", a, pickCallback<SimulatedCustomProperties>(a, b), () => new SimulatedCustomProperties(this.savedCustomProperties, (saved) => (this.savedCustomProperties = saved), this));
+  }
+
+  readonly internetHeaders = {
+    setAsync: (headers: Record<string, string>, a?: unknown, b?: unknown) =>
+      this.run("internetHeaders.setAsync", a, pickCallback<void>(a, b), () => {
+        for (const name of Object.keys(headers)) this.headers.set(name, String(headers[name]));
+      }),
+    getAsync: (names: string[], a?: unknown, b?: unknown) =>
+      this.run("internetHeaders.getAsync", a, pickCallback<Record<string, string>>(a, b), () => {
+        const out: Record<string, string> = {};
+        for (const name of names) {
+          const value = this.headers.get(name);
+          if (value !== undefined) out[name] = value;
+        }
+        return out;
+      }),
+    removeAsync: (names: string[], a?: unknown, b?: unknown) =>
+      this.run("internetHeaders.removeAsync", a, pickCallback<void>(a, b), () => names.forEach((n) => this.headers.delete(n))),
+  };
+
+  readonly notificationMessages = {
+    addAsync: (key: string, details: NotificationDetailsLike, a?: unknown, b?: unknown) =>
+      this.run("notificationMessages.addAsync", a, pickCallback<void>(a, b), () => {
+        if (this.notifications.has(key)) throw { code: 9041, name: "DuplicateNotificationKey", message: `A notification with key ${key} already exists.` };
+        if (this.notifications.size >= MAX_NOTIFICATIONS) throw { code: 9040, name: "NumberOfNotificationMessagesExceeded", message: "At most 5 notifications." };
+        this.notifications.set(key, checkedNotification(key, details));
+      }),
+    replaceAsync: (key: string, details: NotificationDetailsLike, a?: unknown, b?: unknown) =>
+      this.run("notificationMessages.replaceAsync", a, pickCallback<void>(a, b), () => {
+        if (!this.notifications.has(key) && this.notifications.size >= MAX_NOTIFICATIONS) throw { code: 9040, name: "NumberOfNotificationMessagesExceeded", message: "At most 5 notifications." };
+        this.notifications.set(key, checkedNotification(key, details));
+      }),
+    removeAsync: (key: string, a?: unknown, b?: unknown) =>
+      this.run("notificationMessages.removeAsync", a, pickCallback<void>(a, b), () => {
+        if (!this.notifications.delete(key)) throw { code: 9043, name: "KeyNotFound", message: `No notification with key ${key}.` };
+      }),
+    getAllAsync: (a?: unknown, b?: unknown) =>
+      this.run("notificationMessages.getAllAsync", a, pickCallback<(NotificationDetailsLike & { key: string })[]>(a, b), () => {
+        const out: (NotificationDetailsLike & { key: string })[] = [];
+        this.notifications.forEach((d, key) => out.push({ key, ...d }));
+        return out;
+      }),
+  };
+
   addHandlerAsync(eventType: Office.EventType | string, handler: (args: unknown) => void, a?: unknown, b?: unknown): void {
-    this.handlers.set(String(eventType), handler);
-    later(pickCallback<void>(a, b), succeeded(undefined, asyncContextOf(a)));
+    this.run("addHandlerAsync", a, pickCallback<void>(a, b), () => void this.handlers.set(String(eventType), handler));
   }
 
   removeHandlerAsync(eventType: Office.EventType | string, a?: unknown, b?: unknown): void {
-    this.handlers.delete(String(eventType));
-    later(pickCallback<void>(a, b), succeeded(undefined, asyncContextOf(a)));
+    this.run("removeHandlerAsync", a, pickCallback<void>(a, b), () => void this.handlers.delete(String(eventType)));
   }
 
-  // --- What the user does in the preview's message editor ------------------------------------
+  // --- What the user does in the preview's message editor, and what tests inspect ------------
 
   /** Replaces the message content as if the user had typed it; fires RecipientsChanged when due. */
   edit(message: SimulatedMessage): void {
     if (message.subject !== undefined) this.subjectText = message.subject;
-    if (message.body !== undefined) this.bodyHtml = escapeAsHtml(message.body);
+    const body = this.bodyFromMessage(message);
+    if (body !== undefined) {
+      this.bodyValue = body;
+      this.cursor = null;
+    }
     if (message.attachments !== undefined) this.attachments = message.attachments.map((a) => this.toAttachment(a));
     const changed: Record<string, boolean> = { to: false, cc: false, bcc: false };
     for (const field of ["to", "cc", "bcc"] as const) {
@@ -146,48 +358,132 @@ export class SimulatedComposeItem {
     }
   }
 
-  private fire(eventType: string, args: unknown): void {
+  /** Places the insertion point as an offset into the body (HTML or text); null = the end. */
+  placeCursor(offset: number | null): void {
+    this.cursor = offset;
+  }
+
+  /** Fires an item event (e.g. "olkItemChanged") to the registered handler, as Outlook would. */
+  fire(eventType: string, args: unknown = { type: eventType }): void {
     const handler = this.handlers.get(eventType);
     if (handler) setTimeout(() => handler(args), 0);
+  }
+
+  /** The current state, read synchronously (for the preview's editor and for tests). */
+  get state() {
+    const session: Record<string, string> = {};
+    this.session.forEach((v, k) => (session[k] = v));
+    const headers: Record<string, string> = {};
+    this.headers.forEach((v, k) => (headers[k] = v));
+    const notifications: (NotificationDetailsLike & { key: string })[] = [];
+    this.notifications.forEach((d, key) => notifications.push({ key, ...d }));
+    return {
+      subject: this.subjectText,
+      body: this.bodyValue,
+      bodyText: this.bodyFormat === "html" ? htmlToText(this.bodyValue) : this.bodyValue,
+      to: this.recipients.to.map((r) => ({ ...r })),
+      cc: this.recipients.cc.map((r) => ({ ...r })),
+      bcc: this.recipients.bcc.map((r) => ({ ...r })),
+      attachments: this.attachments.map(({ content: _content, ...rest }) => ({ ...rest })),
+      sessionData: session,
+      customProperties: { ...this.savedCustomProperties },
+      internetHeaders: headers,
+      notifications,
+    };
+  }
+
+  private bodyFromMessage(message: SimulatedMessage): string | undefined {
+    if (message.bodyHtml !== undefined) return this.bodyFormat === "html" ? message.bodyHtml : htmlToText(message.bodyHtml);
+    if (message.body !== undefined) return this.bodyFormat === "html" ? escapeAsHtml(message.body) : message.body;
+    return undefined;
+  }
+
+  /** Data given with a coercion type, as it lands in this body; HTML into text fails as in Outlook. */
+  private converted(data: string, coercion: string): string {
+    if (coercion === "html") {
+      if (this.bodyFormat === "text") throw { code: 9000, name: "InvalidFormatError", message: "The body is plain text; HTML cannot be inserted." };
+      return data;
+    }
+    return this.bodyFormat === "html" ? escapeAsHtml(data) : data;
   }
 
   private recipientField(field: "to" | "cc" | "bcc") {
     return {
       getAsync: (a?: unknown, b?: unknown) =>
-        later(pickCallback<AddressDetails[]>(a, b), succeeded(this.recipients[field].map((r) => ({ ...r })), asyncContextOf(a))),
-      setAsync: (value: (string | SimulatedRecipient)[], a?: unknown, b?: unknown) => {
-        this.edit({ [field]: value.map(fromInput) });
-        later(pickCallback<void>(a, b), succeeded(undefined, asyncContextOf(a)));
-      },
-      addAsync: (value: (string | SimulatedRecipient)[], a?: unknown, b?: unknown) => {
-        const current: SimulatedRecipient[] = this.recipients[field].map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress }));
-        this.edit({ [field]: current.concat(value.map(fromInput)) });
-        later(pickCallback<void>(a, b), succeeded(undefined, asyncContextOf(a)));
-      },
+        this.run(`${field}.getAsync`, a, pickCallback<AddressDetails[]>(a, b), () => this.recipients[field].map((r) => ({ ...r }))),
+      setAsync: (value: (string | SimulatedRecipient | EmailAddressLike)[], a?: unknown, b?: unknown) =>
+        this.run(`${field}.setAsync`, a, pickCallback<void>(a, b), () => this.edit({ [field]: value.map(fromInput) })),
+      addAsync: (value: (string | SimulatedRecipient | EmailAddressLike)[], a?: unknown, b?: unknown) =>
+        this.run(`${field}.addAsync`, a, pickCallback<void>(a, b), () => {
+          const current: SimulatedRecipient[] = this.recipients[field].map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress }));
+          this.edit({ [field]: current.concat(value.map(fromInput)) });
+        }),
     };
   }
 
-  private toAttachment(a: SimulatedAttachment): AttachmentLike {
-    return {
+  private toAttachment(a: SimulatedAttachment): StoredAttachment {
+    const stored: StoredAttachment = {
       id: `sim-attachment-${this.nextAttachmentId++}`,
       name: a.name,
-      size: a.size ?? 0,
+      size: a.size ?? a.content?.length ?? 0,
       contentType: a.contentType ?? "application/octet-stream",
       isInline: a.isInline ?? false,
     };
+    if (a.content) stored.content = a.content;
+    return stored;
   }
 }
 
-function fromInput(value: string | SimulatedRecipient): SimulatedRecipient {
-  return typeof value === "string" ? { emailAddress: value } : value;
+/** Office.CustomProperties: changes are local until saveAsync. */
+export class SimulatedCustomProperties {
+  private readonly values: Record<string, unknown>;
+  constructor(
+    saved: Record<string, unknown>,
+    private readonly save: (values: Record<string, unknown>) => void,
+    private readonly owner: { calls: string[] },
+  ) {
+    this.values = JSON.parse(JSON.stringify(saved)) as Record<string, unknown>;
+  }
+  get(name: string): unknown {
+    return this.values[name];
+  }
+  set(name: string, value: unknown): void {
+    this.values[name] = value;
+  }
+  remove(name: string): void {
+    delete this.values[name];
+  }
+  getAll(): Record<string, unknown> {
+    return { ...this.values };
+  }
+  saveAsync(a?: unknown, b?: unknown): void {
+    this.owner.calls.push("customProperties.saveAsync");
+    const callback = pickCallback<void>(a, b);
+    const snapshot = JSON.parse(JSON.stringify(this.values)) as Record<string, unknown>;
+    this.save(snapshot);
+    if (callback) setTimeout(() => callback(succeeded(undefined, asyncContextOf(a))), 0);
+  }
+}
+
+function checkedNotification(key: string, details: NotificationDetailsLike): NotificationDetailsLike {
+  if (key.length > 32) throw { code: 9042, name: "InvalidNotificationKey", message: "A notification key is at most 32 characters." };
+  if (details.message.length > MAX_NOTIFICATION_MESSAGE_LENGTH) throw { code: 9044, name: "MessageTooLong", message: "A notification message is at most 150 characters." };
+  return { ...details };
+}
+
+function fromInput(value: string | SimulatedRecipient | EmailAddressLike): SimulatedRecipient {
+  if (typeof value === "string") return { emailAddress: value };
+  const out: SimulatedRecipient = { emailAddress: value.emailAddress ?? "" };
+  if (value.displayName) out.displayName = value.displayName;
+  return out;
 }
 
 function toDetails(r: SimulatedRecipient): AddressDetails {
   // Outlook shows the address as the display name when none was given.
-  return { displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress, recipientType: "other" };
+  return { displayName: r.displayName || r.emailAddress, emailAddress: r.emailAddress, recipientType: "other" };
 }
 
-function escapeAsHtml(text: string): string {
+export function escapeAsHtml(text: string): string {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return escaped
     .split("\n")

@@ -1,0 +1,122 @@
+/**
+ * What SafeShare remembers about the message being written, shared by the task pane, template
+ * insertion and the Send handler: the exchange a template was inserted for, the findings the
+ * user dismissed (with their reasons) and the last recipients check.
+ *
+ * Kept in item.sessionData (Mailbox 1.11: per message, per add-in, gone when the message is
+ * closed; it never travels with the message). Where sessionData is missing it falls back to a
+ * custom property, which does travel with the item, so nothing there may be personal data
+ * beyond the user's own dismissal reasons, and those are capped in length.
+ *
+ * Runs in the Send runtime too, so: ES2016 built-ins only, no zod, no DOM.
+ */
+import type { ComposeItem, CustomPropertiesLike } from "./composeItem";
+import { officeCall } from "./officeAsync";
+
+export const STATE_KEY = "safeshare";
+export const MAX_REASON_LENGTH = 200;
+/** sessionData holds 50,000 characters in all; keep well inside it. */
+export const MAX_DISMISSALS = 100;
+
+export interface DismissalRecord {
+  findingId: string;
+  reason: string;
+}
+
+export interface RecipientsCheckRecord {
+  /** The verdict of the recipient rules alone. */
+  verdict: "pass" | "warn" | "block";
+  /** How many recipients are outside the agreement's secure routes. */
+  outside: number;
+  /** Finding ids, so a later check can tell what changed. */
+  findingIds: string[];
+}
+
+export interface MessageState {
+  /** The exchange id of the template inserted last (agreement exchanges[].id). */
+  exchangeId?: string;
+  dismissals: DismissalRecord[];
+  recipients?: RecipientsCheckRecord;
+}
+
+export function emptyState(): MessageState {
+  return { dismissals: [] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Parses stored state leniently: anything malformed is dropped, never thrown. */
+export function parseMessageState(raw: unknown): MessageState {
+  let value: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return emptyState();
+    }
+  }
+  const state = emptyState();
+  if (!isObject(value)) return state;
+  if (typeof value.exchangeId === "string" && value.exchangeId) state.exchangeId = value.exchangeId;
+  if (Array.isArray(value.dismissals)) {
+    for (const d of value.dismissals) {
+      if (isObject(d) && typeof d.findingId === "string" && typeof d.reason === "string" && d.reason.trim()) {
+        state.dismissals.push({ findingId: d.findingId, reason: d.reason.slice(0, MAX_REASON_LENGTH) });
+      }
+    }
+    state.dismissals = state.dismissals.slice(-MAX_DISMISSALS);
+  }
+  const r = value.recipients;
+  if (isObject(r) && (r.verdict === "pass" || r.verdict === "warn" || r.verdict === "block") && typeof r.outside === "number" && Array.isArray(r.findingIds)) {
+    state.recipients = { verdict: r.verdict, outside: r.outside, findingIds: r.findingIds.filter((id): id is string => typeof id === "string") };
+  }
+  return state;
+}
+
+export function serializeMessageState(state: MessageState): string {
+  return JSON.stringify(parseMessageState(state));
+}
+
+/** Reads the state; a message SafeShare has not touched (or unreadable state) gives the empty state. */
+export async function readMessageState(item: ComposeItem): Promise<MessageState> {
+  const sessionData = item.sessionData;
+  if (sessionData) {
+    try {
+      return parseMessageState(await officeCall<string>("sessionData.getAsync", (cb) => sessionData.getAsync(STATE_KEY, cb)));
+    } catch {
+      return emptyState(); // "not found" is the normal answer for a new message
+    }
+  }
+  const load = item.loadCustomPropertiesAsync;
+  if (!load) return emptyState();
+  try {
+    const props = await officeCall<CustomPropertiesLike>("loadCustomPropertiesAsync", (cb) => load.call(item, cb));
+    return parseMessageState(props.get(STATE_KEY));
+  } catch {
+    return emptyState();
+  }
+}
+
+/** Writes the state; rejects with an OfficeCallError naming the call if Outlook refuses. */
+export async function writeMessageState(item: ComposeItem, state: MessageState): Promise<void> {
+  const json = serializeMessageState(state);
+  const sessionData = item.sessionData;
+  if (sessionData) {
+    await officeCall<void>("sessionData.setAsync", (cb) => sessionData.setAsync(STATE_KEY, json, cb));
+    return;
+  }
+  const load = item.loadCustomPropertiesAsync;
+  if (!load) throw new Error("This version of Outlook cannot store SafeShare's notes on the message.");
+  const props = await officeCall<CustomPropertiesLike>("loadCustomPropertiesAsync", (cb) => load.call(item, cb));
+  props.set(STATE_KEY, json);
+  await officeCall<void>("customProperties.saveAsync", (cb) => props.saveAsync(cb));
+}
+
+/** Read, change, write. */
+export async function updateMessageState(item: ComposeItem, change: (state: MessageState) => MessageState): Promise<MessageState> {
+  const next = change(await readMessageState(item));
+  await writeMessageState(item, next);
+  return parseMessageState(next);
+}

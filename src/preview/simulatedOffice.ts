@@ -1,0 +1,96 @@
+/**
+ * A simulated `Office` global around a SimulatedComposeItem: what the task pane and the Send
+ * handler read from Office.context (mailbox.item, userProfile, requirements, officeTheme)
+ * plus Office.actions.associate and the enums they use by name. The preview page installs it
+ * when it runs outside Outlook; tests install it in a Node vm context (the JavaScript-only
+ * runtime of classic Outlook has no DOM), with `mailboxVersion` set to test older clients.
+ */
+import type { SimulatedComposeItem } from "./simulatedItem";
+
+export interface SimulatedOfficeOptions {
+  item: SimulatedComposeItem;
+  /** The highest Mailbox requirement set the simulated client supports, e.g. "1.12". Default "1.15". */
+  mailboxVersion?: string;
+  /** The signed-in user. */
+  user?: { emailAddress: string; displayName: string };
+  theme?: "light" | "dark";
+  hostName?: string;
+}
+
+export interface SimulatedOffice {
+  context: {
+    mailbox: {
+      item: SimulatedComposeItem;
+      userProfile: { emailAddress: string; displayName: string; timeZone: string };
+      diagnostics: { hostName: string; hostVersion: string };
+    };
+    requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    officeTheme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean };
+  };
+  actions: { associate(name: string, handler: (event: unknown) => void): void };
+  /** What was passed to Office.actions.associate, by name. */
+  associated: Map<string, (event: unknown) => void>;
+  CoercionType: { Html: "html"; Text: "text" };
+  AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
+  EventType: { RecipientsChanged: "olkRecipientsChanged"; ItemChanged: "olkItemChanged" };
+  MailboxEnums: {
+    ItemNotificationMessageType: { InformationalMessage: "informationalMessage"; ErrorMessage: "errorMessage"; InsightMessage: "insightMessage"; ProgressIndicator: "progressIndicator" };
+    SendModeOverride: { PromptUser: "promptUser" };
+    AttachmentContentFormat: { Base64: "base64"; Url: "url"; Eml: "eml"; ICalendar: "iCalendar" };
+    BodyType: { Html: "html"; Text: "text" };
+  };
+  onReady(callback?: (info: { host: string; platform: string }) => unknown): Promise<{ host: string; platform: string }>;
+}
+
+/** "1.12" ≥ "1.8" compares as versions, not strings. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#242424", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#242424", isDarkTheme: false };
+const DARK = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#1F1F1F", controlForegroundColor: "#FFFFFF", isDarkTheme: true };
+
+export function createSimulatedOffice(options: SimulatedOfficeOptions): SimulatedOffice {
+  const mailboxVersion = options.mailboxVersion ?? "1.15";
+  const associated = new Map<string, (event: unknown) => void>();
+  const user = options.user ?? { emailAddress: "sam.practitioner@justice.gov.uk", displayName: "Sam Practitioner" };
+  return {
+    context: {
+      mailbox: {
+        item: options.item,
+        userProfile: { ...user, timeZone: "GMT Standard Time" },
+        diagnostics: { hostName: options.hostName ?? "OutlookWebApp", hostVersion: "16.0.0.0" },
+      },
+      requirements: {
+        isSetSupported(name: string, minVersion?: string | number) {
+          if (name.toLowerCase() !== "mailbox") return false;
+          return minVersion === undefined ? true : versionAtLeast(mailboxVersion, String(minVersion));
+        },
+      },
+      officeTheme: options.theme === "dark" ? { ...DARK } : { ...LIGHT },
+    },
+    actions: { associate: (name, handler) => void associated.set(name, handler) },
+    associated,
+    CoercionType: { Html: "html", Text: "text" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemChanged" },
+    MailboxEnums: {
+      ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", InsightMessage: "insightMessage", ProgressIndicator: "progressIndicator" },
+      SendModeOverride: { PromptUser: "promptUser" },
+      AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
+      BodyType: { Html: "html", Text: "text" },
+    },
+    onReady(callback) {
+      const info = { host: "Outlook", platform: "OfficeOnline" };
+      if (callback) setTimeout(() => callback(info), 0);
+      return Promise.resolve(info);
+    },
+  };
+}

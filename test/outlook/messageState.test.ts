@@ -1,0 +1,40 @@
+import { emptyState, MAX_REASON_LENGTH, parseMessageState, readMessageState, STATE_KEY, updateMessageState, writeMessageState } from "../../src/outlook/messageState";
+import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
+
+describe("message state", () => {
+  it("round-trips through sessionData", async () => {
+    const item = new SimulatedComposeItem();
+    expect(await readMessageState(item)).toEqual(emptyState());
+    await writeMessageState(item, { exchangeId: "kpc-probation-to-childrens", dismissals: [{ findingId: "f1", reason: "not personal data" }] });
+    expect(item.state.sessionData[STATE_KEY]).toContain("kpc-probation-to-childrens");
+    expect(await readMessageState(item)).toEqual({ exchangeId: "kpc-probation-to-childrens", dismissals: [{ findingId: "f1", reason: "not personal data" }] });
+    const next = await updateMessageState(item, (s) => ({ ...s, dismissals: [] }));
+    expect(next.dismissals).toEqual([]);
+    expect((await readMessageState(item)).exchangeId).toBe("kpc-probation-to-childrens");
+  });
+
+  it("falls back to a saved custom property where sessionData is missing", async () => {
+    const item = new SimulatedComposeItem({}, { unsupported: ["sessionData"] });
+    const withoutSession = item;
+    expect(item.sessionData).toBeUndefined();
+    await writeMessageState(withoutSession, { exchangeId: "rtcn1-risk-to-children-notification", dismissals: [] });
+    expect(item.state.customProperties[STATE_KEY]).toContain("rtcn1");
+    expect((await readMessageState(withoutSession)).exchangeId).toBe("rtcn1-risk-to-children-notification");
+  });
+
+  it("drops malformed parts instead of throwing, and caps reasons", () => {
+    expect(parseMessageState("{not json")).toEqual(emptyState());
+    expect(parseMessageState(42)).toEqual(emptyState());
+    const parsed = parseMessageState({ exchangeId: 7, dismissals: [{ findingId: "a", reason: "x".repeat(500) }, { findingId: "b" }, "junk"], recipients: { verdict: "maybe" } });
+    expect(parsed.exchangeId).toBeUndefined();
+    expect(parsed.dismissals).toHaveLength(1);
+    expect(parsed.dismissals[0]?.reason).toHaveLength(MAX_REASON_LENGTH);
+    expect(parsed.recipients).toBeUndefined();
+  });
+
+  it("rejects, naming the call, when Outlook refuses to store it", async () => {
+    const item = new SimulatedComposeItem();
+    item.failNext("sessionData.setAsync", { code: 9057, name: "SessionObjectMaxLengthExceeded", message: "too long" });
+    await expect(writeMessageState(item, emptyState())).rejects.toThrow("sessionData.setAsync failed: too long");
+  });
+});
