@@ -243,7 +243,7 @@ export class SimulatedComposeItem {
   };
 
   getAttachmentsAsync(a?: unknown, b?: unknown): void {
-    this.run("getAttachmentsAsync", a, pickCallback<AttachmentLike[]>(a, b), () => this.attachments.map(({ content: _content, ...rest }) => ({ ...rest })));
+    this.run("getAttachmentsAsync", a, pickCallback<AttachmentLike[]>(a, b), () => this.attachments.map(withoutContent));
   }
 
   getAttachmentContentAsync(id: string, a?: unknown, b?: unknown): void {
@@ -384,7 +384,7 @@ export class SimulatedComposeItem {
       to: this.recipients.to.map((r) => ({ ...r })),
       cc: this.recipients.cc.map((r) => ({ ...r })),
       bcc: this.recipients.bcc.map((r) => ({ ...r })),
-      attachments: this.attachments.map(({ content: _content, ...rest }) => ({ ...rest })),
+      attachments: this.attachments.map(withoutContent),
       sessionData: session,
       customProperties: { ...this.savedCustomProperties },
       internetHeaders: headers,
@@ -489,4 +489,10 @@ export function escapeAsHtml(text: string): string {
     .split("\n")
     .map((line) => `<div>${line || "<br>"}</div>`)
     .join("");
+}
+
+function withoutContent(a: StoredAttachment): AttachmentLike {
+  const out: AttachmentLike = { id: a.id, name: a.name, size: a.size, isInline: a.isInline };
+  if (a.contentType) out.contentType = a.contentType;
+  return out;
 }
