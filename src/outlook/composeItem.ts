@@ -35,6 +35,8 @@ export interface SessionDataLike {
   getAsync(name: string, callback: AsyncCallback<string>): void;
   setAsync(name: string, value: string, callback?: AsyncCallback<void>): void;
   removeAsync(name: string, callback?: AsyncCallback<void>): void;
+  /** Returns an object, or the string "{}" when nothing is stored (OfficeDev/office-js#5353). */
+  getAllAsync?(callback: AsyncCallback<unknown>): void;
 }
 
 export interface CustomPropertiesLike {

@@ -10,7 +10,7 @@
  *
  * Runs in the Send runtime too, so: ES2016 built-ins only, no zod, no DOM.
  */
-import type { ComposeItem, CustomPropertiesLike } from "./composeItem";
+import type { ComposeItem, CustomPropertiesLike, SessionDataLike } from "./composeItem";
 import { officeCall } from "./officeAsync";
 
 export const STATE_KEY = "safeshare";
@@ -79,30 +79,61 @@ export function serializeMessageState(state: MessageState): string {
   return JSON.stringify(parseMessageState(state));
 }
 
-/** Reads the state; a message SafeShare has not touched (or unreadable state) gives the empty state. */
-export async function readMessageState(item: ComposeItem): Promise<MessageState> {
-  const sessionData = item.sessionData;
+/** sessionData, where this client really has it: some Windows builds expose the object without
+ * its methods (OfficeDev/office-js#4154), so check the functions, not just the property. */
+function usableSessionData(item: ComposeItem): SessionDataLike | undefined {
+  const data = item.sessionData;
+  return data && typeof data.getAsync === "function" && typeof data.setAsync === "function" ? data : undefined;
+}
+
+/**
+ * Reads the state; rejects with an OfficeCallError if Outlook fails to answer. A message
+ * SafeShare has not touched gives the empty state. getAllAsync is preferred because it has no
+ * "key not found" case to tell apart from a failure.
+ */
+export async function readMessageStateStrict(item: ComposeItem): Promise<MessageState> {
+  const sessionData = usableSessionData(item);
   if (sessionData) {
+    const getAll = sessionData.getAllAsync;
+    if (typeof getAll === "function") {
+      const all = await officeCall<unknown>("sessionData.getAllAsync", (cb) => getAll.call(sessionData, cb));
+      const parsed: unknown = typeof all === "string" ? safeJson(all) : all;
+      return parseMessageState(isObject(parsed) ? parsed[STATE_KEY] : undefined);
+    }
     try {
       return parseMessageState(await officeCall<string>("sessionData.getAsync", (cb) => sessionData.getAsync(STATE_KEY, cb)));
     } catch {
-      return emptyState(); // "not found" is the normal answer for a new message
+      return emptyState(); // without getAllAsync, "not found" cannot be told apart from failure
     }
   }
   const load = item.loadCustomPropertiesAsync;
   if (!load) return emptyState();
+  const props = await officeCall<CustomPropertiesLike>("loadCustomPropertiesAsync", (cb) => load.call(item, cb));
+  return parseMessageState(props.get(STATE_KEY));
+}
+
+/** Reads the state, giving the empty state if Outlook fails: for readers (the Send check), where
+ * unread dismissals only make the verdict stricter. */
+export async function readMessageState(item: ComposeItem): Promise<MessageState> {
   try {
-    const props = await officeCall<CustomPropertiesLike>("loadCustomPropertiesAsync", (cb) => load.call(item, cb));
-    return parseMessageState(props.get(STATE_KEY));
+    return await readMessageStateStrict(item);
   } catch {
     return emptyState();
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
 /** Writes the state; rejects with an OfficeCallError naming the call if Outlook refuses. */
 export async function writeMessageState(item: ComposeItem, state: MessageState): Promise<void> {
   const json = serializeMessageState(state);
-  const sessionData = item.sessionData;
+  const sessionData = usableSessionData(item);
   if (sessionData) {
     await officeCall<void>("sessionData.setAsync", (cb) => sessionData.setAsync(STATE_KEY, json, cb));
     return;
@@ -114,9 +145,9 @@ export async function writeMessageState(item: ComposeItem, state: MessageState):
   await officeCall<void>("customProperties.saveAsync", (cb) => props.saveAsync(cb));
 }
 
-/** Read, change, write. */
+/** Read, change, write. A failed read rejects, so stored dismissals are never overwritten. */
 export async function updateMessageState(item: ComposeItem, change: (state: MessageState) => MessageState): Promise<MessageState> {
-  const next = change(await readMessageState(item));
+  const next = change(await readMessageStateStrict(item));
   await writeMessageState(item, next);
   return parseMessageState(next);
 }

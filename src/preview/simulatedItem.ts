@@ -272,7 +272,9 @@ export class SimulatedComposeItem {
       }),
     removeAsync: (name: string, a?: unknown, b?: unknown) => this.run("sessionData.removeAsync", a, pickCallback<void>(a, b), () => void this.session.delete(name)),
     getAllAsync: (a?: unknown, b?: unknown) =>
-      this.run("sessionData.getAllAsync", a, pickCallback<Record<string, string>>(a, b), () => {
+      this.run("sessionData.getAllAsync", a, pickCallback<Record<string, string> | string>(a, b), () => {
+        // Outlook answers the string "{}" rather than an object when nothing is stored (office-js#5353).
+        if (this.session.size === 0) return "{}";
         const all: Record<string, string> = {};
         this.session.forEach((v, k) => (all[k] = v));
         return all;

@@ -1,4 +1,4 @@
-import { emptyState, MAX_REASON_LENGTH, parseMessageState, readMessageState, STATE_KEY, updateMessageState, writeMessageState } from "../../src/outlook/messageState";
+import { emptyState, MAX_REASON_LENGTH, parseMessageState, readMessageState, readMessageStateStrict, STATE_KEY, updateMessageState, writeMessageState } from "../../src/outlook/messageState";
 import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
 
 describe("message state", () => {
@@ -36,5 +36,35 @@ describe("message state", () => {
     const item = new SimulatedComposeItem();
     item.failNext("sessionData.setAsync", { code: 9057, name: "SessionObjectMaxLengthExceeded", message: "too long" });
     await expect(writeMessageState(item, emptyState())).rejects.toThrow("sessionData.setAsync failed: too long");
+  });
+});
+
+describe("message state reads", () => {
+  it("never overwrites stored dismissals when the read fails", async () => {
+    const item = new SimulatedComposeItem();
+    await writeMessageState(item, { dismissals: [{ findingId: "f1", reason: "recipient confirmed by telephone" }] });
+    item.failNext("sessionData.getAllAsync", { message: "busy" });
+    await expect(updateMessageState(item, (s) => ({ ...s, exchangeId: "x" }))).rejects.toThrow("sessionData.getAllAsync failed: busy");
+    expect((await readMessageState(item)).dismissals).toHaveLength(1);
+  });
+
+  it("gives the empty state to tolerant readers when Outlook fails", async () => {
+    const item = new SimulatedComposeItem();
+    await writeMessageState(item, { exchangeId: "x", dismissals: [] });
+    item.failNext("sessionData.getAllAsync");
+    expect(await readMessageState(item)).toEqual(emptyState());
+  });
+
+  it("reads through Outlook's '{}' string answer for an empty store", async () => {
+    const item = new SimulatedComposeItem();
+    expect(await readMessageStateStrict(item)).toEqual(emptyState());
+  });
+
+  it("treats a sessionData object without methods as missing (office-js#4154)", async () => {
+    const item = new SimulatedComposeItem();
+    Object.defineProperty(item, "sessionData", { value: {} });
+    await writeMessageState(item, { exchangeId: "kpc-probation-to-childrens", dismissals: [] });
+    expect(item.state.customProperties[STATE_KEY]).toContain("kpc-probation-to-childrens");
+    expect((await readMessageState(item)).exchangeId).toBe("kpc-probation-to-childrens");
   });
 });
