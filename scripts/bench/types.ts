@@ -1,5 +1,4 @@
-/** What a benchmark suite reports. Issue 8 adds suites (checkMessage, launchevent cold start,
- * bundle sizes) by returning more of these from a new file listed in scripts/bench.ts. */
+/** What a benchmark suite reports. A suite is a file in scripts/bench/ listed in scripts/bench.ts. */
 
 export interface Target {
   op: "<=" | ">=";
@@ -21,7 +20,8 @@ export interface BenchResult {
 
 export interface Suite {
   name: string;
-  run(): BenchResult[];
+  /** Browser and build suites are asynchronous. */
+  run(): BenchResult[] | Promise<BenchResult[]>;
 }
 
 export function passes(r: BenchResult): boolean | undefined {

@@ -5,7 +5,7 @@
  */
 import PostalMime, { type Address, type Attachment, type Email } from "postal-mime";
 import type { AttachmentInfo, Recipient, Snapshot } from "../policy/snapshot";
-import { htmlToText } from "./htmlText";
+import { htmlBodyTexts } from "./htmlText";
 
 export interface EmlMessage {
   snapshot: Snapshot;
@@ -90,8 +90,10 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
     return { ok: false, reason: `cannot parse the MIME structure: ${(e as Error).message}` };
   }
   // multipart/alternative: the text/plain part when it has text, else what the HTML renders to.
-  const useHtml = (email.text === undefined || email.text.trim() === "") && email.html !== undefined;
-  const renderedBody = useHtml ? htmlToText(email.html ?? "") : undefined;
+  // The HTML part travels either way, so its hidden text is always checked.
+  const html = email.html !== undefined ? htmlBodyTexts(email.html) : undefined;
+  const useHtml = (email.text === undefined || email.text.trim() === "") && html !== undefined;
+  const renderedBody = useHtml ? html?.visible : undefined;
   const snapshot: Snapshot = {
     subject: email.subject ?? "",
     to: recipientsOf(email.to),
@@ -100,6 +102,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
     body: renderedBody ?? email.text ?? "",
     attachments: attachmentsOf(email.attachments),
   };
+  if (html !== undefined && html.hidden !== "") snapshot.hiddenText = html.hidden;
   const message: EmlMessage = { snapshot, date: dateOf(email.date) };
   const from = email.from ? (email.from.group ? email.from.group[0]?.address : email.from.address) : undefined;
   if (from) message.sender = from;

@@ -4,7 +4,7 @@
  */
 import type { AttachmentInfo, Recipient, Snapshot } from "../policy/snapshot";
 import { ISO_EXPECTED, parseIsoInstant } from "./cliArgs";
-import { htmlToText } from "./htmlText";
+import { htmlBodyTexts } from "./htmlText";
 import { recipientsFromJson } from "./recipientInput";
 
 export interface MessageToCheck {
@@ -107,12 +107,14 @@ export function messageFromJson(parsed: unknown): MessageInputResult {
   const type = value(bodyType) ?? "text";
   if (type !== "text" && type !== "html") return { ok: false, error: `"bodyType" must be "text" or "html", got ${JSON.stringify(type)}` };
   const bodyText = value(body) ?? "";
-  const renderedBody = type === "html" ? htmlToText(bodyText) : undefined;
+  const html = type === "html" ? htmlBodyTexts(bodyText) : undefined;
+  const renderedBody = html?.visible;
   const message: MessageToCheck = {
     id: obj.id,
     snapshot: { subject: value(subject) ?? "", to: lists[0] ?? [], cc: lists[1] ?? [], bcc: lists[2] ?? [], body: renderedBody ?? bodyText, attachments: value(attachments) },
   };
   if (renderedBody !== undefined) message.renderedBody = renderedBody;
+  if (html !== undefined && html.hidden !== "") message.snapshot.hiddenText = html.hidden;
   const at = value(sentAt);
   if (at !== undefined) message.sentAt = at;
   const from = value(sender);

@@ -26,7 +26,8 @@ Writes one line per message, in input order, as soon as it is checked:
 start/end are JavaScript string indices (UTF-16 code units, end exclusive) into "subject" or
 the body. "bodyOffsets" says which body text: "text" = the "body" as given; "rendered-html" =
 the text an HTML body renders to (what the recipient reads), given on the line as
-"renderedBody". "fix" is the label of the suggested fix. Findings are worst first.
+"renderedBody". Text an HTML body hides (comments, display:none, white on white…) is checked
+too; its findings (rule "hidden-personal-data") have no offsets. "fix" is the label of the suggested fix. Findings are worst first.
 A blank line is skipped. A malformed line (bad JSON, wrong field types, bad base64 or date)
 gives {"line": N, "error": "..."} and a message on stderr, and scanning carries on.
 

@@ -102,7 +102,9 @@ export function checkMessage(snapshot: Snapshot, agreement: Agreement, options: 
   try {
     const subjectSpans = safeDetect(snapshot.subject);
     const bodySpans = safeDetect(snapshot.body);
-    const all = subjectSpans.concat(bodySpans);
+    // Hidden personal data is still personal data: it counts for every rule, not just its own.
+    const hiddenSpans = snapshot.hiddenText ? safeDetect(snapshot.hiddenText) : [];
+    const all = subjectSpans.concat(bodySpans, hiddenSpans);
     const exchange = options.exchange ? agreement.exchanges.find((e) => e.id === options.exchange) : undefined;
     if (options.exchange && !exchange) {
       findings.push({
@@ -124,6 +126,7 @@ export function checkMessage(snapshot: Snapshot, agreement: Agreement, options: 
       hasPersonalData: all.some((s) => isIdentifying(s.kind)),
       hasSensitiveData: all.some((s) => s.kind === "special-category"),
     };
+    if (snapshot.hiddenText) context.hiddenSpans = hiddenSpans;
     if (options.sender) context.sender = options.sender;
     if (exchange) context.exchange = exchange;
   } catch (error) {

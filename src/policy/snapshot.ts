@@ -30,6 +30,12 @@ export interface Snapshot {
   bcc: Recipient[];
   /** The body as plain text (what a recipient reads). */
   body: string;
+  /**
+   * Text that travels in an HTML body but is not on screen (comments, hidden or white-on-white
+   * elements…: see src/policy/html). Checked for personal data like the body. Absent for
+   * plain-text bodies or when the caller could not read the HTML.
+   */
+  hiddenText?: string;
   attachments: AttachmentInfo[];
 }
 

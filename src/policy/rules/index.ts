@@ -3,6 +3,7 @@ import { agreementLifecycle } from "./agreementLifecycle";
 import { attachmentEncryption } from "./attachmentEncryption";
 import { bodySecureRoute } from "./bodySecureRoute";
 import { exchangeRoute } from "./exchangeRoute";
+import { hiddenPersonalData } from "./hiddenPersonalData";
 import { mailboxSchedule } from "./mailboxSchedule";
 import { partnerDissolved } from "./partnerDissolved";
 import { personalDataFound } from "./personalDataFound";
@@ -19,6 +20,7 @@ import type { Rule } from "./types";
 export const RULES: readonly Rule[] = [
   subjectPersonalData,
   bodySecureRoute,
+  hiddenPersonalData,
   recipientLookalike,
   recipientDisplayNameMismatch,
   recipientInvalid,

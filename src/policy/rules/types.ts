@@ -68,9 +68,11 @@ export interface RuleContext {
   exchange?: Exchange;
   subjectSpans: Span[];
   bodySpans: Span[];
+  /** Spans in snapshot.hiddenText (offsets into it); absent when there is none. */
+  hiddenSpans?: Span[];
   recipients: CheckedRecipient[];
   attachments: CheckedAttachment[];
-  /** The message holds personal data that identifies someone (subject or body). */
+  /** The message holds personal data that identifies someone (subject, body or hidden text). */
   hasPersonalData: boolean;
   /** … or special-category data. */
   hasSensitiveData: boolean;
