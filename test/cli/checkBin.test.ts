@@ -1,4 +1,4 @@
-/** End to end through the real bin (tsx, postal-mime and html-to-text loaded as a user runs them). */
+/** End to end through the real bin (tsx, postal-mime and htmlparser2 loaded as a user runs them). */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
