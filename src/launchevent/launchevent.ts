@@ -4,19 +4,29 @@
  * Built by webpack into ONE self-contained ES2016 file, dist/launchevent.js, because classic
  * Outlook on Windows loads it in a JavaScript-only runtime: no DOM, no localStorage, no
  * imports, Office.onReady not called. Handlers are registered with Office.actions.associate
- * under the FunctionName values in manifest.xml.
- *
- * Foundation stage: the handlers are registered and always complete the event. The agreement
- * check at Send arrives with its own issue (Smart Alerts); until then Send is allowed.
+ * under the FunctionName values in manifest.xml; they are thin wrappers that hand the global
+ * Office to the handlers (which the preview page also calls with its simulated Office).
  */
 import { completeSafely } from "./complete";
+import type { OfficeLike } from "./officeLike";
+import { handleMessageSend } from "./onMessageSend";
+import { handleRecipientsChanged } from "./onRecipientsChanged";
+import { decideFailure } from "./sendDecision";
+import { NO_OPTIONAL_SUPPORT } from "./clientSupport";
+
+function globalOffice(): OfficeLike {
+  return Office as unknown as OfficeLike;
+}
 
 export function onMessageSendHandler(event: Office.MailboxEvent): void {
-  completeSafely(event, { allowEvent: true });
+  handleMessageSend(event, globalOffice()).catch(() => {
+    // handleMessageSend does not reject; this is the last guard against a hang.
+    completeSafely(event, decideFailure("an internal error occurred.", NO_OPTIONAL_SUPPORT));
+  });
 }
 
 export function onMessageRecipientsChangedHandler(event: Office.MailboxEvent): void {
-  completeSafely(event);
+  handleRecipientsChanged(event, globalOffice()).catch(() => completeSafely(event));
 }
 
 // In the web runtime office.js defines Office before this file runs; in the JavaScript-only

@@ -1,11 +1,12 @@
 /**
- * Word lists used by the person-name recognizer. The big lists are shipped as one string each
- * and split once at load into one Map of word → flags; every lookup is on a folded lower-case
- * word.
+ * Word lists used by the person-name recognizer. The big lists are shipped front-coded (see
+ * data/frontCoding.ts: half the size in the Send bundle) and decoded once at load into one Map
+ * of word → flags; every lookup is on a folded lower-case word.
  */
 import { AMBIGUOUS_NAMES } from "../data/ambiguousNames";
 import { COMMON_WORDS } from "../data/commonWords";
 import { GIVEN_NAMES } from "../data/givenNames";
+import { forEachFrontCoded } from "../data/frontCoding";
 import { SURNAMES } from "../data/surnames";
 import { NOT_NAMES } from "./stopWords";
 
@@ -23,12 +24,18 @@ export const AMBIGUOUS = 8;
 export const STOP = 16;
 
 const FLAGS = new Map<string, number>();
-function mark(words: string, flag: number): void {
-  for (const w of words.split(" ")) if (w) FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
+function markWord(w: string, flag: number): void {
+  FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
 }
-mark(GIVEN_NAMES, GIVEN);
-mark(SURNAMES, SURNAME);
-mark(COMMON_WORDS, COMMON | AMBIGUOUS);
+function mark(words: string, flag: number): void {
+  for (const w of words.split(" ")) if (w) markWord(w, flag);
+}
+function markFrontCoded(coded: string, flag: number): void {
+  forEachFrontCoded(coded, (w) => markWord(w, flag));
+}
+markFrontCoded(GIVEN_NAMES, GIVEN);
+markFrontCoded(SURNAMES, SURNAME);
+markFrontCoded(COMMON_WORDS, COMMON | AMBIGUOUS);
 mark(AMBIGUOUS_NAMES, AMBIGUOUS);
 mark(NOT_NAMES, STOP);
 

@@ -1,0 +1,65 @@
+/**
+ * launchevent.js benchmarks: the production build's size (raw and gzip; zod must not be in it),
+ * its cold start in a fresh vm context and a 1 MB body, measured by launcheventProbe.ts in a
+ * child process (a fresh process: nothing warmed by other suites). Uses the bench run's one
+ * production build (productionBuild.ts).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { REPO_ROOT } from "../evalCorpus";
+import type { ProbeResult } from "./launcheventProbe";
+import { productionBuild } from "./productionBuild";
+import type { BenchResult, Suite } from "./types";
+
+function probe(file: string): ProbeResult {
+  const tsx = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+  const result = spawnSync(process.execPath, [tsx, join(REPO_ROOT, "scripts", "bench", "launcheventProbe.ts"), file], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`launcheventProbe failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop() as string) as ProbeResult;
+}
+
+export const launcheventSuite: Suite = {
+  name: "launchevent",
+  run() {
+    const file = join(productionBuild(), "launchevent.js");
+    const bytes = readFileSync(file);
+    const measured = probe(file);
+    // The typical message (personal data, a webmail Cc) must really have been checked and stopped:
+    // a fast "could not check" would make the timing meaningless.
+    if (!measured.typicalDialog.startsWith("SafeShare stopped this message")) throw new Error(`launchevent bench: unexpected Send result: ${measured.typicalDialog}`);
+    const group = "launchevent";
+    return [
+      { group, name: "launchevent.js size (raw)", input: "production build", value: bytes.length / 1024, unit: "KB", target: { op: "<=", limit: 150 } },
+      { group, name: "launchevent.js size (gzip -9)", input: "production build", value: gzipSync(bytes, { level: 9 }).length / 1024, unit: "KB" },
+      { group, name: "zod in launchevent.js", input: "production build", value: /\bZodError\b|\bZodType\b/.test(bytes.toString("utf8")) ? 1 : 0, unit: "found", target: { op: "<=", limit: 0 } },
+      {
+        group,
+        name: "cold start",
+        input: "fresh vm context: evaluate, associate, handle a typical message",
+        value: measured.coldStartMs,
+        unit: "ms",
+        detail: `median of ${measured.coldRuns}`,
+        target: { op: "<=", limit: 100 },
+      },
+      {
+        group,
+        name: "Send with a 1 MB body",
+        input: `${Math.round(measured.bigBodyChars / 1000)} K-character corpus body, warm vm context`,
+        value: measured.bigBodyMs,
+        unit: "ms",
+        detail: `median of ${measured.bigBodyRuns}`,
+        target: { op: "<=", limit: 200 },
+      },
+          {
+      group,
+      name: "Send with a 1 MB HTML body",
+      input: "the same text as <p> paragraphs (Send also reads the HTML for hidden text)",
+      value: measured.bigHtmlMs,
+      unit: "ms",
+      detail: `median of ${measured.bigBodyRuns}`,
+    },
+  ] satisfies BenchResult[];
+  },
+};

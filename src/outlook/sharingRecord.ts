@@ -1,0 +1,119 @@
+/**
+ * The sharing record (LLR Appendix A: record what was shared, why, when and with whom): stamped
+ * on a message with personal data just before Outlook lets it go, so the sent item carries its
+ * own record.
+ *
+ * - Internet headers (Mailbox 1.8) travel with the message, so they carry no personal data:
+ *   the agreement's id and version, the exchange id, SafeShare's version, the verdict, and the
+ *   dismissed findings as "rule#hash" (finding ids contain addresses and found text, so only a
+ *   short hash of each id is sent).
+ * - A custom property, kept with the item in the sender's mailbox, holds the same plus the time
+ *   and each dismissal's reason.
+ *
+ * ES2016 built-ins only (the Send runtime).
+ */
+import type { Agreement } from "../policy/agreement/types";
+import type { Report } from "../policy/check";
+import type { Verdict } from "../policy/rules/types";
+import type { ComposeItem, CustomPropertiesLike } from "./composeItem";
+import { officeCall } from "./officeAsync";
+
+export const HEADER_AGREEMENT = "X-SafeShare-Agreement";
+export const HEADER_EXCHANGE = "X-SafeShare-Exchange";
+export const HEADER_VERSION = "X-SafeShare-Version";
+export const HEADER_VERDICT = "X-SafeShare-Verdict";
+export const HEADER_DISMISSED = "X-SafeShare-Dismissed";
+export const RECORD_PROPERTY = "safeshareRecord";
+/** Headers stay well under the 998-character line limit of RFC 5322. */
+const MAX_HEADER_VALUE = 900;
+
+export interface SharingRecord {
+  agreement: string;
+  agreementVersion: string;
+  exchange: string;
+  safeshareVersion: string;
+  verdict: Verdict;
+  /** ISO 8601, when the check ran. */
+  checkedAt: string;
+  dismissed: { finding: string; rule: string; reason: string }[];
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to match a header to the custom property's entry
+ * and to the task pane's finding, too little to recover an address or a name from. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return ("0000000" + hash.toString(16)).slice(-8);
+}
+
+/** The finding id as it may appear outside the mailbox: its rule id and a hash of the rest. */
+export function publicFindingId(findingId: string, rule: string): string {
+  return `${rule}#${shortHash(findingId)}`;
+}
+
+/** Header values: printable ASCII on one line. */
+export function headerValue(text: string): string {
+  const ascii = text.replace(/\s+/g, " ").replace(/[^\x20-\x7e]/g, "?").trim();
+  return ascii.length <= MAX_HEADER_VALUE ? ascii : ascii.slice(0, MAX_HEADER_VALUE);
+}
+
+/** Whether the message holds personal data (found or dismissed): only then is a record kept. */
+export function holdsPersonalData(report: Report): boolean {
+  const all = report.findings.concat(report.dismissed.map((d) => d.finding));
+  return all.some((f) => f.kind !== undefined && f.kind !== "case-reference");
+}
+
+export function buildSharingRecord(report: Report, agreement: Agreement, exchange: string | undefined, version: string, now: Date): SharingRecord {
+  return {
+    agreement: agreement.id,
+    agreementVersion: agreement.version,
+    exchange: exchange || "none",
+    safeshareVersion: version,
+    verdict: report.verdict,
+    checkedAt: now.toISOString(),
+    dismissed: report.dismissed.map((d) => ({ finding: publicFindingId(d.finding.id, d.finding.rule), rule: d.finding.rule, reason: d.reason })),
+  };
+}
+
+export function recordHeaders(record: SharingRecord): Record<string, string> {
+  const headers: Record<string, string> = {};
+  headers[HEADER_AGREEMENT] = headerValue(`${record.agreement}; version="${record.agreementVersion.replace(/"/g, "'")}"`);
+  headers[HEADER_EXCHANGE] = headerValue(record.exchange);
+  headers[HEADER_VERSION] = headerValue(record.safeshareVersion);
+  headers[HEADER_VERDICT] = record.verdict;
+  const ids = record.dismissed.map((d) => d.finding);
+  let dismissed = ids.length ? ids.join(", ") : "none";
+  if (dismissed.length > MAX_HEADER_VALUE) {
+    const kept: string[] = [];
+    for (const id of ids) {
+      if ((kept.concat(id).join(", ") + `, +${ids.length} more`).length > MAX_HEADER_VALUE) break;
+      kept.push(id);
+    }
+    dismissed = `${kept.join(", ")}, +${ids.length - kept.length} more`;
+  }
+  headers[HEADER_DISMISSED] = headerValue(dismissed);
+  return headers;
+}
+
+/**
+ * Writes the headers (where internetHeaders is supported) and the custom property. Rejects
+ * with the failing call named; the Send handler decides what a failure means.
+ */
+export async function stampSharingRecord(item: ComposeItem, record: SharingRecord, canSetHeaders: boolean): Promise<void> {
+  const headers = item.internetHeaders;
+  const load = item.loadCustomPropertiesAsync;
+  const writes: Promise<void>[] = [];
+  if (canSetHeaders && headers) writes.push(officeCall<void>("internetHeaders.setAsync", (cb) => headers.setAsync(recordHeaders(record), cb)));
+  if (typeof load === "function") {
+    writes.push(
+      officeCall<CustomPropertiesLike>("loadCustomPropertiesAsync", (cb) => load.call(item, cb)).then((props) => {
+        props.set(RECORD_PROPERTY, JSON.stringify(record));
+        return officeCall<void>("customProperties.saveAsync", (cb) => props.saveAsync(cb));
+      }),
+    );
+  }
+  await Promise.all(writes);
+}
