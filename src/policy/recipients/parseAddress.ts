@@ -178,7 +178,11 @@ function viaLibrary(input: string, s: string, commaInDisplayName: boolean): Libr
       const text = commentText(c.tokens);
       if (text !== "") comments.push(text);
     }
-    return { kind: "result", result: build(input, (r.name ?? "").trim(), comments, r.local, r.domain) };
+    // The library keeps folding white space around an unquoted local part ("A @x" after a
+    // comma gives "A "); only a quoted local part may hold spaces.
+    const quotedLocal = String(r.parts.local.tokens).trim().charAt(0) === '"';
+    const local = quotedLocal ? r.local : r.local.trim();
+    return { kind: "result", result: build(input, (r.name ?? "").trim(), comments, local, r.domain) };
   } catch {
     return { kind: "failed" };
   }

@@ -60,6 +60,11 @@ describe("parseAddress: valid forms", () => {
     expect(b.comments).toEqual(["team lead", "c"]);
   });
 
+  test("white space around an unquoted local part is dropped, also after a stray comma (found by fast-check)", () => {
+    expect(parseAddress(",A @a.co.uk")).toMatchObject({ ok: true, local: "A", address: "A@a.co.uk", key: "a@a.co.uk" });
+    expect(parseAddress(", A@a.co.uk")).toMatchObject({ ok: true, local: "A", key: "a@a.co.uk" });
+  });
+
   test("quoted local part keeps its quotes in the address", () => {
     const a = ok('"j smith"@example.com');
     expect(a.local).toBe("j smith");
