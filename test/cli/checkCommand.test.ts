@@ -14,6 +14,9 @@ const TMP = mkdtempSync(join(tmpdir(), "safeshare-check-"));
 /** Like the shipped agreement but still in date on the fixtures' dates (November 2026). */
 const CURRENT = join(TMP, "current.json");
 writeFileSync(CURRENT, JSON.stringify({ ...derbyshireAgreement, reviewDate: "2026-12-31" }));
+/** In date until the end of 2026, then expired: expiry warns (an overdue review is only a note). */
+const EXPIRING = join(TMP, "expiring.json");
+writeFileSync(EXPIRING, JSON.stringify({ ...derbyshireAgreement, reviewDate: "2026-12-31", expiryDate: "2026-12-31" }));
 
 type Finding = { rule: string; severity: string; field: string; kind?: string; start?: number; end?: number; recipient?: string; attachment?: string };
 type Line = { id?: string; file?: string; error?: string; verdict?: string; bodyOffsets?: string; renderedBody?: string; findings?: Finding[] };
@@ -40,12 +43,12 @@ describe("safeshare check: verdicts and exit status", () => {
     expect(r.err).toBe("");
   });
 
-  it("warns on the same message under the shipped agreement, past its review date (exit 1), and only for that", async () => {
+  it("passes the same message under the shipped agreement, noting that its review date has passed (exit 0)", async () => {
     const r = await checkJson([eml("clean-reference.eml")]);
-    expect(r.code).toBe(1);
-    expect(r.lines[0]?.verdict).toBe("warn");
-    const notInfo = (r.lines[0]?.findings ?? []).filter((f) => f.severity !== "info").map((f) => f.rule);
-    expect(notInfo).toEqual(["agreement-lifecycle"]);
+    expect(r.code).toBe(0);
+    expect(r.lines[0]?.verdict).toBe("pass");
+    const lifecycle = (r.lines[0]?.findings ?? []).filter((f) => f.rule === "agreement-lifecycle");
+    expect(lifecycle.map((f) => f.severity)).toEqual(["info"]);
   });
 
   it("blocks a name in an encoded-word subject (exit 2), with offsets into the decoded subject", async () => {
@@ -139,12 +142,12 @@ describe("safeshare check: time, sender, exchange and the readable report", () =
   }
 
   it("takes 'now' from the Date header before --now, then --now, then the clock", async () => {
-    // The in-date agreement is due for review on 31 December 2026.
-    const late = ["--agreement", CURRENT, "--now", "2027-03-01T10:00:00Z"];
+    // The agreement expires on 31 December 2026.
+    const late = ["--agreement", EXPIRING, "--now", "2027-03-01T10:00:00Z"];
     expect((await check([...late, eml("clean-reference.eml")])).code).toBe(0);
     expect((await check([...late, withoutDate("clean-reference.eml")])).code).toBe(1);
-    expect((await check(["--agreement", CURRENT, "--now", "2026-11-03T10:00:00Z", withoutDate("clean-reference.eml")])).code).toBe(0);
-    expect((await check(["--agreement", CURRENT, withoutDate("clean-reference.eml")], () => new Date("2027-01-05T10:00:00Z"))).code).toBe(1);
+    expect((await check(["--agreement", EXPIRING, "--now", "2026-11-03T10:00:00Z", withoutDate("clean-reference.eml")])).code).toBe(0);
+    expect((await check(["--agreement", EXPIRING, withoutDate("clean-reference.eml")], () => new Date("2027-01-05T10:00:00Z"))).code).toBe(1);
   });
 
   it("notes an unreadable Date header on stderr and falls back", async () => {
@@ -171,7 +174,9 @@ describe("safeshare check: time, sender, exchange and the readable report", () =
   });
 
   it("prints findings grouped worst first, with where, the message and the fix label", async () => {
-    const r = await check([eml("encoded-name-subject.eml"), eml("html-only.eml")]);
+    const expired = join(TMP, "expired.json");
+    writeFileSync(expired, JSON.stringify({ ...derbyshireAgreement, expiryDate: "2021-12-31" }));
+    const r = await check(["--agreement", expired, eml("encoded-name-subject.eml"), eml("html-only.eml")]);
     const first = r.out.split("\n\n")[0] ?? "";
     expect(first).toContain(["encoded-name-subject.eml: BLOCK", "  Blocking (1)", "    - subject, characters 33–49, person-name [subject-personal-data]", "      The subject"].join("\n"));
     expect(first).toContain("      Fix: Use a reference-only subject");

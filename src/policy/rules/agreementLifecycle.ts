@@ -32,11 +32,14 @@ export const agreementLifecycle: Rule = {
       ];
     }
     if (today > agreement.reviewDate) {
+      // Information, not a warning: an overdue review says nothing about this message, and a
+      // warning here would hold every Send in a dialog the practitioner cannot act on. The task
+      // pane's header shows it; expiry (above) still warns.
       return [
         {
           id: findingId(this.id, "review"),
           rule: this.id,
-          severity: this.defaultSeverity,
+          severity: "info",
           field: "agreement",
           message: `“${agreement.title}” was due for review on ${formatDate(agreement.reviewDate)}. Check with your information-governance team that it is still in force.`,
         },
