@@ -3,8 +3,9 @@
 //   launchevent.js                ONE self-contained ES2016 script: the Send and recipients handlers
 //                                 for classic Outlook on Windows (JavaScript-only runtime, no DOM)
 //   launchevent.html              loads office.js and the same launchevent.js for web, Mac, new Outlook
-//   preview.html + preview.js     the task pane against a simulated compose item, office.js served
-//                                 locally from @microsoft/office-js (npm start; browser tests)
+//   preview.html + preview.js     a simulated Outlook compose window hosting the task pane (in an
+//   preview-pane.html + .js       iframe) over a simulated Office (npm start; browser tests). Development
+//                                 builds only, or production with SAFESHARE_PREVIEW=1 (the benchmark)
 //   support.html, manifest.xml, assets/
 // `--mode production` needs SAFESHARE_HOST_URL and writes it into the manifest in place of
 // https://localhost:3000/ (scripts/manifest/hostUrl.js).
@@ -49,6 +50,8 @@ module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const hostUrl = production ? productionHostUrl(process.env) : DEV_HOST_URL;
   const outputPath = path.resolve(__dirname, process.env.SAFESHARE_DIST || "dist");
+  // The preview is a development tool: a production build for deployment leaves it out.
+  const withPreview = !production || process.env.SAFESHARE_PREVIEW === "1";
 
   const taskpane = {
     name: "taskpane",
@@ -56,7 +59,7 @@ module.exports = (_env, argv) => {
     devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      preview: "./src/preview/index.tsx",
+      ...(withPreview ? { preview: "./src/preview/index.tsx", "preview-pane": "./src/preview/pane.tsx" } : {}),
     },
     output: { path: outputPath, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -69,12 +72,17 @@ module.exports = (_env, argv) => {
         chunks: ["taskpane"],
         templateParameters: { officeJs: OFFICE_JS_CDN },
       }),
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["preview"],
-        templateParameters: { officeJs: OFFICE_JS_LOCAL },
-      }),
+      ...(withPreview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+              templateParameters: { officeJs: OFFICE_JS_LOCAL },
+            }),
+            new HtmlWebpackPlugin({ filename: "preview-pane.html", template: "./src/preview/preview-pane.html", chunks: ["preview-pane"] }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },

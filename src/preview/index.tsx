@@ -1,65 +1,176 @@
 /**
- * Preview: the real task pane beside a message editor, against a simulated compose item, so
- * anyone can try SafeShare without Outlook (npm start → https://localhost:3000/preview.html).
+ * Preview: a simple Outlook compose window beside the real task pane (in an iframe, as Outlook
+ * hosts it), over a simulated compose item and Office, so anyone can try SafeShare without
+ * Outlook (npm start → https://localhost:3000/preview.html). Send runs the real Send handler and
+ * shows what Outlook's Smart Alerts dialog would.
  */
-import { useMemo, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { Field, FluentProvider, Input, Textarea, Title3, Caption1, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { TaskPane } from "../taskpane/TaskPane";
-import { SimulatedComposeItem, type SimulatedMessage } from "./simulatedItem";
-import { SAMPLE_MESSAGE } from "./sampleMessage";
-import { formatRecipients, parseRecipients } from "./recipientsText";
+import {
+  Button,
+  Caption1,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Send20Regular } from "@fluentui/react-icons";
+import { handleMessageSend } from "../launchevent/onMessageSend";
+import type { CheckResult } from "../taskpane/usePaneCheck";
+import { installBridge, type PreviewBridge } from "./bridge";
+import { ComposeWindow } from "./ComposeWindow";
+import { SCENARIOS, scenarioById, type Scenario } from "./scenarios";
+import { SendDialog, type SendOutcome } from "./SendDialog";
+import { SimulatedComposeItem, type SimulatedAttachment } from "./simulatedItem";
+import { createSimulatedOffice } from "./simulatedOffice";
 
 const useStyles = makeStyles({
-  layout: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalXL, alignItems: "flex-start" },
-  editor: { flex: "1 1 420px", maxWidth: "720px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pane: {
-    flex: "0 0 350px",
-    width: "350px",
-    minHeight: "480px",
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    overflow: "auto",
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-end", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}` },
+  layout: { display: "flex", gap: tokens.spacingHorizontalL, padding: `0 ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalXL}`, alignItems: "stretch" },
+  compose: {
+    flex: "1 1 480px",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow8,
   },
+  toolbar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  pane: { flex: "0 0 360px", width: "360px", height: "calc(100vh - 120px)", minHeight: "560px", border: "none", borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow8 },
+  mirror: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
+
+const SENDER = { emailAddress: "sam.practitioner@justice.gov.uk", displayName: "Sam Practitioner" };
+const FIRST = SCENARIOS[1] as Scenario; // "Name in subject": the typical mistake
 
 function Preview() {
   const styles = useStyles();
-  const item = useMemo(() => new SimulatedComposeItem(SAMPLE_MESSAGE), []);
-  const [message, setMessage] = useState<SimulatedMessage>(SAMPLE_MESSAGE);
-  const [toText, setToText] = useState(formatRecipients(SAMPLE_MESSAGE.to));
-  const [ccText, setCcText] = useState(formatRecipients(SAMPLE_MESSAGE.cc));
+  const [scenario, setScenario] = useState<Scenario>(FIRST);
+  const [attachments, setAttachments] = useState<SimulatedAttachment[]>(FIRST.message.attachments ?? []);
+  const [item, setItem] = useState(() => new SimulatedComposeItem(FIRST.message, { from: SENDER }));
+  const [dark, setDark] = useState(false);
+  const [verdict, setVerdict] = useState<{ verdict: string; count: number }>({ verdict: "checking", count: 0 });
+  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const scenarioRef = useRef(scenario);
+  scenarioRef.current = scenario;
+  const themeListeners = useRef(new Set<(theme: "light" | "dark") => void>());
 
-  const update = (change: SimulatedMessage) => {
-    item.edit(change);
-    setMessage((m) => ({ ...m, ...change }));
+  // One Office for the page: scenarios switch its item, as opening another message does.
+  const [office] = useState(() => createSimulatedOffice({ item, user: SENDER, theme: "light" }));
+  const now = useCallback(() => (scenarioRef.current.now ? new Date(scenarioRef.current.now) : new Date()), []);
+
+  // Installed once, during the first render: before the pane's iframe loads and looks for it.
+  useState(() => {
+    const bridge: PreviewBridge = {
+      office,
+      now,
+      onThemeChange: (listener) => {
+        themeListeners.current.add(listener);
+        return () => themeListeners.current.delete(listener);
+      },
+      reportCheck: (result: CheckResult) => {
+        bridge.timings.push(result.elapsedMs);
+        setVerdict({ verdict: result.report.verdict, count: result.report.findings.length });
+      },
+      timings: [],
+    };
+    installBridge(window, bridge);
+    return bridge;
+  });
+
+  const load = (id: string) => {
+    const next = scenarioById(id);
+    if (!next) return;
+    const nextItem = new SimulatedComposeItem(next.message, { from: SENDER });
+    setScenario(next);
+    setAttachments(next.message.attachments ?? []);
+    setItem(nextItem);
+    setOutcome(null);
+    setSent(null);
+    setVerdict({ verdict: "checking", count: 0 });
+    // As when the user opens another message with the pane pinned.
+    office.selectItem(nextItem);
+  };
+
+  const toggleTheme = (toDark: boolean) => {
+    setDark(toDark);
+    office.setTheme(toDark ? "dark" : "light");
+    themeListeners.current.forEach((l) => l(toDark ? "dark" : "light"));
+  };
+
+  const changeAttachments = (next: SimulatedAttachment[]) => {
+    setAttachments(next);
+    item.edit({ attachments: next });
+  };
+
+  const send = async () => {
+    setSent(null);
+    let completed: SendOutcome = {};
+    await handleMessageSend({ completed: (options?: SendOutcome) => void (completed = options ?? { allowEvent: true }) }, office, { now: now() });
+    if (completed.allowEvent === false) setOutcome(completed);
+    else setSent("SafeShare allowed the message: Outlook would send it now.");
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
-      <div className={styles.layout}>
-        <section className={styles.editor} aria-label="Simulated message">
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.page}>
+        <div className={styles.bar}>
           <Title3 as="h1">SafeShare preview</Title3>
-          <Caption1>
-            A simulated Outlook message: edit it and the SafeShare pane on the right reads it as it would in Outlook. Nothing is sent anywhere.
-          </Caption1>
-          <Field label="To">
-            <Input value={toText} onChange={(_, d) => setToText(d.value)} onBlur={() => update({ to: parseRecipients(toText) })} />
+          <Field label="Sample message">
+            <Select value={scenario.id} onChange={(_, d) => load(d.value)}>
+              {SCENARIOS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
           </Field>
-          <Field label="Cc">
-            <Input value={ccText} onChange={(_, d) => setCcText(d.value)} onBlur={() => update({ cc: parseRecipients(ccText) })} />
-          </Field>
-          <Field label="Subject">
-            <Input value={message.subject ?? ""} onChange={(_, d) => update({ subject: d.value })} />
-          </Field>
-          <Field label="Body">
-            <Textarea resize="vertical" rows={12} value={message.body ?? ""} onChange={(_, d) => update({ body: d.value })} />
-          </Field>
-        </section>
-        <aside className={styles.pane} aria-label="SafeShare task pane">
-          <TaskPane item={item} />
-        </aside>
+          <Switch label="Dark theme" checked={dark} onChange={(_, d) => toggleTheme(d.checked)} />
+          <Caption1>{scenario.description} Nothing is sent anywhere.</Caption1>
+        </div>
+        <main className={styles.layout}>
+          <section className={styles.compose} aria-label="Simulated Outlook message">
+            <div className={styles.toolbar}>
+              <Button appearance="primary" icon={<Send20Regular />} onClick={() => void send()}>
+                Send
+              </Button>
+              <div className={styles.mirror}>
+                <Caption1>SafeShare:</Caption1>
+                {/* The pane's verdict, mirrored for the benchmark and tests that watch the page. */}
+                <Text size={200} weight="semibold" data-testid="verdict" data-verdict={verdict.verdict}>
+                  {verdict.verdict === "checking" ? "checking…" : `${verdict.verdict} (${verdict.count} findings)`}
+                </Text>
+              </div>
+            </div>
+            {sent && (
+              <MessageBar intent="success">
+                <MessageBarBody>{sent}</MessageBarBody>
+              </MessageBar>
+            )}
+            <ComposeWindow item={item} from={`${SENDER.displayName} <${SENDER.emailAddress}>`} attachments={attachments} onAttachmentsChange={changeAttachments} />
+          </section>
+          <iframe className={styles.pane} title="SafeShare task pane" src="preview-pane.html" />
+        </main>
+        <SendDialog
+          outcome={outcome}
+          onCancel={() => setOutcome(null)}
+          onSendAnyway={() => {
+            setOutcome(null);
+            setSent("Sent anyway, at your word: Outlook would send it now.");
+          }}
+        />
       </div>
     </FluentProvider>
   );

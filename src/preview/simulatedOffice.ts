@@ -23,6 +23,9 @@ export interface SimulatedOffice {
       item: SimulatedComposeItem;
       userProfile: { emailAddress: string; displayName: string; timeZone: string };
       diagnostics: { hostName: string; hostVersion: string };
+      /** Mailbox-level events (ItemChanged, for a pinned pane), as Office.context.mailbox has. */
+      addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: { status: string; value: undefined }) => void): void;
+      removeHandlerAsync(eventType: string, callback?: (result: { status: string; value: undefined }) => void): void;
     };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
     officeTheme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean };
@@ -40,6 +43,10 @@ export interface SimulatedOffice {
     BodyType: { Html: "html"; Text: "text" };
   };
   onReady(callback?: (info: { host: string; platform: string }) => unknown): Promise<{ host: string; platform: string }>;
+  /** The user opens another message with the pane pinned: mailbox.item changes and ItemChanged fires. */
+  selectItem(item: SimulatedComposeItem): void;
+  /** The user switches Office's theme (the preview's toggle). */
+  setTheme(theme: "light" | "dark"): void;
 }
 
 /** "1.12" ≥ "1.8" compares as versions, not strings. */
@@ -61,12 +68,24 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
   const mailboxVersion = options.mailboxVersion ?? "1.15";
   const associated = new Map<string, (event: unknown) => void>();
   const user = options.user ?? { emailAddress: "sam.practitioner@justice.gov.uk", displayName: "Sam Practitioner" };
-  return {
+  const mailboxHandlers = new Map<string, (args: unknown) => void>();
+  const done = (callback?: (result: { status: string; value: undefined }) => void) => {
+    if (callback) setTimeout(() => callback({ status: "succeeded", value: undefined }), 0);
+  };
+  const office: SimulatedOffice = {
     context: {
       mailbox: {
         item: options.item,
         userProfile: { ...user, timeZone: "GMT Standard Time" },
         diagnostics: { hostName: options.hostName ?? "OutlookWebApp", hostVersion: "16.0.0.0" },
+        addHandlerAsync: (eventType, handler, callback) => {
+          mailboxHandlers.set(String(eventType), handler);
+          done(callback);
+        },
+        removeHandlerAsync: (eventType, callback) => {
+          mailboxHandlers.delete(String(eventType));
+          done(callback);
+        },
       },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number) {
@@ -92,5 +111,14 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
       if (callback) setTimeout(() => callback(info), 0);
       return Promise.resolve(info);
     },
+    selectItem(item) {
+      office.context.mailbox.item = item;
+      const handler = mailboxHandlers.get("olkItemChanged");
+      if (handler) setTimeout(() => handler({ type: "olkItemChanged" }), 0);
+    },
+    setTheme(theme) {
+      office.context.officeTheme = theme === "dark" ? { ...DARK } : { ...LIGHT };
+    },
   };
+  return office;
 }

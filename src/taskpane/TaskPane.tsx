@@ -1,127 +1,172 @@
 /**
- * The task pane: reads the compose item into a Snapshot and shows who the message is going to.
- * The agreement checks, fixes and templates build on this shell.
+ * The task pane: the agreement and the verdict, each recipient's class, the findings with their
+ * one-click fixes, dismissals, and the agreement's templates — kept live while the user writes.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
-  Badge,
-  Body1,
   Button,
   Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
-  Subtitle2,
   Title3,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Recipient, Snapshot } from "../policy/snapshot";
-import { readSnapshot } from "../outlook/readSnapshot";
-import { onRecipientsChanged } from "../outlook/events";
 import type { ComposeItem } from "../outlook/composeItem";
+import { derbyshireAgreement } from "../policy/agreement";
+import type { Agreement } from "../policy/agreement/types";
+import type { Finding, Fix } from "../policy/rules/types";
+import { DismissedList } from "./components/DismissedList";
+import { FindingsSection } from "./components/FindingsSection";
+import { PaneHeader } from "./components/PaneHeader";
+import { RecipientsSection } from "./components/RecipientsSection";
+import { TemplatesSection } from "./components/TemplatesSection";
+import { summariseAgreement } from "./model/agreementSummary";
+import { verdictText, type PaneVerdict } from "./model/verdictText";
+import { applyFix, changesMessage } from "./office/applyFix";
+import { dismissFinding, undoDismissal } from "./office/dismissals";
+import { usePaneCheck, type CheckResult } from "./usePaneCheck";
 
 export type PaneItem = ComposeItem;
 
+export interface TaskPaneProps {
+  item: PaneItem | null;
+  agreement?: Agreement;
+  /** The signed-in user's address (Office.context.mailbox.userProfile.emailAddress). */
+  sender?: string;
+  dark?: boolean;
+  /** The clock, at the edge (policy/ has none). */
+  now?: () => Date;
+  /** Poll of the item while visible, in ms; 0 turns it off. */
+  pollMs?: number;
+  /** Wait after RecipientsChanged before re-checking, in ms. */
+  debounceMs?: number;
+  /** Called once each check is on screen, with elapsedMs = read + check + render (the preview
+   * logs it; tests count checks). */
+  onChecked?: (result: CheckResult) => void;
+}
+
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  recipient: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  address: { overflowWrap: "anywhere" },
+  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minHeight: "100vh", boxSizing: "border-box" },
+  intro: { color: tokens.colorNeutralForeground2 },
 });
 
-type State = { status: "loading" } | { status: "ready"; snapshot: Snapshot } | { status: "error"; message: string };
+type Notice = { intent: "success" | "error" | "info"; title: string; text?: string };
 
-function RecipientRow({ field, recipient }: { field: "To" | "Cc" | "Bcc"; recipient: Recipient }) {
-  const styles = useStyles();
-  return (
-    <li className={styles.recipient}>
-      <Badge appearance="outline" color="informative" aria-label={`${field} recipient`}>
-        {field}
-      </Badge>
-      <Body1 className={styles.address}>
-        {recipient.name && recipient.name !== recipient.address ? `${recipient.name} <${recipient.address}>` : recipient.address}
-      </Body1>
-    </li>
-  );
+const systemNow = () => new Date();
+
+/** The recipients' addresses as one string: the templates form re-renders only when they change. */
+function recipientsKey(result: CheckResult): string {
+  return result.recipients.map((r) => r.recipient.address).join("\n");
 }
 
-function MessageSummary({ snapshot }: { snapshot: Snapshot }) {
-  const styles = useStyles();
-  const rows: { field: "To" | "Cc" | "Bcc"; recipient: Recipient }[] = [
-    ...snapshot.to.map((recipient) => ({ field: "To" as const, recipient })),
-    ...snapshot.cc.map((recipient) => ({ field: "Cc" as const, recipient })),
-    ...snapshot.bcc.map((recipient) => ({ field: "Bcc" as const, recipient })),
-  ];
-  return (
-    <>
-      <section className={styles.section} aria-labelledby="recipients-heading">
-        <Subtitle2 as="h2" id="recipients-heading">
-          Recipients ({rows.length})
-        </Subtitle2>
-        {rows.length === 0 ? (
-          <Body1>No recipients yet.</Body1>
-        ) : (
-          <ul className={styles.list}>
-            {rows.map((row, i) => (
-              <RecipientRow key={`${row.field}-${i}`} field={row.field} recipient={row.recipient} />
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className={styles.section} aria-labelledby="subject-heading">
-        <Subtitle2 as="h2" id="subject-heading">
-          Subject
-        </Subtitle2>
-        <Body1 data-testid="subject">{snapshot.subject || "(no subject)"}</Body1>
-      </section>
-      <Caption1>
-        {snapshot.attachments.length === 1 ? "1 attachment" : `${snapshot.attachments.length} attachments`} · body{" "}
-        {snapshot.body.length.toLocaleString("en-GB")} characters
-      </Caption1>
-    </>
-  );
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-export function TaskPane({ item }: { item: PaneItem | null }) {
-  const styles = useStyles();
-  const [state, setState] = useState<State>(item ? { status: "loading" } : { status: "error", message: "" });
+function doneText(fix: Fix): string {
+  switch (fix.type) {
+    case "replace-subject":
+      return "Subject replaced with a reference-only subject.";
+    case "add-marking":
+      return "Marking added to the subject.";
+    case "remove-recipient":
+      return `${fix.address} removed.`;
+    case "replace-recipient":
+      return `${fix.address} replaced with ${fix.replacement}.`;
+    default:
+      return fix.label;
+  }
+}
 
-  const refresh = useCallback(() => {
+export function TaskPane({ item, agreement = derbyshireAgreement, sender, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked }: TaskPaneProps) {
+  const styles = useStyles();
+  const { check, recheck } = usePaneCheck(item, { agreement, now, pollMs, debounceMs, ...(sender ? { sender } : {}) });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useMemo(() => summariseAgreement(agreement, now()), [agreement, now]);
+
+  const result = check.status === "ready" ? check.result : check.last;
+  const shown = check.status === "ready" ? check.result : null;
+  const reportChecked = useRef(onChecked);
+  reportChecked.current = onChecked;
+  useLayoutEffect(() => {
+    // Once React has committed the check to the page: read + check + render.
+    if (shown && reportChecked.current) reportChecked.current({ ...shown, elapsedMs: performance.now() - shown.startedAt });
+  }, [shown]);
+  const verdict: PaneVerdict = check.status === "ready" ? check.result.report.verdict : check.status;
+  const headline = check.status === "ready" ? verdictText(check.result.report) : check.status === "checking" ? "Checking…" : "SafeShare could not check this message";
+
+  const run = useCallback(
+    async (what: string, action: () => Promise<string | null>) => {
+      if (!item) return;
+      setBusy(true);
+      try {
+        const done = await action();
+        setNotice(done ? { intent: "success", title: done } : null);
+      } catch (error) {
+        setNotice({ intent: "error", title: `${what} did not work; the message was not changed.`, text: errorText(error) });
+      } finally {
+        setBusy(false);
+        await recheck(true);
+      }
+    },
+    [item, recheck],
+  );
+
+  const onFix = useCallback(
+    (_finding: Finding, fix: Fix) => {
+      if (!item) return;
+      if (fix.type === "telephone") {
+        const number = fix.number ?? "";
+        const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+        const copied = clipboard ? clipboard.writeText(number).then(() => true, () => false) : Promise.resolve(false);
+        void copied.then((ok) => setNotice(ok ? { intent: "success", title: `Copied ${number}.`, text: fix.note } : { intent: "info", title: `Telephone ${number}.`, text: fix.note }));
+        return;
+      }
+      if (!changesMessage(fix)) return;
+      void run("The fix", async () => {
+        await applyFix(item, fix);
+        return doneText(fix);
+      });
+    },
+    [item, run],
+  );
+
+  const dismiss = (finding: Finding, reason: string) => {
     if (!item) return;
-    readSnapshot(item).then(
-      (snapshot) => setState({ status: "ready", snapshot }),
-      (error: unknown) => setState({ status: "error", message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [item]);
+    void run("Dismissing", async () => {
+      await dismissFinding(item, finding.id, reason);
+      return "Dismissed. The Send check will not ask about it again for this message.";
+    });
+  };
 
-  useEffect(() => {
-    if (!item) return undefined;
-    refresh();
-    let unsubscribe: (() => void) | undefined;
-    let cancelled = false;
-    onRecipientsChanged(item, refresh).then(
-      (off) => (cancelled ? off() : (unsubscribe = off)),
-      () => undefined, // Without the event the pane still refreshes on demand.
-    );
-    return () => {
-      cancelled = true;
-      if (unsubscribe) unsubscribe();
-    };
-  }, [item, refresh]);
+  const undo = (findingId: string) => {
+    if (!item) return;
+    void run("Undo", async () => {
+      await undoDismissal(item, findingId);
+      return null;
+    });
+  };
+
+  const actions = { onFix, onDismiss: dismiss, busy };
+  const recheckNow = useCallback(() => void recheck(true), [recheck]);
 
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <header className={styles.header}>
-          <Title3 as="h1">SafeShare</Title3>
-          <Caption1>Checks this message against your information-sharing agreement. Nothing leaves your computer.</Caption1>
-        </header>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <main className={styles.root} data-theme={dark ? "dark" : "light"}>
+        {item ? (
+          <PaneHeader agreement={summary} verdict={verdict} text={headline} findingCount={result && check.status === "ready" ? result.report.findings.length : 0} />
+        ) : (
+          <header>
+            <Title3 as="h1">SafeShare</Title3>
+          </header>
+        )}
+        <Caption1 className={styles.intro}>Checks this message against your information-sharing agreement. Nothing leaves your computer.</Caption1>
         {!item && (
           <MessageBar intent="info">
             <MessageBarBody>
@@ -130,18 +175,32 @@ export function TaskPane({ item }: { item: PaneItem | null }) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {item && state.status === "loading" && <Spinner size="small" label="Reading the message…" />}
-        {item && state.status === "error" && (
+        {item && check.status === "error" && (
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>SafeShare could not read this message.</MessageBarTitle>
-              {state.message}
+              {check.message}
             </MessageBarBody>
           </MessageBar>
         )}
-        {state.status === "ready" && <MessageSummary snapshot={state.snapshot} />}
+        {notice && (
+          <MessageBar intent={notice.intent} data-testid="notice">
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {item && result && (
+          <>
+            <FindingsSection findings={result.report.findings} snapshot={result.snapshot} actions={actions} />
+            <RecipientsSection recipients={result.recipients} />
+            <TemplatesSection item={item} agreement={agreement} {...(sender ? { sender } : {})} recipientsKey={recipientsKey(result)} onInserted={recheckNow} />
+            <DismissedList dismissed={result.report.dismissed} onUndo={undo} busy={busy} />
+          </>
+        )}
         {item && (
-          <Button appearance="secondary" onClick={refresh}>
+          <Button appearance="secondary" onClick={() => void recheck(true)}>
             Check again
           </Button>
         )}

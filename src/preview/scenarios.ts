@@ -1,0 +1,77 @@
+/** The preview's sample messages: each shows one thing SafeShare checks. */
+import { sampleZip } from "./sampleFiles";
+import type { SimulatedMessage } from "./simulatedItem";
+
+export interface Scenario {
+  id: string;
+  name: string;
+  /** What to look for in the pane. */
+  description: string;
+  message: SimulatedMessage;
+  /** The preview's clock for this scenario (ISO instant); the real time when absent. */
+  now?: string;
+}
+
+const STARTING_POINT = { displayName: "Starting Point", emailAddress: "starting.point@derbyshire.gov.uk" };
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: "clean-kpc",
+    name: "Clean: KPC to Starting Point",
+    description: "A reference-only subject, the marking, a named mailbox and a password-protected attachment: only the agreement's own review date is left to check.",
+    message: {
+      subject: "OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456",
+      to: [STARTING_POINT],
+      body: "Hello,\n\nPlease see the attached Known Persons Check request for case X123456. The password follows by telephone.\n\nThanks",
+      attachments: [{ name: "kpc-request-X123456.zip", contentType: "application/zip", content: sampleZip("kpc-request.docx", "request", true) }],
+    },
+  },
+  {
+    id: "name-in-subject",
+    name: "Name in subject",
+    description: "The subject names the person and their date of birth: SafeShare blocks it and offers a reference-only subject.",
+    message: {
+      subject: "KPC request for John Smith DOB 12/03/1985",
+      to: [STARTING_POINT],
+      body: "Hello,\n\nPlease can you complete a Known Persons Check for John Smith (DOB 12/03/1985) of 22 Station Street, Chesterfield S40 1AA.\n\nThanks",
+    },
+  },
+  {
+    id: "lookalike-domain",
+    name: "Look-alike domain",
+    description: "derbyshlre.gov.uk (an l for the i) looks like derbyshire.gov.uk: SafeShare flags it and suggests the right address.",
+    message: {
+      subject: "OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456",
+      to: [{ emailAddress: "starting.point@derbyshlre.gov.uk" }],
+      body: "Hello,\n\nPlease see the attached request for case X123456.\n\nThanks",
+    },
+  },
+  {
+    id: "buxton-monday",
+    name: "Buxton on a Monday",
+    description: "The Buxton probation mailbox is read Tuesday to Thursday only; the preview's clock is set to a Monday.",
+    message: {
+      subject: "OFFICIAL-SENSITIVE: Known Persons Check response – Ref X123456",
+      to: [{ displayName: "Derbyshire West NPS", emailAddress: "midlandsnps.derbyshirewest@justice.gov.uk" }],
+      body: "Hello,\n\nOur response to the Known Persons Check for case X123456 is attached.\n\nThanks",
+    },
+    now: "2026-11-23T10:00:00Z",
+  },
+  {
+    id: "webmail-attachment",
+    name: "Webmail with attachment",
+    description: "A copy to a personal Gmail address, with an unprotected risk assessment attached.",
+    message: {
+      subject: "OFFICIAL-SENSITIVE: Risk assessment – Ref X123456",
+      to: [STARTING_POINT],
+      cc: [{ displayName: "Sam Jones", emailAddress: "sam.jones@gmail.com" }],
+      body: "Hello,\n\nThe risk assessment for Jane Doe, born 04/05/1990, is attached.\n\nThanks",
+      attachments: [{ name: "risk-assessment.docx", contentType: DOCX, content: sampleZip("word/document.xml", "<w:document/>") }],
+    },
+  },
+];
+
+export function scenarioById(id: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.id === id);
+}
