@@ -25,7 +25,7 @@ describe("task pane header", () => {
   });
 
   it("says warn, not block, when only warnings remain", async () => {
-    renderPane(CLEAN);
+    renderPane({ ...CLEAN, cc: [{ displayName: "Leicester", emailAddress: "duty.team@leicester.gov.uk" }] });
     const verdict = await screen.findByTestId("verdict");
     await waitFor(() => expect(verdict).toHaveAttribute("data-verdict", "warn"));
     expect(verdict).toHaveTextContent(/Check before sending: 1 warning/);

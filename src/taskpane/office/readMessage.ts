@@ -43,6 +43,7 @@ export class AttachmentBytesCache {
   }
 }
 
+/** Reads the message as the Send check does (hidden HTML text included), so both agree. */
 export async function readMessage(item: ComposeItem, cache: AttachmentBytesCache): Promise<Snapshot> {
-  return cache.fill(item, await readSnapshot(item));
+  return cache.fill(item, await readSnapshot(item, { hiddenText: true }));
 }
