@@ -14,6 +14,8 @@ export interface DialogParts {
   heading: string;
   items: string[];
   footer: string;
+  /** How many of the items, counted from the end, are warnings listed after the problems. */
+  trailingWarnings?: number;
 }
 
 /** Shortens text to `max` characters at a word boundary, ending with an ellipsis. */
@@ -31,8 +33,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, "\\$1");
 }
 
-function more(count: number): string {
-  return `…and ${count} more in SafeShare.`;
+/** "…and 3 more in SafeShare.", or, when the rest mixes problems and warnings, names both. */
+function more(count: number, trailingWarnings: number): string {
+  const warnings = Math.min(count, trailingWarnings);
+  const problems = count - warnings;
+  if (warnings === 0 || trailingWarnings === 0) return `…and ${count} more in SafeShare.`;
+  const warningText = plural(warnings, "warning", "warnings");
+  if (problems === 0) return `…and ${warningText} in SafeShare.`;
+  return `…and ${plural(problems, "more problem", "more problems")} and ${warningText} in SafeShare.`;
 }
 
 interface Style {
@@ -51,7 +59,7 @@ function render(parts: DialogParts, style: Style): string {
   const size = (list: string[], rest: number) => {
     const blocks = [head];
     if (list.length) blocks.push(list.join("\n"));
-    if (rest > 0) blocks.push(more(rest));
+    if (rest > 0) blocks.push(more(rest, parts.trailingWarnings ?? 0));
     if (foot) blocks.push(foot);
     return blocks.join(style.join);
   };
@@ -84,10 +92,12 @@ function messagesOf(findings: readonly Finding[], severity: Finding["severity"])
 
 export function blockParts(findings: readonly Finding[]): DialogParts {
   const blocking = messagesOf(findings, "block");
+  const warnings = messagesOf(findings, "warn");
   return {
     heading: `SafeShare stopped this message: ${plural(blocking.length, "problem must", "problems must")} be fixed before it can be sent.`,
-    items: blocking.concat(messagesOf(findings, "warn")),
+    items: blocking.concat(warnings),
     footer: "Choose Fix in SafeShare to see each problem and its one-click fix.",
+    trailingWarnings: warnings.length,
   };
 }
 

@@ -93,6 +93,17 @@ describe("dialog text", () => {
     expect(text).toContain(`…and ${6 - shown} more in SafeShare.`);
   });
 
+  it("names problems and warnings apart when both are left over", () => {
+    const findings = [0, 1, 2, 3].map((i) => ({ ...long(i), severity: "block" as const })).concat([4, 5].map((i) => ({ ...long(i), severity: "warn" as const })));
+    const text = plainText(blockParts(findings));
+    expect(text).toMatch(/^SafeShare stopped this message: 4 problems must/);
+    const shown = (text.match(/^• /gm) ?? []).length;
+    expect(shown).toBeLessThan(4);
+    expect(text).toContain(`…and ${4 - shown} more problem${4 - shown === 1 ? "" : "s"} and 2 warnings in SafeShare.`);
+    const onlyWarningsLeft = plainText(blockParts([{ ...finding("block", "Short problem.") }, ...[4, 5, 6, 7].map((i) => ({ ...long(i), severity: "warn" as const }))]));
+    expect(onlyWarningsLeft).toMatch(/…and \d warnings? in SafeShare\./);
+  });
+
   it("shortens at a word and escapes Markdown in finding text", () => {
     expect(shorten("one two three four", 12)).toBe("one two…");
     expect(shorten("short", 12)).toBe("short");

@@ -26,13 +26,13 @@ const BLOCK_TEXT =
   "SafeShare stopped this message: 4 problems must be fixed before it can be sent.\n" +
   "• The subject contains a name (“John Smith”). Subjects must carry only a reference, such as the case number.\n" +
   "• The subject contains a date of birth (“12/03/1985”). Subjects must carry only a reference, such as the case number.\n" +
-  "…and 4 more in SafeShare.\n" +
+  "…and 2 more problems and 2 warnings in SafeShare.\n" +
   "Choose Fix in SafeShare to see each problem and its one-click fix.";
 const BLOCK_MARKDOWN =
   "**SafeShare stopped this message: 4 problems must be fixed before it can be sent.**\n\n" +
   "- The subject contains a name (“John Smith”). Subjects must carry only a reference, such as the case number.\n" +
   "- The subject contains a date of birth (“12/03/1985”). Subjects must carry only a reference, such as the case number.\n\n" +
-  "…and 4 more in SafeShare.\n\n" +
+  "…and 2 more problems and 2 warnings in SafeShare.\n\n" +
   "Choose Fix in SafeShare to see each problem and its one-click fix.";
 const OUTSIDE_FINDING =
   "someone@example.com is outside the agreement (an external address SafeShare does not know). Only the agreement's partners may receive information shared under it.";
