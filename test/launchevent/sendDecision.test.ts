@@ -94,7 +94,7 @@ describe("dialog text", () => {
   });
 
   it("names problems and warnings apart when both are left over", () => {
-    const findings = [0, 1, 2, 3].map((i) => ({ ...long(i), severity: "block" as const })).concat([4, 5].map((i) => ({ ...long(i), severity: "warn" as const })));
+    const findings: Finding[] = [0, 1, 2, 3].map((i): Finding => ({ ...long(i), severity: "block" })).concat([4, 5].map((i): Finding => ({ ...long(i), severity: "warn" })));
     const text = plainText(blockParts(findings));
     expect(text).toMatch(/^SafeShare stopped this message: 4 problems must/);
     const shown = (text.match(/^• /gm) ?? []).length;
