@@ -7,7 +7,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findBrowser } from "../../test/browser/support/findBrowser";
 import { median } from "./harness";
 import { productionBuild } from "./productionBuild";
-import { serveDirectory } from "./staticServe";
+import { serveDirectory } from "../staticServer";
 import type { BenchResult, Suite } from "./types";
 
 const RUNS = 7;

@@ -48,7 +48,8 @@ function safeDetect(text: string): Span[] {
   }
 }
 
-function checkedRecipients(snapshot: Snapshot, agreement: Agreement, sender: string | undefined): CheckedRecipient[] {
+/** Every To/Cc/Bcc recipient with its class under the agreement (the task pane shows these too). */
+export function checkedRecipients(snapshot: Snapshot, agreement: Agreement, sender: string | undefined): CheckedRecipient[] {
   const classifier = classifierFor(agreement);
   const out: CheckedRecipient[] = [];
   for (const field of ["to", "cc", "bcc"] as RecipientField[]) {

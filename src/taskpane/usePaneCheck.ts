@@ -9,9 +9,8 @@ import type { ComposeItem } from "../outlook/composeItem";
 import { onRecipientsChanged } from "../outlook/events";
 import { readMessageState, type MessageState } from "../outlook/messageState";
 import type { Agreement } from "../policy/agreement/types";
-import { checkMessage, type Report } from "../policy/check";
-import { classifierFor } from "../policy/recipients/classify";
-import type { CheckedRecipient, RecipientField } from "../policy/rules/types";
+import { checkedRecipients, checkMessage, type Report } from "../policy/check";
+import type { CheckedRecipient } from "../policy/rules/types";
 import type { Snapshot } from "../policy/snapshot";
 import { snapshotKey } from "./model/snapshotKey";
 import { AttachmentBytesCache, readMessage } from "./office/readMessage";
@@ -38,15 +37,6 @@ export interface PaneCheckOptions {
   pollMs: number;
   /** Wait after a RecipientsChanged burst before re-checking. */
   debounceMs?: number;
-}
-
-function classify(snapshot: Snapshot, agreement: Agreement, sender: string | undefined): CheckedRecipient[] {
-  const classifier = classifierFor(agreement);
-  const out: CheckedRecipient[] = [];
-  for (const field of ["to", "cc", "bcc"] as RecipientField[]) {
-    for (const recipient of snapshot[field]) out.push({ field, recipient, class: classifier.classify(recipient, sender) });
-  }
-  return out;
 }
 
 function errorText(error: unknown): string {
@@ -77,7 +67,7 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
         if (force || lastKey.current === null) setCheck({ status: "checking", ...(lastResult.current ? { last: lastResult.current } : {}) });
         const checkOptions = { now: now(), dismissed: state.dismissals, ...(sender ? { sender } : {}), ...(state.exchangeId ? { exchange: state.exchangeId } : {}) };
         const report = checkMessage(snapshot, agreement, checkOptions);
-        const result: CheckResult = { snapshot, report, recipients: classify(snapshot, agreement, sender), state, startedAt: started, elapsedMs: performance.now() - started };
+        const result: CheckResult = { snapshot, report, recipients: checkedRecipients(snapshot, agreement, sender), state, startedAt: started, elapsedMs: performance.now() - started };
         lastKey.current = key;
         lastResult.current = result;
         if (alive.current) setCheck({ status: "ready", result });

@@ -1,53 +1,10 @@
 /** Serves dist/ (and office.js from @microsoft/office-js at /office-js/) on a free loopback port. */
-import { createReadStream, statSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { OFFICE_JS_DIST, REPO_DIR, serveDirectory } from "../../../scripts/staticServer";
 
-const ROOT = path.join(__dirname, "..", "..", "..");
-export const DIST = path.join(ROOT, "dist");
-export const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+export { OFFICE_JS_DIST };
+export const DIST = path.join(REPO_DIR, "dist");
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-  ".css": "text/css",
-};
-
-export function fileFor(urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
-  const [base, rest] = decoded.startsWith("/office-js/") ? [OFFICE_JS_DIST, decoded.slice("/office-js/".length)] : [DIST, decoded.slice(1)];
-  const file = path.normalize(path.join(base, rest || "index.html"));
-  if (!file.startsWith(base)) return null;
-  try {
-    return statSync(file).isFile() ? file : null;
-  } catch {
-    return null;
-  }
-}
-
-export function contentType(file: string): string {
-  return TYPES[path.extname(file)] ?? "application/octet-stream";
-}
-
-export async function startStaticServer(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const file = fileFor(req.url ?? "/");
-    if (!file) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": contentType(file) });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+export function startStaticServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  return serveDirectory(DIST);
 }

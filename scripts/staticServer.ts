@@ -1,17 +1,29 @@
-/** Serves a built dist directory (and office.js from @microsoft/office-js at /office-js/) on a
- * free loopback port, for the browser benchmark. */
+/**
+ * Serves a built dist directory, with office.js from @microsoft/office-js at /office-js/, on a
+ * free loopback port: for the browser tests and the browser benchmark (no Outlook, no CDN).
+ */
 import { createReadStream, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { REPO_ROOT } from "../evalCorpus";
 
-const OFFICE_JS = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".json": "application/json" };
+export const REPO_DIR = path.join(__dirname, "..");
+export const OFFICE_JS_DIST = path.join(REPO_DIR, "node_modules", "@microsoft", "office-js", "dist");
 
-function fileFor(root: string, urlPath: string): string | null {
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".css": "text/css",
+};
+
+/** The file a URL path names under `root` (or office.js's folder), or null: never outside them. */
+export function fileFor(root: string, urlPath: string): string | null {
   const decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
-  const [base, rest] = decoded.startsWith("/office-js/") ? [OFFICE_JS, decoded.slice("/office-js/".length)] : [root, decoded.slice(1)];
+  const [base, rest] = decoded.startsWith("/office-js/") ? [OFFICE_JS_DIST, decoded.slice("/office-js/".length)] : [root, decoded.slice(1)];
   const file = path.normalize(path.join(base, rest || "index.html"));
   if (!file.startsWith(base)) return null;
   try {
