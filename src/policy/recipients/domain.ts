@@ -1,6 +1,7 @@
 /**
  * Mail domains: normalisation (lower case, NFC, both the Unicode and the ASCII "xn--" form) and
- * their registrable parts (tldts, ICANN section of the Public Suffix List).
+ * their registrable parts (tldts-icann: only the ICANN section of the Public Suffix List, the
+ * only part SafeShare reads; leaving the private section out keeps the Send bundle smaller).
  *
  * tldts treats gov.uk, police.uk, nhs.uk, ac.uk… as public suffixes (they are in the ICANN
  * section), so the registrable domain of "a.derbyshire.gov.uk" is "derbyshire.gov.uk" and its
@@ -11,7 +12,7 @@
  * are ES2016. Nothing here throws.
  */
 import { decode as punyDecode, encode as punyEncode } from "punycode/";
-import { parse as parseHost } from "tldts";
+import { parse as parseHost } from "tldts-icann";
 
 /** Dots that IDNA treats as label separators (ideographic and full-width full stops). */
 const DOT_VARIANTS = /[\u3002\uff0e\uff61]/g;
@@ -168,7 +169,7 @@ export interface HostParts {
 
 const TLDTS_OPTIONS = { extractHostname: false, validateHostname: false, detectIp: false, allowPrivateDomains: false };
 
-/** Registrable domain, label and public suffix of an ASCII host name, by tldts. */
+/** Registrable domain, label and public suffix of an ASCII host name, by tldts-icann. */
 export function hostParts(asciiHost: string): HostParts {
   let domain: string | null = null;
   let label: string | null = null;
