@@ -30,6 +30,16 @@ import { ComposeWindow } from "./ComposeWindow";
 import { SCENARIOS, scenarioById, type Scenario } from "./scenarios";
 import { SendDialog, type SendOutcome } from "./SendDialog";
 import { SimulatedComposeItem, type SimulatedAttachment } from "./simulatedItem";
+
+/**
+ * "?now=2026-11-18T10:00:00Z" pins the preview's clock (scenarios with their own time keep it):
+ * to try a mailbox schedule on another day, and so the browser tests do not depend on the day
+ * they run.
+ */
+const PINNED_NOW = ((): string | undefined => {
+  const value = new URLSearchParams(window.location.search).get("now");
+  return value && !Number.isNaN(Date.parse(value)) ? value : undefined;
+})();
 import { createSimulatedOffice } from "./simulatedOffice";
 
 const useStyles = makeStyles({
@@ -69,7 +79,10 @@ function Preview() {
 
   // One Office for the page: scenarios switch its item, as opening another message does.
   const [office] = useState(() => createSimulatedOffice({ item, user: SENDER, theme: "light" }));
-  const now = useCallback(() => (scenarioRef.current.now ? new Date(scenarioRef.current.now) : new Date()), []);
+  const now = useCallback(() => {
+    const fixed = scenarioRef.current.now ?? PINNED_NOW;
+    return fixed ? new Date(fixed) : new Date();
+  }, []);
 
   // Installed once, during the first render: before the pane's iframe loads and looks for it.
   useState(() => {

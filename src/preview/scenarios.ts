@@ -19,7 +19,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: "clean-kpc",
     name: "Clean: KPC to Starting Point",
-    description: "A reference-only subject, the marking, a named mailbox and a password-protected attachment: only the agreement's own review date is left to check.",
+    description: "A reference-only subject, the marking, a named mailbox and a password-protected attachment: nothing to fix (on a weekday), only a note that the agreement is past its review date.",
     message: {
       subject: "OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456",
       to: [STARTING_POINT],
