@@ -1,6 +1,5 @@
 import { isIdentifying } from "../detect/types";
-import { findingId } from "./findingId";
-import { removeFix } from "./recipientRule";
+import { recipientFinding, removeFix } from "./recipientRule";
 import { describeClass, isSecureRoute } from "./secureRoute";
 import type { Finding, Rule, RuleContext } from "./types";
 import { kindList } from "./wording";
@@ -21,15 +20,8 @@ export const bodySecureRoute: Rule = {
     for (const checked of context.recipients) {
       if (isSecureRoute(checked.class)) continue;
       const address = checked.recipient.address;
-      findings.push({
-        id: findingId(this.id, checked.field, address.toLowerCase()),
-        rule: this.id,
-        severity: this.defaultSeverity,
-        field: "body",
-        recipient: address,
-        message: `The body holds ${kindList(kinds)}, and ${address} is not on a secure route of the agreement (${describeClass(checked.class)}). Remove the recipient, or take the personal data out of the body and send it in a password-protected attachment.`,
-        fix: removeFix(address),
-      });
+      const message = `The body holds ${kindList(kinds)}, and ${address} is not on a secure route of the agreement (${describeClass(checked.class)}). Remove the recipient, or take the personal data out of the body and send it in a password-protected attachment.`;
+      findings.push(recipientFinding(this.id, this.defaultSeverity, checked, message, removeFix(address), "body"));
     }
     return findings;
   },

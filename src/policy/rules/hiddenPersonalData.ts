@@ -6,7 +6,7 @@
  */
 import { isIdentifying } from "../detect/types";
 import { findingId } from "./findingId";
-import { removeFix } from "./recipientRule";
+import { recipientFinding, removeFix } from "./recipientRule";
 import { describeClass, isSecureRoute } from "./secureRoute";
 import type { Finding, Rule, RuleContext } from "./types";
 import { kindList, quote } from "./wording";
@@ -37,15 +37,8 @@ export const hiddenPersonalData: Rule = {
     for (const checked of context.recipients) {
       if (isSecureRoute(checked.class)) continue;
       const address = checked.recipient.address;
-      findings.push({
-        id: findingId(this.id, checked.field, address.toLowerCase()),
-        rule: this.id,
-        severity: this.defaultSeverity,
-        field: "body",
-        recipient: address,
-        message: `Hidden text in the body holds ${kinds}, and ${address} is not on a secure route of the agreement (${describeClass(checked.class)}). Delete the hidden text or remove the recipient.`,
-        fix: removeFix(address),
-      });
+      const message = `Hidden text in the body holds ${kinds}, and ${address} is not on a secure route of the agreement (${describeClass(checked.class)}). Delete the hidden text or remove the recipient.`;
+      findings.push(recipientFinding(this.id, this.defaultSeverity, checked, message, removeFix(address), "body"));
     }
     return findings;
   },

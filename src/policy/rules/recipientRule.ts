@@ -1,6 +1,6 @@
 /** Shared shape of the per-recipient rules: one finding per recipient the rule applies to. */
 import { findingId } from "./findingId";
-import type { CheckedRecipient, Clause, Finding, Fix, Rule, RuleContext, Severity } from "./types";
+import type { CheckedRecipient, Clause, Finding, FindingField, Fix, Rule, RuleContext, Severity } from "./types";
 
 /** What a per-recipient rule says about one recipient, or null when it does not apply. */
 export interface RecipientVerdict {
@@ -36,13 +36,15 @@ export function recipientRule(spec: RecipientRuleSpec): Rule {
   };
 }
 
-export function recipientFinding(rule: string, severity: Severity, checked: CheckedRecipient, message: string, fix?: Fix): Finding {
+/** A finding about one recipient; `field` is where it shows ("body" when the body's content is
+ * the problem for that recipient). The id depends on the rule and the recipient only. */
+export function recipientFinding(rule: string, severity: Severity, checked: CheckedRecipient, message: string, fix?: Fix, field: FindingField = "recipients"): Finding {
   const address = checked.recipient.address;
   const finding: Finding = {
     id: findingId(rule, checked.field, address.toLowerCase()),
     rule,
     severity,
-    field: "recipients",
+    field,
     recipient: address,
     message,
   };
