@@ -10,7 +10,7 @@ import { RecipientClassifier } from "../../src/policy/recipients";
 import type { Recipient, Snapshot } from "../../src/policy/snapshot";
 import { corpusText } from "./corpusText";
 import { repeatTo } from "./detectSuite";
-import { time, timeInterleaved, type Timing } from "./harness";
+import { msRow, time, timeInterleaved, type Timing } from "./harness";
 import { bigBody, manyRecipients } from "./largeInputs";
 import type { BenchResult, Suite } from "./types";
 
@@ -38,15 +38,7 @@ const OPTIONS = { now: NOW, sender: "jane.doe@justice.gov.uk" };
 const withBody = (body: string, extra: Partial<Snapshot> = {}): Snapshot => ({ ...TYPICAL, body, ...extra });
 const check = (s: Snapshot) => checkMessage(s, derbyshireAgreement, OPTIONS);
 
-const ms = (name: string, input: string, t: Timing, target?: number): BenchResult => ({
-  group: "check",
-  name,
-  input,
-  value: t.medianMs,
-  unit: "ms",
-  detail: `median of ${t.runs}`,
-  ...(target === undefined ? {} : { target: { op: "<=" as const, limit: target } }),
-});
+const ms = (name: string, input: string, t: Timing, target?: number): BenchResult => msRow("check", name, input, t, target);
 
 /** HTML and addresses built to make a careless reader go quadratic or recurse. */
 const ADVERSARIAL_HTML: readonly [html: string, what: string][] = [

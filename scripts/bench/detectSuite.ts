@@ -3,7 +3,7 @@ import { detect } from "../../src/policy/detect";
 import { compromisePeer } from "../evalPeers";
 import { makeRedactPii } from "../evalRedactPii";
 import { body5k, corpusText } from "./corpusText";
-import { time, timeInterleaved, type Timing } from "./harness";
+import { msRow, time, timeInterleaved, type Timing } from "./harness";
 import type { BenchResult, Suite } from "./types";
 
 const MB = 1_000_000;
@@ -37,15 +37,7 @@ export const ADVERSARIAL: readonly [unit: string, what: string][] = [
 export const describeAdversarial = (unit: string, what: string): string =>
   `100 KB ${what} ${JSON.stringify(unit.repeat(3)).slice(0, -1)}…"`;
 
-const ms = (group: string, name: string, input: string, t: Timing, target?: number): BenchResult => ({
-  group,
-  name,
-  input,
-  value: t.medianMs,
-  unit: "ms",
-  detail: `median of ${t.runs}`,
-  ...(target === undefined ? {} : { target: { op: "<=" as const, limit: target } }),
-});
+const ms = msRow;
 
 export const detectSuite: Suite = {
   name: "detect",

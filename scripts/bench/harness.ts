@@ -1,6 +1,7 @@
 /** Timing and machine facts for `npm run bench`. Scripts may use the clock; src/policy may not. */
 import { availableParallelism, cpus, platform, arch, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
+import type { BenchResult } from "./types";
 
 export interface TimingOptions {
   /** Untimed calls first, so the JIT has settled. */
@@ -76,3 +77,11 @@ export function machineInfo(): MachineInfo {
     memoryGb: Math.round(totalmem() / 2 ** 30),
   };
 }
+
+/** A "median of N" row in milliseconds for the bench table, with an optional upper limit. */
+export function msRow(group: string, name: string, input: string, t: { medianMs: number; runs: number }, target?: number): BenchResult {
+  const row: BenchResult = { group, name, input, value: t.medianMs, unit: "ms", detail: `median of ${t.runs}` };
+  if (target !== undefined) row.target = { op: "<=", limit: target };
+  return row;
+}
+

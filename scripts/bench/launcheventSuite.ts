@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { REPO_ROOT } from "../evalCorpus";
 import type { ProbeResult } from "./launcheventProbe";
+import { msRow } from "./harness";
 import { productionBuild } from "./productionBuild";
 import type { BenchResult, Suite } from "./types";
 
@@ -34,32 +35,9 @@ export const launcheventSuite: Suite = {
       { group, name: "launchevent.js size (raw)", input: "production build", value: bytes.length / 1024, unit: "KB", target: { op: "<=", limit: 150 } },
       { group, name: "launchevent.js size (gzip -9)", input: "production build", value: gzipSync(bytes, { level: 9 }).length / 1024, unit: "KB" },
       { group, name: "zod in launchevent.js", input: "production build", value: /\bZodError\b|\bZodType\b/.test(bytes.toString("utf8")) ? 1 : 0, unit: "found", target: { op: "<=", limit: 0 } },
-      {
-        group,
-        name: "cold start",
-        input: "fresh vm context: evaluate, associate, handle a typical message",
-        value: measured.coldStartMs,
-        unit: "ms",
-        detail: `median of ${measured.coldRuns}`,
-        target: { op: "<=", limit: 100 },
-      },
-      {
-        group,
-        name: "Send with a 1 MB body",
-        input: `${Math.round(measured.bigBodyChars / 1000)} K-character corpus body, warm vm context`,
-        value: measured.bigBodyMs,
-        unit: "ms",
-        detail: `median of ${measured.bigBodyRuns}`,
-        target: { op: "<=", limit: 200 },
-      },
-          {
-      group,
-      name: "Send with a 1 MB HTML body",
-      input: "the same text as <p> paragraphs (Send also reads the HTML for hidden text)",
-      value: measured.bigHtmlMs,
-      unit: "ms",
-      detail: `median of ${measured.bigBodyRuns}`,
-    },
+      msRow(group, "cold start", "fresh vm context: evaluate, associate, handle a typical message", { medianMs: measured.coldStartMs, runs: measured.coldRuns }, 100),
+      msRow(group, "Send with a 1 MB body", `${Math.round(measured.bigBodyChars / 1000)} K-character corpus body, warm vm context`, { medianMs: measured.bigBodyMs, runs: measured.bigBodyRuns }, 200),
+      msRow(group, "Send with a 1 MB HTML body", "the same text as <p> paragraphs (Send also reads the HTML for hidden text)", { medianMs: measured.bigHtmlMs, runs: measured.bigBodyRuns }),
   ] satisfies BenchResult[];
   },
 };
