@@ -125,3 +125,17 @@ describe("colours", () => {
     expect(contrastRatio(white, white)).toBe(1);
   });
 });
+
+describe("bodyTexts remembers its last answer", () => {
+  it("gives the same answer object for the same HTML, and a fresh one for other HTML", () => {
+    const html = "<div>Hello</div><!-- John Smith -->";
+    const first = bodyTexts(html);
+    expect(bodyTexts(html)).toBe(first);
+    expect(bodyTexts(html.slice(0) + "")).toEqual(first);
+    const other = bodyTexts("<div>Goodbye</div>");
+    expect(other.visible).toBe("Goodbye");
+    expect(other.hidden).toBe("");
+    expect(bodyTexts(html)).toEqual({ visible: "Hello", hidden: first.hidden });
+    expect(first.hidden).toContain("John Smith");
+  });
+});

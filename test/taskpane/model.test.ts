@@ -137,6 +137,7 @@ describe("snapshotKey", () => {
     expect(snapshotKey({ ...base, cc: [{ name: "", address: "x@y.z" }] }, "s")).not.toBe(key);
     expect(snapshotKey({ ...base, attachments: [{ id: "1", name: "a.pdf", size: 1, isInline: false }] }, "s")).not.toBe(key);
     expect(snapshotKey(base, "t")).not.toBe(key);
+    expect(snapshotKey({ ...base, hiddenText: "John Smith" }, "s")).not.toBe(key);
   });
 });
 

@@ -16,10 +16,10 @@ import { childState, ROOT_STATE, type ElementState } from "./visibility";
 
 export interface BodyTexts {
   /** What a recipient reads, laid out as lines (blocks on their own lines, table cells tab-separated). */
-  visible: string;
+  readonly visible: string;
   /** Comments, hidden or unreadable elements, <head>/<title>/<script>, CSS comments and `content`
    * strings, image alt text and title attributes; separate pieces separated by blank lines. */
-  hidden: string;
+  readonly hidden: string;
 }
 
 const PARAGRAPH_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "dl", "pre", "hr", "address", "figure", "fieldset"]);
@@ -151,10 +151,20 @@ function extract(html: string, nested: boolean): BodyTexts {
   return { visible: visible.toString(), hidden: hidden.toString() };
 }
 
+/** The last answer: the task pane's poll reads the same HTML again and again while the user
+ * types elsewhere, and comparing strings is far cheaper than parsing. Results are immutable. */
+let lastHtml: string | undefined;
+let lastTexts: BodyTexts = { visible: "", hidden: "" };
+
 export function bodyTexts(html: string): BodyTexts {
+  if (html === lastHtml) return lastTexts;
+  let texts: BodyTexts;
   try {
-    return extract(html, false);
+    texts = extract(html, false);
   } catch (error) {
-    return error === TOO_DEEP ? withoutTags(html) : { visible: html, hidden: "" };
+    texts = error === TOO_DEEP ? withoutTags(html) : { visible: html, hidden: "" };
   }
+  lastHtml = html;
+  lastTexts = texts;
+  return texts;
 }
