@@ -9,7 +9,7 @@ export interface OfficeLike {
   context: {
     mailbox: {
       item: ComposeItem | null | undefined;
-      userProfile?: { emailAddress?: string } | null;
+      userProfile?: { emailAddress?: string; displayName?: string } | null;
     };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
   };

@@ -5,19 +5,18 @@
  */
 import type { Agreement } from "../policy/agreement/types";
 import { checkMessage, type Report } from "../policy/check";
-import { RULES } from "../policy/rules";
+import { RECIPIENT_RULES } from "../policy/rules";
 import type { ComposeItem } from "./composeItem";
 import type { DismissalRecord, RecipientsCheckRecord } from "./messageState";
 import { readRecipients } from "./readSnapshot";
 
-export const RECIPIENT_RULES = RULES.filter((rule) => rule.id.indexOf("recipient-") === 0);
-
-/** Summarises a recipients-only report: its verdict, how many recipients it flags (warn or
- * block), and its finding ids. */
+/** Summarises a recipients-only report: its verdict, how many recipients it flags (at any
+ * severity: without the body there is no case data yet, so an outsider is only a note, but
+ * still worth the notification bar), and its finding ids. */
 export function recipientsRecord(report: Report): RecipientsCheckRecord {
   const flagged: string[] = [];
   for (const f of report.findings) {
-    if (f.severity === "info" || !f.recipient) continue;
+    if (!f.recipient) continue;
     const address = f.recipient.toLowerCase();
     if (flagged.indexOf(address) < 0) flagged.push(address);
   }

@@ -14,7 +14,7 @@ export const NOTICE_ICON = "Icon.16x16";
 export const MAX_NOTICE_LENGTH = 150;
 
 export function noticeFor(record: RecipientsCheckRecord): NotificationDetailsLike | null {
-  if (record.verdict === "pass" || record.outside === 0) return null;
+  if (record.outside === 0) return null;
   const who = record.outside === 1 ? "1 recipient is" : `${record.outside} recipients are`;
   if (record.verdict === "block") {
     const would = record.outside === 1 ? "1 recipient would" : `${record.outside} recipients would`;

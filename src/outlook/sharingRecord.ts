@@ -60,12 +60,6 @@ export function headerValue(text: string): string {
   return ascii.length <= MAX_HEADER_VALUE ? ascii : ascii.slice(0, MAX_HEADER_VALUE);
 }
 
-/** Whether the message holds personal data (found or dismissed): only then is a record kept. */
-export function holdsPersonalData(report: Report): boolean {
-  const all = report.findings.concat(report.dismissed.map((d) => d.finding));
-  return all.some((f) => f.kind !== undefined && f.kind !== "case-reference");
-}
-
 export function buildSharingRecord(report: Report, agreement: Agreement, exchange: string | undefined, version: string, now: Date): SharingRecord {
   return {
     agreement: agreement.id,

@@ -1,18 +1,33 @@
 /**
- * checkMessage: the single entry point the task pane, the Send handler and the CLI share.
- * Pure and synchronous; "now" is passed in. Never throws: a rule that fails becomes a warning
- * finding, so a broken rule can never silently let a message through as "pass".
+ * checkMessage: the single entry point the task pane, the Send handler and the CLI share, and
+ * the one result they all read (verdict, findings, recipients' classes, whether the message
+ * holds case data, whether attachment bytes are needed, what was set aside).
+ *
+ * Pure and synchronous; "now" is passed in. Never throws, and fails closed: a recognizer, the
+ * recipient classifier or a rule that throws becomes a blocking "could not check" finding that
+ * names the part, never fewer findings; if the message's anatomy cannot be read, every span
+ * counts as case data.
  */
 import type { Agreement } from "./agreement/types";
+import { messageAnatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
-import { detect } from "./detect";
-import { isIdentifying, type Span } from "./detect/types";
+import { emptyKnownPeople, addPerson, type KnownPeople } from "./caseData/knownPeople";
+import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
+import { setAsideGroups } from "./caseData/setAside";
+import type { RoledSpan, SetAsideGroup } from "./caseData/types";
+import { detectChecked } from "./detect";
+import { isIdentifying, type Recognizer, type Span } from "./detect/types";
+import { RECOGNIZERS } from "./detect/recognizers";
 import { classifierFor } from "./recipients/classify";
+import type { RecipientClass } from "./recipients/types";
 import { RULES } from "./rules";
+import { attachmentBytesNeeded } from "./rules/attachmentEncryption";
 import { findingId } from "./rules/findingId";
+import { hasMarking } from "./rules/marking";
+import { runRule } from "./rules/runRule";
 import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, RecipientField, Rule, RuleContext, Verdict } from "./rules/types";
 import { severityRank } from "./rules/types";
-import type { Snapshot } from "./snapshot";
+import type { Recipient, Snapshot } from "./snapshot";
 
 /** A user's decision that a finding does not apply ("not personal data", "confirmed by telephone"). */
 export interface Dismissal {
@@ -20,15 +35,24 @@ export interface Dismissal {
   reason: string;
 }
 
+/** Classifies one recipient for the sender; the agreement's classifier unless a test injects one. */
+export type Classify = (recipient: Recipient, sender: string | undefined) => RecipientClass;
+
 export interface CheckOptions {
   now: Date;
-  /** The sender's address, for "own organisation". */
+  /** The sender's address, for "own organisation" and for telling contact details from case data. */
   sender?: string;
+  /** The sender's display name (in Outlook, the user's profile name). */
+  senderName?: string;
   /** The exchange id, when known (a template was inserted, or the caller names it). */
   exchange?: string;
   dismissed?: readonly Dismissal[];
   /** Rules to run; all of them by default. */
   rules?: readonly Rule[];
+  /** Recognizers to run; the registry by default (tests inject failing ones). */
+  recognizers?: readonly Recognizer[];
+  /** The recipient classifier; the agreement's by default (tests inject failing ones). */
+  classify?: Classify;
 }
 
 export interface Report {
@@ -36,24 +60,48 @@ export interface Report {
   /** Worst first; dismissed findings are not here. */
   findings: Finding[];
   dismissed: { finding: Finding; reason: string }[];
+  /** Every To/Cc/Bcc recipient with its class under the agreement. */
+  recipients: CheckedRecipient[];
+  /** The message holds case data (subject, body with its quoted history, or hidden text). */
+  caseData: boolean;
+  /** An attachment whose protection is unknown would matter: the caller should read its bytes
+   * and check again. */
+  attachmentBytesNeeded: boolean;
+  /** Contact details and boilerplate set aside, for the pane's "Set aside" line. */
+  setAside: SetAsideGroup[];
 }
 
 const FIELD_ORDER: FindingField[] = ["subject", "body", "recipients", "attachments", "route", "agreement"];
 
-function safeDetect(text: string): Span[] {
-  try {
-    return detect(text);
-  } catch {
-    return [];
-  }
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-/** Every To/Cc/Bcc recipient with its class under the agreement (the task pane shows these too). */
-export function checkedRecipients(snapshot: Snapshot, agreement: Agreement, sender: string | undefined): CheckedRecipient[] {
-  const classifier = classifierFor(agreement);
+/** The blocking finding for a part of the check that failed. */
+function couldNotCheck(part: string, key: string, error: string): Finding {
+  return {
+    id: findingId("check-failed", key),
+    rule: "check-failed",
+    severity: "block",
+    field: "agreement",
+    message: `SafeShare could not check part of this message (${part}: ${error}). Ask your IT team; until then, check it yourself and send it by another route if it holds case data.`,
+  };
+}
+
+function classifyAll(snapshot: Snapshot, classify: Classify, sender: string | undefined, failures: Finding[]): CheckedRecipient[] {
   const out: CheckedRecipient[] = [];
   for (const field of ["to", "cc", "bcc"] as RecipientField[]) {
-    for (const recipient of snapshot[field]) out.push({ field, recipient, class: classifier.classify(recipient, sender) });
+    for (const recipient of snapshot[field]) {
+      let cls: RecipientClass;
+      try {
+        cls = classify(recipient, sender);
+      } catch (error) {
+        // Unknown is off every secure route: the recipient is judged as an outsider.
+        cls = { kind: "unknown", recipient, address: null, alsoNote: [] };
+        failures.push(couldNotCheck(`the recipient ${recipient.address}`, `recipient:${field}:${recipient.address.toLowerCase()}`, errorText(error)));
+      }
+      out.push({ field, recipient, class: cls });
+    }
   }
   return out;
 }
@@ -66,21 +114,43 @@ function checkedAttachments(snapshot: Snapshot): CheckedAttachment[] {
   });
 }
 
-function ruleFailure(rule: Rule, error: unknown): Finding {
-  return {
-    id: findingId("rule-error", rule.id),
-    rule: rule.id,
-    severity: "warn",
-    field: "agreement",
-    message: `SafeShare could not run its “${rule.description}” check (${error instanceof Error ? error.message : String(error)}). Check this yourself before sending.`,
-  };
+function detectIn(where: "subject" | "body" | "hidden text", text: string, recognizers: readonly Recognizer[], failures: Finding[]): Span[] {
+  const { spans, failures: failed } = detectChecked(text, {}, recognizers);
+  for (const f of failed) failures.push(couldNotCheck(`looking for ${f.recognizer} in the ${where}`, `detect:${where}:${f.recognizer}`, f.error));
+  return spans;
+}
+
+/** The sender and the recipients, whose names and addresses are contact details. */
+function knownPeopleOf(snapshot: Snapshot, options: CheckOptions): KnownPeople {
+  const known = emptyKnownPeople();
+  addPerson(known, options.senderName ?? "", options.sender ?? "");
+  for (const r of snapshot.to.concat(snapshot.cc, snapshot.bcc)) addPerson(known, r.name, r.address);
+  return known;
+}
+
+/** Roles for the body's spans; if the anatomy or the roles fail, all of it is case data. */
+function bodyRoles(snapshot: Snapshot, spans: Span[], known: KnownPeople): RoledSpan[] {
+  try {
+    return assignRoles({ text: snapshot.body, spans, anatomy: messageAnatomy(snapshot.body, snapshot.bodyRegions), known });
+  } catch {
+    return allCaseData(spans);
+  }
+}
+
+/** Hidden text has no anatomy: it is read as text, with the same context rules. */
+function hiddenRoles(text: string, spans: Span[], known: KnownPeople): RoledSpan[] {
+  try {
+    return assignRoles({ text, spans, anatomy: { parts: [{ kind: "text", start: 0, end: text.length, message: 0 }], headers: [] }, known });
+  } catch {
+    return allCaseData(spans);
+  }
 }
 
 /** The same place reported by another rule makes the plain "found" note redundant. */
-function withoutRedundantNotes(findings: Finding[]): Finding[] {
+function withoutRedundantNotes(findings: Finding[], notes: ReadonlySet<string>): Finding[] {
   const covered = new Set<string>();
-  for (const f of findings) if (f.rule !== "personal-data-found" && f.start !== undefined) covered.add(`${f.field}:${f.start}:${f.end}`);
-  return findings.filter((f) => f.rule !== "personal-data-found" || !covered.has(`${f.field}:${f.start}:${f.end}`));
+  for (const f of findings) if (!notes.has(f.rule) && f.start !== undefined) covered.add(`${f.field}:${f.start}:${f.end}`);
+  return findings.filter((f) => !notes.has(f.rule) || !covered.has(`${f.field}:${f.start}:${f.end}`));
 }
 
 function compare(a: Finding, b: Finding): number {
@@ -97,66 +167,86 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return worst === 2 ? "block" : worst === 1 ? "warn" : "pass";
 }
 
+function emptyReport(findings: Finding[]): Report {
+  return { verdict: verdictOf(findings), findings, dismissed: [], recipients: [], caseData: false, attachmentBytesNeeded: false, setAside: [] };
+}
+
 export function checkMessage(snapshot: Snapshot, agreement: Agreement, options: CheckOptions): Report {
-  const findings: Finding[] = [];
-  let context: RuleContext | undefined;
   try {
-    const subjectSpans = safeDetect(snapshot.subject);
-    const bodySpans = safeDetect(snapshot.body);
-    // Hidden personal data is still personal data: it counts for every rule, not just its own.
-    const hiddenSpans = snapshot.hiddenText ? safeDetect(snapshot.hiddenText) : [];
-    const all = subjectSpans.concat(bodySpans, hiddenSpans);
-    const exchange = options.exchange ? agreement.exchanges.find((e) => e.id === options.exchange) : undefined;
-    if (options.exchange && !exchange) {
-      findings.push({
-        id: findingId("unknown-exchange", options.exchange),
-        rule: "exchange-route",
-        severity: "warn",
-        field: "route",
-        message: `“${options.exchange}” is not an exchange of “${agreement.title}”, so its route could not be checked.`,
-      });
-    }
-    context = {
-      snapshot,
-      agreement,
-      now: options.now,
-      subjectSpans,
-      bodySpans,
-      recipients: checkedRecipients(snapshot, agreement, options.sender),
-      attachments: checkedAttachments(snapshot),
-      hasPersonalData: all.some((s) => isIdentifying(s.kind)),
-      hasSensitiveData: all.some((s) => s.kind === "special-category"),
-    };
-    if (snapshot.hiddenText) context.hiddenSpans = hiddenSpans;
-    if (options.sender) context.sender = options.sender;
-    if (exchange) context.exchange = exchange;
+    return runCheck(snapshot, agreement, options);
   } catch (error) {
-    findings.push({
-      id: findingId("check-error"),
-      rule: "check-error",
-      severity: "warn",
-      field: "agreement",
-      message: `SafeShare could not read this message fully (${error instanceof Error ? error.message : String(error)}). Check it yourself before sending.`,
-    });
+    // Only reached on a bug outside the guarded parts: still a block, never a pass.
+    return emptyReport([couldNotCheck("the message", "message", errorText(error))]);
   }
-  if (context) {
-    for (const rule of options.rules ?? RULES) {
-      try {
-        for (const f of rule.check(context)) findings.push(f);
-      } catch (error) {
-        findings.push(ruleFailure(rule, error));
-      }
+}
+
+function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOptions): Report {
+  const failures: Finding[] = [];
+  const recognizers = options.recognizers ?? RECOGNIZERS;
+  const classifier = classifierFor(agreement);
+  const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender));
+
+  const known = knownPeopleOf(snapshot, options);
+  const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures);
+  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures), known);
+  const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures), known) : undefined;
+  const recipients = classifyAll(snapshot, classify, options.sender, failures);
+  const exchange = options.exchange ? agreement.exchanges.find((e) => e.id === options.exchange) : undefined;
+
+  const caseData =
+    subjectSpans.some((s) => isIdentifying(s.kind) || s.kind === "special-category") ||
+    bodySpans.some(isCaseData) ||
+    (hiddenSpans ?? []).some(isCaseData);
+  const context: RuleContext = {
+    snapshot,
+    agreement,
+    now: options.now,
+    subjectSpans,
+    bodySpans,
+    recipients,
+    attachments: checkedAttachments(snapshot),
+    hasCaseData: caseData,
+    marked: hasMarking(snapshot.subject, agreement.marking),
+  };
+  if (hiddenSpans) context.hiddenSpans = hiddenSpans;
+  if (options.sender) context.sender = options.sender;
+  if (options.exchange) context.exchangeId = options.exchange;
+  if (exchange) context.exchange = exchange;
+
+  const rules = options.rules ?? RULES;
+  const findings: Finding[] = failures.slice();
+  for (const rule of rules) {
+    try {
+      for (const f of runRule(rule, context)) findings.push(f);
+    } catch (error) {
+      findings.push(couldNotCheck(`the “${rule.description}” check`, `rule:${rule.id}`, errorText(error)));
     }
   }
+  const notes = new Set(rules.filter((r) => r.scope === "note").map((r) => r.id));
   const reasons = new Map<string, string>();
   for (const d of options.dismissed ?? []) reasons.set(d.findingId, d.reason);
   const kept: Finding[] = [];
   const dismissed: Report["dismissed"] = [];
-  for (const f of withoutRedundantNotes(findings)) {
+  for (const f of withoutRedundantNotes(findings, notes)) {
     const reason = reasons.get(f.id);
-    if (reason !== undefined) dismissed.push({ finding: f, reason });
+    // A failure to check cannot be dismissed: there is nothing the user could have judged.
+    if (reason !== undefined && f.rule !== "check-failed") dismissed.push({ finding: f, reason });
     else kept.push(f);
   }
   kept.sort(compare);
-  return { verdict: verdictOf(kept), findings: kept, dismissed };
+  let bytesNeeded = false;
+  try {
+    bytesNeeded = attachmentBytesNeeded(context);
+  } catch {
+    bytesNeeded = context.attachments.length > 0;
+  }
+  return {
+    verdict: verdictOf(kept),
+    findings: kept,
+    dismissed,
+    recipients,
+    caseData,
+    attachmentBytesNeeded: bytesNeeded,
+    setAside: setAsideGroups(bodySpans),
+  };
 }

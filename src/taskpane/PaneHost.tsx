@@ -16,7 +16,7 @@ export interface OfficeHostLike {
   context?: {
     mailbox?: {
       item?: unknown;
-      userProfile?: { emailAddress?: string };
+      userProfile?: { emailAddress?: string; displayName?: string };
       addHandlerAsync?(eventType: string, handler: (args: unknown) => void, callback?: AsyncCallback<void>): void;
       removeHandlerAsync?(eventType: string, callback?: AsyncCallback<void>): void;
     } | null;
@@ -30,7 +30,7 @@ function composeItemOf(office: OfficeHostLike): ComposeItem | null {
   return item && item.subject && typeof item.subject.getAsync === "function" ? item : null;
 }
 
-export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; dark?: boolean } & Omit<TaskPaneProps, "item" | "sender" | "dark">) {
+export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; dark?: boolean } & Omit<TaskPaneProps, "item" | "sender" | "senderName" | "dark">) {
   const [item, setItem] = useState<ComposeItem | null>(() => composeItemOf(office));
   // Each message gets a fresh pane (form values, notices), as a newly opened pane would be.
   const [generation, setGeneration] = useState(0);
@@ -55,6 +55,8 @@ export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; da
     };
   }, [office]);
 
-  const sender = office.context?.mailbox?.userProfile?.emailAddress;
-  return <TaskPane key={generation} item={item} dark={dark ?? isDarkTheme(office.context?.officeTheme)} {...(sender ? { sender } : {})} {...rest} />;
+  const profile = office.context?.mailbox?.userProfile;
+  const sender = profile?.emailAddress;
+  const senderName = profile?.displayName;
+  return <TaskPane key={generation} item={item} dark={dark ?? isDarkTheme(office.context?.officeTheme)} {...(sender ? { sender } : {})} {...(senderName ? { senderName } : {})} {...rest} />;
 }

@@ -38,6 +38,8 @@ export interface TaskPaneProps {
   agreement?: Agreement;
   /** The signed-in user's address (Office.context.mailbox.userProfile.emailAddress). */
   sender?: string;
+  /** The user's display name (their profile), so their own name reads as a contact detail. */
+  senderName?: string;
   dark?: boolean;
   /** The clock, at the edge (policy/ has none). */
   now?: () => Date;
@@ -83,9 +85,9 @@ function doneText(fix: Fix): string {
   }
 }
 
-export function TaskPane({ item, agreement = derbyshireAgreement, sender, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked }: TaskPaneProps) {
+export function TaskPane({ item, agreement = derbyshireAgreement, sender, senderName, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked }: TaskPaneProps) {
   const styles = useStyles();
-  const { check, recheck } = usePaneCheck(item, { agreement, now, pollMs, debounceMs, ...(sender ? { sender } : {}) });
+  const { check, recheck } = usePaneCheck(item, { agreement, now, pollMs, debounceMs, ...(sender ? { sender } : {}), ...(senderName ? { senderName } : {}) });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useMemo(() => summariseAgreement(agreement, now()), [agreement, now]);

@@ -9,7 +9,7 @@ import type { ComposeItem } from "../outlook/composeItem";
 import { onRecipientsChanged } from "../outlook/events";
 import { readMessageState, type MessageState } from "../outlook/messageState";
 import type { Agreement } from "../policy/agreement/types";
-import { checkedRecipients, checkMessage, type Report } from "../policy/check";
+import { checkMessage, type Report } from "../policy/check";
 import type { CheckedRecipient } from "../policy/rules/types";
 import type { Snapshot } from "../policy/snapshot";
 import { snapshotKey } from "./model/snapshotKey";
@@ -32,6 +32,8 @@ export type CheckState = { status: "checking"; last?: CheckResult } | { status: 
 export interface PaneCheckOptions {
   agreement: Agreement;
   sender?: string;
+  /** The user's display name, so their own name is known as a contact detail. */
+  senderName?: string;
   now: () => Date;
   /** Poll interval while visible; 0 turns the poll off (tests). */
   pollMs: number;
@@ -44,7 +46,7 @@ function errorText(error: unknown): string {
 }
 
 export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions) {
-  const { agreement, sender, now, pollMs, debounceMs = 150 } = options;
+  const { agreement, sender, senderName, now, pollMs, debounceMs = 150 } = options;
   const [check, setCheck] = useState<CheckState>({ status: "checking" });
   const lastKey = useRef<string | null>(null);
   const lastResult = useRef<CheckResult | undefined>(undefined);
@@ -65,9 +67,9 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
         const key = snapshotKey(snapshot, JSON.stringify(state));
         if (!force && key === lastKey.current) return;
         if (force || lastKey.current === null) setCheck({ status: "checking", ...(lastResult.current ? { last: lastResult.current } : {}) });
-        const checkOptions = { now: now(), dismissed: state.dismissals, ...(sender ? { sender } : {}), ...(state.exchangeId ? { exchange: state.exchangeId } : {}) };
+        const checkOptions = { now: now(), dismissed: state.dismissals, ...(sender ? { sender } : {}), ...(senderName ? { senderName } : {}), ...(state.exchangeId ? { exchange: state.exchangeId } : {}) };
         const report = checkMessage(snapshot, agreement, checkOptions);
-        const result: CheckResult = { snapshot, report, recipients: checkedRecipients(snapshot, agreement, sender), state, startedAt: started, elapsedMs: performance.now() - started };
+        const result: CheckResult = { snapshot, report, recipients: report.recipients, state, startedAt: started, elapsedMs: performance.now() - started };
         lastKey.current = key;
         lastResult.current = result;
         if (alive.current) setCheck({ status: "ready", result });
@@ -77,7 +79,7 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
         if (alive.current) setCheck({ status: "error", message: errorText(error), ...(lastResult.current ? { last: lastResult.current } : {}) });
       }
     },
-    [item, agreement, sender, now],
+    [item, agreement, sender, senderName, now],
   );
 
   // The latest runOnce (for the latest item): a check queued behind one for a previous item

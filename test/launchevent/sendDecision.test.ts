@@ -5,6 +5,7 @@ import { decideFailure, decideSend, FIX_LABEL, mayBeSent, OPEN_LABEL, TASK_PANE_
 import { SAFESHARE_VERSION } from "../../src/launchevent/version";
 import type { Report } from "../../src/policy/check";
 import type { Finding } from "../../src/policy/rules/types";
+import { reportOf } from "../support/report";
 
 const ALL = { promptUser: true, markdown: true, internetHeaders: true };
 const OLD = { promptUser: false, markdown: false, internetHeaders: true };
@@ -15,7 +16,7 @@ function finding(severity: Finding["severity"], message: string, id = message): 
 
 function report(findings: Finding[]): Report {
   const verdict = findings.some((f) => f.severity === "block") ? "block" : findings.some((f) => f.severity === "warn") ? "warn" : "pass";
-  return { verdict, findings, dismissed: [] };
+  return reportOf({ verdict, findings });
 }
 
 describe("decideSend", () => {

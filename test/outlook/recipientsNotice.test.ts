@@ -4,6 +4,7 @@ import { checkRecipients, recipientsRecord } from "../../src/outlook/recipientsC
 import { MAX_NOTICE_LENGTH, NOTICE_ICON, noticeFor, RECIPIENTS_NOTICE_KEY, showRecipientsNotice } from "../../src/outlook/recipientsNotice";
 import { derbyshireAgreement } from "../../src/policy/agreement";
 import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
+import { reportOf } from "../support/report";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
 
@@ -45,6 +46,6 @@ describe("recipients notice", () => {
     const record = await checkRecipients(item, { agreement: derbyshireAgreement, now: NOW });
     expect(record.outside).toBe(2);
     expect(record.verdict).toBe("warn");
-    expect(recipientsRecord({ verdict: "pass", findings: [], dismissed: [] })).toEqual({ verdict: "pass", outside: 0, findingIds: [] });
+    expect(recipientsRecord(reportOf({ verdict: "pass", findings: [] }))).toEqual({ verdict: "pass", outside: 0, findingIds: [] });
   });
 });

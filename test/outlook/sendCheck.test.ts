@@ -18,7 +18,7 @@ describe("runSendCheck", () => {
     expect(result.report.verdict).toBe(full.verdict);
     expect(result.report.findings).toEqual(full.findings.filter((f) => f.rule !== "personal-data-found"));
     expect(full.findings.some((f) => f.rule === "personal-data-found")).toBe(true); // so the filter above is real
-    expect(result.personalData).toBe(true);
+    expect(result.report.caseData).toBe(true);
   });
 
   it("checks the text an HTML body hides: hidden personal data to a webmail address stops it", async () => {
@@ -27,20 +27,23 @@ describe("runSendCheck", () => {
       to: [{ emailAddress: "sam.jones@gmail.com" }],
       bodyHtml: "<p>See you on Tuesday.</p><!-- KPC: John Smith DOB 12/03/1985 --><div style=\"display:none\">NHS 943 476 5919</div>",
     });
-    const { report, snapshot, personalData } = await runSendCheck(item, options);
+    const { report, snapshot } = await runSendCheck(item, options);
     expect(snapshot.body).not.toContain("John Smith");
     expect(snapshot.hiddenText).toContain("John Smith DOB 12/03/1985");
-    expect(personalData).toBe(true);
+    expect(report.caseData).toBe(true);
     expect(report.verdict).toBe("block");
     expect(report.findings.map((f) => f.rule)).toContain("hidden-personal-data");
   });
 
-  it("reads attachment bytes only where the attachment rule needs them (a recipient off the secure routes)", async () => {
+  it("reads attachment bytes only where the attachment rule needs them (case data, or a marked subject, to a recipient off the secure routes)", async () => {
     const attachments = [{ name: "report.pdf", content: new Uint8Array([37, 80, 68, 70]) }];
-    const secure = new SimulatedComposeItem({ subject: "Report", to: [{ emailAddress: "starting.point@derbyshire.gov.uk" }], body: "Attached.", attachments });
+    const secure = new SimulatedComposeItem({ subject: "OFFICIAL-SENSITIVE: Report", to: [{ emailAddress: "starting.point@derbyshire.gov.uk" }], body: "Attached.", attachments });
     await runSendCheck(secure, options);
     expect(secure.calls).not.toContain("getAttachmentContentAsync");
-    const insecure = new SimulatedComposeItem({ subject: "Report", to: [{ emailAddress: "someone@example.com" }], body: "Attached.", attachments });
+    const ordinary = new SimulatedComposeItem({ subject: "Invoice", to: [{ emailAddress: "accounts@example.com" }], body: "Attached.", attachments });
+    await runSendCheck(ordinary, options);
+    expect(ordinary.calls).not.toContain("getAttachmentContentAsync");
+    const insecure = new SimulatedComposeItem({ subject: "OFFICIAL-SENSITIVE: Report", to: [{ emailAddress: "someone@example.com" }], body: "Attached.", attachments });
     const { snapshot } = await runSendCheck(insecure, options);
     expect(insecure.calls).toContain("getAttachmentContentAsync");
     expect(Array.from(snapshot.attachments[0]?.content ?? [])).toEqual([37, 80, 68, 70]);
@@ -49,7 +52,7 @@ describe("runSendCheck", () => {
   it("knows a message has no personal data", async () => {
     const result = await runSendCheck(new SimulatedComposeItem({ subject: "Meeting", to: [{ emailAddress: "starting.point@derbyshire.gov.uk" }], body: "Tuesday at 10?" }), options);
     expect(result.report.verdict).toBe("pass");
-    expect(result.personalData).toBe(false);
+    expect(result.report.caseData).toBe(false);
   });
 
   it("applies the inserted exchange and the dismissals kept in sessionData", async () => {

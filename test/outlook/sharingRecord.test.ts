@@ -1,4 +1,4 @@
-import { buildSharingRecord, headerValue, holdsPersonalData, publicFindingId, recordHeaders, shortHash, stampSharingRecord } from "../../src/outlook/sharingRecord";
+import { buildSharingRecord, headerValue, publicFindingId, recordHeaders, shortHash, stampSharingRecord } from "../../src/outlook/sharingRecord";
 import { derbyshireAgreement } from "../../src/policy/agreement";
 import type { Report } from "../../src/policy/check";
 import type { Finding } from "../../src/policy/rules/types";
@@ -9,7 +9,7 @@ const name: Finding = { id: "personal-data-found:body:person-name:5:john smith",
 const webmail: Finding = { id: "recipient-webmail:cc:sam.jones@gmail.com", rule: "recipient-webmail", severity: "block", field: "recipients", message: "Webmail" };
 
 function report(findings: Finding[], dismissed: Report["dismissed"] = []): Report {
-  return { verdict: "pass", findings, dismissed };
+  return { verdict: "pass", findings, dismissed, recipients: [], caseData: true, attachmentBytesNeeded: false, setAside: [] };
 }
 
 describe("sharing record", () => {
@@ -20,13 +20,6 @@ describe("sharing record", () => {
     expect(publicFindingId("recipient-webmail:cc:other@gmail.com", "recipient-webmail")).not.toBe(id);
     expect(shortHash("")).toBe("811c9dc5"); // FNV-1a offset basis
     expect(shortHash("a")).toBe("e40c292c"); // published FNV-1a 32 test vector
-  });
-
-  it("is kept only when the message holds personal data (found or dismissed; a case reference alone is not)", () => {
-    expect(holdsPersonalData(report([name]))).toBe(true);
-    expect(holdsPersonalData(report([], [{ finding: name, reason: "r" }]))).toBe(true);
-    expect(holdsPersonalData(report([{ ...name, kind: "case-reference" }]))).toBe(false);
-    expect(holdsPersonalData(report([webmail]))).toBe(false);
   });
 
   it("headers carry agreement, exchange, version, verdict and hashed dismissals; the property adds reasons and time", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { checkMessage, verdictOf } from "../../src/policy/check";
+import { RECOGNIZERS } from "../../src/policy/detect";
 import type { Rule } from "../../src/policy/rules/types";
 import { CLEAN, CURRENT_AGREEMENT, WEDNESDAY, check, snapshot } from "./rules/helpers";
 
@@ -37,19 +38,80 @@ describe("checkMessage", () => {
     expect(dismissed.dismissed[0]?.reason).toBe("recipient confirmed by telephone");
   });
 
-  it("a rule that throws becomes a warning instead of a silent pass", () => {
-    const broken: Rule = {
-      id: "broken",
-      defaultSeverity: "block",
-      description: "a broken rule",
-      clause: { document: "d", section: "s", text: "t" },
-      check: () => {
-        throw new Error("boom");
-      },
-    };
-    const report = checkMessage(snapshot(CLEAN), CURRENT_AGREEMENT, { now: WEDNESDAY, rules: [broken] });
-    expect(report.verdict).toBe("warn");
-    expect(report.findings[0]?.message).toMatch(/could not run its “a broken rule” check \(boom\)/);
+  describe("fails closed: a part that throws blocks, naming the part, and never means fewer findings", () => {
+    const kpc = { subject: "KPC", body: "Please complete a KPC for John Smith (DOB 12/03/1985).", to: ["starting.point@derbyshire.gov.uk"] };
+
+    it("a rule that throws", () => {
+      const broken: Rule = {
+        id: "broken",
+        defaultSeverity: "info",
+        scope: "message",
+        fixes: [],
+        description: "a broken rule",
+        clause: { document: "d", section: "s", text: "t" },
+        check: () => {
+          throw new Error("boom");
+        },
+      };
+      const report = checkMessage(snapshot(CLEAN), CURRENT_AGREEMENT, { now: WEDNESDAY, rules: [broken] });
+      expect(report.verdict).toBe("block");
+      expect(report.findings[0]?.rule).toBe("check-failed");
+      expect(report.findings[0]?.message).toMatch(/could not check part of this message \(the “a broken rule” check: boom\)/);
+    });
+
+    it("a recognizer that throws: the person-name recognizer failing on “KPC for John Smith” blocks instead of passing", () => {
+      const throwing = RECOGNIZERS.map((r) =>
+        r.kind === "person-name"
+          ? {
+              ...r,
+              find: () => {
+                throw new Error("name lists missing");
+              },
+            }
+          : r,
+      );
+      const healthy = check({ ...kpc, subject: "KPC for John Smith" });
+      expect(healthy.verdict).toBe("block");
+      const report = check({ ...kpc, subject: "KPC for John Smith" }, { recognizers: throwing });
+      expect(report.verdict).toBe("block");
+      const failed = report.findings.filter((f) => f.rule === "check-failed");
+      expect(failed.map((f) => f.message)).toEqual([expect.stringMatching(/looking for person-name in the subject: name lists missing/), expect.stringMatching(/looking for person-name in the body/)]);
+    });
+
+    it("a classifier that throws: the recipient is judged as an outsider and the check blocks", () => {
+      const report = check(CLEAN, {
+        classify: () => {
+          throw new Error("index not built");
+        },
+      });
+      expect(report.verdict).toBe("block");
+      expect(report.findings.some((f) => f.rule === "check-failed" && /the recipient starting\.point@derbyshire\.gov\.uk: index not built/.test(f.message))).toBe(true);
+      expect(report.recipients[0]?.class.kind).toBe("unknown");
+    });
+
+    it("a failure cannot be dismissed", () => {
+      const broken: Rule = { id: "broken", defaultSeverity: "info", scope: "message", fixes: [], description: "x", clause: { document: "d", section: "s", text: "t" }, check: () => { throw new Error("boom"); } };
+      const first = checkMessage(snapshot(CLEAN), CURRENT_AGREEMENT, { now: WEDNESDAY, rules: [broken] });
+      const id = first.findings[0]?.id as string;
+      const again = checkMessage(snapshot(CLEAN), CURRENT_AGREEMENT, { now: WEDNESDAY, rules: [broken], dismissed: [{ findingId: id, reason: "not personal data" }] });
+      expect(again.verdict).toBe("block");
+    });
+  });
+
+  it("returns what its callers need: classified recipients, case data, whether attachment bytes are needed, what was set aside", () => {
+    const report = check({
+      subject: "OFFICIAL-SENSITIVE: KPC – Ref X123456",
+      body: "Hi Sam,\n\nPlease complete a KPC for John Smith (DOB 12/03/1985).\n\nKind regards\n\nAlex Morgan\nProbation Officer\nT: 01332 340047",
+      to: [{ name: "Sam Jones", address: "sam.jones@example.com" }],
+      attachments: [{ id: "1", name: "kpc.docx", size: 1000, isInline: false }],
+    });
+    expect(report.recipients.map((r) => [r.recipient.address, r.class.kind])).toEqual([["sam.jones@example.com", "unknown"]]);
+    expect(report.caseData).toBe(true);
+    expect(report.attachmentBytesNeeded).toBe(true);
+    expect(report.setAside.map((g) => g.reason)).toEqual(expect.arrayContaining(["your signature"]));
+    const plain = check({ subject: "Invoice", body: "Attached.", to: ["accounts@example.com"], attachments: [{ id: "1", name: "invoice.pdf", size: 1000, isInline: false }] });
+    expect(plain.caseData).toBe(false);
+    expect(plain.attachmentBytesNeeded).toBe(false);
   });
 
   it("never throws on arbitrary input", () => {

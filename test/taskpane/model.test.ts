@@ -14,6 +14,7 @@ import { editorText } from "../../src/preview/editorText";
 import { escapeAsHtml } from "../../src/preview/simulatedItem";
 import { EMPTY_SNAPSHOT } from "../../src/policy/snapshot";
 import { ADDRESS_KINDS, PRIMARY_PRECEDENCE } from "../../src/policy/recipients/types";
+import { reportOf } from "../support/report";
 
 function finding(id: string, field: Finding["field"], severity: Finding["severity"], start?: number): Finding {
   return { id, rule: "r", field, severity, message: id, ...(start !== undefined ? { start, end: start + 1 } : {}) };
@@ -109,11 +110,11 @@ describe("agreement summary", () => {
 
 describe("verdict text", () => {
   it("counts blocking problems and warnings", () => {
-    expect(verdictText({ verdict: "block", findings: [finding("a", "subject", "block"), finding("b", "body", "warn")], dismissed: [] })).toBe(
+    expect(verdictText(reportOf({ verdict: "block", findings: [finding("a", "subject", "block"), finding("b", "body", "warn")] }))).toBe(
       "Blocked: 1 problem to fix before sending, 1 warning",
     );
-    expect(verdictText({ verdict: "warn", findings: [finding("a", "subject", "warn"), finding("b", "body", "warn")], dismissed: [] })).toBe("Check before sending: 2 warnings");
-    expect(verdictText({ verdict: "pass", findings: [finding("a", "body", "info")], dismissed: [] })).toBe("Ready to send: no problems found");
+    expect(verdictText(reportOf({ verdict: "warn", findings: [finding("a", "subject", "warn"), finding("b", "body", "warn")] }))).toBe("Check before sending: 2 warnings");
+    expect(verdictText(reportOf({ verdict: "pass", findings: [finding("a", "body", "info")] }))).toBe("Ready to send: no problems found");
   });
 });
 

@@ -115,7 +115,10 @@ function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candida
   return out;
 }
 
-function runOne(recognizer: Recognizer, text: string, earlier: readonly Candidate[]): Candidate[] {
+/** Receives the description of a recognizer that threw; the caller decides what a failure means. */
+type OnFailure = (recognizer: Recognizer, error: unknown) => void;
+
+function runOne(recognizer: Recognizer, text: string, earlier: readonly Candidate[], onFailure: OnFailure): Candidate[] {
   try {
     const found = recognizer.find(text, earlier);
     // A recognizer bug must not produce spans outside the text or of another kind. Usually all
@@ -127,7 +130,8 @@ function runOne(recognizer: Recognizer, text: string, earlier: readonly Candidat
     const valid: Candidate[] = found.slice(0, k);
     for (; k < found.length; k++) if (isValid(found[k] as Candidate)) valid.push(found[k] as Candidate);
     return valid;
-  } catch {
+  } catch (error) {
+    onFailure(recognizer, error);
     return [];
   }
 }
@@ -165,10 +169,10 @@ function flatChunk(text: string, start: number, end: number): string {
   return [text.slice(start, mid), text.slice(mid, end)].join("");
 }
 
-function runAll(recognizers: readonly Recognizer[], text: string, offset: number, into: Candidate[]): void {
+function runAll(recognizers: readonly Recognizer[], text: string, offset: number, into: Candidate[], onFailure: OnFailure): void {
   let found: Candidate[] = [];
   for (const recognizer of recognizers) {
-    const more = runOne(recognizer, text, found);
+    const more = runOne(recognizer, text, found, onFailure);
     if (more.length > 0) found = found.concat(more);
   }
   // Sorting each chunk's few candidates keeps the whole list sorted (chunks come in order)
@@ -179,21 +183,37 @@ function runAll(recognizers: readonly Recognizer[], text: string, offset: number
   }
 }
 
+/** What detectChecked() returns: the spans, and every recognizer that failed (so a caller on the
+ * Send path can fail closed instead of reporting fewer spans). */
+export interface Detection {
+  spans: Span[];
+  /** One entry per recognizer kind that threw (or "detection" when detect itself failed). */
+  failures: { recognizer: string; error: string }[];
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
- * Finds personal data in `text`. Spans are sorted by start, never overlap one another (except
- * special-category phrases, which describe facts rather than identify), and carry offsets and
- * text from the original string. Never throws: a failing recognizer only loses its own results.
+ * Finds personal data in `text` and says what could not be checked. Spans are sorted by start,
+ * never overlap one another (except special-category phrases, which describe facts rather than
+ * identify), and carry offsets and text from the original string. Never throws.
  * `recognizers` is for tests and tools; the product uses the registry.
  */
-export function detect(text: string, options: DetectOptions = {}, recognizers: readonly Recognizer[] = RECOGNIZERS): Span[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+export function detectChecked(text: string, options: DetectOptions = {}, recognizers: readonly Recognizer[] = RECOGNIZERS): Detection {
+  const failures: Detection["failures"] = [];
+  if (typeof text !== "string" || text.length === 0) return { spans: [], failures };
+  const onFailure: OnFailure = (recognizer, error) => {
+    if (!failures.some((f) => f.recognizer === recognizer.kind)) failures.push({ recognizer: recognizer.kind, error: errorText(error) });
+  };
   try {
     const norm = normalise(text);
     const scanned = norm.text;
     const all: Candidate[] = [];
     for (let start = 0; start < scanned.length; ) {
       const end = chunkEnd(scanned, start);
-      runAll(recognizers, flatChunk(scanned, start, end), start, all);
+      runAll(recognizers, flatChunk(scanned, start, end), start, all, onFailure);
       start = end;
     }
     // Callers from plain JavaScript may pass null for "no options".
@@ -208,8 +228,18 @@ export function detect(text: string, options: DetectOptions = {}, recognizers: r
       const end = norm.toOriginal(c.end, true);
       spans.push({ start, end, kind: c.kind, confidence: c.confidence, text: text.slice(start, end) });
     }
-    return spans;
-  } catch {
-    return [];
+    return { spans, failures };
+  } catch (error) {
+    failures.push({ recognizer: "detection", error: errorText(error) });
+    return { spans: [], failures };
   }
+}
+
+/**
+ * Finds personal data in `text` (see detectChecked). For tools that only want the spans: a
+ * failing recognizer only loses its own results here. The check (src/policy/check.ts) uses
+ * detectChecked, so that a failure blocks instead.
+ */
+export function detect(text: string, options: DetectOptions = {}, recognizers: readonly Recognizer[] = RECOGNIZERS): Span[] {
+  return detectChecked(text, options, recognizers).spans;
 }

@@ -1,6 +1,6 @@
 /** Public surface of personal-data detection. */
-export { detect, resolveOverlaps } from "./detect";
-export type { DetectOptions } from "./detect";
+export { detect, detectChecked, resolveOverlaps } from "./detect";
+export type { Detection, DetectOptions } from "./detect";
 export { normalise } from "./normalise";
 export type { Normalised } from "./normalise";
 export { RECOGNIZERS } from "./recognizers";

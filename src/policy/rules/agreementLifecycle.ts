@@ -1,6 +1,5 @@
 import { londonDate } from "../time/londonDate";
-import { findingId } from "./findingId";
-import type { Finding, Rule, RuleContext } from "./types";
+import type { Rule } from "./types";
 
 function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
@@ -11,40 +10,35 @@ function formatDate(iso: string): string {
 export const agreementLifecycle: Rule = {
   id: "agreement-lifecycle",
   defaultSeverity: "warn",
+  scope: "message",
+  fixes: [],
   description: "The agreement in force is within its review date and has not expired.",
   clause: {
     document: "LLR safeguarding information sharing agreement",
     section: "Document control: date of review",
     text: "Date of Review: 12 months from date of sign off.",
   },
-  check(context: RuleContext): Finding[] {
+  check(context, report) {
     const { agreement } = context;
     const today = londonDate(context.now).date; // ISO dates compare as strings
     if (agreement.expiryDate && today > agreement.expiryDate) {
-      return [
-        {
-          id: findingId(this.id, "expired"),
-          rule: this.id,
-          severity: this.defaultSeverity,
-          field: "agreement",
-          message: `“${agreement.title}” expired on ${formatDate(agreement.expiryDate)}. Ask your information-governance team whether sharing under it may continue.`,
-        },
-      ];
+      report({
+        key: ["expired"],
+        field: "agreement",
+        message: `“${agreement.title}” expired on ${formatDate(agreement.expiryDate)}. Ask your information-governance team whether sharing under it may continue.`,
+      });
+      return;
     }
     if (today > agreement.reviewDate) {
       // Information, not a warning: an overdue review says nothing about this message, and a
       // warning here would hold every Send in a dialog the practitioner cannot act on. The task
       // pane's header shows it; expiry (above) still warns.
-      return [
-        {
-          id: findingId(this.id, "review"),
-          rule: this.id,
-          severity: "info",
-          field: "agreement",
-          message: `“${agreement.title}” was due for review on ${formatDate(agreement.reviewDate)}. Check with your information-governance team that it is still in force.`,
-        },
-      ];
+      report({
+        key: ["review"],
+        severity: "info",
+        field: "agreement",
+        message: `“${agreement.title}” was due for review on ${formatDate(agreement.reviewDate)}. Check with your information-governance team that it is still in force.`,
+      });
     }
-    return [];
   },
 };

@@ -1,7 +1,6 @@
 import type { Route } from "../agreement/types";
 import { addressClassOf } from "../recipients/types";
-import { findingId } from "./findingId";
-import type { Finding, Fix, Rule, RuleContext } from "./types";
+import type { Fix, Rule } from "./types";
 
 const URGENT_IN_COURT = /\burgent\b[\s\S]{0,20}?\bin\s+court\b/i;
 
@@ -28,15 +27,23 @@ function fixFor(route: Route): Fix | undefined {
 export const exchangeRoute: Rule = {
   id: "exchange-route",
   defaultSeverity: "warn",
+  scope: "message",
+  fixes: ["open-form", "telephone"],
   description: "When the exchange is known, it goes to each partner by the route the agreement sets: secure e-mail, an online form or the telephone.",
   clause: {
     document: "Derbyshire probation and children's services data processing summary",
     section: "Types of information exchange: process",
     text: "Derbyshire – send via: Starting Point Referral Form or starting.point@derbyshire.gov.uk. Derby City – send via on-line referral form. Urgent NPS initiated checks will be requested from Court via telephone contact or email with Head this URGENT In Court.",
   },
-  check(context: RuleContext): Finding[] {
-    const findings: Finding[] = [];
+  check(context, report) {
     const exchange = context.exchange;
+    if (context.exchangeId !== undefined && !exchange) {
+      report({
+        key: ["unknown-exchange", context.exchangeId],
+        field: "route",
+        message: `“${context.exchangeId}” is not an exchange of “${context.agreement.title}”, so its route could not be checked.`,
+      });
+    }
     if (exchange) {
       const seen = new Set<string>();
       for (const checked of context.recipients) {
@@ -49,34 +56,28 @@ export const exchangeRoute: Rule = {
         if (routes.length === 0 || routes.some((r) => r.kind === "secure-email")) continue;
         const main = routes.find((r) => r.kind === "online-form") ?? routes[0];
         if (!main) continue;
-        const finding: Finding = {
-          id: findingId(this.id, exchange.id, partner.id),
-          rule: this.id,
-          severity: this.defaultSeverity,
+        const fix = fixFor(main);
+        report({
+          key: [exchange.id, partner.id],
           field: "route",
           recipient: checked.recipient.address,
           message: `The agreement sends a ${exchange.name} to ${partner.name} by ${routes.map(describeRoute).join(" or ")}, not by e-mail.`,
-        };
-        const fix = fixFor(main);
-        if (fix) finding.fix = fix;
-        findings.push(finding);
+          ...(fix ? { fix } : {}),
+        });
       }
     }
     const text = `${context.snapshot.subject}\n${context.snapshot.body}`;
     if (URGENT_IN_COURT.test(text)) {
       const exchanges = exchange ? [exchange] : context.agreement.exchanges;
       const phone = exchanges.reduce<Route[]>((all, e) => all.concat(e.routes), []).find((r) => r.kind === "telephone" && /court/i.test(`${r.when} ${r.notes ?? ""}`));
-      const finding: Finding = {
-        id: findingId(this.id, "urgent-in-court"),
-        rule: this.id,
+      const fix = phone ? fixFor(phone) : undefined;
+      report({
+        key: ["urgent-in-court"],
         severity: "info",
         field: "route",
         message: `Urgent in-court checks can go by telephone as well as by e-mail headed “URGENT In Court”.${phone && phone.kind === "telephone" && phone.notes ? ` ${phone.notes}` : ""}`,
-      };
-      const fix = phone ? fixFor(phone) : undefined;
-      if (fix) finding.fix = fix;
-      findings.push(finding);
+        ...(fix ? { fix } : {}),
+      });
     }
-    return findings;
   },
 };

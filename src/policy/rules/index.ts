@@ -36,4 +36,10 @@ export const RULES: readonly Rule[] = [
   personalDataFound,
 ];
 
-export type { Clause, Finding, FindingField, Fix, Rule, RuleContext, Severity, Verdict } from "./types";
+/** The rules that can change the verdict (the Send check runs these: notes never change it). */
+export const VERDICT_RULES: readonly Rule[] = RULES.filter((rule) => rule.scope !== "note");
+
+/** The rules judged from the recipients alone (run whenever the recipients change). */
+export const RECIPIENT_RULES: readonly Rule[] = RULES.filter((rule) => rule.scope === "recipients");
+
+export type { Clause, Finding, FindingDraft, FindingField, Fix, FixType, Rule, RuleContext, RuleScope, Severity, Verdict } from "./types";

@@ -15,6 +15,9 @@ function nextMonitoredDay(days: number[], today: number): number | undefined {
 export const mailboxSchedule = recipientRule({
   id: "mailbox-schedule",
   defaultSeverity: "warn",
+  // The day of sending matters, not only the recipients.
+  scope: "message",
+  fixes: ["replace-recipient"],
   description: "A named mailbox that is not monitored on the day of sending (Europe/London).",
   clause: {
     document: "Derbyshire probation and children's services data processing summary",

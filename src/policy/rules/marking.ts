@@ -5,10 +5,35 @@ function normalise(s: string): string {
   return s.toUpperCase().replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ");
 }
 
-/** Length of the marking prefix (with any PERSONAL suffix and separator), or 0 when absent. */
-export function markingPrefixLength(subject: string, marking: Marking): number {
-  const upper = normalise(subject);
-  const start = upper.length - upper.replace(/^\s+/, "").length;
+/**
+ * One reply or forward prefix ("RE:", "Fwd:", "AW:", "WG:", "RE[2]:"), or a gateway's tag in
+ * brackets ("[SECURE]", "[EXTERNAL]"), with the space after it. Mail clients put these in front
+ * of the subject they answer, so a marking after them is still the message's marking.
+ */
+const LEADING_TAG = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\s*(?:\[\d{1,3}\])?\s*:|\[[^\]\n]{1,40}\])[ \t]*/i;
+
+/** Where each leading reply prefix or tag ends: the positions a marking may start at. */
+function tagEnds(subject: string): number[] {
+  let at = subject.length - subject.replace(/^\s+/, "").length;
+  const ends = [at];
+  // Bounded by the subject's length: each step consumes at least two characters.
+  for (;;) {
+    const m = LEADING_TAG.exec(subject.slice(at, at + 64));
+    if (!m) return ends;
+    at += m[0].length;
+    ends.push(at);
+  }
+}
+
+/** Length of the reply/forward prefixes and bracketed tags at the start of a subject (any
+ * number, any case, with the white space around them). */
+export function leadingTagsLength(subject: string): number {
+  const ends = tagEnds(subject);
+  return ends[ends.length - 1] as number;
+}
+
+/** The marking's end when it starts exactly at `start` of the normalised subject, else 0. */
+function markingAt(upper: string, start: number, marking: Marking): number {
   const spellings = marking.accepted.map(normalise).sort((a, b) => b.length - a.length);
   for (const spelling of spellings) {
     if (upper.slice(start, start + spelling.length) !== spelling) continue;
@@ -27,11 +52,28 @@ export function markingPrefixLength(subject: string, marking: Marking): number {
   return 0;
 }
 
+/** Length of the marking prefix, after any reply prefixes and tags (with any PERSONAL suffix and
+ * separator), or 0 when absent. A bracketed marking ("[OFFICIAL-SENSITIVE]") is the marking, not
+ * a tag. */
+export function markingPrefixLength(subject: string, marking: Marking): number {
+  const upper = normalise(subject);
+  for (const start of tagEnds(upper)) {
+    const end = markingAt(upper, start, marking);
+    if (end > 0) return end;
+  }
+  return 0;
+}
+
 export function hasMarking(subject: string, marking: Marking): boolean {
   return markingPrefixLength(subject, marking) > 0;
 }
 
+/** The subject with the marking added after its reply prefixes and tags ("RE: [EXTERNAL]
+ * OFFICIAL-SENSITIVE: …"), so the thread still groups and the gateway's tag stays first. */
 export function withMarking(subject: string, marking: Marking): string {
-  const trimmed = subject.trim();
-  return trimmed ? `${marking.text}: ${trimmed}` : `${marking.text}:`;
+  const tags = leadingTagsLength(subject);
+  const prefix = subject.slice(0, tags).trim();
+  const rest = subject.slice(tags).trim();
+  const marked = rest ? `${marking.text}: ${rest}` : `${marking.text}:`;
+  return prefix ? `${prefix} ${marked}` : marked;
 }

@@ -4,6 +4,7 @@ import { recipientRule } from "./recipientRule";
 export const partnerDissolved = recipientRule({
   id: "partner-dissolved",
   defaultSeverity: "warn",
+  fixes: [],
   description: "A recipient belongs to a partner that no longer exists; its work has moved elsewhere.",
   clause: {
     document: "Derbyshire probation and children's services data processing summary",

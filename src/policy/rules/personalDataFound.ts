@@ -1,26 +1,31 @@
-import { findingId } from "./findingId";
-import type { Finding, Rule, RuleContext } from "./types";
+import { isCaseData } from "../caseData/roles";
+import type { Span } from "../detect/types";
+import type { Rule } from "./types";
 import { kindLabel, quote } from "./wording";
 
-/** Reports every span found, so users see what SafeShare saw. check.ts drops the ones another
- * rule already reports at the same place. */
+/** Lists the case data found, so users see what SafeShare saw. Contact details set aside are not
+ * findings (the pane summarises them apart). check.ts drops a note another rule already reports
+ * at the same place. */
 export const personalDataFound: Rule = {
   id: "personal-data-found",
   defaultSeverity: "info",
-  description: "Lists the personal data found in the subject and body.",
+  scope: "note",
+  fixes: [],
+  description: "Lists the personal data found in the subject and the case data found in the body.",
   clause: {
     document: "Integrated Offender Management data protection impact assessment",
     section: "Risks and measures",
     text: "Data minimisation, sharing only what is needed.",
   },
-  check(context: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const [field, spans] of [["subject", context.subjectSpans], ["body", context.bodySpans]] as const) {
+  check(context, report) {
+    const lists: [("subject" | "body"), readonly Span[]][] = [
+      ["subject", context.subjectSpans],
+      ["body", context.bodySpans.filter(isCaseData)],
+    ];
+    for (const [field, spans] of lists) {
       for (const span of spans) {
-        findings.push({
-          id: findingId(this.id, field, span.kind, span.start, span.text.toLowerCase()),
-          rule: this.id,
-          severity: this.defaultSeverity,
+        report({
+          key: [field, span.kind, span.start, span.text.toLowerCase()],
           field,
           kind: span.kind,
           start: span.start,
@@ -29,6 +34,5 @@ export const personalDataFound: Rule = {
         });
       }
     }
-    return findings;
   },
 };

@@ -4,6 +4,7 @@ import { recipientRule, removeFix } from "./recipientRule";
 export const recipientDisplayNameMismatch = recipientRule({
   id: "recipient-display-name-mismatch",
   defaultSeverity: "block",
+  fixes: ["remove-recipient"],
   description: "A recipient whose display name shows a different e-mail address from the one the mail goes to.",
   clause: {
     document: "LLR safeguarding information sharing agreement",

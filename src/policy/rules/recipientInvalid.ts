@@ -4,6 +4,7 @@ import { recipientRule, removeFix, SECURE_ADDRESSES_CLAUSE } from "./recipientRu
 export const recipientInvalid = recipientRule({
   id: "recipient-invalid",
   defaultSeverity: "block",
+  fixes: ["remove-recipient"],
   description: "An address that is not a valid e-mail address cannot be checked against the agreement.",
   clause: SECURE_ADDRESSES_CLAUSE,
   judge(checked) {

@@ -4,6 +4,7 @@ import { recipientRule, SECURE_ADDRESSES_CLAUSE } from "./recipientRule";
 export const recipientLookalike = recipientRule({
   id: "recipient-lookalike",
   defaultSeverity: "block",
+  fixes: ["replace-recipient"],
   description: "A recipient whose address imitates an agreement or public-sector address is never sent to.",
   clause: SECURE_ADDRESSES_CLAUSE,
   judge(checked) {

@@ -1,10 +1,11 @@
 import { addressClassOf, findClass } from "../recipients/types";
-import { recipientRule, removeFix, severityForData } from "./recipientRule";
+import { recipientRule, removeFix, severityForCaseData } from "./recipientRule";
 
 export const recipientOutsideAgreement = recipientRule({
   id: "recipient-outside-agreement",
   defaultSeverity: "block",
-  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds personal data, a warning otherwise.",
+  fixes: ["remove-recipient"],
+  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a note otherwise.",
   clause: {
     document: "LLR safeguarding information sharing agreement",
     section: "Appendix A – Information Security Standards",
@@ -17,8 +18,8 @@ export const recipientOutsideAgreement = recipientRule({
     if (where.kind === "public-sector") what = "is public sector but not a party to this agreement";
     else if (where.kind === "unknown") what = "is outside the agreement (an external address SafeShare does not know)";
     else return null;
-    const severity = severityForData(context);
-    const why = severity === "block" ? " This message holds personal data." : "";
+    const severity = severityForCaseData(context);
+    const why = severity === "block" ? " This message holds case data." : " This message holds no case data.";
     return {
       severity,
       message: `${checked.recipient.address} ${what}.${why} Only the agreement's partners may receive information shared under it.`,

@@ -4,6 +4,7 @@ import { recipientRule } from "./recipientRule";
 export const recipientRetiredFormat = recipientRule({
   id: "recipient-retired-format",
   defaultSeverity: "warn",
+  fixes: ["replace-recipient"],
   description: "Retired secure-email formats (GSi, GSX, GSE, GCSx, PNN) no longer carry mail securely, if at all.",
   clause: {
     document: "LLR safeguarding information sharing agreement",

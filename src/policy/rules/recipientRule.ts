@@ -1,6 +1,5 @@
 /** Shared shape of the per-recipient rules: one finding per recipient the rule applies to. */
-import { findingId } from "./findingId";
-import type { CheckedRecipient, Clause, Finding, FindingField, Fix, Rule, RuleContext, Severity } from "./types";
+import type { CheckedRecipient, Clause, FindingDraft, FindingField, Fix, FixType, Rule, RuleContext, RuleScope, Severity } from "./types";
 
 /** What a per-recipient rule says about one recipient, or null when it does not apply. */
 export interface RecipientVerdict {
@@ -14,6 +13,9 @@ export interface RecipientRuleSpec {
   id: string;
   defaultSeverity: Severity;
   description: string;
+  /** "recipients" unless the rule needs more of the message (the time, the body). */
+  scope?: RuleScope;
+  fixes: readonly FixType[];
   clause: Clause;
   judge(checked: CheckedRecipient, context: RuleContext): RecipientVerdict | null;
 }
@@ -24,41 +26,36 @@ export function recipientRule(spec: RecipientRuleSpec): Rule {
     id: spec.id,
     defaultSeverity: spec.defaultSeverity,
     description: spec.description,
+    scope: spec.scope ?? "recipients",
+    fixes: spec.fixes,
     clause: spec.clause,
-    check(context: RuleContext): Finding[] {
-      const findings: Finding[] = [];
+    check(context, report) {
       for (const checked of context.recipients) {
         const verdict = spec.judge(checked, context);
-        if (verdict) findings.push(recipientFinding(spec.id, verdict.severity ?? spec.defaultSeverity, checked, verdict.message, verdict.fix));
+        if (verdict) report(recipientDraft(checked, verdict.message, verdict.fix, "recipients", verdict.severity));
       }
-      return findings;
     },
   };
 }
 
 /** A finding about one recipient; `field` is where it shows ("body" when the body's content is
  * the problem for that recipient). The id depends on the rule and the recipient only. */
-export function recipientFinding(rule: string, severity: Severity, checked: CheckedRecipient, message: string, fix?: Fix, field: FindingField = "recipients"): Finding {
+export function recipientDraft(checked: CheckedRecipient, message: string, fix?: Fix, field: FindingField = "recipients", severity?: Severity): FindingDraft {
   const address = checked.recipient.address;
-  const finding: Finding = {
-    id: findingId(rule, checked.field, address.toLowerCase()),
-    rule,
-    severity,
-    field,
-    recipient: address,
-    message,
-  };
-  if (fix) finding.fix = fix;
-  return finding;
+  const draft: FindingDraft = { key: [checked.field, address.toLowerCase()], field, recipient: address, message };
+  if (fix) draft.fix = fix;
+  if (severity) draft.severity = severity;
+  return draft;
 }
 
 export function removeFix(address: string): Fix {
   return { type: "remove-recipient", label: `Remove ${address}`, address };
 }
 
-/** Block when the message holds personal or sensitive data, warn otherwise. */
-export function severityForData(context: RuleContext): Severity {
-  return context.hasPersonalData || context.hasSensitiveData ? "block" : "warn";
+/** Block when the message holds case data; otherwise only a note in the pane (no Send dialog):
+ * where ordinary mail goes is not what the agreement's minimisation rules are about. */
+export function severityForCaseData(context: RuleContext): Severity {
+  return context.hasCaseData ? "block" : "info";
 }
 
 /** The clause behind the rules that keep mail to the agreement's secure addresses. */

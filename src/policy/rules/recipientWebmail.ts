@@ -1,10 +1,11 @@
 import { findClass } from "../recipients/types";
-import { recipientRule, removeFix, severityForData } from "./recipientRule";
+import { recipientRule, removeFix, severityForCaseData } from "./recipientRule";
 
 export const recipientWebmail = recipientRule({
   id: "recipient-webmail",
   defaultSeverity: "block",
-  description: "Personal webmail is not a secure route: blocked when the message holds personal data, a warning otherwise.",
+  fixes: ["remove-recipient"],
+  description: "Personal webmail is not a secure route: blocked when the message holds case data, a note otherwise.",
   clause: {
     document: "LLR safeguarding information sharing agreement",
     section: "Appendix A – Information Security Standards",
@@ -12,8 +13,8 @@ export const recipientWebmail = recipientRule({
   },
   judge(checked, context) {
     if (findClass(checked.class, "lookalike") || !findClass(checked.class, "webmail")) return null;
-    const severity = severityForData(context);
-    const why = severity === "block" ? "This message holds personal data, which must not go to personal webmail." : "Personal webmail is not a secure route for anything shared under the agreement.";
+    const severity = severityForCaseData(context);
+    const why = severity === "block" ? "This message holds case data, which must not go to personal webmail." : "It is not a secure route for anything shared under the agreement; this message holds no case data.";
     return { severity, message: `${checked.recipient.address} is a personal webmail address. ${why}`, fix: removeFix(checked.recipient.address) };
   },
 });

@@ -1,7 +1,6 @@
 import { isIdentifying } from "../detect/types";
-import { findingId } from "./findingId";
 import { markingPrefixLength } from "./marking";
-import type { Finding, Rule, RuleContext } from "./types";
+import type { Rule, RuleContext } from "./types";
 import { kindLabel, quote } from "./wording";
 
 /** The subject a recipient's mail list shows: marking, what the exchange is, the case reference. */
@@ -15,28 +14,30 @@ export function referenceOnlySubject(context: RuleContext): string {
 export const subjectPersonalData: Rule = {
   id: "subject-personal-data",
   defaultSeverity: "block",
+  scope: "message",
+  fixes: ["replace-subject"],
   description: "No personal data in the subject line: it shows in mail lists, notifications and logs that the body's protection does not reach.",
   clause: {
     document: "LLR safeguarding information sharing agreement",
     section: "Appendix A – Information Security Standards: email between partners",
     text: "No personal data in subject title or sensitive personal data in body of email.",
   },
-  check(context: RuleContext): Finding[] {
+  check(context, report) {
     const subject = context.snapshot.subject;
     const markingEnd = markingPrefixLength(subject, context.agreement.marking);
     const spans = context.subjectSpans.filter((s) => isIdentifying(s.kind) && s.end > markingEnd);
-    if (spans.length === 0) return [];
+    if (spans.length === 0) return;
     const replacement = referenceOnlySubject(context);
-    return spans.map((span) => ({
-      id: findingId(this.id, span.kind, span.text.toLowerCase()),
-      rule: this.id,
-      severity: this.defaultSeverity,
-      field: "subject",
-      kind: span.kind,
-      start: span.start,
-      end: span.end,
-      message: `The subject contains ${kindLabel(span.kind)} (${quote(span.text)}). Subjects must carry only a reference, such as the case number.`,
-      fix: { type: "replace-subject", label: "Use a reference-only subject", subject: replacement },
-    }));
+    for (const span of spans) {
+      report({
+        key: [span.kind, span.text.toLowerCase()],
+        field: "subject",
+        kind: span.kind,
+        start: span.start,
+        end: span.end,
+        message: `The subject contains ${kindLabel(span.kind)} (${quote(span.text)}). Subjects must carry only a reference, such as the case number.`,
+        fix: { type: "replace-subject", label: "Use a reference-only subject", subject: replacement },
+      });
+    }
   },
 };

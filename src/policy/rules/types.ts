@@ -4,6 +4,7 @@
  */
 import type { Agreement, Exchange } from "../agreement/types";
 import type { EncryptionResult } from "../attachments/types";
+import type { RoledSpan } from "../caseData/types";
 import type { PersonalDataKind, Span } from "../detect/types";
 import type { RecipientClass } from "../recipients/types";
 import type { AttachmentInfo, Recipient, Snapshot } from "../snapshot";
@@ -41,6 +42,8 @@ export interface Finding {
   fix?: Fix;
 }
 
+export type FixType = Fix["type"];
+
 export interface Clause {
   document: string;
   section: string;
@@ -65,27 +68,61 @@ export interface RuleContext {
   agreement: Agreement;
   now: Date;
   sender?: string;
+  /** The exchange id the caller named (template inserted, or chosen), known or not. */
+  exchangeId?: string;
+  /** That exchange, when the agreement has it. */
   exchange?: Exchange;
+  /** Every span in the subject: the subject rule holds any name there, whatever its role. */
   subjectSpans: Span[];
-  bodySpans: Span[];
-  /** Spans in snapshot.hiddenText (offsets into it); absent when there is none. */
-  hiddenSpans?: Span[];
+  /** Every span in the body, each with its role (case data, or contact details set aside). */
+  bodySpans: RoledSpan[];
+  /** Spans in snapshot.hiddenText (offsets into it), with roles; absent when there is none. */
+  hiddenSpans?: RoledSpan[];
   recipients: CheckedRecipient[];
   attachments: CheckedAttachment[];
-  /** The message holds personal data that identifies someone (subject, body or hidden text). */
-  hasPersonalData: boolean;
-  /** … or special-category data. */
-  hasSensitiveData: boolean;
+  /** The message holds case data: data about the people a case concerns (see src/policy/caseData). */
+  hasCaseData: boolean;
+  /** The subject carries the protective marking: the sender has declared the message sensitive. */
+  marked: boolean;
 }
+
+/**
+ * What a rule is about, which decides where it runs:
+ * - "recipients": judged from the recipients alone (also run when only the recipients changed);
+ * - "message": needs the whole message (subject, body, attachments, exchange, time);
+ * - "note": information for the task pane only; never changes the verdict, so Send skips it.
+ */
+export type RuleScope = "recipients" | "message" | "note";
+
+/** A finding as a rule reports it; the reporter fills in id, rule and severity. */
+export interface FindingDraft {
+  /** Parts that, with the rule id, make the finding's stable id. */
+  key: readonly (string | number | undefined)[];
+  field: FindingField;
+  message: string;
+  /** Defaults to the rule's default severity. */
+  severity?: Severity;
+  kind?: PersonalDataKind;
+  start?: number;
+  end?: number;
+  recipient?: string;
+  attachment?: string;
+  fix?: Fix;
+}
+
+export type Report = (draft: FindingDraft) => void;
 
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
   /** One sentence. */
   description: string;
+  scope: RuleScope;
+  /** Every kind of fix the rule may offer (the registry test holds rules to it). */
+  fixes: readonly FixType[];
   /** The clause of the agreement it enforces. */
   clause: Clause;
-  check(context: RuleContext): Finding[];
+  check(context: RuleContext, report: Report): void;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };

@@ -21,15 +21,15 @@ describe("recipient rules", () => {
     expect(byRule(report, "recipient-display-name-mismatch")[0]?.severity).toBe("block");
   });
 
-  it("webmail → block with personal data, warn without", () => {
+  it("webmail → block with case data, a note (no Send dialog) without", () => {
     expect(byRule(check({ ...CLEAN, body: PD_BODY, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("block");
-    expect(byRule(check({ ...CLEAN, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("warn");
+    expect(byRule(check({ ...CLEAN, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("info");
   });
 
-  it("public sector not a party, and unknown external → block with personal data, warn without", () => {
+  it("public sector not a party, and unknown external → block with case data, a note without", () => {
     for (const address of ["duty.team@nottinghamshire.gov.uk", "someone@example.org"]) {
       expect(byRule(check({ ...CLEAN, body: PD_BODY, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("block");
-      expect(byRule(check({ ...CLEAN, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("warn");
+      expect(byRule(check({ ...CLEAN, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("info");
     }
     expect(byRule(check({ ...CLEAN, cc: ["jane.doe@justice.gov.uk"] }), "recipient-outside-agreement")).toEqual([]);
   });

@@ -36,7 +36,7 @@ describe("exchange-route", () => {
 
   it("an exchange id the agreement does not have is a warning, not a silent pass", () => {
     const report = check({ ...CLEAN }, { exchange: "no-such-exchange" });
-    expect(report.findings.some((f) => f.id === "unknown-exchange:no-such-exchange" && f.severity === "warn")).toBe(true);
+    expect(report.findings.some((f) => f.id === "exchange-route:unknown-exchange:no-such-exchange" && f.severity === "warn")).toBe(true);
   });
 });
 

@@ -32,8 +32,8 @@ function cannotStartName(tok: Token): boolean {
   return tok.stop || (tok.common && !tok.given && !tok.surname);
 }
 
-/** Receives each name found: offsets, confidence and the rule that found it. */
-type Emit = (start: number, end: number, confidence: number, rule: string) => void;
+/** Receives each name found: offsets and confidence. */
+type Emit = (start: number, end: number, confidence: number) => void;
 
 /** The scan behind both exports below. */
 function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): void {
@@ -51,13 +51,11 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     }
     if (cannotStartName(tok)) continue;
     let m: Match | null = null;
-    let rule = "";
     // An index loop: destructuring each [name, rule] pair goes through the iterator protocol.
     for (let r = 0; r < RULES.length; r++) {
       const entry = RULES[r] as (typeof RULES)[number];
       m = entry[1](s, k, text);
       if (m) {
-        rule = entry[0];
         break;
       }
     }
@@ -65,17 +63,10 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     const first = s.at(m.from) as Word;
     const last = s.at(m.to) as Word;
     if (!isPlace(s, m) && !coveredBy(covered, first.start, last.end)) {
-      emit(first.start, last.end, m.confidence, rule);
+      emit(first.start, last.end, m.confidence);
     }
     k = m.to;
   }
-}
-
-/** Person-name candidates, each with the name of the rule that found it (for explanations). */
-export function findPersonNamesExplained(text: string, earlier: readonly Candidate[]): Array<Candidate & { rule: string }> {
-  const out: Array<Candidate & { rule: string }> = [];
-  scanNames(text, earlier, (start, end, confidence, rule) => out.push({ start, end, kind: "person-name", confidence, rule }));
-  return out;
 }
 
 export function findPersonNames(text: string, earlier: readonly Candidate[]): Candidate[] {

@@ -1,0 +1,36 @@
+/**
+ * Words that give a sentence case context: offences, risk, safeguarding, the processes of the
+ * agreements (Known Persons Checks, strategy meetings, conferences), family relations and where
+ * someone lives. A name in such a sentence is about someone a case concerns; a name in "the
+ * attendees will be …" is not. Written from the agreements in ../shared/agreements and the data
+ * categories of the IOM DPIA; phrases rather than single words where a word alone is everyday
+ * ("partner agencies", "children's services", "court" in a sports booking are not case context).
+ */
+const PHRASES = [
+  // offences and the justice system
+  "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
+  "on licence", "licence conditions?", "recalled", "released from", "prison", "custody", "remanded", "on bail", "bail conditions?",
+  "arrested", "charged with", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
+  "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
+  "mappa", "marac", "mash", "iom cohort", "nominal",
+  // safeguarding and social care
+  "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
+  "strategy discussion", "looked after", "care order", "supervision order", "care proceedings", "public law outline",
+  "risk to children", "risk of harm", "risk to (?:her|him|them|others|the child)", "high risk", "domestic abuse", "domestic violence",
+  "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "victim", "perpetrator",
+  "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
+  "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
+  "missing from (?:home|care)", "went missing", "care leaver", "ehcp", "excluded from school", "school concerns",
+  // health facts (the special-category recognizer finds most; these tie a sentence to a person)
+  "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
+  // family and home
+  "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)",
+  "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|in with|out)", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
+  "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
+];
+
+/** One regular expression over all phrases, case-insensitive, on word boundaries. */
+export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi");
+
+/** Words that make an address an organisation's (an office, a venue) rather than a home. */
+export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower)\b/i;

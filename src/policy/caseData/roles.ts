@@ -1,0 +1,256 @@
+/**
+ * Gives each span found in a body its role: case data, or set aside (contact details of the
+ * staff writing and receiving, boilerplate, or a name the message gives no case context).
+ *
+ * - Identifiers (NHS, NI, PNC, CRO, prison numbers) and dates of birth are case data wherever
+ *   they are, even in a signature or a footer: nobody's contact details hold one.
+ * - Special-category facts are case data in the text of any message, new or quoted.
+ * - In the text (new or quoted), a name is case data when its sentence gives it case context: an
+ *   identifier, a date of birth, a special-category fact, a home address, or case vocabulary
+ *   (offences, risk, safeguarding, family, "known to us"). A name that is the sender's, a
+ *   recipient's, or of someone in a quoted header or signature is set aside.
+ * - Addresses, postcodes, telephone numbers and e-mail addresses in the text are case data in a
+ *   sentence with case context or a paragraph holding a case name; an office address (a
+ *   building, a council, a service) is not a home address.
+ * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
+ *   set aside, apart from identifiers and dates of birth (above).
+ *
+ * Linear in the text: boundaries are found in one pass and looked up by binary search.
+ */
+import type { Anatomy, Part } from "../anatomy";
+import type { PersonalDataKind, Span } from "../detect/types";
+import { CASE_VOCABULARY, ORGANISATION_ADDRESS } from "./caseVocabulary";
+import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
+import type { RoledSpan, SetAsideReason } from "./types";
+
+/** Kinds that are case data wherever they appear. */
+const ALWAYS_CASE: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["nhs-number", "national-insurance-number", "pnc-id", "cro-number", "prison-number", "date-of-birth"]);
+
+const PLACE_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["street-address", "postcode"]);
+
+/** Whether a span counts as case data for the rules (a case reference never identifies anyone). */
+export function isCaseData(span: RoledSpan): boolean {
+  return span.role === "case" && span.kind !== "case-reference";
+}
+
+/** Where a span sits: its part (or text of the new message when it falls between parts). */
+interface Placed {
+  span: Span;
+  part: Part | undefined;
+  partIndex: number;
+  /** Read as text (new or quoted text, a greeting's non-name words, a quoted Subject line). */
+  asText: boolean;
+}
+
+/** Index of the last element <= x in a sorted array, or -1. */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Abbreviations after which a full stop does not end a sentence ("Mr. Smith", "Ref. 123"). */
+const NO_BREAK_AFTER = /(?:^|[\s(])(?:mr|mrs|ms|miss|dr|st|no|ref|tel|mob|approx|e\.g|i\.e|[a-z])$/i;
+
+interface Boundaries {
+  sentences: number[];
+  paragraphs: number[];
+}
+
+/** Sentence and paragraph starts, in one pass; `cuts` (part edges) start both. */
+function boundaries(text: string, cuts: readonly number[]): Boundaries {
+  const sentences: number[] = [0];
+  const paragraphs: number[] = [0];
+  let c = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (c < cuts.length && (cuts[c] as number) <= i) {
+      const at = cuts[c++] as number;
+      if (at > (sentences[sentences.length - 1] as number)) sentences.push(at);
+      if (at > (paragraphs[paragraphs.length - 1] as number)) paragraphs.push(at);
+    }
+    const ch = text.charCodeAt(i);
+    if (ch === 0x2e || ch === 0x21 || ch === 0x3f) {
+      const next = text.charCodeAt(i + 1);
+      if ((next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) && (ch !== 0x2e || !NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i)))) {
+        if (i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
+      }
+    } else if (ch === 0x0a) {
+      // A blank line ends a paragraph (and a sentence).
+      let j = i + 1;
+      while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
+      if (text.charCodeAt(j) === 0x0a) {
+        if (j > (sentences[sentences.length - 1] as number)) sentences.push(j);
+        if (j > (paragraphs[paragraphs.length - 1] as number)) paragraphs.push(j);
+      }
+    }
+  }
+  return { sentences, paragraphs };
+}
+
+function isTextPart(part: Part | undefined): boolean {
+  return !part || part.kind === "text" || part.kind === "unplaced" || part.kind === "greeting";
+}
+
+function setAsideReason(part: Part | undefined): SetAsideReason {
+  if (!part) return "no case context";
+  switch (part.kind) {
+    case "signature":
+    case "sign-off":
+      return part.message === 0 ? "your signature" : "a quoted signature";
+    case "disclaimer":
+      return "a disclaimer";
+    case "quote-header":
+      return "a quoted header";
+    case "greeting":
+      return "the greeting";
+    default:
+      return "no case context";
+  }
+}
+
+/** The line of `text` around `start`, up to the end of the span: an office address names its building there. */
+function linePrefix(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
+  return text.slice(from, end);
+}
+
+export interface RoleInput {
+  text: string;
+  spans: readonly Span[];
+  anatomy: Anatomy;
+  /** The sender and the recipients; the people in headers and signatures are added here. */
+  known: KnownPeople;
+}
+
+export function assignRoles(input: RoleInput): RoledSpan[] {
+  const { text, spans, anatomy, known } = input;
+  const parts = anatomy.parts;
+  const partStarts = parts.map((p) => p.start);
+  // Quoted Subject lines are read as text: an earlier subject is what it says.
+  const subjectStarts: number[] = [];
+  const subjectEnds: number[] = [];
+  for (const h of anatomy.headers) {
+    if (h.subject) {
+      subjectStarts.push(h.subject.start);
+      subjectEnds.push(h.subject.end);
+    }
+    for (const person of h.people) {
+      addPerson(known, person.name ? text.slice(person.name.start, person.name.end) : "", person.address ? text.slice(person.address.start, person.address.end) : "");
+    }
+  }
+  const inQuotedSubject = (at: number): boolean => {
+    const k = lastAtOrBefore(subjectStarts, at);
+    return k >= 0 && at < (subjectEnds[k] as number);
+  };
+
+  const placed: Placed[] = spans.map((span) => {
+    const k = lastAtOrBefore(partStarts, span.start);
+    const candidate = k >= 0 ? parts[k] : undefined;
+    const part = candidate && span.start < candidate.end ? candidate : undefined;
+    const partIndex = part ? k : -1;
+    let asText = isTextPart(part);
+    if (part && part.kind === "quote-header" && inQuotedSubject(span.start)) asText = true;
+    if (part && part.kind === "greeting" && span.kind === "person-name") asText = false;
+    return { span, part, partIndex, asText };
+  });
+
+  // Names in signatures and e-mail addresses there are the signers' own: known people.
+  for (const p of placed) {
+    if (p.asText || !p.part || (p.part.kind !== "signature" && p.part.kind !== "sign-off")) continue;
+    if (p.span.kind === "person-name") addPerson(known, p.span.text, "");
+    else if (p.span.kind === "email-address") addPerson(known, "", p.span.text);
+  }
+
+  const cuts: number[] = [];
+  for (const part of parts) cuts.push(part.start, part.end);
+  for (let i = 0; i < subjectStarts.length; i++) cuts.push(subjectStarts[i] as number, subjectEnds[i] as number);
+  cuts.sort((a, b) => a - b);
+  const { sentences, paragraphs } = boundaries(text, cuts);
+  const sentenceOf = (at: number) => lastAtOrBefore(sentences, at);
+  const paragraphOf = (at: number) => lastAtOrBefore(paragraphs, at);
+
+  // Sentences with case context, from what is read as text.
+  const context = new Set<number>();
+  const homeAddress = new Set<number>();
+  for (const p of placed) {
+    if (!p.asText) continue;
+    const kind = p.span.kind;
+    if (ALWAYS_CASE.has(kind) || kind === "special-category") context.add(sentenceOf(p.span.start));
+    else if (PLACE_KINDS.has(kind) && !ORGANISATION_ADDRESS.test(linePrefix(text, p.span.start, p.span.end))) homeAddress.add(sentenceOf(p.span.start));
+  }
+  CASE_VOCABULARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CASE_VOCABULARY.exec(text)) !== null) {
+    const k = lastAtOrBefore(partStarts, m.index);
+    const part = k >= 0 && m.index < (parts[k] as Part).end ? parts[k] : undefined;
+    if (isTextPart(part) || inQuotedSubject(m.index)) context.add(sentenceOf(m.index));
+    if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+  }
+
+  // Names: case data in a sentence with context (a home address counts with a name beside it).
+  const roles: (SetAsideReason | "case")[] = new Array(placed.length);
+  const caseNameParagraphs = new Set<number>();
+  placed.forEach((p, i) => {
+    if (p.span.kind !== "person-name") return;
+    if (!p.asText) {
+      roles[i] = setAsideReason(p.part);
+      return;
+    }
+    if (isKnownName(known, p.span.text)) {
+      roles[i] = "the sender or a recipient";
+      return;
+    }
+    const s = sentenceOf(p.span.start);
+    if (context.has(s) || homeAddress.has(s)) {
+      roles[i] = "case";
+      caseNameParagraphs.add(paragraphOf(p.span.start));
+    } else roles[i] = "no case context";
+  });
+
+  placed.forEach((p, i) => {
+    const kind = p.span.kind;
+    if (kind === "person-name") return;
+    if (ALWAYS_CASE.has(kind)) {
+      roles[i] = "case";
+      return;
+    }
+    if (!p.asText) {
+      roles[i] = setAsideReason(p.part);
+      return;
+    }
+    if (kind === "special-category") {
+      roles[i] = "case";
+      return;
+    }
+    if (kind === "email-address" && isKnownAddress(known, p.span.text)) {
+      roles[i] = "the sender or a recipient";
+      return;
+    }
+    if (PLACE_KINDS.has(kind) && ORGANISATION_ADDRESS.test(linePrefix(text, p.span.start, p.span.end))) {
+      roles[i] = "no case context";
+      return;
+    }
+    const inContext = context.has(sentenceOf(p.span.start)) || caseNameParagraphs.has(paragraphOf(p.span.start));
+    roles[i] = inContext ? "case" : "no case context";
+  });
+
+  return placed.map((p, i) => {
+    const role = roles[i] as SetAsideReason | "case";
+    const out: RoledSpan = { ...p.span, role: role === "case" ? "case" : "set-aside" };
+    if (role !== "case") out.reason = role;
+    return out;
+  });
+}
+
+/** Every span is case data: what a part of the check that failed falls back to (fail closed). */
+export function allCaseData(spans: readonly Span[]): RoledSpan[] {
+  return spans.map((s) => ({ ...s, role: "case" as const }));
+}
