@@ -6,6 +6,8 @@
  *   --misses      also print SafeShare's false negatives and false positives per kind
  *   --misses-of S also print them for system S (SafeShare, compromise or redact-pii)
  *   --check       exit 1 when SafeShare misses a target (for CI)
+ * Whole messages are scored too: the corpus's messages.dev.jsonl (tuned on) and
+ * test/fixtures/messages/heldout.jsonl (written apart, never tuned on).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -13,6 +15,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_CORPUS_DIR, loadCorpus, REPO_ROOT, type CorpusPart, type LabelledText } from "./evalCorpus";
 import { labelledPersonal, scoreHasPd, scoreKinds, type FoundSpan } from "./evalMetrics";
 import { compromisePeer, makeRedactPiiPeer, safeShare, type System } from "./evalPeers";
+import { loadIfPresent, messageMisses, messagesTable, messageTargets, runMessages, scoreMessages, type LabelledMessage } from "./evalMessages";
 import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
 function evaluate(system: System, corpus: Record<CorpusPart, LabelledText[]>): SystemResult {
@@ -48,7 +51,29 @@ function main(): number {
     `per-kind figures pool both files). A text "has personal data" (has-PD) when it holds a span of an identifying kind ` +
     `(any kind but case-reference and special-category). A found span is correct when it overlaps a labelled span of the ` +
     `same kind; a labelled span is recalled when a found span of its kind overlaps it. "—": the system has no detector for that kind.`;
-  const block = [resultsTable(results), "", `Targets (SafeShare): ${check.allMet ? "all met" : "NOT all met"}`, "", ...check.lines].join("\n");
+  const messageSets: [string, LabelledMessage[] | null][] = [
+    ["Whole messages: development set (messages.dev.jsonl, tuned on)", loadIfPresent(join(dir, "messages.dev.jsonl"))],
+    ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl"))],
+  ];
+  const messageBlocks: string[] = [];
+  const messageMissLines: string[] = [];
+  let messagesMet = true;
+  for (const [title, messages] of messageSets) {
+    if (!messages) continue;
+    const outcomes = runMessages(messages);
+    messagesMet = messagesMet && messageTargets(scoreMessages(outcomes)).met;
+    messageBlocks.push(messagesTable(title, outcomes), "");
+    messageMissLines.push(...messageMisses(outcomes));
+  }
+  const block = [
+    resultsTable(results),
+    "",
+    `Targets (SafeShare): ${check.allMet ? "all met" : "NOT all met"}`,
+    "",
+    ...check.lines,
+    "",
+    ...messageBlocks,
+  ].join("\n").trimEnd();
   const notes = results.map((r) => `- ${r.system.name}: ${r.system.note}`);
   if (redactPii.alignmentFailures() > 0) notes.push(`- redact-pii: ${redactPii.alignmentFailures()} texts could not be aligned (scored as no spans).`);
 
@@ -61,6 +86,7 @@ function main(): number {
       return 3;
     }
     console.log("\n" + missesReport(r));
+    console.log(`\nWhole messages whose verdict differs from the label:\n${messageMissLines.join("\n") || "(none)"}`);
   }
 
   if (values.write) {
@@ -99,7 +125,7 @@ function main(): number {
       console.log("Updated README.md between the eval markers");
     }
   }
-  return values.check && !check.allMet ? 1 : 0;
+  return values.check && !(check.allMet && messagesMet) ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -15,7 +15,8 @@ export const SCAN_USAGE = `Usage: safeshare scan [--agreement FILE] [--now ISO] 
 Checks each message against the agreement. Reads JSON lines on stdin, one message each:
   {"id": "...", "from", "to", "cc", "bcc", "subject", "body", "bodyType": "text"|"html",
    "attachments": [{"name", "contentBase64"}], "sentAt": ISO-8601, "exchange"}
-Every field but "id" is optional (null counts as absent). Recipients are "Name <address>"
+Every field but "id" is optional (null counts as absent). A labelled corpus line
+{"id", "category", "message": {…}, "expect"} is checked as its "message". Recipients are "Name <address>"
 strings (one string may hold several, comma-separated, as in an e-mail header), {"name",
 "address"} objects, or an array of either. "exchange" is an exchange id of the agreement.
 
@@ -51,13 +52,26 @@ export interface ScanDefaults {
   sender?: string;
 }
 
+/**
+ * A labelled corpus line ({"id", "category", "message": {...}, "expect"}, as in
+ * ../shared/corpus/messages.dev.jsonl) is checked as its "message"; the id is the line's unless
+ * the message has its own.
+ */
+export function unwrapLabelled(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const outer = value as Record<string, unknown>;
+  const inner = outer.message;
+  if (inner === null || typeof inner !== "object" || Array.isArray(inner)) return value;
+  const message = inner as Record<string, unknown>;
+  return message.id === undefined && outer.id !== undefined ? { ...message, id: outer.id } : message;
+}
+
 /** One input line (1-based number `n`) → its output object; null for a blank line. */
 export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanLineResult | null {
   const read = parseLine(line, n);
   if (read === undefined) return null;
   if ("error" in read) return read;
-  const parsed = read.value;
-  const input = messageFromJson(parsed);
+  const input = messageFromJson(unwrapLabelled(read.value));
   if (!input.ok) return { line: n, error: input.error };
   const m = input.message;
   const sender = m.sender ?? defaults.sender;

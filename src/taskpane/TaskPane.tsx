@@ -20,6 +20,7 @@ import type { ComposeItem } from "../outlook/composeItem";
 import { derbyshireAgreement } from "../policy/agreement";
 import type { Agreement } from "../policy/agreement/types";
 import type { Finding, Fix } from "../policy/rules/types";
+import { SetAsideNote } from "./components/SetAsideNote";
 import { DismissedList } from "./components/DismissedList";
 import { FindingsSection } from "./components/FindingsSection";
 import { PaneHeader } from "./components/PaneHeader";
@@ -196,6 +197,7 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
         {item && result && (
           <>
             <FindingsSection findings={result.report.findings} snapshot={result.snapshot} actions={actions} />
+            <SetAsideNote groups={result.report.setAside} />
             <RecipientsSection recipients={result.recipients} />
             <TemplatesSection item={item} agreement={agreement} {...(sender ? { sender } : {})} recipientsKey={recipientsKey(result)} onInserted={recheckNow} />
             <DismissedList dismissed={result.report.dismissed} onUndo={undo} busy={busy} />

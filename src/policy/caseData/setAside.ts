@@ -3,6 +3,36 @@ import type { RoledSpan, SetAsideGroup, SetAsideReason } from "./types";
 
 const ORDER: SetAsideReason[] = ["your signature", "the greeting", "the sender or a recipient", "a quoted header", "a quoted signature", "a disclaimer", "no case context"];
 
+/** Short labels for the one-line summary. */
+const LABELS: Record<SetAsideReason, string> = {
+  "your signature": "your signature",
+  "the greeting": "the greeting",
+  "the sender or a recipient": "the sender's and recipients' own details",
+  "a quoted header": "quoted headers",
+  "a quoted signature": "quoted signatures",
+  "a disclaimer": "the disclaimer",
+  "no case context": "details with no case context",
+};
+
+/** Why each is not case data, for the expander. */
+const WHY: Record<SetAsideReason, string> = {
+  "your signature": "Your own name and work contact details are not data about the people a case concerns.",
+  "the greeting": "The name you greet is the recipient's, not someone the case is about.",
+  "the sender or a recipient": "The names and addresses of the people writing and receiving this message are contact details.",
+  "a quoted header": "The From, Sent, To and Cc lines of quoted messages name staff, not the people a case concerns.",
+  "a quoted signature": "Signatures in quoted messages hold staff contact details.",
+  "a disclaimer": "Confidentiality notices are boilerplate.",
+  "no case context": "Nothing in their sentence ties them to a case (no identifier, date of birth, home address, health or offence detail, or case wording), like colleagues' names on a booking. Add such detail and they count.",
+};
+
+export function setAsideLabel(reason: SetAsideReason): string {
+  return LABELS[reason];
+}
+
+export function setAsideWhy(reason: SetAsideReason): string {
+  return WHY[reason];
+}
+
 export function setAsideGroups(spans: readonly RoledSpan[]): SetAsideGroup[] {
   const byReason = new Map<SetAsideReason, string[]>();
   for (const span of spans) {
@@ -15,7 +45,7 @@ export function setAsideGroups(spans: readonly RoledSpan[]): SetAsideGroup[] {
   return ORDER.filter((r) => byReason.has(r)).map((reason) => ({ reason, texts: byReason.get(reason) as string[] }));
 }
 
-/** "your signature, the greeting, 3 names with no case context": one line for the pane. */
+/** "your signature, quoted headers": the pane's one quiet line. */
 export function setAsideLine(groups: readonly SetAsideGroup[]): string {
-  return groups.map((g) => g.reason).join(", ");
+  return groups.map((g) => LABELS[g.reason]).join(", ");
 }

@@ -196,9 +196,26 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     if (c >= 48 && c <= 57) return null;
     return { from: k, to: k, confidence: 0.55 };
   }
+  const pair = givenAndWordBeforeBreak(s, k, text);
+  if (pair) return pair;
   if (inTitlePhrase(s, k)) return null;
   if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start)) return { from: k, to: k, confidence: 0.7 };
   return null;
+}
+
+/** After a two-word name, a subject or a heading goes on with a dash, a bracket, a colon or a comma. */
+const PHRASE_BREAK = /^\s*(?:[-\u2013\u2014(:,;]|$)/;
+
+/**
+ * "Demi Slack - new address", "Leah Goodwin (school concerns)": a listed, unambiguous given name
+ * and a capitalised word that no list knows as a surname, standing alone before a phrase break.
+ * Headings ("Annual Leave - …") do not start with an unambiguous given name.
+ */
+function givenAndWordBeforeBreak(s: Scanner, k: number, text: string): Match | null {
+  const next = s.nextBySpace(k);
+  if (!next || next.shape !== "title" || next.stop || next.glued || next.given || MONTHS.has(next.lower)) return null;
+  if (!PHRASE_BREAK.test(text.slice(next.end + (next.possessive ? 2 : 0), next.end + 8))) return null;
+  return { from: k, to: k + 1, confidence: 0.7 };
 }
 
 /** A capitalised everyday word or stop word. */
