@@ -70,6 +70,21 @@ export const SCENARIOS: readonly Scenario[] = [
       attachments: [{ name: "risk-assessment.docx", contentType: DOCX, content: sampleZip("word/document.xml", "<w:document/>") }],
     },
   },
+  {
+    id: "signature-and-thread",
+    name: "Signature and quoted thread",
+    description:
+      "An ordinary reply to a training venue: your signature, the greeting and a quoted thread between colleagues hold names, an office address and phone numbers, but no case data. Nothing to fix: the pane's “Set aside” line shows what it read and why it did not count.",
+    message: {
+      subject: "RE: Room for the January training",
+      to: [{ displayName: "Derby Training Bookings", emailAddress: "bookings@derbytraining.co.uk" }],
+      body:
+        "Hi Sophie,\n\nThanks, Tuesday 14 January suits us. The attendees will be Tom Fletcher, Claire Bennett and me.\n\nKind regards\n\n" +
+        "Alex Morgan (she/her)\nProbation Officer | Chesterfield Probation Office\nThe Probation Service, 1 Brewery Street, Chesterfield S41 7UJ\nTel: 01246 276761 | Mobile: 07700 933101\nalex.morgan@justice.gov.uk\n\n" +
+        "-----Original Message-----\nFrom: Sophie Turner <bookings@derbytraining.co.uk>\nSent: 20 November 2026 09:12\nTo: Morgan, Alex <alex.morgan@justice.gov.uk>\nSubject: Room for the January training\n\n" +
+        "Hello Alex,\n\nWe can offer the large room on Tuesday 14 or Thursday 16 January. Which would you prefer?\n\nBest wishes\n\nSophie Turner\nBookings Coordinator\n01332 555 010",
+    },
+  },
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

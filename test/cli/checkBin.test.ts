@@ -24,8 +24,8 @@ describe("bin/safeshare.js scan and check", () => {
   });
 
   it("scan: one line per message, exit 0", () => {
-    const r = safeshare(["scan", "--now", "2026-11-24T09:00:00Z"], '{"id":"a","to":"jo@gmail.com","body":"<p>Kelly Brennan</p>","bodyType":"html"}\n');
+    const r = safeshare(["scan", "--now", "2026-11-24T09:00:00Z"], '{"id":"a","to":"jo@gmail.com","body":"<p>Kelly Brennan, on licence</p>","bodyType":"html"}\n');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ id: "a", verdict: "block", renderedBody: "Kelly Brennan" });
+    expect(JSON.parse(r.out)).toMatchObject({ id: "a", verdict: "block", renderedBody: "Kelly Brennan, on licence" });
   });
 });

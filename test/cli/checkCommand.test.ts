@@ -83,7 +83,7 @@ describe("safeshare check: verdicts and exit status", () => {
     expect(line?.bodyOffsets).toBe("text");
     expect(line?.renderedBody).toBeUndefined();
     const name = (line?.findings ?? []).find((f) => f.field === "body" && f.kind === "person-name");
-    expect("Plain part: for Kelly Brennan.".slice(name?.start, name?.end)).toBe("Kelly Brennan");
+    expect("Plain part: for Kelly Brennan, on licence.".slice(name?.start, name?.end)).toBe("Kelly Brennan");
   });
 
   it("exits with the worst verdict over all files", async () => {
@@ -177,11 +177,14 @@ describe("safeshare check: time, sender, exchange and the readable report", () =
     const expired = join(TMP, "expired.json");
     writeFileSync(expired, JSON.stringify({ ...derbyshireAgreement, expiryDate: "2021-12-31" }));
     const r = await check(["--agreement", expired, eml("encoded-name-subject.eml"), eml("html-only.eml")]);
-    const first = r.out.split("\n\n")[0] ?? "";
+    const [first = "", second = ""] = r.out.split("\n\n");
     expect(first).toContain(["encoded-name-subject.eml: BLOCK", "  Blocking (1)", "    - subject, characters 33–49, person-name [subject-personal-data]", "      The subject"].join("\n"));
     expect(first).toContain("      Fix: Use a reference-only subject");
     expect(first.indexOf("Blocking")).toBeLessThan(first.indexOf("Warnings"));
-    expect(first.indexOf("Warnings")).toBeLessThan(first.indexOf("Notes"));
+    // The HTML message has all three groups: blocking, then warnings, then notes.
+    expect(second.indexOf("Blocking")).toBeGreaterThan(-1);
+    expect(second.indexOf("Blocking")).toBeLessThan(second.indexOf("Warnings"));
+    expect(second.indexOf("Warnings")).toBeLessThan(second.indexOf("Notes"));
     expect(r.out).toContain("the body is HTML: body offsets are into the text it renders to");
   });
 

@@ -40,7 +40,7 @@ const msg = (fields: Record<string, unknown>) => JSON.stringify({ to: STARTING_P
 
 describe("safeshare scan", () => {
   it("keeps ids and input order, names a malformed line, skips it and blank lines, exits 3", async () => {
-    const r = await scan([msg({ id: "z9" }), "", "{oops", msg({ id: "a1", to: "jo@gmail.com", body: "Kelly Brennan" }), '{"id": 5}', msg({ id: "m3" })]);
+    const r = await scan([msg({ id: "z9" }), "", "{oops", msg({ id: "a1", to: "jo@gmail.com", body: "Kelly Brennan (DOB 01/02/1990)" }), '{"id": 5}', msg({ id: "m3" })]);
     expect(r.code).toBe(3);
     expect(r.lines.map((l) => l.id ?? `line ${l.line}`)).toEqual(["z9", "line 3", "a1", "line 5", "m3"]);
     expect(r.lines[1]).toEqual({ line: 3, error: expect.stringMatching(/^invalid JSON/) });
@@ -51,7 +51,7 @@ describe("safeshare scan", () => {
   });
 
   it("exits 0 when every line is a valid message, whatever the verdicts", async () => {
-    const r = await scan([msg({ id: "a", to: "jo@gmail.com", body: "Kelly Brennan" })]);
+    const r = await scan([msg({ id: "a", to: "jo@gmail.com", body: "Kelly Brennan (DOB 01/02/1990)" })]);
     expect(r.code).toBe(0);
     expect(r.lines[0]?.verdict).toBe("block");
     expect(r.err).toBe("");
@@ -95,14 +95,14 @@ describe("safeshare scan", () => {
 
   it("parses comma-separated recipient strings, objects and arrays; a string that is no address list goes to the policy whole", async () => {
     const r = await scan([
-      msg({ id: "list", to: `${STARTING_POINT}, "Jo Bloggs" <jo@gmail.com>`, body: "Kelly Brennan" }),
+      msg({ id: "list", to: `${STARTING_POINT}, "Jo Bloggs" <jo@gmail.com>`, body: "Kelly Brennan (DOB 01/02/1990)" }),
       msg({ id: "objects", to: [{ name: "Jo", address: "jo@gmail.com" }, STARTING_POINT] }),
       msg({ id: "bad", cc: "jane.derbyshire.gov.uk" }),
       // Not an RFC 5322 list, but one name-addr in Outlook's "Surname, Given" form: the policy accepts it.
       msg({ id: "outlook", cc: "Doe, Jane <starting.point@derbyshire.gov.uk>" }),
     ]);
     expect(byRule(r.lines[0], "recipient-webmail").map((f) => [f.recipient, f.severity])).toEqual([["jo@gmail.com", "block"]]);
-    expect(byRule(r.lines[1], "recipient-webmail").map((f) => [f.recipient, f.severity])).toEqual([["jo@gmail.com", "warn"]]);
+    expect(byRule(r.lines[1], "recipient-webmail").map((f) => [f.recipient, f.severity])).toEqual([["jo@gmail.com", "info"]]);
     expect(byRule(r.lines[2], "recipient-invalid")).toHaveLength(1);
     expect(byRule(r.lines[2], "recipient-invalid")[0]?.message).toContain("no @");
     expect(r.lines[2]?.verdict).toBe("block");

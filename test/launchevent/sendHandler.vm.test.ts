@@ -21,6 +21,10 @@ const WITH_PERSONAL_DATA: SimulatedMessage = {
   body: "Please can you complete a Known Persons Check for John Smith (DOB 12/03/1985) of 22 Station Street, Chesterfield S40 1AA.",
 };
 const OUTSIDE: SimulatedMessage = { subject: "Meeting on Tuesday", to: [{ emailAddress: "someone@example.com" }], body: "Can we meet on Tuesday at 10?" };
+/** Case data on the agreed route without the marking: the one warning. */
+const UNMARKED: SimulatedMessage = { subject: "Known Persons Check – Ref X123456", to: [PARTNER], body: "Please complete a Known Persons Check for John Smith (DOB 12/03/1985)." };
+/** The sender's own word that it is sensitive, to an outsider: attachments must be protected. */
+const MARKED_OUTSIDE: SimulatedMessage = { ...OUTSIDE, subject: "OFFICIAL-SENSITIVE: Meeting on Tuesday" };
 
 const BLOCK_TEXT =
   "SafeShare stopped this message: 4 problems must be fixed before it can be sent.\n" +
@@ -34,10 +38,9 @@ const BLOCK_MARKDOWN =
   "- The subject contains a date of birth (“12/03/1985”). Subjects must carry only a reference, such as the case number.\n\n" +
   "…and 2 more problems and 2 warnings in SafeShare.\n\n" +
   "Choose Fix in SafeShare to see each problem and its one-click fix.";
-const OUTSIDE_FINDING =
-  "someone@example.com is outside the agreement (an external address SafeShare does not know). Only the agreement's partners may receive information shared under it.";
-const WARN_TEXT = `SafeShare has 1 warning about this message.\n• ${OUTSIDE_FINDING}\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
-const WARN_MARKDOWN = `**SafeShare has 1 warning about this message.**\n\n- ${OUTSIDE_FINDING}\n\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
+const WARN_FINDING = "This message holds case data, so its subject should start with OFFICIAL-SENSITIVE.";
+const WARN_TEXT = `SafeShare has 1 warning about this message.\n• ${WARN_FINDING}\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
+const WARN_MARKDOWN = `**SafeShare has 1 warning about this message.**\n\n- ${WARN_FINDING}\n\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
 const FAILURE_FOOTER = "Try Send again. If this keeps happening, open SafeShare from the ribbon or contact your IT service desk.";
 
 function send(message: SimulatedMessage, mailboxVersion = "1.15", prepare?: (item: SimulatedComposeItem) => void) {
@@ -86,8 +89,13 @@ describe("Send (dist/launchevent.js in a JavaScript-only context)", () => {
     });
   });
 
-  it("warn on Mailbox 1.15: holds the message with Send Anyway (PromptUser), the warnings and a Markdown version", async () => {
+  it("ordinary mail to an outsider (no case data) goes without a dialog", async () => {
     const { options } = await sendAndSettle(OUTSIDE);
+    expect(options).toEqual({ allowEvent: true });
+  });
+
+  it("warn on Mailbox 1.15: holds the message with Send Anyway (PromptUser), the warnings and a Markdown version", async () => {
+    const { options } = await sendAndSettle(UNMARKED);
     expect(options).toEqual({
       allowEvent: false,
       errorMessage: WARN_TEXT,
@@ -99,12 +107,12 @@ describe("Send (dist/launchevent.js in a JavaScript-only context)", () => {
   });
 
   it("warn on Mailbox 1.14: the same without Markdown", async () => {
-    const { options } = await sendAndSettle(OUTSIDE, "1.14");
+    const { options } = await sendAndSettle(UNMARKED, "1.14");
     expect(options).toEqual({ allowEvent: false, errorMessage: WARN_TEXT, cancelLabel: "Fix in SafeShare", commandId: "SafeShare.OpenPaneButton", sendModeOverride: "promptUser" });
   });
 
   it("warn on Mailbox 1.12 (no Send Anyway possible): allows rather than trapping the user", async () => {
-    const { options } = await sendAndSettle(OUTSIDE, "1.12");
+    const { options } = await sendAndSettle(UNMARKED, "1.12");
     expect(options).toEqual({ allowEvent: true });
   });
 
@@ -157,7 +165,7 @@ describe("Send (dist/launchevent.js in a JavaScript-only context)", () => {
 
   it("reads attachment bytes where the client can, so an unprotected document is caught", async () => {
     const docx = readFileSync(path.join(__dirname, "..", "fixtures", "attachments", "plain.docx"));
-    const message: SimulatedMessage = { ...OUTSIDE, attachments: [{ name: "risk-assessment.docx", content: new Uint8Array(docx), size: docx.length }] };
+    const message: SimulatedMessage = { ...MARKED_OUTSIDE, attachments: [{ name: "risk-assessment.docx", content: new Uint8Array(docx), size: docx.length }] };
     const { item, options } = await sendAndSettle(message, "1.12");
     expect(item.calls).toContain("getAttachmentContentAsync");
     expect(options?.allowEvent).toBe(false);
@@ -168,7 +176,7 @@ describe("Send (dist/launchevent.js in a JavaScript-only context)", () => {
   });
 
   it("a slow attachment is checked as unknown (a warning) instead of failing the whole check", async () => {
-    const message: SimulatedMessage = { ...OUTSIDE, attachments: [{ name: "big.zip", content: new Uint8Array([80, 75, 5, 6]), size: 4 }] };
+    const message: SimulatedMessage = { ...MARKED_OUTSIDE, attachments: [{ name: "big.zip", content: new Uint8Array([80, 75, 5, 6]), size: 4 }] };
     const { options } = await sendAndSettle(message, "1.14", (i) => i.delay("getAttachmentContentAsync", 2_500));
     expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", errorMessage: expect.stringContaining("could not tell whether “big.zip” is password-protected") });
   }, 15_000);

@@ -61,7 +61,7 @@ describe("runSendCheck", () => {
     item.sessionData.setAsync("safeshare", JSON.stringify({ exchangeId: "no-such-exchange", dismissals: dismissed }), () => undefined);
     const { report, state } = await runSendCheck(item, options);
     expect(state.exchangeId).toBe("no-such-exchange");
-    expect(report.findings.map((f) => f.id)).toContain("unknown-exchange:no-such-exchange");
+    expect(report.findings.map((f) => f.id)).toContain("exchange-route:unknown-exchange:no-such-exchange");
     expect(report.dismissed.map((d) => [d.finding.id, d.reason])).toEqual([["subject-personal-data:person-name:john smith", "Checked with IG"]]);
   });
 

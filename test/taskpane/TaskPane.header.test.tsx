@@ -25,7 +25,8 @@ describe("task pane header", () => {
   });
 
   it("says warn, not block, when only warnings remain", async () => {
-    renderPane({ ...CLEAN, cc: [{ displayName: "Leicester", emailAddress: "duty.team@leicester.gov.uk" }] });
+    // Case data on the agreed route, but the subject lacks the marking: one warning.
+    renderPane({ ...CLEAN, subject: "Known Persons Check – Ref KPC-2026-0142", body: "Please complete a KPC for John Smith (DOB 12/03/1985)." });
     const verdict = await screen.findByTestId("verdict");
     await waitFor(() => expect(verdict).toHaveAttribute("data-verdict", "warn"));
     expect(verdict).toHaveTextContent(/Check before sending: 1 warning/);

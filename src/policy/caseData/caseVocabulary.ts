@@ -16,7 +16,7 @@ const PHRASES = [
   // safeguarding and social care
   "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   "strategy discussion", "looked after", "care order", "supervision order", "care proceedings", "public law outline",
-  "risk to children", "risk of harm", "risk to (?:her|him|them|others|the child)", "high risk", "domestic abuse", "domestic violence",
+  "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the child)", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",

@@ -1,0 +1,114 @@
+import { messageAnatomy } from "../../../src/policy/anatomy";
+import { assignRoles, isCaseData, setAsideGroups, setAsideLine } from "../../../src/policy/caseData";
+import { addPerson, emptyKnownPeople, isKnownName } from "../../../src/policy/caseData/knownPeople";
+import { detect } from "../../../src/policy/detect";
+
+/** The role of each span: "case" or the reason it was set aside, keyed by its text. */
+function roles(text: string, people: [string, string][] = [["", "alex.morgan@justice.gov.uk"]]): Record<string, string> {
+  const known = emptyKnownPeople();
+  for (const [name, address] of people) addPerson(known, name, address);
+  const out: Record<string, string> = {};
+  for (const s of assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known })) out[s.text] = s.role === "case" ? "case" : (s.reason as string);
+  return out;
+}
+
+const SIGNATURE = "Kind regards\n\nAlex Morgan (she/her)\nProbation Officer\nBurdett House, Derby DE1 2HT\nT: 01332 340047\nM: 07700 917805\nalex.morgan@justice.gov.uk";
+const DISCLAIMER = "This e-mail and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received this e-mail in error please notify Sam Patel.";
+
+describe("case data versus contact details", () => {
+  it("the sender's signature (name, office address and postcode, phone, mobile, e-mail) is set aside as your signature", () => {
+    const r = roles(`Hello,\n\nCould you book the room for Tuesday?\n\n${SIGNATURE}`);
+    expect(r["Alex Morgan"]).toBe("your signature");
+    expect(r["DE1 2HT"]).toBe("your signature");
+    expect(r["01332 340047"]).toBe("your signature");
+    expect(r["07700 917805"]).toBe("your signature");
+    expect(r["alex.morgan@justice.gov.uk"]).toBe("your signature");
+  });
+
+  it("the recipient's name in the greeting is set aside", () => {
+    expect(roles("Hi Claire,\n\nAre we still on for Thursday?")["Claire"]).toBe("the greeting");
+  });
+
+  it("the sender's and recipients' own names in the text are set aside", () => {
+    const r = roles("Hello,\n\nTom Fletcher will meet you at the door about the risk assessment training.", [["Tom Fletcher", "tom.fletcher@justice.gov.uk"]]);
+    expect(r["Tom Fletcher"]).toBe("the sender or a recipient");
+  });
+
+  it("people in a quoted header are set aside", () => {
+    const r = roles("Thanks.\n\n-----Original Message-----\nFrom: Lloyd, Gareth <gareth.lloyd@justice.gov.uk>\nSent: 14 November 2026 15:25\nTo: Morgan, Alex <alex.morgan@justice.gov.uk>\nSubject: Team lunch\n\nShall we book the usual place for Friday?");
+    expect(r["gareth.lloyd@justice.gov.uk"]).toBe("a quoted header");
+    expect(Object.values(r)).not.toContain("case");
+  });
+
+  it("a disclaimer is set aside", () => {
+    expect(roles(`Thanks\n\n${DISCLAIMER}`)["Sam Patel"]).toBe("a disclaimer");
+  });
+
+  it("colleagues' names on a booking have no case context", () => {
+    const r = roles("Hello,\n\nThe attendees from our office will be Tom Fletcher, Claire Bennett, Joanne Pickering.\n\nThanks");
+    expect([r["Tom Fletcher"], r["Claire Bennett"], r["Joanne Pickering"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("a name with a date of birth, a home address, an identifier, special-category data or case wording is case data", () => {
+    expect(roles("Please complete a KPC for Kayleigh Brooks (DOB 28/07/2000).")["Kayleigh Brooks"]).toBe("case");
+    const home = roles("Kayleigh Brooks has moved to 97 Osmaston Park Road, Chesterfield S41 7QX.");
+    expect([home["Kayleigh Brooks"], home["97 Osmaston Park Road"], home["S41 7QX"]]).toEqual(["case", "case", "case"]);
+    expect(roles("Shannon Dale, who is on licence for a sexual offence, starts on Monday.")["Shannon Dale"]).toBe("case");
+    expect(roles("Connor Walsh is known to us.")["Connor Walsh"]).toBe("case");
+    expect(roles("Leah Marsh, NHS number 943 476 5919, needs a follow-up.")["Leah Marsh"]).toBe("case");
+  });
+
+  it("the context is the sentence: a booking sentence beside a case sentence stays set aside", () => {
+    const r = roles("Tom Fletcher will chair. Connor Walsh (DOB 21/05/1992) is known to us.");
+    expect(r["Tom Fletcher"]).toBe("no case context");
+    expect(r["Connor Walsh"]).toBe("case");
+  });
+
+  it("a phone number in a paragraph about a case person is case data; an office address is not a home address", () => {
+    const r = roles("Connor Walsh is known to us. His mobile is 07700 900123.\n\nThe meeting is at Council House, Corporation Street, Derby DE1 2FS.");
+    expect(r["07700 900123"]).toBe("case");
+    expect(r["DE1 2FS"]).toBe("no case context");
+  });
+
+  it("identifiers and dates of birth are case data even inside a signature or a footer (fail closed)", () => {
+    const r = roles(`Hello,\n\nSee below.\n\nKind regards\n\nAlex Morgan\nNHS 943 476 5919`);
+    expect(r["943 476 5919"]).toBe("case");
+  });
+
+  it("case data in quoted history counts", () => {
+    const r = roles("To finish at home.\n\nThanks\n\nNadia\n\n-----Original Message-----\nFrom: Starting Point <starting.point@derbyshire.gov.uk>\nSent: 18 November 2026 9:42\nTo: Hussain, Nadia <nadia.hussain@justice.gov.uk>\nSubject: RE: KPC - Ref SP-700822\n\nDean Hollis (DOB 16/04/1988) is known to us: open child in need plan since March.");
+    expect(r["Dean Hollis"]).toBe("case");
+    expect(r["16/04/1988"]).toBe("case");
+  });
+
+  it("isCaseData never counts a case reference", () => {
+    expect(isCaseData({ start: 0, end: 3, kind: "case-reference", confidence: 1, text: "X12", role: "case" })).toBe(false);
+    expect(isCaseData({ start: 0, end: 3, kind: "person-name", confidence: 1, text: "Ann", role: "case" })).toBe(true);
+    expect(isCaseData({ start: 0, end: 3, kind: "person-name", confidence: 1, text: "Ann", role: "set-aside", reason: "the greeting" })).toBe(false);
+  });
+});
+
+describe("known people", () => {
+  it("matches a name when every word of it is one of a person's words", () => {
+    const known = emptyKnownPeople();
+    addPerson(known, "Lloyd, Gareth", "");
+    addPerson(known, "", "tom.fletcher1987@gmail.com");
+    expect(isKnownName(known, "Gareth Lloyd")).toBe(true);
+    expect(isKnownName(known, "Gareth")).toBe(true);
+    expect(isKnownName(known, "Tom Fletcher")).toBe(true);
+    expect(isKnownName(known, "Tom Smith")).toBe(false);
+    expect(isKnownName(known, "J")).toBe(false);
+  });
+});
+
+describe("set-aside summary", () => {
+  it("groups by reason in a fixed order, each text once, and makes one line", () => {
+    const text = `Hi Claire,\n\nThe attendees will be Tom Fletcher and Priya Shah.\n\n${SIGNATURE}`;
+    const known = emptyKnownPeople();
+    const spans = assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known });
+    const groups = setAsideGroups(spans);
+    expect(groups.map((g) => g.reason)).toEqual(["your signature", "the greeting", "no case context"]);
+    expect(groups[2]?.texts).toEqual(["Tom Fletcher", "Priya Shah"]);
+    expect(setAsideLine(groups)).toBe("your signature, the greeting, details with no case context");
+  });
+});
