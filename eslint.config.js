@@ -27,7 +27,41 @@ module.exports = tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "policy/ has no clock: pass 'now' in." },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "policy/ has no clock: pass 'now' in." },
       ],
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "fs", "node:*", "http", "https"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*", "fs", "node:*", "http", "https"], message: "policy/ is pure: no UI, file system or network." },
+            { regex: "(^|/)(outlook|taskpane|launchevent|cli|preview)(/|$)", message: "policy/ is the bottom layer: it imports nothing above it." },
+          ],
+        },
+      ],
+    },
+  },
+  // Layer directions (docs/ARCHITECTURE.md): each layer uses only those below it, and only
+  // src/outlook/ calls Office (the entry points hand Office in).
+  {
+    files: ["src/outlook/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(taskpane|launchevent|cli|preview)(/|$)", message: "outlook/ is below the task pane, the Send handler, the CLI and the preview." }, { regex: "^(react|react-dom|@fluentui/.*)$", message: "outlook/ has no UI." }] }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(launchevent|cli|preview)(/|$)", message: "The task pane does not use the Send handler, the CLI or the preview." }, { regex: "(^|/)outlook/officeAsync$", importNames: ["officeCall"], message: "Office calls belong in src/outlook/: add an adapter there." }] }],
+    },
+  },
+  {
+    files: ["src/launchevent/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(taskpane|cli|preview)(/|$)", message: "The Send handler does not use the task pane, the CLI or the preview." }, { regex: "^(react|react-dom|@fluentui/.*)$", message: "The Send handler has no UI." }, { regex: "(^|/)outlook/officeAsync$", importNames: ["officeCall"], message: "Office calls belong in src/outlook/: add an adapter there." }] }],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(taskpane|launchevent|outlook|preview)(/|$)", message: "The CLI reads files, not Outlook: it uses policy/ only." }] }],
     },
   },
   {

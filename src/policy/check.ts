@@ -234,11 +234,11 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
     else kept.push(f);
   }
   kept.sort(compare);
-  let bytesNeeded = false;
+  let bytesNeeded: boolean;
   try {
     bytesNeeded = attachmentBytesNeeded(context);
   } catch {
-    bytesNeeded = context.attachments.length > 0;
+    bytesNeeded = context.attachments.length > 0; // fail closed: read them
   }
   return {
     verdict: verdictOf(kept),

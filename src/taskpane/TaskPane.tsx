@@ -28,8 +28,8 @@ import { RecipientsSection } from "./components/RecipientsSection";
 import { TemplatesSection } from "./components/TemplatesSection";
 import { summariseAgreement } from "./model/agreementSummary";
 import { verdictText, type PaneVerdict } from "./model/verdictText";
-import { applyFix, changesMessage } from "./office/applyFix";
-import { dismissFinding, undoDismissal } from "./office/dismissals";
+import { applyFix, changesMessage } from "../outlook/applyFix";
+import { dismissFinding, undoDismissal } from "../outlook/dismissals";
 import { usePaneCheck, type CheckResult } from "./usePaneCheck";
 
 export type PaneItem = ComposeItem;

@@ -13,7 +13,7 @@ import { checkMessage, type Report } from "../policy/check";
 import type { CheckedRecipient } from "../policy/rules/types";
 import type { Snapshot } from "../policy/snapshot";
 import { snapshotKey } from "./model/snapshotKey";
-import { AttachmentBytesCache, readMessage } from "./office/readMessage";
+import { AttachmentBytesCache, readMessage } from "../outlook/readMessage";
 
 export interface CheckResult {
   snapshot: Snapshot;

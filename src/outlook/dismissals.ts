@@ -1,6 +1,6 @@
 /** Dismissing a finding (and undoing it) in the message's state, which the Send check reads too. */
-import type { ComposeItem } from "../../outlook/composeItem";
-import { updateMessageState, type MessageState } from "../../outlook/messageState";
+import type { ComposeItem } from "./composeItem";
+import { updateMessageState, type MessageState } from "./messageState";
 
 export function dismissFinding(item: ComposeItem, findingId: string, reason: string): Promise<MessageState> {
   return updateMessageState(item, (state) => ({

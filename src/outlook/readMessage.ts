@@ -3,10 +3,10 @@
  * client can give them (Mailbox 1.8), so password protection is judged from the file itself.
  * Bytes are cached by attachment id: an attachment does not change once added.
  */
-import type { AttachmentContentLike, ComposeItem } from "../../outlook/composeItem";
-import { officeCall } from "../../outlook/officeAsync";
-import { readSnapshot } from "../../outlook/readSnapshot";
-import type { Snapshot } from "../../policy/snapshot";
+import type { AttachmentContentLike, ComposeItem } from "./composeItem";
+import { officeCall } from "./officeAsync";
+import { readSnapshot } from "./readSnapshot";
+import type { Snapshot } from "../policy/snapshot";
 
 function base64Bytes(base64: string): Uint8Array {
   const binary = atob(base64);

@@ -3,9 +3,9 @@
  * first write, and a failed read leaves the message as it was; the caller shows the error.
  * open-form and telephone change nothing in the message: the pane handles them itself.
  */
-import type { ComposeItem, EmailAddressLike, RecipientsField } from "../../outlook/composeItem";
-import { officeCall } from "../../outlook/officeAsync";
-import type { Fix } from "../../policy/rules/types";
+import type { ComposeItem, EmailAddressLike, RecipientsField } from "./composeItem";
+import { officeCall } from "./officeAsync";
+import type { Fix } from "../policy/rules/types";
 
 type Field = "to" | "cc" | "bcc";
 const FIELDS: Field[] = ["to", "cc", "bcc"];

@@ -1,5 +1,5 @@
 import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
-import { applyFix, changesMessage } from "../../src/taskpane/office/applyFix";
+import { applyFix, changesMessage } from "../../src/outlook/applyFix";
 
 const item = () =>
   new SimulatedComposeItem({
