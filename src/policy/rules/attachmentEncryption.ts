@@ -1,3 +1,4 @@
+import type { EncryptionResult, EncryptionStatus } from "../attachments/types";
 import type { AttachmentInfo } from "../snapshot";
 import { findClass } from "../recipients/types";
 import { isSecureRoute } from "./secureRoute";
@@ -25,6 +26,14 @@ export function attachmentBytesNeeded(context: RuleContext): boolean {
   return exposedRecipients(context).length > 0;
 }
 
+/** An archive counts as protected only when every file in it is: one open entry can hold it all. */
+function statusOf(encryption: EncryptionResult | undefined): EncryptionStatus | "partly-encrypted" {
+  if (!encryption) return "unknown";
+  const entries = encryption.entries;
+  if (encryption.status === "encrypted" && entries && entries.encrypted < entries.total) return "partly-encrypted";
+  return encryption.status;
+}
+
 export const attachmentEncryption: Rule = {
   id: "attachment-encryption",
   defaultSeverity: "block",
@@ -46,8 +55,16 @@ export const attachmentEncryption: Rule = {
     for (const attachment of context.attachments) {
       if (!isChecked(attachment.info)) continue;
       const name = attachment.info.name;
-      const status = attachment.encryption ? attachment.encryption.status : "unknown";
-      if (status === "not-encrypted") {
+      const status = statusOf(attachment.encryption);
+      if (status === "partly-encrypted") {
+        report({
+          key: [name, "partly"],
+          severity: plainSeverity,
+          field: "attachments",
+          attachment: name,
+          message: `“${name}” is only partly password-protected (${attachment.encryption ? attachment.encryption.detail : "some files open without the password"}) and would go to ${who}, who ${are} not on a secure route. Protect every file in it, or remove those recipients.`,
+        });
+      } else if (status === "not-encrypted") {
         report({
           key: [name, "plain"],
           severity: plainSeverity,

@@ -12,6 +12,14 @@ function normalise(s: string): string {
  */
 const LEADING_TAG = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\s*(?:\[\d{1,3}\])?\s*:|\[[^\]\n]{1,40}\])[ \t]*/i;
 
+const REPLY_PREFIXES = /^(?:\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\s*(?:\[\d{1,3}\])?\s*:)+/i;
+
+/** The reply and forward prefixes at the start of a subject ("RE: FW:"), without bracketed tags. */
+export function replyPrefix(subject: string): string {
+  const m = REPLY_PREFIXES.exec(subject.slice(0, 200));
+  return m ? m[0].trim().replace(/\s+/g, " ") : "";
+}
+
 /** Where each leading reply prefix or tag ends: the positions a marking may start at. */
 function tagEnds(subject: string): number[] {
   let at = subject.length - subject.replace(/^\s+/, "").length;

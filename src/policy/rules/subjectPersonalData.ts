@@ -1,5 +1,5 @@
 import { isIdentifying } from "../detect/types";
-import { markingPrefixLength } from "./marking";
+import { markingPrefixLength, replyPrefix } from "./marking";
 import type { Rule, RuleContext } from "./types";
 import { kindLabel, quote } from "./wording";
 
@@ -8,7 +8,10 @@ export function referenceOnlySubject(context: RuleContext): string {
   const refs = context.subjectSpans.filter((s) => s.kind === "case-reference").map((s) => s.text.trim());
   const what = context.exchange ? context.exchange.name : "Information sharing";
   const unique = refs.filter((r, i) => refs.indexOf(r) === i);
-  return `${context.agreement.marking.text}: ${what}${unique.length ? ` – Ref ${unique.join(", ")}` : ""}`;
+  // Reply and forward prefixes stay, so the thread still groups in the recipient's mail list.
+  const prefix = replyPrefix(context.snapshot.subject);
+  const marked = `${context.agreement.marking.text}: ${what}${unique.length ? ` – Ref ${unique.join(", ")}` : ""}`;
+  return prefix ? `${prefix} ${marked}` : marked;
 }
 
 export const subjectPersonalData: Rule = {

@@ -1,0 +1,98 @@
+import {
+  ALEX,
+  byRule,
+  caseMail,
+  check,
+  checkRecipientsOnly,
+  CLEAN,
+  expectDeclaredFixes,
+  ordinaryMail,
+  ORDINARY_NAMES,
+  quotedCaseMail,
+  recipientFindingShape,
+  ruleById,
+  setAsideTexts,
+} from "./helpers";
+
+const rule = ruleById("recipient-outside-agreement");
+
+const PD_BODY = "Please complete a Known Persons Check for Amelia Edwards (DOB 02/02/2020) of 30c Meadow Grove, Glossop.";
+
+/** Public sector not a party, an unknown external address, beside a partner and webmail. */
+const MIXED = { to: ["starting.point@derbyshire.gov.uk"], cc: ["duty.team@nottinghamshire.gov.uk", "someone@example.org", "sam.carer@gmail.com"] };
+
+describe("recipient-outside-agreement", () => {
+  describe("metadata", () => {
+    it("is a blocking rule judged from the recipients", () => {
+      expect(rule.scope).toBe("recipients");
+      expect(rule.defaultSeverity).toBe("block");
+    });
+
+    it("offers only the fixes it declares", () => {
+      expectDeclaredFixes(rule, [check(caseMail(MIXED), ALEX), check(ordinaryMail(MIXED), ALEX)]);
+    });
+
+    it("gives the same findings on a recipients-only snapshot as on a message without case data", () => {
+      const spec = ordinaryMail(MIXED);
+      const full = byRule(check(spec, ALEX), rule.id);
+      expect(full).toHaveLength(2);
+      expect(byRule(checkRecipientsOnly(spec, ALEX), rule.id)).toEqual(full);
+    });
+
+    it("with case data only the severity and wording differ from the recipients-only check (same ids, so dismissals carry over)", () => {
+      const spec = caseMail(MIXED);
+      const full = byRule(check(spec, ALEX), rule.id);
+      const recipientsOnly = byRule(checkRecipientsOnly(spec, ALEX), rule.id);
+      expect(full.map((f) => f.severity)).toEqual(["block", "block"]);
+      expect(recipientsOnly.map((f) => f.severity)).toEqual(["info", "info"]);
+      expect(recipientsOnly.map(recipientFindingShape)).toEqual(full.map(recipientFindingShape));
+    });
+  });
+
+  it("public sector not a party, and unknown external → block with case data, a note without", () => {
+    for (const address of ["duty.team@nottinghamshire.gov.uk", "someone@example.org"]) {
+      expect(byRule(check({ ...CLEAN, body: PD_BODY, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("block");
+      expect(byRule(check({ ...CLEAN, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("info");
+    }
+    expect(byRule(check({ ...CLEAN, cc: ["jane.doe@justice.gov.uk"] }), "recipient-outside-agreement")).toEqual([]);
+  });
+
+  describe("case data", () => {
+    it("with case data: blocks each outsider, saying which kind, and offers to remove it", () => {
+      const report = check(caseMail(MIXED), ALEX);
+      expect(report.caseData).toBe(true);
+      const findings = byRule(report, rule.id);
+      expect(findings.map((f) => [f.severity, f.recipient, f.fix])).toEqual([
+        ["block", "duty.team@nottinghamshire.gov.uk", { type: "remove-recipient", label: "Remove duty.team@nottinghamshire.gov.uk", address: "duty.team@nottinghamshire.gov.uk" }],
+        ["block", "someone@example.org", { type: "remove-recipient", label: "Remove someone@example.org", address: "someone@example.org" }],
+      ]);
+      expect(findings[0]?.message).toMatch(/public sector but not a party/);
+      expect(findings[1]?.message).toMatch(/external address SafeShare does not know/);
+      expect(findings[0]?.message).toMatch(/holds case data/);
+    });
+
+    it("without case data (greeting, colleagues on a booking, the sender's signature, a quoted header): a note only", () => {
+      const report = check(ordinaryMail(MIXED), ALEX);
+      expect(report.caseData).toBe(false);
+      expect(setAsideTexts(report)).toEqual(expect.arrayContaining(ORDINARY_NAMES));
+      expect(byRule(report, rule.id).map((f) => [f.severity, f.recipient])).toEqual([
+        ["info", "duty.team@nottinghamshire.gov.uk"],
+        ["info", "someone@example.org"],
+      ]);
+      expect(byRule(report, rule.id)[0]?.message).toMatch(/holds no case data/);
+      expect(report.verdict).toBe("pass");
+    });
+
+    it("case data only in the quoted history: blocks", () => {
+      const report = check(quotedCaseMail({ to: ["someone@example.org"] }), ALEX);
+      expect(report.caseData).toBe(true);
+      expect(byRule(report, rule.id).map((f) => f.severity)).toEqual(["block"]);
+    });
+  });
+
+  it("leaves partners, webmail and look-alikes to their own rules", () => {
+    const report = check(caseMail({ to: ["starting.point@derbyshire.gov.uk", "jane.doe@justice.gov.uk", "sam.carer@gmail.com", "starting.point@derbyshlre.gov.uk"] }), ALEX);
+    expect(byRule(report, rule.id)).toEqual([]);
+    expect(byRule(report, "recipient-lookalike")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  ALEX,
+  byRule,
+  caseMail,
+  check,
+  checkRecipientsOnly,
+  CLEAN,
+  expectDeclaredFixes,
+  ordinaryMail,
+  ORDINARY_NAMES,
+  quotedCaseMail,
+  recipientFindingShape,
+  ruleById,
+  setAsideTexts,
+} from "./helpers";
+
+const rule = ruleById("recipient-webmail");
+
+const PD_BODY = "Please complete a Known Persons Check for Amelia Edwards (DOB 02/02/2020) of 30c Meadow Grove, Glossop.";
+
+/** Personal webmail beside a partner mailbox and an unknown external address. */
+const MIXED = { to: ["starting.point@derbyshire.gov.uk"], cc: ["sam.carer@gmail.com", "someone@example.org"], bcc: ["sam.home@yahoo.co.uk"] };
+
+describe("recipient-webmail", () => {
+  describe("metadata", () => {
+    it("is a blocking rule judged from the recipients", () => {
+      expect(rule.scope).toBe("recipients");
+      expect(rule.defaultSeverity).toBe("block");
+    });
+
+    it("offers only the fixes it declares", () => {
+      expectDeclaredFixes(rule, [check(caseMail(MIXED), ALEX), check(ordinaryMail(MIXED), ALEX)]);
+    });
+
+    it("gives the same findings on a recipients-only snapshot as on a message without case data", () => {
+      const spec = ordinaryMail(MIXED);
+      const full = byRule(check(spec, ALEX), rule.id);
+      expect(full).toHaveLength(2);
+      expect(byRule(checkRecipientsOnly(spec, ALEX), rule.id)).toEqual(full);
+    });
+
+    it("with case data only the severity and wording differ from the recipients-only check (same ids, so dismissals carry over)", () => {
+      const spec = caseMail(MIXED);
+      const full = byRule(check(spec, ALEX), rule.id);
+      const recipientsOnly = byRule(checkRecipientsOnly(spec, ALEX), rule.id);
+      expect(full.map((f) => f.severity)).toEqual(["block", "block"]);
+      expect(recipientsOnly.map((f) => f.severity)).toEqual(["info", "info"]);
+      expect(recipientsOnly.map(recipientFindingShape)).toEqual(full.map(recipientFindingShape));
+    });
+  });
+
+  it("webmail → block with case data, a note (no Send dialog) without", () => {
+    expect(byRule(check({ ...CLEAN, body: PD_BODY, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("block");
+    expect(byRule(check({ ...CLEAN, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("info");
+  });
+
+  describe("case data", () => {
+    it("with case data: blocks each webmail recipient, offering to remove it", () => {
+      const report = check(caseMail(MIXED), ALEX);
+      expect(report.caseData).toBe(true);
+      expect(byRule(report, rule.id).map((f) => [f.severity, f.recipient, f.fix])).toEqual([
+        ["block", "sam.carer@gmail.com", { type: "remove-recipient", label: "Remove sam.carer@gmail.com", address: "sam.carer@gmail.com" }],
+        ["block", "sam.home@yahoo.co.uk", { type: "remove-recipient", label: "Remove sam.home@yahoo.co.uk", address: "sam.home@yahoo.co.uk" }],
+      ]);
+      expect(byRule(report, rule.id)[0]?.message).toMatch(/holds case data/);
+    });
+
+    it("without case data (greeting, colleagues on a booking, the sender's signature, a quoted header): a note only", () => {
+      const report = check(ordinaryMail(MIXED), ALEX);
+      expect(report.caseData).toBe(false);
+      expect(setAsideTexts(report)).toEqual(expect.arrayContaining(ORDINARY_NAMES));
+      expect(byRule(report, rule.id).map((f) => [f.severity, f.recipient])).toEqual([
+        ["info", "sam.carer@gmail.com"],
+        ["info", "sam.home@yahoo.co.uk"],
+      ]);
+      expect(byRule(report, rule.id)[0]?.message).toMatch(/holds no case data/);
+    });
+
+    it("case data only in the quoted history: blocks", () => {
+      const report = check(quotedCaseMail({ to: ["sam.carer@gmail.com"] }), ALEX);
+      expect(report.caseData).toBe(true);
+      expect(byRule(report, rule.id).map((f) => f.severity)).toEqual(["block"]);
+    });
+  });
+
+  it("says nothing for partners, public sector or unknown external addresses", () => {
+    const report = check(caseMail({ to: ["starting.point@derbyshire.gov.uk"], cc: ["jane.doe@justice.gov.uk", "duty.team@nottinghamshire.gov.uk", "someone@example.org"] }), ALEX);
+    expect(byRule(report, rule.id)).toEqual([]);
+  });
+});
