@@ -1,5 +1,6 @@
 /**
- * Event-based activation: the Send check (Smart Alerts) and the recipients-changed check.
+ * Event-based activation: the Send check (Smart Alerts), the recipients-changed check and the
+ * attachments-changed check (work done before Send).
  *
  * Built by webpack into ONE self-contained ES2016 file, dist/launchevent.js, because classic
  * Outlook on Windows loads it in a JavaScript-only runtime: no DOM, no localStorage, no
@@ -11,6 +12,7 @@ import { completeSafely } from "./complete";
 import type { OfficeLike } from "./officeLike";
 import { handleMessageSend } from "./onMessageSend";
 import { handleRecipientsChanged } from "./onRecipientsChanged";
+import { handleAttachmentsChanged } from "./onAttachmentsChanged";
 import { decideFailure } from "./sendDecision";
 import { NO_OPTIONAL_SUPPORT } from "./clientSupport";
 
@@ -29,9 +31,14 @@ export function onMessageRecipientsChangedHandler(event: Office.MailboxEvent): v
   handleRecipientsChanged(event, globalOffice()).catch(() => completeSafely(event));
 }
 
+export function onMessageAttachmentsChangedHandler(event: Office.MailboxEvent): void {
+  handleAttachmentsChanged(event, globalOffice()).catch(() => completeSafely(event));
+}
+
 // In the web runtime office.js defines Office before this file runs; in the JavaScript-only
 // runtime Office is a global of the host. Guard anyway so a stray load never throws.
 if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
   Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
   Office.actions.associate("onMessageRecipientsChangedHandler", onMessageRecipientsChangedHandler);
+  Office.actions.associate("onMessageAttachmentsChangedHandler", onMessageAttachmentsChangedHandler);
 }

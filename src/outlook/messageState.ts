@@ -32,11 +32,26 @@ export interface RecipientsCheckRecord {
   findingIds: string[];
 }
 
+/** An attachment's protection, worked out before Send (see attachmentChecks.ts). */
+export interface AttachmentCheckRecord {
+  /** Attachment id and size: "id|size". */
+  key: string;
+  status: "encrypted" | "not-encrypted";
+  format: "zip" | "pdf" | "office-ooxml" | "office-legacy" | "other";
+  /** One sentence; never file content. */
+  detail: string;
+  entries?: { total: number; encrypted: number };
+}
+
+/** The state stays well inside sessionData's 50,000 characters. */
+export const MAX_ATTACHMENT_CHECKS = 50;
+
 export interface MessageState {
   /** The exchange id of the template inserted last (agreement exchanges[].id). */
   exchangeId?: string;
   dismissals: DismissalRecord[];
   recipients?: RecipientsCheckRecord;
+  attachments?: AttachmentCheckRecord[];
 }
 
 export function emptyState(): MessageState {
@@ -71,6 +86,18 @@ export function parseMessageState(raw: unknown): MessageState {
   const r = value.recipients;
   if (isObject(r) && (r.verdict === "pass" || r.verdict === "warn" || r.verdict === "block") && typeof r.outside === "number" && Array.isArray(r.findingIds)) {
     state.recipients = { verdict: r.verdict, outside: r.outside, findingIds: r.findingIds.filter((id): id is string => typeof id === "string") };
+  }
+  if (Array.isArray(value.attachments)) {
+    const checks: AttachmentCheckRecord[] = [];
+    for (const a of value.attachments) {
+      if (!isObject(a) || typeof a.key !== "string" || (a.status !== "encrypted" && a.status !== "not-encrypted") || typeof a.detail !== "string") continue;
+      if (a.format !== "zip" && a.format !== "pdf" && a.format !== "office-ooxml" && a.format !== "office-legacy" && a.format !== "other") continue;
+      const record: AttachmentCheckRecord = { key: a.key, status: a.status, format: a.format, detail: a.detail.slice(0, MAX_REASON_LENGTH) };
+      const e = a.entries;
+      if (isObject(e) && typeof e.total === "number" && typeof e.encrypted === "number") record.entries = { total: e.total, encrypted: e.encrypted };
+      checks.push(record);
+    }
+    if (checks.length > 0) state.attachments = checks.slice(-MAX_ATTACHMENT_CHECKS);
   }
   return state;
 }

@@ -11,7 +11,9 @@ import type { Snapshot } from "../policy/snapshot";
 import type { ComposeItem } from "./composeItem";
 import { withDeadline } from "./deadline";
 import { type MessageState, readMessageState } from "./messageState";
-import { readSnapshot, withAttachmentContent } from "./readSnapshot";
+import { withAttachmentBytes } from "./attachmentBytes";
+import { withRememberedChecks } from "./attachmentChecks";
+import { readSnapshot } from "./readSnapshot";
 
 /** Outlook's "taking longer" notice comes 5 seconds after Send, script download included;
  * reading must finish well inside that. */
@@ -48,10 +50,12 @@ function check(snapshot: Snapshot, state: MessageState, options: SendCheckOption
 
 async function readAndCheck(item: ComposeItem, options: SendCheckOptions): Promise<SendCheckResult> {
   const [snapshot, state] = await Promise.all([readSnapshot(item, { hiddenText: true }), readMessageState(item)]);
+  // Attachments checked while composing (pane, OnMessageAttachmentsChanged) need no bytes now.
+  snapshot.attachments = withRememberedChecks(snapshot.attachments, state);
   let report = check(snapshot, state, options);
   // Bytes only when the report says an attachment's protection would change the verdict.
   if (report.attachmentBytesNeeded) {
-    snapshot.attachments = await withAttachmentContent(item, snapshot.attachments, ATTACHMENT_DEADLINE_MS);
+    snapshot.attachments = await withAttachmentBytes(item, snapshot.attachments, { deadlineMs: ATTACHMENT_DEADLINE_MS });
     report = check(snapshot, state, options);
   }
   return { snapshot, state, report };

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ComposeItem } from "../outlook/composeItem";
+import { rememberAttachmentChecks } from "../outlook/attachmentChecks";
 import { onRecipientsChanged } from "../outlook/events";
 import { readMessageState, type MessageState } from "../outlook/messageState";
 import type { Agreement } from "../policy/agreement/types";
@@ -62,7 +63,8 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
       if (!item) return;
       const started = performance.now();
       try {
-        const [snapshot, state] = await Promise.all([readMessage(item, cache.current), readMessageState(item)]);
+        const state = await readMessageState(item);
+        const snapshot = await readMessage(item, cache.current, state);
         if (currentItem.current !== item) return; // the user moved to another message meanwhile
         const key = snapshotKey(snapshot, JSON.stringify(state));
         if (!force && key === lastKey.current) return;
@@ -72,6 +74,8 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
         const result: CheckResult = { snapshot, report, recipients: report.recipients, state, startedAt: started, elapsedMs: performance.now() - started };
         lastKey.current = key;
         lastResult.current = result;
+        // Remember each attachment's protection, so Send needs no bytes for it.
+        if (snapshot.attachments.length > 0 || (state.attachments ?? []).length > 0) void rememberAttachmentChecks(item, snapshot.attachments).catch(() => undefined);
         if (alive.current) setCheck({ status: "ready", result });
       } catch (error) {
         if (currentItem.current !== item) return;

@@ -46,6 +46,7 @@ describe("manifest.xml passes the offline structural check", () => {
     const events = new Map(elements(MANIFEST, "LaunchEvent").map((e) => [e.getAttribute("Type"), e]));
     expect(events.get("OnMessageSend")?.getAttribute("SendMode")).toBe("SoftBlock");
     expect(events.get("OnMessageRecipientsChanged")?.getAttribute("FunctionName")).toBe("onMessageRecipientsChangedHandler");
+    expect(events.get("OnMessageAttachmentsChanged")?.getAttribute("FunctionName")).toBe("onMessageAttachmentsChangedHandler");
   });
 });
 
