@@ -30,7 +30,12 @@ export function loadLabelledMessages(file: string): LabelledMessage[] {
     .split("\n")
     .forEach((line, i) => {
       if (line.trim() === "") return;
-      const o = JSON.parse(line) as { id?: unknown; category?: unknown; expect?: { verdict?: unknown } };
+      let o: { id?: unknown; category?: unknown; expect?: { verdict?: unknown } };
+      try {
+        o = JSON.parse(line) as typeof o;
+      } catch (error) {
+        throw new Error(`${file}:${i + 1}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      }
       const expected = o.expect?.verdict;
       if (typeof o.id !== "string" || typeof o.category !== "string" || (expected !== "pass" && expected !== "warn" && expected !== "block")) {
         throw new Error(`${file}:${i + 1}: expected {"id", "category", "message", "expect": {"verdict": "pass"|"warn"|"block"}}`);
