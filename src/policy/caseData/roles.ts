@@ -83,6 +83,8 @@ function boundaries(text: string, cuts: readonly number[]): Boundaries {
         if (i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
       }
     } else if (ch === 0x0a) {
+      // Each item of a list is its own sentence: an attendee list is not one long sentence.
+      if (LIST_ITEM.test(text.slice(i + 1, i + 8)) && i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
       // A blank line ends a paragraph (and a sentence).
       let j = i + 1;
       while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
@@ -121,6 +123,14 @@ function linePrefix(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
   return text.slice(from, end);
 }
+
+/** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
+function isJobTitle(text: string, end: number): boolean {
+  return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
+}
+
+/** A list item starts here: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t])/;
 
 export interface RoleInput {
   text: string;
@@ -183,7 +193,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   for (const p of placed) {
     if (!p.asText) continue;
     const kind = p.span.kind;
-    if (ALWAYS_CASE.has(kind) || kind === "special-category") context.add(sentenceOf(p.span.start));
+    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isJobTitle(text, p.span.end))) context.add(sentenceOf(p.span.start));
     else if (PLACE_KINDS.has(kind) && !ORGANISATION_ADDRESS.test(linePrefix(text, p.span.start, p.span.end))) homeAddress.add(sentenceOf(p.span.start));
   }
   CASE_VOCABULARY.lastIndex = 0;
@@ -191,9 +201,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   while ((m = CASE_VOCABULARY.exec(text)) !== null) {
     const k = lastAtOrBefore(partStarts, m.index);
     const part = k >= 0 && m.index < (parts[k] as Part).end ? parts[k] : undefined;
-    const end = m.index + m[0].length;
-    const jobTitle = ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
-    if (!jobTitle && (isTextPart(part) || inQuotedSubject(m.index))) context.add(sentenceOf(m.index));
+    if (!isJobTitle(text, m.index + m[0].length) && (isTextPart(part) || inQuotedSubject(m.index))) context.add(sentenceOf(m.index));
     if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
   }
 
@@ -229,7 +237,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       return;
     }
     if (kind === "special-category") {
-      roles[i] = "case";
+      // "Domestic Abuse Coordinator", "Mental Health Practitioner": a job, not a fact about someone.
+      roles[i] = isJobTitle(text, p.span.end) ? "no case context" : "case";
       return;
     }
     if (kind === "email-address" && isKnownAddress(known, p.span.text)) {

@@ -120,3 +120,16 @@ describe("job titles and training are not case context", () => {
     expect(roles("Kayleigh Brooks is a registered sex offender on licence.")["Kayleigh Brooks"]).toBe("case");
   });
 });
+
+describe("lists", () => {
+  it("each list item is its own sentence: one attendee's job title gives the next no case context", () => {
+    const r = roles("Attendees:\n- Liam Connor, Domestic Abuse Coordinator, The Probation Service\n- Fiona Greaves, Social Worker\n\nThanks");
+    expect([r["Liam Connor"], r["Fiona Greaves"]]).toEqual(["no case context", "no case context"]);
+    expect(r["Domestic Abuse"]).toBe("no case context");
+  });
+
+  it("a list item with a date of birth still makes its name case data", () => {
+    const r = roles("Please check:\n1. Kayleigh Brooks, DOB 28/07/2000\n2. Connor Walsh, DOB 21/05/1992");
+    expect([r["Kayleigh Brooks"], r["Connor Walsh"]]).toEqual(["case", "case"]);
+  });
+});

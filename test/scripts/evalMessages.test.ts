@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadLabelledMessages, messageTargets, runMessages, scoreMessages, type MessageOutcome } from "../../scripts/evalMessages";
+
+const DEV = path.join(__dirname, "..", "..", "..", "shared", "corpus", "messages.dev.jsonl");
+const TUNING = path.join(__dirname, "..", "fixtures", "messages", "tuning.jsonl");
+
+function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
+  return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
+}
+
+describe("whole-message scoring", () => {
+  it("counts ordinary mail passed, interrupted and blocked; mistakes blocked; lapses at least warned", () => {
+    const s = scoreMessages([outcome("pass", "pass"), outcome("pass", "warn"), outcome("pass", "block"), outcome("block", "block"), outcome("block", "warn"), outcome("warn", "block"), outcome("warn", "pass")]);
+    expect(s).toMatchObject({ ordinary: 3, ordinaryPassed: 1, ordinaryInterrupted: 2, ordinaryBlocked: 1, mistakes: 2, mistakesBlocked: 1, lapses: 2, lapsesWarned: 1 });
+    expect(messageTargets(s).met).toBe(false);
+    expect(messageTargets(scoreMessages([outcome("pass", "pass"), outcome("block", "block"), outcome("warn", "warn")])).met).toBe(true);
+  });
+
+  it("an unreadable line counts against SafeShare", () => {
+    expect(scoreMessages([outcome("pass", "error")])).toMatchObject({ ordinaryInterrupted: 1, ordinaryBlocked: 1, errors: 1 });
+  });
+
+  it("rejects a line without a label", () => {
+    expect(() => loadLabelledMessages(path.join(__dirname, "..", "fixtures", "eml", "clean-reference.eml"))).toThrow(/clean-reference\.eml:1: not JSON/);
+  });
+});
+
+// Regression: the sets SafeShare is tuned on keep every expected verdict (the held-out set is
+// reported by `npm run eval`, not asserted here).
+describe.each([
+  ["the development messages", DEV],
+  ["the tuning messages", TUNING],
+])("%s", (_name, file) => {
+  it("get the verdict a user expects, each one", () => {
+    expect(existsSync(file)).toBe(true);
+    const outcomes = runMessages(loadLabelledMessages(file));
+    expect(outcomes.filter((o) => o.verdict !== o.message.expected).map((o) => `${o.message.id}: ${o.verdict}`)).toEqual([]);
+    expect(outcomes.length).toBeGreaterThanOrEqual(20);
+  });
+});
