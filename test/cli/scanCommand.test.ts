@@ -50,6 +50,18 @@ describe("safeshare scan", () => {
     expect(r.err).toMatch(/line 5: "id" must be a string/);
   });
 
+  it("reads labelled corpus lines ({id, category, message, expect}) as their message", async () => {
+    const labelled = (id: string, message: Record<string, unknown>) => JSON.stringify({ id, category: "c", message, expect: { verdict: "block" } });
+    const r = await scan([
+      labelled("outer", { to: ["jo@gmail.com"], subject: "x", body: "Kelly Brennan (DOB 01/02/1990)" }),
+      labelled("outer2", { id: "inner", to: ["starting.point@derbyshire.gov.uk"], subject: "OFFICIAL-SENSITIVE: ref 1", body: "Hello" }),
+    ]);
+    expect(r.lines.map((l) => [l.id, l.verdict])).toEqual([
+      ["outer", "block"],
+      ["inner", "pass"],
+    ]);
+  });
+
   it("exits 0 when every line is a valid message, whatever the verdicts", async () => {
     const r = await scan([msg({ id: "a", to: "jo@gmail.com", body: "Kelly Brennan (DOB 01/02/1990)" })]);
     expect(r.code).toBe(0);

@@ -18,7 +18,7 @@ export interface KnownPeople {
 const WORD = /[a-z\u00c0-\u024f][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]|[a-z\u00c0-\u024f]/g;
 
 /** Lower-case words of a name or an address's local part ("tom.fletcher1987" → tom, fletcher). */
-export function nameWords(text: string): string[] {
+function nameWords(text: string): string[] {
   const lower = text.toLowerCase().replace(/['\u2019]s\b/g, "");
   return lower.match(WORD) ?? [];
 }

@@ -3,7 +3,7 @@
 import { findingId } from "./findingId";
 import type { Finding, FindingDraft, Rule, RuleContext } from "./types";
 
-export function findingFrom(rule: Rule, draft: FindingDraft): Finding {
+function findingFrom(rule: Rule, draft: FindingDraft): Finding {
   const finding: Finding = {
     id: findingId(rule.id, ...draft.key),
     rule: rule.id,
