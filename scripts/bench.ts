@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { anatomySuite } from "./bench/anatomySuite";
 import { bundleSuite } from "./bench/bundleSuite";
 import { checkSuite } from "./bench/checkSuite";
 import { detectSuite } from "./bench/detectSuite";
@@ -30,7 +31,7 @@ async function optionalLaunchEventSuite(): Promise<Suite[]> {
 }
 
 async function main(): Promise<number> {
-  const SUITES: readonly Suite[] = [detectSuite, checkSuite, ...(await optionalLaunchEventSuite()), bundleSuite, paneSuite];
+  const SUITES: readonly Suite[] = [detectSuite, anatomySuite, checkSuite, ...(await optionalLaunchEventSuite()), bundleSuite, paneSuite];
   const { values } = parseArgs({ options: { write: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) {
     console.log(`Usage: npm run bench -- [--write] [--only ${SUITES.map((s) => s.name).join("|")}]`);

@@ -34,7 +34,7 @@ export function loadLabelledMessages(file: string): LabelledMessage[] {
       try {
         o = JSON.parse(line) as typeof o;
       } catch (error) {
-        throw new Error(`${file}:${i + 1}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+        throw new Error(`${file}:${i + 1}: not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
       }
       const expected = o.expect?.verdict;
       if (typeof o.id !== "string" || typeof o.category !== "string" || (expected !== "pass" && expected !== "warn" && expected !== "block")) {

@@ -103,6 +103,8 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
     attachments: attachmentsOf(email.attachments),
   };
   if (html !== undefined && html.hidden !== "") snapshot.hiddenText = html.hidden;
+  // Regions are offsets into the rendered HTML: only when that is the body.
+  if (useHtml && html !== undefined && html.regions.length > 0) snapshot.bodyRegions = html.regions.slice();
   const message: EmlMessage = { snapshot, date: dateOf(email.date) };
   const from = email.from ? (email.from.group ? email.from.group[0]?.address : email.from.address) : undefined;
   if (from) message.sender = from;

@@ -115,6 +115,8 @@ export function messageFromJson(parsed: unknown): MessageInputResult {
   };
   if (renderedBody !== undefined) message.renderedBody = renderedBody;
   if (html !== undefined && html.hidden !== "") message.snapshot.hiddenText = html.hidden;
+  // Where the HTML's signature and quoted history are, as offsets into the rendered body.
+  if (html !== undefined && html.regions.length > 0) message.snapshot.bodyRegions = html.regions.slice();
   const at = value(sentAt);
   if (at !== undefined) message.sentAt = at;
   const from = value(sender);

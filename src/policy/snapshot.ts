@@ -3,6 +3,7 @@
  * all check. Built by src/outlook/readSnapshot.ts from Office.js, or by the CLI from .eml/JSON.
  */
 import type { EncryptionResult } from "./attachments/types";
+import type { BodyRegion } from "./html/bodyTexts";
 
 export interface Recipient {
   /** Display name as Outlook shows it; may be empty or even contain another address. */
@@ -36,6 +37,12 @@ export interface Snapshot {
    * plain-text bodies or when the caller could not read the HTML.
    */
   hiddenText?: string;
+  /**
+   * For an HTML body read by SafeShare's reader (src/policy/html): where its signature and quoted
+   * history are, as offsets into `body` (which is then the reader's visible text). Absent for
+   * plain-text bodies or when the HTML could not be read.
+   */
+  bodyRegions?: BodyRegion[];
   attachments: AttachmentInfo[];
 }
 

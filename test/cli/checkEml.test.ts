@@ -54,4 +54,16 @@ describe("parseEml", () => {
     expect(r.message.snapshot.attachments).toEqual([expect.objectContaining({ name: "logo.png", isInline: true, size: 8, contentType: "image/png" })]);
     expect(r.message.date).toEqual({ kind: "absent" });
   });
+
+  it("keeps the HTML part's regions when its rendered text is the body, and none when the text part is", async () => {
+    const html = '<p>Thanks</p><div class="gmail_signature">Jo Smith<br>M: 07700 900000</div>';
+    const eml = (parts: string[]) => bytes(["From: jo@example.org", "To: a@example.org", 'Content-Type: multipart/alternative; boundary="b"', "", ...parts, "--b--", ""].join("\n"));
+    const htmlOnly = await parseEml(eml(["--b", "Content-Type: text/html", "", html]));
+    if (!htmlOnly.ok) throw new Error(htmlOnly.reason);
+    const { body, bodyRegions } = htmlOnly.message.snapshot;
+    expect(htmlOnly.message.renderedBody).toBe(body);
+    expect(bodyRegions?.map((g) => [g.kind, body.slice(g.start, g.end)])).toEqual([["signature", "Jo Smith\nM: 07700 900000"]]);
+    const both = await parseEml(eml(["--b", "Content-Type: text/plain", "", "Thanks\n-- \nJo Smith", "--b", "Content-Type: text/html", "", html]));
+    expect(both.ok && both.message.snapshot).not.toHaveProperty("bodyRegions");
+  });
 });

@@ -58,6 +58,19 @@ describe("messageFromJson", () => {
     });
   });
 
+  it("keeps where an HTML body's signature and quoted history are, as offsets into the rendered body", () => {
+    const html = '<p>Hi Tom,</p><div id="Signature">Jo Smith<br>T: 01234 567890</div><blockquote type="cite">On Tue, Sam wrote:<br>Quoted</blockquote>';
+    const r = messageFromJson({ id: "m", body: html, bodyType: "html" });
+    if (!r.ok) throw new Error(r.error);
+    const { body, bodyRegions } = r.message.snapshot;
+    expect(bodyRegions?.map((g) => [g.kind, body.slice(g.start, g.end)])).toEqual([
+      ["signature", "Jo Smith\nT: 01234 567890"],
+      ["quoted", "On Tue, Sam wrote:\nQuoted"],
+    ]);
+    const plain = messageFromJson({ id: "m", body: html });
+    expect(plain.ok && plain.message.snapshot).not.toHaveProperty("bodyRegions");
+  });
+
   it("decodes attachments to bytes with their size", () => {
     const r = messageFromJson({ id: "m", attachments: [{ name: "a.txt", contentBase64: "aGVs\nbG8=" }] });
     expect(r.ok && r.message.snapshot.attachments[0]).toMatchObject({ name: "a.txt", size: 5, content: new Uint8Array(Buffer.from("hello")) });

@@ -16,7 +16,7 @@ describe("one attachment reader", () => {
   it("reads bytes once per attachment id and size, and gives null for what it cannot read", async () => {
     const item = new SimulatedComposeItem({ ...OUTSIDE, attachments: [{ name: "a.docx", content: new Uint8Array(DOCX) }] });
     expect(await withAttachmentBytes(item, [])).toEqual([]);
-    const list = await new Promise<{ id: string; name: string; size: number; isInline: boolean }[]>((resolve) => item.getAttachmentsAsync((r) => resolve(r.value)));
+    const list = await new Promise<{ id: string; name: string; size: number; isInline: boolean }[]>((resolve) => item.getAttachmentsAsync((r: { value: never[] }) => resolve(r.value)));
     const cache = new AttachmentBytesCache();
     const first = await cache.read(item, list[0] as never);
     const second = await cache.read(item, list[0] as never);

@@ -1,6 +1,7 @@
 import { decodeBase64 } from "../../src/outlook/base64";
 import { DeadlineError, withDeadline } from "../../src/outlook/deadline";
-import { MAX_ATTACHMENT_BYTES, readSnapshot } from "../../src/outlook/readSnapshot";
+import { MAX_ATTACHMENT_BYTES } from "../../src/outlook/attachmentBytes";
+import { readSnapshot } from "../../src/outlook/readSnapshot";
 import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
 
 describe("withDeadline", () => {

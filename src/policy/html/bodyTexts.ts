@@ -11,8 +11,16 @@
 // Must come before htmlparser2, whose entity tables need atob() as soon as they load.
 import "./atobPolyfill.js";
 import { Parser, type Handler } from "htmlparser2";
-import { TextSink, type BreakKind } from "./textSink";
-import { childState, ROOT_STATE, type ElementState } from "./visibility";
+import { isSpace, TextSink, type BreakKind } from "./textSink";
+import { childState, parseStyle, ROOT_STATE, type ElementState } from "./visibility";
+
+/** Where an HTML body's signature and quoted history are, as the mail client marked them up;
+ * offsets into `visible` (end exclusive, trimmed of surrounding whitespace). */
+export interface BodyRegion {
+  kind: "signature" | "quote-header" | "quoted";
+  start: number;
+  end: number;
+}
 
 export interface BodyTexts {
   /** What a recipient reads, laid out as lines (blocks on their own lines, table cells tab-separated). */
@@ -20,6 +28,13 @@ export interface BodyTexts {
   /** Comments, hidden or unreadable elements, <head>/<title>/<script>, CSS comments and `content`
    * strings, image alt text and title attributes; separate pieces separated by blank lines. */
   readonly hidden: string;
+  /** The client's own markers of signature, quoted header and quoted history, sorted by start
+   * (a region before those it holds). Empty when there are none or the HTML could not be
+   * laid out. */
+  readonly regions: readonly BodyRegion[];
+  /** False when the HTML could not be laid out (nested deeper than MAX_DEPTH, or the reader
+   * failed): `visible` is then the input without its tags, every word of it still there. */
+  readonly laidOut: boolean;
 }
 
 const PARAGRAPH_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "dl", "pre", "hr", "address", "figure", "fieldset"]);
@@ -45,7 +60,126 @@ const TOO_DEEP = { reason: "nested too deeply" };
 
 /** Fallback reading: every tag removed, entities left as written, everything visible. */
 function withoutTags(html: string): BodyTexts {
-  return { visible: html.replace(/<[^>]*>?/g, " ").replace(/[ \t]+/g, " ").trim(), hidden: "" };
+  return { visible: html.replace(/<[^>]*>?/g, " ").replace(/[ \t]+/g, " ").trim(), hidden: "", regions: [], laidOut: false };
+}
+
+/**
+ * How an element marks a region, as mail clients write them:
+ * - "container": the element's own content (Gmail's div.gmail_signature, blockquote type=cite…);
+ * - "to-end": from the element to the end of the body (Outlook on the web's #appendonsend: all
+ *   that follows is the quoted history);
+ * - "signature-start": Outlook desktop's `_MailAutoSig` bookmark, from there to the next quoted
+ *   region (or the end).
+ */
+type RegionExtent = "container" | "to-end" | "signature-start";
+
+interface RegionMark {
+  kind: BodyRegion["kind"];
+  extent: RegionExtent;
+  /** Outlook desktop's bordered reply header is only a header when it starts with a field ("From:"). */
+  needsField: boolean;
+  /** TextSink marks: where it starts and ends (-1 while the element is open). */
+  start: number;
+  end: number;
+}
+
+const SIGNATURE_IDS = new Set(["signature", "applemailsignature", "ms-outlook-mobile-signature"]);
+const QUOTED_IDS = new Set(["mail-editor-reference-message-container"]);
+/** A Map, not an object: a class named "constructor" must not find Object's. */
+const CLASS_REGIONS = new Map<string, BodyRegion["kind"]>([
+  ["gmail_quote", "quoted"],
+  ["gmail_attr", "quote-header"],
+  ["gmail_signature", "signature"],
+  ["moz-cite-prefix", "quote-header"],
+  ["moz-signature", "signature"],
+  ["moz-forward-container", "quoted"],
+]);
+
+/** Outlook desktop (Windows #E1E1E1, older and Mac #B5C4DF): the rule above a reply header. */
+function isOutlookReplyHeader(tag: string, attribs: { [name: string]: string }): boolean {
+  if (tag !== "div" || attribs["style"] === undefined) return false;
+  const top = parseStyle(attribs["style"])["border-top"];
+  return top !== undefined && top.indexOf("solid") >= 0 && (top.indexOf("#e1e1e1") >= 0 || top.indexOf("#b5c4df") >= 0);
+}
+
+const NO_REGIONS: [BodyRegion["kind"], RegionExtent, boolean][] = [];
+
+/** The regions an element opens, as [kind, extent, needsField] triples. */
+function regionsOpenedBy(tag: string, attribs: { [name: string]: string }): [BodyRegion["kind"], RegionExtent, boolean][] {
+  // Most elements open none: decide that without allocating.
+  if (attribs["id"] === undefined && attribs["class"] === undefined && tag !== "blockquote" && tag !== "a" && !(tag === "div" && attribs["style"] !== undefined)) return NO_REGIONS;
+  const out: [BodyRegion["kind"], RegionExtent, boolean][] = [];
+  const id = (attribs["id"] ?? "").toLowerCase();
+  if (id !== "") {
+    if (SIGNATURE_IDS.has(id)) out.push(["signature", "container", false]);
+    else if (QUOTED_IDS.has(id)) out.push(["quoted", "container", false]);
+    else if (id === "appendonsend") out.push(["quoted", "to-end", false]);
+    else if (id === "divrplyfwdmsg") out.push(["quote-header", "container", false], ["quoted", "to-end", false]);
+  }
+  const cls = attribs["class"];
+  if (cls !== undefined) {
+    for (const token of cls.toLowerCase().split(/\s+/)) {
+      const kind = CLASS_REGIONS.get(token);
+      if (kind !== undefined && !out.some((r) => r[0] === kind)) out.push([kind, "container", false]);
+    }
+  }
+  if (tag === "blockquote" && (attribs["type"] ?? "").toLowerCase() === "cite" && !out.some((r) => r[0] === "quoted")) out.push(["quoted", "container", false]);
+  if (isOutlookReplyHeader(tag, attribs)) out.push(["quote-header", "container", true], ["quoted", "to-end", true]);
+  if (tag === "a" && (attribs["name"] ?? "").toLowerCase() === "_mailautosig") out.push(["signature", "signature-start", false]);
+  return out;
+}
+
+/** "From:", "Von:", "De :"… at the start: what an Outlook reply header begins with. */
+const STARTS_WITH_FIELD = /^[^\s:]{1,15}( [^\s:]{1,15})? ?:/;
+
+/** Region marks → offsets into the final text, trimmed of whitespace, empty ones dropped. */
+function resolveRegions(text: string, marks: RegionMark[], offsets: number[]): BodyRegion[] {
+  const resolved: { kind: BodyRegion["kind"]; start: number; end: number; order: number; extent: RegionExtent }[] = [];
+  const rejected = new Set<number>();
+  marks.forEach((m, i) => {
+    const start = offsets[m.start] as number;
+    const end = m.extent === "container" && m.end >= 0 ? (offsets[m.end] as number) : text.length;
+    if (m.needsField && m.kind === "quote-header" && !STARTS_WITH_FIELD.test(text.slice(start, Math.min(end, start + 40)).replace(/^\s+/, ""))) rejected.add(i);
+    resolved.push({ kind: m.kind, start, end, order: i, extent: m.extent });
+  });
+  // An Outlook bordered div that is not a reply header is no quoted history either.
+  marks.forEach((m, i) => {
+    if (m.needsField && m.kind === "quoted" && rejected.has(i - 1)) rejected.add(i);
+  });
+  const kept = resolved.filter((r) => !rejected.has(r.order));
+  // A signature bookmark ends where quoted history begins: the first quoted start after it.
+  const quoteStarts = kept.filter((q) => q.kind !== "signature").map((q) => q.start);
+  quoteStarts.sort((a, b) => a - b);
+  for (const r of kept) {
+    if (r.extent !== "signature-start") continue;
+    let lo = 0;
+    let hi = quoteStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quoteStarts[mid] as number) <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = quoteStarts[lo];
+    if (next !== undefined && next < r.end) r.end = next;
+  }
+  const out: (BodyRegion & { order: number })[] = [];
+  let openEndedQuoted = false;
+  for (const r of kept) {
+    let start = r.start;
+    let end = r.end;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start >= end) continue;
+    // One "quoted to the end" is enough: later ones lie inside it.
+    if (r.kind === "quoted" && r.extent === "to-end") {
+      if (openEndedQuoted) continue;
+      openEndedQuoted = true;
+    }
+    out.push({ kind: r.kind, start, end, order: r.order });
+  }
+  // By start; a container before what it holds (the longer first), then in document order.
+  out.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  return out.map((r) => ({ kind: r.kind, start: r.start, end: r.end }));
 }
 
 /** `[if mso]>…<![endif]`: markup only some clients (Outlook on Windows) render. */
@@ -68,6 +202,9 @@ function extract(html: string, nested: boolean): BodyTexts {
   const visible = new TextSink();
   const hidden = new TextSink();
   const stack: ElementState[] = [];
+  /** Per open element: the region marks it opened (null when none), so its close ends them. */
+  const regionStack: (RegionMark[] | null)[] = [];
+  const regionMarks: RegionMark[] = [];
   let state = ROOT_STATE;
   let styleSheet: string[] | null = null;
   let comment: string[] = [];
@@ -95,6 +232,16 @@ function extract(html: string, nested: boolean): BodyTexts {
       if (stack.length >= MAX_DEPTH) throw TOO_DEEP;
       stack.push(state);
       state = childState(state, name, attribs);
+      let opened: RegionMark[] | null = null;
+      if (!nested) {
+        for (const [kind, extent, needsField] of regionsOpenedBy(name, attribs)) {
+          const m: RegionMark = { kind, extent, needsField, start: visible.mark(), end: -1 };
+          regionMarks.push(m);
+          if (opened === null) opened = [];
+          opened.push(m);
+        }
+      }
+      regionStack.push(opened);
       if (name === "style") styleSheet = [];
       if (name === "br") (state.unreadable ? hidden : visible).lineBreak();
       const alt = name === "img" ? attribs["alt"] : undefined;
@@ -113,6 +260,8 @@ function extract(html: string, nested: boolean): BodyTexts {
         styleSheet = null;
       }
       state = stack.pop() ?? ROOT_STATE;
+      const closing = regionStack.pop();
+      if (closing) for (const m of closing) m.end = visible.mark();
       requestBreak(breakFor(name));
     },
     ontext(data) {
@@ -148,13 +297,14 @@ function extract(html: string, nested: boolean): BodyTexts {
   };
   const parser = new Parser(handler, { decodeEntities: true });
   parser.end(html);
-  return { visible: visible.toString(), hidden: hidden.toString() };
+  const laid = visible.layout();
+  return { visible: laid.text, hidden: hidden.toString(), regions: regionMarks.length === 0 ? [] : resolveRegions(laid.text, regionMarks, laid.marks), laidOut: true };
 }
 
 /** The last answer: the task pane's poll reads the same HTML again and again while the user
  * types elsewhere, and comparing strings is far cheaper than parsing. Results are immutable. */
 let lastHtml: string | undefined;
-let lastTexts: BodyTexts = { visible: "", hidden: "" };
+let lastTexts: BodyTexts = { visible: "", hidden: "", regions: [], laidOut: true };
 
 export function bodyTexts(html: string): BodyTexts {
   if (html === lastHtml) return lastTexts;
@@ -162,7 +312,7 @@ export function bodyTexts(html: string): BodyTexts {
   try {
     texts = extract(html, false);
   } catch (error) {
-    texts = error === TOO_DEEP ? withoutTags(html) : { visible: html, hidden: "" };
+    texts = error === TOO_DEEP ? withoutTags(html) : { visible: html, hidden: "", regions: [], laidOut: false };
   }
   lastHtml = html;
   lastTexts = texts;

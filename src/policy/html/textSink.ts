@@ -19,6 +19,10 @@ export class TextSink {
   /** Whether the last character written was whitespace (or nothing was written yet). */
   private atSpace = true;
   private empty = true;
+  /** Length of the text written so far (the sum of parts). */
+  private length = 0;
+  /** Offsets into the written text, in the order taken (see mark()). */
+  private readonly marks: number[] = [];
 
   requestBreak(kind: BreakKind): void {
     this.pending = Math.max(this.pending, RANK[kind] as number);
@@ -57,19 +61,95 @@ export class TextSink {
 
   private trimTrailingSpace(): void {
     const last = this.parts.length - 1;
-    if (last >= 0) this.parts[last] = (this.parts[last] as string).replace(/ +$/, "");
+    if (last < 0) return;
+    const part = this.parts[last] as string;
+    // A loop, not / +$/: that regex is quadratic on a long run of spaces inside <pre>.
+    let end = part.length;
+    while (end > 0 && part.charCodeAt(end - 1) === 0x20) end--;
+    if (end === part.length) return;
+    this.parts[last] = part.slice(0, end);
+    this.length -= part.length - end;
+    // Marks taken after the removed spaces now point at the end of what is left.
+    for (let i = this.marks.length - 1; i >= 0 && (this.marks[i] as number) > this.length; i--) this.marks[i] = this.length;
   }
 
   private write(s: string): void {
     this.parts.push(s);
+    this.length += s.length;
     this.empty = false;
     this.atSpace = /\s$/.test(s);
   }
 
-  toString(): string {
-    return this.parts
-      .join("")
-      .replace(/ +\n/g, "\n")
-      .replace(/^\s+|\s+$/g, "");
+  /**
+   * Remembers the current end of the text; `layout()` tells where it ended up in the final text.
+   * Returns the mark's number. Marks are taken in stream order, so they never decrease.
+   */
+  mark(): number {
+    this.marks.push(this.length);
+    return this.marks.length - 1;
   }
+
+  toString(): string {
+    return this.layout().text;
+  }
+
+  /**
+   * The text as read: spaces before a line break dropped, leading and trailing whitespace trimmed,
+   * with each mark's offset into it. One pass, no regex (/ +\n/ and /\s+$/ backtrack
+   * quadratically over long runs of spaces).
+   */
+  layout(): { text: string; marks: number[] } {
+    const raw = this.parts.join("");
+    const marks = this.marks;
+    const out: string[] = [];
+    const mapped: number[] = [];
+    let outLength = 0;
+    let copyFrom = 0;
+    let i = 0;
+    const n = raw.length;
+    while (i < n) {
+      // Marks at i: the output position of raw[i].
+      while (mapped.length < marks.length && (marks[mapped.length] as number) <= i) mapped.push(outLength);
+      if (raw.charCodeAt(i) !== 0x20) {
+        i++;
+        outLength++;
+        continue;
+      }
+      let j = i;
+      while (j < n && raw.charCodeAt(j) === 0x20) j++;
+      const dropped = j < n && raw.charCodeAt(j) === 0x0a;
+      while (mapped.length < marks.length && (marks[mapped.length] as number) < j) mapped.push(dropped ? outLength : outLength + ((marks[mapped.length] as number) - i));
+      if (dropped) {
+        out.push(raw.slice(copyFrom, i));
+        copyFrom = j;
+      } else outLength += j - i;
+      i = j;
+    }
+    while (mapped.length < marks.length) mapped.push(outLength);
+    out.push(raw.slice(copyFrom));
+    const joined = out.join("");
+    let start = 0;
+    let end = joined.length;
+    while (start < end && isSpace(joined.charCodeAt(start))) start++;
+    while (end > start && isSpace(joined.charCodeAt(end - 1))) end--;
+    const text = joined.slice(start, end);
+    return { text, marks: mapped.map((at) => Math.max(0, Math.min(text.length, at - start))) };
+  }
+}
+
+/** JavaScript's \s (what String.prototype.trim removes). */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
