@@ -132,6 +132,17 @@ describe("preview page in Chromium", () => {
     await finish(t);
   });
 
+  it("an ordinary reply with a signature and a quoted thread passes, with a Set-aside line showing what was read", async () => {
+    const t = await openPreview("signature-and-thread");
+    await verdictOf(t.pane, "pass");
+    const note = t.pane.getByTestId("set-aside");
+    await note.waitFor();
+    expect(await note.locator("summary").textContent()).toMatch(/^Set aside: your signature.*quoted headers/);
+    await note.locator("summary").click();
+    expect(await note.textContent()).toContain("01246 276761");
+    await finish(t);
+  });
+
   it("runs the real Send handler: a blocked message shows the Smart Alerts dialog text", async () => {
     const t = await openPreview("name-in-subject");
     await verdictOf(t.pane, "block");
