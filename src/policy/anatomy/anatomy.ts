@@ -18,7 +18,7 @@ import type { BodyRegion } from "../html/bodyTexts";
 import { KINDS, readMessage, type BodyContext } from "./body";
 import { headerAt, nextWithContent } from "./headers";
 import { applyRegions, hasText, headerRegionOf, isBlank, splitLines } from "./lines";
-import { isSpace } from "./lineShape";
+import { isSpace } from "../text/whitespace";
 import type { Anatomy, Part, PartKind, QuoteHeader } from "./types";
 
 /** Characters of paragraph text compared with disclaimer wording, per body. */

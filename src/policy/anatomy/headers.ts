@@ -10,7 +10,7 @@
  * thousands of "From:" lines cost linear time.
  */
 import { hasText, head, headerRegionOf, isBlank, type Lines } from "./lines";
-import { isSpace } from "./lineShape";
+import { isSpace } from "../text/whitespace";
 import { attributionPerson, findAddress, peopleIn, type PersonField } from "./people";
 import type { HeaderPerson } from "./types";
 

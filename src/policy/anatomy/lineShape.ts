@@ -8,27 +8,11 @@
  * ES2016 Send bundle and must not backtrack on hostile input.
  */
 import { BANNER_PHRASES, DISCLAIMER_HINTS, DISCLAIMER_PHRASES, GREETING_GROUP_WORDS, GREETING_WORDS, MAIL_WORDS, SIGN_OFF_PHRASES, SIGNATURE_LABELS } from "./data/phrases";
+import { isSpace } from "../text/whitespace";
 
 /** Characters of a line that classification looks at. */
 export const HEAD = 240;
 
-/** JavaScript's \s (what String.prototype.trim removes). */
-export function isSpace(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 function isLetterCode(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);

@@ -5,7 +5,8 @@
  * lines must not cost 100,000 objects.
  */
 import type { BodyRegion } from "../html/bodyTexts";
-import { HEAD, isSpace } from "./lineShape";
+import { isSpace } from "../text/whitespace";
+import { HEAD } from "./lineShape";
 
 export interface Lines {
   count: number;

@@ -4,7 +4,7 @@
  * without an address, Outlook's "Name [mailto:x@y]" and "x@y<mailto:x@y>". Offsets are into the
  * caller's text. One pass over the value; values longer than MAX_VALUE are read to that length.
  */
-import { isSpace } from "./lineShape";
+import { isSpace } from "../text/whitespace";
 import type { HeaderPerson } from "./types";
 
 export type PersonField = HeaderPerson["field"];

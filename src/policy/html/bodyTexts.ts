@@ -11,7 +11,8 @@
 // Must come before htmlparser2, whose entity tables need atob() as soon as they load.
 import "./atobPolyfill.js";
 import { Parser, type Handler } from "htmlparser2";
-import { isSpace, TextSink, type BreakKind } from "./textSink";
+import { isSpace } from "../text/whitespace";
+import { TextSink, type BreakKind } from "./textSink";
 import { childState, parseStyle, ROOT_STATE, type ElementState } from "./visibility";
 
 /** Where an HTML body's signature and quoted history are, as the mail client marked them up;

@@ -3,6 +3,7 @@
  * <pre>), block boundaries become line breaks, table cells a tab. Breaks are requested lazily and
  * only written before the next text, so empty blocks leave no blank lines.
  */
+import { isSpace } from "../text/whitespace";
 
 const BREAK_NONE = 0;
 const BREAK_CELL = 1;
@@ -137,19 +138,3 @@ export class TextSink {
   }
 }
 
-/** JavaScript's \s (what String.prototype.trim removes). */
-export function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}

@@ -94,20 +94,11 @@ export interface RuleContext {
  */
 export type RuleScope = "recipients" | "message" | "note";
 
-/** A finding as a rule reports it; the reporter fills in id, rule and severity. */
-export interface FindingDraft {
+/** A finding as a rule reports it; the reporter fills in id, rule and severity (the rule's
+ * default unless given). */
+export interface FindingDraft extends Pick<Finding, "field" | "message">, Partial<Pick<Finding, "severity" | "kind" | "start" | "end" | "recipient" | "attachment" | "fix">> {
   /** Parts that, with the rule id, make the finding's stable id. */
   key: readonly (string | number | undefined)[];
-  field: FindingField;
-  message: string;
-  /** Defaults to the rule's default severity. */
-  severity?: Severity;
-  kind?: PersonalDataKind;
-  start?: number;
-  end?: number;
-  recipient?: string;
-  attachment?: string;
-  fix?: Fix;
 }
 
 export type Report = (draft: FindingDraft) => void;
