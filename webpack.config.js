@@ -9,7 +9,11 @@
 //   support.html, manifest.xml, assets/
 // `--mode production` needs SAFESHARE_HOST_URL and writes it into the manifest in place of
 // https://localhost:3000/ (scripts/manifest/hostUrl.js).
+// Both bundles carry only the +44 telephone metadata, cut from the installed libphonenumber-js
+// at build time (phoneMetadataModule below).
 const path = require("node:path");
+const { spawnSync } = require("node:child_process");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { productionHostUrl, withHostUrl, DEV_HOST_URL } = require("./scripts/manifest/hostUrl");
@@ -24,7 +28,44 @@ const TASKPANE_TARGETS = "chrome >= 100, edge >= 100, safari >= 15, firefox >= 1
  * object spread, ?. and ?? for the classic Outlook JavaScript-only runtime. */
 const ES2016_TARGETS = "chrome 52";
 
-function babelRule(targets) {
+/**
+ * Runs scripts/data/build-phone-metadata.ts, which writes what src/policy/detect/data/ukPhone.ts
+ * computes at run time (the +44 plans and other calling codes' number lengths, cut from
+ * libphonenumber-js's metadata) as a module, and returns a plugin that bundles that file in place
+ * of ukPhone.ts: the full metadata (80 KB) never enters a bundle. Regenerated on every build, so
+ * a libphonenumber-js update is picked up; jest and tsx make the same cut at run time.
+ */
+function phoneMetadataModule() {
+  const out = path.join(__dirname, "node_modules", ".cache", "safeshare", "ukPhone.generated.js");
+  const tsx = path.join(__dirname, "node_modules", "tsx", "dist", "cli.mjs");
+  const r = spawnSync(process.execPath, [tsx, path.join(__dirname, "scripts", "data", "build-phone-metadata.ts"), out], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`scripts/data/build-phone-metadata.ts failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
+  const source = path.join(__dirname, "src", "policy", "detect", "data", "ukPhone.ts");
+  return new webpack.NormalModuleReplacementPlugin(/(^|[\\/])ukPhone(\.ts)?$/, (resource) => {
+    if (path.resolve(resource.context, resource.request).replace(/\.ts$/, "") === source.replace(/\.ts$/, "")) resource.request = out;
+  });
+}
+
+/**
+ * libphonenumber-js's `core` entry imports its es6/ folder, which the package ships already
+ * lowered to ES5 with Babel helpers inlined in every file (a class is ~2 KB of helpers); its
+ * es6-modern/ folder is the same modules untranspiled, which our Babel lowers only as far as the
+ * target needs. Same file names, same code.
+ */
+const LIBPHONENUMBER_MODERN = {
+  [path.join(__dirname, "node_modules", "libphonenumber-js", "es6")]: path.join(__dirname, "node_modules", "libphonenumber-js", "es6-modern"),
+};
+
+/**
+ * For the ES2016 bundle only (the task pane's targets have these natively): `a?.b` and `a ?? b`
+ * test `!= null` rather than `!== null && !== void 0` (they differ only for document.all, which
+ * the JavaScript-only runtime does not have and our code never reads), and class fields are
+ * assigned rather than defined through a helper (they differ only when a base class has a setter
+ * of the same name; ours do not). About 3 KB of launchevent.js.
+ */
+const ES2016_ASSUMPTIONS = { noDocumentAll: true, setPublicClassFields: true };
+
+function babelRule(targets, assumptions) {
   return {
     test: /\.[jt]sx?$/,
     // Dependencies are transpiled too: they may use syntax newer than the target.
@@ -36,6 +77,7 @@ function babelRule(targets) {
         configFile: false,
         cacheDirectory: true,
         sourceType: "unambiguous",
+        ...(assumptions ? { assumptions } : {}),
         presets: [
           ["@babel/preset-env", { targets, bugfixes: true }],
           ["@babel/preset-react", { runtime: "automatic" }],
@@ -52,6 +94,7 @@ module.exports = (_env, argv) => {
   const outputPath = path.resolve(__dirname, process.env.SAFESHARE_DIST || "dist");
   // The preview is a development tool: a production build for deployment leaves it out.
   const withPreview = !production || process.env.SAFESHARE_PREVIEW === "1";
+  const phoneMetadata = phoneMetadataModule();
 
   const taskpane = {
     name: "taskpane",
@@ -62,10 +105,11 @@ module.exports = (_env, argv) => {
       ...(withPreview ? { preview: "./src/preview/index.tsx", "preview-pane": "./src/preview/pane.tsx" } : {}),
     },
     output: { path: outputPath, filename: "[name].js", clean: false },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: LIBPHONENUMBER_MODERN },
     module: { rules: [babelRule(TASKPANE_TARGETS)] },
     performance: { hints: false },
     plugins: [
+      phoneMetadata,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -113,11 +157,12 @@ module.exports = (_env, argv) => {
       wasmLoading: false,
       clean: false,
     },
-    resolve: { extensions: [".ts", ".js", ".json"] },
-    module: { rules: [babelRule(ES2016_TARGETS)] },
+    resolve: { extensions: [".ts", ".js", ".json"], alias: LIBPHONENUMBER_MODERN },
+    module: { rules: [babelRule(ES2016_TARGETS, ES2016_ASSUMPTIONS)] },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
+      phoneMetadata,
       new HtmlWebpackPlugin({
         filename: "launchevent.html",
         template: "./src/launchevent/launchevent.html",

@@ -1,13 +1,13 @@
 /**
- * Word lists used by the person-name recognizer. The big lists are shipped front-coded (see
- * data/frontCoding.ts: half the size in the Send bundle) and decoded once at load into one Map
- * of word → flags; every lookup is on a folded lower-case word.
+ * Word lists used by the person-name recognizer, in one Map of word → flags; every lookup is on
+ * a folded lower-case word. The big lists (given names, surnames, common words) ship as one
+ * encoded string (data/nameListCodec.ts) and are decoded into the Map lazily, the few words
+ * sharing a looked-up word's first three letters at a time: `known(w)` is the only way to read
+ * the Map.
  */
 import { AMBIGUOUS_NAMES } from "../data/ambiguousNames";
-import { COMMON_WORDS } from "../data/commonWords";
-import { GIVEN_NAMES } from "../data/givenNames";
-import { forEachFrontCoded } from "../data/frontCoding";
-import { SURNAMES } from "../data/surnames";
+import { lazyNameLists } from "../data/nameListCodec";
+import { NAME_LISTS } from "../data/nameLists";
 import { NOT_NAMES } from "./stopWords";
 
 function toSet(words: string): Set<string> {
@@ -30,12 +30,14 @@ function markWord(w: string, flag: number): void {
 function mark(words: string, flag: number): void {
   for (const w of words.split(" ")) if (w) markWord(w, flag);
 }
-function markFrontCoded(coded: string, flag: number): void {
-  forEachFrontCoded(coded, (w) => markWord(w, flag));
+// The list bits are GIVEN, SURNAME and COMMON; a common word is also AMBIGUOUS.
+const lists = lazyNameLists(NAME_LISTS, (w, bit) => markWord(w, bit === COMMON ? COMMON | AMBIGUOUS : bit));
+
+/** The flags the lists give `w` (undefined: in none), its bucket of the big lists decoded first. */
+function known(w: string): number | undefined {
+  lists.load(w);
+  return FLAGS.get(w);
 }
-markFrontCoded(GIVEN_NAMES, GIVEN);
-markFrontCoded(SURNAMES, SURNAME);
-markFrontCoded(COMMON_WORDS, COMMON | AMBIGUOUS);
 mark(AMBIGUOUS_NAMES, AMBIGUOUS);
 mark(NOT_NAMES, STOP);
 
@@ -98,12 +100,12 @@ mark("january february march april may june july august september october novemb
  * part ("official-sensitive", "tues-thu") spoils the word.
  */
 export function flagsOf(w: string): number {
-  const f = FLAGS.get(w);
+  const f = known(w);
   if (f !== undefined) return f;
   if (w.length > 40 || (w.indexOf("-") < 0 && w.indexOf("'") < 0)) return 0;
   let out = 0;
   const parts = w.split("-");
-  for (const p of parts) if (p.length > 1 && !PARTICLES.has(p) && ((FLAGS.get(p) ?? 0) & STOP) !== 0) return STOP;
+  for (const p of parts) if (p.length > 1 && !PARTICLES.has(p) && ((known(p) ?? 0) & STOP) !== 0) return STOP;
   if (hyphenated(w, GIVEN)) out |= GIVEN;
   if (hyphenated(w, SURNAME)) out |= SURNAME;
   return out;
@@ -135,7 +137,7 @@ function hyphenated(w: string, flag: number): boolean {
   let hit = false;
   for (const p of parts) {
     if (p.length === 0) return false;
-    const f = FLAGS.get(p) ?? 0;
+    const f = known(p) ?? 0;
     if ((f & flag) !== 0) hit = true;
     else if (!(PARTICLES.has(p) || p === "o" || p === "d" || (f & (GIVEN | SURNAME)) !== 0)) return false;
   }

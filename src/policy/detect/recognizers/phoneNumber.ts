@@ -1,9 +1,15 @@
 /**
  * Telephone numbers: a cheap scanner collects runs of digit groups ("01332 243353",
  * "+44 (0)20 7946 0958", "07593-199348"), a UK numbering-plan shape check discards most
- * (NHS numbers, dates, references), and libphonenumber-js confirms the rest.
+ * (NHS numbers, dates, references), and libphonenumber-js confirms the rest against the +44
+ * numbering plans. Only those plans ship (data/phoneMetadata.ts: the full metadata would be a
+ * fifth of launchevent.js), so a number in another country's international form ("+33 1 23 45
+ * 67 89", "0033 …") is confirmed by its shape: a known calling code followed by a national
+ * number of a length that country uses.
  */
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import { parsePhoneNumberFromString } from "libphonenumber-js/core";
+import { parseCallingCodes, UK_CALLING_CODE } from "../data/phoneMetadata";
+import { UK_PHONE } from "../data/ukPhone";
 import type { Candidate, Recognizer } from "../types";
 import { cueBefore } from "./chars";
 
@@ -171,15 +177,36 @@ function leadingDigits(text: string, i: number, end: number, n: number): string 
   return firstRun + leadingDigits(text, q, end, n - count);
 }
 
+let callingCodes: Map<string, number[]> | null = null;
+
+/**
+ * `digits` (after + or 00) as another country's international number: a calling code (they are
+ * prefix-free: at most one of the first one, two or three digits is one) and a national number
+ * of a length that country's numbers have.
+ */
+function otherCountryShape(digits: string): boolean {
+  callingCodes ??= parseCallingCodes(UK_PHONE.otherCallingCodes);
+  for (let size = 1; size <= 3; size++) {
+    const lengths = callingCodes.get(digits.slice(0, size));
+    if (lengths) return lengths.indexOf(digits.length - size) !== -1;
+  }
+  return false;
+}
+
 function isValidPhone(raw: string): boolean {
   const known = memo.get(raw);
   if (known !== undefined) return known;
   let valid: boolean;
-  try {
-    const parsed = parsePhoneNumberFromString(raw, "GB");
-    valid = parsed !== undefined && parsed.isValid();
-  } catch {
-    valid = false;
+  const digits = raw.replace(/[^0-9]/g, "");
+  const international = raw.charCodeAt(0) === 43 ? digits : digits.slice(0, 2) === "00" ? digits.slice(2) : null;
+  if (international !== null && international.slice(0, 2) !== UK_CALLING_CODE) valid = otherCountryShape(international);
+  else {
+    try {
+      const parsed = parsePhoneNumberFromString(raw, "GB", UK_PHONE.metadata);
+      valid = parsed !== undefined && parsed.isValid();
+    } catch {
+      valid = false;
+    }
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, valid);
@@ -188,7 +215,7 @@ function isValidPhone(raw: string): boolean {
 
 export const phoneNumber: Recognizer = {
   kind: "phone-number",
-  description: "Telephone numbers (UK national and +44 forms, other international forms) confirmed by libphonenumber-js.",
+  description: "Telephone numbers (UK national and +44 forms confirmed by libphonenumber-js; other international forms by calling code and length).",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     const groups: Groups = { count: 0, end: [0, 0, 0, 0, 0, 0], digits: [0, 0, 0, 0, 0, 0] };
