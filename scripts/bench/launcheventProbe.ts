@@ -1,7 +1,8 @@
 /**
  * Measures dist-style launchevent.js in fresh Node vm contexts (the JavaScript-only runtime has
  * no DOM), with the preview's simulated Office: cold start (evaluate the file, associate, handle
- * one typical message) and one message with a 1 MB body. Run by launcheventSuite.ts in a child
+ * one typical message), one message with a 1 MB body, and Send with a 5 MB attachment checked
+ * before Send (OnMessageAttachmentsChanged) or not. Run by launcheventSuite.ts in a child
  * process (the handlers are asynchronous; suites are not): `tsx launcheventProbe.ts FILE`
  * prints one JSON line.
  */
@@ -21,6 +22,11 @@ export interface Measures {
   bigBodyRuns: number;
   /** The same text as an HTML body (<p> per paragraph): Send also reads the HTML for hidden text. */
   bigHtmlMs: number;
+  /** Send with a 5 MB attachment already checked by OnMessageAttachmentsChanged (no bytes read). */
+  checkedAttachmentMs: number;
+  /** The same attachment not checked before: Send reads and decodes its bytes. */
+  uncheckedAttachmentMs: number;
+  attachmentRuns: number;
 }
 
 export interface ProbeResult extends Measures {
@@ -49,11 +55,40 @@ type Handler = (event: { completed(options?: Office.SmartAlertsEventCompletedOpt
 /** A fresh context, as the JavaScript-only runtime gives: no DOM, the simulated Office. Note
  * that Node resolves a vm context's globals (Math, String…) through an interceptor, far slower
  * than an engine's own globals: hot code should hold such built-ins in locals. */
-function load(source: string, message: SimulatedMessage) {
+function loadOffice(source: string, message: SimulatedMessage) {
   const office = createSimulatedOffice({ item: new SimulatedComposeItem(message, { bodyFormat: message.bodyHtml === undefined ? "text" : "html" }) });
   const context = vm.createContext({ Office: office, setTimeout, clearTimeout }, { codeGeneration: { strings: false, wasm: false } });
   new vm.Script(source, { filename: "launchevent.js" }).runInContext(context);
-  return office.associated.get("onMessageSendHandler") as Handler;
+  return office;
+}
+
+function load(source: string, message: SimulatedMessage): Handler {
+  return loadOffice(source, message).associated.get("onMessageSendHandler") as Handler;
+}
+
+/** A 5 MB PDF-shaped file (not password-protected), as a report attached to a message. */
+function fiveMbPdf(): Uint8Array {
+  const bytes = new Uint8Array(5 * 1024 * 1024).fill(0x20);
+  const head = "%PDF-1.7\n";
+  const tail = "\ntrailer\n<< /Size 1 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n";
+  for (let i = 0; i < head.length; i++) bytes[i] = head.charCodeAt(i);
+  for (let i = 0; i < tail.length; i++) bytes[bytes.length - tail.length + i] = tail.charCodeAt(i);
+  return bytes;
+}
+
+/** Median time of Send with the attachment, after OnMessageAttachmentsChanged checked it (or not). */
+async function attachmentSend(source: string, message: SimulatedMessage, checkedFirst: boolean, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const office = loadOffice(source, message);
+    const handler = office.associated.get("onMessageSendHandler") as Handler;
+    if (checkedFirst) await send(office.associated.get("onMessageAttachmentsChangedHandler") as Handler);
+    await send(load(source, { subject: "warm-up", body: "x" })); // compile the hot paths first
+    const t0 = performance.now();
+    await send(handler);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
 }
 
 function send(handler: Handler): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
@@ -86,7 +121,11 @@ async function measure(source: string, big: SimulatedMessage, bigHtml: Simulated
   const bigRuns = 7;
   const bigBodyMs = await warmMedian(load(source, big), bigRuns);
   const bigHtmlMs = await warmMedian(load(source, bigHtml), bigRuns);
-  return { coldStartMs: median(cold), coldRuns: cold.length, bigBodyMs, bigBodyRuns: bigRuns, bigHtmlMs, dialog };
+  const attachmentRuns = 5;
+  const withAttachment: SimulatedMessage = { ...typicalMessage, attachments: [{ name: "report.pdf", content: fiveMbPdf() }] };
+  const checkedAttachmentMs = await attachmentSend(source, withAttachment, true, attachmentRuns);
+  const uncheckedAttachmentMs = await attachmentSend(source, withAttachment, false, attachmentRuns);
+  return { coldStartMs: median(cold), coldRuns: cold.length, bigBodyMs, bigBodyRuns: bigRuns, bigHtmlMs, checkedAttachmentMs, uncheckedAttachmentMs, attachmentRuns, dialog };
 }
 
 async function main(): Promise<void> {

@@ -156,6 +156,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       addPerson(known, person.name ? text.slice(person.name.start, person.name.end) : "", person.address ? text.slice(person.address.start, person.address.end) : "");
     }
   }
+  const partAt = (at: number): Part | undefined => {
+    const k = lastAtOrBefore(partStarts, at);
+    return k >= 0 && at < (parts[k] as Part).end ? parts[k] : undefined;
+  };
   const inQuotedSubject = (at: number): boolean => {
     const k = lastAtOrBefore(subjectStarts, at);
     return k >= 0 && at < (subjectEnds[k] as number);
@@ -196,14 +200,30 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isJobTitle(text, p.span.end))) context.add(sentenceOf(p.span.start));
     else if (PLACE_KINDS.has(kind) && !ORGANISATION_ADDRESS.test(linePrefix(text, p.span.start, p.span.end))) homeAddress.add(sentenceOf(p.span.start));
   }
-  CASE_VOCABULARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CASE_VOCABULARY.exec(text)) !== null) {
-    const k = lastAtOrBefore(partStarts, m.index);
-    const part = k >= 0 && m.index < (parts[k] as Part).end ? parts[k] : undefined;
-    if (!isJobTitle(text, m.index + m[0].length) && (isTextPart(part) || inQuotedSubject(m.index))) context.add(sentenceOf(m.index));
-    if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+  // Case wording matters only in sentences holding something that needs context (a name, an
+  // address, a number) and none yet: the vocabulary is searched there alone, each sentence once.
+  const needing = new Set<number>();
+  for (const p of placed) {
+    if (!p.asText || ALWAYS_CASE.has(p.span.kind) || p.span.kind === "special-category") continue;
+    const k = sentenceOf(p.span.start);
+    if (!context.has(k)) needing.add(k);
   }
+  needing.forEach((k) => {
+    const from = sentences[k] as number;
+    const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
+    const sentence = text.slice(from, to);
+    CASE_VOCABULARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CASE_VOCABULARY.exec(sentence)) !== null) {
+      const at = from + m.index;
+      const part = partAt(at);
+      if (!isJobTitle(text, at + m[0].length) && (isTextPart(part) || inQuotedSubject(at))) {
+        context.add(k);
+        break;
+      }
+      if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+    }
+  });
 
   // Names: case data in a sentence with context (a home address counts with a name beside it).
   const roles: (SetAsideReason | "case")[] = new Array(placed.length);
