@@ -56,6 +56,7 @@ function main(): number {
   const messageSets: [string, LabelledMessage[] | null, boolean][] = [
     ["Whole messages: development set (messages.dev.jsonl, tuned on)", loadIfPresent(join(dir, "messages.dev.jsonl")), true],
     ["Whole messages: tuning set (test/fixtures/messages/tuning.jsonl, written for tuning)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning.jsonl")), true],
+    ["Whole messages: second tuning set (test/fixtures/messages/tuning2.jsonl: staff names, subject traps, names in subjects)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning2.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
   ];
   const messageBlocks: string[] = [];

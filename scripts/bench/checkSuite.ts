@@ -6,6 +6,13 @@
 import { derbyshireAgreement } from "../../src/policy/agreement";
 import { checkMessage } from "../../src/policy/check";
 import { bodyTexts } from "../../src/policy/html";
+
+/** bodyTexts remembers its last answer (for the pane's poll); reading another body first makes
+ * each timed call parse. */
+function readFresh(html: string) {
+  bodyTexts("<p></p>");
+  return bodyTexts(html);
+}
 import { RecipientClassifier } from "../../src/policy/recipients";
 import type { Recipient, Snapshot } from "../../src/policy/snapshot";
 import { corpusText } from "./corpusText";
@@ -101,13 +108,13 @@ export const checkSuite: Suite = {
     // HTML bodies: reading 5 MB into visible and hidden text, then checking both.
     const paragraph = '<p style="margin:0">Please can you check <b>Kelly Brennan</b> (DOB 12/03/1985) of S40 1AA.</p><div style="display:none">NHS 943 476 5919</div>\n';
     const html = repeatTo(paragraph, 5 * MB);
-    out.push(ms("bodyTexts()", "5 MB HTML body → visible + hidden text", time(() => bodyTexts(html), { warmup: 1, minRuns: 3, maxRuns: 7, budgetMs: 6_000 }), 1500));
+    out.push(ms("bodyTexts()", "5 MB HTML body → visible + hidden text", time(() => readFresh(html), { warmup: 1, minRuns: 3, maxRuns: 7, budgetMs: 6_000 }), 1500));
     const read = bodyTexts(html);
     const htmlSnapshot = withBody(read.visible, { hiddenText: read.hidden });
     out.push(ms("checkMessage()", "5 MB HTML body's visible + hidden text", time(() => check(htmlSnapshot), { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 8_000 }), 2000));
 
     for (const [text, what] of ADVERSARIAL_HTML) {
-      out.push(ms("adversarial bodyTexts()", what, time(() => bodyTexts(text), { warmup: 1, minRuns: 3, maxRuns: 15, budgetMs: 1500 }), 50));
+      out.push(ms("adversarial bodyTexts()", what, time(() => readFresh(text), { warmup: 1, minRuns: 3, maxRuns: 15, budgetMs: 1500 }), 50));
     }
     for (const [recipients, what] of ADVERSARIAL_RECIPIENTS) {
       const s = { ...TYPICAL, to: recipients, cc: [] };

@@ -41,3 +41,7 @@ export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|cham
  * "MAPPA co-ordinator", "domestic abuse awareness".
  */
 export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter)\b/i;
+
+/** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
+ * to Jo Price on the birth of her son"); its family words are not case context. */
+export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birthday|welcome (?:to|back)|farewell|leaving (?:do|drinks|card|collection)|retire(?:s|d|ment)|best wishes to)\b/i;

@@ -19,7 +19,7 @@
  */
 import type { Anatomy, Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { CASE_VOCABULARY, ORGANISATION_ADDRESS, ROLE_NOUN_AFTER } from "./caseVocabulary";
+import { CASE_VOCABULARY, ORGANISATION_ADDRESS, ROLE_NOUN_AFTER, SOCIAL_NEWS } from "./caseVocabulary";
 import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -212,6 +212,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const from = sentences[k] as number;
     const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
     const sentence = text.slice(from, to);
+    if (SOCIAL_NEWS.test(sentence)) return;
     CASE_VOCABULARY.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CASE_VOCABULARY.exec(sentence)) !== null) {

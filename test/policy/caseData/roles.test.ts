@@ -133,3 +133,11 @@ describe("lists", () => {
     expect([r["Kayleigh Brooks"], r["Connor Walsh"]]).toEqual(["case", "case"]);
   });
 });
+
+describe("staff news", () => {
+  it("a congratulations sentence is not case context, but a case sentence beside it still is", () => {
+    const r = roles("Hi everyone,\n\nCongratulations to Jo Price on the birth of her son on Saturday! Connor Walsh is known to us.");
+    expect(r["Jo Price"]).toBe("no case context");
+    expect(r["Connor Walsh"]).toBe("case");
+  });
+});

@@ -251,3 +251,18 @@ describe("person-name: titles", () => {
     expect(names("URGENT: ZENON SASSANO MISSING")).toEqual(["ZENON SASSANO"]);
   });
 });
+
+describe("places and possessives in subjects", () => {
+  it("a valley, or a city with a district word, is a place, not a person", () => {
+    expect(names("Training places – Amber Valley venue")).toEqual([]);
+    expect(names("Hope Valley away day – numbers and coach")).toEqual([]);
+    expect(names("Bill for Chester Green hall hire")).toEqual([]);
+    // A given name with a surname that is also a district word is still a person.
+    expect(names("KPC for Amelia Green (DOB 02/02/2020)")).toEqual(["Amelia Green"]);
+  });
+
+  it("an unambiguous given name owning something is a person, even at the start", () => {
+    expect(names("Bradley's CP plan")).toEqual(["Bradley"]);
+    expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);
+  });
+});

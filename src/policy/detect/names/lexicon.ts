@@ -89,6 +89,24 @@ export const PLACE_SUFFIXES = toSet(
 );
 
 /** Words before a capitalised phrase that make it a place: "St Helens", "Mount Pleasant". */
+/**
+ * The cities of the United Kingdom (city status, GOV.UK list, 2022) and the larger towns of the
+ * East Midlands: before a district word ("Chester Green", "Derby Moor", "Leicester Forest") they
+ * name a place, though many are also names.
+ */
+export const UK_CITIES = toSet(
+  "bath birmingham bradford brighton bristol cambridge canterbury carlisle chelmsford chester chichester colchester coventry derby " +
+    "doncaster durham ely exeter gloucester hereford hull lancaster leeds leicester lichfield lincoln liverpool london manchester " +
+    "milton newcastle norwich nottingham oxford peterborough plymouth portsmouth preston ripon salford salisbury sheffield " +
+    "southampton southend stoke sunderland truro wakefield wells westminster winchester wolverhampton worcester york " +
+    "aberdeen dundee dunfermline edinburgh glasgow inverness perth stirling bangor cardiff newport swansea wrexham armagh belfast " +
+    "derry lisburn newry chesterfield mansfield ilkeston matlock buxton belper ripley alfreton glossop swadlincote loughborough " +
+    "hinckley coalville melton oakham",
+);
+
+/** District words: after a city or town they make a place ("Chester Green", "Derby Moor"). */
+export const DISTRICT_WORDS = toSet("green heath moor hill hills common wood woods fields cross bridge end gate forest marsh");
+
 export const PLACE_PREFIXES = toSet("st saint mount mt lake port fort cape upper lower north south east west great little");
 
 export const MONTHS = toSet("january february march april may june july august september october november december");

@@ -11,7 +11,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
-const { MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS } = lexicon;
+const { DISTRICT_WORDS, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, UK_CITIES } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
@@ -198,6 +198,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   }
   const pair = givenAndWordBeforeBreak(s, k, text);
   if (pair) return pair;
+  // "Bradley's CP plan": an unambiguous given name owning something is a person, even first.
+  if (t.possessive) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
   if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start)) return { from: k, to: k, confidence: 0.7 };
   return null;
@@ -312,6 +314,10 @@ export function isPlace(s: Scanner, m: Match): boolean {
   const first = s.at(m.from);
   const titled = !!first && first.title;
   if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common)) return true;
+  // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
+  if (last && m.to > m.from && !titled && last.lower === "valley") return true;
+  // "Chester Green", "Derby Moor": a city or town and a district word.
+  if (first && last && m.to === m.from + 1 && !titled && UK_CITIES.has(first.lower) && DISTRICT_WORDS.has(last.lower)) return true;
   const prev = s.at(m.from - 1);
   const joined = !!prev && s.nextBySpace(m.from - 1) === s.at(m.from);
   if (prev && joined && capital(prev) && PLACE_PREFIXES.has(prev.lower)) return true;
