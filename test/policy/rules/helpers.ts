@@ -151,3 +151,38 @@ export function checkRecipientsOnly(spec: MessageSpec, options: Partial<CheckOpt
 export function recipientFindingShape(f: Finding): Pick<Finding, "id" | "rule" | "field" | "recipient" | "fix"> {
   return { id: f.id, rule: f.rule, field: f.field, recipient: f.recipient, fix: f.fix };
 }
+
+/**
+ * The metadata tests shared by the recipient rules that act on case data (webmail, outside the
+ * agreement): scope and severity, honest fixes, and the same findings (ids included, so
+ * dismissals carry over) on the recipients-only check, blocking only with case data. `mixed`
+ * must give the rule two findings.
+ */
+export function describeCaseDataRecipientRule(rule: Rule, mixed: MessageSpec): void {
+  describe("metadata", () => {
+    it("is a blocking rule judged from the recipients", () => {
+      expect(rule.scope).toBe("recipients");
+      expect(rule.defaultSeverity).toBe("block");
+    });
+
+    it("offers only the fixes it declares", () => {
+      expectDeclaredFixes(rule, [check(caseMail(mixed), ALEX), check(ordinaryMail(mixed), ALEX)]);
+    });
+
+    it("gives the same findings on a recipients-only snapshot as on a message without case data", () => {
+      const spec = ordinaryMail(mixed);
+      const full = byRule(check(spec, ALEX), rule.id);
+      expect(full).toHaveLength(2);
+      expect(byRule(checkRecipientsOnly(spec, ALEX), rule.id)).toEqual(full);
+    });
+
+    it("with case data only the severity and wording differ from the recipients-only check (same ids, so dismissals carry over)", () => {
+      const spec = caseMail(mixed);
+      const full = byRule(check(spec, ALEX), rule.id);
+      const recipientsOnly = byRule(checkRecipientsOnly(spec, ALEX), rule.id);
+      expect(full.map((f) => f.severity)).toEqual(["block", "block"]);
+      expect(recipientsOnly.map((f) => f.severity)).toEqual(["info", "info"]);
+      expect(recipientsOnly.map(recipientFindingShape)).toEqual(full.map(recipientFindingShape));
+    });
+  });
+}

@@ -3,13 +3,11 @@ import {
   byRule,
   caseMail,
   check,
-  checkRecipientsOnly,
   CLEAN,
-  expectDeclaredFixes,
   ordinaryMail,
   ORDINARY_NAMES,
   quotedCaseMail,
-  recipientFindingShape,
+  describeCaseDataRecipientRule,
   ruleById,
   setAsideTexts,
 } from "./helpers";
@@ -22,32 +20,7 @@ const PD_BODY = "Please complete a Known Persons Check for Amelia Edwards (DOB 0
 const MIXED = { to: ["starting.point@derbyshire.gov.uk"], cc: ["duty.team@nottinghamshire.gov.uk", "someone@example.org", "sam.carer@gmail.com"] };
 
 describe("recipient-outside-agreement", () => {
-  describe("metadata", () => {
-    it("is a blocking rule judged from the recipients", () => {
-      expect(rule.scope).toBe("recipients");
-      expect(rule.defaultSeverity).toBe("block");
-    });
-
-    it("offers only the fixes it declares", () => {
-      expectDeclaredFixes(rule, [check(caseMail(MIXED), ALEX), check(ordinaryMail(MIXED), ALEX)]);
-    });
-
-    it("gives the same findings on a recipients-only snapshot as on a message without case data", () => {
-      const spec = ordinaryMail(MIXED);
-      const full = byRule(check(spec, ALEX), rule.id);
-      expect(full).toHaveLength(2);
-      expect(byRule(checkRecipientsOnly(spec, ALEX), rule.id)).toEqual(full);
-    });
-
-    it("with case data only the severity and wording differ from the recipients-only check (same ids, so dismissals carry over)", () => {
-      const spec = caseMail(MIXED);
-      const full = byRule(check(spec, ALEX), rule.id);
-      const recipientsOnly = byRule(checkRecipientsOnly(spec, ALEX), rule.id);
-      expect(full.map((f) => f.severity)).toEqual(["block", "block"]);
-      expect(recipientsOnly.map((f) => f.severity)).toEqual(["info", "info"]);
-      expect(recipientsOnly.map(recipientFindingShape)).toEqual(full.map(recipientFindingShape));
-    });
-  });
+  describeCaseDataRecipientRule(rule, MIXED);
 
   it("public sector not a party, and unknown external → block with case data, a note without", () => {
     for (const address of ["duty.team@nottinghamshire.gov.uk", "someone@example.org"]) {
