@@ -59,7 +59,7 @@ export function withAttachmentBytes(item: ComposeItem, attachments: AttachmentIn
 }
 
 /** Outlook's attachment details as SafeShare's AttachmentInfo (no bytes). */
-export function toAttachments(details: AttachmentLike[]): AttachmentInfo[] {
+function toAttachments(details: AttachmentLike[]): AttachmentInfo[] {
   return details.map((a) => {
     const info: AttachmentInfo = { id: a.id, name: a.name, size: a.size, isInline: a.isInline };
     if (a.contentType) info.contentType = a.contentType;

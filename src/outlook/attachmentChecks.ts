@@ -6,6 +6,7 @@
  */
 import { detectEncryption } from "../policy/attachments";
 import type { EncryptionResult } from "../policy/attachments/types";
+import type { CheckedAttachment } from "../policy/rules/types";
 import type { AttachmentInfo } from "../policy/snapshot";
 import { attachmentKey, readAttachmentList, withAttachmentBytes } from "./attachmentBytes";
 import type { ComposeItem } from "./composeItem";
@@ -42,11 +43,17 @@ function sameRecords(a: readonly AttachmentCheckRecord[] | undefined, b: readonl
   return JSON.stringify(a ?? []) === JSON.stringify(b);
 }
 
+/** The attachments as checkMessage judged them, with the result in `encryption` (so nothing is
+ * read or judged again). */
+export function judgedAttachments(checked: readonly CheckedAttachment[]): AttachmentInfo[] {
+  return checked.map((a) => (a.encryption && !a.info.encryption ? { ...a.info, encryption: a.encryption } : a.info));
+}
+
 /** Keeps the checks of the attachments the message holds now (removed ones are dropped). Writes
- * only when something changed. */
-export async function rememberAttachmentChecks(item: ComposeItem, attachments: readonly AttachmentInfo[]): Promise<void> {
+ * only when something changed from `known` (the state the caller read; read here when absent). */
+export async function rememberAttachmentChecks(item: ComposeItem, attachments: readonly AttachmentInfo[], known?: MessageState): Promise<void> {
   const records = checkRecords(attachments);
-  const state = await readMessageState(item);
+  const state = known ?? (await readMessageState(item));
   if (sameRecords(state.attachments, records)) return;
   await updateMessageState(item, (current) => ({ ...current, attachments: records }));
 }

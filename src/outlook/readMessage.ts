@@ -7,14 +7,15 @@ import type { Snapshot } from "../policy/snapshot";
 import { AttachmentBytesCache, withAttachmentBytes } from "./attachmentBytes";
 import { withRememberedChecks } from "./attachmentChecks";
 import type { ComposeItem } from "./composeItem";
-import type { MessageState } from "./messageState";
+import { readMessageState, type MessageState } from "./messageState";
 import { readSnapshot } from "./readSnapshot";
 
 export { AttachmentBytesCache };
 
-export async function readMessage(item: ComposeItem, cache: AttachmentBytesCache, state?: MessageState): Promise<Snapshot> {
-  const snapshot = await readSnapshot(item, { hiddenText: true });
-  const remembered = state ? withRememberedChecks(snapshot.attachments, state) : snapshot.attachments;
-  if (remembered.length === 0) return snapshot;
-  return { ...snapshot, attachments: await withAttachmentBytes(item, remembered, { cache }) };
+/** The snapshot and the message state, read together. */
+export async function readMessage(item: ComposeItem, cache: AttachmentBytesCache): Promise<{ snapshot: Snapshot; state: MessageState }> {
+  const [snapshot, state] = await Promise.all([readSnapshot(item, { hiddenText: true }), readMessageState(item)]);
+  const remembered = withRememberedChecks(snapshot.attachments, state);
+  if (remembered.length === 0) return { snapshot, state };
+  return { snapshot: { ...snapshot, attachments: await withAttachmentBytes(item, remembered, { cache }) }, state };
 }

@@ -1,7 +1,7 @@
 import { bodyTexts, type BodyTexts } from "../policy/html";
 import type { Recipient, Snapshot } from "../policy/snapshot";
-import { toAttachments, withAttachmentBytes } from "./attachmentBytes";
-import type { AttachmentLike, ComposeItem, EmailAddressLike } from "./composeItem";
+import { readAttachmentList, withAttachmentBytes } from "./attachmentBytes";
+import type { ComposeItem, EmailAddressLike } from "./composeItem";
 import { officeCall } from "./officeAsync";
 
 // Office.CoercionType.Text, by value: the JavaScript-only runtime has no Office.CoercionType
@@ -48,10 +48,10 @@ export async function readSnapshot(item: ComposeItem, options: ReadSnapshotOptio
     officeCall<EmailAddressLike[]>("cc.getAsync", (cb) => item.cc.getAsync(cb)),
     officeCall<EmailAddressLike[]>("bcc.getAsync", (cb) => item.bcc.getAsync(cb)),
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(TEXT, cb)),
-    officeCall<AttachmentLike[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb)),
+    readAttachmentList(item),
     htmlBody,
   ]);
-  let attachments = toAttachments(attachmentList);
+  let attachments = attachmentList;
   if (options.attachmentContent && attachments.length > 0) {
     attachments = await withAttachmentBytes(item, attachments, options.attachmentDeadlineMs === undefined ? {} : { deadlineMs: options.attachmentDeadlineMs });
   }

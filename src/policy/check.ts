@@ -62,6 +62,8 @@ export interface Report {
   dismissed: { finding: Finding; reason: string }[];
   /** Every To/Cc/Bcc recipient with its class under the agreement. */
   recipients: CheckedRecipient[];
+  /** Every attachment with its protection where its bytes (or an earlier check) told it. */
+  attachments: CheckedAttachment[];
   /** The message holds case data (subject, body with its quoted history, or hidden text). */
   caseData: boolean;
   /** An attachment whose protection is unknown would matter: the caller should read its bytes
@@ -168,7 +170,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 }
 
 function emptyReport(findings: Finding[]): Report {
-  return { verdict: verdictOf(findings), findings, dismissed: [], recipients: [], caseData: false, attachmentBytesNeeded: false, setAside: [] };
+  return { verdict: verdictOf(findings), findings, dismissed: [], recipients: [], attachments: [], caseData: false, attachmentBytesNeeded: false, setAside: [] };
 }
 
 export function checkMessage(snapshot: Snapshot, agreement: Agreement, options: CheckOptions): Report {
@@ -245,6 +247,7 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
     findings: kept,
     dismissed,
     recipients,
+    attachments: context.attachments,
     caseData,
     attachmentBytesNeeded: bytesNeeded,
     setAside: setAsideGroups(bodySpans),

@@ -6,9 +6,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ComposeItem } from "../outlook/composeItem";
-import { rememberAttachmentChecks } from "../outlook/attachmentChecks";
+import { judgedAttachments, rememberAttachmentChecks } from "../outlook/attachmentChecks";
 import { onRecipientsChanged } from "../outlook/events";
-import { readMessageState, type MessageState } from "../outlook/messageState";
+import type { MessageState } from "../outlook/messageState";
 import type { Agreement } from "../policy/agreement/types";
 import { checkMessage, type Report } from "../policy/check";
 import type { CheckedRecipient } from "../policy/rules/types";
@@ -63,8 +63,7 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
       if (!item) return;
       const started = performance.now();
       try {
-        const state = await readMessageState(item);
-        const snapshot = await readMessage(item, cache.current, state);
+        const { snapshot, state } = await readMessage(item, cache.current);
         if (currentItem.current !== item) return; // the user moved to another message meanwhile
         const key = snapshotKey(snapshot, JSON.stringify(state));
         if (!force && key === lastKey.current) return;
@@ -75,7 +74,9 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
         lastKey.current = key;
         lastResult.current = result;
         // Remember each attachment's protection, so Send needs no bytes for it.
-        if (snapshot.attachments.length > 0 || (state.attachments ?? []).length > 0) void rememberAttachmentChecks(item, snapshot.attachments).catch(() => undefined);
+        if (report.attachments.length > 0 || (state.attachments ?? []).length > 0) {
+          void rememberAttachmentChecks(item, judgedAttachments(report.attachments), state).catch(() => undefined);
+        }
         if (alive.current) setCheck({ status: "ready", result });
       } catch (error) {
         if (currentItem.current !== item) return;

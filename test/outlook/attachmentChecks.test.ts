@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { AttachmentBytesCache, attachmentKey, MAX_ATTACHMENT_BYTES, readAttachmentBytes, withAttachmentBytes } from "../../src/outlook/attachmentBytes";
-import { checkAttachmentsNow, checkRecords, rememberAttachmentChecks, withRememberedChecks } from "../../src/outlook/attachmentChecks";
+import { checkAttachmentsNow, checkRecords, judgedAttachments, rememberAttachmentChecks, withRememberedChecks } from "../../src/outlook/attachmentChecks";
+import { checkMessage } from "../../src/policy/check";
 import { parseMessageState, readMessageState } from "../../src/outlook/messageState";
 import { runSendCheck } from "../../src/outlook/sendCheck";
 import { derbyshireAgreement } from "../../src/policy/agreement";
@@ -85,5 +86,15 @@ describe("attachment checks done before Send", () => {
     expect(writes()).toBe(after);
     await rememberAttachmentChecks(item, []);
     expect((await readMessageState(item)).attachments).toBeUndefined();
+  });
+
+  it("the pane remembers what checkMessage judged, without judging the bytes again", async () => {
+    const item = new SimulatedComposeItem({ ...OUTSIDE });
+    const info = { id: "1", name: "a.docx", size: DOCX.length, isInline: false, content: new Uint8Array(DOCX) };
+    const report = checkMessage({ subject: OUTSIDE.subject, body: OUTSIDE.body, to: [{ name: "", address: "someone@example.com" }], cc: [], bcc: [], attachments: [info] }, derbyshireAgreement, { now: NOW });
+    const judged = judgedAttachments(report.attachments);
+    expect(judged[0]?.encryption?.status).toBe("not-encrypted");
+    await rememberAttachmentChecks(item, judged, await readMessageState(item));
+    expect((await readMessageState(item)).attachments).toEqual(checkRecords([info]));
   });
 });

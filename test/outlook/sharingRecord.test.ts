@@ -9,7 +9,7 @@ const name: Finding = { id: "personal-data-found:body:person-name:5:john smith",
 const webmail: Finding = { id: "recipient-webmail:cc:sam.jones@gmail.com", rule: "recipient-webmail", severity: "block", field: "recipients", message: "Webmail" };
 
 function report(findings: Finding[], dismissed: Report["dismissed"] = []): Report {
-  return { verdict: "pass", findings, dismissed, recipients: [], caseData: true, attachmentBytesNeeded: false, setAside: [] };
+  return { verdict: "pass", findings, dismissed, recipients: [], attachments: [], caseData: true, attachmentBytesNeeded: false, setAside: [] };
 }
 
 describe("sharing record", () => {

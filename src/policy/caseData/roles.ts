@@ -46,6 +46,8 @@ interface Placed {
   partIndex: number;
   /** Read as text (new or quoted text, a greeting's non-name words, a quoted Subject line). */
   asText: boolean;
+  /** An address or postcode on a line naming a building or an organisation: not a home. */
+  office: boolean;
 }
 
 /** Index of the last element <= x in a sorted array, or -1. */
@@ -179,7 +181,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     let asText = isTextPart(part);
     if (part && part.kind === "quote-header" && inQuotedSubject(span.start)) asText = true;
     if (part && part.kind === "greeting" && span.kind === "person-name") asText = false;
-    return { span, part, partIndex, asText };
+    const office = PLACE_KINDS.has(span.kind) && ORGANISATION_ADDRESS.test(linePrefix(text, span.start, span.end));
+    return { span, part, partIndex, asText, office };
   });
 
   // Names in signatures and e-mail addresses there are the signers' own: known people.
@@ -204,7 +207,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (!p.asText) continue;
     const kind = p.span.kind;
     if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isJobTitle(text, p.span.end))) context.add(sentenceOf(p.span.start));
-    else if (PLACE_KINDS.has(kind) && !ORGANISATION_ADDRESS.test(linePrefix(text, p.span.start, p.span.end))) homeAddress.add(sentenceOf(p.span.start));
+    else if (PLACE_KINDS.has(kind) && !p.office) homeAddress.add(sentenceOf(p.span.start));
   }
   // Case wording matters only in sentences holding something that needs context (a name, an
   // address, a number) and none yet: the vocabulary is searched there alone, each sentence once.
@@ -272,7 +275,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       roles[i] = "the sender or a recipient";
       return;
     }
-    if (PLACE_KINDS.has(kind) && ORGANISATION_ADDRESS.test(linePrefix(text, p.span.start, p.span.end))) {
+    if (p.office) {
       roles[i] = "no case context";
       return;
     }

@@ -10,9 +10,11 @@ function normalise(s: string): string {
  * brackets ("[SECURE]", "[EXTERNAL]"), with the space after it. Mail clients put these in front
  * of the subject they answer, so a marking after them is still the message's marking.
  */
-const LEADING_TAG = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\s*(?:\[\d{1,3}\])?\s*:|\[[^\]\n]{1,40}\])[ \t]*/i;
+/** "RE:", "Fwd:", "AW:", "WG:", "RE[2]:": one reply or forward prefix. */
+const REPLY_PREFIX = "(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\\s*(?:\\[\\d{1,3}\\])?\\s*:";
+const LEADING_TAG = new RegExp(`^(?:${REPLY_PREFIX}|\\[[^\\]\\n]{1,40}\\])[ \\t]*`, "i");
 
-const REPLY_PREFIXES = /^(?:\s*(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\s*(?:\[\d{1,3}\])?\s*:)+/i;
+const REPLY_PREFIXES = new RegExp(`^(?:\\s*${REPLY_PREFIX})+`, "i");
 
 /** The reply and forward prefixes at the start of a subject ("RE: FW:"), without bracketed tags. */
 export function replyPrefix(subject: string): string {
