@@ -261,6 +261,15 @@ describe("places and possessives in subjects", () => {
     expect(names("KPC for Amelia Green (DOB 02/02/2020)")).toEqual(["Amelia Green"]);
   });
 
+  it("a place word that is also a family name ends a person's name after a plain given name", () => {
+    expect(names("Strategy meeting – Shannon Dale")).toEqual(["Shannon Dale"]);
+    expect(names("Kieran Croft - change of address")).toEqual(["Kieran Croft"]);
+    // After an everyday-word name, or a street word, or a church, it is still a place.
+    expect(names("Meeting at Rose Dale")).toEqual([]);
+    expect(names("Room booking at Victoria Street")).toEqual([]);
+    expect(names("Hall hire, Emmanuel Church")).toEqual([]);
+  });
+
   it("an unambiguous given name owning something is a person, even at the start", () => {
     expect(names("Bradley's CP plan")).toEqual(["Bradley"]);
     expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);

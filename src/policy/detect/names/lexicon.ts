@@ -88,6 +88,13 @@ export const PLACE_SUFFIXES = toSet(
     "manor castle estate halls hospice hostel refuge hotel inn pub farm mill works arena stadium cathedral institute council county borough city town village",
 );
 
+/**
+ * Place words that are as often family names ("Shannon Dale", "Jo Croft"): after
+ * a given name that is not itself an everyday word they end a person's name, not a place's.
+ * Street words (road, street, lane…) are not here: streets are often named after people.
+ */
+export const FAMILY_PLACE_WORDS = toSet("dale croft lea mead vale");
+
 /** Words before a capitalised phrase that make it a place: "St Helens", "Mount Pleasant". */
 /**
  * The cities of the United Kingdom (city status, GOV.UK list, 2022) and the larger towns of the

@@ -11,7 +11,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
-const { DISTRICT_WORDS, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, UK_CITIES } = lexicon;
+const { DISTRICT_WORDS, FAMILY_PLACE_WORDS, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, UK_CITIES } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
@@ -306,6 +306,11 @@ function afterHouseNumber(text: string, start: number): boolean {
   return i < 0 || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x0a;
 }
 
+/** "Shannon Dale": a plain given name, then a place word that is also a family name. */
+function familyPlaceWord(first: Word | undefined, last: Word): boolean {
+  return !!first && first.given && !first.common && !first.ambiguous && FAMILY_PLACE_WORDS.has(last.lower);
+}
+
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
@@ -313,7 +318,7 @@ export function isPlace(s: Scanner, m: Match): boolean {
   const last = s.at(m.to);
   const first = s.at(m.from);
   const titled = !!first && first.title;
-  if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common)) return true;
+  if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common) && !familyPlaceWord(first, last)) return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.
