@@ -270,6 +270,11 @@ describe("places and possessives in subjects", () => {
     expect(names("Hall hire, Emmanuel Church")).toEqual([]);
   });
 
+  it("an everyday-word given name takes a following name that is not an everyday word", () => {
+    expect(names("KPC: Dean Hollis")).toEqual(["Dean Hollis"]);
+    expect(names("Summer Holiday Contact Arrangements")).toEqual([]);
+  });
+
   it("an unambiguous given name owning something is a person, even at the start", () => {
     expect(names("Bradley's CP plan")).toEqual(["Bradley"]);
     expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);

@@ -176,7 +176,7 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     const last = s.at(end) as Word;
     if (t.shape === "upper" && (last.shape !== "upper" || (last.ambiguous && !last.surname))) return null;
     if (t.ambiguous) {
-      if (!(last.surname || (!last.common && !last.given))) return null;
+      if (!(last.surname || !last.common)) return null;
       // "Summer Holiday Contact Arrangements": a Title-Case heading, not a person.
       const after = s.nextBySpace(end);
       if (last.ambiguous && after && after.shape === "title" && (after.common || after.stop)) return null;
