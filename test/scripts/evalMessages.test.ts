@@ -5,6 +5,7 @@ import { loadLabelledMessages, messageTargets, runMessages, scoreMessages, type 
 const DEV = path.join(__dirname, "..", "..", "..", "shared", "corpus", "messages.dev.jsonl");
 const TUNING = path.join(__dirname, "..", "fixtures", "messages", "tuning.jsonl");
 const TUNING2 = path.join(__dirname, "..", "fixtures", "messages", "tuning2.jsonl");
+const TUNING3 = path.join(__dirname, "..", "fixtures", "messages", "tuning3.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -33,6 +34,7 @@ describe.each([
   ["the development messages", DEV],
   ["the tuning messages", TUNING],
   ["the second tuning messages", TUNING2],
+  ["the third tuning messages", TUNING3],
 ])("%s", (_name, file) => {
   it("get the verdict a user expects, each one", () => {
     expect(existsSync(file)).toBe(true);

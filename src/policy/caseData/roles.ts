@@ -18,8 +18,9 @@
  * Linear in the text: boundaries are found in one pass and looked up by binary search.
  */
 import type { Anatomy, Part } from "../anatomy";
+import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { CASE_VOCABULARY, ORGANISATION_ADDRESS, ROLE_NOUN_AFTER, SOCIAL_NEWS } from "./caseVocabulary";
+import { AFFILIATION_AFTER, CASE_VOCABULARY, OFFICER_BEFORE, ORGANISATION_ADDRESS, ROLE_NOUN_AFTER, SOCIAL_NEWS } from "./caseVocabulary";
 import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -137,8 +138,33 @@ function isJobTitle(text: string, end: number): boolean {
   return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
 }
 
-/** A list item starts here: "- ", "* ", "• ", "1. ", "2) ". */
-const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t])/;
+/** A list item starts here: "- ", "* ", "• ", "1. ", "2) ", or an agenda's "09:45 ". */
+const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t]|\d{1,2}[:.]\d{2}[ \t])/;
+
+/** "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro": a professional, named as one. */
+function isNamedProfessional(text: string, start: number, end: number): boolean {
+  return AFFILIATION_AFTER.test(text.slice(end, end + 90)) || OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/**
+ * "09:45 Coercive control: the police response": a special-category term that heads a line and
+ * is followed by a colon or a dash names a topic (an agenda item, a training session), unless
+ * the rest of the line is about someone ("Self-harm: she cut her arm").
+ */
+const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+|\d{1,2}[:.]\d{2}[ \t]+)?$/;
+const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
+const ABOUT_SOMEONE = /\b(?:he|she|they|his|her|him|them|mum|dad|mother|father|child|baby)\b/i;
+function isTopicHeading(text: string, start: number, end: number): boolean {
+  if (!TOPIC_AFTER.test(text.slice(end, end + 4)) || !LINE_HEAD.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const lineEnd = text.indexOf("\n", end);
+  return !ABOUT_SOMEONE.test(text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)));
+}
+
+/** The first word of a name, lower-case ("Pauline" of "Pauline Garside"). */
+function firstWord(name: string): string {
+  const m = /[^\s,.'\u2019-]+/.exec(name);
+  return m ? m[0].toLowerCase() : "";
+}
 
 export interface RoleInput {
   text: string;
@@ -185,6 +211,13 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return { span, part, partIndex, asText, office };
   });
 
+  // The names greeted in the new message: those the writer replies to. In the messages they wrote
+  // (quoted below), a name starting with that given name is their own ("Pauline Garside").
+  const greeted = new Set<string>();
+  for (const p of placed) {
+    if (p.span.kind === "person-name" && p.part && p.part.kind === "greeting" && p.part.message === 0) greeted.add(firstWord(p.span.text));
+  }
+
   // Names in signatures and e-mail addresses there are the signers' own: known people.
   for (const p of placed) {
     if (p.asText || !p.part || (p.part.kind !== "signature" && p.part.kind !== "sign-off")) continue;
@@ -206,7 +239,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   for (const p of placed) {
     if (!p.asText) continue;
     const kind = p.span.kind;
-    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isJobTitle(text, p.span.end))) context.add(sentenceOf(p.span.start));
+    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isJobTitle(text, p.span.end) && !isTopicHeading(text, p.span.start, p.span.end))) context.add(sentenceOf(p.span.start));
     else if (PLACE_KINDS.has(kind) && !p.office) homeAddress.add(sentenceOf(p.span.start));
   }
   // Case wording matters only in sentences holding something that needs context (a name, an
@@ -220,14 +253,15 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   needing.forEach((k) => {
     const from = sentences[k] as number;
     const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
-    const sentence = text.slice(from, to);
-    if (SOCIAL_NEWS.test(sentence)) return;
+    // Read as detect() reads: an invisible character inside "arrested" must not hide the word.
+    const sentence = normalise(text.slice(from, to));
+    if (SOCIAL_NEWS.test(sentence.text)) return;
     CASE_VOCABULARY.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CASE_VOCABULARY.exec(sentence)) !== null) {
-      const at = from + m.index;
+    while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
+      const at = from + sentence.toOriginal(m.index);
       const part = partAt(at);
-      if (!isJobTitle(text, at + m[0].length) && (isTextPart(part) || inQuotedSubject(at))) {
+      if (!isJobTitle(text, from + sentence.toOriginal(m.index + m[0].length, true)) && (isTextPart(part) || inQuotedSubject(at))) {
         context.add(k);
         break;
       }
@@ -244,8 +278,12 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       roles[i] = setAsideReason(p.part);
       return;
     }
-    if (isKnownName(known, p.span.text)) {
+    if (isKnownName(known, p.span.text) || (p.part && p.part.message > 0 && greeted.has(firstWord(p.span.text)))) {
       roles[i] = "the sender or a recipient";
+      return;
+    }
+    if (isNamedProfessional(text, p.span.start, p.span.end)) {
+      roles[i] = "a named professional";
       return;
     }
     const s = sentenceOf(p.span.start);
@@ -268,7 +306,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     }
     if (kind === "special-category") {
       // "Domestic Abuse Coordinator", "Mental Health Practitioner": a job, not a fact about someone.
-      roles[i] = isJobTitle(text, p.span.end) ? "no case context" : "case";
+      roles[i] = isJobTitle(text, p.span.end) || isTopicHeading(text, p.span.start, p.span.end) ? "no case context" : "case";
       return;
     }
     if (kind === "email-address" && isKnownAddress(known, p.span.text)) {

@@ -1,7 +1,7 @@
 /** The "Set aside" summary: what SafeShare read and did not count as case data, and why. */
 import type { RoledSpan, SetAsideGroup, SetAsideReason } from "./types";
 
-const ORDER: SetAsideReason[] = ["your signature", "the greeting", "the sender or a recipient", "a quoted header", "a quoted signature", "a disclaimer", "no case context"];
+const ORDER: SetAsideReason[] = ["your signature", "the greeting", "the sender or a recipient", "a quoted header", "a quoted signature", "a disclaimer", "a named professional", "no case context"];
 
 /** Short labels for the one-line summary. */
 const LABELS: Record<SetAsideReason, string> = {
@@ -11,6 +11,7 @@ const LABELS: Record<SetAsideReason, string> = {
   "a quoted header": "quoted headers",
   "a quoted signature": "quoted signatures",
   "a disclaimer": "the disclaimer",
+  "a named professional": "professionals named with their organisation",
   "no case context": "details with no case context",
 };
 
@@ -22,6 +23,7 @@ const WHY: Record<SetAsideReason, string> = {
   "a quoted header": "The From, Sent, To and Cc lines of quoted messages name staff, not the people a case concerns.",
   "a quoted signature": "Signatures in quoted messages hold staff contact details.",
   "a disclaimer": "Confidentiality notices are boilerplate.",
+  "a named professional": "A name given with the organisation the person works for (“Declan Murphy (The Probation Service)”) or after a police rank is a professional's, not someone a case concerns.",
   "no case context": "Nothing in their sentence ties them to a case (no identifier, date of birth, home address, health or offence detail, or case wording), like colleagues' names on a booking. Add such detail and they count.",
 };
 

@@ -19,6 +19,8 @@ export type SetAsideReason =
   | "a disclaimer"
   /** The sender's or a recipient's own name or address. */
   | "the sender or a recipient"
+  /** A name given with the organisation the person works for, or after a police rank. */
+  | "a named professional"
   /** A name, address or number with no case context (colleagues on a booking, a venue). */
   | "no case context";
 

@@ -141,3 +141,37 @@ describe("staff news", () => {
     expect(r["Connor Walsh"]).toBe("case");
   });
 });
+
+describe("professionals, agendas and the people replied to", () => {
+  it("a name with the organisation the person works for in brackets, or after a police rank, is a named professional", () => {
+    const r = roles("11:00 Working with perpetrators – Declan Murphy (The Probation Service) and PS Emma Okoro");
+    expect(r["Declan Murphy"]).toBe("a named professional");
+    expect(r["Emma Okoro"]).toBe("a named professional");
+    // An identifier in brackets is not an employer.
+    expect(roles("Leah Marsh (NHS number 943 476 5919) needs a follow-up.")["Leah Marsh"]).toBe("case");
+    expect(roles("Connor Walsh (his mother works for Derby City Council) was arrested.")["Connor Walsh"]).toBe("case");
+  });
+
+  it("each agenda line that starts with a time is its own sentence", () => {
+    const r = roles("Running order:\n09:30 Welcome – Kirsty Blount\n09:45 Risk of harm assessments\n10:45 Break");
+    expect(r["Kirsty Blount"]).toBe("no case context");
+  });
+
+  it("a special-category term heading a line before a colon names a topic, unless the line is about someone", () => {
+    expect(Object.values(roles("09:45 Coercive control: the police response"))).not.toContain("case");
+    expect(roles("Self-harm: she cut her arm on Friday.")["Self-harm"]).toBe("case");
+  });
+
+  it("in a quoted message, a name starting with the given name the reply greets is that person's own", () => {
+    const text = "Hi Pauline,\n\nThanks, we'll take the small hall.\n\nOn 30 Nov 2026, at 19:14, Village Hall <hall@outlook.com> wrote:\n\nYes, it's free on the 9th.\nPauline Garside (bookings secretary)\nCommercial Road, Tideswell SK17 8NU";
+    const r = roles(text);
+    expect(r["Pauline Garside"]).toBe("the sender or a recipient");
+    expect(r["SK17 8NU"]).not.toBe("case");
+    // In the new text the same name is not set aside by the greeting alone.
+    expect(roles("Hi Pauline,\n\nPauline Garside, born 02/02/1990, was arrested.")["Pauline Garside"]).toBe("case");
+  });
+
+  it("“KPC queries” is a service, not a check about someone", () => {
+    expect(roles("- KPC queries: Starting Point duty line 01629 533190")["01629 533190"]).toBe("no case context");
+  });
+});
