@@ -10,7 +10,8 @@ import type { Verdict } from "../policy/rules";
 import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
 import { parseEml } from "./emlMessage";
 import { EXIT, type CommandIo } from "./io";
-import { formatReport } from "./reportText";
+import { worstVariant, withPartlyRead } from "./eml/worstVariant";
+import { formatReport, type ReportOptions } from "./reportText";
 import { outputLine } from "./scanOutput";
 
 export const CHECK_USAGE = `Usage: safeshare check [--agreement FILE] [--json] [--exchange ID] [--now ISO] FILE.eml …
@@ -18,10 +19,16 @@ export const CHECK_USAGE = `Usage: safeshare check [--agreement FILE] [--json] [
 Checks each .eml file (MIME, encoded words, attachments) against the agreement and prints a
 report per file: the verdict, then the findings worst first, each with where it is (field and
 character offsets, recipient or attachment), what is wrong, and the suggested fix.
-The body checked is the text/plain part, or else the text the HTML part renders to (the
-report says so; offsets then point into that text). Attachments are checked from their bytes
-(ZIP, PDF and Office encryption). The send time is the Date header, else --now, else the
-current time; the sender is the From address.
+Each way the message may be read is checked and the worst is reported: every Subject header,
+and both the text/plain part and the text the HTML part renders to (the report says which it
+shows; body offsets then point into that text). Named text parts count as attachments, which
+are checked from their bytes (ZIP, PDF and Office encryption). The send time is the Date
+header, else --now, else the current time; the sender is the From address (none when From
+headers disagree). Byte-order marks, CR-only or mixed line endings and damaged header
+sections are read as mail clients read them (what was repaired goes to stderr). A message
+whose MIME structure cannot be read (a boundary that never appears, nesting too deep) is
+checked on its headers and the text that can be found and marked PARTLY CHECKED: it gets a
+warning, so it never passes ("partlyChecked" in --json).
 
 Options:
   --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
@@ -35,7 +42,8 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 every file passes; 1 the worst is a warning; 2 some file is blocked;
-3 bad input: a file could not be read or is not an e-mail message (the reason goes to stderr,
+3 bad input: a file could not be read, is not an e-mail message, or holds nothing to check
+(no subject, recipients, body or attachments) (the reason goes to stderr,
 the other files are still checked and reported), or bad usage or agreement. 3 wins over 0-2.`;
 
 const VERDICT_EXIT: Record<Verdict, number> = { pass: 0, warn: 1, block: 2 };
@@ -71,14 +79,31 @@ async function checkFile(file: string, settings: CheckSettings, io: CommandIo): 
   const parsed = await parseEml(bytes);
   if (!parsed.ok) return badFile(file, parsed.reason, settings, io);
   const m = parsed.message;
+  for (const note of m.notes) io.stderr.write(`safeshare check: ${file}: ${note}\n`);
+  if (m.partly !== undefined) io.stderr.write(`safeshare check: ${file}: partly checked: ${m.partly}\n`);
   if (m.date.kind === "invalid") io.stderr.write(`safeshare check: ${file}: the Date header “${m.date.text}” is not a date; using ${settings.now ? "--now" : "the current time"}\n`);
   const now = m.date.kind === "ok" ? m.date.at : settings.now ?? settings.clock();
-  const report = checkMessage(m.snapshot, settings.agreement, {
+  const options = {
     now,
     ...(m.sender !== undefined ? { sender: m.sender } : {}),
     ...(settings.exchange !== undefined ? { exchange: settings.exchange } : {}),
-  });
-  io.stdout.write(settings.json ? JSON.stringify(outputLine(file, report, m.renderedBody)) + "\n" : formatReport(file, report, m.renderedBody !== undefined) + "\n");
+  };
+  // Every Subject and every alternative body is a way the message may be read: the worst counts.
+  const worst = worstVariant(m.variants.map((variant) => ({ variant, report: checkMessage(variant.snapshot, settings.agreement, options) })));
+  const report = m.partly === undefined ? worst.report : withPartlyRead(worst.report, m.partly);
+  const { renderedBody, label } = worst.variant;
+  if (settings.json) {
+    const line: Record<string, unknown> = { ...outputLine(file, report, renderedBody) };
+    if (label !== "") line.checkedVariant = label;
+    if (label !== "" && m.variants.some((v) => v.snapshot.subject !== worst.variant.snapshot.subject)) line.subject = worst.variant.snapshot.subject;
+    if (m.partly !== undefined) line.partlyChecked = m.partly;
+    io.stdout.write(JSON.stringify(line) + "\n");
+  } else {
+    const reportOptions: ReportOptions = { bodyFromHtml: renderedBody !== undefined, variants: m.variants.length };
+    if (label !== "") reportOptions.variant = label;
+    if (m.partly !== undefined) reportOptions.partly = m.partly;
+    io.stdout.write(formatReport(file, report, reportOptions) + "\n");
+  }
   return VERDICT_EXIT[report.verdict];
 }
 

@@ -1,56 +1,70 @@
 /**
- * A raw .eml file → the Snapshot to check, via postal-mime (MIME structure, transfer encodings,
- * charsets, RFC 2047 encoded words, attachments). postal-mime accepts almost any bytes, so a
- * small header check first decides whether the file is an e-mail message at all.
+ * A raw .eml file → the Snapshots to check, read as mail clients read it, failing closed where
+ * it cannot be read.
+ *
+ * eml/headerSection.ts first decides whether the bytes are an e-mail message at all and puts
+ * them in canonical form (byte-order mark, line endings, a damaged header section). The header
+ * fields are read here (eml/messageHeaders.ts: every Subject, From, To, Cc and Bcc, encoded
+ * words in any charset, UTF-7 included); the body and attachments by postal-mime. The MIME
+ * outline (eml/mimeOutline.ts) finds named text parts, which count as attachments, and
+ * structure postal-mime cannot read: then the message is only partly checked, from its headers
+ * and whatever text its parts hold, and says so.
+ *
+ * Every way a recipient may see the message is a variant: each distinct Subject, and each
+ * alternative body (text/plain, and what the HTML renders to). The caller checks them all and
+ * keeps the worst.
  */
-import PostalMime, { type Address, type Attachment, type Email } from "postal-mime";
-import type { AttachmentInfo, Recipient, Snapshot } from "../policy/snapshot";
+import PostalMime, { type Attachment, type Email } from "postal-mime";
+import type { BodyRegion } from "../policy/html";
+import type { AttachmentInfo, Snapshot } from "../policy/snapshot";
+import { prepareEml } from "./eml/headerSection";
+import { messageHeaders, type MessageHeaders } from "./eml/messageHeaders";
+import { mimeOutline, partBytes, partName, partText, type Outline, type Part } from "./eml/mimeOutline";
 import { htmlBodyTexts } from "./htmlText";
 
-export interface EmlMessage {
+/** One way the message may be read: what is checked, and how to name it in the report. */
+export interface Variant {
   snapshot: Snapshot;
-  /** The From address, when there is one. */
+  /** Set when the body is the text the HTML part renders to: body offsets point into it. */
+  renderedBody?: string;
+  /** "the HTML alternative", "Subject header 2 of 2"…; empty for the message as first read. */
+  label: string;
+}
+
+export interface EmlMessage {
+  /** The first variant: the first Subject, the text/plain body when there is one. */
+  snapshot: Snapshot;
+  /** Every variant to check, the first one first. */
+  variants: Variant[];
+  /** The From address, when every From header names the same one. */
   sender?: string;
   /** The Date header: "absent", or the instant, or the text that could not be read as a date. */
   date: { kind: "absent" } | { kind: "ok"; at: Date } | { kind: "invalid"; text: string };
-  /** Set when the body came from the HTML part: the rendered text that body offsets point into. */
+  /** Set when the first variant's body came from the HTML part. */
   renderedBody?: string;
+  /** Why the message could only be partly read, when it could not be read in full. */
+  partly?: string;
+  /** What was repaired or read in a way worth telling (for stderr). */
+  notes: string[];
 }
 
 export type EmlResult = { ok: true; message: EmlMessage } | { ok: false; reason: string };
 
-const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+:/;
-const MESSAGE_FIELDS = new Set(["from", "to", "cc", "bcc", "subject", "date"]);
-/** Enough to hold any real header section; the rest is the body. */
-const HEADER_SCAN_LIMIT = 1024 * 1024;
+/** Distinct subjects checked one by one; any beyond are checked together, one per line. */
+const MAX_SUBJECT_VARIANTS = 8;
 
-/** Why the bytes are not an e-mail message's header section, or null when they can be one. */
-export function headerProblem(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return "the file is empty";
-  const head = Buffer.from(bytes.subarray(0, HEADER_SCAN_LIMIT)).toString("latin1");
-  const end = head.search(/\r?\n\r?\n/);
-  const lines = (end < 0 ? head : head.slice(0, end)).split(/\r?\n/);
-  if (lines[lines.length - 1] === "") lines.pop();
-  const names = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.includes("\0")) return "it holds binary data, not an e-mail message";
-    if (i === 0 && line.startsWith("From ")) continue; // an mbox "From " separator line
-    if (/^[ \t]/.test(line) && i > 0) continue; // a folded continuation
-    if (!FIELD_NAME.test(line)) return `line ${i + 1} is neither a header field ("Name: value") nor the continuation of one, so this is not an e-mail message`;
-    names.add(line.slice(0, line.indexOf(":")).trim().toLowerCase());
-  }
-  if (![...names].some((n) => MESSAGE_FIELDS.has(n))) return "it has no From, To, Cc, Bcc, Subject or Date header, so it is not an e-mail message";
-  return null;
+interface Body {
+  body: string;
+  hiddenText?: string;
+  bodyRegions?: BodyRegion[];
+  renderedBody?: string;
+  label: string;
 }
 
-function recipientsOf(list: Address[] | undefined): Recipient[] {
-  const out: Recipient[] = [];
-  for (const a of list ?? []) {
-    if (a.group) for (const m of a.group) out.push({ name: m.name, address: m.address });
-    else out.push({ name: a.name, address: a.address });
-  }
-  return out;
+/** Why the bytes are not an e-mail message, or null when they can be read as one. */
+export function headerProblem(bytes: Uint8Array): string | null {
+  const prepared = prepareEml(bytes);
+  return prepared.ok ? null : prepared.reason;
 }
 
 function bytesOf(content: Attachment["content"]): Uint8Array {
@@ -59,55 +73,122 @@ function bytesOf(content: Attachment["content"]): Uint8Array {
   return new Uint8Array(content);
 }
 
-function attachmentsOf(list: Attachment[]): AttachmentInfo[] {
-  return list.map((a, i) => {
+const INLINE_TEXT = new Set(["text/plain", "text/html"]);
+/** A part mail clients show as body text (a named one is listed as an attachment too). */
+const isInlineText = (p: Part) => !p.unreadable && INLINE_TEXT.has(p.type.value) && p.disposition.value !== "attachment";
+
+/** Named text parts: postal-mime merges them into the body, mail clients also list them as files. */
+function namedTextParts(outline: Outline): AttachmentInfo[] {
+  return outline.parts
+    .filter((p) => isInlineText(p) && partName(p) !== undefined)
+    .map((p) => {
+      const content = partBytes(p);
+      return { id: "", name: partName(p) as string, size: content.length, isInline: false, contentType: p.type.value, content };
+    });
+}
+
+function numbered(list: AttachmentInfo[]): AttachmentInfo[] {
+  return list.map((a, i) => ({ ...a, id: `attachment-${i + 1}` }));
+}
+
+function fromPostalMime(email: Email, outline: Outline): { bodies: Body[]; attachments: AttachmentInfo[] } {
+  const attachments: AttachmentInfo[] = email.attachments.map((a) => {
     const content = bytesOf(a.content);
-    return {
-      id: `attachment-${i + 1}`,
-      name: a.filename ?? `(unnamed ${a.mimeType})`,
-      size: content.length,
-      isInline: a.disposition === "inline" || a.related === true,
-      contentType: a.mimeType,
-      content,
-    };
+    return { id: "", name: a.filename ?? `(unnamed ${a.mimeType})`, size: content.length, isInline: a.disposition === "inline" || a.related === true, contentType: a.mimeType, content };
   });
+  const html = email.html !== undefined ? htmlBodyTexts(email.html) : undefined;
+  const hidden = html !== undefined && html.hidden !== "" ? { hiddenText: html.hidden } : {};
+  const bodies: Body[] = [];
+  // The text part travels with the HTML one, so the HTML's hidden text is checked with it too.
+  if (email.text !== undefined && email.text.trim() !== "") bodies.push({ body: email.text, ...hidden, label: "the text/plain alternative" });
+  if (html !== undefined) {
+    const b: Body = { body: html.visible, renderedBody: html.visible, ...hidden, label: "the HTML alternative" };
+    if (html.regions.length > 0) b.bodyRegions = html.regions.slice();
+    bodies.push(b);
+  }
+  if (bodies.length === 0) bodies.push({ body: email.text ?? "", label: "" });
+  return { bodies, attachments: attachments.concat(namedTextParts(outline)) };
+}
+
+/** When the structure cannot be read: every piece of text the outline holds, as one body. */
+function fromOutline(outline: Outline): { bodies: Body[]; attachments: AttachmentInfo[] } {
+  const texts: string[] = [];
+  const attachments: AttachmentInfo[] = [];
+  for (const p of outline.parts) {
+    if (p.unreadable) texts.push(partText(p));
+    else if (isInlineText(p)) {
+      if (p.type.value === "text/html") {
+        const html = htmlBodyTexts(partText(p));
+        texts.push(html.visible, html.hidden);
+      } else texts.push(partText(p));
+    } else {
+      const content = partBytes(p);
+      attachments.push({ id: "", name: partName(p) ?? `(unnamed ${p.type.value})`, size: content.length, isInline: p.disposition.value === "inline", contentType: p.type.value, content });
+    }
+  }
+  return { bodies: [{ body: texts.filter((t) => t.trim() !== "").join("\n\n"), label: "" }], attachments: attachments.concat(namedTextParts(outline)) };
+}
+
+function subjectVariants(subjects: string[]): { subject: string; label: string }[] {
+  const distinct = [...new Set(subjects)];
+  if (distinct.length <= 1) return [{ subject: distinct[0] ?? "", label: "" }];
+  const n = subjects.length;
+  const out = distinct.slice(0, MAX_SUBJECT_VARIANTS - 1).map((subject) => ({ subject, label: `Subject header ${subjects.indexOf(subject) + 1} of ${n}` }));
+  const rest = distinct.slice(MAX_SUBJECT_VARIANTS - 1);
+  if (rest.length === 1) out.push({ subject: rest[0] as string, label: `Subject header ${subjects.indexOf(rest[0] as string) + 1} of ${n}` });
+  else if (rest.length > 1) out.push({ subject: rest.join("\n"), label: `the other ${rest.length} Subject headers, one per line` });
+  return out;
 }
 
 function dateOf(text: string | undefined): EmlMessage["date"] {
-  if (text === undefined || text.trim() === "") return { kind: "absent" };
+  if (text === undefined || text === "") return { kind: "absent" };
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? { kind: "invalid", text } : { kind: "ok", at: new Date(ms) };
 }
 
+function isEmpty(headers: MessageHeaders, bodies: Body[], attachments: AttachmentInfo[]): boolean {
+  const blank = (s: string | undefined) => (s ?? "").trim() === "";
+  return headers.subjects.every(blank) && headers.to.length + headers.cc.length + headers.bcc.length === 0 && attachments.length === 0 && bodies.every((b) => blank(b.body) && blank(b.hiddenText));
+}
+
 /** Parses an .eml file's bytes; never throws. */
 export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
-  const problem = headerProblem(bytes);
-  if (problem !== null) return { ok: false, reason: problem };
-  let email: Email;
-  try {
-    email = await PostalMime.parse(bytes);
-  } catch (e) {
-    return { ok: false, reason: `cannot parse the MIME structure: ${(e as Error).message}` };
+  const prepared = prepareEml(bytes);
+  if (!prepared.ok) return { ok: false, reason: prepared.reason };
+  const notes = prepared.repairs.slice();
+  const outline = mimeOutline(prepared.text);
+  const headers = messageHeaders(outline.fields);
+  const problems = [...new Set(outline.problems)];
+  let read: { bodies: Body[]; attachments: AttachmentInfo[] };
+  if (problems.length === 0) {
+    try {
+      read = fromPostalMime(await PostalMime.parse(Buffer.from(prepared.text, "latin1")), outline);
+    } catch (e) {
+      problems.push(`the MIME structure cannot be parsed (${(e as Error).message})`);
+      read = fromOutline(outline);
+    }
+  } else read = fromOutline(outline);
+  if (isEmpty(headers, read.bodies, read.attachments)) {
+    return { ok: false, reason: "nothing could be read from it (no subject, no recipients, no body and no attachments), so it was not checked" };
   }
-  // multipart/alternative: the text/plain part when it has text, else what the HTML renders to.
-  // The HTML part travels either way, so its hidden text is always checked.
-  const html = email.html !== undefined ? htmlBodyTexts(email.html) : undefined;
-  const useHtml = (email.text === undefined || email.text.trim() === "") && html !== undefined;
-  const renderedBody = useHtml ? html?.visible : undefined;
-  const snapshot: Snapshot = {
-    subject: email.subject ?? "",
-    to: recipientsOf(email.to),
-    cc: recipientsOf(email.cc),
-    bcc: recipientsOf(email.bcc),
-    body: renderedBody ?? email.text ?? "",
-    attachments: attachmentsOf(email.attachments),
-  };
-  if (html !== undefined && html.hidden !== "") snapshot.hiddenText = html.hidden;
-  // Regions are offsets into the rendered HTML: only when that is the body.
-  if (useHtml && html !== undefined && html.regions.length > 0) snapshot.bodyRegions = html.regions.slice();
-  const message: EmlMessage = { snapshot, date: dateOf(email.date) };
-  const from = email.from ? (email.from.group ? email.from.group[0]?.address : email.from.address) : undefined;
-  if (from) message.sender = from;
-  if (renderedBody !== undefined) message.renderedBody = renderedBody;
+  const attachments = numbered(read.attachments);
+  const variants: Variant[] = [];
+  for (const s of subjectVariants(headers.subjects)) {
+    for (const b of read.bodies) {
+      const snapshot: Snapshot = { subject: s.subject, to: headers.to, cc: headers.cc, bcc: headers.bcc, body: b.body, attachments };
+      if (b.hiddenText !== undefined) snapshot.hiddenText = b.hiddenText;
+      if (b.bodyRegions !== undefined) snapshot.bodyRegions = b.bodyRegions;
+      const variant: Variant = { snapshot, label: [s.label, read.bodies.length > 1 ? b.label : ""].filter((l) => l !== "").join(", ") };
+      if (b.renderedBody !== undefined) variant.renderedBody = b.renderedBody;
+      variants.push(variant);
+    }
+  }
+  if (headers.subjects.length > 1) notes.push(`it has ${headers.subjects.length} Subject headers: each is checked, and the worst is reported`);
+  const first = variants[0] as Variant;
+  const message: EmlMessage = { snapshot: first.snapshot, variants, date: dateOf(headers.date), notes };
+  if (headers.senders.length === 1) message.sender = headers.senders[0] as string;
+  else if (headers.senders.length > 1) notes.push(`its From headers name ${headers.senders.length} different senders (${headers.senders.join(", ")}): checked with no sender, so none counts as the sender's own organisation`);
+  if (first.renderedBody !== undefined) message.renderedBody = first.renderedBody;
+  if (problems.length > 0) message.partly = problems.join("; ");
   return { ok: true, message };
 }

@@ -14,9 +14,22 @@ function where(f: Finding): string {
   return parts.join(", ");
 }
 
-export function formatReport(title: string, report: Report, bodyFromHtml: boolean): string {
-  const lines = [`${title}: ${report.verdict.toUpperCase()}`];
-  if (bodyFromHtml) lines.push("  (the body is HTML: body offsets are into the text it renders to)");
+export interface ReportOptions {
+  /** The body shown is the text the HTML part renders to. */
+  bodyFromHtml: boolean;
+  /** How many variants (Subject headers × alternative bodies) were checked. */
+  variants?: number;
+  /** Which variant the findings are from, when there was more than one. */
+  variant?: string;
+  /** Why the message could only be partly checked. */
+  partly?: string;
+}
+
+export function formatReport(title: string, report: Report, options: ReportOptions): string {
+  const lines = [`${title}: ${report.verdict.toUpperCase()}${options.partly !== undefined ? " (PARTLY CHECKED)" : ""}`];
+  if (options.partly !== undefined) lines.push(`  (partly checked: ${options.partly}; only the headers and the text found were checked)`);
+  if (options.variant !== undefined && (options.variants ?? 1) > 1) lines.push(`  (${options.variants} readings checked; the worst is shown: ${options.variant})`);
+  if (options.bodyFromHtml) lines.push("  (the body is HTML: body offsets are into the text it renders to)");
   if (report.findings.length === 0) lines.push("  No findings.");
   for (const severity of ORDER) {
     const group = report.findings.filter((f) => f.severity === severity);

@@ -12,8 +12,11 @@ describe("headerProblem", () => {
     expect(headerProblem(bytes(" Subject: x\n\nbody"))).toMatch(/^line 1 /);
   });
 
-  it("finds the bad line after good ones", () => {
-    expect(headerProblem(bytes("Subject: x\nTo a@example.org\n\nbody"))).toMatch(/^line 2 /);
+  it("reads a non-field line after the last field as the start of the body, so its text is still checked", async () => {
+    expect(headerProblem(bytes("Subject: x\nTo a@example.org\n\nbody"))).toBeNull();
+    const r = await parseEml(bytes("Subject: x\nTo a@example.org\n\nbody"));
+    expect(r.ok && r.message.snapshot.body.trim()).toBe("To a@example.org\n\nbody");
+    expect(r.ok && r.message.notes).toEqual([expect.stringMatching(/^line 2 is not a header field and no field follows it/)]);
   });
 });
 
