@@ -5,6 +5,7 @@
  * of the rest, and what to do next. Pure, so it is tested without Outlook.
  */
 import type { Finding } from "../policy/rules/types";
+import { withoutBidiControls } from "../policy/text/bidi";
 
 export const MAX_DIALOG_LENGTH = 500;
 /** One finding never takes more than this, so at least two fit beside the heading. */
@@ -53,8 +54,11 @@ const PLAIN: Style = { heading: (t) => t, item: (t) => `• ${t}`, join: "\n" };
 const MARKDOWN: Style = { heading: (t) => `**${escapeMarkdown(t)}**`, item: (t) => `- ${escapeMarkdown(t)}`, join: "\n\n" };
 
 function render(parts: DialogParts, style: Style): string {
-  const head = style.heading(parts.heading);
-  const foot = parts.footer ? (style === MARKDOWN ? escapeMarkdown(parts.footer) : parts.footer) : "";
+  // Findings quote the user's values (names, addresses, subjects) and a failure quotes an
+  // error: none of them may reorder the dialog's text around it.
+  const head = style.heading(withoutBidiControls(parts.heading));
+  const footer = withoutBidiControls(parts.footer);
+  const foot = footer ? (style === MARKDOWN ? escapeMarkdown(footer) : footer) : "";
   const lines: string[] = [];
   const size = (list: string[], rest: number) => {
     const blocks = [head];
@@ -64,7 +68,7 @@ function render(parts: DialogParts, style: Style): string {
     return blocks.join(style.join);
   };
   for (let i = 0; i < parts.items.length; i++) {
-    const candidate = lines.concat(style.item(shorten(parts.items[i] as string, MAX_ITEM_LENGTH)));
+    const candidate = lines.concat(style.item(shorten(withoutBidiControls(parts.items[i] as string), MAX_ITEM_LENGTH)));
     if (size(candidate, parts.items.length - i - 1).length > MAX_DIALOG_LENGTH) break;
     lines.push(candidate[candidate.length - 1] as string);
   }

@@ -1,10 +1,14 @@
 /**
  * Text normalisation before recognition: people (and mail clients) put invisible or exotic
- * characters into identifiers, deliberately or not. Zero-width characters and soft hyphens
- * are removed; Unicode spaces become ' ', Unicode hyphens '-', full-width digits, letters and
- * '-' '.' '/' '@' their ASCII forms. Anything else (lone surrogates included) is left alone.
- * Recognizers scan the result; offsets are mapped back to the caller's original text.
+ * characters into identifiers, deliberately or not. Every character that renders as nothing
+ * (format characters such as bidi marks and zero-width joiners, variation selectors, Hangul
+ * fillers, tag characters, controls other than tab and line breaks: ../text/invisible.ts) is
+ * removed, a surrogate pair as a whole; Unicode spaces become ' ', Unicode hyphens '-',
+ * full-width digits, letters and '-' '.' '/' '@' their ASCII forms. Anything else (lone
+ * surrogates included) is left alone. Recognizers scan the result; offsets are mapped back to
+ * the caller's original text.
  */
+import { INVISIBLE_FIRST_UNITS, invisibleLengthAt } from "../text/invisible";
 
 export interface Normalised {
   /** The normalised text the recognizers scan. */
@@ -15,11 +19,6 @@ export interface Normalised {
    * after the original character before it, so removed characters at a span's edges stay out.
    */
   toOriginal(index: number, isEnd?: boolean): number;
-}
-
-/** Characters removed outright: zero-width space/joiners, word joiner, BOM, soft hyphen. */
-function isRemoved(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad;
 }
 
 /** The replacement for a kept character, or -1 when it is left as it is. */
@@ -39,8 +38,9 @@ function replacement(c: number): number {
   return -1;
 }
 
-/** Every character normalise() removes or replaces, for a native-speed first scan. */
-const NEEDS_WORK = /[\u00a0\u00ad\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ufeff\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a]/;
+/** The first code unit of every character normalise() removes or replaces, for a native-speed
+ * first scan (a code-unit class: no `u` flag, nothing for Babel to expand). */
+const NEEDS_WORK = new RegExp(`[${INVISIBLE_FIRST_UNITS}\\u00a0\\u2000-\\u200a\\u2010\\u2011\\u202f\\u205f\\u3000\\uff0d-\\uff19\\uff20-\\uff3a\\uff41-\\uff5a]`);
 
 const identity: Normalised["toOriginal"] = (index) => index;
 
@@ -57,11 +57,16 @@ export function normalise(text: string): Normalised {
   let out = first;
   for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (isRemoved(c)) {
+    // Printable ASCII, the most common case, is never removed or replaced.
+    if (c >= 0x20 && c < 0x7f) continue;
+    const removed = invisibleLengthAt(text, i);
+    if (removed > 0) {
       if (runStart < i) parts.push(text.slice(runStart, i));
       out += i - runStart;
+      // One entry per removed code unit: a surrogate pair shifts later offsets by two.
       removedAt.push(out);
+      if (removed === 2) removedAt.push(out);
+      i += removed - 1;
       runStart = i + 1;
       continue;
     }

@@ -1,8 +1,44 @@
 /** Protective marking at the start of a subject: OFFICIAL-SENSITIVE and its accepted spellings. */
 import type { Marking } from "../agreement/types";
+import { normalise as normaliseForDetection } from "../detect/normalise";
+import { isSpace } from "../text/whitespace";
+
+/** A subject as markings are compared: upper case, Unicode hyphens and dashes as '-', white
+ * space runs as one ' ', and no invisible characters (an LRM inside "OFFICIAL-SENSITIVE" must
+ * not unmark a subject, nor one after it mark "OFFICIAL-SENSITIVEX"). `ends[k]` is where the
+ * subject's text behind folded character k ends, so lengths map back to the subject. */
+interface Folded {
+  text: string;
+  ends: number[];
+}
+
+function fold(s: string): Folded {
+  const n = normaliseForDetection(s);
+  const src = n.text;
+  const out: string[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < src.length; k++) {
+    const code = src.charCodeAt(k);
+    const end = n.toOriginal(k + 1, true);
+    if (isSpace(code)) {
+      if (out[out.length - 1] === " ") ends[ends.length - 1] = end;
+      else {
+        out.push(" ");
+        ends.push(end);
+      }
+      continue;
+    }
+    const ch = src.charAt(k);
+    const upper = code >= 0x2010 && code <= 0x2015 ? "-" : ch.toUpperCase();
+    // One character for one ("ß" would become "SS"), so every folded character has its end.
+    out.push(upper.length === 1 ? upper : ch);
+    ends.push(end);
+  }
+  return { text: out.join(""), ends };
+}
 
 function normalise(s: string): string {
-  return s.toUpperCase().replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ");
+  return fold(s).text;
 }
 
 /**
@@ -66,10 +102,10 @@ function markingAt(upper: string, start: number, marking: Marking): number {
  * separator), or 0 when absent. A bracketed marking ("[OFFICIAL-SENSITIVE]") is the marking, not
  * a tag. */
 export function markingPrefixLength(subject: string, marking: Marking): number {
-  const upper = normalise(subject);
-  for (const start of tagEnds(upper)) {
-    const end = markingAt(upper, start, marking);
-    if (end > 0) return end;
+  const folded = fold(subject);
+  for (const start of tagEnds(folded.text)) {
+    const end = markingAt(folded.text, start, marking);
+    if (end > 0) return folded.ends[end - 1] as number;
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 /** Plain-English words for findings. */
 import type { PersonalDataKind } from "../detect/types";
+import { withoutBidiControls } from "../text/bidi";
 
 const KIND_LABELS: Record<PersonalDataKind, string> = {
   "person-name": "a name",
@@ -30,6 +31,7 @@ export function kindList(kinds: readonly PersonalDataKind[]): string {
 
 /** A short quotation of the found text for a message, never the whole body. */
 export function quote(text: string, max = 40): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
+  // A bidi control inside found text must not reorder the finding's own words around it.
+  const oneLine = withoutBidiControls(text).replace(/\s+/g, " ").trim();
   return `“${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}”`;
 }

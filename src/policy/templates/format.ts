@@ -1,6 +1,7 @@
 /**
  * Escaping and display formatting for rendered values. ES2016 only (no padEnd, no replaceAll).
  */
+import { withoutBidiControls } from "../text/bidi";
 import type { TemplateField } from "./types";
 
 const HTML_SPECIAL = /[&<>"']/g;
@@ -21,10 +22,11 @@ export function escapeHtmlLines(text: string): string {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-/** The value as the renderer uses it: line breaks made \n, control characters removed, trimmed;
- * single-line fields get their line breaks turned into spaces. */
+/** The value as the renderer uses it: line breaks made \n, control characters and bidi controls
+ * removed (a value must not reorder the template's text around it), trimmed; single-line
+ * fields get their line breaks turned into spaces. */
 export function normaliseValue(raw: string, multiline: boolean): string {
-  const lines = raw.replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  const lines = withoutBidiControls(raw.replace(/\r\n?/g, "\n").replace(CONTROL, ""));
   return (multiline ? lines : lines.replace(/[\n\t]+/g, " ")).trim();
 }
 

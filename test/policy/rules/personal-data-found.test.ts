@@ -51,6 +51,17 @@ describe("personal-data-found", () => {
     });
   });
 
+  describe("quoting found text", () => {
+    it("drops bidi controls from the quotation, so found text cannot reorder the message around it", () => {
+      const subject = "KPC for John \u202eSmith";
+      const report = check({ ...caseMail(PARTNER, MARKED), subject }, ALEX);
+      const messages = report.findings.filter((f) => f.message.includes("John")).map((f) => f.message);
+      expect(messages.length).toBeGreaterThan(0);
+      expect(messages.join("")).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+      expect(messages.join("")).toContain("John Smith");
+    });
+  });
+
   describe("case data", () => {
     it("with case data: lists exactly the case data of the body (not the greeting or the signature), and the message still passes", () => {
       const report = check(caseMail(PARTNER, MARKED), ALEX);
