@@ -275,6 +275,15 @@ describe("places and possessives in subjects", () => {
     expect(names("Summer Holiday Contact Arrangements")).toEqual([]);
   });
 
+  it("a given name with a surname's initials, Irish particles, and “the … home”", () => {
+    expect(names("Jayden M. - update")).toEqual(["Jayden"]);
+    expect(names("Mohammed A-R")).toEqual(["Mohammed"]);
+    expect(names("Caoimhe Ní Bhriain")).toEqual(["Caoimhe Ní Bhriain"]);
+    expect(names("Visit to the Adeyemi home")).toEqual(["Adeyemi"]);
+    expect(names("Moving to the Derby home")).toEqual([]);
+    expect(names("went to the care home")).toEqual([]);
+  });
+
   it("an unambiguous given name owning something is a person, even at the start", () => {
     expect(names("Bradley's CP plan")).toEqual(["Bradley"]);
     expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);

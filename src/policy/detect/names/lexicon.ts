@@ -41,8 +41,9 @@ function known(w: string): number | undefined {
 mark(AMBIGUOUS_NAMES, AMBIGUOUS);
 mark(NOT_NAMES, STOP);
 
-/** Name particles that join a given name to a surname: "van der Berg", "Al Hassan", "bin Laden". */
-const PARTICLES = toSet("van der den de da das do dos di du del della la le von zu bin ibn binti bint al el ben ap ter ten mac");
+/** Name particles that join a given name to a surname: "van der Berg", "Al Hassan", "bin Laden",
+ * Irish "Ní Bhriain", "Nic Aoidh", "Uí Bhriain" (folded: ni, nic, ui). */
+const PARTICLES = toSet("van der den de da das do dos di du del della la le von zu bin ibn binti bint al el ben ap ter ten mac ni nic ui");
 
 /** Courtesy titles and police or council ranks written before a surname ("PC Davies", "Cllr Shah"). */
 export const TITLES = toSet("mr mrs ms miss mx dr prof rev revd fr sir dame master mstr mister pc dc ds di dci dsi sgt insp supt cllr");

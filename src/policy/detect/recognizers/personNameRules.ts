@@ -100,12 +100,15 @@ function initialRule(s: Scanner, k: number, text: string): Match | null {
 /** Nouns that make the capitalised word before them a surname: "the Kowalczyk household". */
 const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case"]);
 
-/** "the White family", "Begum family", "the Kowalczyk household". */
+/** "the White family", "Begum family", "the Kowalczyk household", "the Adeyemi home". */
 function familyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower)) return null;
   const next = s.nextBySpace(k);
-  if (!next || !GROUP_NOUNS.has(next.lower) || t.possessive) return null;
+  const home = !!next && next.lower === "home" && next.shape === "lower";
+  if (!next || !(GROUP_NOUNS.has(next.lower) || home) || t.possessive) return null;
+  // "visit to the Adeyemi home", but not "Derby home" or "Oakwood home" without "the".
+  if (home && !(s.at(k - 1)?.lower === "the" && (t.surname || !t.common) && !UK_CITIES.has(t.lower))) return null;
   if (next.shape !== "lower") {
     const prev = s.at(k - 1);
     if (!prev || prev.lower !== "the") return null;
@@ -163,6 +166,9 @@ function reportingVerbAfter(s: Scanner, k: number): boolean {
 }
 
 /** "Priya Clarke", "Poppy MORRIS", "Hope Bird"; a lone "Aisha told …" or "Yusuf's …". */
+/** After a given name: one or two initials standing for a surname ("M.", "A-R"), then a break. */
+const INITIALS_AFTER = /^ [A-Z](?:-[A-Z])?\.?(?=$|[\s,;:)\u2013\u2014-])/;
+
 function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.glued || t.stop || !t.given || !capital(t)) return null;
@@ -198,6 +204,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   }
   const pair = givenAndWordBeforeBreak(s, k, text);
   if (pair) return pair;
+  // "Jayden M. - update", "Mohammed A-R": an unambiguous given name and a surname's initials.
+  if (INITIALS_AFTER.test(text.slice(t.end, t.end + 8))) return { from: k, to: k, confidence: 0.7 };
   // "Bradley's CP plan": an unambiguous given name owning something is a person, even first.
   if (t.possessive) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
