@@ -6,6 +6,7 @@ const DEV = path.join(__dirname, "..", "..", "..", "shared", "corpus", "messages
 const TUNING = path.join(__dirname, "..", "fixtures", "messages", "tuning.jsonl");
 const TUNING2 = path.join(__dirname, "..", "fixtures", "messages", "tuning2.jsonl");
 const TUNING3 = path.join(__dirname, "..", "fixtures", "messages", "tuning3.jsonl");
+const TUNING4 = path.join(__dirname, "..", "fixtures", "messages", "tuning4.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -35,6 +36,7 @@ describe.each([
   ["the tuning messages", TUNING],
   ["the second tuning messages", TUNING2],
   ["the third tuning messages", TUNING3],
+  ["the fourth tuning messages", TUNING4],
 ])("%s", (_name, file) => {
   it("get the verdict a user expects, each one", () => {
     expect(existsSync(file)).toBe(true);

@@ -54,3 +54,17 @@ export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*
 
 /** Police ranks and council titles before a name: the person is an officer, not a case subject. */
 export const OFFICER_BEFORE = /\b(?:PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent)\.?[ \t]+$/;
+
+/** A sentence that lists who attended or was invited: its names are staff, its team names
+ * ("PC Stone (MASH)") are not case context. */
+export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance|apologies|invitees|invited|distribution|panel members|speakers)\s*:/i;
+
+/** Words that make a special-category term a subject of study or training in its sentence:
+ * "her research looks at fathers who have used domestic abuse". */
+export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness)\b/i;
+
+/** "- Wednesday court duty (Magistrates'): Dariusz": a list item giving a task, a colon and the
+ * person doing it; the task's wording is not about that person. */
+export const ROTA_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?([^:\n]{1,80}):[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t.]*$/;
+/** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
+export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;

@@ -20,7 +20,7 @@
 import type { Anatomy, Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { AFFILIATION_AFTER, CASE_VOCABULARY, OFFICER_BEFORE, ORGANISATION_ADDRESS, ROLE_NOUN_AFTER, SOCIAL_NEWS } from "./caseVocabulary";
+import { AFFILIATION_AFTER, ATTENDANCE_LIST, CASE_VOCABULARY, OFFICER_BEFORE, ORGANISATION_ADDRESS, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STUDY_WORDS } from "./caseVocabulary";
 import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -143,7 +143,21 @@ const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t]|\d{1,2
 
 /** "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro": a professional, named as one. */
 function isNamedProfessional(text: string, start: number, end: number): boolean {
-  return AFFILIATION_AFTER.test(text.slice(end, end + 90)) || OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return AFFILIATION_AFTER.test(text.slice(end, end + 90)) || OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, ""));
+}
+
+/** A sentence whose case wording says nothing about the people in it: an attendance list, a rota line. */
+function wordingNotAboutPeople(sentence: string): boolean {
+  if (ATTENDANCE_LIST.test(sentence)) return true;
+  const rota = ROTA_ITEM.exec(sentence.replace(/\s+$/, ""));
+  return !!rota && !PERSON_LABEL.test(rota[1] as string);
+}
+
+/** A special-category term in a sentence about research or training is a topic ("research on domestic abuse"). */
+function inStudySentence(text: string, sentences: readonly number[], k: number): boolean {
+  const from = sentences[k] as number;
+  const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
+  return STUDY_WORDS.test(text.slice(from, Math.min(to, from + 600)));
 }
 
 /**
@@ -231,6 +245,15 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   cuts.sort((a, b) => a - b);
   const { sentences, paragraphs } = boundaries(text, cuts);
   const sentenceOf = (at: number) => lastAtOrBefore(sentences, at);
+  // "Domestic Abuse Coordinator", "09:45 Coercive control: …", "research on domestic abuse": a job or a topic.
+  const nameStarts = spans.filter((x) => x.kind === "person-name").map((x) => x.start).sort((a, b) => a - b);
+  // "Victim of the assault: Kerry Smith": the heading labels the name right after its colon.
+  const nameRightAfter = (at: number): boolean => {
+    const k = lastAtOrBefore(nameStarts, at) + 1;
+    return k < nameStarts.length && /^[ \t]*[:\u2013\u2014][ \t]*$/.test(text.slice(at, nameStarts[k] as number));
+  };
+  const isSpecialCategoryTopic = (span: Span): boolean =>
+    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || inStudySentence(text, sentences, sentenceOf(span.start));
   const paragraphOf = (at: number) => lastAtOrBefore(paragraphs, at);
 
   // Sentences with case context, from what is read as text.
@@ -239,7 +262,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   for (const p of placed) {
     if (!p.asText) continue;
     const kind = p.span.kind;
-    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isJobTitle(text, p.span.end) && !isTopicHeading(text, p.span.start, p.span.end))) context.add(sentenceOf(p.span.start));
+    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isSpecialCategoryTopic(p.span))) context.add(sentenceOf(p.span.start));
     else if (PLACE_KINDS.has(kind) && !p.office) homeAddress.add(sentenceOf(p.span.start));
   }
   // Case wording matters only in sentences holding something that needs context (a name, an
@@ -255,7 +278,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
     // Read as detect() reads: an invisible character inside "arrested" must not hide the word.
     const sentence = normalise(text.slice(from, to));
-    if (SOCIAL_NEWS.test(sentence.text)) return;
+    if (SOCIAL_NEWS.test(sentence.text) || wordingNotAboutPeople(sentence.text)) return;
     CASE_VOCABULARY.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
@@ -306,7 +329,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     }
     if (kind === "special-category") {
       // "Domestic Abuse Coordinator", "Mental Health Practitioner": a job, not a fact about someone.
-      roles[i] = isJobTitle(text, p.span.end) || isTopicHeading(text, p.span.start, p.span.end) ? "no case context" : "case";
+      roles[i] = isSpecialCategoryTopic(p.span) ? "no case context" : "case";
       return;
     }
     if (kind === "email-address" && isKnownAddress(known, p.span.text)) {

@@ -175,3 +175,23 @@ describe("professionals, agendas and the people replied to", () => {
     expect(roles("- KPC queries: Starting Point duty line 01629 533190")["01629 533190"]).toBe("no case context");
   });
 });
+
+describe("attendance lists, rotas and research", () => {
+  it("team names in an attendance list give its names no case context", () => {
+    const r = roles("Attendees: Bethany Cresswell (chair), PC Hannah Stone (MASH), Kiran Bassi (Health Visiting)");
+    expect(r["Kiran Bassi"]).toBe("no case context");
+    expect(Object.values(r)).not.toContain("case");
+  });
+
+  it("a rota line's task wording is not about the person doing it, unless its label names a case role", () => {
+    expect(roles("Cover:\n- Wednesday court duty (Southern Derbyshire Magistrates'): Dariusz\n")["Dariusz"]).toBe("no case context");
+    const victim = roles("- Victim of the assault: Kerry Smith\n");
+    expect(victim["Kerry Smith"]).toBe("case");
+    expect(victim["Victim of the assault"]).toBe("case");
+  });
+
+  it("a special-category term in a sentence about research or training is a topic", () => {
+    expect(Object.values(roles("Her research looks at how services engage fathers who have used domestic abuse."))).not.toContain("case");
+    expect(roles("Tyler's mum disclosed domestic abuse by her partner.")["disclosed domestic abuse"]).toBe("case");
+  });
+});

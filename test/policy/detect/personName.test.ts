@@ -284,6 +284,13 @@ describe("places and possessives in subjects", () => {
     expect(names("went to the care home")).toEqual([]);
   });
 
+  it("local two-word places and named rooms are places; a parent named with the children is a person", () => {
+    expect(names("Kirk Hallam and Sinfin Lane sessions – moving")).toEqual([]);
+    expect(names("Mr Kirk Hallam")).toEqual(["Mr Kirk Hallam"]);
+    expect(names("Interviews in the Florence Nightingale room")).toEqual([]);
+    expect(names("Re: Tues visit – Sheree & the kids")).toEqual(["Sheree"]);
+  });
+
   it("an unambiguous given name owning something is a person, even at the start", () => {
     expect(names("Bradley's CP plan")).toEqual(["Bradley"]);
     expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);

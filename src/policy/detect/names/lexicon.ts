@@ -96,6 +96,24 @@ export const PLACE_SUFFIXES = toSet(
  */
 export const FAMILY_PLACE_WORDS = toSet("dale croft lea mead vale");
 
+/**
+ * Two-word places in the agreements' areas (Derbyshire, Derby, Leicester, Leicestershire and
+ * Rutland) whose words are also names: "Kirk Hallam" is a town, not Kirk Hallam. Written from
+ * the districts' own lists of towns and villages; lower-case, folded.
+ */
+export const LOCAL_PLACES = toSet(
+  [
+    "kirk_hallam kirk_langley kirk_ireton west_hallam darley_dale darley_abbey dale_abbey clay_cross stanley_common",
+    "long_eaton stoney_middleton whaley_bridge langley_mill horsley_woodhouse church_gresley church_broughton",
+    "castle_donington earl_shilton kirby_muxloe melton_mowbray sutton_bonington appleby_magna market_harborough",
+    "market_bosworth lutterworth_road barrow_upon_soar morley_moor",
+  ].join(" "),
+);
+
+/** Rooms and parts of a building: after a capitalised name, in any case, they make it a room's name
+ * ("Florence Nightingale room"). */
+export const ROOM_WORDS = toSet("room rooms suite wing lounge annexe auditorium");
+
 /** Words before a capitalised phrase that make it a place: "St Helens", "Mount Pleasant". */
 /**
  * The cities of the United Kingdom (city status, GOV.UK list, 2022) and the larger towns of the

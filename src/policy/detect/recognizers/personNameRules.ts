@@ -11,7 +11,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
-const { DISTRICT_WORDS, FAMILY_PLACE_WORDS, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, UK_CITIES } = lexicon;
+const { DISTRICT_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, UK_CITIES } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
@@ -291,12 +291,15 @@ function unlistedAloneRule(s: Scanner, k: number): Match | null {
   return { from: k, to: k, confidence: 0.55 };
 }
 
-/** A listed surname on its own, marked as a person by a possessive or a reporting verb. */
-function surnameAloneRule(s: Scanner, k: number): Match | null {
+/** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
+function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.shape !== "title" || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
-  return s.subjectSignal(k) && !inTitlePhrase(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+  return (s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30))) && !inTitlePhrase(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
 }
+
+/** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
+const FAMILY_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins|family)\b/i;
 
 /** "12 Geoff Monk Way", "12a Victoria": a short house number right before the words. */
 function afterHouseNumber(text: string, start: number): boolean {
@@ -323,6 +326,13 @@ function familyPlaceWord(first: Word | undefined, last: Word): boolean {
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
+  if (after && ROOM_WORDS.has(after.lower)) return true;
+  // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).
+  for (let j = m.from; j < m.to && !(s.at(m.from) as Word).title; j++) {
+    const a = s.at(j);
+    const b = s.at(j + 1);
+    if (a && b && LOCAL_PLACES.has(`${a.lower}_${b.lower}`)) return true;
+  }
   const last = s.at(m.to);
   const first = s.at(m.from);
   const titled = !!first && first.title;
