@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { anatomySuite } from "./bench/anatomySuite";
 import { bundleSuite } from "./bench/bundleSuite";
 import { checkSuite } from "./bench/checkSuite";
+import { cliSuite } from "./bench/cliSuite";
 import { detectSuite } from "./bench/detectSuite";
 import { machineInfo } from "./bench/harness";
 import { paneSuite } from "./bench/paneSuite";
@@ -31,7 +32,7 @@ async function optionalLaunchEventSuite(): Promise<Suite[]> {
 }
 
 async function main(): Promise<number> {
-  const SUITES: readonly Suite[] = [detectSuite, anatomySuite, checkSuite, ...(await optionalLaunchEventSuite()), bundleSuite, paneSuite];
+  const SUITES: readonly Suite[] = [detectSuite, anatomySuite, checkSuite, cliSuite, ...(await optionalLaunchEventSuite()), bundleSuite, paneSuite];
   const { values } = parseArgs({ options: { write: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) {
     console.log(`Usage: npm run bench -- [--write] [--only ${SUITES.map((s) => s.name).join("|")}]`);

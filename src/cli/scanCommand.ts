@@ -30,7 +30,9 @@ the text an HTML body renders to (what the recipient reads), given on the line a
 "renderedBody". Text an HTML body hides (comments, display:none, white on white…) is checked
 too; its findings (rule "hidden-personal-data") have no offsets. "fix" is the label of the suggested fix. Findings are worst first.
 A blank line is skipped. A malformed line (bad JSON, wrong field types, bad base64 or date)
-gives {"line": N, "error": "..."} and a message on stderr, and scanning carries on.
+gives {"line": N, "error": "..."} and a message on stderr, and scanning carries on. So does a
+line over the limits: longer than 64 Mi characters, or a "to", "cc" or "bcc" with more than
+1,000 addresses or 262,144 characters (Exchange Online's own limits are lower).
 
 Options:
   --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
@@ -41,7 +43,8 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 every line was checked (whatever the verdicts: read them from the output);
-3 some lines were malformed, or bad usage or agreement.`;
+3 some lines were malformed, or bad usage or agreement; 4 checking some line failed inside
+SafeShare (that line has an error record; the others were checked).`;
 
 export type ScanLineResult = OutputLine | { line: number; error: string };
 

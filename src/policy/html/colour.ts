@@ -63,10 +63,13 @@ function alphaOf(text: string | undefined): number | null {
   return Math.max(0, Math.min(1, t.charAt(t.length - 1) === "%" ? n / 100 : n));
 }
 
+// Helpers at module level, not closures made per call: these run for every styled element.
+const doubled = (c: string): string => c + c;
+const byteAt = (hex: string, i: number): number => parseInt(hex.slice(i, i + 2), 16);
+
 function fromHex(hex: string): Rgba {
-  const full = hex.length <= 4 ? hex.replace(/./g, (c) => c + c) : hex;
-  const at = (i: number) => parseInt(full.slice(i, i + 2), 16);
-  return { r: at(0), g: at(2), b: at(4), a: full.length === 8 ? at(6) / 255 : 1 };
+  const full = hex.length <= 4 ? hex.replace(/./g, doubled) : hex;
+  return { r: byteAt(full, 0), g: byteAt(full, 2), b: byteAt(full, 4), a: full.length === 8 ? byteAt(full, 6) / 255 : 1 };
 }
 
 /** `#fff`, `#ffffff`, `rgb(255, 255, 255)`, `rgba(0 0 0 / 0)`, `white`, `transparent`; else null. */
@@ -92,16 +95,18 @@ export function parseColour(value: string): Rgba | null {
 
 /** `top` painted over an opaque `bottom`. */
 export function composite(top: Rgba, bottom: Rgba): Rgba {
-  const mix = (t: number, b: number) => t * top.a + b * (1 - top.a);
-  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a: 1 };
+  const a = top.a;
+  return { r: top.r * a + bottom.r * (1 - a), g: top.g * a + bottom.g * (1 - a), b: top.b * a + bottom.b * (1 - a), a: 1 };
+}
+
+/** An sRGB channel (0–255) as linear light. */
+function linear(v: number): number {
+  const s = v / 255;
+  return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
 }
 
 function luminance(c: Rgba): number {
-  const lin = (v: number) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-  };
-  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+  return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
 }
 
 /** WCAG contrast ratio of two opaque colours: 1 (identical) to 21 (black on white). */

@@ -14,8 +14,19 @@ export type BreakKind = "cell" | "line" | "paragraph";
 
 const RANK: { [kind: string]: number } = { cell: BREAK_CELL, line: BREAK_LINE, paragraph: BREAK_PARAGRAPH };
 
+/** Parts joined into one chunk every this many writes: millions of tiny strings (one per <br>
+ * or cell) cost far more memory than the text they hold. */
+const COMPACT_EVERY = 4096;
+
+const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
+/** What WHITESPACE_RUNS would change: a tab, line break or form feed, or two spaces together. */
+const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
+
 export class TextSink {
-  private readonly parts: string[] = [];
+  /** Earlier parts, joined. */
+  private readonly chunks: string[] = [];
+  /** Recent parts, each as written (trimTrailingSpace edits the last). */
+  private parts: string[] = [];
   private pending = BREAK_NONE;
   /** Whether the last character written was whitespace (or nothing was written yet). */
   private atSpace = true;
@@ -37,14 +48,15 @@ export class TextSink {
   }
 
   append(text: string, pre: boolean): void {
-    const t = pre ? text : text.replace(/[ \t\n\r\f]+/g, " ");
+    // Most text nodes have nothing to collapse: test before building a new string.
+    const t = pre || !COLLAPSIBLE.test(text) ? text : text.replace(WHITESPACE_RUNS, " ");
     if (t === "") return;
     if (!pre && t === " ") {
       if (!this.atSpace && this.pending === BREAK_NONE) this.write(" ");
       return;
     }
     let out = t;
-    if (this.pending !== BREAK_NONE || this.atSpace) out = out.replace(/^ /, "");
+    if ((this.pending !== BREAK_NONE || this.atSpace) && out.charCodeAt(0) === 0x20) out = out.slice(1);
     if (out === "") return;
     this.flushBreak();
     this.write(out);
@@ -61,6 +73,7 @@ export class TextSink {
   }
 
   private trimTrailingSpace(): void {
+    if (this.parts.length === 0 && this.chunks.length > 0) this.parts.push(this.chunks.pop() as string);
     const last = this.parts.length - 1;
     if (last < 0) return;
     const part = this.parts[last] as string;
@@ -75,10 +88,14 @@ export class TextSink {
   }
 
   private write(s: string): void {
+    if (this.parts.length >= COMPACT_EVERY) {
+      this.chunks.push(this.parts.join(""));
+      this.parts = [];
+    }
     this.parts.push(s);
     this.length += s.length;
     this.empty = false;
-    this.atSpace = /\s$/.test(s);
+    this.atSpace = isSpace(s.charCodeAt(s.length - 1));
   }
 
   /**
@@ -100,33 +117,31 @@ export class TextSink {
    * quadratically over long runs of spaces).
    */
   layout(): { text: string; marks: number[] } {
-    const raw = this.parts.join("");
+    const raw = this.chunks.length === 0 ? this.parts.join("") : this.chunks.join("") + this.parts.join("");
     const marks = this.marks;
     const out: string[] = [];
     const mapped: number[] = [];
-    let outLength = 0;
+    /** Characters dropped before the current position: a mark at p (not in a dropped run) maps to p - dropped. */
+    let dropped = 0;
     let copyFrom = 0;
-    let i = 0;
     const n = raw.length;
-    while (i < n) {
-      // Marks at i: the output position of raw[i].
-      while (mapped.length < marks.length && (marks[mapped.length] as number) <= i) mapped.push(outLength);
-      if (raw.charCodeAt(i) !== 0x20) {
-        i++;
-        outLength++;
-        continue;
-      }
+    // From one run of spaces to the next (indexOf, not a loop over every character).
+    for (let i = raw.indexOf(" "); i >= 0 && i < n; i = raw.indexOf(" ", i)) {
       let j = i;
       while (j < n && raw.charCodeAt(j) === 0x20) j++;
-      const dropped = j < n && raw.charCodeAt(j) === 0x0a;
-      while (mapped.length < marks.length && (marks[mapped.length] as number) < j) mapped.push(dropped ? outLength : outLength + ((marks[mapped.length] as number) - i));
-      if (dropped) {
+      if (j < n && raw.charCodeAt(j) === 0x0a) {
+        // Spaces before a line break are dropped; marks inside them go to where they were.
+        while (mapped.length < marks.length && (marks[mapped.length] as number) < j) {
+          const at = marks[mapped.length] as number;
+          mapped.push((at < i ? at : i) - dropped);
+        }
         out.push(raw.slice(copyFrom, i));
         copyFrom = j;
-      } else outLength += j - i;
+        dropped += j - i;
+      }
       i = j;
     }
-    while (mapped.length < marks.length) mapped.push(outLength);
+    for (let m = mapped.length; m < marks.length; m++) mapped.push(Math.min(marks[m] as number, n) - dropped);
     out.push(raw.slice(copyFrom));
     const joined = out.join("");
     let start = 0;

@@ -76,7 +76,43 @@ function backgroundColourOf(s: { [property: string]: string }): Rgba | null {
   return null;
 }
 
+/** Whether an element can change what its parent's state says (most tags in mail HTML cannot). */
+function changesState(parent: ElementState, tag: string, attribs: { [name: string]: string }): boolean {
+  if (attribs["style"] !== undefined || attribs["bgcolor"] !== undefined || attribs["hidden"] !== undefined) return true;
+  if (tag === "font" && attribs["color"] !== undefined) return true;
+  if (!parent.pre && (tag === "pre" || tag === "textarea")) return true;
+  return !parent.hidden && NEVER_SHOWN.has(tag);
+}
+
+/**
+ * Children's states by what decides them (see stateKey), per parent state: mail HTML repeats
+ * the same few styles thousands of times. States are never modified, so they can be shared.
+ * A WeakMap, so the memo goes when the parent state does.
+ */
+const memo = new WeakMap<ElementState, Map<string, ElementState>>();
+/** Distinct styles remembered per parent state; more are computed each time. */
+const MEMO_SIZE = 256;
+
+/** Everything childState reads, as one string (tags matter only by their class). */
+function stateKey(tag: string, attribs: { [name: string]: string }): string {
+  const kind = NEVER_SHOWN.has(tag) ? "n" : tag === "pre" || tag === "textarea" ? "p" : tag === "font" ? "f" + (attribs["color"] ?? "") : "";
+  return `${kind}\u0000${attribs["style"] ?? ""}\u0000${attribs["bgcolor"] ?? "\u0001"}\u0000${attribs["hidden"] === undefined ? "" : "h"}`;
+}
+
 export function childState(parent: ElementState, tag: string, attribs: { [name: string]: string }): ElementState {
+  // The same state, not an equal copy: no style to parse and no contrast to compute per <br> or <td>.
+  if (!changesState(parent, tag, attribs)) return parent;
+  const key = stateKey(tag, attribs);
+  let known = memo.get(parent);
+  const hit = known?.get(key);
+  if (hit !== undefined) return hit;
+  const state = computeChildState(parent, tag, attribs);
+  if (known === undefined) memo.set(parent, (known = new Map()));
+  if (known.size < MEMO_SIZE) known.set(key, state);
+  return state;
+}
+
+function computeChildState(parent: ElementState, tag: string, attribs: { [name: string]: string }): ElementState {
   const style = parseStyle(attribs["style"] ?? "");
   let colour = parent.colour;
   const colourText = style["color"] ?? (tag === "font" ? attribs["color"] : undefined);

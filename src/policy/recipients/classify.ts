@@ -21,7 +21,7 @@ import type { Recipient } from "../snapshot";
 import { mismatchedDisplayAddress } from "./displayName";
 import { hostParts, normaliseDomain, toUnicodeDomain, type HostParts } from "./domain";
 import { LookalikeIndex, makeTarget, type LookalikeTarget } from "./lookalike";
-import { formatAddress, parseAddress, type ParsedAddress } from "./parseAddress";
+import { formatAddress, libraryBudget, parseAddress, type LibraryBudget, type ParsedAddress } from "./parseAddress";
 import { ukPublicSectorDomains, type PublicSectorDomains, type PublicSectorMatch } from "./publicSector";
 import { retiredFormat, type RetiredFormatMatch } from "./retired";
 import type {
@@ -172,17 +172,19 @@ export class RecipientClassifier {
   /** Classifies every recipient (To, Cc and Bcc alike). */
   classifyAll(recipients: readonly Recipient[], senderAddress?: string): RecipientClass[] {
     const list = Array.isArray(recipients) ? recipients : [];
-    return list.map((r) => this.classify(r, senderAddress));
+    const budget = libraryBudget();
+    return list.map((r) => this.classify(r, senderAddress, budget));
   }
 
-  /** Classifies one recipient. Never throws. */
-  classify(recipient: Recipient, senderAddress?: string): RecipientClass {
+  /** Classifies one recipient. Never throws. Recipients of one message share a `budget`, so
+   * thousands of hostile addresses cannot each cost the RFC 5322 library its worst case. */
+  classify(recipient: Recipient, senderAddress?: string, budget?: LibraryBudget): RecipientClass {
     const given: Recipient = {
       name: recipient !== null && typeof recipient === "object" && typeof recipient.name === "string" ? recipient.name : "",
       address: recipient !== null && typeof recipient === "object" && typeof recipient.address === "string" ? recipient.address : "",
     };
     try {
-      return this.classifyParsed(given, senderAddress);
+      return this.classifyParsed(given, senderAddress, budget);
     } catch (error) {
       // Defensive: nothing above should throw; if it does, say so rather than break Send.
       const reason = "could not be checked: " + (error instanceof Error ? error.message : String(error));
@@ -190,8 +192,8 @@ export class RecipientClassifier {
     }
   }
 
-  private classifyParsed(given: Recipient, senderAddress: string | undefined): RecipientClass {
-    const parsed = parseAddress(given.address);
+  private classifyParsed(given: Recipient, senderAddress: string | undefined, budget: LibraryBudget | undefined): RecipientClass {
+    const parsed = parseAddress(given.address, budget);
     if (!parsed.ok) {
       const alsoNote: RecipientClassBase[] = [];
       const shown = mismatchedDisplayAddress([given.name, parsed.displayName], null);
