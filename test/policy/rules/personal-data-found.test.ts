@@ -51,6 +51,17 @@ describe("personal-data-found", () => {
     });
   });
 
+  describe("long messages", () => {
+    it("lists at most 200 items a field and says how many more there are", () => {
+      const body = Array.from({ length: 250 }, (_, i) => `Please complete a KPC for Kayleigh Brooks${i}, NHS number 943 476 5919.`).join("\n\n");
+      const report = check({ subject: MARKED, body, to: ["starting.point@derbyshire.gov.uk"] }, ALEX);
+      const notes = byRule(report, rule.id).filter((f) => f.field === "body");
+      expect(notes.length).toBe(201);
+      expect(notes[0]?.message).toMatch(/^…and \d+ more in the body, not listed one by one\.$/);
+      expect(report.verdict).toBe(check({ subject: MARKED, body: body.slice(0, 200), to: ["starting.point@derbyshire.gov.uk"] }, ALEX).verdict);
+    });
+  });
+
   describe("quoting found text", () => {
     it("drops bidi controls from the quotation, so found text cannot reorder the message around it", () => {
       const subject = "KPC for John \u202eSmith";
