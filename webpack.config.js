@@ -6,9 +6,11 @@
 //   preview.html + preview.js     a simulated Outlook compose window hosting the task pane (in an
 //   preview-pane.html + .js       iframe) over a simulated Office (npm start; browser tests). Development
 //                                 builds only, or production with SAFESHARE_PREVIEW=1 (the benchmark)
-//   support.html, manifest.xml, assets/
+//   support.html, manifest.xml, manifest.json, assets/
 // `--mode production` needs SAFESHARE_HOST_URL and writes it into the manifest in place of
-// https://localhost:3000/ (scripts/manifest/hostUrl.js).
+// https://localhost:3000/ (scripts/manifest/hostUrl.js). manifest.json (the unified manifest) is
+// translated from that same manifest.xml text (scripts/manifest/unifiedManifest.ts), so both
+// carry the same host, events, handlers and script URLs.
 // Both bundles carry only the +44 telephone metadata, cut from the installed libphonenumber-js
 // at build time (phoneMetadataModule below).
 const path = require("node:path");
@@ -17,6 +19,12 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { productionHostUrl, withHostUrl, DEV_HOST_URL } = require("./scripts/manifest/hostUrl");
+// The unified-manifest translation is TypeScript (shared with npm run validate and the tests).
+/** Loaded when the manifest is copied, not when this file is required (jest requires it for the
+ * Babel settings, and tsx's loader does not run inside jest's module system). */
+function unifiedManifestJson(xml) {
+  return require("tsx/cjs/api").require("./scripts/manifest/unifiedManifest.ts", __filename).unifiedManifestJson(xml);
+}
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Where npm start and the browser tests serve the @microsoft/office-js package's dist folder. */
@@ -135,6 +143,11 @@ module.exports = (_env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) => (production ? withHostUrl(content.toString(), hostUrl) : content),
+          },
+          {
+            from: "manifest.xml",
+            to: "manifest.json",
+            transform: (content) => unifiedManifestJson(withHostUrl(content.toString(), hostUrl)),
           },
         ],
       }),

@@ -1,5 +1,5 @@
 // Draws SafeShare's icon (a white tick on a blue shield) as real PNG files in assets/, at the
-// sizes the manifest and the stores need. Run once after changing the design: node scripts/make-icons.js
+// sizes the manifests and the stores need. Run once after changing the design: node scripts/make-icons.js
 const { deflateSync } = require("node:zlib");
 const { writeFileSync, mkdirSync } = require("node:fs");
 const path = require("node:path");
@@ -42,7 +42,14 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
-function png(size) {
+/** The outline icon the unified manifest needs (32 px, white on transparent): the shield's rim
+ * and the tick, nothing filled. */
+function outlineAt(x, y) {
+  const inset = (u, v) => shieldAt(0.5 + (u - 0.5) / 0.78, 0.08 + (v - 0.15) / 0.78);
+  return (shieldAt(x, y) && !inset(x, y)) || (shieldAt(x, y) && tickAt(x, y));
+}
+
+function png(size, outline = false) {
   const samples = 4; // 4x4 supersampling for smooth edges
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
@@ -51,7 +58,7 @@ function png(size) {
       let shield = 0, tick = 0;
       for (let sy = 0; sy < samples; sy++) for (let sx = 0; sx < samples; sx++) {
         const u = (x + (sx + 0.5) / samples) / size, v = (y + (sy + 0.5) / samples) / size;
-        if (shieldAt(u, v)) { shield++; if (tickAt(u, v)) tick++; }
+        if (outline ? outlineAt(u, v) : shieldAt(u, v)) { shield++; if (outline || tickAt(u, v)) tick++; }
       }
       const n = samples * samples;
       const alpha = shield / n, whiteShare = shield ? tick / shield : 0;
@@ -72,4 +79,7 @@ function png(size) {
 const dir = path.join(__dirname, "..", "assets");
 mkdirSync(dir, { recursive: true });
 for (const size of [16, 32, 64, 80, 128]) writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
-console.log("assets/icon-{16,32,64,80,128}.png written");
+// The unified manifest's app icons (manifest.json "icons"): colour 192 px, outline 32 px.
+writeFileSync(path.join(dir, "color.png"), png(192));
+writeFileSync(path.join(dir, "outline.png"), png(32, true));
+console.log("assets/icon-{16,32,64,80,128}.png, color.png (192 px) and outline.png (32 px) written");
