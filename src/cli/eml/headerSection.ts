@@ -28,26 +28,29 @@ function byteText(bytes: Uint8Array): string {
 
 export function prepareEml(bytes: Uint8Array): Prepared {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
-  const lines = byteText(bytes).split(/\r\n|\r|\n/);
+  const text = byteText(bytes);
+  // Only the header section is split into lines: a 20 MB body is passed on in one piece.
+  const reader = lineReader(text);
   const repairs: string[] = [];
+  let line = reader.next();
   // An mbox separator is not a header; line numbers in messages still count it.
-  const first = lines[0]?.startsWith("From ") ? (lines.shift(), 2) : 1;
+  const first = line !== null && line.startsWith("From ") ? ((line = reader.next()), 2) : 1;
   // Where the header section ends: an empty line, or a whitespace-only line that nothing folds onto.
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line === "") {
-      end = i;
+  const header: string[] = [];
+  let rest = "";
+  while (line !== null) {
+    const lineEnd = reader.position;
+    const next = reader.next();
+    if (line === "" || (BLANK.test(line) && !WSP_START.test(next ?? ""))) {
+      if (line !== "") repairs.push(`line ${header.length + first} holds only whitespace: read as the end of the header section`);
+      // The blank line and everything after it, every line break made CRLF as before.
+      rest = next === null ? "\r\n" : "\r\n\r\n" + text.slice(lineEnd).replace(/\r\n|\r|\n/g, "\r\n");
       break;
     }
-    if (BLANK.test(line) && !WSP_START.test(lines[i + 1] ?? "")) {
-      lines[i] = "";
-      repairs.push(`line ${i + first} holds only whitespace: read as the end of the header section`);
-      end = i;
-      break;
-    }
+    header.push(line);
+    line = next;
   }
-  const header = lines.slice(0, end);
+  const ended = rest !== "";
   if (header.some((l) => l.includes("\0"))) return { ok: false, reason: "it holds binary data, not an e-mail message" };
   if (header.length === 0 || !FIELD.test(header[0] as string)) {
     return { ok: false, reason: `line 1 is neither a header field ("Name: value") nor the continuation of one, so this is not an e-mail message` };
@@ -71,8 +74,31 @@ export function prepareEml(bytes: Uint8Array): Prepared {
   }
   const names = new Set(header.filter((l) => FIELD.test(l)).map((l) => l.slice(0, l.indexOf(":")).trim().toLowerCase()));
   if (![...names].some((n) => MESSAGE_FIELDS.has(n))) return { ok: false, reason: "it has no From, To, Cc, Bcc, Subject or Date header, so it is not an e-mail message" };
-  const rest = lines.slice(end);
-  const out = bodyStart < 0 ? header.concat(rest) : header.slice(0, bodyStart).concat([""], header.slice(bodyStart), rest);
-  if (end === lines.length) out.push(""); // a header-only message still ends its header section
-  return { ok: true, text: out.join("\r\n"), repairs };
+  const out = bodyStart < 0 ? header : header.slice(0, bodyStart).concat([""], header.slice(bodyStart));
+  // A header-only message still ends its header section.
+  return { ok: true, text: out.join("\r\n") + (ended ? rest : "\r\n"), repairs };
+}
+
+/** Reads lines (without their CRLF, CR or LF) from the start of `text`, one at a time. */
+function lineReader(text: string): { next(): string | null; readonly position: number } {
+  const BREAK = /\r\n|\r|\n/g;
+  let position = 0;
+  let done = false;
+  return {
+    get position() {
+      return position;
+    },
+    next() {
+      if (done) return null;
+      BREAK.lastIndex = position;
+      const m = BREAK.exec(text);
+      const line = text.slice(position, m ? m.index : text.length);
+      if (m) position = m.index + m[0].length;
+      else {
+        position = text.length;
+        done = true;
+      }
+      return line;
+    },
+  };
 }

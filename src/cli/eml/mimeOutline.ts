@@ -42,7 +42,9 @@ export interface Outline {
 interface Entity {
   headerLines: string[];
   inHeader: boolean;
-  bodyLines: string[];
+  /** Where the body starts in the text (-1 until the header ends) and ends (exclusive; -1: not yet). */
+  bodyFrom: number;
+  bodyTo: number;
   depth: number;
   parentSubtype: string;
   fields: Field[];
@@ -54,7 +56,7 @@ interface Entity {
 }
 
 function entity(depth: number, parentSubtype: string): Entity {
-  return { headerLines: [], inHeader: true, bodyLines: [], depth, parentSubtype, fields: [], type: { value: "", params: {} }, sawDelimiter: false, children: [] };
+  return { headerLines: [], inHeader: true, bodyFrom: -1, bodyTo: -1, depth, parentSubtype, fields: [], type: { value: "", params: {} }, sawDelimiter: false, children: [] };
 }
 
 function fieldsOf(lines: string[]): Field[] {
@@ -72,8 +74,9 @@ function fieldsOf(lines: string[]): Field[] {
 
 export const fieldValue = (fields: Field[], name: string) => fields.find((f) => f.name === name)?.value;
 
-function endHeader(e: Entity, problems: string[]): void {
+function endHeader(e: Entity, problems: string[], bodyFrom: number): void {
   e.inHeader = false;
+  e.bodyFrom = bodyFrom;
   e.fields = fieldsOf(e.headerLines);
   const declared = fieldValue(e.fields, "content-type");
   e.type = declared ? parseStructured(declared) : { value: e.parentSubtype === "digest" ? "message/rfc822" : "text/plain", params: {} };
@@ -100,14 +103,27 @@ function parseTree(text: string, problems: string[]): Entity {
   const root = entity(0, "");
   let current: Entity | null = root; // null: a multipart's epilogue, which no client shows
   const open: Entity[] = []; // multiparts whose boundary is in force, innermost last
-  for (const line of text.split("\r\n")) {
-    if (open.length > 0 && line.startsWith("--")) {
+  // Line by line without splitting the text: a body is kept as offsets, not as lines.
+  const endBody = (e: Entity | null, at: number): void => {
+    if (e && !e.inHeader && e.bodyTo < 0) e.bodyTo = Math.max(e.bodyFrom, at);
+  };
+  let from = 0;
+  while (from <= text.length) {
+    const eol = text.indexOf("\r\n", from);
+    const to = eol < 0 ? text.length : eol;
+    const next = eol < 0 ? text.length + 1 : eol + 2;
+    // In a body with no boundary in force, nothing below can change: the rest is that body.
+    if (open.length === 0 && current !== null && !current.inHeader) break;
+    if (open.length > 0 && text.startsWith("--", from)) {
+      const line = text.slice(from, to);
       let k = open.length - 1;
       let kind: "part" | "close" | null = null;
       for (; k >= 0 && kind === null; k--) kind = delimiter(line, (open[k] as Entity).boundary as string);
       if (kind !== null) {
         const mp = open[k + 1] as Entity;
-        if (current?.inHeader) endHeader(current, problems);
+        if (current?.inHeader) endHeader(current, problems, from);
+        // The body ends before the line break that precedes the delimiter.
+        endBody(current, from - 2);
         open.length = k + 2; // a delimiter of an outer multipart closes the inner ones
         mp.sawDelimiter = true;
         if (kind === "close") {
@@ -117,43 +133,48 @@ function parseTree(text: string, problems: string[]): Entity {
           current = entity(mp.depth + 1, mp.type.value.slice("multipart/".length));
           mp.children.push(current);
         }
+        from = next;
         continue;
       }
     }
-    if (current === null) continue;
-    if (!current.inHeader) current.bodyLines.push(line);
-    else if (line === "") {
-      endHeader(current, problems);
-      if (current.boundary) open.push(current);
-    } else current.headerLines.push(line);
+    if (current !== null && current.inHeader) {
+      if (to === from) {
+        endHeader(current, problems, next);
+        if (current.boundary) open.push(current);
+      } else current.headerLines.push(text.slice(from, to));
+    }
+    from = next;
   }
-  if (current?.inHeader) endHeader(current, problems);
+  if (current?.inHeader) endHeader(current, problems, text.length);
+  endBody(current, text.length);
+  // Parts left open by a boundary that never closed them end with the text.
+  for (const e of open) for (const child of e.children) endBody(child, text.length);
   return root;
 }
 
-function partOf(e: Entity, unreadable: boolean): Part {
+function partOf(text: string, e: Entity, unreadable: boolean): Part {
   const disposition = fieldValue(e.fields, "content-disposition");
   const part: Part = {
     fields: e.fields,
     type: e.type,
     disposition: disposition ? parseStructured(disposition) : { value: "", params: {} },
     encoding: (fieldValue(e.fields, "content-transfer-encoding") ?? "").trim().toLowerCase(),
-    body: e.bodyLines.join("\r\n"),
+    body: e.bodyFrom < 0 ? "" : text.slice(e.bodyFrom, e.bodyTo < 0 ? text.length : e.bodyTo),
   };
   if (unreadable) part.unreadable = true;
   return part;
 }
 
-function collect(e: Entity, messageDepth: number, out: Outline): void {
+function collect(text: string, e: Entity, messageDepth: number, out: Outline): void {
   if (e.boundary !== undefined && !e.sawDelimiter) {
     out.problems.push(`the boundary "${e.boundary}" of a ${e.type.value} part never appears`);
-    out.parts.push(partOf(e, true));
+    out.parts.push(partOf(text, e, true));
   } else if (e.unreadable !== undefined) {
-    out.parts.push(partOf(e, true));
+    out.parts.push(partOf(text, e, true));
   } else if (e.boundary !== undefined) {
-    for (const child of e.children) collect(child, messageDepth, out);
+    for (const child of e.children) collect(text, child, messageDepth, out);
   } else {
-    const part = partOf(e, false);
+    const part = partOf(text, e, false);
     const inlineMessage = part.type.value === "message/rfc822" && part.disposition.value !== "attachment" && !/base64|quoted-printable/.test(part.encoding);
     if (inlineMessage && messageDepth < MAX_MESSAGE_DEPTH) {
       const inner = outlineOf(part.body, messageDepth + 1);
@@ -167,7 +188,7 @@ function outlineOf(text: string, messageDepth: number): Outline {
   const problems: string[] = [];
   const root = parseTree(text, problems);
   const out: Outline = { fields: root.fields, parts: [], problems };
-  collect(root, messageDepth, out);
+  collect(text, root, messageDepth, out);
   return out;
 }
 
