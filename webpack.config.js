@@ -55,6 +55,36 @@ function phoneMetadataModule() {
 }
 
 /**
+ * The agreements part. The deployment's agreement set — every *.json in agreements/, or in
+ * $SAFESHARE_AGREEMENTS — is read and validated here, at build time (schema, cross-references,
+ * conflicts between files; scripts/agreements/), and bundled as plain data in place of
+ * src/policy/agreement/deployment.ts: the bundles get the agreements, not zod. Any problem in any
+ * file stops the build with every problem listed as "file: json.path: message". The Send
+ * bundle's copy leaves the templates out (it renders none; ~35 KB of launchevent.js).
+ * Returns { pane, send }: one replacement plugin for each compilation.
+ */
+function agreementsModules() {
+  const tsx = path.join(__dirname, "node_modules", "tsx", "dist", "cli.mjs");
+  const cache = path.join(__dirname, "node_modules", ".cache", "safeshare");
+  const script = path.join(__dirname, "scripts", "agreements", "build-agreements-module.ts");
+  const r = spawnSync(process.execPath, [tsx, script, cache], { encoding: "utf8" });
+  if (r.status !== 0) {
+    const report = r.stderr || r.stdout || `${script} failed (exit ${r.status})`;
+    // The report is the whole story: a stack trace under it would only bury the problems.
+    const error = new Error(report);
+    error.stack = `Error: ${report}`;
+    throw error;
+  }
+  const out = JSON.parse(r.stdout);
+  const source = path.join(__dirname, "src", "policy", "agreement", "deployment.ts");
+  const replaceWith = (file) =>
+    new webpack.NormalModuleReplacementPlugin(/(^|[\\/])deployment(\.ts)?$/, (resource) => {
+      if (path.resolve(resource.context, resource.request).replace(/\.ts$/, "") === source.replace(/\.ts$/, "")) resource.request = file;
+    });
+  return { pane: replaceWith(out.pane), send: replaceWith(out.send) };
+}
+
+/**
  * libphonenumber-js's `core` entry imports its es6/ folder, which the package ships already
  * lowered to ES5 with Babel helpers inlined in every file (a class is ~2 KB of helpers); its
  * es6-modern/ folder is the same modules untranspiled, which our Babel lowers only as far as the
@@ -102,6 +132,8 @@ module.exports = (_env, argv) => {
   const outputPath = path.resolve(__dirname, process.env.SAFESHARE_DIST || "dist");
   // The preview is a development tool: a production build for deployment leaves it out.
   const withPreview = !production || process.env.SAFESHARE_PREVIEW === "1";
+  // First: a bad agreement set stops the build before anything else runs.
+  const agreements = agreementsModules();
   const phoneMetadata = phoneMetadataModule();
 
   const taskpane = {
@@ -117,6 +149,7 @@ module.exports = (_env, argv) => {
     module: { rules: [babelRule(TASKPANE_TARGETS)] },
     performance: { hints: false },
     plugins: [
+      agreements.pane,
       phoneMetadata,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -175,6 +208,7 @@ module.exports = (_env, argv) => {
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
+      agreements.send,
       phoneMetadata,
       new HtmlWebpackPlugin({
         filename: "launchevent.html",

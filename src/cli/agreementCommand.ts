@@ -1,40 +1,50 @@
 /**
- * `safeshare agreement lint FILE` and `safeshare agreement show [FILE]`.
- * loadAgreementFile() is the one place a file becomes an Agreement or a list of problems; the
- * checking and formatting are pure functions in src/policy/agreement.
+ * `safeshare agreement lint DIR|FILE…`, `safeshare agreement show [FILE]` and
+ * `safeshare agreement new [--id ID] [--out FILE]`.
+ * readAgreementSet() is the one place files become an agreement set or a list of problems: the
+ * build (scripts/agreements/) uses it too, so `lint` and `npm run build` refuse the same things.
+ * The checking and formatting are pure functions in src/policy/agreement.
  */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { derbyshireAgreement, formatRoutingTable } from "../policy/agreement";
+import * as path from "node:path";
+import { citeClause, defaultAgreementOf, derbyshireAgreement, formatRoutingTable, isIsoDate } from "../policy/agreement";
 import type { Agreement, AgreementProblem } from "../policy/agreement";
-import { parseAgreement } from "../policy/agreement/validate";
+import { checkAgreementSet, formatSetProblems, type AgreementFile, type SetProblem } from "../policy/agreement/agreementSet";
+import { DEFAULT_STARTER_ID, starterAgreement } from "../policy/agreement/starter";
+import { parseAgreementText } from "../policy/agreement/validate";
+import { KEBAB_ID } from "../policy/agreement/formats";
+import { RULES } from "../policy/rules";
 import { EXIT, type CommandIo } from "./io";
 
-export const AGREEMENT_USAGE = `Usage: safeshare agreement lint FILE
-       safeshare agreement show [--notes] [FILE]
+export { parseAgreementText };
 
-lint   Validates an agreement JSON file against the schema: shape, dates, addresses, and that
-       every partner, mailbox and route it refers to exists. Prints every problem as
-       "FILE: path: message" (e.g. partners[2].mailboxes[0].address). Exit status 0 when the
-       file is valid, 3 when it is invalid or cannot be read.
+export const AGREEMENT_USAGE = `Usage: safeshare agreement lint DIR|FILE...
+       safeshare agreement show [--notes] [FILE]
+       safeshare agreement new [--id ID] [--out FILE]
+
+lint   Validates agreement JSON files against the schema: shape, dates, addresses, that every
+       partner, mailbox, route and template it refers to exists, and across the files that no
+       two agreements share an id or give one mailbox different partners or schedules. A DIR
+       means every *.json file in it (the build's agreements/ folder). Prints every problem as
+       "FILE: path: message" (e.g. partners[2].mailboxes[0].address), and for a valid file the
+       checks it has no clause for. Exit status 0 when all are valid, 3 otherwise.
 show   Prints who receives what, by which route: each exchange, its receiving partners and
        their mailboxes (with schedules), online forms and telephone routes, timescales, and
-       dissolved partners flagged. Without FILE, the shipped Derbyshire agreement.
+       dissolved partners flagged. Without FILE, the deployed default agreement.
        --notes also prints the agreement's notes and caveats. Exit status 3 if FILE is invalid.
+new    Writes a valid starter agreement to edit: two example partners, an exchange, no clauses.
+       --id ID     its id (kebab-case; default "${DEFAULT_STARTER_ID}")
+       --out FILE  where to write it (default: stdout); an existing file is never overwritten
 
 Options:
   -h, --help   show this help`;
 
 export type LoadResult = { ok: true; agreement: Agreement } | { ok: false; problems: AgreementProblem[] };
 
-/** Parses the text of an agreement file: JSON first (a UTF-8 byte-order mark allowed), then the schema. */
-export function parseAgreementText(text: string): LoadResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    return { ok: false, problems: [{ path: "(root)", message: `invalid JSON: ${(e as Error).message}` }] };
-  }
-  return parseAgreement(json);
+function readProblem(e: unknown): AgreementProblem {
+  const err = e as NodeJS.ErrnoException;
+  return { path: "(root)", message: `cannot read the file: ${err.code ?? err.message}` };
 }
 
 export async function loadAgreementFile(file: string): Promise<LoadResult> {
@@ -42,8 +52,7 @@ export async function loadAgreementFile(file: string): Promise<LoadResult> {
   try {
     text = await readFile(file, "utf8");
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, problems: [{ path: "(root)", message: `cannot read the file: ${err.code ?? err.message}` }] };
+    return { ok: false, problems: [readProblem(e)] };
   }
   return parseAgreementText(text);
 }
@@ -52,24 +61,92 @@ export function formatProblems(file: string, problems: readonly AgreementProblem
   return problems.map((p) => `${file}: ${p.path}: ${p.message}\n`).join("");
 }
 
+export interface AgreementSetResult {
+  /** The valid files, in the order read (a folder's *.json in name order). */
+  files: AgreementFile[];
+  /** Every problem: each file's own, then the conflicts between the valid ones. Empty = usable. */
+  problems: SetProblem[];
+}
+
+/** The files a path names: a folder's *.json files in name order, or the file itself. */
+function expand(p: string): { files: string[]; problem?: SetProblem } {
+  let isDir: boolean;
+  try {
+    isDir = statSync(p).isDirectory();
+  } catch (e) {
+    return { files: [], problem: { file: p, ...readProblem(e) } };
+  }
+  if (!isDir) return { files: [p] };
+  const names = readdirSync(p)
+    .filter((n) => n.toLowerCase().endsWith(".json"))
+    .sort();
+  if (names.length === 0) return { files: [], problem: { file: p, path: "(root)", message: "no agreement files: expected at least one *.json file in the folder" } };
+  return { files: names.map((n) => path.join(p, n)) };
+}
+
+/**
+ * Reads and checks an agreement set from files and folders. Synchronous, so webpack.config.js can
+ * call it while it builds its configuration. Usable only when `problems` is empty: a set with any
+ * problem is never half-loaded.
+ */
+export function readAgreementSet(paths: readonly string[]): AgreementSetResult {
+  const files: AgreementFile[] = [];
+  const problems: SetProblem[] = [];
+  for (const p of paths) {
+    const { files: names, problem } = expand(p);
+    if (problem) problems.push(problem);
+    for (const file of names) {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (e) {
+        problems.push({ file, ...readProblem(e) });
+        continue;
+      }
+      const result = parseAgreementText(text);
+      if (result.ok) files.push({ file, agreement: result.agreement });
+      else problems.push(...result.problems.map((q) => ({ file, ...q })));
+    }
+  }
+  problems.push(...checkAgreementSet(files));
+  return { files, problems };
+}
+
+/** The checks whose clause this agreement lacks: their findings say it has none. */
+export function missingClauses(agreement: Agreement): string[] {
+  const missing: string[] = [];
+  for (const rule of RULES) {
+    if (!citeClause(agreement, rule.clause).found && !missing.includes(rule.clause)) missing.push(rule.clause);
+  }
+  return missing;
+}
+
 function usageError(message: string, io: CommandIo): number {
   io.stderr.write(`safeshare agreement: ${message}\n\n${AGREEMENT_USAGE}\n`);
   return EXIT.usage;
 }
 
-async function lint(args: readonly string[], io: CommandIo): Promise<number> {
-  if (args.length !== 1 || (args[0] as string).startsWith("-")) return usageError("lint takes exactly one FILE", io);
-  const file = args[0] as string;
-  const result = await loadAgreementFile(file);
-  if (!result.ok) {
-    io.stdout.write(formatProblems(file, result.problems));
-    const n = result.problems.length;
-    io.stderr.write(`${file}: ${n} problem${n === 1 ? "" : "s"}\n`);
-    return EXIT.usage;
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function lint(args: readonly string[], io: CommandIo): number {
+  if (args.length === 0) return usageError("lint takes at least one DIR or FILE", io);
+  const option = args.find((a) => a.startsWith("-"));
+  if (option !== undefined) return usageError(`unknown option '${option}'`, io);
+  const { files, problems } = readAgreementSet(args);
+  io.stdout.write(formatSetProblems(problems));
+  const bad = new Set(problems.map((p) => p.file));
+  for (const { file, agreement: a } of files) {
+    if (bad.has(file)) continue;
+    const counts = [plural(a.partners.length, "partner"), plural(a.exchanges.length, "exchange"), plural(a.channelRules.length, "channel rule"), plural((a.templates ?? []).length, "template")];
+    io.stdout.write(`${file}: valid (${counts.join(", ")})\n`);
+    const missing = missingClauses(a);
+    if (missing.length > 0) io.stdout.write(`${file}: note: no clause for ${missing.map((m) => `"${m}"`).join(", ")}: those checks will say "This agreement has no clause for this check."\n`);
   }
-  const a = result.agreement;
-  io.stdout.write(`${file}: valid (${a.partners.length} partners, ${a.exchanges.length} exchanges, ${a.channelRules.length} channel rules)\n`);
-  return EXIT.ok;
+  if (problems.length === 0) return EXIT.ok;
+  io.stderr.write(bad.size === 1 ? `${[...bad][0]}: ${plural(problems.length, "problem")}\n` : `${plural(problems.length, "problem")} in ${plural(bad.size, "file")}\n`);
+  return EXIT.usage;
 }
 
 async function show(args: readonly string[], io: CommandIo): Promise<number> {
@@ -92,10 +169,63 @@ async function show(args: readonly string[], io: CommandIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** Runs `safeshare agreement <lint|show> …`; resolves to the exit status. */
-export function runAgreement(args: readonly string[], io: CommandIo): Promise<number> {
+/** Today a year on, YYYY-MM-DD (29 February becomes 28 February). */
+function aYearFrom(now: Date): string {
+  const y = now.getUTCFullYear() + 1;
+  const m = now.getUTCMonth() + 1;
+  const d = Math.min(now.getUTCDate(), m === 2 && !isIsoDate(`${y}-02-29`) ? 28 : 31);
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function create(args: readonly string[], io: CommandIo, now: Date): number {
+  let id = DEFAULT_STARTER_ID;
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const value = args[i + 1];
+    if (a !== "--id" && a !== "--out") return usageError(`unknown argument '${a}'`, io);
+    if (value === undefined || value.startsWith("-")) return usageError(`${a} needs a value`, io);
+    if (a === "--id") id = value;
+    else out = value;
+    i++;
+  }
+  if (!KEBAB_ID.test(id)) return usageError(`--id "${id}": expected a kebab-case id such as "county-probation-childrens"`, io);
+  const text = `${JSON.stringify(starterAgreement({ id, reviewDate: aYearFrom(now) }), null, 2)}\n`;
+  if (out === undefined) {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    // "wx": an existing file (perhaps a real agreement) is never overwritten.
+    writeFileSync(out, text, { encoding: "utf8", flag: "wx" });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.stderr.write(`safeshare agreement new: ${code === "EEXIST" ? `${out} exists; not overwritten` : `cannot write ${out}: ${code ?? (e as Error).message}`}\n`);
+    return EXIT.usage;
+  }
+  io.stderr.write(`${out}: starter agreement "${id}" written; edit it, then run: safeshare agreement lint ${path.dirname(out)}\n`);
+  return EXIT.ok;
+}
+
+/** Runs `safeshare agreement <lint|show|new> …`; resolves to the exit status. */
+export function runAgreement(args: readonly string[], io: CommandIo, now: Date = new Date()): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === "lint") return lint(rest, io);
+  if (sub === "lint") return Promise.resolve(lint(rest, io));
   if (sub === "show") return show(rest, io);
-  return Promise.resolve(usageError(sub === undefined ? "missing subcommand (lint or show)" : `unknown subcommand '${sub}'`, io));
+  if (sub === "new") return Promise.resolve(create(rest, io, now));
+  return Promise.resolve(usageError(sub === undefined ? "missing subcommand (lint, show or new)" : `unknown subcommand '${sub}'`, io));
+}
+
+/**
+ * --agreements DIR for `check` and `scan`: the set a build would deploy from DIR, checked against
+ * its default agreement (as the add-in does). On any problem in any file every problem goes to
+ * stderr and the result is null: nothing is checked against a half-loaded set.
+ */
+export function agreementFromFolder(dir: string, command: string, io: CommandIo): Agreement | null {
+  const { files, problems } = readAgreementSet([dir]);
+  const chosen = defaultAgreementOf(files.map((f) => f.agreement));
+  if (problems.length === 0 && chosen !== undefined) return chosen;
+  io.stderr.write(formatSetProblems(problems));
+  io.stderr.write(`safeshare ${command}: ${dir}: ${plural(problems.length, "problem")} in the agreements; nothing checked\n`);
+  return null;
 }

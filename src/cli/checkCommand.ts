@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { checkMessage } from "../policy/check";
 import type { Agreement } from "../policy/agreement";
 import type { Verdict } from "../policy/rules";
+import { agreementFromFolder } from "./agreementCommand";
 import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
 import { parseEml } from "./emlMessage";
 import { EXIT, type CommandIo } from "./io";
@@ -14,7 +15,7 @@ import { worstVariant, withPartlyRead } from "./eml/worstVariant";
 import { formatReport, type ReportOptions } from "./reportText";
 import { outputLine } from "./scanOutput";
 
-export const CHECK_USAGE = `Usage: safeshare check [--agreement FILE] [--json] [--exchange ID] [--now ISO] FILE.eml …
+export const CHECK_USAGE = `Usage: safeshare check [--agreement FILE | --agreements DIR] [--json] [--exchange ID] [--now ISO] FILE.eml …
 
 Checks each .eml file (MIME, encoded words, attachments) against the agreement and prints a
 report per file: the verdict, then the findings worst first, each with where it is (field and
@@ -34,6 +35,9 @@ Options:
   --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
                      unreadable or invalid, every problem is listed with its path and nothing
                      is checked
+  --agreements DIR   the agreement set a build would deploy from DIR (every *.json in it, as
+                     'safeshare agreement lint DIR' checks them), applying its default agreement
+                     (the Derbyshire one if present, else the first by file name)
   --json             print one scan-format JSON line per file instead (see 'safeshare scan
                      --help'; "id" is the file name); a file that cannot be read gives
                      {"file", "error"}
@@ -109,9 +113,10 @@ async function checkFile(file: string, settings: CheckSettings, io: CommandIo): 
 
 /** Runs `safeshare check [options] FILE…`; resolves to the exit status. */
 export async function runCheck(args: readonly string[], io: CommandIo, clock: () => Date = () => new Date()): Promise<number> {
-  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, json: { type: "boolean" }, exchange: { type: "string" }, now: { type: "string" } }, true);
+  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, agreements: { type: "string" }, json: { type: "boolean" }, exchange: { type: "string" }, now: { type: "string" } }, true);
   if (!parsed.ok) return usageError(parsed.error, io);
-  const values = parsed.values as { agreement?: string; json?: boolean; exchange?: string; now?: string };
+  const values = parsed.values as { agreement?: string; agreements?: string; json?: boolean; exchange?: string; now?: string };
+  if (values.agreement !== undefined && values.agreements !== undefined) return usageError("give --agreement FILE or --agreements DIR, not both", io);
   if (parsed.positionals.length === 0) return usageError("give at least one .eml file", io);
   let now: Date | undefined;
   if (values.now !== undefined) {
@@ -119,7 +124,7 @@ export async function runCheck(args: readonly string[], io: CommandIo, clock: ()
     if (at === null) return usageError(`--now must be ${ISO_EXPECTED}`, io);
     now = at;
   }
-  const agreement = await agreementFromOption(values.agreement, "check", io);
+  const agreement = values.agreements !== undefined ? agreementFromFolder(values.agreements, "check", io) : await agreementFromOption(values.agreement, "check", io);
   if (agreement === null) return EXIT.usage;
   const settings: CheckSettings = { agreement, json: values.json === true, clock };
   if (now !== undefined) settings.now = now;

@@ -1,7 +1,7 @@
 /**
  * Checks that span the whole agreement: ids unique, every partner id resolves, a mailbox belongs
- * to one partner and sits on its domains, a route only names its partner's mailboxes, dates in
- * order. They read a lenient skeleton of the raw JSON rather than the parsed agreement, so one
+ * to one partner and sits on its domains, a route only names its partner's mailboxes, a template
+ * belongs to one of its exchanges and partners, dates in order. They read a lenient skeleton of the raw JSON rather than the parsed agreement, so one
  * malformed field elsewhere does not hide them: `lint` reports every problem in one pass.
  * Fields of the wrong type are simply skipped here; the schema reports those.
  */
@@ -62,6 +62,13 @@ interface SkExchange {
   routes: SkRoute[];
 }
 
+interface SkTemplate {
+  id?: string;
+  exchangeId?: string;
+  from: (string | undefined)[];
+  to: (string | undefined)[];
+}
+
 function skeleton(input: unknown) {
   const a = rec(input);
   const partners: SkPartner[] = arr(a.partners).map((p) => {
@@ -86,7 +93,12 @@ function skeleton(input: unknown) {
     };
   });
   const channelRules = arr(a.channelRules).map((c) => id(rec(c).id));
-  return { reviewDate: str(a.reviewDate), expiryDate: str(a.expiryDate), partners, exchanges, channelRules };
+  const templates: SkTemplate[] = arr(a.templates).map((t) => {
+    const r = rec(t);
+    const direction = rec(r.direction);
+    return { id: id(r.id), exchangeId: id(r.exchangeId), from: ids(direction.from), to: ids(direction.to) };
+  });
+  return { reviewDate: str(a.reviewDate), expiryDate: str(a.expiryDate), partners, exchanges, channelRules, templates };
 }
 
 // --- the checks ------------------------------------------------------------------------------
@@ -213,6 +225,26 @@ function checkExchanges(exchanges: SkExchange[], partners: SkPartner[], ids: str
   return problems;
 }
 
+/** A template belongs to one of the agreement's exchanges and names its partners. */
+function checkTemplates(templates: SkTemplate[], exchanges: SkExchange[], ids: string[]): RawProblem[] {
+  const problems: RawProblem[] = [];
+  problems.push(...duplicates(templates.map((t) => t.id), (i) => ["templates", i, "id"], "template id"));
+  const exchangeIds = exchanges.map((e) => e.id).filter((e): e is string => e !== undefined);
+  templates.forEach((t, i) => {
+    if (t.exchangeId !== undefined && !exchangeIds.includes(t.exchangeId)) {
+      problems.push({ path: ["templates", i, "exchangeId"], message: `unknown exchange "${t.exchangeId}": expected one of ${quoteList(exchangeIds)}` });
+    }
+    for (const side of ["from", "to"] as const) {
+      t[side].forEach((p, k) => {
+        if (p !== undefined && !ids.includes(p)) {
+          problems.push({ path: ["templates", i, "direction", side, k], message: `unknown partner "${p}": expected one of ${quoteList(ids)}` });
+        }
+      });
+    }
+  });
+  return problems;
+}
+
 /** Every cross-reference problem in a (possibly malformed) agreement JSON value. */
 export function checkReferences(input: unknown): RawProblem[] {
   const s = skeleton(input);
@@ -221,6 +253,7 @@ export function checkReferences(input: unknown): RawProblem[] {
     ...checkPartners(s.partners, ids),
     ...checkExchanges(s.exchanges, s.partners, ids),
     ...duplicates(s.channelRules, (i) => ["channelRules", i, "id"], "channel rule id"),
+    ...checkTemplates(s.templates, s.exchanges, ids),
   ];
   if (s.reviewDate !== undefined && s.expiryDate !== undefined && isIsoDate(s.reviewDate) && isIsoDate(s.expiryDate) && s.reviewDate > s.expiryDate) {
     problems.push({ path: ["reviewDate"], message: `expected a review date on or before the expiry date ${s.expiryDate}` });

@@ -7,6 +7,7 @@
  * (index.ts), never this module, so zod stays out of the classic-Outlook Send bundle.
  */
 import { z } from "zod";
+import { TemplateSchema } from "../templates/schema";
 import { HTTPS_URL, KEBAB_ID, isIsoDate, isMailDomain, isMailboxAddress, isPhoneNumber } from "./formats";
 
 const text = z.string().min(1, { error: "expected a non-empty string" });
@@ -147,6 +148,9 @@ export const ExchangeSchema = z.strictObject({
   notes: text.optional(),
 });
 
+/** A clause of the agreement a check enforces. Rules name the clause they need by id (Rule.clause,
+ * e.g. "no-personal-data-in-subject"); a finding's "Why" quotes this text, so the wording a user
+ * reads is the agreement's own. */
 export const ChannelRuleSchema = z.strictObject({
   id,
   /** The clause, quoted or closely paraphrased. */
@@ -180,4 +184,6 @@ export const AgreementSchema = z.strictObject({
   partners: z.array(PartnerSchema).min(1, { error: "expected at least one partner" }),
   exchanges: z.array(ExchangeSchema),
   channelRules: z.array(ChannelRuleSchema),
+  /** Structured templates for its exchanges, in the order the task pane lists them. */
+  templates: z.array(TemplateSchema).optional(),
 });

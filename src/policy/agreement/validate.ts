@@ -90,3 +90,14 @@ export function parseAgreement(json: unknown): ParseAgreementResult {
   }
   return { ok: false, problems };
 }
+
+/** Parses the text of an agreement file: JSON first (a UTF-8 byte-order mark allowed), then the schema. */
+export function parseAgreementText(text: string): ParseAgreementResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: "(root)", message: `invalid JSON: ${(e as Error).message}` }] };
+  }
+  return parseAgreement(json);
+}

@@ -13,11 +13,7 @@ export const agreementLifecycle: Rule = {
   scope: "message",
   fixes: [],
   description: "The agreement in force is within its review date and has not expired.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Document control: date of review",
-    text: "Date of Review: 12 months from date of sign off.",
-  },
+  clause: "review-date",
   check(context, report) {
     const { agreement } = context;
     const today = londonDate(context.now).date; // ISO dates compare as strings

@@ -40,11 +40,7 @@ export const attachmentEncryption: Rule = {
   scope: "message",
   fixes: ["telephone"],
   description: "Attachments going to anyone not on a secure route must be password-protected, with the password sent another way.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards",
-    text: "If it has to be sent to an insecure email the personal information must be contained within a password protected attachment. Password protecting attachments for sensitive personal data in case it is sent to wrong email address.",
-  },
+  clause: "password-protect-attachments",
   check(context, report) {
     const exposed = exposedRecipients(context).map((r) => r.recipient.address);
     if (exposed.length === 0) return;

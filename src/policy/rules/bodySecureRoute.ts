@@ -10,11 +10,7 @@ export const bodySecureRoute: Rule = {
   scope: "message",
   fixes: ["remove-recipient"],
   description: "Case data in the body (the new text or the quoted history) goes only to recipients on a secure route of the agreement.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards: email between partners",
-    text: "No personal data in subject title or sensitive personal data in body of email. Emails containing personal information should be sent by secure email.",
-  },
+  clause: "sensitive-data-secure-route-only",
   check(context, report) {
     const kinds = context.bodySpans.filter(isCaseData).map((s) => s.kind);
     if (kinds.length === 0) return;

@@ -30,11 +30,7 @@ export const exchangeRoute: Rule = {
   scope: "message",
   fixes: ["open-form", "telephone"],
   description: "When the exchange is known, it goes to each partner by the route the agreement sets: secure e-mail, an online form or the telephone.",
-  clause: {
-    document: "Derbyshire probation and children's services data processing summary",
-    section: "Types of information exchange: process",
-    text: "Derbyshire – send via: Starting Point Referral Form or starting.point@derbyshire.gov.uk. Derby City – send via on-line referral form. Urgent NPS initiated checks will be requested from Court via telephone contact or email with Head this URGENT In Court.",
-  },
+  clause: "exchange-routes",
   check(context, report) {
     const exchange = context.exchange;
     if (context.exchangeId !== undefined && !exchange) {

@@ -16,11 +16,7 @@ export const hiddenPersonalData: Rule = {
   scope: "message",
   fixes: ["remove-recipient"],
   description: "Case data hidden in the body (comments, hidden or invisible text) is treated like visible case data.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards: email between partners",
-    text: "No personal data in subject title or sensitive personal data in body of email. Emails containing personal information should be sent by secure email.",
-  },
+  clause: "sensitive-data-secure-route-only",
   check(context, report) {
     const spans = (context.hiddenSpans ?? []).filter(isCaseData);
     const first = spans[0];

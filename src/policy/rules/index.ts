@@ -8,12 +8,14 @@ import { mailboxSchedule } from "./mailboxSchedule";
 import { partnerDissolved } from "./partnerDissolved";
 import { personalDataFound } from "./personalDataFound";
 import { protectiveMarking } from "./protectiveMarking";
+import { recipientAddedToReply } from "./recipientAddedToReply";
 import { recipientDisplayNameMismatch } from "./recipientDisplayNameMismatch";
 import { recipientInvalid } from "./recipientInvalid";
 import { recipientLookalike } from "./recipientLookalike";
 import { recipientOutsideAgreement } from "./recipientOutsideAgreement";
 import { recipientRetiredFormat } from "./recipientRetiredFormat";
 import { recipientWebmail } from "./recipientWebmail";
+import { sensitivityLabelUnmapped } from "./sensitivityLabelUnmapped";
 import { subjectPersonalData } from "./subjectPersonalData";
 import type { Rule } from "./types";
 
@@ -27,11 +29,13 @@ export const RULES: readonly Rule[] = [
   recipientWebmail,
   recipientOutsideAgreement,
   recipientRetiredFormat,
+  recipientAddedToReply,
   partnerDissolved,
   mailboxSchedule,
   exchangeRoute,
   attachmentEncryption,
   protectiveMarking,
+  sensitivityLabelUnmapped,
   agreementLifecycle,
   personalDataFound,
 ];
@@ -42,4 +46,4 @@ export const VERDICT_RULES: readonly Rule[] = RULES.filter((rule) => rule.scope 
 /** The rules judged from the recipients alone (run whenever the recipients change). */
 export const RECIPIENT_RULES: readonly Rule[] = RULES.filter((rule) => rule.scope === "recipients");
 
-export type { Clause, Finding, FindingDraft, FindingField, Fix, FixType, Rule, RuleContext, RuleScope, Severity, Verdict } from "./types";
+export type { ClauseId, Finding, FindingDraft, FindingField, Fix, FixType, Rule, ReplyContext, RuleContext, RuleScope, Severity, Verdict } from "./types";

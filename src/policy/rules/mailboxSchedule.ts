@@ -19,11 +19,7 @@ export const mailboxSchedule = recipientRule({
   scope: "message",
   fixes: ["replace-recipient"],
   description: "A named mailbox that is not monitored on the day of sending (Europe/London).",
-  clause: {
-    document: "Derbyshire probation and children's services data processing summary",
-    section: "Known Persons Check: SPOC mailboxes",
-    text: "Buxton - MidlandsNPS.derbyshirewest@justice.gov.uk (please note only monitored Tues-Thurs).",
-  },
+  clause: "mailbox-schedules",
   judge(checked, context) {
     const today = londonDate(context.now).weekday;
     const where = addressClassOf(checked.class);

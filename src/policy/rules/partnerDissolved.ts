@@ -6,11 +6,7 @@ export const partnerDissolved = recipientRule({
   defaultSeverity: "warn",
   fixes: [],
   description: "A recipient belongs to a partner that no longer exists; its work has moved elsewhere.",
-  clause: {
-    document: "Derbyshire probation and children's services data processing summary",
-    section: "Probation Services",
-    text: "Both the NPS and DLNR CRC hold responsibility for the statutory supervision of adult offenders (the CRC has since been dissolved).",
-  },
+  clause: "partner-dissolved",
   judge(checked, context) {
     const where = addressClassOf(checked.class);
     const partner = where.kind === "partner-mailbox" || where.kind === "partner-domain" || where.kind === "retired-format" ? where.partner : undefined;

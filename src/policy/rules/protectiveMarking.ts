@@ -1,25 +1,37 @@
+import { labelDisplayName } from "../marking/labels";
 import { withMarking } from "./marking";
-import type { Rule } from "./types";
+import type { Fix, Rule, RuleContext } from "./types";
+
+/** The marking fix: the mapped sensitivity label where the tenant's catalogue has one (with the
+ * subject prefix too, unless the deployment chose the label alone), else the subject prefix. */
+function markingFix(context: RuleContext): Fix {
+  const { marking } = context.agreement;
+  const subject = withMarking(context.snapshot.subject, marking);
+  const label = context.labels && context.labels.available;
+  if (!label || !context.labels) return { type: "add-marking", label: `Add ${marking.text}`, subject };
+  const name = labelDisplayName(label);
+  if (context.labels.mapping.fix === "label") return { type: "set-label", label: `Apply label ${name}`, labelId: label.id, labelName: name };
+  return { type: "set-label", label: `Apply label and add ${marking.text}`, labelId: label.id, labelName: name, subject };
+}
 
 export const protectiveMarking: Rule = {
   id: "protective-marking",
   defaultSeverity: "warn",
   scope: "message",
-  fixes: ["add-marking"],
-  description: "A message holding case data carries the protective marking at the start of its subject (after any RE:/FW: prefixes).",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "3.4 Security of Information",
-    text: "The information required under this ISA is personal and sensitive personal information and should be considered to be “Official-Sensitive” under the Government Classification Scheme when applying the security requirements in Appendix A.",
-  },
+  fixes: ["add-marking", "set-label"],
+  description: "A message holding case data carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.",
+  clause: "protective-marking",
   check(context, report) {
     if (!context.hasCaseData || context.marked) return;
     const { marking } = context.agreement;
+    const label = context.labels && context.labels.available;
     report({
       key: [],
       field: "subject",
-      message: `This message holds case data, so its subject should start with ${marking.text}.`,
-      fix: { type: "add-marking", label: `Add ${marking.text}`, subject: withMarking(context.snapshot.subject, marking) },
+      message: label
+        ? `This message holds case data, so it should be marked ${marking.text}: apply the “${labelDisplayName(label)}” label or start the subject with ${marking.text}.`
+        : `This message holds case data, so its subject should start with ${marking.text}.`,
+      fix: markingFix(context),
     });
   },
 };

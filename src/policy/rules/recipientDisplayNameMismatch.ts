@@ -6,11 +6,7 @@ export const recipientDisplayNameMismatch = recipientRule({
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
   description: "A recipient whose display name shows a different e-mail address from the one the mail goes to.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards",
-    text: "Exercise caution in what is sent via email and to whom it is sent.",
-  },
+  clause: "sensitive-data-secure-route-only",
   judge(checked) {
     const mismatch = findClass(checked.class, "display-name-mismatch");
     if (!mismatch) return null;

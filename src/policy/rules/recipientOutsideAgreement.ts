@@ -6,11 +6,7 @@ export const recipientOutsideAgreement = recipientRule({
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
   description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a note otherwise.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards",
-    text: "Do not disclose personal data to anyone other than the Data Subject unless they have the Data Subject's consent, or it is a registered disclosure, required by law, or permitted by a UK GDPR or Data Protection Act 2018 exemption.",
-  },
+  clause: "disclose-only-to-entitled",
   judge(checked, context) {
     if (findClass(checked.class, "lookalike")) return null; // reported as a look-alike
     const where = addressClassOf(checked.class);

@@ -6,11 +6,7 @@ export const recipientRetiredFormat = recipientRule({
   defaultSeverity: "warn",
   fixes: ["replace-recipient"],
   description: "Retired secure-email formats (GSi, GSX, GSE, GCSx, PNN) no longer carry mail securely, if at all.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards: email between partners",
-    text: "To/from Police: restricted or sensitive personal data only to emails using secure email conventions.",
-  },
+  clause: "police-nhs-conventions",
   judge(checked) {
     const retired = findClass(checked.class, "retired-format");
     if (!retired) return null;

@@ -1,5 +1,5 @@
 /** Shared shape of the per-recipient rules: one finding per recipient the rule applies to. */
-import type { CheckedRecipient, Clause, FindingDraft, FindingField, Fix, FixType, Rule, RuleContext, RuleScope, Severity } from "./types";
+import type { CheckedRecipient, ClauseId, FindingDraft, FindingField, Fix, FixType, Rule, RuleContext, RuleScope, Severity } from "./types";
 
 /** What a per-recipient rule says about one recipient, or null when it does not apply. */
 export interface RecipientVerdict {
@@ -16,7 +16,7 @@ export interface RecipientRuleSpec {
   /** "recipients" unless the rule needs more of the message (the time, the body). */
   scope?: RuleScope;
   fixes: readonly FixType[];
-  clause: Clause;
+  clause: ClauseId;
   judge(checked: CheckedRecipient, context: RuleContext): RecipientVerdict | null;
 }
 
@@ -59,8 +59,4 @@ export function severityForCaseData(context: RuleContext): Severity {
 }
 
 /** The clause behind the rules that keep mail to the agreement's secure addresses. */
-export const SECURE_ADDRESSES_CLAUSE: Clause = {
-  document: "Derbyshire probation and children's services data processing summary",
-  section: "Introduction",
-  text: "All personal information will only be shared electronically by the use the secure e-mail addresses outlined below.",
-};
+export const SECURE_ADDRESSES_CLAUSE: ClauseId = "secure-email-only";

@@ -6,11 +6,7 @@ export const recipientWebmail = recipientRule({
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
   description: "Personal webmail is not a secure route: blocked when the message holds case data, a note otherwise.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards",
-    text: "Emails containing personal information should be sent by secure email or if it has to be sent to an insecure email the personal information must be contained within a password protected attachment.",
-  },
+  clause: "sensitive-data-secure-route-only",
   judge(checked, context) {
     if (findClass(checked.class, "lookalike") || !findClass(checked.class, "webmail")) return null;
     const severity = severityForCaseData(context);

@@ -20,11 +20,7 @@ export const subjectPersonalData: Rule = {
   scope: "message",
   fixes: ["replace-subject"],
   description: "No personal data in the subject line: it shows in mail lists, notifications and logs that the body's protection does not reach.",
-  clause: {
-    document: "LLR safeguarding information sharing agreement",
-    section: "Appendix A – Information Security Standards: email between partners",
-    text: "No personal data in subject title or sensitive personal data in body of email.",
-  },
+  clause: "no-personal-data-in-subject",
   check(context, report) {
     const subject = context.snapshot.subject;
     const markingEnd = markingPrefixLength(subject, context.agreement.marking);

@@ -7,6 +7,7 @@ import type { EncryptionResult } from "../attachments/types";
 import type { RoledSpan } from "../caseData/types";
 import type { PersonalDataKind, Span } from "../detect/types";
 import type { RecipientClass } from "../recipients/types";
+import type { LabelMarking } from "../marking/labels";
 import type { AttachmentInfo, Recipient, Snapshot } from "../snapshot";
 
 export type Severity = "block" | "warn" | "info";
@@ -18,6 +19,9 @@ export type RecipientField = "to" | "cc" | "bcc";
 export type Fix =
   | { type: "replace-subject"; label: string; subject: string }
   | { type: "add-marking"; label: string; subject: string }
+  /** Apply the sensitivity label the deployment maps to the marking (and, with `subject`, also
+   * set that marked subject). */
+  | { type: "set-label"; label: string; labelId: string; labelName: string; subject?: string }
   | { type: "remove-recipient"; label: string; address: string }
   | { type: "replace-recipient"; label: string; address: string; replacement: string }
   | { type: "open-form"; label: string; name: string; url?: string }
@@ -44,11 +48,10 @@ export interface Finding {
 
 export type FixType = Fix["type"];
 
-export interface Clause {
-  document: string;
-  section: string;
-  text: string;
-}
+/** The id of the agreement clause a rule enforces: a channelRules[].id of the agreement, e.g.
+ * "no-personal-data-in-subject". Rules hold no clause text: the wording a finding cites is the
+ * applied agreement's own (citeClause in ../agreement/clauses.ts), or says it has none. */
+export type ClauseId = string;
 
 export interface CheckedRecipient {
   field: RecipientField;
@@ -82,8 +85,21 @@ export interface RuleContext {
   attachments: CheckedAttachment[];
   /** The message holds case data: data about the people a case concerns (see src/policy/caseData). */
   hasCaseData: boolean;
-  /** The subject carries the protective marking: the sender has declared the message sensitive. */
+  /** The subject carries the protective marking, or the message a sensitivity label mapped to it:
+   * the sender has declared the message sensitive. */
   marked: boolean;
+  /** Sensitivity labels against the deployment's mapping; absent when the caller built the
+   * context without them (the message then has no label). */
+  labels?: LabelMarking;
+  /** A reply or forward whose answered message's people are known (see src/policy/reply). */
+  reply?: ReplyContext;
+}
+
+/** A reply or forward: the recipients who were not on the message being answered. */
+export interface ReplyContext {
+  composeType: "reply" | "forward";
+  /** In To, Cc, Bcc order; the sender's own address is never counted as added. */
+  added: CheckedRecipient[];
 }
 
 /**
@@ -111,8 +127,8 @@ export interface Rule {
   scope: RuleScope;
   /** Every kind of fix the rule may offer (the registry test holds rules to it). */
   fixes: readonly FixType[];
-  /** The clause of the agreement it enforces. */
-  clause: Clause;
+  /** The id of the agreement clause it enforces (see ClauseId). */
+  clause: ClauseId;
   check(context: RuleContext, report: Report): void;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Structured templates for the agreement's exchanges: the data (one file per template under
- * data/), validation of the user's values, rendering to subject/HTML/text, and suggestions for
- * the current sender and recipients. Pure: no Office, DOM or clock.
+ * Structured templates for the agreement's exchanges: the data (the agreement file's "templates",
+ * read through catalogue.ts), validation of the user's values, rendering to subject/HTML/text,
+ * and suggestions for the current sender and recipients. Pure: no Office, DOM or clock.
  */
 export { TEMPLATES, templateById } from "./catalogue";
 export { PLACEHOLDER, SUBJECT_PLACEHOLDER, renderTemplate, TemplateValuesError } from "./render";

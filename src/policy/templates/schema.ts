@@ -1,6 +1,7 @@
 /**
- * The zod description of a Template. Used by the tests to validate TEMPLATES (so loading the
- * catalogue stays cheap) and available to anyone loading templates from outside.
+ * The zod description of a Template: part of the agreement schema ("templates"), so templates are
+ * validated with their agreement at build time, by `safeshare agreement lint` and in the tests,
+ * never at run time (loading the catalogue stays cheap and zod stays out of the bundles' path).
  */
 import { z } from "zod";
 import { FIELD_TYPES, TEMPLATE_KINDS } from "./types";

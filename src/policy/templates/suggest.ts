@@ -13,7 +13,6 @@
  */
 import { domainOf, isWithinDomain } from "../agreement/formats";
 import type { Agreement, Exchange, Partner, Route } from "../agreement/types";
-import { TEMPLATES } from "./catalogue";
 import type { Template } from "./types";
 
 export type SuggestedRoute = { kind: "online-form"; name: string; url?: string } | { kind: "secure-email"; mailboxes: string[] };
@@ -102,7 +101,7 @@ function scoreOf(agreement: Agreement, template: Template, sender: Partner | und
   return { template, score, route, reason: `The agreement allows this from ${sender ? sender.name : "your organisation"} to ${to} by secure e-mail${where}.` };
 }
 
-/** Every template, best first; allowed ones are ranked above the rest. */
+/** Every template of the agreement, best first; allowed ones are ranked above the rest. */
 export function suggestTemplates(agreement: Agreement, input: SuggestInput): TemplateSuggestion[] {
   const sender = input.sender ? partnerOfAddress(agreement, input.sender) : undefined;
   const addresses = (input.recipients || []).map(addressOf);
@@ -111,7 +110,8 @@ export function suggestTemplates(agreement: Agreement, input: SuggestInput): Tem
     const p = partnerOfAddress(agreement, a);
     if (p && partners.indexOf(p) < 0 && p !== sender) partners.push(p);
   }
-  const scored = TEMPLATES.map((t, i) => ({ s: scoreOf(agreement, t, sender, partners, addresses), i }));
+  // The agreement's own templates: they name its exchanges and partners.
+  const scored = (agreement.templates ?? []).map((t, i) => ({ s: scoreOf(agreement, t, sender, partners, addresses), i }));
   scored.sort((a, b) => b.s.score - a.s.score || a.i - b.i);
   return scored.map(({ s }, index) => {
     const suggestion: TemplateSuggestion = { template: s.template, rank: index + 1, reason: s.reason };

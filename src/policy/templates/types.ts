@@ -1,6 +1,7 @@
 /**
- * The shape of a structured template: plain data, one file per template under data/.
- * schema.ts describes the same shape in zod; the tests hold every template to it.
+ * The shape of a structured template: plain data in the agreement file ("templates" in
+ * agreements/*.json). schema.ts describes the same shape in zod; the agreement schema uses it, so
+ * the build and `safeshare agreement lint` hold every template to it.
  */
 export const FIELD_TYPES = ["text", "textarea", "date", "time", "select", "radio", "reference", "email", "phone"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -30,7 +31,7 @@ export interface TemplateField {
 export interface Template {
   /** Stable id, e.g. "kpc-probation-request". */
   id: string;
-  /** The agreement exchange it belongs to (derbyshire.json exchanges[].id). */
+  /** The agreement exchange it belongs to (the same file's exchanges[].id). */
   exchangeId: string;
   /** Full name shown in the task pane. */
   name: string;

@@ -1,8 +1,9 @@
-/** The agreement clause a finding enforces, from the rule that raised it. */
+/** The agreement clause a finding enforces: the rule that raised it names the clause, the
+ * agreement supplies its wording (or says it has none). */
+import { citeClause, defaultAgreement, type Agreement, type CitedClause } from "../../policy/agreement";
 import { RULES } from "../../policy/rules";
-import type { Clause } from "../../policy/rules/types";
 
-export function clauseFor(ruleId: string): Clause | undefined {
+export function clauseFor(ruleId: string, agreement: Agreement = defaultAgreement): CitedClause | undefined {
   const rule = RULES.find((r) => r.id === ruleId);
-  return rule ? rule.clause : undefined;
+  return rule ? citeClause(agreement, rule.clause) : undefined;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import derbyshireJson from "../../../src/policy/agreement/data/derbyshire.json";
+import derbyshireJson from "../../../agreements/derbyshire.json";
 import { derbyshireAgreement, isMonitoredOn } from "../../../src/policy/agreement";
 import type { Exchange, Partner, Route } from "../../../src/policy/agreement";
 import { parseAgreement } from "../../../src/policy/agreement/validate";

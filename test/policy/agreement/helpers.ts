@@ -1,5 +1,5 @@
 /** Shared test data: a deep copy of the shipped agreement to break, and a small valid one. */
-import derbyshireJson from "../../../src/policy/agreement/data/derbyshire.json";
+import derbyshireJson from "../../../agreements/derbyshire.json";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;

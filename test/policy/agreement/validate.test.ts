@@ -179,6 +179,32 @@ describe("parseAgreement", () => {
     ]);
   });
 
+  it("checks templates: shape, unique ids, and that their exchange and partners exist", () => {
+    const template = (id: string) => ({
+      id,
+      exchangeId: "check",
+      name: "Check request",
+      subjectTitle: "Check",
+      kind: "request",
+      direction: { from: ["probation"], to: ["council"] },
+      purpose: "p",
+      lawfulBasis: "l",
+      timescale: "t",
+      clause: "c",
+      fields: [{ id: "caseReference", label: "Case reference", type: "reference", required: true, help: "h" }],
+    });
+    expect(parseAgreement({ ...smallAgreement(), templates: [template("a")] }).ok).toBe(true);
+    const a = smallAgreement();
+    a.templates = [template("a"), { ...template("a"), exchangeId: "nope", direction: { from: ["probation"], to: ["police"] } }, { ...template("c"), fields: [] }];
+    expect(problems(a)).toEqual([
+      { path: "templates[1].id", message: 'duplicate template id "a": expected each template id once (first at templates[0].id)' },
+      { path: "templates[1].exchangeId", message: 'unknown exchange "nope": expected one of "check", "invite"' },
+      { path: "templates[1].direction.to[0]", message: 'unknown partner "police": expected one of "probation", "council", "old-crc"' },
+      { path: "templates[2].fields", message: "Too small: expected array to have >=1 items" },
+      { path: "templates[2].fields", message: "expected exactly one required reference field (the subject's case reference)" },
+    ]);
+  });
+
   it("sorts array indices numerically", () => {
     const a = smallAgreement();
     for (let i = 0; i < 11; i++) a.exchanges.push({ ...a.exchanges[1], id: `extra-${i}` });

@@ -1,5 +1,5 @@
 import { derbyshireAgreement } from "../../../src/policy/agreement";
-import { TEMPLATES, templateById } from "../../../src/policy/templates";
+import { suggestTemplates, TEMPLATES, templateById } from "../../../src/policy/templates";
 import { TemplateSchema } from "../../../src/policy/templates/schema";
 
 describe("template catalogue", () => {
@@ -60,5 +60,17 @@ describe("template catalogue", () => {
       expect(t.lawfulBasis).toMatch(/Article 6\(1\)\(c\) legal obligation and 6\(1\)\(e\) public task/);
       expect(t.lawfulBasis).toMatch(/LLR agreement 1\.4 and Appendix B/);
     }
+  });
+});
+
+describe("templates are the agreement's data", () => {
+  it("the catalogue is the deployed agreement's templates, in its order", () => {
+    expect(TEMPLATES).toBe(derbyshireAgreement.templates);
+  });
+
+  it("suggestions come from the agreement given: one without templates suggests none", () => {
+    expect(suggestTemplates({ ...derbyshireAgreement, templates: [] }, { recipients: ["starting.point@derbyshire.gov.uk"] })).toEqual([]);
+    const only = derbyshireAgreement.templates?.slice(2, 3) ?? [];
+    expect(suggestTemplates({ ...derbyshireAgreement, templates: only }, { recipients: [] }).map((s) => s.template.id)).toEqual(only.map((t) => t.id));
   });
 });
