@@ -12,6 +12,11 @@ export interface ClientSupport {
   markdown: boolean;
   /** Mailbox 1.8: item.internetHeaders. */
   internetHeaders: boolean;
+  /** Mailbox 1.10: item.getComposeTypeAsync (replies and forwards). Optional so older callers
+   * and tests that build a ClientSupport by hand keep compiling; absent means unsupported. */
+  composeType?: boolean;
+  /** Mailbox 1.10: insight notification messages with an action (web, Windows, Mac). */
+  insight?: boolean;
 }
 
 export const NO_OPTIONAL_SUPPORT: ClientSupport = { promptUser: false, markdown: false, internetHeaders: false };
@@ -25,5 +30,5 @@ export function clientSupportOf(office: OfficeLike): ClientSupport {
       return false;
     }
   };
-  return { promptUser: has("1.14"), markdown: has("1.15"), internetHeaders: has("1.8") };
+  return { promptUser: has("1.14"), markdown: has("1.15"), internetHeaders: has("1.8"), composeType: has("1.10"), insight: has("1.10") };
 }

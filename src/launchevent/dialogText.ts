@@ -29,9 +29,25 @@ export function shorten(text: string, max: number): string {
 }
 
 /** Escapes the characters that would change Markdown formatting in SafeShare's or the user's
- * text (emphasis, links, code, HTML); plain punctuation is left readable. */
+ * text (emphasis, links, code, HTML); plain punctuation is left readable. Outlook documents a
+ * backslash before a character as its escape. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, "\\$1");
+}
+
+/** U+FF06 FULLWIDTH AMPERSAND: looks like "&" everywhere. */
+const SAFE_AMPERSAND = "\uff06";
+
+/**
+ * Classic Outlook on Windows treats "&" in the Smart Alerts dialog as a keyboard-accelerator
+ * marker: a single "&" disappears and underlines the next character, and only "&&" shows one
+ * (office-js#6622, open). Doubling would show "&&" on the web, Mac and new Outlook, and the
+ * handler cannot tell the clients apart reliably, so every "&" (SafeShare's or quoted from the
+ * message) becomes the full-width ampersand, which no client treats specially and which also
+ * keeps Markdown from reading "&amp;"-style entities in the user's text.
+ */
+export function withoutAmpersands(text: string): string {
+  return text.replace(/&/g, SAFE_AMPERSAND);
 }
 
 /** "…and 3 more in SafeShare.", or, when the rest mixes problems and warnings, names both. */
@@ -47,28 +63,33 @@ function more(count: number, trailingWarnings: number): string {
 interface Style {
   heading(text: string): string;
   item(text: string): string;
+  /** Between list items. */
+  listJoin: string;
+  /** Between blocks (heading, list, "…and N more", footer). */
   join: string;
 }
 
-const PLAIN: Style = { heading: (t) => t, item: (t) => `• ${t}`, join: "\n" };
-const MARKDOWN: Style = { heading: (t) => `**${escapeMarkdown(t)}**`, item: (t) => `- ${escapeMarkdown(t)}`, join: "\n\n" };
+const PLAIN: Style = { heading: (t) => t, item: (t) => `• ${t}`, listJoin: "\n", join: "\n" };
+/** Outlook's documented Markdown for the dialog: a list item starts with "- " and ends with "\r";
+ * "\n\n" makes a new line (a single "\n" does not). */
+const MARKDOWN: Style = { heading: (t) => `**${escapeMarkdown(t)}**`, item: (t) => `- ${escapeMarkdown(t)}\r`, listJoin: "", join: "\n\n" };
 
 function render(parts: DialogParts, style: Style): string {
   // Findings quote the user's values (names, addresses, subjects) and a failure quotes an
   // error: none of them may reorder the dialog's text around it.
-  const head = style.heading(withoutBidiControls(parts.heading));
-  const footer = withoutBidiControls(parts.footer);
+  const head = style.heading(withoutAmpersands(withoutBidiControls(parts.heading)));
+  const footer = withoutAmpersands(withoutBidiControls(parts.footer));
   const foot = footer ? (style === MARKDOWN ? escapeMarkdown(footer) : footer) : "";
   const lines: string[] = [];
   const size = (list: string[], rest: number) => {
     const blocks = [head];
-    if (list.length) blocks.push(list.join("\n"));
+    if (list.length) blocks.push(list.join(style.listJoin));
     if (rest > 0) blocks.push(more(rest, parts.trailingWarnings ?? 0));
     if (foot) blocks.push(foot);
     return blocks.join(style.join);
   };
   for (let i = 0; i < parts.items.length; i++) {
-    const candidate = lines.concat(style.item(shorten(withoutBidiControls(parts.items[i] as string), MAX_ITEM_LENGTH)));
+    const candidate = lines.concat(style.item(shorten(withoutAmpersands(withoutBidiControls(parts.items[i] as string)), MAX_ITEM_LENGTH)));
     if (size(candidate, parts.items.length - i - 1).length > MAX_DIALOG_LENGTH) break;
     lines.push(candidate[candidate.length - 1] as string);
   }

@@ -13,6 +13,7 @@ import type { OfficeLike } from "./officeLike";
 import { handleMessageSend } from "./onMessageSend";
 import { handleRecipientsChanged } from "./onRecipientsChanged";
 import { handleAttachmentsChanged } from "./onAttachmentsChanged";
+import { handleSensitivityLabelChanged } from "./onSensitivityLabelChanged";
 import { decideFailure } from "./sendDecision";
 import { NO_OPTIONAL_SUPPORT } from "./clientSupport";
 
@@ -35,10 +36,15 @@ export function onMessageAttachmentsChangedHandler(event: Office.MailboxEvent): 
   handleAttachmentsChanged(event, globalOffice()).catch(() => completeSafely(event));
 }
 
+export function onSensitivityLabelChangedHandler(event: Office.MailboxEvent): void {
+  handleSensitivityLabelChanged(event, globalOffice()).catch(() => completeSafely(event));
+}
+
 // In the web runtime office.js defines Office before this file runs; in the JavaScript-only
 // runtime Office is a global of the host. Guard anyway so a stray load never throws.
 if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
   Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
   Office.actions.associate("onMessageRecipientsChangedHandler", onMessageRecipientsChangedHandler);
   Office.actions.associate("onMessageAttachmentsChangedHandler", onMessageAttachmentsChangedHandler);
+  Office.actions.associate("onSensitivityLabelChangedHandler", onSensitivityLabelChangedHandler);
 }

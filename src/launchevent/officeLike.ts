@@ -4,6 +4,7 @@
  * preview page's Send button and the tests run the same handler code.
  */
 import type { ComposeItem } from "../outlook/composeItem";
+import type { SensitivityLabelsCatalogLike } from "../outlook/sensitivityLabels";
 
 export interface OfficeLike {
   context: {
@@ -12,6 +13,8 @@ export interface OfficeLike {
       userProfile?: { emailAddress?: string; displayName?: string } | null;
     };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    /** Mailbox 1.13, where the tenant uses sensitivity labels. */
+    sensitivityLabelsCatalog?: SensitivityLabelsCatalogLike | null;
   };
 }
 

@@ -31,17 +31,19 @@ async function decide(office: OfficeLike, support: ClientSupport, options: SendH
   if (!item) throw new Error("Outlook did not provide the message being sent.");
   const profile = office.context.mailbox.userProfile;
   const now = options.now || new Date();
-  const { report, state } = await runSendCheck(item, {
+  const { report, state, snapshot } = await runSendCheck(item, {
     agreement: derbyshireAgreement,
     now,
     sender: profile && profile.emailAddress ? profile.emailAddress : undefined,
     senderName: profile && profile.displayName ? profile.displayName : undefined,
     deadlineMs: options.readDeadlineMs || READ_DEADLINE_MS,
+    composeType: support.composeType === true,
+    labels: office.context,
   });
   const decision = decideSend(report, support);
   // A sharing record is kept for messages that share case data.
   if (mayBeSent(decision) && report.caseData) {
-    const record = buildSharingRecord(report, derbyshireAgreement, state.exchangeId, SAFESHARE_VERSION, now);
+    const record = buildSharingRecord(report, derbyshireAgreement, state.exchangeId, SAFESHARE_VERSION, now, snapshot.sensitivityLabel);
     try {
       await withDeadline(stampSharingRecord(item, record, support.internetHeaders), options.stampDeadlineMs || STAMP_DEADLINE_MS, "Stamping the sharing record");
     } catch {

@@ -7,7 +7,9 @@ import { derbyshireAgreement } from "../policy/agreement";
 import { withDeadline } from "../outlook/deadline";
 import { readMessageState, writeMessageState } from "../outlook/messageState";
 import { checkRecipients } from "../outlook/recipientsCheck";
-import { noticeFor, showRecipientsNotice } from "../outlook/recipientsNotice";
+import { insightNoticeFor, noticeFor, showRecipientsNotice } from "../outlook/recipientsNotice";
+import { clientSupportOf } from "./clientSupport";
+import { TASK_PANE_COMMAND_ID } from "./sendDecision";
 import { completeSafely } from "./complete";
 import type { CompletableEvent, OfficeLike } from "./officeLike";
 
@@ -26,7 +28,11 @@ async function recheck(office: OfficeLike, now: Date): Promise<void> {
   });
   state.recipients = record;
   const saved = writeMessageState(item, state).catch(() => undefined); // a lost note must not hide the notice
-  await Promise.all([saved, showRecipientsNotice(item, noticeFor(record))]);
+  // Where the client has insight messages (Mailbox 1.10), the notice carries an "Open SafeShare"
+  // action; the informational message stays for older clients and as the fallback.
+  const plain = noticeFor(record);
+  const shown = clientSupportOf(office).insight ? showRecipientsNotice(item, insightNoticeFor(record, TASK_PANE_COMMAND_ID), plain) : showRecipientsNotice(item, plain);
+  await Promise.all([saved, shown]);
 }
 
 export async function handleRecipientsChanged(event: CompletableEvent, office: OfficeLike, options: { now?: Date } = {}): Promise<void> {

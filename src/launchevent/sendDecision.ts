@@ -6,11 +6,14 @@
  * - warn: where Mailbox 1.14 is supported, hold the message with the warnings and let the user
  *   choose Send Anyway (sendModeOverride PromptUser) or open SafeShare; on 1.12/1.13, which
  *   cannot offer Send Anyway, allow (a warning must not trap the user under SoftBlock).
- * - block: stop, with the worst findings first; "Fix in SafeShare" opens the task pane (1.14).
+ * - block: stop, with the worst findings first; "Fix in SafeShare" opens the task pane (1.14)
+ *   at the worst finding: contextData names it (src/outlook/paneContext.ts).
  * - failure: stop under the manifest's SoftBlock mode with "SafeShare could not check this
  *   message: …" — never a silent allow, never a hang.
  */
 import type { Report } from "../policy/check";
+import type { Finding } from "../policy/rules/types";
+import { encodePaneContext } from "../outlook/paneContext";
 import type { ClientSupport } from "./clientSupport";
 import { blockParts, type DialogParts, failureParts, markdownText, plainText, warnParts } from "./dialogText";
 
@@ -25,20 +28,27 @@ export const PROMPT_USER = "promptUser";
 
 export type SendOptions = Office.SmartAlertsEventCompletedOptions;
 
-function stop(parts: DialogParts, support: ClientSupport, label: string): SendOptions {
+function stop(parts: DialogParts, support: ClientSupport, label: string, first?: Finding): SendOptions {
   const options: SendOptions = { allowEvent: false, errorMessage: plainText(parts) };
   if (support.markdown) options.errorMessageMarkdown = markdownText(parts);
   if (support.promptUser) {
     options.cancelLabel = label;
     options.commandId = TASK_PANE_COMMAND_ID;
+    // contextData (1.14) is only read with a commandId; a string, as Windows before 2402 requires.
+    if (first) options.contextData = encodePaneContext(first);
   }
   return options;
 }
 
+/** The worst finding of a severity (checkMessage sorts worst first): where the pane opens. */
+function firstOf(report: Report, severity: Finding["severity"]): Finding | undefined {
+  return report.findings.find((f) => f.severity === severity);
+}
+
 export function decideSend(report: Report, support: ClientSupport): SendOptions {
-  if (report.verdict === "block") return stop(blockParts(report.findings), support, FIX_LABEL);
+  if (report.verdict === "block") return stop(blockParts(report.findings), support, FIX_LABEL, firstOf(report, "block"));
   if (report.verdict === "warn" && support.promptUser) {
-    const options = stop(warnParts(report.findings, true), support, FIX_LABEL);
+    const options = stop(warnParts(report.findings, true), support, FIX_LABEL, firstOf(report, "warn"));
     options.sendModeOverride = PROMPT_USER as Office.MailboxEnums.SendModeOverride;
     return options;
   }

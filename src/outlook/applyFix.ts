@@ -47,11 +47,35 @@ async function writeRecipients(item: ComposeItem, plan: Map<Field, EmailAddressL
   }
 }
 
+/**
+ * Applies the mapped sensitivity label (Mailbox 1.13) and, when the fix carries one, the marked
+ * subject: the subject first, so that if Outlook refuses the label the subject is put back and
+ * the message is as it was.
+ */
+async function setLabel(item: ComposeItem, labelId: string, subject: string | undefined): Promise<void> {
+  const label = item.sensitivityLabel;
+  if (!label || typeof label.setAsync !== "function") throw new Error("This version of Outlook does not let add-ins set the sensitivity label.");
+  if (subject === undefined) {
+    await officeCall<void>("sensitivityLabel.setAsync", (cb) => label.setAsync(labelId, cb));
+    return;
+  }
+  const before = await officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb));
+  await setSubject(item, subject);
+  try {
+    await officeCall<void>("sensitivityLabel.setAsync", (cb) => label.setAsync(labelId, cb));
+  } catch (error) {
+    await setSubject(item, before).catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function applyFix(item: ComposeItem, fix: Fix): Promise<void> {
   switch (fix.type) {
     case "replace-subject":
     case "add-marking":
       return setSubject(item, fix.subject);
+    case "set-label":
+      return setLabel(item, fix.labelId, fix.subject);
     case "remove-recipient": {
       const plan = await plannedRecipients(item, (r) => (same(r.emailAddress, fix.address) ? [] : [r]));
       return writeRecipients(item, plan, fix.address);

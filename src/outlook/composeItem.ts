@@ -51,12 +51,31 @@ export interface InternetHeadersLike {
   getAsync(names: string[], callback: AsyncCallback<Record<string, string>>): void;
 }
 
+/** Office.NotificationMessageAction (Mailbox 1.10): the one action of an insight message. */
+export interface NotificationActionLike {
+  /** "showTaskPane", the only action Outlook supports. */
+  actionType: Office.MailboxEnums.ActionType | string;
+  actionText: string;
+  /** The id of the task pane button's <Control> in the manifest. */
+  commandId: string;
+  /** A string: classic Outlook before Version 2402 accepts no other type. */
+  contextData: string;
+}
+
 /** Office.NotificationMessageDetails, the fields SafeShare sets. */
 export interface NotificationDetailsLike {
   type: Office.MailboxEnums.ItemNotificationMessageType | string;
   message: string;
   icon?: string;
   persistent?: boolean;
+  /** InsightMessage only (Mailbox 1.10), at most one. */
+  actions?: NotificationActionLike[];
+}
+
+/** Office.SensitivityLabel (Mailbox 1.13): getAsync answers the applied label's GUID (empty when none). */
+export interface SensitivityLabelLike {
+  getAsync(callback: AsyncCallback<string>): void;
+  setAsync(label: string | { id: string; name: string }, callback?: AsyncCallback<void>): void;
 }
 
 export interface NotificationMessagesLike {
@@ -86,6 +105,13 @@ export interface ComposeItem {
   loadCustomPropertiesAsync?(callback: AsyncCallback<CustomPropertiesLike>): void;
   internetHeaders?: InternetHeadersLike;
   notificationMessages?: NotificationMessagesLike;
+  /** Mailbox 1.13, where the tenant uses sensitivity labels. */
+  sensitivityLabel?: SensitivityLabelLike;
+  /** Mailbox 1.10: {composeType: "newMail" | "reply" | "forward", coercionType}. */
+  getComposeTypeAsync?(callback: AsyncCallback<unknown>): void;
+  /** Mailbox 1.8: the data a Smart Alerts dialog (contextData), a notification or an actionable
+   * message opened the pane with; "" when none. */
+  getInitializationContextAsync?(callback: AsyncCallback<string>): void;
   addHandlerAsync?(eventType: Office.EventType, handler: (args: unknown) => void, callback?: AsyncCallback<void>): void;
   removeHandlerAsync?(eventType: Office.EventType, callback?: AsyncCallback<void>): void;
 }

@@ -15,6 +15,21 @@ export async function onRecipientsChanged(item: ComposeItem, handler: () => void
   };
 }
 
+// Office.EventType.SensitivityLabelChanged (Mailbox 1.13) by value; an item event the task pane
+// can handle (function commands cannot).
+export const SENSITIVITY_LABEL_CHANGED = "olkSensitivityLabelChanged" as unknown as Office.EventType;
+
+/** Subscribes to SensitivityLabelChanged where the item has it; resolves to an unsubscribe. A
+ * client without the event rejects (the caller ignores it: the poll still sees the label). */
+export async function onSensitivityLabelChanged(item: ComposeItem, handler: () => void): Promise<() => void> {
+  const add = item.addHandlerAsync;
+  if (typeof add !== "function" || !item.sensitivityLabel) return () => undefined;
+  await officeCall<void>("addHandlerAsync(SensitivityLabelChanged)", (cb) => add.call(item, SENSITIVITY_LABEL_CHANGED, () => handler(), cb));
+  return () => {
+    if (typeof item.removeHandlerAsync === "function") item.removeHandlerAsync(SENSITIVITY_LABEL_CHANGED, () => undefined);
+  };
+}
+
 // Office.EventType.ItemChanged by value (defined only once a host script has loaded).
 const ITEM_CHANGED = "olkItemChanged";
 

@@ -2,7 +2,9 @@ import { bodyTexts, type BodyTexts } from "../policy/html";
 import type { Recipient, Snapshot } from "../policy/snapshot";
 import { readAttachmentList, withAttachmentBytes } from "./attachmentBytes";
 import type { ComposeItem, EmailAddressLike } from "./composeItem";
+import { readComposeType } from "./composeType";
 import { officeCall } from "./officeAsync";
+import { readLabelsSafely, type LabelContextLike } from "./sensitivityLabels";
 
 // Office.CoercionType.Text, by value: the JavaScript-only runtime has no Office.CoercionType
 // until a host script defines it.
@@ -20,6 +22,13 @@ export interface ReadSnapshotOptions {
    * with the message too; the text it shows becomes snapshot.body, with snapshot.bodyRegions
    * (where the signature and quoted history are) as offsets into it. */
   hiddenText?: boolean;
+  /** The client supports Mailbox 1.10 (the caller asked isSetSupported): read the compose type
+   * (new, reply, forward) into snapshot.composeType. Never fails the read (see composeType.ts). */
+  composeType?: boolean;
+  /** Office.context, to read the message's sensitivity label and the tenant's catalogue where
+   * the client has them (Mailbox 1.13); a failure or a slow answer is "no label", never a
+   * failed read (see sensitivityLabels.ts). */
+  labels?: LabelContextLike | null;
 }
 
 function toRecipients(details: EmailAddressLike[]): Recipient[] {
@@ -42,6 +51,8 @@ async function readHtmlBody(item: ComposeItem): Promise<BodyTexts | null> {
 /** Reads the compose item into a Snapshot; rejects with an OfficeCallError naming the failing call. */
 export async function readSnapshot(item: ComposeItem, options: ReadSnapshotOptions = {}): Promise<Snapshot> {
   const htmlBody = options.hiddenText ? readHtmlBody(item) : Promise.resolve(null);
+  const composeType = readComposeType(item, options.composeType === true);
+  const labels = options.labels ? readLabelsSafely(item, options.labels) : Promise.resolve(null);
   const [subject, to, cc, bcc, body, attachmentList, html] = await Promise.all([
     officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     officeCall<EmailAddressLike[]>("to.getAsync", (cb) => item.to.getAsync(cb)),
@@ -56,6 +67,13 @@ export async function readSnapshot(item: ComposeItem, options: ReadSnapshotOptio
     attachments = await withAttachmentBytes(item, attachments, options.attachmentDeadlineMs === undefined ? {} : { deadlineMs: options.attachmentDeadlineMs });
   }
   const snapshot: Snapshot = { subject, to: toRecipients(to), cc: toRecipients(cc), bcc: toRecipients(bcc), body, attachments };
+  const type = await composeType;
+  if (type) snapshot.composeType = type;
+  const labelled = await labels;
+  if (labelled) {
+    snapshot.labelCatalog = labelled.catalogue;
+    if (labelled.applied) snapshot.sensitivityLabel = labelled.applied;
+  }
   if (html) {
     if (html.hidden) snapshot.hiddenText = html.hidden;
     // The reader's visible text is the body when it could lay the HTML out, so that the regions'

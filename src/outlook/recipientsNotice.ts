@@ -23,12 +23,40 @@ export function noticeFor(record: RecipientsCheckRecord): NotificationDetailsLik
   return { type: "informationalMessage", message: `SafeShare: ${who} outside the agreement's secure addresses. Open SafeShare to check before you send.`, icon: NOTICE_ICON, persistent: false };
 }
 
-/** Shows, replaces or removes SafeShare's notice. A missing notice when removing is not an error. */
-export async function showRecipientsNotice(item: ComposeItem, notice: NotificationDetailsLike | null): Promise<void> {
+export const OPEN_ACTION_TEXT = "Open SafeShare";
+
+/**
+ * The same notice as an insight message with an "Open SafeShare" action that opens the task pane
+ * (Mailbox 1.10; Outlook on the web, Windows and Mac, not mobile). Outlook allows one action, an
+ * icon is required, `persistent` is not allowed, and contextData is a string (classic Outlook
+ * before Version 2402 accepts no other type).
+ */
+export function insightNoticeFor(record: RecipientsCheckRecord, commandId: string): NotificationDetailsLike | null {
+  const plain = noticeFor(record);
+  if (!plain) return null;
+  return {
+    type: "insightMessage",
+    message: plain.message,
+    icon: NOTICE_ICON,
+    actions: [{ actionType: "showTaskPane", actionText: OPEN_ACTION_TEXT, commandId, contextData: JSON.stringify({ from: "recipients-changed" }) }],
+  };
+}
+
+/**
+ * Shows, replaces or removes SafeShare's notice. A missing notice when removing is not an error.
+ * When Outlook refuses `notice` and a `fallback` is given (the informational form of an insight
+ * message), the fallback is shown instead.
+ */
+export async function showRecipientsNotice(item: ComposeItem, notice: NotificationDetailsLike | null, fallback?: NotificationDetailsLike | null): Promise<void> {
   const messages = item.notificationMessages;
   if (!messages) return;
   if (notice) {
-    await officeCall<void>("notificationMessages.replaceAsync", (cb) => messages.replaceAsync(RECIPIENTS_NOTICE_KEY, notice, cb));
+    try {
+      await officeCall<void>("notificationMessages.replaceAsync", (cb) => messages.replaceAsync(RECIPIENTS_NOTICE_KEY, notice, cb));
+    } catch (error) {
+      if (!fallback) throw error;
+      await officeCall<void>("notificationMessages.replaceAsync", (cb) => messages.replaceAsync(RECIPIENTS_NOTICE_KEY, fallback, cb));
+    }
     return;
   }
   try {

@@ -14,6 +14,7 @@ import { type MessageState, readMessageState } from "./messageState";
 import { withAttachmentBytes } from "./attachmentBytes";
 import { withRememberedChecks } from "./attachmentChecks";
 import { readSnapshot } from "./readSnapshot";
+import type { LabelContextLike } from "./sensitivityLabels";
 
 /** Outlook's "taking longer" notice comes 5 seconds after Send, script download included;
  * reading must finish well inside that. */
@@ -28,6 +29,10 @@ export interface SendCheckOptions {
   sender?: string;
   senderName?: string;
   deadlineMs?: number;
+  /** The client supports Mailbox 1.10: read the compose type (replies and forwards). */
+  composeType?: boolean;
+  /** Office.context, for the sensitivity label (Mailbox 1.13; see sensitivityLabels.ts). */
+  labels?: LabelContextLike | null;
 }
 
 export interface SendCheckResult {
@@ -49,7 +54,7 @@ function check(snapshot: Snapshot, state: MessageState, options: SendCheckOption
 }
 
 async function readAndCheck(item: ComposeItem, options: SendCheckOptions): Promise<SendCheckResult> {
-  const [snapshot, state] = await Promise.all([readSnapshot(item, { hiddenText: true }), readMessageState(item)]);
+  const [snapshot, state] = await Promise.all([readSnapshot(item, { hiddenText: true, composeType: options.composeType === true, labels: options.labels }), readMessageState(item)]);
   // Attachments checked while composing (pane, OnMessageAttachmentsChanged) need no bytes now.
   snapshot.attachments = withRememberedChecks(snapshot.attachments, state);
   let report = check(snapshot, state, options);

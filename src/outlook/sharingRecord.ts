@@ -14,7 +14,9 @@
  */
 import type { Agreement } from "../policy/agreement/types";
 import type { Report } from "../policy/check";
+import { labelDisplayName } from "../policy/marking/labels";
 import type { Verdict } from "../policy/rules/types";
+import type { SensitivityLabelRef } from "../policy/snapshot";
 import type { ComposeItem, CustomPropertiesLike } from "./composeItem";
 import { officeCall } from "./officeAsync";
 
@@ -23,6 +25,7 @@ export const HEADER_EXCHANGE = "X-SafeShare-Exchange";
 export const HEADER_VERSION = "X-SafeShare-Version";
 export const HEADER_VERDICT = "X-SafeShare-Verdict";
 export const HEADER_DISMISSED = "X-SafeShare-Dismissed";
+export const HEADER_LABEL = "X-SafeShare-Label";
 export const RECORD_PROPERTY = "safeshareRecord";
 /** Headers stay well under the 998-character line limit of RFC 5322. */
 const MAX_HEADER_VALUE = 900;
@@ -36,6 +39,8 @@ export interface SharingRecord {
   /** ISO 8601, when the check ran. */
   checkedAt: string;
   dismissed: { finding: string; rule: string; reason: string }[];
+  /** The sensitivity label the message carried when it was checked, where the client reads labels. */
+  label?: { id: string; name: string };
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to match a header to the custom property's entry
@@ -60,8 +65,8 @@ export function headerValue(text: string): string {
   return ascii.length <= MAX_HEADER_VALUE ? ascii : ascii.slice(0, MAX_HEADER_VALUE);
 }
 
-export function buildSharingRecord(report: Report, agreement: Agreement, exchange: string | undefined, version: string, now: Date): SharingRecord {
-  return {
+export function buildSharingRecord(report: Report, agreement: Agreement, exchange: string | undefined, version: string, now: Date, label?: SensitivityLabelRef): SharingRecord {
+  const record: SharingRecord = {
     agreement: agreement.id,
     agreementVersion: agreement.version,
     exchange: exchange || "none",
@@ -70,6 +75,8 @@ export function buildSharingRecord(report: Report, agreement: Agreement, exchang
     checkedAt: now.toISOString(),
     dismissed: report.dismissed.map((d) => ({ finding: publicFindingId(d.finding.id, d.finding.rule), rule: d.finding.rule, reason: d.reason })),
   };
+  if (label && label.id) record.label = { id: label.id, name: labelDisplayName(label) };
+  return record;
 }
 
 export function recordHeaders(record: SharingRecord): Record<string, string> {
@@ -89,6 +96,8 @@ export function recordHeaders(record: SharingRecord): Record<string, string> {
     dismissed = `${kept.join(", ")}, +${ids.length - kept.length} more`;
   }
   headers[HEADER_DISMISSED] = headerValue(dismissed);
+  // A label's name is the tenant's configuration, not personal data.
+  if (record.label) headers[HEADER_LABEL] = headerValue(`${record.label.name || "unknown"}; id=${record.label.id}`);
   return headers;
 }
 

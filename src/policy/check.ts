@@ -9,7 +9,7 @@
  * counts as case data.
  */
 import type { Agreement } from "./agreement/types";
-import { messageAnatomy } from "./anatomy";
+import { messageAnatomy, type Anatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
 import { emptyKnownPeople, addPerson, type KnownPeople } from "./caseData/knownPeople";
 import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
@@ -19,13 +19,16 @@ import { detectChecked } from "./detect";
 import { isIdentifying, type Recognizer, type Span } from "./detect/types";
 import { RECOGNIZERS } from "./detect/recognizers";
 import { classifierFor } from "./recipients/classify";
+import { libraryBudget } from "./recipients/parseAddress";
 import type { RecipientClass } from "./recipients/types";
 import { RULES } from "./rules";
+import { answeredPeople, wasOnAnswered } from "./reply/answered";
 import { attachmentBytesNeeded } from "./rules/attachmentEncryption";
 import { findingId } from "./rules/findingId";
 import { hasMarking } from "./rules/marking";
+import { labelMarking, type LabelMapping } from "./marking/labels";
 import { runRule } from "./rules/runRule";
-import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, RecipientField, Rule, RuleContext, Verdict } from "./rules/types";
+import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, RecipientField, ReplyContext, Rule, RuleContext, Verdict } from "./rules/types";
 import { severityRank } from "./rules/types";
 import type { Recipient, Snapshot } from "./snapshot";
 
@@ -53,6 +56,8 @@ export interface CheckOptions {
   recognizers?: readonly Recognizer[];
   /** The recipient classifier; the agreement's by default (tests inject failing ones). */
   classify?: Classify;
+  /** Which sensitivity labels count as the marking; the deployment's (LABEL_MAPPING) by default. */
+  labelMapping?: LabelMapping;
 }
 
 export interface Report {
@@ -71,6 +76,8 @@ export interface Report {
   attachmentBytesNeeded: boolean;
   /** Contact details and boilerplate set aside, for the pane's "Set aside" line. */
   setAside: SetAsideGroup[];
+  /** On a reply or forward whose answered message's people are known: who was added. */
+  reply?: ReplyContext;
 }
 
 const FIELD_ORDER: FindingField[] = ["subject", "body", "recipients", "attachments", "route", "agreement"];
@@ -130,12 +137,41 @@ function knownPeopleOf(snapshot: Snapshot, options: CheckOptions): KnownPeople {
   return known;
 }
 
-/** Roles for the body's spans; if the anatomy or the roles fail, all of it is case data. */
-function bodyRoles(snapshot: Snapshot, spans: Span[], known: KnownPeople): RoledSpan[] {
+/** The body's anatomy, or null when it cannot be read. */
+function anatomyOf(snapshot: Snapshot): Anatomy | null {
   try {
-    return assignRoles({ text: snapshot.body, spans, anatomy: messageAnatomy(snapshot.body, snapshot.bodyRegions), known });
+    return messageAnatomy(snapshot.body, snapshot.bodyRegions);
+  } catch {
+    return null;
+  }
+}
+
+/** Roles for the body's spans; if the anatomy or the roles fail, all of it is case data. */
+function bodyRoles(snapshot: Snapshot, spans: Span[], anatomy: Anatomy | null, known: KnownPeople): RoledSpan[] {
+  if (!anatomy) return allCaseData(spans);
+  try {
+    return assignRoles({ text: snapshot.body, spans, anatomy, known });
   } catch {
     return allCaseData(spans);
+  }
+}
+
+/**
+ * On a reply or forward, the recipients who were not on the message being answered. Undefined
+ * when the compose type is not reply/forward or the answered message's people are unknown: then
+ * nothing is said about it. Only ever adds warnings, so a failure here is silence, not a block.
+ */
+function replyContext(snapshot: Snapshot, anatomy: Anatomy | null, recipients: CheckedRecipient[], sender: string | undefined): ReplyContext | undefined {
+  const type = snapshot.composeType;
+  if (type !== "reply" && type !== "forward") return undefined;
+  try {
+    const people = snapshot.answeredPeople && snapshot.answeredPeople.length > 0 ? snapshot.answeredPeople : anatomy ? answeredPeople(snapshot.body, anatomy) : null;
+    if (!people) return undefined;
+    const self = (sender ?? "").toLowerCase();
+    const added = recipients.filter((r) => r.recipient.address.toLowerCase() !== self && !wasOnAnswered(r.recipient, people));
+    return { composeType: type, added };
+  } catch {
+    return undefined;
   }
 }
 
@@ -186,11 +222,14 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
   const failures: Finding[] = [];
   const recognizers = options.recognizers ?? RECOGNIZERS;
   const classifier = classifierFor(agreement);
-  const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender));
+  // One budget for the message's recipients: bounds the RFC 5322 parser's total time.
+  const budget = libraryBudget();
+  const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender, budget));
 
   const known = knownPeopleOf(snapshot, options);
   const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures);
-  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures), known);
+  const anatomy = anatomyOf(snapshot);
+  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures), anatomy, known);
   const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures), known) : undefined;
   const recipients = classifyAll(snapshot, classify, options.sender, failures);
   const exchange = options.exchange ? agreement.exchanges.find((e) => e.id === options.exchange) : undefined;
@@ -199,6 +238,7 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
     subjectSpans.some((s) => isIdentifying(s.kind) || s.kind === "special-category") ||
     bodySpans.some(isCaseData) ||
     (hiddenSpans ?? []).some(isCaseData);
+  const labels = labelMarking(snapshot, options.labelMapping);
   const context: RuleContext = {
     snapshot,
     agreement,
@@ -208,12 +248,15 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
     recipients,
     attachments: checkedAttachments(snapshot),
     hasCaseData: caseData,
-    marked: hasMarking(snapshot.subject, agreement.marking),
+    marked: hasMarking(snapshot.subject, agreement.marking) || labels.applied !== undefined,
+    labels,
   };
   if (hiddenSpans) context.hiddenSpans = hiddenSpans;
   if (options.sender) context.sender = options.sender;
   if (options.exchange) context.exchangeId = options.exchange;
   if (exchange) context.exchange = exchange;
+  const reply = replyContext(snapshot, anatomy, recipients, options.sender);
+  if (reply) context.reply = reply;
 
   const rules = options.rules ?? RULES;
   const findings: Finding[] = failures.slice();
@@ -251,5 +294,6 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
     caseData,
     attachmentBytesNeeded: bytesNeeded,
     setAside: setAsideGroups(bodySpans),
+    ...(reply ? { reply } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { EncryptionResult } from "./attachments/types";
 import type { BodyRegion } from "./html/bodyTexts";
+import type { ComposeType } from "./reply/answered";
 
 export interface Recipient {
   /** Display name as Outlook shows it; may be empty or even contain another address. */
@@ -22,6 +23,14 @@ export interface AttachmentInfo {
   content?: Uint8Array;
   /** Whether it is password-protected, when already worked out (e.g. by the task pane). */
   encryption?: EncryptionResult;
+}
+
+/** A sensitivity label as Outlook names it (Mailbox 1.13): its GUID and name; a sublabel also
+ * names its parent ("OFFICIAL-SENSITIVE" / "Personal"). */
+export interface SensitivityLabelRef {
+  id: string;
+  name: string;
+  parent?: string;
 }
 
 export interface Snapshot {
@@ -44,6 +53,23 @@ export interface Snapshot {
    */
   bodyRegions?: BodyRegion[];
   attachments: AttachmentInfo[];
+  /** How the user started the message (new, reply, forward), when the client said
+   * (item.getComposeTypeAsync, Mailbox 1.10). Absent: SafeShare does not treat it as a reply. */
+  composeType?: ComposeType;
+  /** The From/To/Cc people of the message being answered, when the caller knows them; absent,
+   * checkMessage reads them from the body's first quoted header (src/policy/reply). */
+  answeredPeople?: Recipient[];
+  /**
+   * The sensitivity label applied to the message, where the client reports one (Mailbox 1.13
+   * with the tenant's labels enabled). Its name is empty when the catalogue does not list it.
+   */
+  sensitivityLabel?: SensitivityLabelRef;
+  /**
+   * The labels the tenant lets the user apply (sublabels listed under their parent's name), where
+   * the client could read the catalogue; absent when it could not. Only used to offer the marking
+   * fix a label to set.
+   */
+  labelCatalog?: SensitivityLabelRef[];
 }
 
 export const EMPTY_SNAPSHOT: Snapshot = { subject: "", to: [], cc: [], bcc: [], body: "", attachments: [] };

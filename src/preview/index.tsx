@@ -40,7 +40,17 @@ const PINNED_NOW = ((): string | undefined => {
   const value = new URLSearchParams(window.location.search).get("now");
   return value && !Number.isNaN(Date.parse(value)) ? value : undefined;
 })();
-import { createSimulatedOffice } from "./simulatedOffice";
+import { createSimulatedOffice, type SimulatedOffice } from "./simulatedOffice";
+import { SimulatedLabelsCatalog } from "./simulatedLabels";
+
+/** A scenario with a label runs in a tenant with the sample catalogue and that label applied;
+ * the others in a tenant without labels (the catalogue disabled). */
+function applyScenarioLabels(office: SimulatedOffice, item: SimulatedComposeItem, label: string | undefined): void {
+  const catalog = office.context.sensitivityLabelsCatalog;
+  if (!catalog) return;
+  catalog.enabled = label !== undefined;
+  if (label) item.applyLabel(label);
+}
 
 const useStyles = makeStyles({
   page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -78,7 +88,11 @@ function Preview() {
   const themeListeners = useRef(new Set<(theme: "light" | "dark") => void>());
 
   // One Office for the page: scenarios switch its item, as opening another message does.
-  const [office] = useState(() => createSimulatedOffice({ item, user: SENDER, theme: "light" }));
+  const [office] = useState(() => {
+    const created = createSimulatedOffice({ item, user: SENDER, theme: "light", labels: new SimulatedLabelsCatalog({ enabled: false }) });
+    applyScenarioLabels(created, item, FIRST.sensitivityLabel);
+    return created;
+  });
   const now = useCallback(() => {
     const fixed = scenarioRef.current.now ?? PINNED_NOW;
     return fixed ? new Date(fixed) : new Date();
@@ -106,7 +120,7 @@ function Preview() {
   const load = (id: string) => {
     const next = scenarioById(id);
     if (!next) return;
-    const nextItem = new SimulatedComposeItem(next.message, { from: SENDER });
+    const nextItem = new SimulatedComposeItem(next.message, { from: SENDER, ...(next.composeType ? { composeType: next.composeType } : {}) });
     setScenario(next);
     setAttachments(next.message.attachments ?? []);
     setItem(nextItem);
@@ -115,6 +129,7 @@ function Preview() {
     setVerdict({ verdict: "checking", count: 0 });
     // As when the user opens another message with the pane pinned.
     office.selectItem(nextItem);
+    applyScenarioLabels(office, nextItem, next.sensitivityLabel);
   };
 
   const toggleTheme = (toDark: boolean) => {
@@ -178,7 +193,12 @@ function Preview() {
         </main>
         <SendDialog
           outcome={outcome}
-          onCancel={() => setOutcome(null)}
+          onCancel={() => {
+            // "Fix in SafeShare": Outlook opens the pane named by commandId with contextData; the
+            // pane is already open beside the message, so it gets InitializationContextChanged.
+            if (outcome?.commandId && typeof outcome.contextData === "string") item.openPaneWith(outcome.contextData);
+            setOutcome(null);
+          }}
           onSendAnyway={() => {
             setOutcome(null);
             setSent("Sent anyway, at your word: Outlook would send it now.");

@@ -10,6 +10,11 @@ export interface Scenario {
   message: SimulatedMessage;
   /** The preview's clock for this scenario (ISO instant); the real time when absent. */
   now?: string;
+  /** How the message was started (getComposeTypeAsync); new mail when absent. */
+  composeType?: "reply" | "forward";
+  /** The tenant uses sensitivity labels (the sample catalogue, src/preview/simulatedLabels.ts),
+   * with this label's GUID applied ("" for none); the catalogue is disabled when absent. */
+  sensitivityLabel?: string;
 }
 
 const STARTING_POINT = { displayName: "Starting Point", emailAddress: "starting.point@derbyshire.gov.uk" };
@@ -83,6 +88,34 @@ export const SCENARIOS: readonly Scenario[] = [
         "Alex Morgan (she/her)\nProbation Officer | Chesterfield Probation Office\nThe Probation Service, 1 Brewery Street, Chesterfield S41 7UJ\nTel: 01246 276761 | Mobile: 07700 933101\nalex.morgan@justice.gov.uk\n\n" +
         "-----Original Message-----\nFrom: Sophie Turner <bookings@derbytraining.co.uk>\nSent: 20 November 2026 09:12\nTo: Morgan, Alex <alex.morgan@justice.gov.uk>\nSubject: Room for the January training\n\n" +
         "Hello Alex,\n\nWe can offer the large room on Tuesday 14 or Thursday 16 January. Which would you prefer?\n\nBest wishes\n\nSophie Turner\nBookings Coordinator\n01332 555 010",
+    },
+  },
+  {
+    id: "reply-added-recipient",
+    name: "Reply with an added recipient",
+    description:
+      "A reply to Starting Point about a case, with a colleague at another council added in Cc who was not on the message being answered: the pane names them as added, and because the reply holds case data they are also a finding.",
+    composeType: "reply",
+    message: {
+      subject: "RE: OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456",
+      to: [STARTING_POINT],
+      cc: [{ displayName: "Pat Green", emailAddress: "pat.green@nottinghamshire.gov.uk" }],
+      body:
+        "Hello,\n\nThe Known Persons Check for Amelia Edwards (DOB 02/02/2020) is attached to the case record: no concerns found.\n\nThanks\n\n" +
+        "-----Original Message-----\nFrom: Starting Point <starting.point@derbyshire.gov.uk>\nSent: 20 November 2026 09:12\nTo: Practitioner, Sam <sam.practitioner@justice.gov.uk>\nSubject: OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456\n\n" +
+        "Please can you complete the Known Persons Check for case X123456?",
+    },
+  },
+  {
+    id: "labelled-kpc",
+    name: "Labelled: OFFICIAL-SENSITIVE label, plain subject",
+    description:
+      "Case data to Starting Point with the OFFICIAL-SENSITIVE/Personal sensitivity label and no subject prefix: the label is the marking, so nothing to fix. The tenant has the sample labels (Public, OFFICIAL, OFFICIAL-SENSITIVE with Personal and Commercial).",
+    sensitivityLabel: "6f1a2c10-0000-4000-8000-000000000004",
+    message: {
+      subject: "Known Persons Check – Ref X123456",
+      to: [STARTING_POINT],
+      body: "Hello,\n\nPlease can you complete a Known Persons Check for Amelia Edwards (DOB 02/02/2020) of 22 Station Street, Chesterfield S40 1AA.\n\nThanks",
     },
   },
 ];

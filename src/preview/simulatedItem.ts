@@ -15,6 +15,7 @@
  */
 import type { AttachmentContentLike, AttachmentLike, EmailAddressLike, NotificationDetailsLike } from "../outlook/composeItem";
 import type { AsyncCallback, AsyncResultLike } from "../outlook/officeAsync";
+import type { SimulatedLabelsCatalog } from "./simulatedLabels";
 
 export interface SimulatedRecipient {
   displayName?: string;
@@ -49,9 +50,13 @@ export interface SimulatedItemOptions {
   from?: SimulatedRecipient;
   /** Members this simulated client lacks, as older Outlook clients do (e.g. "sessionData"). */
   unsupported?: OptionalMember[];
+  /** What getComposeTypeAsync (Mailbox 1.10) reports: a new message by default. */
+  composeType?: "newMail" | "reply" | "forward";
+  /** The data the pane was opened with (getInitializationContextAsync, Mailbox 1.8): "" by default. */
+  initializationContext?: string;
 }
 
-export type OptionalMember = "sessionData" | "internetHeaders" | "getAttachmentContentAsync" | "loadCustomPropertiesAsync" | "notificationMessages" | "from";
+export type OptionalMember = "getComposeTypeAsync" | "getInitializationContextAsync" | "sessionData" | "internetHeaders" | "getAttachmentContentAsync" | "loadCustomPropertiesAsync" | "notificationMessages" | "from" | "sensitivityLabel";
 
 export interface SimulatedError {
   code?: number;
@@ -138,6 +143,16 @@ export class SimulatedComposeItem {
   private readonly delays = new Map<string, number>();
   /** Every Office call made, in order ("subject.setAsync", …): tests assert on it. */
   readonly calls: string[] = [];
+  /** The applied sensitivity label's GUID, "" when none (Mailbox 1.13). */
+  private labelId = "";
+  /** The tenant's catalogue, when the simulated Office has one (useLabelCatalog). */
+  private labelCatalog: SimulatedLabelsCatalog | null = null;
+  /** Mailbox 1.10: insight notification messages (limitToMailbox). */
+  private insightMessages = true;
+  private readonly composeType: "newMail" | "reply" | "forward";
+  private initializationContext: string;
+  /** Item events this client does not raise (limitToMailbox): addHandlerAsync fails for them. */
+  private readonly unsupportedEvents = new Set<string>();
 
   constructor(message: SimulatedMessage = {}, options: SimulatedItemOptions = {}) {
     this.bodyFormat = options.bodyFormat ?? "html";
@@ -147,7 +162,26 @@ export class SimulatedComposeItem {
     for (const field of ["to", "cc", "bcc"] as const) this.recipients[field] = (message[field] ?? []).map(toDetails);
     this.sender = toDetails(options.from ?? { displayName: "Sam Practitioner", emailAddress: "sam.practitioner@justice.gov.uk" });
     this.attachments = (message.attachments ?? []).map((a) => this.toAttachment(a));
+    this.composeType = options.composeType ?? "newMail";
+    this.initializationContext = options.initializationContext ?? "";
     for (const member of options.unsupported ?? []) Object.defineProperty(this, member, { value: undefined });
+  }
+
+  /**
+   * Makes this item what a client with the given Mailbox requirement set offers: members and
+   * events newer than it are absent (createSimulatedOffice calls it with its mailboxVersion).
+   * getInitializationContextAsync is 1.8, getComposeTypeAsync 1.10, InitializationContextChanged 1.15.
+   */
+  limitToMailbox(version: string): void {
+    const atLeast = (want: string) => {
+      const a = version.split(".").map(Number);
+      const b = want.split(".").map(Number);
+      return (a[0] ?? 0) !== (b[0] ?? 0) ? (a[0] ?? 0) > (b[0] ?? 0) : (a[1] ?? 0) >= (b[1] ?? 0);
+    };
+    if (!atLeast("1.8")) Object.defineProperty(this, "getInitializationContextAsync", { value: undefined });
+    if (!atLeast("1.10")) Object.defineProperty(this, "getComposeTypeAsync", { value: undefined });
+    if (!atLeast("1.15")) this.unsupportedEvents.add("olkInitializationContextChanged");
+    this.limitLabelsAndInsights(atLeast("1.13"), atLeast("1.10"));
   }
 
   // --- Failure and delay injection -------------------------------------------------------------
@@ -309,12 +343,12 @@ export class SimulatedComposeItem {
       this.run("notificationMessages.addAsync", a, pickCallback<void>(a, b), () => {
         if (this.notifications.has(key)) throw { code: 9041, name: "DuplicateNotificationKey", message: `A notification with key ${key} already exists.` };
         if (this.notifications.size >= MAX_NOTIFICATIONS) throw { code: 9040, name: "NumberOfNotificationMessagesExceeded", message: "At most 5 notifications." };
-        this.notifications.set(key, checkedNotification(key, details));
+        this.notifications.set(key, this.checkedNotice(key, details));
       }),
     replaceAsync: (key: string, details: NotificationDetailsLike, a?: unknown, b?: unknown) =>
       this.run("notificationMessages.replaceAsync", a, pickCallback<void>(a, b), () => {
         if (!this.notifications.has(key) && this.notifications.size >= MAX_NOTIFICATIONS) throw { code: 9040, name: "NumberOfNotificationMessagesExceeded", message: "At most 5 notifications." };
-        this.notifications.set(key, checkedNotification(key, details));
+        this.notifications.set(key, this.checkedNotice(key, details));
       }),
     removeAsync: (key: string, a?: unknown, b?: unknown) =>
       this.run("notificationMessages.removeAsync", a, pickCallback<void>(a, b), () => {
@@ -328,12 +362,117 @@ export class SimulatedComposeItem {
       }),
   };
 
+  /** Mailbox 1.10: the compose type and the body's coercion type. */
+  getComposeTypeAsync(a?: unknown, b?: unknown): void {
+    this.run("getComposeTypeAsync", a, pickCallback<{ composeType: string; coercionType: string }>(a, b), () => ({ composeType: this.composeType, coercionType: this.bodyFormat }));
+  }
+
+  /** Mailbox 1.8: the data the pane was opened with, "" when none. */
+  getInitializationContextAsync(a?: unknown, b?: unknown): void {
+    this.run("getInitializationContextAsync", a, pickCallback<string>(a, b), () => this.initializationContext);
+  }
+
+  /**
+   * The user chooses a Smart Alerts button (or an insight message's action) that opens the pane
+   * with `contextData`. As Outlook documents, a pane that handles InitializationContextChanged
+   * gets the event (it is not relaunched); otherwise the pane would be relaunched and read the
+   * data with getInitializationContextAsync. Returns whether the event was delivered.
+   */
+  openPaneWith(contextData: string): boolean {
+    this.initializationContext = contextData;
+    const handler = this.handlers.get("olkInitializationContextChanged");
+    if (handler) setTimeout(() => handler({ type: "olkInitializationContextChanged", initializationContextData: contextData }), 0);
+    return handler !== undefined;
+  }
+
+  /** Sensitivity labels are Mailbox 1.13 (item.sensitivityLabel, SensitivityLabelChanged);
+   * insight messages 1.10. */
+  private limitLabelsAndInsights(labels: boolean, insights: boolean): void {
+    if (!labels) {
+      Object.defineProperty(this, "sensitivityLabel", { value: undefined });
+      this.unsupportedEvents.add("olkSensitivityLabelChanged");
+    }
+    this.insightMessages = insights;
+  }
+
+  /** The catalogue setAsync checks labels against (createSimulatedOffice passes its own). */
+  useLabelCatalog(catalog: SimulatedLabelsCatalog | null): void {
+    this.labelCatalog = catalog;
+  }
+
+  /**
+   * Office.SensitivityLabel (Mailbox 1.13): getAsync answers the applied label's GUID ("" when
+   * none); setAsync takes a GUID or a SensitivityLabelDetails and fails, as Outlook does, when
+   * the catalogue is not enabled or does not list the label, or the label has sublabels (only a
+   * sublabel can be applied then).
+   */
+  readonly sensitivityLabel = {
+    getAsync: (a?: unknown, b?: unknown) =>
+      this.run("sensitivityLabel.getAsync", a, pickCallback<string>(a, b), () => {
+        if (!this.labelCatalog || !this.labelCatalog.enabled) throw { code: 9000, name: "GenericResponseError", message: "The catalog of sensitivity labels isn't enabled." };
+        return this.labelId;
+      }),
+    setAsync: (label: string | { id: string }, a?: unknown, b?: unknown) =>
+      this.run("sensitivityLabel.setAsync", a, pickCallback<void>(a, b), () => {
+        const id = typeof label === "string" ? label : label && typeof label.id === "string" ? label.id : "";
+        this.labelId = this.applicableLabel(id);
+      }),
+  };
+
+  /** The user picks a label in Outlook's Sensitivity menu ("" removes it): SensitivityLabelChanged fires. */
+  applyLabel(id: string): void {
+    this.labelId = id ? this.applicableLabel(id) : "";
+    this.fire("olkSensitivityLabelChanged", { type: "olkSensitivityLabelChanged" });
+  }
+
+  private applicableLabel(id: string): string {
+    const catalog = this.labelCatalog;
+    if (!catalog || !catalog.enabled) throw { code: 9000, name: "GenericResponseError", message: "The catalog of sensitivity labels isn't enabled." };
+    const found = catalog.find(id);
+    if (!found) throw { code: 9000, name: "InvalidSensitivityLabel", message: `No sensitivity label with id ${id}.` };
+    if (found.hasChildren) throw { code: 9000, name: "InvalidSensitivityLabel", message: `${found.label.name} has sublabels; apply one of them.` };
+    return found.label.id;
+  }
+
   addHandlerAsync(eventType: Office.EventType | string, handler: (args: unknown) => void, a?: unknown, b?: unknown): void {
-    this.run("addHandlerAsync", a, pickCallback<void>(a, b), () => void this.handlers.set(String(eventType), handler));
+    this.run("addHandlerAsync", a, pickCallback<void>(a, b), () => {
+      if (this.unsupportedEvents.has(String(eventType))) throw { code: 9000, name: "InvalidEventType", message: `This client does not raise ${String(eventType)}.` };
+      this.handlers.set(String(eventType), handler);
+    });
   }
 
   removeHandlerAsync(eventType: Office.EventType | string, a?: unknown, b?: unknown): void {
     this.run("removeHandlerAsync", a, pickCallback<void>(a, b), () => void this.handlers.delete(String(eventType)));
+  }
+
+  /**
+   * Outlook's rules for a notification's type (Microsoft's NotificationMessageDetails): insight
+   * messages are Mailbox 1.10 and one per add-in on an item; `actions` only on an insight message,
+   * at most one, showTaskPane with a commandId; an icon is required for informational and insight
+   * messages and refused on the others; `persistent` only on informational messages.
+   */
+  private checkedNotice(key: string, details: NotificationDetailsLike): NotificationDetailsLike {
+    const type = String(details.type);
+    const invalid = (message: string) => ({ code: 9000, name: "InvalidArgument", message });
+    if (type === "insightMessage") {
+      if (!this.insightMessages) throw invalid("This client does not support insight messages (Mailbox 1.10).");
+      let other: string | null = null;
+      this.notifications.forEach((d, k) => {
+        if (k !== key && String(d.type) === "insightMessage") other = k;
+      });
+      if (other) throw invalid(`Only one insight message per add-in: ${String(other)} is shown.`);
+    }
+    if (details.actions !== undefined) {
+      if (type !== "insightMessage") throw invalid("Actions are only allowed on an insight message.");
+      if (details.actions.length > 1) throw invalid("At most one action.");
+      for (const action of details.actions) {
+        if (String(action.actionType) !== "showTaskPane" || !action.commandId || !action.actionText) throw invalid("An action is showTaskPane with actionText and commandId.");
+      }
+    }
+    if ((type === "informationalMessage" || type === "insightMessage") && !details.icon) throw invalid("An informational or insight message needs an icon.");
+    if ((type === "errorMessage" || type === "progressIndicator") && details.icon !== undefined) throw invalid("This notification type takes no icon.");
+    if (details.persistent !== undefined && type !== "informationalMessage") throw invalid("persistent is only allowed on an informational message.");
+    return checkedNotification(key, details);
   }
 
   // --- What the user does in the preview's message editor, and what tests inspect ------------
@@ -391,6 +530,7 @@ export class SimulatedComposeItem {
       customProperties: { ...this.savedCustomProperties },
       internetHeaders: headers,
       notifications,
+      sensitivityLabel: this.labelId,
     };
   }
 

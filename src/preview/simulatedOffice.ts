@@ -6,6 +6,7 @@
  * runtime of classic Outlook has no DOM), with `mailboxVersion` set to test older clients.
  */
 import type { SimulatedComposeItem } from "./simulatedItem";
+import { SimulatedLabelsCatalog } from "./simulatedLabels";
 
 export interface SimulatedOfficeOptions {
   item: SimulatedComposeItem;
@@ -15,6 +16,9 @@ export interface SimulatedOfficeOptions {
   user?: { emailAddress: string; displayName: string };
   theme?: "light" | "dark";
   hostName?: string;
+  /** The tenant's sensitivity labels (Office.context.sensitivityLabelsCatalog, Mailbox 1.13);
+   * none when absent, as in a tenant without labels. */
+  labels?: SimulatedLabelsCatalog;
 }
 
 export interface SimulatedOffice {
@@ -28,6 +32,8 @@ export interface SimulatedOffice {
       removeHandlerAsync(eventType: string, callback?: (result: { status: string; value: undefined }) => void): void;
     };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    /** Mailbox 1.13: present when the client has it (the tenant may still have no labels). */
+    sensitivityLabelsCatalog?: SimulatedLabelsCatalog;
     officeTheme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean };
   };
   actions: { associate(name: string, handler: (event: unknown) => void): void };
@@ -66,6 +72,11 @@ const DARK = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", c
 
 export function createSimulatedOffice(options: SimulatedOfficeOptions): SimulatedOffice {
   const mailboxVersion = options.mailboxVersion ?? "1.15";
+  // The item offers what this client's requirement set has (compose type 1.10, pane context events 1.15).
+  options.item.limitToMailbox(mailboxVersion);
+  // Sensitivity labels are Mailbox 1.13; a tenant without labels has a catalogue that is not enabled.
+  const labels = versionAtLeast(mailboxVersion, "1.13") ? (options.labels ?? new SimulatedLabelsCatalog({ enabled: false, labels: [] })) : undefined;
+  options.item.useLabelCatalog(labels ?? null);
   const associated = new Map<string, (event: unknown) => void>();
   const user = options.user ?? { emailAddress: "sam.practitioner@justice.gov.uk", displayName: "Sam Practitioner" };
   const mailboxHandlers = new Map<string, (args: unknown) => void>();
@@ -94,6 +105,7 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
         },
       },
       officeTheme: options.theme === "dark" ? { ...DARK } : { ...LIGHT },
+      ...(labels ? { sensitivityLabelsCatalog: labels } : {}),
     },
     actions: { associate: (name, handler) => void associated.set(name, handler) },
     associated,
@@ -112,6 +124,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
       return Promise.resolve(info);
     },
     selectItem(item) {
+      item.limitToMailbox(mailboxVersion);
+      item.useLabelCatalog(labels ?? null);
       office.context.mailbox.item = item;
       const handler = mailboxHandlers.get("olkItemChanged");
       if (handler) setTimeout(() => handler({ type: "olkItemChanged" }), 0);

@@ -3,20 +3,26 @@
  * current item — replaced on ItemChanged when the pane is pinned —, the signed-in user and the
  * theme.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ComposeItem } from "../outlook/composeItem";
 import { composeItemOf, onItemChanged, type MailboxLike } from "../outlook/events";
 import { TaskPane, type TaskPaneProps } from "./TaskPane";
+import { paneSupportOf, type RequirementsLike } from "./model/paneSupport";
+import type { SensitivityLabelsCatalogLike } from "../outlook/sensitivityLabels";
 import { isDarkTheme, type OfficeThemeLike } from "./theme";
 
 export interface OfficeHostLike {
   context?: {
     mailbox?: MailboxLike | null;
     officeTheme?: OfficeThemeLike;
+    /** Office.context.requirements: which optional calls the pane may make. */
+    requirements?: RequirementsLike;
+    /** Office.context.sensitivityLabelsCatalog (Mailbox 1.13). */
+    sensitivityLabelsCatalog?: SensitivityLabelsCatalogLike | null;
   };
 }
 
-export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; dark?: boolean } & Omit<TaskPaneProps, "item" | "sender" | "senderName" | "dark">) {
+export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; dark?: boolean } & Omit<TaskPaneProps, "item" | "sender" | "senderName" | "dark" | "support">) {
   const [item, setItem] = useState<ComposeItem | null>(() => composeItemOf(office.context?.mailbox));
   // Each message gets a fresh pane (form values, notices), as a newly opened pane would be.
   const [generation, setGeneration] = useState(0);
@@ -29,8 +35,10 @@ export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; da
     });
   }, [office]);
 
+  const requirements = office.context?.requirements;
+  const support = useMemo(() => paneSupportOf(requirements), [requirements]);
   const profile = office.context?.mailbox?.userProfile;
   const sender = profile?.emailAddress;
   const senderName = profile?.displayName;
-  return <TaskPane key={generation} item={item} dark={dark ?? isDarkTheme(office.context?.officeTheme)} {...(sender ? { sender } : {})} {...(senderName ? { senderName } : {})} {...rest} />;
+  return <TaskPane key={generation} item={item} support={support} labels={office.context ?? null} dark={dark ?? isDarkTheme(office.context?.officeTheme)} {...(sender ? { sender } : {})} {...(senderName ? { senderName } : {})} {...rest} />;
 }

@@ -2,7 +2,7 @@
  * The task pane: the agreement and the verdict, each recipient's class, the findings with their
  * one-click fixes, dismissals, and the agreement's templates — kept live while the user writes.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -21,6 +21,11 @@ import { derbyshireAgreement } from "../policy/agreement";
 import type { Agreement } from "../policy/agreement/types";
 import type { Finding, Fix } from "../policy/rules/types";
 import { SetAsideNote } from "./components/SetAsideNote";
+import { ReplyNote } from "./components/ReplyNote";
+import { NO_PANE_SUPPORT, type PaneSupport } from "./model/paneSupport";
+import type { LabelContextLike } from "../outlook/sensitivityLabels";
+import { targetFinding } from "./model/targetFinding";
+import { usePaneTarget } from "./usePaneTarget";
 import { DismissedList } from "./components/DismissedList";
 import { FindingsSection } from "./components/FindingsSection";
 import { PaneHeader } from "./components/PaneHeader";
@@ -51,6 +56,10 @@ export interface TaskPaneProps {
   /** Called once each check is on screen, with elapsedMs = read + check + render (the preview
    * logs it; tests count checks). */
   onChecked?: (result: CheckResult) => void;
+  /** Optional Office features this client has (requirement sets); none by default. */
+  support?: PaneSupport;
+  /** Office.context, for sensitivity labels where the client has them (Mailbox 1.13). */
+  labels?: LabelContextLike | null;
 }
 
 const useStyles = makeStyles({
@@ -77,6 +86,8 @@ function doneText(fix: Fix): string {
       return "Subject replaced with a reference-only subject.";
     case "add-marking":
       return "Marking added to the subject.";
+    case "set-label":
+      return fix.subject === undefined ? `Sensitivity label ${fix.labelName} applied.` : `Sensitivity label ${fix.labelName} applied and marking added to the subject.`;
     case "remove-recipient":
       return `${fix.address} removed.`;
     case "replace-recipient":
@@ -86,9 +97,10 @@ function doneText(fix: Fix): string {
   }
 }
 
-export function TaskPane({ item, agreement = derbyshireAgreement, sender, senderName, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked }: TaskPaneProps) {
+export function TaskPane({ item, agreement = derbyshireAgreement, sender, senderName, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked, support = NO_PANE_SUPPORT, labels = null }: TaskPaneProps) {
   const styles = useStyles();
-  const { check, recheck } = usePaneCheck(item, { agreement, now, pollMs, debounceMs, ...(sender ? { sender } : {}), ...(senderName ? { senderName } : {}) });
+  const { check, recheck } = usePaneCheck(item, { agreement, now, pollMs, debounceMs, composeType: support.composeType, labels, ...(sender ? { sender } : {}), ...(senderName ? { senderName } : {}) });
+  const targetRequest = usePaneTarget(item, support);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useMemo(() => summariseAgreement(agreement, now()), [agreement, now]);
@@ -101,6 +113,18 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
     // Once React has committed the check to the page: read + check + render.
     if (shown && reportChecked.current) reportChecked.current({ ...shown, elapsedMs: performance.now() - shown.startedAt });
   }, [shown]);
+  const focused = shown ? targetFinding(shown.report.findings, targetRequest?.target) : undefined;
+  const focusedId = focused?.id;
+  const scrolledFor = useRef<number | null>(null);
+  useEffect(() => {
+    // Once per "Fix in SafeShare": bring the finding into view and move focus to it.
+    if (!targetRequest || !focusedId || scrolledFor.current === targetRequest.seq) return;
+    const card = Array.from(document.querySelectorAll<HTMLElement>("[data-finding-id]")).find((el) => el.dataset.findingId === focusedId);
+    if (!card) return;
+    scrolledFor.current = targetRequest.seq;
+    if (typeof card.scrollIntoView === "function") card.scrollIntoView({ block: "center" });
+    card.focus();
+  }, [targetRequest, focusedId]);
   const verdict: PaneVerdict = check.status === "ready" ? check.result.report.verdict : check.status;
   const headline = check.status === "ready" ? verdictText(check.result.report) : check.status === "checking" ? "Checking…" : "SafeShare could not check this message";
 
@@ -196,7 +220,8 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
         )}
         {item && result && (
           <>
-            <FindingsSection findings={result.report.findings} snapshot={result.snapshot} actions={actions} />
+            <FindingsSection findings={result.report.findings} snapshot={result.snapshot} actions={actions} focusedId={focusedId} />
+            <ReplyNote reply={result.report.reply} />
             <SetAsideNote groups={result.report.setAside} />
             <RecipientsSection recipients={result.recipients} />
             <TemplatesSection item={item} agreement={agreement} {...(sender ? { sender } : {})} recipientsKey={recipientsKey(result)} onInserted={recheckNow} />

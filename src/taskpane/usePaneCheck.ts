@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ComposeItem } from "../outlook/composeItem";
 import { judgedAttachments, rememberAttachmentChecks } from "../outlook/attachmentChecks";
-import { onRecipientsChanged } from "../outlook/events";
+import { onRecipientsChanged, onSensitivityLabelChanged } from "../outlook/events";
+import type { LabelContextLike } from "../outlook/sensitivityLabels";
 import type { MessageState } from "../outlook/messageState";
 import type { Agreement } from "../policy/agreement/types";
 import { checkMessage, type Report } from "../policy/check";
@@ -40,6 +41,10 @@ export interface PaneCheckOptions {
   pollMs: number;
   /** Wait after a RecipientsChanged burst before re-checking. */
   debounceMs?: number;
+  /** The client supports Mailbox 1.10: read the compose type (replies and forwards). */
+  composeType?: boolean;
+  /** Office.context, for the message's sensitivity label and the tenant's catalogue (Mailbox 1.13). */
+  labels?: LabelContextLike | null;
 }
 
 function errorText(error: unknown): string {
@@ -47,7 +52,7 @@ function errorText(error: unknown): string {
 }
 
 export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions) {
-  const { agreement, sender, senderName, now, pollMs, debounceMs = 150 } = options;
+  const { agreement, sender, senderName, now, pollMs, debounceMs = 150, composeType = false, labels = null } = options;
   const [check, setCheck] = useState<CheckState>({ status: "checking" });
   const lastKey = useRef<string | null>(null);
   const lastResult = useRef<CheckResult | undefined>(undefined);
@@ -63,7 +68,7 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
       if (!item) return;
       const started = performance.now();
       try {
-        const { snapshot, state } = await readMessage(item, cache.current);
+        const { snapshot, state } = await readMessage(item, cache.current, { composeType, labels });
         if (currentItem.current !== item) return; // the user moved to another message meanwhile
         const key = snapshotKey(snapshot, JSON.stringify(state));
         if (!force && key === lastKey.current) return;
@@ -84,7 +89,7 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
         if (alive.current) setCheck({ status: "error", message: errorText(error), ...(lastResult.current ? { last: lastResult.current } : {}) });
       }
     },
-    [item, agreement, sender, senderName, now],
+    [item, agreement, sender, senderName, now, composeType, labels],
   );
 
   // The latest runOnce (for the latest item): a check queued behind one for a previous item
@@ -127,6 +132,12 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
       (off) => (cancelled ? off() : (unsubscribe = off)),
       () => undefined, // without the event, the poll still notices recipient changes
     );
+    // A label chosen in Outlook's Sensitivity menu may mark the message (Mailbox 1.13).
+    let unsubscribeLabel: (() => void) | undefined;
+    onSensitivityLabelChanged(item, () => void recheck(true)).then(
+      (off) => (cancelled ? off() : (unsubscribeLabel = off)),
+      () => undefined, // without the event, the poll still notices a new label
+    );
     const visible = () => typeof document === "undefined" || document.visibilityState !== "hidden";
     const onVisibility = () => {
       if (visible()) void recheck(false);
@@ -137,6 +148,7 @@ export function usePaneCheck(item: ComposeItem | null, options: PaneCheckOptions
       alive.current = false;
       cancelled = true;
       if (unsubscribe) unsubscribe();
+      if (unsubscribeLabel) unsubscribeLabel();
       if (debounce) clearTimeout(debounce);
       if (timer) clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisibility);

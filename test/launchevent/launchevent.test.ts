@@ -50,7 +50,7 @@ describe("dist/launchevent.js", () => {
   it("registers a handler for every LaunchEvent FunctionName in the manifest, with no DOM", () => {
     const { associations, context } = loadInJsRuntime(builtSource());
     const functionNames = Array.from(MANIFEST.matchAll(/<LaunchEvent [^>]*FunctionName="([^"]+)"/g), (m) => m[1]);
-    expect(functionNames.sort()).toEqual(["onMessageAttachmentsChangedHandler", "onMessageRecipientsChangedHandler", "onMessageSendHandler"]);
+    expect(functionNames.sort()).toEqual(["onMessageAttachmentsChangedHandler", "onMessageRecipientsChangedHandler", "onMessageSendHandler", "onSensitivityLabelChangedHandler"]);
     expect(Array.from(associations.keys()).sort()).toEqual(functionNames);
     for (const global of ["window", "document", "localStorage", "require", "module"]) {
       expect(vm.runInContext(`typeof ${global}`, context)).toBe("undefined");

@@ -22,10 +22,31 @@ function stateOf(item: SimulatedComposeItem) {
 }
 
 describe("recipients changed (dist/launchevent.js in a JavaScript-only context)", () => {
-  it("shows one informational notice for recipients outside the agreement and records the check", async () => {
+  it("shows one insight notice with an Open SafeShare action where the client has Mailbox 1.10", async () => {
+    const item = new SimulatedComposeItem({ to: [{ emailAddress: "someone@example.com" }], cc: [{ emailAddress: "sam.jones@gmail.com" }], body: "Hello" });
+    const state = await recipientsChanged(item, "1.12");
+    expect(state.notifications).toEqual([
+      {
+        key: "safeshare-recipients",
+        type: "insightMessage",
+        message: "SafeShare: 2 recipients are outside the agreement's secure addresses. Open SafeShare to check before you send.",
+        icon: "Icon.16x16",
+        actions: [{ actionType: "showTaskPane", actionText: "Open SafeShare", commandId: "SafeShare.OpenPaneButton", contextData: '{"from":"recipients-changed"}' }],
+      },
+    ]);
+  });
+
+  it("an insight notice refused by the client falls back to the informational one", async () => {
+    const item = new SimulatedComposeItem({ to: [{ emailAddress: "someone@example.com" }] });
+    item.failNext("notificationMessages.replaceAsync", { name: "InvalidArgument", message: "Insight messages are not supported." });
+    const state = await recipientsChanged(item);
+    expect(state.notifications).toEqual([expect.objectContaining({ type: "informationalMessage", persistent: false })]);
+  });
+
+  it("shows one informational notice for recipients outside the agreement and records the check (clients before Mailbox 1.10)", async () => {
     const message: SimulatedMessage = { to: [PARTNER, { emailAddress: "someone@example.com" }], cc: [{ emailAddress: "sam.jones@gmail.com" }], body: "Hello" };
     const item = new SimulatedComposeItem(message);
-    const state = await recipientsChanged(item);
+    const state = await recipientsChanged(item, "1.9");
     expect(state.notifications).toEqual([
       {
         key: "safeshare-recipients",
@@ -46,7 +67,7 @@ describe("recipients changed (dist/launchevent.js in a JavaScript-only context)"
     const item = new SimulatedComposeItem({ to: [{ emailAddress: "someone@example.com" }] });
     await recipientsChanged(item);
     item.edit({ to: [{ emailAddress: "starting.point@derbyshlre.gov.uk" }] });
-    const state = await recipientsChanged(item);
+    const state = await recipientsChanged(item, "1.9");
     expect(state.notifications).toEqual([
       { key: "safeshare-recipients", type: "errorMessage", message: "SafeShare: 1 recipient would stop this message at Send. Open SafeShare to see why and fix it." },
     ]);

@@ -6,6 +6,7 @@ import { SAFESHARE_VERSION } from "../../src/launchevent/version";
 import type { Report } from "../../src/policy/check";
 import type { Finding } from "../../src/policy/rules/types";
 import { reportOf } from "../support/report";
+import { parsePaneContext } from "../../src/outlook/paneContext";
 
 const ALL = { promptUser: true, markdown: true, internetHeaders: true };
 const OLD = { promptUser: false, markdown: false, internetHeaders: true };
@@ -29,9 +30,10 @@ describe("decideSend", () => {
     expect(decideSend(warn, ALL)).toEqual({
       allowEvent: false,
       errorMessage: "SafeShare has 1 warning about this message.\n• Check the recipient.\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.",
-      errorMessageMarkdown: "**SafeShare has 1 warning about this message.**\n\n- Check the recipient.\n\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.",
+      errorMessageMarkdown: "**SafeShare has 1 warning about this message.**\n\n- Check the recipient.\r\n\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.",
       cancelLabel: FIX_LABEL,
       commandId: TASK_PANE_COMMAND_ID,
+      contextData: JSON.stringify({ safeshare: "safeshare-open", rule: "test-rule", finding: "Check the recipient." }),
       sendModeOverride: "promptUser",
     });
     expect(decideSend(warn, OLD)).toEqual({ allowEvent: true });
@@ -56,6 +58,22 @@ describe("decideSend", () => {
       commandId: TASK_PANE_COMMAND_ID,
     });
     expect(decideFailure("x", OLD)).toEqual({ allowEvent: false, errorMessage: expect.stringMatching(/^SafeShare could not check this message: x\n/) });
+  });
+
+  it("Fix in SafeShare names the worst blocking finding in contextData, as a string, only with commandId (1.14)", () => {
+    const options = decideSend(report([finding("warn", "Check the marking.", "w1"), { ...finding("block", "Remove the name.", "b1"), rule: "subject-personal-data" }]), ALL);
+    expect(typeof options.contextData).toBe("string");
+    expect(parsePaneContext(options.contextData)).toEqual({ findingId: "b1", rule: "subject-personal-data" });
+    expect(options.commandId).toBe(TASK_PANE_COMMAND_ID);
+    // 1.12/1.13 have no commandId, and contextData without it is ignored: not passed at all.
+    expect(decideSend(report([finding("block", "Remove the name.")]), OLD).contextData).toBeUndefined();
+    // A failure has no finding to open at: the pane opens as from the ribbon.
+    expect(decideFailure("x", ALL).contextData).toBeUndefined();
+  });
+
+  it("a very long finding id is passed as its rule alone (the pane opens at the rule's first finding)", () => {
+    const options = decideSend(report([finding("block", "Remove it.", "x".repeat(1000))]), ALL);
+    expect(parsePaneContext(options.contextData)).toEqual({ rule: "test-rule" });
   });
 
   it("mayBeSent: allowed now, or at the user's word", () => {
@@ -111,6 +129,23 @@ describe("dialog text", () => {
     expect(escapeMarkdown("a_b*c [x](y) <b>")).toBe("a\\_b\\*c \\[x\\](y) \\<b\\>");
     const md = markdownText(warnParts([finding("warn", "first_name*x@example.com*")], true));
     expect(md).toContain("- first\\_name\\*x@example.com\\*");
+  });
+
+  it("Markdown list items follow Outlook's documented form: '- ' then the text then \\r, blocks apart by \\n\\n", () => {
+    const md = markdownText(blockParts([finding("block", "Remove the name."), finding("block", "Remove the date.")]));
+    expect(md).toBe("**SafeShare stopped this message: 2 problems must be fixed before it can be sent.**\n\n- Remove the name.\r- Remove the date.\r\n\nChoose Fix in SafeShare to see each problem and its one-click fix.");
+    // The plain-text fallback is always given beside it, with bullets and single line breaks.
+    const options = decideSend(report([finding("block", "Remove the name.")]), ALL);
+    expect(options.errorMessage).toBe("SafeShare stopped this message: 1 problem must be fixed before it can be sent.\n• Remove the name.\nChoose Fix in SafeShare to see each problem and its one-click fix.");
+    expect(options.errorMessageMarkdown).toContain("- Remove the name.\r");
+  });
+
+  it("no bare '&' reaches either text (classic Outlook hides it and underlines the next letter: office-js#6622)", () => {
+    const parts = warnParts([finding("warn", "The subject names Smith & Jones &amp; Co.")], true);
+    for (const text of [plainText(parts), markdownText(parts)]) {
+      expect(text).not.toContain("&");
+      expect(text).toContain("Smith \uff06 Jones \uff06amp; Co.");
+    }
   });
 });
 

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { publicFindingId } from "../../src/outlook/sharingRecord";
+import { parsePaneContext } from "../../src/outlook/paneContext";
 import { SAMPLE_MESSAGE } from "../../src/preview/sampleMessage";
 import { SimulatedComposeItem, type SimulatedMessage } from "../../src/preview/simulatedItem";
 import { fire, loadInJsRuntime, settle } from "./jsRuntime";
@@ -34,13 +35,13 @@ const BLOCK_TEXT =
   "Choose Fix in SafeShare to see each problem and its one-click fix.";
 const BLOCK_MARKDOWN =
   "**SafeShare stopped this message: 4 problems must be fixed before it can be sent.**\n\n" +
-  "- The subject contains a name (“John Smith”). Subjects must carry only a reference, such as the case number.\n" +
-  "- The subject contains a date of birth (“12/03/1985”). Subjects must carry only a reference, such as the case number.\n\n" +
+  "- The subject contains a name (“John Smith”). Subjects must carry only a reference, such as the case number.\r" +
+  "- The subject contains a date of birth (“12/03/1985”). Subjects must carry only a reference, such as the case number.\r\n\n" +
   "…and 2 more problems and 2 warnings in SafeShare.\n\n" +
   "Choose Fix in SafeShare to see each problem and its one-click fix.";
 const WARN_FINDING = "This message holds case data, so its subject should start with OFFICIAL-SENSITIVE.";
 const WARN_TEXT = `SafeShare has 1 warning about this message.\n• ${WARN_FINDING}\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
-const WARN_MARKDOWN = `**SafeShare has 1 warning about this message.**\n\n- ${WARN_FINDING}\n\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
+const WARN_MARKDOWN = `**SafeShare has 1 warning about this message.**\n\n- ${WARN_FINDING}\r\n\nIf you have checked, choose Send Anyway. To change the message, choose Fix in SafeShare.`;
 const FAILURE_FOOTER = "Try Send again. If this keeps happening, open SafeShare from the ribbon or contact your IT service desk.";
 
 function send(message: SimulatedMessage, mailboxVersion = "1.15", prepare?: (item: SimulatedComposeItem) => void) {
@@ -102,13 +103,14 @@ describe("Send (dist/launchevent.js in a JavaScript-only context)", () => {
       errorMessageMarkdown: WARN_MARKDOWN,
       cancelLabel: "Fix in SafeShare",
       commandId: "SafeShare.OpenPaneButton",
+      contextData: expect.stringContaining('"rule":"protective-marking"'),
       sendModeOverride: "promptUser",
     });
   });
 
   it("warn on Mailbox 1.14: the same without Markdown", async () => {
     const { options } = await sendAndSettle(UNMARKED, "1.14");
-    expect(options).toEqual({ allowEvent: false, errorMessage: WARN_TEXT, cancelLabel: "Fix in SafeShare", commandId: "SafeShare.OpenPaneButton", sendModeOverride: "promptUser" });
+    expect(options).toEqual({ allowEvent: false, errorMessage: WARN_TEXT, cancelLabel: "Fix in SafeShare", commandId: "SafeShare.OpenPaneButton", contextData: expect.any(String), sendModeOverride: "promptUser" });
   });
 
   it("warn on Mailbox 1.12 (no Send Anyway possible): allows rather than trapping the user", async () => {
@@ -124,7 +126,10 @@ describe("Send (dist/launchevent.js in a JavaScript-only context)", () => {
       errorMessageMarkdown: BLOCK_MARKDOWN,
       cancelLabel: "Fix in SafeShare",
       commandId: "SafeShare.OpenPaneButton",
+      contextData: expect.any(String),
     });
+    // Fix in SafeShare opens the pane at the worst blocking finding: the first one listed.
+    expect(parsePaneContext(options?.contextData)).toEqual({ findingId: expect.stringMatching(/^subject-personal-data:/), rule: "subject-personal-data" });
     expect(BLOCK_TEXT.length).toBeLessThanOrEqual(500);
     expect(item.state.internetHeaders).toEqual({}); // a stopped message is not stamped
     expect(item.state.customProperties).toEqual({});

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkRecipients, recipientsRecord } from "../../src/outlook/recipientsCheck";
-import { MAX_NOTICE_LENGTH, NOTICE_ICON, noticeFor, RECIPIENTS_NOTICE_KEY, showRecipientsNotice } from "../../src/outlook/recipientsNotice";
+import { insightNoticeFor, MAX_NOTICE_LENGTH, NOTICE_ICON, noticeFor, RECIPIENTS_NOTICE_KEY, showRecipientsNotice } from "../../src/outlook/recipientsNotice";
+import { officeCall } from "../../src/outlook/officeAsync";
 import { derbyshireAgreement } from "../../src/policy/agreement";
 import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
 import { reportOf } from "../support/report";
@@ -50,5 +51,43 @@ describe("recipients notice", () => {
     expect(record.outside).toBe(2);
     expect(record.verdict).toBe("pass"); // no body read yet, so no case data: outsiders are notes, still counted for the notice
     expect(recipientsRecord(reportOf({ verdict: "pass", findings: [] }))).toEqual({ verdict: "pass", outside: 0, findingIds: [] });
+  });
+});
+
+describe("the insight form of the recipients notice (Mailbox 1.10)", () => {
+  const record = { verdict: "pass" as const, outside: 2, findingIds: [] };
+
+  it("carries one Open SafeShare action that opens the task pane, an icon and no persistent flag", () => {
+    expect(insightNoticeFor(record, "SafeShare.OpenPaneButton")).toEqual({
+      type: "insightMessage",
+      message: "SafeShare: 2 recipients are outside the agreement's secure addresses. Open SafeShare to check before you send.",
+      icon: "Icon.16x16",
+      actions: [{ actionType: "showTaskPane", actionText: "Open SafeShare", commandId: "SafeShare.OpenPaneButton", contextData: '{"from":"recipients-changed"}' }],
+    });
+    expect(insightNoticeFor({ ...record, outside: 0 }, "x")).toBeNull();
+  });
+
+  it("the simulated item accepts it where the client has 1.10", async () => {
+    const item = new SimulatedComposeItem();
+    item.limitToMailbox("1.15");
+    await showRecipientsNotice(item, insightNoticeFor(record, "SafeShare.OpenPaneButton"), noticeFor(record));
+    expect(item.state.notifications.map((n) => n.type)).toEqual(["insightMessage"]);
+  });
+
+  it("falls back to the informational message where the client refuses insight messages", async () => {
+    const item = new SimulatedComposeItem();
+    item.limitToMailbox("1.9");
+    await showRecipientsNotice(item, insightNoticeFor(record, "SafeShare.OpenPaneButton"), noticeFor(record));
+    expect(item.state.notifications).toEqual([expect.objectContaining({ key: "safeshare-recipients", type: "informationalMessage" })]);
+  });
+
+  it("the simulated item holds Outlook's rules: actions only on insight messages, one insight per add-in", async () => {
+    const item = new SimulatedComposeItem();
+    const insight = insightNoticeFor(record, "SafeShare.OpenPaneButton");
+    if (!insight) throw new Error("expected a notice");
+    await expect(officeCall("x", (cb) => item.notificationMessages.addAsync("a", { ...insight, type: "informationalMessage" }, cb))).rejects.toThrow(/only allowed on an insight/);
+    await expect(officeCall("x", (cb) => item.notificationMessages.addAsync("a", { ...insight, persistent: false }, cb))).rejects.toThrow(/persistent/);
+    await officeCall("x", (cb) => item.notificationMessages.addAsync("a", insight, cb));
+    await expect(officeCall("x", (cb) => item.notificationMessages.addAsync("b", insight, cb))).rejects.toThrow(/one insight message/);
   });
 });

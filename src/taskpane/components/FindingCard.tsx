@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   clause: { color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap" },
+  /** The finding "Fix in SafeShare" opened the pane at. */
+  focused: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "2px" },
 });
 
 const TONE = { block: "danger", warn: "warning", info: "informative" } as const;
@@ -61,7 +63,7 @@ function FixAction({ finding, fix, actions }: { finding: Finding; fix: Fix; acti
   );
 }
 
-export function FindingCard({ finding, snapshot, actions }: { finding: Finding; snapshot: Snapshot; actions: FindingActions }) {
+export function FindingCard({ finding, snapshot, actions, focused = false }: { finding: Finding; snapshot: Snapshot; actions: FindingActions; focused?: boolean }) {
   const styles = useStyles();
   const [showClause, setShowClause] = useState(false);
   const [dismissing, setDismissing] = useState(false);
@@ -70,11 +72,19 @@ export function FindingCard({ finding, snapshot, actions }: { finding: Finding; 
   const text = finding.field === "subject" ? snapshot.subject : finding.field === "body" ? snapshot.body : null;
   const excerpt = text !== null && finding.start !== undefined && finding.end !== undefined ? excerptAround(text, finding.start, finding.end) : null;
   return (
-    <li className={`${styles.card} ${styles[finding.severity]}`} data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+    <li
+      className={`${styles.card} ${styles[finding.severity]}${focused ? ` ${styles.focused}` : ""}`}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-finding-id={finding.id}
+      {...(focused ? { "data-focused": "true", tabIndex: -1 } : {})}
+    >
       <div className={styles.actions}>
         <Badge appearance="filled" color={TONE[finding.severity]}>
           {SEVERITY_LABEL[finding.severity]}
         </Badge>
+        {focused && <Caption1>Send stopped here</Caption1>}
       </div>
       <Body1>{finding.message}</Body1>
       {excerpt && <Excerpt excerpt={excerpt} where={finding.field} />}
@@ -99,7 +109,7 @@ export function FindingCard({ finding, snapshot, actions }: { finding: Finding; 
       </div>
       {clause && showClause && (
         <Caption1 as="p" id={clauseId} className={styles.clause}>
-          {clause.document}, {clause.section}: “{clause.text}”
+          {clause.found ? `${clause.document}, ${clause.section}: “${clause.text}”` : clause.text}
         </Caption1>
       )}
       {dismissing && (

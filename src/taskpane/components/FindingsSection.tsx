@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function FindingsSection({ findings, snapshot, actions }: { findings: Finding[]; snapshot: Snapshot; actions: FindingActions }) {
+export function FindingsSection({ findings, snapshot, actions, focusedId }: { findings: Finding[]; snapshot: Snapshot; actions: FindingActions; focusedId?: string | undefined }) {
   const styles = useStyles();
   const groups = groupFindings(findings);
   return (
@@ -28,7 +28,7 @@ export function FindingsSection({ findings, snapshot, actions }: { findings: Fin
           </h3>
           <ul className={styles.list}>
             {g.findings.map((f) => (
-              <FindingCard key={f.id} finding={f} snapshot={snapshot} actions={actions} />
+              <FindingCard key={f.id} finding={f} snapshot={snapshot} actions={actions} focused={f.id === focusedId} />
             ))}
           </ul>
         </section>

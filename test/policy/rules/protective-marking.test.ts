@@ -5,6 +5,9 @@ import {
   CASE_BODY,
   check,
   CLEAN,
+  CURRENT_AGREEMENT,
+  snapshot,
+  WEDNESDAY,
   expectDeclaredFixes,
   ordinaryMail,
   ORDINARY_NAMES,
@@ -12,6 +15,9 @@ import {
   ruleById,
   setAsideTexts,
 } from "./helpers";
+import { checkMessage } from "../../../src/policy/check";
+import type { LabelMapping } from "../../../src/policy/marking/labels";
+import type { Snapshot } from "../../../src/policy/snapshot";
 
 const rule = ruleById("protective-marking");
 
@@ -26,7 +32,8 @@ describe("protective-marking", () => {
     });
 
     it("offers only the fixes it declares", () => {
-      expectDeclaredFixes(rule, [check(caseMail(PARTNER), ALEX)]);
+      const labelled = checkMessage({ ...snapshot(caseMail(PARTNER)), labelCatalog: [{ id: "os", name: "OFFICIAL-SENSITIVE" }] }, CURRENT_AGREEMENT, { now: WEDNESDAY, ...ALEX });
+      expectDeclaredFixes(rule, [check(caseMail(PARTNER), ALEX), labelled]);
     });
   });
 
@@ -70,6 +77,59 @@ describe("protective-marking", () => {
       const [finding] = byRule(report, rule.id);
       expect(finding?.severity).toBe("warn");
       expect(finding?.fix).toEqual(expect.objectContaining({ subject: "FW: OFFICIAL-SENSITIVE: Ref X123456" }));
+    });
+  });
+
+  describe("sensitivity labels", () => {
+    const LABELS = [
+      { id: "0a-public", name: "Public" },
+      { id: "1b-official", name: "OFFICIAL" },
+      { id: "2c-os-personal", name: "Personal", parent: "OFFICIAL-SENSITIVE" },
+    ];
+    const labelled = (extra: Partial<Snapshot>, mapping?: LabelMapping) =>
+      checkMessage({ ...snapshot(caseMail(PARTNER)), ...extra }, CURRENT_AGREEMENT, { now: WEDNESDAY, ...ALEX, ...(mapping ? { labelMapping: mapping } : {}) });
+
+    it("a mapped label applied to the message counts as the marking", () => {
+      expect(byRule(labelled({ sensitivityLabel: LABELS[2], labelCatalog: LABELS }), rule.id)).toEqual([]);
+    });
+
+    it("a label that is not mapped does not", () => {
+      expect(byRule(labelled({ sensitivityLabel: LABELS[1], labelCatalog: LABELS }), rule.id)).toHaveLength(1);
+    });
+
+    it("where the catalogue has a mapped label, the fix applies it and adds the subject prefix", () => {
+      const [finding] = byRule(labelled({ labelCatalog: LABELS }), rule.id);
+      expect(finding?.message).toBe("This message holds case data, so it should be marked OFFICIAL-SENSITIVE: apply the “OFFICIAL-SENSITIVE/Personal” label or start the subject with OFFICIAL-SENSITIVE.");
+      expect(finding?.fix).toEqual({
+        type: "set-label",
+        label: "Apply label and add OFFICIAL-SENSITIVE",
+        labelId: "2c-os-personal",
+        labelName: "OFFICIAL-SENSITIVE/Personal",
+        subject: "OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456",
+      });
+    });
+
+    it("a deployment may choose the label alone", () => {
+      const [finding] = byRule(labelled({ labelCatalog: LABELS }, { fix: "label" }), rule.id);
+      expect(finding?.fix).toEqual({ type: "set-label", label: "Apply label OFFICIAL-SENSITIVE/Personal", labelId: "2c-os-personal", labelName: "OFFICIAL-SENSITIVE/Personal" });
+    });
+
+    it("the finding keeps its id whether a label is offered or not, so a dismissal still applies", () => {
+      const [withLabels] = byRule(labelled({ labelCatalog: LABELS }), rule.id);
+      const [without] = byRule(labelled({}), rule.id);
+      expect(withLabels?.id).toBe(without?.id);
+    });
+
+    it("an empty catalogue, or none read: the subject-prefix fix as before", () => {
+      for (const extra of [{ labelCatalog: [] }, {}]) {
+        const [finding] = byRule(labelled(extra), rule.id);
+        expect(finding?.fix).toEqual({ type: "add-marking", label: "Add OFFICIAL-SENSITIVE", subject: "OFFICIAL-SENSITIVE: Known Persons Check – Ref X123456" });
+        expect(finding?.message).toBe("This message holds case data, so its subject should start with OFFICIAL-SENSITIVE.");
+      }
+    });
+
+    it("offers only the fixes it declares, with labels too", () => {
+      expectDeclaredFixes(rule, [labelled({}), labelled({ labelCatalog: LABELS }), labelled({ labelCatalog: LABELS }, { fix: "label" })]);
     });
   });
 
