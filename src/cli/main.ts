@@ -5,6 +5,7 @@ import { AGREEMENT_USAGE, runAgreement } from "./agreementCommand";
 import { CHECK_USAGE, runCheck } from "./checkCommand";
 import { DETECT_USAGE, runDetect } from "./detectCommand";
 import { EXIT, type CommandIo } from "./io";
+import { RECORDS_USAGE, runRecords } from "./records/recordsCommand";
 import { runScan, SCAN_USAGE } from "./scanCommand";
 
 export interface Command {
@@ -23,9 +24,10 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       return runDetect(io.stdin, io);
     },
   },
-  agreement: { summary: "validate (lint FILE) or print the routing table of (show [FILE]) an agreement", usage: AGREEMENT_USAGE, run: runAgreement },
+  agreement: { summary: "validate agreements (lint DIR|FILE…), print one's routing table (show [FILE]) or start one (new)", usage: AGREEMENT_USAGE, run: runAgreement },
   scan: { summary: "check messages in JSON lines read from stdin against the agreement", usage: SCAN_USAGE, run: (args, io) => runScan(args, io) },
   check: { summary: "check .eml files against the agreement (exit 0 pass, 1 warn, 2 block)", usage: CHECK_USAGE, run: (args, io) => runCheck(args, io) },
+  records: { summary: "report the sharing records of sent .eml and .msg files (CSV, HTML for IG staff)", usage: RECORDS_USAGE, run: (args, io) => runRecords(args, io) },
 };
 
 export function usage(): string {
