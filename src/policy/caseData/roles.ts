@@ -263,7 +263,20 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return k < nameStarts.length && /^[ \t]*[:\u2013\u2014][ \t]*$/.test(text.slice(at, nameStarts[k] as number));
   };
   const isSpecialCategoryTopic = (span: Span): boolean =>
-    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || inStudySentence(text, sentences, sentenceOf(span.start));
+    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentenceOf(span.start));
+  // Per sentence and per name, once: a long thread repeats both thousands of times.
+  const studySentences = new Map<number, boolean>();
+  const studySentence = (k: number): boolean => {
+    let study = studySentences.get(k);
+    if (study === undefined) studySentences.set(k, (study = inStudySentence(text, sentences, k)));
+    return study;
+  };
+  const knownNames = new Map<string, boolean>();
+  const isKnown = (name: string): boolean => {
+    let is = knownNames.get(name);
+    if (is === undefined) knownNames.set(name, (is = isKnownName(known, name)));
+    return is;
+  };
   const paragraphOf = (at: number) => lastAtOrBefore(paragraphs, at);
 
   // Sentences with case context, from what is read as text.
@@ -311,7 +324,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       roles[i] = setAsideReason(p.part);
       return;
     }
-    if (isKnownName(known, p.span.text) || (p.part && p.part.message > 0 && greeted.has(firstWord(p.span.text)))) {
+    if (isKnown(p.span.text) || (p.part && p.part.message > 0 && greeted.has(firstWord(p.span.text)))) {
       roles[i] = "the sender or a recipient";
       return;
     }
