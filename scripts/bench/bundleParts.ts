@@ -47,6 +47,8 @@ export function partOf(id: string): string {
     if (name === "libphonenumber-js") return /^metadata[^/]*\.json/.test(rest) ? PHONE_METADATA : "libphonenumber-js code";
     // The +44 metadata webpack.config.js generates in place of src/policy/detect/data/ukPhone.ts.
     if (name === ".cache" && /ukPhone/.test(rest)) return PHONE_METADATA;
+    // The deployed agreement set webpack.config.js generates from agreements/*.json.
+    if (name === ".cache" && /agreement/i.test(rest)) return "agreements (generated from agreements/*.json)";
     return name;
   }
   if (/^src\/policy\/detect\/data\/(nameLists|nameListCodec|ambiguousNames|surnames|givenNames|commonWords|frontCoding)\.ts$/.test(p)) return NAME_LISTS;
