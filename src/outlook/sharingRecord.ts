@@ -20,13 +20,9 @@ import type { SensitivityLabelRef } from "../policy/snapshot";
 import type { ComposeItem, CustomPropertiesLike } from "./composeItem";
 import { officeCall } from "./officeAsync";
 
-export const HEADER_AGREEMENT = "X-SafeShare-Agreement";
-export const HEADER_EXCHANGE = "X-SafeShare-Exchange";
-export const HEADER_VERSION = "X-SafeShare-Version";
-export const HEADER_VERDICT = "X-SafeShare-Verdict";
-export const HEADER_DISMISSED = "X-SafeShare-Dismissed";
-export const HEADER_LABEL = "X-SafeShare-Label";
-export const RECORD_PROPERTY = "safeshareRecord";
+import { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY } from "../policy/record/names";
+
+export { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY };
 /** Headers stay well under the 998-character line limit of RFC 5322. */
 const MAX_HEADER_VALUE = 900;
 

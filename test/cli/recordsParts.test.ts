@@ -6,8 +6,6 @@ import { csvCell } from "../../src/cli/records/csv";
 import { purviewLabelNames, readSharingRecord } from "../../src/cli/records/recordHeader";
 import type { RecordRow } from "../../src/cli/records/recordRow";
 import { Counter, OTHERS, RecordsSummary } from "../../src/cli/records/summary";
-import * as names from "../../src/cli/records/recordNames";
-import * as stamp from "../../src/outlook/sharingRecord";
 import { buildSharingRecord, recordHeaders, type SharingRecord } from "../../src/outlook/sharingRecord";
 
 const RECORD: SharingRecord = {
@@ -24,13 +22,6 @@ const RECORD: SharingRecord = {
 };
 /** The headers exactly as the Send handler writes them, as lower-case fields. */
 const fieldsOf = (headers: Record<string, string>) => headerFields(Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n"));
-
-it("reads the names the Send handler stamps", () => {
-  for (const k of ["HEADER_AGREEMENT", "HEADER_EXCHANGE", "HEADER_VERSION", "HEADER_VERDICT", "HEADER_DISMISSED", "RECORD_PROPERTY"] as const) expect(names[k]).toBe(stamp[k]);
-  // The label header is newer: where the Send handler stamps it, the names agree.
-  const label = (stamp as Record<string, unknown>).HEADER_LABEL;
-  if (label !== undefined) expect(names.HEADER_LABEL).toBe(label);
-});
 
 describe("readSharingRecord", () => {
   it("reads back what sharingRecord.ts writes (round trip)", () => {
