@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
-import { citeClause, defaultAgreementOf, derbyshireAgreement, formatRoutingTable, isIsoDate } from "../policy/agreement";
+import { citeClause, derbyshireAgreement, formatRoutingTable, isIsoDate } from "../policy/agreement";
 import type { Agreement, AgreementProblem } from "../policy/agreement";
 import { checkAgreementSet, formatSetProblems, type AgreementFile, type SetProblem } from "../policy/agreement/agreementSet";
 import { DEFAULT_STARTER_ID, starterAgreement } from "../policy/agreement/starter";
@@ -214,18 +214,4 @@ export function runAgreement(args: readonly string[], io: CommandIo, now: Date =
   if (sub === "show") return show(rest, io);
   if (sub === "new") return Promise.resolve(create(rest, io, now));
   return Promise.resolve(usageError(sub === undefined ? "missing subcommand (lint, show or new)" : `unknown subcommand '${sub}'`, io));
-}
-
-/**
- * --agreements DIR for `check` and `scan`: the set a build would deploy from DIR, checked against
- * its default agreement (as the add-in does). On any problem in any file every problem goes to
- * stderr and the result is null: nothing is checked against a half-loaded set.
- */
-export function agreementFromFolder(dir: string, command: string, io: CommandIo): Agreement | null {
-  const { files, problems } = readAgreementSet([dir]);
-  const chosen = defaultAgreementOf(files.map((f) => f.agreement));
-  if (problems.length === 0 && chosen !== undefined) return chosen;
-  io.stderr.write(formatSetProblems(problems));
-  io.stderr.write(`safeshare ${command}: ${dir}: ${plural(problems.length, "problem")} in the agreements; nothing checked\n`);
-  return null;
 }

@@ -7,15 +7,14 @@ import { readFile } from "node:fs/promises";
 import { checkMessage } from "../policy/check";
 import type { Agreement } from "../policy/agreement";
 import type { Verdict } from "../policy/rules";
-import { agreementFromFolder } from "./agreementCommand";
-import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
+import { agreementChoice, ISO_EXPECTED, parseCommandArgs, parseIsoInstant, resolveExchange } from "./cliArgs";
 import { parseEml } from "./emlMessage";
 import { EXIT, type CommandIo } from "./io";
 import { worstVariant, withPartlyRead } from "./eml/worstVariant";
 import { formatReport, type ReportOptions } from "./reportText";
 import { outputLine } from "./scanOutput";
 
-export const CHECK_USAGE = `Usage: safeshare check [--agreement FILE | --agreements DIR] [--json] [--exchange ID] [--now ISO] FILE.eml …
+export const CHECK_USAGE = `Usage: safeshare check [--agreements DIR|FILE]… [--agreement FILE] [--json] [--exchange ID] [--now ISO] FILE.eml …
 
 Checks each .eml file (MIME, encoded words, attachments) against the agreement and prints a
 report per file: the verdict, then the findings worst first, each with where it is (field and
@@ -32,16 +31,20 @@ checked on its headers and the text that can be found and marked PARTLY CHECKED:
 warning, so it never passes ("partlyChecked" in --json).
 
 Options:
-  --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
-                     unreadable or invalid, every problem is listed with its path and nothing
-                     is checked
-  --agreements DIR   the agreement set a build would deploy from DIR (every *.json in it, as
-                     'safeshare agreement lint DIR' checks them), applying its default agreement
-                     (the Derbyshire one if present, else the first by file name)
+  --agreements DIR|FILE  the agreement set: every *.json in DIR, or FILE; repeat for more
+                     (default: the deployment's folder, agreements/ or $SAFESHARE_AGREEMENTS).
+                     Read and checked as 'safeshare agreement lint' does: on any problem in
+                     any file, every problem is listed with its file and JSON path and nothing
+                     is checked. Files are checked against the set's default agreement (the
+                     Derbyshire one if present, else the first by file name), or with
+                     --exchange against the agreement that exchange belongs to
+  --agreement FILE   check against this one agreement JSON instead (same refusal)
   --json             print one scan-format JSON line per file instead (see 'safeshare scan
                      --help'; "id" is the file name); a file that cannot be read gives
                      {"file", "error"}
-  --exchange ID      the exchange being sent (an exchange id of the agreement), for route checks
+  --exchange ID      the exchange being sent, for route checks: its bare id where only one
+                     agreement of the set has it, else AGREEMENT-ID/EXCHANGE-ID; an exchange no
+                     agreement has, or one two agreements share, is bad usage
   --now ISO          the send time for files without a Date header
   -h, --help         show this help
 
@@ -113,10 +116,10 @@ async function checkFile(file: string, settings: CheckSettings, io: CommandIo): 
 
 /** Runs `safeshare check [options] FILE…`; resolves to the exit status. */
 export async function runCheck(args: readonly string[], io: CommandIo, clock: () => Date = () => new Date()): Promise<number> {
-  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, agreements: { type: "string" }, json: { type: "boolean" }, exchange: { type: "string" }, now: { type: "string" } }, true);
+  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, agreements: { type: "string", multiple: true }, json: { type: "boolean" }, exchange: { type: "string" }, now: { type: "string" } }, true);
   if (!parsed.ok) return usageError(parsed.error, io);
-  const values = parsed.values as { agreement?: string; agreements?: string; json?: boolean; exchange?: string; now?: string };
-  if (values.agreement !== undefined && values.agreements !== undefined) return usageError("give --agreement FILE or --agreements DIR, not both", io);
+  const values = parsed.values as { agreement?: string; agreements?: string[]; json?: boolean; exchange?: string; now?: string };
+  if (values.agreement !== undefined && values.agreements !== undefined) return usageError("give --agreement FILE or --agreements DIR|FILE, not both", io);
   if (parsed.positionals.length === 0) return usageError("give at least one .eml file", io);
   let now: Date | undefined;
   if (values.now !== undefined) {
@@ -124,11 +127,13 @@ export async function runCheck(args: readonly string[], io: CommandIo, clock: ()
     if (at === null) return usageError(`--now must be ${ISO_EXPECTED}`, io);
     now = at;
   }
-  const agreement = values.agreements !== undefined ? agreementFromFolder(values.agreements, "check", io) : await agreementFromOption(values.agreement, "check", io);
-  if (agreement === null) return EXIT.usage;
-  const settings: CheckSettings = { agreement, json: values.json === true, clock };
+  const choice = await agreementChoice(values.agreement, values.agreements, "check", io);
+  if (choice === null) return EXIT.usage;
+  const target = resolveExchange(values.exchange, choice);
+  if (!target.ok) return usageError(`--exchange: ${target.error}`, io);
+  const settings: CheckSettings = { agreement: target.agreement, json: values.json === true, clock };
   if (now !== undefined) settings.now = now;
-  if (values.exchange !== undefined && values.exchange !== "") settings.exchange = values.exchange;
+  if (target.exchange !== undefined) settings.exchange = target.exchange;
   let worst: number = EXIT.ok;
   let bad = false;
   for (const file of parsed.positionals) {

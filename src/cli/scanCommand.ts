@@ -4,21 +4,25 @@
  */
 import { checkMessage } from "../policy/check";
 import type { Agreement } from "../policy/agreement";
-import { agreementFromOption, ISO_EXPECTED, parseCommandArgs, parseIsoInstant } from "./cliArgs";
+import { agreementChoice, ISO_EXPECTED, parseCommandArgs, parseIsoInstant, resolveExchange } from "./cliArgs";
 import { EXIT, type CommandIo } from "./io";
 import { parseLine, streamJsonLines } from "./jsonLines";
 import { messageFromJson } from "./messageInput";
 import { outputLine, type OutputLine } from "./scanOutput";
 
-export const SCAN_USAGE = `Usage: safeshare scan [--agreement FILE] [--now ISO] [--sender ADDRESS] < in.jsonl > out.jsonl
+export const SCAN_USAGE = `Usage: safeshare scan [--agreements DIR|FILE]… [--agreement FILE] [--now ISO] [--sender ADDRESS] < in.jsonl > out.jsonl
 
-Checks each message against the agreement. Reads JSON lines on stdin, one message each:
+Checks each message against an agreement of the set. Reads JSON lines on stdin, one message each:
   {"id": "...", "from", "to", "cc", "bcc", "subject", "body", "bodyType": "text"|"html",
    "attachments": [{"name", "contentBase64"}], "sentAt": ISO-8601, "exchange"}
 Every field but "id" is optional (null counts as absent). A labelled corpus line
 {"id", "category", "message": {…}, "expect"} is checked as its "message". Recipients are "Name <address>"
 strings (one string may hold several, comma-separated, as in an e-mail header), {"name",
-"address"} objects, or an array of either. "exchange" is an exchange id of the agreement.
+"address"} objects, or an array of either. "exchange" names the exchange being sent: its bare id
+where only one agreement of the set has it, else "agreementId/exchangeId". Until a message can
+be checked against several agreements at once, it is checked against the agreement its exchange
+belongs to, or the set's default agreement when it names none. An exchange no agreement has, or
+a bare id that two agreements share, gives an error record for that line.
 
 Writes one line per message, in input order, as soon as it is checked:
   {"id", "verdict": "block"|"warn"|"pass", "findings": [{"rule", "severity", "field", "kind"?,
@@ -35,9 +39,13 @@ line over the limits: longer than 64 Mi characters, or a "to", "cc" or "bcc" wit
 1,000 addresses or 262,144 characters (Exchange Online's own limits are lower).
 
 Options:
-  --agreement FILE   the agreement JSON (default: the shipped Derbyshire agreement); if it is
-                     unreadable or invalid, every problem is listed on stderr with its path
-                     and nothing is checked
+  --agreements DIR|FILE  the agreement set: every *.json in DIR, or FILE; repeat for more
+                     (default: the deployment's folder, agreements/ or $SAFESHARE_AGREEMENTS).
+                     Read and checked as 'safeshare agreement lint' does: on any problem in
+                     any file, every problem is listed on stderr with its file and JSON path
+                     and nothing is checked (exit 3). The default agreement is the Derbyshire
+                     one if present, else the first by file name.
+  --agreement FILE   check against this one agreement JSON instead (same refusal)
   --now ISO          the send time for messages without "sentAt" (default: the current time)
   --sender ADDRESS   the sender for messages without "from" (for "own organisation")
   -h, --help         show this help
@@ -49,7 +57,10 @@ SafeShare (that line has an error record; the others were checked).`;
 export type ScanLineResult = OutputLine | { line: number; error: string };
 
 export interface ScanDefaults {
+  /** The agreement for messages that name no exchange (the set's default). */
   agreement: Agreement;
+  /** The set "exchange" ids are looked up in (default: just `agreement`). */
+  agreements?: readonly Agreement[];
   /** The time for messages without "sentAt". */
   now: () => Date;
   sender?: string;
@@ -77,11 +88,13 @@ export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanL
   const input = messageFromJson(unwrapLabelled(read.value));
   if (!input.ok) return { line: n, error: input.error };
   const m = input.message;
+  const target = resolveExchange(m.exchange, { agreements: defaults.agreements ?? [defaults.agreement], fallback: defaults.agreement });
+  if (!target.ok) return { line: n, error: target.error };
   const sender = m.sender ?? defaults.sender;
-  const report = checkMessage(m.snapshot, defaults.agreement, {
+  const report = checkMessage(m.snapshot, target.agreement, {
     now: m.sentAt ?? defaults.now(),
     ...(sender !== undefined ? { sender } : {}),
-    ...(m.exchange !== undefined ? { exchange: m.exchange } : {}),
+    ...(target.exchange !== undefined ? { exchange: target.exchange } : {}),
   });
   return outputLine(m.id, report, m.renderedBody);
 }
@@ -93,18 +106,19 @@ function usageError(message: string, io: CommandIo): number {
 
 /** Runs `safeshare scan [options]` over io.stdin; resolves to the exit status. */
 export async function runScan(args: readonly string[], io: CommandIo, clock: () => Date = () => new Date()): Promise<number> {
-  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, now: { type: "string" }, sender: { type: "string" } }, false);
+  const parsed = parseCommandArgs(args, { agreement: { type: "string" }, agreements: { type: "string", multiple: true }, now: { type: "string" }, sender: { type: "string" } }, false);
   if (!parsed.ok) return usageError(parsed.error, io);
-  const { agreement: file, now: nowText, sender } = parsed.values as { agreement?: string; now?: string; sender?: string };
+  const { agreement: file, agreements: paths, now: nowText, sender } = parsed.values as { agreement?: string; agreements?: string[]; now?: string; sender?: string };
+  if (file !== undefined && paths !== undefined) return usageError("give --agreement FILE or --agreements DIR|FILE, not both", io);
   let now = clock;
   if (nowText !== undefined) {
     const at = parseIsoInstant(nowText);
     if (at === null) return usageError(`--now must be ${ISO_EXPECTED}`, io);
     now = () => at;
   }
-  const agreement = await agreementFromOption(file, "scan", io);
-  if (agreement === null) return EXIT.usage;
-  const defaults: ScanDefaults = { agreement, now, ...(sender !== undefined && sender !== "" ? { sender } : {}) };
+  const choice = await agreementChoice(file, paths, "scan", io);
+  if (choice === null) return EXIT.usage;
+  const defaults: ScanDefaults = { agreement: choice.fallback, agreements: choice.agreements, now, ...(sender !== undefined && sender !== "" ? { sender } : {}) };
 
   return streamJsonLines("scan", io.stdin, io, (line, n) => scanLine(line, n, defaults));
 }

@@ -5,6 +5,7 @@ import { PassThrough } from "node:stream";
 import { runCheck } from "../../src/cli/checkCommand";
 import { main } from "../../src/cli/main";
 import { derbyshireAgreement } from "../../src/policy/agreement";
+import { starterAgreement } from "../../src/policy/agreement/starter";
 import { memoryIo } from "./memoryIo";
 
 const EML = join(__dirname, "..", "fixtures", "eml");
@@ -18,7 +19,7 @@ writeFileSync(CURRENT, JSON.stringify({ ...derbyshireAgreement, reviewDate: "202
 const EXPIRING = join(TMP, "expiring.json");
 writeFileSync(EXPIRING, JSON.stringify({ ...derbyshireAgreement, reviewDate: "2026-12-31", expiryDate: "2026-12-31" }));
 
-type Finding = { rule: string; severity: string; field: string; kind?: string; start?: number; end?: number; recipient?: string; attachment?: string };
+type Finding = { rule: string; severity: string; field: string; kind?: string; start?: number; end?: number; recipient?: string; attachment?: string; message?: string };
 type Line = { id?: string; file?: string; error?: string; verdict?: string; bodyOffsets?: string; renderedBody?: string; findings?: Finding[] };
 
 async function check(args: string[], clock = () => new Date("2027-06-01T09:00:00Z")) {
@@ -168,9 +169,25 @@ describe("safeshare check: time, sender, exchange and the readable report", () =
     expect(byRule(after.lines[0], "recipient-outside-agreement")).toHaveLength(0);
   });
 
-  it("passes --exchange to the policy", async () => {
-    const r = await checkJson(["--agreement", CURRENT, "--exchange", "no-such-exchange", eml("clean-reference.eml")]);
-    expect(byRule(r.lines[0], "exchange-route")).toHaveLength(1);
+  it("passes --exchange to the policy; refuses one the agreement lacks", async () => {
+    const r = await checkJson(["--agreement", CURRENT, "--exchange", "referral-to-childrens-social-care", eml("clean-reference.eml")]);
+    expect(byRule(r.lines[0], "exchange-route")[0]?.message).toContain("not by e-mail");
+    const unknown = await check(["--agreement", CURRENT, "--exchange", "no-such-exchange", eml("clean-reference.eml")]);
+    expect([unknown.code, unknown.out]).toEqual([3, ""]);
+    expect(unknown.err).toContain('safeshare check: --exchange: exchange "no-such-exchange" is not an exchange of agreement "derbyshire-probation-childrens-services"');
+  });
+
+  it("takes several --agreements (folders or files) and resolves --exchange across them", async () => {
+    const starter = join(TMP, "starter.json");
+    writeFileSync(starter, JSON.stringify(starterAgreement({ id: "county-a", reviewDate: "2027-12-31" })));
+    const set = ["--agreements", CURRENT, "--agreements", starter];
+    // No exchange: the set's default (Derbyshire), under which Starting Point is a partner mailbox.
+    expect((await checkJson([...set, eml("clean-reference.eml")])).lines[0]?.verdict).toBe("pass");
+    const named = await checkJson([...set, "--exchange", "derbyshire-probation-childrens-services/referral-to-childrens-social-care", eml("clean-reference.eml")]);
+    expect(byRule(named.lines[0], "exchange-route")).toHaveLength(1);
+    // The starter's exchange: checked against county-a, where Starting Point is no partner.
+    const bare = await checkJson([...set, "--exchange", "partner-a-to-partner-b", eml("clean-reference.eml")]);
+    expect(byRule(bare.lines[0], "recipient-outside-agreement")).toHaveLength(1);
   });
 
   it("prints findings grouped worst first, with where, the message and the fix label", async () => {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { main } from "../../src/cli/main";
 import { runScan } from "../../src/cli/scanCommand";
-import { derbyshireAgreement } from "../../src/policy/agreement";
+import { derbyshireAgreement, type Agreement } from "../../src/policy/agreement";
+import { starterAgreement } from "../../src/policy/agreement/starter";
 import { memoryIo } from "./memoryIo";
 
 const ATTACHMENTS = join(__dirname, "..", "fixtures", "attachments");
@@ -148,10 +149,13 @@ describe("safeshare scan", () => {
     expect(rules(line).filter((r) => r !== "personal-data-found")).toEqual(["agreement-lifecycle"]);
   });
 
-  it("passes the exchange on, so the route rule can name the online form", async () => {
-    const [known, unknown] = (await scan([msg({ id: "k", exchange: "referral-to-childrens-social-care" }), msg({ id: "u", exchange: "no-such-exchange" })])).lines;
-    expect(rules(known)).not.toContain("check-error");
-    expect(byRule(unknown, "exchange-route")[0]?.message).toContain("no-such-exchange");
+  it("passes the exchange on; an exchange the agreement lacks is an error record for that line only", async () => {
+    const r = await scan([msg({ id: "k", exchange: "referral-to-childrens-social-care" }), msg({ id: "u", exchange: "no-such-exchange" }), msg({ id: "after" })]);
+    expect(r.code).toBe(3);
+    expect(r.lines[0]?.id).toBe("k");
+    expect(rules(r.lines[0])).not.toContain("check-error");
+    expect(r.lines[1]).toEqual({ line: 2, error: 'exchange "no-such-exchange" is not an exchange of agreement "derbyshire-probation-childrens-services"' });
+    expect(r.lines[2]).toMatchObject({ id: "after", verdict: "pass" });
   });
 
   it.each([
@@ -217,5 +221,117 @@ describe("safeshare scan", () => {
     await expect(main(["scan", "--help"], { stdin: new PassThrough(), stdout, stderr: new PassThrough() })).resolves.toBe(0);
     expect(out).toContain("Usage: safeshare scan");
     expect(out).toContain("Exit status: 0");
+  });
+});
+
+describe("safeshare scan --agreements: a set of agreements, exchanges resolved across it", () => {
+  const PARTNER_B = "front.door@partner-b.example.gov.uk";
+  const FORM = { partner: "partner-b", kind: "online-form", name: "Partner B referral form", url: "https://forms.partner-b.example.gov.uk/referral" } as const;
+  /** Two valid agreements from `safeshare agreement new`'s starter: both have the exchange
+   * "partner-a-to-partner-b" (county-a sends it to Partner B by an online form, county-b by secure
+   * e-mail); only county-b has "partner-b-reply". */
+  function countyA(): Agreement {
+    const a = starterAgreement({ id: "county-a", reviewDate: "2027-12-31" });
+    const [exchange] = a.exchanges;
+    if (exchange) exchange.routes = [FORM, ...exchange.routes.filter((r) => r.partner !== "partner-b")];
+    return a;
+  }
+  function countyB(): Agreement {
+    const b = starterAgreement({ id: "county-b", reviewDate: "2027-12-31" });
+    const [exchange] = b.exchanges;
+    if (exchange) b.exchanges.push({ ...exchange, id: "partner-b-reply", name: "Reply from Partner B", routes: [FORM] });
+    return b;
+  }
+  const folder = (files: Record<string, unknown>) => {
+    const dir = mkdtempSync(join(tmpdir(), "safeshare-scan-set-"));
+    for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), typeof value === "string" ? value : JSON.stringify(value));
+    return dir;
+  };
+  const SET = folder({ "a.json": countyA(), "b.json": countyB() });
+  const toB = (fields: Record<string, unknown>) => msg({ to: PARTNER_B, sentAt: TUESDAY, ...fields });
+  const route = (line: Line | undefined) => byRule(line, "exchange-route").map((f) => f.message);
+
+  it("takes a bare exchange id that one agreement has, and checks against that agreement", async () => {
+    const r = await scan([toB({ id: "reply", exchange: "partner-b-reply" })], ["--agreements", SET]);
+    expect(r.code).toBe(0);
+    expect(route(r.lines[0])).toEqual(["The agreement sends a Reply from Partner B to Partner B (full name of the organisation) by the Partner B referral form (https://forms.partner-b.example.gov.uk/referral), not by e-mail."]);
+  });
+
+  it("makes an id two agreements share an error record naming both, and checks the next line", async () => {
+    const r = await scan([toB({ id: "ambiguous", exchange: "partner-a-to-partner-b" }), toB({ id: "next", exchange: "partner-b-reply" })], ["--agreements", SET]);
+    expect(r.code).toBe(3);
+    expect(r.lines[0]).toEqual({
+      line: 1,
+      error: 'exchange "partner-a-to-partner-b" is in two agreements: county-a/partner-a-to-partner-b, county-b/partner-a-to-partner-b — write agreementId/exchangeId',
+    });
+    expect(r.err).toContain("line 1: exchange \"partner-a-to-partner-b\" is in two agreements");
+    expect(r.lines[1]).toMatchObject({ id: "next", verdict: "warn" });
+  });
+
+  it("takes agreementId/exchangeId, checking against the agreement it names", async () => {
+    const r = await scan(
+      [toB({ id: "a", exchange: "county-a/partner-a-to-partner-b" }), toB({ id: "b", exchange: "county-b/partner-a-to-partner-b" }), toB({ id: "x", exchange: "county-a/partner-b-reply" }), toB({ id: "y", exchange: "county-c/partner-b-reply" })],
+      ["--agreements", SET],
+    );
+    expect(route(r.lines[0])).toHaveLength(1);
+    expect(r.lines[1]?.verdict).toBe("pass");
+    expect(route(r.lines[1])).toEqual([]);
+    expect(r.lines[2]).toEqual({ line: 3, error: 'exchange "county-a/partner-b-reply": agreement "county-a" has no exchange "partner-b-reply" (its exchanges: "partner-a-to-partner-b")' });
+    expect(r.lines[3]).toEqual({ line: 4, error: 'exchange "county-c/partner-b-reply": no agreement "county-c" is loaded (loaded: "county-a", "county-b")' });
+    expect(r.code).toBe(3);
+  });
+
+  it("reads several --agreements values; a message without exchange goes to the default (Derbyshire) agreement", async () => {
+    const derbyshire = folder({ "z-derbyshire.json": { ...derbyshireAgreement, reviewDate: "2026-12-31" } });
+    const r = await scan([msg({ id: "none" }), msg({ id: "county", exchange: "partner-a-to-partner-b" })], ["--agreements", join(folder({ "a.json": countyA() }), "a.json"), "--agreements", derbyshire]);
+    expect(r.code).toBe(0);
+    // Starting Point is a Derbyshire partner mailbox: fine under Derbyshire, outside county-a.
+    expect(r.lines[0]?.verdict).toBe("pass");
+    expect(rules(r.lines[1])).toContain("recipient-outside-agreement");
+  });
+
+  it("refuses a bad set (exit 3): every problem with its file and JSON path, nothing checked", async () => {
+    const clash = { ...countyB(), id: "county-a" };
+    const broken = { ...countyA(), id: "broken", reviewDate: "31/12/2027", exchanges: [{ ...countyA().exchanges[0], to: ["nobody"] }] };
+    const dir = folder({ "a.json": countyA(), "b.json": clash, "c.json": broken, "d.json": "{ not json" });
+    const r = await scan([toB({ id: "m" })], ["--agreements", dir]);
+    expect(r.code).toBe(3);
+    expect(r.lines).toEqual([]);
+    const lines = r.err.trimEnd().split("\n");
+    // Each file's own problems (schema, cross-references, JSON), then the clash between files.
+    expect(lines.map((l) => l.split(": ").slice(0, 2).join(": "))).toEqual([
+      `${join(dir, "c.json")}: reviewDate`,
+      `${join(dir, "c.json")}: exchanges[0].to[0]`,
+      `${join(dir, "c.json")}: exchanges[0].routes[0].partner`,
+      `${join(dir, "d.json")}: (root)`,
+      `${join(dir, "b.json")}: id`,
+      `safeshare scan: ${dir}`,
+    ]);
+    expect(lines[1]).toContain('unknown partner "nobody"');
+    expect(lines[4]).toContain('duplicate agreement id "county-a"');
+    expect(lines.at(-1)).toBe(`safeshare scan: ${dir}: 5 problems in the agreements; nothing checked`);
+  });
+
+  it("defaults to the deployment's folder ($SAFESHARE_AGREEMENTS), refused as a whole when bad", async () => {
+    const before = process.env.SAFESHARE_AGREEMENTS;
+    process.env.SAFESHARE_AGREEMENTS = folder({ "a.json": countyA(), "b.json": countyB() });
+    try {
+      const ok = await scan([toB({ id: "reply", exchange: "partner-b-reply" })], []);
+      expect(route(ok.lines[0])).toHaveLength(1);
+      process.env.SAFESHARE_AGREEMENTS = folder({ "a.json": { ...countyA(), title: 7 } });
+      const bad = await scan([toB({ id: "m" })], []);
+      expect(bad.code).toBe(3);
+      expect(bad.lines).toEqual([]);
+      expect(bad.err).toContain(`${process.env.SAFESHARE_AGREEMENTS} (the deployment's folder): 1 problem in the agreements; nothing checked`);
+    } finally {
+      if (before === undefined) delete process.env.SAFESHARE_AGREEMENTS;
+      else process.env.SAFESHARE_AGREEMENTS = before;
+    }
+  });
+
+  it("refuses --agreement with --agreements", async () => {
+    const r = await scan([toB({ id: "m" })], ["--agreement", CURRENT, "--agreements", SET]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain("give --agreement FILE or --agreements DIR|FILE, not both");
   });
 });

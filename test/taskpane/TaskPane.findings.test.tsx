@@ -64,6 +64,19 @@ describe("task pane findings", () => {
     expect(clause?.textContent).toMatch(/subject/i);
   });
 
+  it("quotes the clause of the agreement the pane was given, not the deployment's", async () => {
+    const user = userEvent.setup();
+    const reworded = JSON.parse(JSON.stringify(derbyshireAgreement)) as Agreement;
+    reworded.title = "Reworded agreement";
+    reworded.channelRules = reworded.channelRules.map((r) => (r.id === "no-personal-data-in-subject" ? { ...r, text: "Subjects carry a case reference only.", source: { document: "Reworded ISA", section: "4.2" } } : r));
+    renderPane({ subject: "KPC request for John Smith", to: [STARTING_POINT] }, { agreement: reworded });
+    const first = (await within(await screen.findByTestId("group-subject")).findAllByTestId("finding"))[0] as HTMLElement;
+    const why = within(first).getByRole("button", { name: "Why" });
+    await user.click(why);
+    const clause = document.getElementById(why.getAttribute("aria-controls") ?? "");
+    expect(clause?.textContent).toBe("Reworded ISA, 4.2: “Subjects carry a case reference only.”");
+  });
+
   it("fix: replaces the subject with a reference-only subject", async () => {
     const user = userEvent.setup();
     const { item } = renderPane({ subject: "KPC request for John Smith", to: [STARTING_POINT] });

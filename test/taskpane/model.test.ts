@@ -144,8 +144,8 @@ describe("snapshotKey", () => {
 
 describe("clauses and theme", () => {
   it("finds the clause a rule enforces", () => {
-    expect(clauseFor("subject-personal-data")?.text).toBeTruthy();
-    expect(clauseFor("no-such-rule")).toBeUndefined();
+    expect(clauseFor("subject-personal-data", derbyshireAgreement)?.text).toBeTruthy();
+    expect(clauseFor("no-such-rule", derbyshireAgreement)).toBeUndefined();
   });
 
   it("follows Office's dark theme flag, else the background's luminance", () => {

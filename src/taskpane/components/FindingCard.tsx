@@ -2,12 +2,14 @@
 import { useId, useState } from "react";
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, Copy16Regular, Open16Regular } from "@fluentui/react-icons";
+import { defaultAgreement, type Agreement } from "../../policy/agreement";
 import type { Finding, Fix } from "../../policy/rules/types";
 import type { Snapshot } from "../../policy/snapshot";
 import { clauseFor } from "../model/clauses";
 import { SEVERITY_LABEL } from "../model/findingGroups";
 import { excerptAround } from "../model/highlight";
 import { DismissForm } from "./DismissForm";
+import { OverrideReason } from "./OverrideReason";
 import { Excerpt } from "./Excerpt";
 
 const useStyles = makeStyles({
@@ -35,6 +37,12 @@ export interface FindingActions {
   onFix(finding: Finding, fix: Fix): void;
   onDismiss(finding: Finding, reason: string): void;
   busy: boolean;
+  /** Reasons kept for warnings to be sent anyway, by finding id. */
+  overrides?: Readonly<Record<string, string>>;
+  /** Keeps the reason a warning will be sent anyway; without it warnings take no reason. */
+  onOverride?(finding: Finding, reason: string): void;
+  /** The agreement the pane checks against: "Why" quotes its clauses (default: the deployment's). */
+  agreement?: Agreement;
 }
 
 function FixAction({ finding, fix, actions }: { finding: Finding; fix: Fix; actions: FindingActions }) {
@@ -68,7 +76,7 @@ export function FindingCard({ finding, snapshot, actions, focused = false }: { f
   const [showClause, setShowClause] = useState(false);
   const [dismissing, setDismissing] = useState(false);
   const clauseId = useId();
-  const clause = clauseFor(finding.rule);
+  const clause = clauseFor(finding.rule, actions.agreement ?? defaultAgreement);
   const text = finding.field === "subject" ? snapshot.subject : finding.field === "body" ? snapshot.body : null;
   const excerpt = text !== null && finding.start !== undefined && finding.end !== undefined ? excerptAround(text, finding.start, finding.end) : null;
   return (
@@ -111,6 +119,9 @@ export function FindingCard({ finding, snapshot, actions, focused = false }: { f
         <Caption1 as="p" id={clauseId} className={styles.clause}>
           {clause.found ? `${clause.document}, ${clause.section}: “${clause.text}”` : clause.text}
         </Caption1>
+      )}
+      {finding.severity === "warn" && actions.onOverride && (
+        <OverrideReason key={actions.overrides?.[finding.id] ?? ""} saved={actions.overrides?.[finding.id]} busy={actions.busy} onSave={(reason) => actions.onOverride?.(finding, reason)} />
       )}
       {dismissing && (
         <DismissForm
