@@ -178,8 +178,14 @@ function runAll(recognizers: readonly Recognizer[], text: string, offset: number
   // Sorting each chunk's few candidates keeps the whole list sorted (chunks come in order)
   // without an n log n sort over a long text's thousands.
   found.sort(byStart);
+  // Each find() call returns fresh candidates, so they are moved to text offsets in place: a
+  // copy each would be hundreds of thousands of short-lived objects on a 20 MB body.
   for (const c of found) {
-    into.push(offset === 0 ? c : { start: c.start + offset, end: c.end + offset, kind: c.kind, confidence: c.confidence });
+    if (offset !== 0) {
+      c.start += offset;
+      c.end += offset;
+    }
+    into.push(c);
   }
 }
 
