@@ -43,7 +43,7 @@ async function decide(office: OfficeLike, support: ClientSupport, options: SendH
   const decision = decideSend(report, support);
   // A sharing record is kept for messages that share case data.
   if (mayBeSent(decision) && report.caseData) {
-    const record = buildSharingRecord(report, derbyshireAgreement, state.exchangeId, SAFESHARE_VERSION, now, snapshot.sensitivityLabel);
+    const record = buildSharingRecord(report, derbyshireAgreement, state.exchangeId, SAFESHARE_VERSION, now, snapshot.sensitivityLabel, state);
     try {
       await withDeadline(stampSharingRecord(item, record, support.internetHeaders), options.stampDeadlineMs || STAMP_DEADLINE_MS, "Stamping the sharing record");
     } catch {

@@ -1,7 +1,8 @@
 /**
  * What SafeShare remembers about the message being written, shared by the task pane, template
  * insertion and the Send handler: the exchange a template was inserted for, the findings the
- * user dismissed (with their reasons) and the last recipients check.
+ * user dismissed (with their reasons), the purpose the user chose for the message, the reasons
+ * given ahead of Send for warnings to be sent anyway, and the last recipients check.
  *
  * Kept in item.sessionData (Mailbox 1.11: per message, per add-in, gone when the message is
  * closed; it never travels with the message). Where sessionData is missing it falls back to a
@@ -45,11 +46,27 @@ export interface AttachmentCheckRecord {
 
 /** The state stays well inside sessionData's 50,000 characters. */
 export const MAX_ATTACHMENT_CHECKS = 50;
+/** An agreement's purpose text is a paragraph; keep the stored copy bounded. */
+export const MAX_PURPOSE_LENGTH = 600;
+/** An exchange id as agreements write them (agreement schema: lower-case words and hyphens). */
+const EXCHANGE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The purpose chosen in the pane ("What is this for?"): an exchange of the agreement and its
+ * purpose text as shown, so the record says what the user saw. */
+export interface PurposeRecord {
+  exchangeId: string;
+  text: string;
+}
 
 export interface MessageState {
   /** The exchange id of the template inserted last (agreement exchanges[].id). */
   exchangeId?: string;
   dismissals: DismissalRecord[];
+  /** The purpose the user chose; choosing it also sets exchangeId. */
+  purpose?: PurposeRecord;
+  /** Reasons given ahead of Send for warnings the user will send anyway, by finding id. Unlike
+   * dismissals they never change the check: the warning stays, and Send still asks. */
+  overrides?: DismissalRecord[];
   recipients?: RecipientsCheckRecord;
   attachments?: AttachmentCheckRecord[];
 }
@@ -60,6 +77,17 @@ export function emptyState(): MessageState {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function reasonList(raw: unknown): DismissalRecord[] {
+  const out: DismissalRecord[] = [];
+  if (!Array.isArray(raw)) return out;
+  for (const d of raw) {
+    if (isObject(d) && typeof d.findingId === "string" && typeof d.reason === "string" && d.reason.trim()) {
+      out.push({ findingId: d.findingId, reason: d.reason.slice(0, MAX_REASON_LENGTH) });
+    }
+  }
+  return out.slice(-MAX_DISMISSALS);
 }
 
 /** Parses stored state leniently: anything malformed is dropped, never thrown. */
@@ -75,13 +103,12 @@ export function parseMessageState(raw: unknown): MessageState {
   const state = emptyState();
   if (!isObject(value)) return state;
   if (typeof value.exchangeId === "string" && value.exchangeId) state.exchangeId = value.exchangeId;
-  if (Array.isArray(value.dismissals)) {
-    for (const d of value.dismissals) {
-      if (isObject(d) && typeof d.findingId === "string" && typeof d.reason === "string" && d.reason.trim()) {
-        state.dismissals.push({ findingId: d.findingId, reason: d.reason.slice(0, MAX_REASON_LENGTH) });
-      }
-    }
-    state.dismissals = state.dismissals.slice(-MAX_DISMISSALS);
+  state.dismissals = reasonList(value.dismissals);
+  const overrides = reasonList(value.overrides);
+  if (overrides.length > 0) state.overrides = overrides;
+  const p = value.purpose;
+  if (isObject(p) && typeof p.exchangeId === "string" && EXCHANGE_ID.test(p.exchangeId) && p.exchangeId.length <= 128 && typeof p.text === "string") {
+    state.purpose = { exchangeId: p.exchangeId, text: p.text.replace(/\s+/g, " ").trim().slice(0, MAX_PURPOSE_LENGTH) };
   }
   const r = value.recipients;
   if (isObject(r) && (r.verdict === "pass" || r.verdict === "warn" || r.verdict === "block") && typeof r.outside === "number" && Array.isArray(r.findingIds)) {
@@ -177,4 +204,18 @@ export async function updateMessageState(item: ComposeItem, change: (state: Mess
   const next = change(await readMessageStateStrict(item));
   await writeMessageState(item, next);
   return parseMessageState(next);
+}
+
+/** Chooses the message's purpose: the exchange is set too, as inserting its template would, so
+ * the route checks apply to it. */
+export function choosePurpose(item: ComposeItem, purpose: PurposeRecord): Promise<MessageState> {
+  return updateMessageState(item, (state) => ({ ...state, exchangeId: purpose.exchangeId, purpose: { exchangeId: purpose.exchangeId, text: purpose.text } }));
+}
+
+/** Keeps (or, with an empty reason, removes) the reason a warning will be sent anyway. */
+export function giveOverrideReason(item: ComposeItem, findingId: string, reason: string): Promise<MessageState> {
+  return updateMessageState(item, (state) => {
+    const others = (state.overrides ?? []).filter((o) => o.findingId !== findingId);
+    return { ...state, overrides: reason.trim() ? others.concat([{ findingId, reason: reason.trim() }]) : others };
+  });
 }

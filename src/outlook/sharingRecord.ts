@@ -7,8 +7,10 @@
  *   the agreement's id and version, the exchange id, SafeShare's version, the verdict, and the
  *   dismissed findings as "rule#hash" (finding ids contain addresses and found text, so only a
  *   short hash of each id is sent).
- * - A custom property, kept with the item in the sender's mailbox, holds the same plus the time
- *   and each dismissal's reason.
+ *   When the sender chose the message's purpose in the pane, X-SafeShare-Purpose carries that
+ *   exchange's id (the agreement holds its words).
+ * - A custom property, kept with the item in the sender's mailbox, holds the same plus the time,
+ *   each dismissal's reason, the purpose's text and the reasons given for warnings sent anyway.
  *
  * ES2016 built-ins only (the Send runtime).
  */
@@ -18,11 +20,12 @@ import { labelDisplayName } from "../policy/marking/labels";
 import type { Verdict } from "../policy/rules/types";
 import type { SensitivityLabelRef } from "../policy/snapshot";
 import type { ComposeItem, CustomPropertiesLike } from "./composeItem";
+import type { MessageState } from "./messageState";
 import { officeCall } from "./officeAsync";
 
-import { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY } from "../policy/record/names";
+import { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_PURPOSE, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY } from "../policy/record/names";
 
-export { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY };
+export { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_PURPOSE, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY };
 /** Headers stay well under the 998-character line limit of RFC 5322. */
 const MAX_HEADER_VALUE = 900;
 
@@ -37,6 +40,11 @@ export interface SharingRecord {
   dismissed: { finding: string; rule: string; reason: string }[];
   /** The sensitivity label the message carried when it was checked, where the client reads labels. */
   label?: { id: string; name: string };
+  /** The purpose the sender chose: an exchange of this agreement and its purpose text. */
+  purpose?: { exchange: string; text: string };
+  /** Warnings sent anyway with the reason the sender gave in the pane (custom property only:
+   * the headers list dismissals alone). */
+  overridden?: { finding: string; rule: string; reason: string }[];
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to match a header to the custom property's entry
@@ -61,7 +69,15 @@ export function headerValue(text: string): string {
   return ascii.length <= MAX_HEADER_VALUE ? ascii : ascii.slice(0, MAX_HEADER_VALUE);
 }
 
-export function buildSharingRecord(report: Report, agreement: Agreement, exchange: string | undefined, version: string, now: Date, label?: SensitivityLabelRef): SharingRecord {
+/** What the pane kept with the message for the record: the chosen purpose and override reasons. */
+export type RecordNotes = Pick<MessageState, "purpose" | "overrides">;
+
+/**
+ * The record of a check. `notes` never change the verdict: a purpose whose exchange the agreement
+ * lacks is left out, its text is the agreement's own, and only reasons for warnings still in the
+ * report are kept.
+ */
+export function buildSharingRecord(report: Report, agreement: Agreement, exchange: string | undefined, version: string, now: Date, label?: SensitivityLabelRef, notes?: RecordNotes): SharingRecord {
   const record: SharingRecord = {
     agreement: agreement.id,
     agreementVersion: agreement.version,
@@ -72,6 +88,17 @@ export function buildSharingRecord(report: Report, agreement: Agreement, exchang
     dismissed: report.dismissed.map((d) => ({ finding: publicFindingId(d.finding.id, d.finding.rule), rule: d.finding.rule, reason: d.reason })),
   };
   if (label && label.id) record.label = { id: label.id, name: labelDisplayName(label) };
+  const purposeId = notes && notes.purpose ? notes.purpose.exchangeId : undefined;
+  const chosen = purposeId ? agreement.exchanges.find((e) => e.id === purposeId) : undefined;
+  if (chosen) record.purpose = { exchange: chosen.id, text: chosen.purpose };
+  const reasons = notes && notes.overrides ? notes.overrides : [];
+  const overridden: { finding: string; rule: string; reason: string }[] = [];
+  for (const f of reasons.length > 0 ? report.findings : []) {
+    if (f.severity !== "warn") continue;
+    const given = reasons.filter((o) => o.findingId === f.id).pop();
+    if (given) overridden.push({ finding: publicFindingId(f.id, f.rule), rule: f.rule, reason: given.reason });
+  }
+  if (overridden.length > 0) record.overridden = overridden;
   return record;
 }
 
@@ -94,6 +121,7 @@ export function recordHeaders(record: SharingRecord): Record<string, string> {
   headers[HEADER_DISMISSED] = headerValue(dismissed);
   // A label's name is the tenant's configuration, not personal data.
   if (record.label) headers[HEADER_LABEL] = headerValue(`${record.label.name || "unknown"}; id=${record.label.id}`);
+  if (record.purpose) headers[HEADER_PURPOSE] = headerValue(record.purpose.exchange);
   return headers;
 }
 

@@ -31,6 +31,9 @@ import { FindingsSection } from "./components/FindingsSection";
 import { PaneHeader } from "./components/PaneHeader";
 import { RecipientsSection } from "./components/RecipientsSection";
 import { TemplatesSection } from "./components/TemplatesSection";
+import { PurposeSection } from "./components/PurposeSection";
+import { purposeChoices, type PurposeChoice } from "./model/purposeChoices";
+import { choosePurpose, giveOverrideReason } from "../outlook/messageState";
 import { summariseAgreement } from "./model/agreementSummary";
 import { verdictText, type PaneVerdict } from "./model/verdictText";
 import { applyFix, changesMessage } from "../outlook/applyFix";
@@ -180,7 +183,25 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
     });
   };
 
-  const actions = { onFix, onDismiss: dismiss, busy };
+  const choose = (choice: PurposeChoice) => {
+    if (!item) return;
+    void run("Choosing the purpose", async () => {
+      await choosePurpose(item, { exchangeId: choice.exchangeId, text: choice.purpose });
+      return `Purpose: ${choice.name}. It will be kept in the message's sharing record.`;
+    });
+  };
+
+  const override = (finding: Finding, reason: string) => {
+    if (!item) return;
+    void run("Keeping the reason", async () => {
+      await giveOverrideReason(item, finding.id, reason);
+      return "Reason kept. If you choose Send Anyway, it goes into the sharing record.";
+    });
+  };
+
+  const choices = useMemo(() => (result ? purposeChoices(agreement, result.report, sender) : []), [agreement, result, sender]);
+  const overrides = useMemo(() => Object.fromEntries((result?.state.overrides ?? []).map((o) => [o.findingId, o.reason])), [result]);
+  const actions = { onFix, onDismiss: dismiss, busy, overrides, onOverride: override, agreement };
   const recheckNow = useCallback(() => void recheck(true), [recheck]);
 
   return (
@@ -223,6 +244,7 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
             <FindingsSection findings={result.report.findings} snapshot={result.snapshot} actions={actions} focusedId={focusedId} />
             <ReplyNote reply={result.report.reply} />
             <SetAsideNote groups={result.report.setAside} />
+            <PurposeSection choices={choices} chosen={result.state.purpose?.exchangeId} onChoose={choose} busy={busy} />
             <RecipientsSection recipients={result.recipients} />
             <TemplatesSection item={item} agreement={agreement} {...(sender ? { sender } : {})} recipientsKey={recipientsKey(result)} onInserted={recheckNow} />
             <DismissedList dismissed={result.report.dismissed} onUndo={undo} busy={busy} />

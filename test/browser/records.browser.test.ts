@@ -72,16 +72,16 @@ describe("records HTML report in Chromium", () => {
     const { page } = await open();
     const totals = Object.fromEntries(await tableCells(page, "totals-table"));
     expect(totals).toMatchObject({
-      "Files read": "9",
+      "Files read": "10",
       "Files that could not be read": "1",
-      Messages: "9",
-      "Messages with a SafeShare record": "4",
-      "… sent with no warnings (pass)": "3",
+      Messages: "10",
+      "Messages with a SafeShare record": "5",
+      "… sent with no warnings (pass)": "4",
       "… sent with warnings (Send Anyway)": "1",
       "… dismissed findings": "4",
       "Messages not checked by SafeShare (no record)": "5",
       "Messages whose record was unreadable (forged or damaged)": "0",
-      "Messages marked OFFICIAL-SENSITIVE (in the subject)": "3",
+      "Messages marked OFFICIAL-SENSITIVE (in the subject)": "4",
       "Attachments encrypted": "1",
       "Attachments not encrypted": "1",
       "Attachments whose protection is unknown": "3",
@@ -92,16 +92,17 @@ describe("records HTML report in Chromium", () => {
 
   it("each chart is a named image with its numbers in the table after it", async () => {
     const { page } = await open();
-    // By exchange: three weeks of stamped messages (the week of 1, 8 and 15 February 2021).
+    // By exchange: three weeks of stamped messages (the week of 1, 8 and 15 February 2021), one
+    // bar segment for each exchange sent in a week.
     const exchange = page.locator("#exchange-chart svg");
     await expect(exchange.getAttribute("role")).resolves.toBe("img");
     expect(await exchange.getAttribute("aria-label")).toMatch(/^Messages per week by exchange: a stacked column chart/);
-    expect(await page.locator("#exchange-chart svg rect").count()).toBe(3);
-    expect(await page.$$eval("#exchange-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Week", "kpc-probation-to-childrens", "none", "ongoing-communication", "Total"]);
+    expect(await page.locator("#exchange-chart svg rect").count()).toBe(4);
+    expect(await page.$$eval("#exchange-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Week", "kpc-probation-to-childrens", "none", "ongoing-communication", "rtcn1-risk-to-children-notification", "Total"]);
     expect(await tableCells(page, "exchange-table")).toEqual([
-      ["week of 2021-02-01", "2", "0", "0", "2"],
-      ["week of 2021-02-08", "0", "0", "1", "1"],
-      ["week of 2021-02-15", "0", "1", "0", "1"],
+      ["week of 2021-02-01", "2", "0", "0", "0", "2"],
+      ["week of 2021-02-08", "0", "0", "1", "0", "1"],
+      ["week of 2021-02-15", "0", "1", "0", "1", "2"],
     ]);
     // The bars' heights follow the numbers: the first week's column is twice the others.
     const heights = await page.$$eval("#exchange-chart svg rect", (rs) => rs.map((r) => Number(r.getAttribute("height"))));
@@ -109,7 +110,7 @@ describe("records HTML report in Chromium", () => {
     expect(await tableCells(page, "partner-table")).toEqual([
       ["week of 2021-02-01", "2", "0", "2"],
       ["week of 2021-02-08", "0", "1", "1"],
-      ["week of 2021-02-15", "1", "0", "1"],
+      ["week of 2021-02-15", "2", "0", "2"],
     ]);
     expect(await page.$$eval("#partner-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Week", "Derbyshire County Council children's services", "Derby City Council children's services", "Total"]);
     expect(await tableCells(page, "overrides-table")).toEqual([

@@ -133,6 +133,29 @@ const EXPECTED: Record<string, string>[] = [
     problems: "",
   },
   {
+    file: path.join(DIR, "eml", "06-purpose-chosen.eml"),
+    format: "eml",
+    record: "SafeShare record",
+    time: "2021-02-18T10:20:00.000Z",
+    week: "2021-02-15",
+    sender: "sam.practitioner@justice.gov.uk",
+    recipients: "to: Derbyshire County Council children's services (partner-mailbox)",
+    recipients_outside_agreement: "0",
+    agreement: AGREEMENT,
+    agreement_version: VERSION,
+    exchange: "rtcn1-risk-to-children-notification",
+    // From X-SafeShare-Purpose: the purpose the sender chose in the pane.
+    purpose: purpose("rtcn1-risk-to-children-notification"),
+    verdict: "pass",
+    sent_with_warnings: "no",
+    dismissed: "none",
+    safeshare_version: "0.1.0",
+    attachments: "",
+    marking: "OFFICIAL-SENSITIVE",
+    label: "",
+    problems: "",
+  },
+  {
     file: path.join(DIR, "msg", "attachmentFiles.msg"),
     format: "msg",
     record: "not checked by SafeShare",
@@ -221,7 +244,7 @@ describe("safeshare records over the fixtures", () => {
       const html = path.join(dir, "out.html");
       const r = await run(["records", "--csv", csv, "--html", html, path.join(DIR, "eml"), path.join(DIR, "msg", "sent.msg")]);
       expect(r).toMatchObject({ code: 0, out: "", err: "" });
-      expect(csvObjects(readFileSync(csv, "utf8")).map((x) => x.file)).toEqual([...EXPECTED.slice(0, 5).map((x) => x.file), path.join(DIR, "msg", "sent.msg")]);
+      expect(csvObjects(readFileSync(csv, "utf8")).map((x) => x.file)).toEqual([...EXPECTED.slice(0, 6).map((x) => x.file), path.join(DIR, "msg", "sent.msg")]);
       const page = readFileSync(html, "utf8");
       expect(page).toMatch(/^<!DOCTYPE html>/);
       expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);

@@ -4,7 +4,9 @@ import { escapeHtml } from "../../src/cli/records/htmlEscape";
 import { htmlReport } from "../../src/cli/records/htmlReport";
 import { csvCell } from "../../src/cli/records/csv";
 import { purviewLabelNames, readSharingRecord } from "../../src/cli/records/recordHeader";
-import type { RecordRow } from "../../src/cli/records/recordRow";
+import { recordRow, type RecordRow } from "../../src/cli/records/recordRow";
+import { derbyshireAgreement } from "../../src/policy/agreement";
+import { classifierFor } from "../../src/policy/recipients";
 import { Counter, OTHERS, RecordsSummary } from "../../src/cli/records/summary";
 import { buildSharingRecord, recordHeaders, type SharingRecord } from "../../src/outlook/sharingRecord";
 
@@ -96,6 +98,41 @@ describe("readSharingRecord", () => {
     const agreement = { id: "a-1", version: 'v "2"' } as unknown as Parameters<typeof buildSharingRecord>[1];
     const record = buildSharingRecord(report, agreement, undefined, "0.1.0", new Date(0));
     expect(readSharingRecord(fieldsOf(recordHeaders(record)))).toMatchObject({ status: "ok", record: { agreement: "a-1", agreementVersion: "v '2'", exchange: "none", verdict: "warn" } });
+  });
+});
+
+describe("purpose", () => {
+  const withPurpose: SharingRecord = { ...RECORD, purpose: { exchange: "rtcn1-risk-to-children-notification", text: "the agreement's words" } };
+  const headers = recordHeaders(withPurpose);
+  const contexts = [{ agreement: derbyshireAgreement, classifier: classifierFor(derbyshireAgreement) }];
+  const factsOf = (fields: ReturnType<typeof fieldsOf>, recordProperty?: string) => ({ format: "eml" as const, fields, sent: { kind: "absent" as const }, recipients: [], subject: "", attachments: [], notes: [], ...(recordProperty === undefined ? {} : { recordProperty }) });
+  const purposeOf = (id: string) => derbyshireAgreement.exchanges.find((e) => e.id === id)?.purpose;
+
+  it("reads X-SafeShare-Purpose as an exchange id, and fills the purpose column from it before the exchange's", () => {
+    expect(headers["X-SafeShare-Purpose"]).toBe("rtcn1-risk-to-children-notification");
+    expect(readSharingRecord(fieldsOf(headers))).toMatchObject({ status: "ok", warnings: [], record: { exchange: "kpc-probation-to-childrens", purpose: "rtcn1-risk-to-children-notification" } });
+    const row = recordRow("a.eml", factsOf(fieldsOf(headers)), contexts);
+    expect(row.problems).toEqual([]);
+    expect(row.purpose).toBe(purposeOf("rtcn1-risk-to-children-notification"));
+    // Without the header the exchange's purpose stands in, as before.
+    expect(recordRow("b.eml", factsOf(fieldsOf(recordHeaders(RECORD))), contexts).purpose).toBe(purposeOf("kpc-probation-to-childrens"));
+  });
+
+  it("refuses a purpose that is not an exchange id, and names one the agreement lacks", () => {
+    for (const bad of ["none", "Known Persons Check for John Smith", "kpc; x=1", "=?utf-8?q?kpc?="]) {
+      const r = readSharingRecord(fieldsOf({ ...headers, "X-SafeShare-Purpose": bad }));
+      expect(r.status).toBe("unreadable");
+    }
+    const row = recordRow("c.eml", factsOf(fieldsOf({ ...headers, "X-SafeShare-Purpose": "made-up-exchange" })), contexts);
+    expect(row.purpose).toBe("");
+    expect(row.problems).toEqual(["the record names purpose made-up-exchange, which agreement derbyshire-probation-childrens-services does not have as an exchange"]);
+  });
+
+  it("headers and the custom property must name the same purpose", () => {
+    expect(readSharingRecord(fieldsOf(headers), JSON.stringify(withPurpose))).toMatchObject({ status: "ok", record: { purpose: "rtcn1-risk-to-children-notification", source: "headers and property" } });
+    expect(readSharingRecord(fieldsOf(headers), JSON.stringify(RECORD))).toEqual({ status: "unreadable", problems: ["the headers and the safeshareRecord property name different purposes"] });
+    const bad = readSharingRecord([], JSON.stringify({ ...withPurpose, purpose: "rtcn1-risk-to-children-notification" }));
+    expect(bad).toEqual({ status: "unreadable", problems: ["the safeshareRecord property's purpose is malformed"] });
   });
 });
 

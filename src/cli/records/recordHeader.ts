@@ -8,7 +8,7 @@
  * .msg's internet-header named properties), and the `safeshareRecord` custom property where a
  * .msg kept it (it alone holds the dismissal reasons and the time of the check).
  */
-import { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_MSIP_LABELS, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY } from "./recordNames";
+import { HEADER_AGREEMENT, HEADER_DISMISSED, HEADER_EXCHANGE, HEADER_LABEL, HEADER_MSIP_LABELS, HEADER_PURPOSE, HEADER_VERDICT, HEADER_VERSION, RECORD_PROPERTY } from "./recordNames";
 import type { HeaderField } from "./headerFields";
 
 export interface RecordDismissal {
@@ -30,6 +30,8 @@ export interface SharingRecordRead {
   dismissedNotListed: number;
   /** The sensitivity label the message carried when checked (clients that read labels). */
   label?: { name: string; id: string };
+  /** The exchange id of the purpose the sender chose in the pane (X-SafeShare-Purpose), if any. */
+  purpose?: string;
   /** When the check ran (custom property only). */
   checkedAt?: string;
   /** Where it was read from. */
@@ -40,7 +42,7 @@ export type RecordReading = { status: "none" } | { status: "ok"; record: Sharing
 
 const NAMES = [HEADER_AGREEMENT, HEADER_EXCHANGE, HEADER_VERSION, HEADER_VERDICT, HEADER_DISMISSED];
 /** Headers a record may carry, not must. */
-const OPTIONAL = [HEADER_LABEL];
+const OPTIONAL = [HEADER_LABEL, HEADER_PURPOSE];
 const LABEL = /^([\x20-\x7e]{0,300}); id=([A-Za-z0-9{}-]{1,80})$/;
 /** RFC 5322's line limit; SafeShare writes at most 900 characters. */
 const MAX_VALUE = 998;
@@ -103,6 +105,8 @@ function fromHeaders(values: Map<string, string>, problems: string[]): SharingRe
   const labelText = values.get(HEADER_LABEL);
   const label = labelText === undefined ? undefined : LABEL.exec(labelText);
   if (label === null) problems.push(`${HEADER_LABEL} ${shown(labelText as string)} is not a label name and id`);
+  const purpose = values.get(HEADER_PURPOSE);
+  if (purpose !== undefined && (purpose === "none" || !ID.test(purpose))) problems.push(`${HEADER_PURPOSE} ${shown(purpose)} is not an exchange id`);
   if (problems.length > 0 || !agreement) return null;
   const out: SharingRecordRead = {
     agreement: agreement[1] as string,
@@ -115,6 +119,7 @@ function fromHeaders(values: Map<string, string>, problems: string[]): SharingRe
     source: "headers",
   };
   if (label) out.label = { name: (label[1] as string).trim(), id: label[2] as string };
+  if (purpose !== undefined) out.purpose = purpose;
   return out;
 }
 
@@ -157,6 +162,11 @@ function fromProperty(json: string, problems: string[]): SharingRecordRead | nul
   if (isObject(label) && typeof label.id === "string" && typeof label.name === "string" && label.id !== "") {
     record.label = { id: label.id.slice(0, 80), name: label.name.replace(/\s+/g, " ").trim().slice(0, 300) };
   }
+  const purpose = value.purpose;
+  if (purpose !== undefined) {
+    if (isObject(purpose) && typeof purpose.exchange === "string" && purpose.exchange !== "none" && ID.test(purpose.exchange)) record.purpose = purpose.exchange;
+    else problems.push(`the ${RECORD_PROPERTY} property's purpose is malformed`);
+  }
   const at = value.checkedAt;
   if (typeof at === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at) && !Number.isNaN(Date.parse(at))) record.checkedAt = at;
   const list = value.dismissed;
@@ -184,6 +194,7 @@ function joined(headers: SharingRecordRead, property: SharingRecordRead, problem
   if (listed !== stored || property.dismissed.length !== headers.dismissed.length + headers.dismissedNotListed) {
     problems.push(`the headers and the ${RECORD_PROPERTY} property list different dismissals`);
   }
+  if (headers.purpose !== property.purpose) problems.push(`the headers and the ${RECORD_PROPERTY} property name different purposes`);
   if (headers.label && property.label && headers.label.id !== property.label.id) problems.push(`the headers and the ${RECORD_PROPERTY} property name different labels`);
   if (problems.length > 0) return null;
   const out: SharingRecordRead = { ...property, source: "headers and property" };

@@ -51,7 +51,7 @@ export interface RecordRow {
   sender: string;
   recipients: RowRecipient[];
   record?: SharingRecordRead;
-  /** The exchange's purpose, when the record's agreement and exchange are known. */
+  /** The purpose: of the exchange the sender chose in the pane, else of the inserted template's exchange ("" when neither is known). */
   purpose: string;
   attachments: RowAttachment[];
   /** The agreement's marking when the subject starts with it, else "none". */
@@ -139,10 +139,17 @@ export function recordRow(file: string, facts: MessageFacts, contexts: readonly 
     problems.push(...reading.warnings);
     const ctx = contexts.find((c) => c.agreement.id === reading.record.agreement);
     if (!ctx) problems.push(`the record names agreement ${reading.record.agreement}, which was not given`);
-    else if (reading.record.exchange !== "none") {
-      const exchange = ctx.agreement.exchanges.find((e) => e.id === reading.record.exchange);
+    else {
+      // The purpose the sender chose (X-SafeShare-Purpose), else the inserted template's exchange's.
+      const chosen = reading.record.purpose;
+      const exchangeId = reading.record.exchange;
+      if (exchangeId !== "none" && !ctx.agreement.exchanges.some((e) => e.id === exchangeId)) {
+        problems.push(`the record names exchange ${exchangeId}, which agreement ${ctx.agreement.id} does not have`);
+      }
+      const purposeOf = chosen ?? (exchangeId !== "none" ? exchangeId : undefined);
+      const exchange = purposeOf ? ctx.agreement.exchanges.find((e) => e.id === purposeOf) : undefined;
       if (exchange) row.purpose = exchange.purpose;
-      else problems.push(`the record names exchange ${reading.record.exchange}, which agreement ${ctx.agreement.id} does not have`);
+      else if (chosen) problems.push(`the record names purpose ${chosen}, which agreement ${ctx.agreement.id} does not have as an exchange`);
     }
   }
   if (facts.partly !== undefined) problems.push(`partly read: ${facts.partly}`);

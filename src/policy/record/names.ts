@@ -9,5 +9,8 @@ export const HEADER_VERDICT = "X-SafeShare-Verdict";
 export const HEADER_DISMISSED = "X-SafeShare-Dismissed";
 /** Optional: the sensitivity label the message carried, "Parent/Name; id=GUID". */
 export const HEADER_LABEL = "X-SafeShare-Label";
+/** Optional: the purpose the sender chose in the pane, as the agreement's exchange id (never
+ * free text: the purpose's words are the agreement's, looked up by id). */
+export const HEADER_PURPOSE = "X-SafeShare-Purpose";
 /** The custom property holding the same, with the time and each dismissal's reason. */
 export const RECORD_PROPERTY = "safeshareRecord";
