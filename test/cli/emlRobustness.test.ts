@@ -84,6 +84,14 @@ describe("line endings and the header section", () => {
     expect((await read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), clean()]))).snapshot.subject).toMatch(/^OFFICIAL-SENSITIVE/);
   });
 
+  it("skips a line of spaces before the first header field, as mail clients do", async () => {
+    const bytes = Buffer.concat([Buffer.from("          \r\n"), message([FROM, OUTSIDE, CLEAN_SUBJECT, DATE, "", PERSONAL, ""])]);
+    const m = await read(bytes);
+    expect(m.snapshot.body.trim()).toBe(PERSONAL);
+    expect(m.notes).toEqual([expect.stringMatching(/^line 1 holds only whitespace before the first header field/)]);
+    expect((await check(bytes)).code).toBe(2);
+  });
+
   it("reads a line holding one space as the end of the header section", async () => {
     const bytes = message([FROM, OUTSIDE, CLEAN_SUBJECT, DATE, " ", PERSONAL, ""]);
     const m = await read(bytes);

@@ -76,39 +76,11 @@ const NOT_A_MESSAGE = [
  * invalid header"), a mangled field name ("Fro :uMmlti"). Refusing them is the fail-closed answer. */
 const MALFORMED_ON_PURPOSE = ["mime4j/malformedHeader-noheader.eml", "mime4j/malformedHeader-nocrlfcrlf.eml", "stalwart-mail-parser/malformed_019.eml"];
 
-/**
- * KNOWN FALSE REFUSALS: real messages that mail clients open but `check` refuses today as "not an
- * e-mail message" (exit 3; never a better verdict, so fail closed, but the user cannot check them).
- * Each is a reported bug in the header check (src/cli/emlMessage.ts); delete an entry when it reads.
- */
-const KNOWN_FALSE_REFUSALS = [
-  // The file starts with a line of spaces before the first header field.
-  "flanker/enclosed-bad-encoding.eml",
-  "flanker/enclosed-broken-body.eml",
-  "flanker/enclosed-broken.eml",
-  "flanker/enclosed-global.eml",
-  "flanker/enclosed.eml",
-  "flanker/iphone.eml",
-  "flanker/mailgun-pic.eml",
-  // A UTF-8 byte-order mark before "From:".
-  "mimekit/feedback-report.eml",
-  // A folded value continued on a line without leading whitespace (Exchange diagnostics, a
-  // References list, a stray word before "Delivered-To:").
-  "mimekit/issue358.eml",
-  "mikel-mail/error_emails_multiple_references_with_one_invalid.eml",
-  "mikel-mail/plain_emails_raw_email_incorrect_header.eml",
-  // RFC 5322 obsolete syntax: whitespace between the field name and the colon ("From  : …").
-  "mikel-mail/rfc2822_example13.eml",
-  "mime4j/obsolete.eml",
-  // The blank line that ends the header holds a space.
-  "mime4j/basic-plain-with-bad-header-separator.eml",
-];
-
 /** Whole messages with nothing in them to check: a From and a Date, and a multipart body with no
  * parts or only empty ones. `check` may refuse them as having nothing it could read. */
 const NOTHING_TO_CHECK = ["mime4j/multipartemptypart.eml", "mime4j/multipartnestedemptypartsnorfc822.eml", "mime4j/multipartnopart.eml"];
 
-const MAY_BE_REFUSED = new Set([...NOT_A_MESSAGE, ...MALFORMED_ON_PURPOSE, ...NOTHING_TO_CHECK, ...KNOWN_FALSE_REFUSALS]);
+const MAY_BE_REFUSED = new Set([...NOT_A_MESSAGE, ...MALFORMED_ON_PURPOSE, ...NOTHING_TO_CHECK]);
 
 interface Run {
   file: string;

@@ -2,7 +2,7 @@
  * An .eml file's bytes → the same message in canonical form for the MIME parser, tolerating
  * what real files carry and mail clients accept, or the reason it is not an e-mail message.
  *
- * Tolerated: a UTF-8 byte-order mark; CR-only, LF-only and mixed line endings (all become
+ * Tolerated: a UTF-8 byte-order mark; blank lines before the first field; CR-only, LF-only and mixed line endings (all become
  * CRLF, as mail clients read a lone CR or LF as a line break); an mbox "From " line; a header
  * section ended by a line of only whitespace; field names with spaces in them; a header value
  * hard-wrapped onto a line that does not start with whitespace (Exchange does this), which is
@@ -34,7 +34,14 @@ export function prepareEml(bytes: Uint8Array): Prepared {
   const repairs: string[] = [];
   let line = reader.next();
   // An mbox separator is not a header; line numbers in messages still count it.
-  const first = line !== null && line.startsWith("From ") ? ((line = reader.next()), 2) : 1;
+  let first = line !== null && line.startsWith("From ") ? ((line = reader.next()), 2) : 1;
+  // Blank or whitespace-only lines before the first field: mail clients skip them.
+  const leading = first;
+  while (line !== null && BLANK.test(line) && reader.position < text.length) {
+    line = reader.next();
+    first++;
+  }
+  if (first > leading) repairs.push(`line${first - leading > 1 ? `s ${leading}–${first - 1} hold` : ` ${leading} holds`} only whitespace before the first header field: skipped`);
   // Where the header section ends: an empty line, or a whitespace-only line that nothing folds onto.
   const header: string[] = [];
   let rest = "";
