@@ -17,11 +17,7 @@ import type { Agreement } from "../../src/policy/agreement/types";
 
 export type AgreementsModule = { ok: true; source: string; agreements: Agreement[] } | { ok: false; report: string };
 
-/** The folder a build deploys: $SAFESHARE_AGREEMENTS (relative to the working directory), or the repository's agreements/. */
-export function agreementsDir(env: NodeJS.ProcessEnv, repoRoot: string): string {
-  const dir = env.SAFESHARE_AGREEMENTS;
-  return dir !== undefined && dir.trim() !== "" ? path.resolve(dir) : path.join(repoRoot, "agreements");
-}
+export { agreementsDir } from "../../src/cli/agreementsFolder";
 
 export interface ModuleOptions {
   /** Leave out the templates: the Send handler never renders one, and they are about a third

@@ -1,7 +1,7 @@
 /** Option parsing and value checks shared by `scan` and `check` (node:util parseArgs, strict). */
 import * as path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { agreementsDir } from "../../scripts/agreements/agreementsModule";
+import { agreementsDir } from "./agreementsFolder";
 import { defaultAgreementOf, derbyshireAgreement, type Agreement } from "../policy/agreement";
 import { formatSetProblems } from "../policy/agreement/agreementSet";
 import { formatProblems, loadAgreementFile, readAgreementSet } from "./agreementCommand";
