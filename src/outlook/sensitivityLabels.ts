@@ -87,17 +87,31 @@ function sameId(a: string, b: string): boolean {
   return a.replace(/[{}]/g, "").toLowerCase() === b.replace(/[{}]/g, "").toLowerCase();
 }
 
+/** The tenant's catalogue, read once per catalogue object: the pane re-reads the message on every
+ * change and poll, and the catalogue does not change while it is open. A failed read is not
+ * remembered, so the next one tries again. null: labels are not enabled for this user. */
+const catalogues = new WeakMap<object, Promise<SensitivityLabelDetailsLike[] | null>>();
+function tenantCatalogue(catalog: SensitivityLabelsCatalogLike): Promise<SensitivityLabelDetailsLike[] | null> {
+  const known = catalogues.get(catalog);
+  if (known) return known;
+  const read = (async () => {
+    const enabled = await officeCall<boolean>("sensitivityLabelsCatalog.getIsEnabledAsync", (cb) => catalog.getIsEnabledAsync(cb));
+    if (enabled !== true) return null;
+    return officeCall<SensitivityLabelDetailsLike[]>("sensitivityLabelsCatalog.getAsync", (cb) => catalog.getAsync(cb));
+  })();
+  catalogues.set(catalog, read);
+  read.catch(() => catalogues.delete(catalog));
+  return read;
+}
+
 /** Reads the item's label against the catalogue; null when labels are unavailable here. Rejects
  * when a call fails (readLabelsSafely turns that into null). */
 export async function readLabels(item: ComposeItem, context: LabelContextLike | null | undefined): Promise<ItemLabels | null> {
   const apis = labelApis(item, context);
   if (!apis) return null;
-  const enabled = await officeCall<boolean>("sensitivityLabelsCatalog.getIsEnabledAsync", (cb) => apis.catalog.getIsEnabledAsync(cb));
-  if (enabled !== true) return null;
-  const [details, appliedId] = await Promise.all([
-    officeCall<SensitivityLabelDetailsLike[]>("sensitivityLabelsCatalog.getAsync", (cb) => apis.catalog.getAsync(cb)),
-    officeCall<string>("sensitivityLabel.getAsync", (cb) => apis.label.getAsync(cb)),
-  ]);
+  const details = await tenantCatalogue(apis.catalog);
+  if (details === null) return null;
+  const appliedId = await officeCall<string>("sensitivityLabel.getAsync", (cb) => apis.label.getAsync(cb));
   const nodes: Node[] = [];
   flatten(details, undefined, nodes, 0);
   // A parent label with sublabels cannot be applied itself: offer its sublabels.

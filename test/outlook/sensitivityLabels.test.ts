@@ -34,6 +34,16 @@ describe("reading sensitivity labels", () => {
     expect(item.calls).toEqual(expect.arrayContaining(["sensitivityLabel.getAsync"]));
   });
 
+  it("reads the tenant's catalogue once and the message's label every time (the pane re-reads on each change)", async () => {
+    const { item, office, catalog } = client();
+    await readSnapshot(item, { labels: office.context });
+    item.applyLabel(PERSONAL);
+    const second = await readSnapshot(item, { labels: office.context });
+    expect(second.sensitivityLabel?.id).toBe(PERSONAL);
+    expect(catalog?.calls).toEqual(["getIsEnabledAsync", "getAsync"]);
+    expect(item.calls.filter((c) => c === "sensitivityLabel.getAsync")).toHaveLength(2);
+  });
+
   it("an unlabelled message has no label, and the catalogue is still read", async () => {
     const { item, office } = client();
     const snapshot = await readSnapshot(item, { labels: office.context });
