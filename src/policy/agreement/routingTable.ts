@@ -162,7 +162,7 @@ export function formatRoutingTable(agreement: Agreement, options: RoutingTableOp
   const suffix = m.suffixes && m.suffixes.length > 0 ? `, optionally followed by ${m.suffixes.join(" or ")}` : "";
   const lines = [
     agreement.title,
-    `Agreement ${agreement.id} · version: ${agreement.version} · review date ${agreement.reviewDate} · expiry date ${agreement.expiryDate ?? "none recorded"}`,
+    `Agreement ${agreement.id} · version: ${agreement.version} · review date ${agreement.reviewDate ?? "none stated"} · expiry date ${agreement.expiryDate ?? "none recorded"}`,
     `Source: ${agreement.source.document}`,
   ];
   if (options.notes && agreement.source.note !== undefined) lines.push(`Source note: ${agreement.source.note}`);

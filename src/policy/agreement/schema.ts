@@ -173,12 +173,26 @@ export const MarkingSchema = z
     }
   });
 
+/** What to do when personal data goes to the wrong place (e.g. LLR 3.8): whom to tell at once, the
+ * steps, and the deadline for telling the regulator. Read mode's "Report a mistake" uses it. */
+export const BreachSchema = z.strictObject({
+  /** The mailbox a practitioner reports a mistake to (the data controller's IG or DPO team). */
+  contact: address,
+  contactName: text,
+  /** The agreement's breach steps, in its own words, in order. */
+  steps: z.array(text).min(1, { error: "expected at least one step" }),
+  /** Hours within which a reportable breach goes to the ICO (72 under UK GDPR Art. 33). */
+  regulatorHours: z.int({ error: "expected a whole number of hours" }).min(1, { error: "expected at least 1 hour" }).optional(),
+  source: z.strictObject({ document: text, section: text }),
+});
+
 export const AgreementSchema = z.strictObject({
   id,
   title: text,
   version: text,
   source: z.strictObject({ document: text, note: text.optional() }),
-  reviewDate: isoDate,
+  /** Absent when the agreement states none: practitioners see nothing; lint tells the IG owner. */
+  reviewDate: isoDate.optional(),
   expiryDate: isoDate.optional(),
   marking: MarkingSchema,
   partners: z.array(PartnerSchema).min(1, { error: "expected at least one partner" }),
@@ -186,4 +200,5 @@ export const AgreementSchema = z.strictObject({
   channelRules: z.array(ChannelRuleSchema),
   /** Structured templates for its exchanges, in the order the task pane lists them. */
   templates: z.array(TemplateSchema).optional(),
+  breach: BreachSchema.optional(),
 });

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type {
   AgreementSchema,
+  BreachSchema,
   ChannelRuleSchema,
   ExchangeSchema,
   LifecycleSchema,
@@ -20,6 +21,7 @@ import type {
 } from "./schema";
 
 export type Agreement = z.infer<typeof AgreementSchema>;
+export type Breach = z.infer<typeof BreachSchema>;
 export type Marking = z.infer<typeof MarkingSchema>;
 export type Partner = z.infer<typeof PartnerSchema>;
 export type PartnerKind = Partner["kind"];

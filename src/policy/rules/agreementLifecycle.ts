@@ -25,7 +25,8 @@ export const agreementLifecycle: Rule = {
       });
       return;
     }
-    if (today > agreement.reviewDate) {
+    // No stated review date: nothing for the practitioner to act on (lint tells the IG owner).
+    if (agreement.reviewDate !== undefined && today > agreement.reviewDate) {
       // Information, not a warning: an overdue review says nothing about this message, and a
       // warning here would hold every Send in a dialog the practitioner cannot act on. The task
       // pane's header shows it; expiry (above) still warns.

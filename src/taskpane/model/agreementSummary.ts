@@ -7,7 +7,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 export interface AgreementSummary {
   title: string;
   version: string;
-  /** "26 June 2021". */
+  /** "26 June 2021"; "none stated" when the agreement gives none. */
   reviewDate: string;
   pastReview: boolean;
 }
@@ -24,8 +24,8 @@ export function summariseAgreement(agreement: Agreement, now: Date): AgreementSu
   return {
     title: agreement.title,
     version: agreement.version,
-    reviewDate: formatIsoDate(agreement.reviewDate),
-    // ISO dates compare correctly as strings.
-    pastReview: londonDate(now).date > agreement.reviewDate,
+    reviewDate: agreement.reviewDate !== undefined ? formatIsoDate(agreement.reviewDate) : "none stated",
+    // ISO dates compare correctly as strings; no stated date is never "past".
+    pastReview: agreement.reviewDate !== undefined && londonDate(now).date > agreement.reviewDate,
   };
 }
