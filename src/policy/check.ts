@@ -8,7 +8,9 @@
  * names the part, never fewer findings; if the message's anatomy cannot be read, every span
  * counts as case data.
  */
-import type { Agreement } from "./agreement/types";
+import { NO_AGREEMENT, NO_AGREEMENT_ID } from "./agreement/noAgreement";
+import { agreementsWithPartner, applicableAgreements, joinedParties } from "./agreement/parties";
+import type { Agreement, Exchange } from "./agreement/types";
 import { messageAnatomy, type Anatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
 import { emptyKnownPeople, addPerson, type KnownPeople } from "./caseData/knownPeople";
@@ -20,7 +22,7 @@ import { isIdentifying, type Recognizer, type Span } from "./detect/types";
 import { RECOGNIZERS } from "./detect/recognizers";
 import { classifierFor } from "./recipients/classify";
 import { libraryBudget } from "./recipients/parseAddress";
-import type { RecipientClass } from "./recipients/types";
+import { addressClassOf, type RecipientClass } from "./recipients/types";
 import { RULES } from "./rules";
 import { answeredPeople, wasOnAnswered } from "./reply/answered";
 import { attachmentBytesNeeded } from "./rules/attachmentEncryption";
@@ -47,7 +49,8 @@ export interface CheckOptions {
   sender?: string;
   /** The sender's display name (in Outlook, the user's profile name). */
   senderName?: string;
-  /** The exchange id, when known (a template was inserted, or the caller names it). */
+  /** The exchange, when known (a template was inserted, or the caller names it): its bare id,
+   * looked up in the applied agreements first, or "agreementId/exchangeId". */
   exchange?: string;
   dismissed?: readonly Dismissal[];
   /** Rules to run; all of them by default. */
@@ -62,6 +65,13 @@ export interface CheckOptions {
 
 export interface Report {
   verdict: Verdict;
+  /** The agreement the message was judged under (NO_AGREEMENT when the sender is party to none);
+   * the pane quotes its clauses. */
+  agreement: Agreement;
+  /** Ids of the deployed agreements the sender is a party to, in deployment order. */
+  agreements: string[];
+  /** Whether the sender is a party to them ("unknown" when no sender was given: all apply). */
+  senderParty: "party" | "none" | "unknown";
   /** Worst first; dismissed findings are not here. */
   findings: Finding[];
   dismissed: { finding: Finding; reason: string }[];
@@ -97,7 +107,14 @@ function couldNotCheck(part: string, key: string, error: string): Finding {
   };
 }
 
-function classifyAll(snapshot: Snapshot, classify: Classify, sender: string | undefined, failures: Finding[]): CheckedRecipient[] {
+/** The applied agreements that have the recipient's organisation as a party. */
+function joiningAgreements(cls: RecipientClass, applied: readonly Agreement[]): string[] {
+  const where = addressClassOf(cls);
+  if (where.kind !== "partner-mailbox" && where.kind !== "partner-domain") return [];
+  return agreementsWithPartner(applied, where.partner.id).map((a) => a.id);
+}
+
+function classifyAll(snapshot: Snapshot, classify: Classify, sender: string | undefined, applied: readonly Agreement[], failures: Finding[]): CheckedRecipient[] {
   const out: CheckedRecipient[] = [];
   for (const field of ["to", "cc", "bcc"] as RecipientField[]) {
     for (const recipient of snapshot[field]) {
@@ -109,7 +126,7 @@ function classifyAll(snapshot: Snapshot, classify: Classify, sender: string | un
         cls = { kind: "unknown", recipient, address: null, alsoNote: [] };
         failures.push(couldNotCheck(`the recipient ${recipient.address}`, `recipient:${field}:${recipient.address.toLowerCase()}`, errorText(error)));
       }
-      out.push({ field, recipient, class: cls });
+      out.push({ field, recipient, class: cls, agreements: joiningAgreements(cls, applied) });
     }
   }
   return out;
@@ -206,22 +223,70 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 }
 
 function emptyReport(findings: Finding[]): Report {
-  return { verdict: verdictOf(findings), findings, dismissed: [], recipients: [], attachments: [], caseData: false, attachmentBytesNeeded: false, setAside: [] };
+  return {
+    verdict: verdictOf(findings),
+    agreement: NO_AGREEMENT,
+    agreements: [],
+    senderParty: "unknown",
+    findings,
+    dismissed: [],
+    recipients: [],
+    attachments: [],
+    caseData: false,
+    attachmentBytesNeeded: false,
+    setAside: [],
+  };
 }
 
-export function checkMessage(snapshot: Snapshot, agreement: Agreement, options: CheckOptions): Report {
+/** The exchange a caller named: "agreementId/exchangeId", or a bare id looked up in the applied
+ * agreements first, then in the rest of the set. */
+function findExchange(ref: string | undefined, applied: readonly Agreement[], all: readonly Agreement[]): { agreement: Agreement; exchange: Exchange } | undefined {
+  if (!ref) return undefined;
+  const slash = ref.indexOf("/");
+  const agreementId = slash >= 0 ? ref.slice(0, slash) : undefined;
+  const exchangeId = slash >= 0 ? ref.slice(slash + 1) : ref;
+  for (const agreement of applied.concat(all)) {
+    if (agreementId !== undefined && agreement.id !== agreementId) continue;
+    const exchange = agreement.exchanges.find((e) => e.id === exchangeId);
+    if (exchange) return { agreement, exchange };
+  }
+  return undefined;
+}
+
+/** The agreement joining the sender to the most recipients (ties: deployment order). */
+function mainAgreement(applied: readonly Agreement[], recipients: readonly CheckedRecipient[]): Agreement {
+  let best: Agreement | undefined;
+  let bestCount = -1;
+  for (const agreement of applied) {
+    const count = recipients.filter((r) => r.agreements.indexOf(agreement.id) >= 0).length;
+    if (count > bestCount) {
+      best = agreement;
+      bestCount = count;
+    }
+  }
+  return best ?? NO_AGREEMENT;
+}
+
+/**
+ * Checks a message against the deployed agreements (or one agreement). The agreements that apply
+ * are those the sender's organisation is a party to; a recipient is on a route when one of them
+ * has the recipient's organisation as a party too.
+ */
+export function checkMessage(snapshot: Snapshot, agreements: Agreement | readonly Agreement[], options: CheckOptions): Report {
   try {
-    return runCheck(snapshot, agreement, options);
+    return runCheck(snapshot, Array.isArray(agreements) ? agreements : [agreements as Agreement], options);
   } catch (error) {
     // Only reached on a bug outside the guarded parts: still a block, never a pass.
     return emptyReport([couldNotCheck("the message", "message", errorText(error))]);
   }
 }
 
-function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOptions): Report {
+function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: CheckOptions): Report {
   const failures: Finding[] = [];
   const recognizers = options.recognizers ?? RECOGNIZERS;
-  const classifier = classifierFor(agreement);
+  const applicable = applicableAgreements(deployed, options.sender);
+  const applied = applicable.agreements;
+  const classifier = classifierFor(applied.length === 1 ? (applied[0] as Agreement) : joinedParties(applied));
   // One budget for the message's recipients: bounds the RFC 5322 parser's total time.
   const budget = libraryBudget();
   const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender, budget));
@@ -231,8 +296,10 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
   const anatomy = anatomyOf(snapshot);
   const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures), anatomy, known);
   const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures), known) : undefined;
-  const recipients = classifyAll(snapshot, classify, options.sender, failures);
-  const exchange = options.exchange ? agreement.exchanges.find((e) => e.id === options.exchange) : undefined;
+  const recipients = classifyAll(snapshot, classify, options.sender, applied, failures);
+  const named = findExchange(options.exchange, applied, deployed);
+  const exchange = named?.exchange;
+  const agreement = named ? named.agreement : mainAgreement(applied, recipients);
 
   const caseData =
     subjectSpans.some((s) => isIdentifying(s.kind) || s.kind === "special-category") ||
@@ -242,6 +309,8 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
   const context: RuleContext = {
     snapshot,
     agreement,
+    agreements: applied,
+    senderParty: applicable.sender,
     now: options.now,
     subjectSpans,
     bodySpans,
@@ -253,12 +322,14 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
   };
   if (hiddenSpans) context.hiddenSpans = hiddenSpans;
   if (options.sender) context.sender = options.sender;
-  if (options.exchange) context.exchangeId = options.exchange;
+  if (options.exchange) context.exchangeId = exchange ? exchange.id : options.exchange;
   if (exchange) context.exchange = exchange;
   const reply = replyContext(snapshot, anatomy, recipients, options.sender);
   if (reply) context.reply = reply;
 
-  const rules = options.rules ?? RULES;
+  const allRules = options.rules ?? RULES;
+  // A sender party to no agreement: only what needs none (subject, webmail, look-alikes, notes).
+  const rules = agreement.id === NO_AGREEMENT_ID && applicable.sender === "none" ? allRules.filter((r) => !r.needsAgreement) : allRules;
   const findings: Finding[] = failures.slice();
   for (const rule of rules) {
     try {
@@ -287,6 +358,9 @@ function runCheck(snapshot: Snapshot, agreement: Agreement, options: CheckOption
   }
   return {
     verdict: verdictOf(kept),
+    agreement,
+    agreements: applied.map((a) => a.id),
+    senderParty: applicable.sender,
     findings: kept,
     dismissed,
     recipients,

@@ -3,6 +3,7 @@
  * feature-detected, and never failing the read; the set-label fix; the label in the sharing record.
  */
 import { applyFix } from "../../src/outlook/applyFix";
+import { reportOf } from "../support/report";
 import { readSnapshot } from "../../src/outlook/readSnapshot";
 import { LABELS_DEADLINE_MS, readLabels } from "../../src/outlook/sensitivityLabels";
 import { buildSharingRecord, HEADER_LABEL, recordHeaders } from "../../src/outlook/sharingRecord";
@@ -150,7 +151,7 @@ describe("the set-label fix", () => {
 });
 
 describe("the label in the sharing record", () => {
-  const report: Report = { verdict: "pass", findings: [], dismissed: [], recipients: [], attachments: [], caseData: true, attachmentBytesNeeded: false, setAside: [] };
+  const report: Report = reportOf({ verdict: "pass", findings: [], caseData: true });
   const now = new Date("2026-11-25T10:00:00Z");
 
   it("carries the label's name and GUID in the header and the property", () => {

@@ -1,5 +1,6 @@
 import { buildSharingRecord, headerValue, publicFindingId, recordHeaders, shortHash, stampSharingRecord, type SharingRecord } from "../../src/outlook/sharingRecord";
 import { derbyshireAgreement } from "../../src/policy/agreement";
+import { reportOf } from "../support/report";
 import type { Report } from "../../src/policy/check";
 import type { Finding } from "../../src/policy/rules/types";
 import { SimulatedComposeItem } from "../../src/preview/simulatedItem";
@@ -12,7 +13,7 @@ const name: Finding = { id: "personal-data-found:body:person-name:5:john smith",
 const webmail: Finding = { id: "recipient-webmail:cc:sam.jones@gmail.com", rule: "recipient-webmail", severity: "block", field: "recipients", message: "Webmail" };
 
 function report(findings: Finding[], dismissed: Report["dismissed"] = []): Report {
-  return { verdict: "pass", findings, dismissed, recipients: [], attachments: [], caseData: true, attachmentBytesNeeded: false, setAside: [] };
+  return reportOf({ verdict: "pass", findings, dismissed, caseData: true });
 }
 
 describe("sharing record", () => {

@@ -48,6 +48,7 @@ describe("checkMessage", () => {
         scope: "message",
         fixes: [],
         description: "a broken rule",
+        needsAgreement: false,
         clause: "no-such-clause",
         check: () => {
           throw new Error("boom");
@@ -90,7 +91,7 @@ describe("checkMessage", () => {
     });
 
     it("a failure cannot be dismissed", () => {
-      const broken: Rule = { id: "broken", defaultSeverity: "info", scope: "message", fixes: [], description: "x", clause: "no-such-clause", check: () => { throw new Error("boom"); } };
+      const broken: Rule = { id: "broken", defaultSeverity: "info", scope: "message", fixes: [], description: "x", clause: "no-such-clause", needsAgreement: false, check: () => { throw new Error("boom"); } };
       const first = checkMessage(snapshot(CLEAN), CURRENT_AGREEMENT, { now: WEDNESDAY, rules: [broken] });
       const id = first.findings[0]?.id as string;
       const again = checkMessage(snapshot(CLEAN), CURRENT_AGREEMENT, { now: WEDNESDAY, rules: [broken], dismissed: [{ findingId: id, reason: "not personal data" }] });

@@ -14,6 +14,7 @@ export const agreementLifecycle: Rule = {
   fixes: [],
   description: "The agreement in force is within its review date and has not expired.",
   clause: "review-date",
+  needsAgreement: true,
   check(context, report) {
     const { agreement } = context;
     const today = londonDate(context.now).date; // ISO dates compare as strings

@@ -41,6 +41,7 @@ export const attachmentEncryption: Rule = {
   fixes: ["telephone"],
   description: "Attachments going to anyone not on a secure route must be password-protected, with the password sent another way.",
   clause: "password-protect-attachments",
+  needsAgreement: true,
   check(context, report) {
     const exposed = exposedRecipients(context).map((r) => r.recipient.address);
     if (exposed.length === 0) return;

@@ -11,6 +11,7 @@ export const bodySecureRoute: Rule = {
   fixes: ["remove-recipient"],
   description: "Case data in the body (the new text or the quoted history) goes only to recipients on a secure route of the agreement.",
   clause: "sensitive-data-secure-route-only",
+  needsAgreement: true,
   check(context, report) {
     const kinds = context.bodySpans.filter(isCaseData).map((s) => s.kind);
     if (kinds.length === 0) return;

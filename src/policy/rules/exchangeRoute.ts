@@ -31,6 +31,7 @@ export const exchangeRoute: Rule = {
   fixes: ["open-form", "telephone"],
   description: "When the exchange is known, it goes to each partner by the route the agreement sets: secure e-mail, an online form or the telephone.",
   clause: "exchange-routes",
+  needsAgreement: true,
   check(context, report) {
     const exchange = context.exchange;
     if (context.exchangeId !== undefined && !exchange) {

@@ -17,6 +17,7 @@ export const hiddenPersonalData: Rule = {
   fixes: ["remove-recipient"],
   description: "Case data hidden in the body (comments, hidden or invisible text) is treated like visible case data.",
   clause: "sensitive-data-secure-route-only",
+  needsAgreement: true,
   check(context, report) {
     const spans = (context.hiddenSpans ?? []).filter(isCaseData);
     const first = spans[0];

@@ -15,6 +15,7 @@ import { recipientLookalike } from "./recipientLookalike";
 import { recipientOutsideAgreement } from "./recipientOutsideAgreement";
 import { recipientRetiredFormat } from "./recipientRetiredFormat";
 import { recipientWebmail } from "./recipientWebmail";
+import { senderNotParty } from "./senderNotParty";
 import { sensitivityLabelUnmapped } from "./sensitivityLabelUnmapped";
 import { subjectPersonalData } from "./subjectPersonalData";
 import type { Rule } from "./types";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   protectiveMarking,
   sensitivityLabelUnmapped,
   agreementLifecycle,
+  senderNotParty,
   personalDataFound,
 ];
 

@@ -20,6 +20,7 @@ export const mailboxSchedule = recipientRule({
   fixes: ["replace-recipient"],
   description: "A named mailbox that is not monitored on the day of sending (Europe/London).",
   clause: "mailbox-schedules",
+  needsAgreement: true,
   judge(checked, context) {
     const today = londonDate(context.now).weekday;
     const where = addressClassOf(checked.class);

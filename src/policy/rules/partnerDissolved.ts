@@ -7,6 +7,7 @@ export const partnerDissolved = recipientRule({
   fixes: [],
   description: "A recipient belongs to a partner that no longer exists; its work has moved elsewhere.",
   clause: "partner-dissolved",
+  needsAgreement: true,
   judge(checked, context) {
     const where = addressClassOf(checked.class);
     const partner = where.kind === "partner-mailbox" || where.kind === "partner-domain" || where.kind === "retired-format" ? where.partner : undefined;

@@ -17,6 +17,7 @@ export const personalDataFound: Rule = {
   fixes: [],
   description: "Lists the personal data found in the subject and the case data found in the body.",
   clause: "share-only-what-is-needed",
+  needsAgreement: false,
   check(context, report) {
     const lists: [("subject" | "body"), readonly Span[]][] = [
       ["subject", context.subjectSpans],

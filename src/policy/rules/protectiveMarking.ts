@@ -21,6 +21,7 @@ export const protectiveMarking: Rule = {
   fixes: ["add-marking", "set-label"],
   description: "A message holding case data carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.",
   clause: "protective-marking",
+  needsAgreement: true,
   check(context, report) {
     if (!context.hasCaseData || context.marked) return;
     const { marking } = context.agreement;

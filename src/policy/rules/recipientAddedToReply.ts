@@ -17,6 +17,7 @@ export const recipientAddedToReply: Rule = {
   scope: "message",
   fixes: ["remove-recipient"],
   clause: "disclose-only-to-entitled",
+  needsAgreement: true,
   check(context, report) {
     const reply = context.reply;
     if (!reply || !context.hasCaseData) return;

@@ -7,6 +7,7 @@ export const recipientDisplayNameMismatch = recipientRule({
   fixes: ["remove-recipient"],
   description: "A recipient whose display name shows a different e-mail address from the one the mail goes to.",
   clause: "sensitive-data-secure-route-only",
+  needsAgreement: false,
   judge(checked) {
     const mismatch = findClass(checked.class, "display-name-mismatch");
     if (!mismatch) return null;

@@ -7,6 +7,7 @@ export const recipientInvalid = recipientRule({
   fixes: ["remove-recipient"],
   description: "An address that is not a valid e-mail address cannot be checked against the agreement.",
   clause: SECURE_ADDRESSES_CLAUSE,
+  needsAgreement: false,
   judge(checked) {
     const invalid = findClass(checked.class, "invalid");
     if (!invalid) return null;

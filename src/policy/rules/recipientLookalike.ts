@@ -7,6 +7,7 @@ export const recipientLookalike = recipientRule({
   fixes: ["replace-recipient"],
   description: "A recipient whose address imitates an agreement or public-sector address is never sent to.",
   clause: SECURE_ADDRESSES_CLAUSE,
+  needsAgreement: false,
   judge(checked) {
     const lookalike = findClass(checked.class, "lookalike");
     if (!lookalike) return null;

@@ -7,6 +7,7 @@ export const recipientOutsideAgreement = recipientRule({
   fixes: ["remove-recipient"],
   description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a note otherwise.",
   clause: "disclose-only-to-entitled",
+  needsAgreement: true,
   judge(checked, context) {
     if (findClass(checked.class, "lookalike")) return null; // reported as a look-alike
     const where = addressClassOf(checked.class);

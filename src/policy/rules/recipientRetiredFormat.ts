@@ -7,6 +7,7 @@ export const recipientRetiredFormat = recipientRule({
   fixes: ["replace-recipient"],
   description: "Retired secure-email formats (GSi, GSX, GSE, GCSx, PNN) no longer carry mail securely, if at all.",
   clause: "police-nhs-conventions",
+  needsAgreement: false,
   judge(checked) {
     const retired = findClass(checked.class, "retired-format");
     if (!retired) return null;

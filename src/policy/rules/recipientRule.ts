@@ -17,6 +17,8 @@ export interface RecipientRuleSpec {
   scope?: RuleScope;
   fixes: readonly FixType[];
   clause: ClauseId;
+  /** See Rule.needsAgreement. */
+  needsAgreement: boolean;
   judge(checked: CheckedRecipient, context: RuleContext): RecipientVerdict | null;
 }
 
@@ -29,6 +31,7 @@ export function recipientRule(spec: RecipientRuleSpec): Rule {
     scope: spec.scope ?? "recipients",
     fixes: spec.fixes,
     clause: spec.clause,
+    needsAgreement: spec.needsAgreement,
     check(context, report) {
       for (const checked of context.recipients) {
         const verdict = spec.judge(checked, context);

@@ -7,6 +7,7 @@ export const recipientWebmail = recipientRule({
   fixes: ["remove-recipient"],
   description: "Personal webmail is not a secure route: blocked when the message holds case data, a note otherwise.",
   clause: "sensitive-data-secure-route-only",
+  needsAgreement: false,
   judge(checked, context) {
     if (findClass(checked.class, "lookalike") || !findClass(checked.class, "webmail")) return null;
     const severity = severityForCaseData(context);

@@ -12,6 +12,7 @@ export const sensitivityLabelUnmapped: Rule = {
   fixes: [],
   description: "Where the organisation's sensitivity labels include none mapped to the protective marking, a message that needs the marking says so.",
   clause: "protective-marking",
+  needsAgreement: true,
   check(context, report) {
     if (!context.hasCaseData || context.marked || !context.labels || !context.labels.noMatchInCatalogue) return;
     const { marking } = context.agreement;

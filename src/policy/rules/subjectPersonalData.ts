@@ -21,6 +21,7 @@ export const subjectPersonalData: Rule = {
   fixes: ["replace-subject"],
   description: "No personal data in the subject line: it shows in mail lists, notifications and logs that the body's protection does not reach.",
   clause: "no-personal-data-in-subject",
+  needsAgreement: false,
   check(context, report) {
     const subject = context.snapshot.subject;
     const markingEnd = markingPrefixLength(subject, context.agreement.marking);

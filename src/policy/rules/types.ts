@@ -44,6 +44,8 @@ export interface Finding {
   /** The attachment's name, for attachment findings. */
   attachment?: string;
   fix?: Fix;
+  /** The id of the agreement whose clause the finding enforces (absent for failures to check). */
+  agreement?: string;
 }
 
 export type FixType = Fix["type"];
@@ -57,6 +59,9 @@ export interface CheckedRecipient {
   field: RecipientField;
   recipient: Recipient;
   class: RecipientClass;
+  /** Ids of the applied agreements that join the sender and this recipient's organisation
+   * (empty when none does). */
+  agreements: string[];
 }
 
 export interface CheckedAttachment {
@@ -68,7 +73,13 @@ export interface CheckedAttachment {
 /** Everything a rule may look at, computed once per check. */
 export interface RuleContext {
   snapshot: Snapshot;
+  /** The agreement the message is judged under: the exchange's, else the applied agreement that
+   * joins the sender to the most recipients (NO_AGREEMENT when the sender is party to none). */
   agreement: Agreement;
+  /** Every deployed agreement the sender is a party to (all of them when the sender is unknown). */
+  agreements: readonly Agreement[];
+  /** Whether the sender is a party to the applied agreements (see applicableAgreements). */
+  senderParty: "party" | "none" | "unknown";
   now: Date;
   sender?: string;
   /** The exchange id the caller named (template inserted, or chosen), known or not. */
@@ -115,6 +126,8 @@ export type RuleScope = "recipients" | "message" | "note";
 export interface FindingDraft extends Pick<Finding, "field" | "message">, Partial<Pick<Finding, "severity" | "kind" | "start" | "end" | "recipient" | "attachment" | "fix">> {
   /** Parts that, with the rule id, make the finding's stable id. */
   key: readonly (string | number | undefined)[];
+  /** The agreement whose clause it enforces, when not the context's (e.g. the recipient's). */
+  agreement?: string;
 }
 
 export type Report = (draft: FindingDraft) => void;
@@ -129,6 +142,10 @@ export interface Rule {
   fixes: readonly FixType[];
   /** The id of the agreement clause it enforces (see ClauseId). */
   clause: ClauseId;
+  /** True when the rule judges the message against an agreement's parties, routes or marking.
+   * A sender who is party to none of the deployed agreements gets only the rules that need no
+   * agreement (the subject, webmail, look-alikes, invalid or retired addresses, notes). */
+  needsAgreement: boolean;
   check(context: RuleContext, report: Report): void;
 }
 

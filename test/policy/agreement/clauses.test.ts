@@ -7,8 +7,8 @@ import { clauseFor } from "../../../src/taskpane/model/clauses";
 
 const RULES_DIR = path.resolve(__dirname, "../../../src/policy/rules");
 
-/** Checks the Derbyshire agreement has no clause for: it predates the CRC's dissolution and prints no review date. */
-const NOT_IN_DERBYSHIRE = ["agreement-lifecycle", "partner-dissolved"];
+/** Checks the Derbyshire agreement has no clause for: it predates the CRC's dissolution, prints no review date and does not say who may not share under it. */
+const NOT_IN_DERBYSHIRE = ["agreement-lifecycle", "partner-dissolved", "sender-not-party"];
 
 function withChannelRules(agreement: Agreement, channelRules: Agreement["channelRules"]): Agreement {
   return { ...agreement, channelRules };

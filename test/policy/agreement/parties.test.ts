@@ -1,0 +1,59 @@
+import { derbyshireAgreement } from "../../../src/policy/agreement";
+import { agreementsWithPartner, applicableAgreements, joinedParties, senderPartyIn } from "../../../src/policy/agreement/parties";
+import { SECOND_AGREEMENT } from "./severalAgreements";
+
+const SET = [derbyshireAgreement, SECOND_AGREEMENT];
+
+describe("the sender's party in an agreement", () => {
+  it.each([
+    ["alex.morgan@justice.gov.uk", "nps"],
+    ["Alex Morgan <Alex.Morgan@JUSTICE.gov.uk>", "nps"],
+    ["sam@derbyshire.gov.uk", "derbyshire-cs"],
+    ["starting.point@derbyshire.gov.uk", "derbyshire-cs"],
+  ])("%s is %s in the Derbyshire agreement", (sender, partner) => {
+    expect(senderPartyIn(derbyshireAgreement, sender)?.id).toBe(partner);
+  });
+
+  it.each(["x@testshire.police.uk", "x@sub.justice.gov.uk", "x@gmail.com", "not an address", "x@"])("%s is not a Derbyshire party", (sender) => {
+    expect(senderPartyIn(derbyshireAgreement, sender)).toBeUndefined();
+  });
+
+  it("a dissolved partner's domain does not make its sender a party", () => {
+    const crc = derbyshireAgreement.partners.find((p) => p.id === "dlnr-crc");
+    const domain = crc?.domains[0]?.domain as string;
+    expect(senderPartyIn(derbyshireAgreement, `x@${domain}`)).toBeUndefined();
+  });
+});
+
+describe("the agreements that apply to a sender", () => {
+  it("probation is party to both; a council to its own; an outsider to none; no sender to all", () => {
+    expect(applicableAgreements(SET, "a@justice.gov.uk")).toEqual({ agreements: SET, sender: "party" });
+    expect(applicableAgreements(SET, "a@testshire.gov.uk")).toEqual({ agreements: [SECOND_AGREEMENT], sender: "party" });
+    expect(applicableAgreements(SET, "a@derby.gov.uk").agreements.map((a) => a.id)).toEqual([derbyshireAgreement.id]);
+    expect(applicableAgreements(SET, "a@example.org")).toEqual({ agreements: [], sender: "none" });
+    expect(applicableAgreements(SET, undefined)).toEqual({ agreements: SET, sender: "unknown" });
+    expect(applicableAgreements(SET, "")).toEqual({ agreements: SET, sender: "unknown" });
+  });
+
+  it("gives the same array for the same subset, so classifiers are reused between checks", () => {
+    expect(applicableAgreements(SET, "a@testshire.gov.uk").agreements).toBe(applicableAgreements(SET, "b@testshire.nhs.uk").agreements);
+  });
+
+  it("finds the agreements a partner is party to", () => {
+    expect(agreementsWithPartner(SET, "nps").map((a) => a.id)).toEqual([derbyshireAgreement.id, SECOND_AGREEMENT.id]);
+    expect(agreementsWithPartner(SET, "testshire-police").map((a) => a.id)).toEqual([SECOND_AGREEMENT.id]);
+  });
+});
+
+describe("the parties of several agreements joined", () => {
+  it("merges a partner named in both, keeping every domain and mailbox once", () => {
+    const joined = joinedParties(SET);
+    const nps = joined.partners.filter((p) => p.id === "nps");
+    expect(nps).toHaveLength(1);
+    const derbyshireNps = derbyshireAgreement.partners.find((p) => p.id === "nps");
+    expect(nps[0]?.mailboxes.map((m) => m.address)).toEqual(derbyshireNps?.mailboxes.map((m) => m.address));
+    expect(nps[0]?.domains.filter((d) => d.domain === "justice.gov.uk")).toHaveLength(1);
+    expect(joined.partners.map((p) => p.id)).toEqual(expect.arrayContaining(["derbyshire-cs", "testshire-police", "testshire-nhs"]));
+    expect(joinedParties(SET)).toBe(joined);
+  });
+});
