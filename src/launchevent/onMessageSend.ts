@@ -5,7 +5,7 @@
  * event.completed() exactly once as its last act: classic Outlook keeps running the script
  * afterwards (office-js#6656), so nothing may be left to happen after it.
  */
-import { derbyshireAgreement } from "../policy/agreement";
+import { deployedAgreements } from "../policy/agreement";
 import { withDeadline } from "../outlook/deadline";
 import { READ_DEADLINE_MS, runSendCheck } from "../outlook/sendCheck";
 import { buildSharingRecord, stampSharingRecord } from "../outlook/sharingRecord";
@@ -32,7 +32,7 @@ async function decide(office: OfficeLike, support: ClientSupport, options: SendH
   const profile = office.context.mailbox.userProfile;
   const now = options.now || new Date();
   const { report, state, snapshot } = await runSendCheck(item, {
-    agreement: derbyshireAgreement,
+    agreement: deployedAgreements,
     now,
     sender: profile && profile.emailAddress ? profile.emailAddress : undefined,
     senderName: profile && profile.displayName ? profile.displayName : undefined,
@@ -43,7 +43,7 @@ async function decide(office: OfficeLike, support: ClientSupport, options: SendH
   const decision = decideSend(report, support);
   // A sharing record is kept for messages that share case data.
   if (mayBeSent(decision) && report.caseData) {
-    const record = buildSharingRecord(report, derbyshireAgreement, state.exchangeId, SAFESHARE_VERSION, now, snapshot.sensitivityLabel, state);
+    const record = buildSharingRecord(report, report.agreement, state.exchangeId, SAFESHARE_VERSION, now, snapshot.sensitivityLabel, state);
     try {
       await withDeadline(stampSharingRecord(item, record, support.internetHeaders), options.stampDeadlineMs || STAMP_DEADLINE_MS, "Stamping the sharing record");
     } catch {

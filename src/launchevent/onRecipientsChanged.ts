@@ -3,7 +3,7 @@
  * result in the message state and show or clear SafeShare's one notification. Any failure only
  * skips the notice — the full check still runs at Send — and the event is always completed.
  */
-import { derbyshireAgreement } from "../policy/agreement";
+import { deployedAgreements } from "../policy/agreement";
 import { withDeadline } from "../outlook/deadline";
 import { readMessageState, writeMessageState } from "../outlook/messageState";
 import { checkRecipients } from "../outlook/recipientsCheck";
@@ -21,7 +21,7 @@ async function recheck(office: OfficeLike, now: Date): Promise<void> {
   const profile = office.context.mailbox.userProfile;
   const state = await readMessageState(item);
   const record = await checkRecipients(item, {
-    agreement: derbyshireAgreement,
+    agreement: deployedAgreements,
     now,
     sender: profile && profile.emailAddress ? profile.emailAddress : undefined,
     dismissed: state.dismissals,

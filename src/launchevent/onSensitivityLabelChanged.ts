@@ -4,7 +4,7 @@
  * Re-check the marking and show or clear SafeShare's marking notice. Any failure only skips the
  * notice (the Send check reads the label again), and the event is always completed.
  */
-import { derbyshireAgreement } from "../policy/agreement";
+import { deployedAgreements } from "../policy/agreement";
 import { withDeadline } from "../outlook/deadline";
 import { checkMarkingNotice } from "../outlook/markingNotice";
 import { completeSafely } from "./complete";
@@ -17,7 +17,7 @@ async function recheck(office: OfficeLike, now: Date): Promise<void> {
   if (!item) return;
   const profile = office.context.mailbox.userProfile;
   await checkMarkingNotice(item, {
-    agreement: derbyshireAgreement,
+    agreement: deployedAgreements,
     now,
     sender: profile && profile.emailAddress ? profile.emailAddress : undefined,
     senderName: profile && profile.displayName ? profile.displayName : undefined,

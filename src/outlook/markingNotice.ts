@@ -21,7 +21,7 @@ export function markingNoticeText(markingText: string): string {
 }
 
 /** Re-checks the marking alone (the user's dismissal of it honoured) and shows or clears the notice. */
-export async function checkMarkingNotice(item: ComposeItem, options: { agreement: Agreement; now: Date; sender?: string; senderName?: string; labels?: LabelContextLike | null }): Promise<boolean> {
+export async function checkMarkingNotice(item: ComposeItem, options: { agreement: Agreement | readonly Agreement[]; now: Date; sender?: string; senderName?: string; labels?: LabelContextLike | null }): Promise<boolean> {
   const [snapshot, state] = await Promise.all([readSnapshot(item, { hiddenText: true, labels: options.labels }), readMessageState(item)]);
   const report = checkMessage(snapshot, options.agreement, {
     now: options.now,
@@ -34,7 +34,7 @@ export async function checkMarkingNotice(item: ComposeItem, options: { agreement
   const messages = item.notificationMessages;
   if (!messages) return unmarked;
   if (unmarked) {
-    const notice: NotificationDetailsLike = { type: "informationalMessage", message: markingNoticeText(options.agreement.marking.text), icon: NOTICE_ICON, persistent: false };
+    const notice: NotificationDetailsLike = { type: "informationalMessage", message: markingNoticeText(report.agreement.marking.text), icon: NOTICE_ICON, persistent: false };
     await officeCall<void>("notificationMessages.replaceAsync", (cb) => messages.replaceAsync(MARKING_NOTICE_KEY, notice, cb));
   } else {
     await officeCall<void>("notificationMessages.removeAsync", (cb) => messages.removeAsync(MARKING_NOTICE_KEY, cb)).catch(() => undefined);

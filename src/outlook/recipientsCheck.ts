@@ -25,7 +25,7 @@ export function recipientsRecord(report: Report): RecipientsCheckRecord {
 
 export async function checkRecipients(
   item: ComposeItem,
-  options: { agreement: Agreement; now: Date; sender?: string; dismissed?: readonly DismissalRecord[] },
+  options: { agreement: Agreement | readonly Agreement[]; now: Date; sender?: string; dismissed?: readonly DismissalRecord[] },
 ): Promise<RecipientsCheckRecord> {
   const recipients = await readRecipients(item);
   const report = checkMessage({ subject: "", body: "", attachments: [], to: recipients.to, cc: recipients.cc, bcc: recipients.bcc }, options.agreement, {

@@ -24,7 +24,8 @@ export const READ_DEADLINE_MS = 3000;
 export const ATTACHMENT_DEADLINE_MS = 1500;
 
 export interface SendCheckOptions {
-  agreement: Agreement;
+  /** The deployed agreements (or one): those the sender is a party to apply. */
+  agreement: Agreement | readonly Agreement[];
   now: Date;
   sender?: string;
   senderName?: string;

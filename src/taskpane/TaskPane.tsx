@@ -17,7 +17,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ComposeItem } from "../outlook/composeItem";
-import { derbyshireAgreement } from "../policy/agreement";
+import { defaultAgreementOf, deployedAgreements } from "../policy/agreement";
 import type { Agreement } from "../policy/agreement/types";
 import type { Finding, Fix } from "../policy/rules/types";
 import { SetAsideNote } from "./components/SetAsideNote";
@@ -44,7 +44,10 @@ export type PaneItem = ComposeItem;
 
 export interface TaskPaneProps {
   item: PaneItem | null;
+  /** Check against this one agreement only (tests and the preview's scenarios). */
   agreement?: Agreement;
+  /** The agreements to check against; the deployment's set by default. */
+  agreements?: readonly Agreement[];
   /** The signed-in user's address (Office.context.mailbox.userProfile.emailAddress). */
   sender?: string;
   /** The user's display name (their profile), so their own name reads as a contact detail. */
@@ -100,15 +103,18 @@ function doneText(fix: Fix): string {
   }
 }
 
-export function TaskPane({ item, agreement = derbyshireAgreement, sender, senderName, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked, support = NO_PANE_SUPPORT, labels = null }: TaskPaneProps) {
+export function TaskPane({ item, agreement, agreements = deployedAgreements, sender, senderName, dark = false, now = systemNow, pollMs = 1500, debounceMs = 150, onChecked, support = NO_PANE_SUPPORT, labels = null }: TaskPaneProps) {
   const styles = useStyles();
-  const { check, recheck } = usePaneCheck(item, { agreement, now, pollMs, debounceMs, composeType: support.composeType, labels, ...(sender ? { sender } : {}), ...(senderName ? { senderName } : {}) });
+  // One agreement given (tests, the preview's scenarios) is checked alone; else the deployed set.
+  const set = useMemo<readonly Agreement[]>(() => (agreement ? [agreement] : agreements), [agreement, agreements]);
+  const { check, recheck } = usePaneCheck(item, { agreement: set, now, pollMs, debounceMs, composeType: support.composeType, labels, ...(sender ? { sender } : {}), ...(senderName ? { senderName } : {}) });
   const targetRequest = usePaneTarget(item, support);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  const summary = useMemo(() => summariseAgreement(agreement, now()), [agreement, now]);
-
   const result = check.status === "ready" ? check.result : check.last;
+  // The agreement this message is judged under (the sender's and the recipients'), once known.
+  const applied = result ? result.report.agreement : ((defaultAgreementOf(set) ?? set[0]) as Agreement);
+  const summary = useMemo(() => summariseAgreement(applied, now()), [applied, now]);
   const shown = check.status === "ready" ? check.result : null;
   const reportChecked = useRef(onChecked);
   reportChecked.current = onChecked;
@@ -199,9 +205,9 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
     });
   };
 
-  const choices = useMemo(() => (result ? purposeChoices(agreement, result.report, sender) : []), [agreement, result, sender]);
+  const choices = useMemo(() => (result ? purposeChoices(applied, result.report, sender) : []), [applied, result, sender]);
   const overrides = useMemo(() => Object.fromEntries((result?.state.overrides ?? []).map((o) => [o.findingId, o.reason])), [result]);
-  const actions = { onFix, onDismiss: dismiss, busy, overrides, onOverride: override, agreement };
+  const actions = { onFix, onDismiss: dismiss, busy, overrides, onOverride: override, agreement: applied, agreements: set };
   const recheckNow = useCallback(() => void recheck(true), [recheck]);
 
   return (
@@ -246,7 +252,7 @@ export function TaskPane({ item, agreement = derbyshireAgreement, sender, sender
             <SetAsideNote groups={result.report.setAside} />
             <PurposeSection choices={choices} chosen={result.state.purpose?.exchangeId} onChoose={choose} busy={busy} />
             <RecipientsSection recipients={result.recipients} />
-            <TemplatesSection item={item} agreement={agreement} {...(sender ? { sender } : {})} recipientsKey={recipientsKey(result)} onInserted={recheckNow} />
+            <TemplatesSection item={item} agreement={applied} {...(sender ? { sender } : {})} recipientsKey={recipientsKey(result)} onInserted={recheckNow} />
             <DismissedList dismissed={result.report.dismissed} onUndo={undo} busy={busy} />
           </>
         )}

@@ -41,8 +41,11 @@ export interface FindingActions {
   overrides?: Readonly<Record<string, string>>;
   /** Keeps the reason a warning will be sent anyway; without it warnings take no reason. */
   onOverride?(finding: Finding, reason: string): void;
-  /** The agreement the pane checks against: "Why" quotes its clauses (default: the deployment's). */
+  /** The agreement the message was judged under: "Why" quotes its clauses unless the finding
+   * names another (default: the deployment's). */
   agreement?: Agreement;
+  /** Every agreement the pane checks against, to find the one a finding names. */
+  agreements?: readonly Agreement[];
 }
 
 function FixAction({ finding, fix, actions }: { finding: Finding; fix: Fix; actions: FindingActions }) {
@@ -76,7 +79,11 @@ export function FindingCard({ finding, snapshot, actions, focused = false }: { f
   const [showClause, setShowClause] = useState(false);
   const [dismissing, setDismissing] = useState(false);
   const clauseId = useId();
-  const clause = clauseFor(finding.rule, actions.agreement ?? defaultAgreement);
+  const named = finding.agreement !== undefined ? actions.agreements?.find((a) => a.id === finding.agreement) : undefined;
+  const cited = named ?? actions.agreement ?? defaultAgreement;
+  const clause = clauseFor(finding.rule, cited);
+  // With several agreements in play, say which one the finding comes from.
+  const under = (actions.agreements?.length ?? 0) > 1 ? cited.title : undefined;
   const text = finding.field === "subject" ? snapshot.subject : finding.field === "body" ? snapshot.body : null;
   const excerpt = text !== null && finding.start !== undefined && finding.end !== undefined ? excerptAround(text, finding.start, finding.end) : null;
   return (
@@ -117,6 +124,7 @@ export function FindingCard({ finding, snapshot, actions, focused = false }: { f
       </div>
       {clause && showClause && (
         <Caption1 as="p" id={clauseId} className={styles.clause}>
+          {under !== undefined && `Under the ${under}. `}
           {clause.found ? `${clause.document}, ${clause.section}: “${clause.text}”` : clause.text}
         </Caption1>
       )}
