@@ -35,9 +35,9 @@ Options:
                      (default: the deployment's folder, agreements/ or $SAFESHARE_AGREEMENTS).
                      Read and checked as 'safeshare agreement lint' does: on any problem in
                      any file, every problem is listed with its file and JSON path and nothing
-                     is checked. Files are checked against the set's default agreement (the
-                     Derbyshire one if present, else the first by file name), or with
-                     --exchange against the agreement that exchange belongs to
+                     is checked. Each file is judged under the agreements its sender (From)
+                     is a party to, and a recipient is on a route when one of them has the
+                     recipient's organisation as a party too (with no From, all apply)
   --agreement FILE   check against this one agreement JSON instead (same refusal)
   --json             print one scan-format JSON line per file instead (see 'safeshare scan
                      --help'; "id" is the file name); a file that cannot be read gives
@@ -56,7 +56,8 @@ the other files are still checked and reported), or bad usage or agreement. 3 wi
 const VERDICT_EXIT: Record<Verdict, number> = { pass: 0, warn: 1, block: 2 };
 
 interface CheckSettings {
-  agreement: Agreement;
+  /** The loaded set: each message is judged under those its sender is a party to. */
+  agreements: readonly Agreement[];
   json: boolean;
   exchange?: string;
   now?: Date;
@@ -96,7 +97,7 @@ async function checkFile(file: string, settings: CheckSettings, io: CommandIo): 
     ...(settings.exchange !== undefined ? { exchange: settings.exchange } : {}),
   };
   // Every Subject and every alternative body is a way the message may be read: the worst counts.
-  const worst = worstVariant(m.variants.map((variant) => ({ variant, report: checkMessage(variant.snapshot, settings.agreement, options) })));
+  const worst = worstVariant(m.variants.map((variant) => ({ variant, report: checkMessage(variant.snapshot, settings.agreements, options) })));
   const report = m.partly === undefined ? worst.report : withPartlyRead(worst.report, m.partly);
   const { renderedBody, label } = worst.variant;
   if (settings.json) {
@@ -131,9 +132,9 @@ export async function runCheck(args: readonly string[], io: CommandIo, clock: ()
   if (choice === null) return EXIT.usage;
   const target = resolveExchange(values.exchange, choice);
   if (!target.ok) return usageError(`--exchange: ${target.error}`, io);
-  const settings: CheckSettings = { agreement: target.agreement, json: values.json === true, clock };
+  const settings: CheckSettings = { agreements: choice.agreements, json: values.json === true, clock };
   if (now !== undefined) settings.now = now;
-  if (target.exchange !== undefined) settings.exchange = target.exchange;
+  if (target.exchange !== undefined) settings.exchange = `${target.agreement.id}/${target.exchange}`;
   let worst: number = EXIT.ok;
   let bad = false;
   for (const file of parsed.positionals) {

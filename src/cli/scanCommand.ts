@@ -19,10 +19,11 @@ Every field but "id" is optional (null counts as absent). A labelled corpus line
 {"id", "category", "message": {…}, "expect"} is checked as its "message". Recipients are "Name <address>"
 strings (one string may hold several, comma-separated, as in an e-mail header), {"name",
 "address"} objects, or an array of either. "exchange" names the exchange being sent: its bare id
-where only one agreement of the set has it, else "agreementId/exchangeId". Until a message can
-be checked against several agreements at once, it is checked against the agreement its exchange
-belongs to, or the set's default agreement when it names none. An exchange no agreement has, or
-a bare id that two agreements share, gives an error record for that line.
+where only one agreement of the set has it, else "agreementId/exchangeId". Each message is judged
+under the agreements its sender ("from", or --sender) is a party to: a recipient is on a route
+when one of them has the recipient's organisation as a party too (with no sender, all apply).
+An exchange no agreement has, or a bare id that two agreements share, gives an error record for
+that line.
 
 Writes one line per message, in input order, as soon as it is checked:
   {"id", "verdict": "block"|"warn"|"pass", "findings": [{"rule", "severity", "field", "kind"?,
@@ -57,9 +58,10 @@ SafeShare (that line has an error record; the others were checked).`;
 export type ScanLineResult = OutputLine | { line: number; error: string };
 
 export interface ScanDefaults {
-  /** The agreement for messages that name no exchange (the set's default). */
+  /** The set's default agreement (the set, when `agreements` is not given). */
   agreement: Agreement;
-  /** The set "exchange" ids are looked up in (default: just `agreement`). */
+  /** The loaded set: "exchange" ids are looked up in it, and each message is judged under the
+   * agreements its sender is a party to (default: just `agreement`). */
   agreements?: readonly Agreement[];
   /** The time for messages without "sentAt". */
   now: () => Date;
@@ -91,10 +93,10 @@ export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanL
   const target = resolveExchange(m.exchange, { agreements: defaults.agreements ?? [defaults.agreement], fallback: defaults.agreement });
   if (!target.ok) return { line: n, error: target.error };
   const sender = m.sender ?? defaults.sender;
-  const report = checkMessage(m.snapshot, target.agreement, {
+  const report = checkMessage(m.snapshot, defaults.agreements ?? [defaults.agreement], {
     now: m.sentAt ?? defaults.now(),
     ...(sender !== undefined ? { sender } : {}),
-    ...(target.exchange !== undefined ? { exchange: target.exchange } : {}),
+    ...(target.exchange !== undefined ? { exchange: `${target.agreement.id}/${target.exchange}` } : {}),
   });
   return outputLine(m.id, report, m.renderedBody);
 }

@@ -185,9 +185,12 @@ describe("safeshare check: time, sender, exchange and the readable report", () =
     expect((await checkJson([...set, eml("clean-reference.eml")])).lines[0]?.verdict).toBe("pass");
     const named = await checkJson([...set, "--exchange", "derbyshire-probation-childrens-services/referral-to-childrens-social-care", eml("clean-reference.eml")]);
     expect(byRule(named.lines[0], "exchange-route")).toHaveLength(1);
-    // The starter's exchange: checked against county-a, where Starting Point is no partner.
+    // The starter's exchange: judged under county-a, whose parties are neither the sender nor
+    // Starting Point (on a route only under Derbyshire).
     const bare = await checkJson([...set, "--exchange", "partner-a-to-partner-b", eml("clean-reference.eml")]);
-    expect(byRule(bare.lines[0], "recipient-outside-agreement")).toHaveLength(1);
+    const route = byRule(bare.lines[0], "exchange-route").map((f) => f.message);
+    expect(route).toEqual([expect.stringMatching(/^pat\.officer@justice\.gov\.uk is not an address of a party to the/), expect.stringMatching(/does not receive the/)]);
+    expect(byRule(bare.lines[0], "recipient-outside-agreement")).toEqual([]);
   });
 
   it("prints findings grouped worst first, with where, the message and the fix label", async () => {

@@ -133,14 +133,16 @@ describe("safeshare scan", () => {
   });
 
   it("takes the sender from 'from', else --sender (own organisation is not outside the agreement)", async () => {
-    const line = (fields: Record<string, unknown>) => msg({ id: "s", to: "colleague@example-charity.org.uk", ...fields });
+    // A council colleague at another host of the sender's domain: own organisation for a council
+    // sender, public sector outside the agreement for anyone else.
+    const line = (fields: Record<string, unknown>) => msg({ id: "s", to: "colleague@schools.derbyshire.gov.uk", ...fields });
     const outside = async (fields: Record<string, unknown>, extra: string[] = []) =>
       byRule((await scan([line(fields)], ["--agreement", CURRENT, ...extra])).lines[0], "recipient-outside-agreement").length;
     expect(await outside({})).toBe(1);
-    expect(await outside({ from: "Me <me@example-charity.org.uk>" })).toBe(0);
-    expect(await outside({ from: { name: "Me", address: "me@example-charity.org.uk" } })).toBe(0);
-    expect(await outside({}, ["--sender", "me@example-charity.org.uk"])).toBe(0);
-    expect(await outside({ from: "me@elsewhere.org.uk" }, ["--sender", "me@example-charity.org.uk"])).toBe(1);
+    expect(await outside({ from: "Me <me@derbyshire.gov.uk>" })).toBe(0);
+    expect(await outside({ from: { name: "Me", address: "me@derbyshire.gov.uk" } })).toBe(0);
+    expect(await outside({}, ["--sender", "me@derbyshire.gov.uk"])).toBe(0);
+    expect(await outside({ from: "me@justice.gov.uk" }, ["--sender", "me@derbyshire.gov.uk"])).toBe(1);
   });
 
   it("passes with the shipped agreement, noting that it is past its review date", async () => {
@@ -281,11 +283,16 @@ describe("safeshare scan --agreements: a set of agreements, exchanges resolved a
     expect(r.code).toBe(3);
   });
 
-  it("reads several --agreements values; a message without exchange goes to the default (Derbyshire) agreement", async () => {
+  it("reads several --agreements values; each message is judged under the agreements its sender is party to", async () => {
     const derbyshire = folder({ "z-derbyshire.json": { ...derbyshireAgreement, reviewDate: "2026-12-31" } });
-    const r = await scan([msg({ id: "none" }), msg({ id: "county", exchange: "partner-a-to-partner-b" })], ["--agreements", join(folder({ "a.json": countyA() }), "a.json"), "--agreements", derbyshire]);
+    const countySender = countyA().partners[0]?.domains[0]?.domain as string;
+    const r = await scan(
+      [msg({ id: "none" }), msg({ id: "county", from: `me@${countySender}`, exchange: "partner-a-to-partner-b" })],
+      ["--agreements", join(folder({ "a.json": countyA() }), "a.json"), "--agreements", derbyshire],
+    );
     expect(r.code).toBe(0);
-    // Starting Point is a Derbyshire partner mailbox: fine under Derbyshire, outside county-a.
+    // Starting Point is a Derbyshire partner mailbox: on a route with no sender (every agreement
+    // applies), outside for a sender party only to county-a.
     expect(r.lines[0]?.verdict).toBe("pass");
     expect(rules(r.lines[1])).toContain("recipient-outside-agreement");
   });

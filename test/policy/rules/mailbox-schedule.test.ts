@@ -66,6 +66,27 @@ describe("mailbox-schedule", () => {
     expect(finding?.message).toContain(`For anything sooner, use ${CHESTERFIELD}.`);
   });
 
+  describe("with the exchange's timescale in working days", () => {
+    const reply = { exchange: "kpc-probation-to-childrens", sender: "sw@derbyshire.gov.uk" };
+
+    it("says the timescale can still be met when the mailbox is read soon enough", () => {
+      const [finding] = byRule(check({ ...CLEAN, to: [BUXTON] }, { ...reply, now: MONDAY }), rule.id);
+      expect(finding?.message).toMatch(/The timescale of the Known Persons Check \(probation initiated\) \(two working days\) can still be met: 1 working day will be left when it is read\./);
+    });
+
+    it("says it cannot be met when the next reading day is too far off (a Friday, read next on Tuesday)", () => {
+      const [finding] = byRule(check({ ...CLEAN, to: [BUXTON] }, { ...reply, now: new Date("2026-11-27T09:00:00Z") }), rule.id);
+      expect(finding?.message).toMatch(/\(two working days\) cannot be met through this mailbox\./);
+    });
+
+    it("says nothing of timescales when the exchange sets none in working days, or is unknown", () => {
+      const [unknown] = byRule(check({ ...CLEAN, to: [BUXTON] }, { now: MONDAY }), rule.id);
+      expect(unknown?.message).not.toMatch(/timescale/);
+      const [none] = byRule(check({ ...CLEAN, to: [BUXTON] }, { exchange: "child-protection-conferences", sender: "sw@derbyshire.gov.uk", now: MONDAY }), rule.id);
+      expect(none?.message).not.toMatch(/timescale/);
+    });
+  });
+
   it("says nothing for mailboxes read every working day, or for individuals", () => {
     expect(byRule(check({ ...CLEAN, to: [CHESTERFIELD, "jane.doe@justice.gov.uk"] }, { now: MONDAY }), rule.id)).toEqual([]);
   });
