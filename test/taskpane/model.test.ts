@@ -96,6 +96,14 @@ describe("recipient badges", () => {
     expect(retired.badge.text).toBe("Retired address");
     expect(recipientView(classify("someone@example.com")).badge.text).toBe("Unknown");
   });
+
+  it("words the details as the badges and the rules do (recipients/describe.ts)", () => {
+    const webmail = recipientView(classify("someone@gmail.com"));
+    expect(webmail.details).toEqual(["Personal webmail (gmail.com)"]);
+    expect(webmail.badge).toEqual({ text: "Personal webmail", tone: "danger", icon: "globe" });
+    const own = classifierFor(derbyshireAgreement).classify({ name: "", address: "manager@leicester.gov.uk" }, "me@leicester.gov.uk");
+    expect(recipientView(own).details).toEqual(["Your own organisation (leicester.gov.uk)"]);
+  });
 });
 
 describe("agreement summary", () => {

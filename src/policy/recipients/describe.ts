@@ -45,7 +45,7 @@ function partnerName(partner: Partner): string {
 export function classPhrase(c: RecipientClassBase): string {
   switch (c.kind) {
     case "partner-mailbox":
-      return `${c.partner.name}'s ${c.mailbox.name} mailbox`;
+      return `the ${c.mailbox.name} mailbox of ${c.partner.name}`;
     case "partner-domain":
       return `${c.partner.name} (${c.domain})`;
     case "own-organisation":

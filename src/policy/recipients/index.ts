@@ -2,6 +2,7 @@
  * Recipient classification under an information-sharing agreement. See README.md here.
  */
 export { classifierFor, classifyRecipient, RecipientClassifier, type ClassifierOptions, type RecipientContext } from "./classify";
+export { classDetails, classLabel, classLabelOfName, classPhrase, describeDestination } from "./describe";
 export { formatAddress, libraryBudget, parseAddress, type AddressParseResult, type LibraryBudget, type AddressProblem, type InvalidAddress, type ParsedAddress } from "./parseAddress";
 export { hostParts, normaliseDomain, toAsciiDomain, toUnicodeDomain, type DomainResult, type HostParts } from "./domain";
 export {

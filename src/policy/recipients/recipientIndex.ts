@@ -4,6 +4,7 @@
  * retired), the partners by id, the look-alike targets, and the hosts that are known legitimate
  * (never checked for look-alikes). Lookups are Map/Set reads; building is linear in the agreement.
  */
+import { SHARED_PLATFORMS } from "../agreement/sharedPlatforms";
 import type { Mailbox, Partner } from "../agreement/types";
 import { normaliseDomain } from "./domain";
 import { LookalikeIndex, makeTarget, type LookalikeTarget } from "./lookalike";
@@ -101,6 +102,9 @@ export class RecipientIndex {
       for (const d of domains) {
         const n = normaliseDomain(d.domain);
         if (!n.ok) continue;
+        // A shared platform (NHSmail, CJSM) serves many organisations: an address there is not
+        // the partner's because the partner also uses the platform; only its named mailboxes are.
+        if (SHARED_PLATFORMS.has(n.ascii)) continue;
         const list = this.refsByDomain.get(n.ascii) ?? [];
         list.push({ partner, status: d.status });
         this.refsByDomain.set(n.ascii, list);

@@ -3,13 +3,14 @@
  * own-organisation), whether that domain is shared by many organisations (nhs.net, cjsm.net,
  * webmail: two addresses there are not the same organisation), and a look-alike target for it.
  */
+import { SHARED_PLATFORMS } from "../agreement/sharedPlatforms";
 import { hostParts } from "./domain";
 import { makeTarget, type LookalikeTarget } from "./lookalike";
 import { parseAddress } from "./parseAddress";
 import { webmailProvider } from "./webmail";
 
 /** Shared platforms: two addresses there are not the same organisation. */
-export const SHARED_PLATFORMS: ReadonlySet<string> = new Set<string>(["nhs.net", "cjsm.net"]);
+export { SHARED_PLATFORMS };
 
 export interface SenderOrganisation {
   /** The sender's registrable domain, ASCII ("derbyshire.gov.uk"). */

@@ -41,6 +41,14 @@ describe("body-secure-route", () => {
     expect(byRule(check({ ...CLEAN, body: PD_BODY, to: ["starting.point@derbyshire-gov.uk"] }), "body-secure-route")).toHaveLength(1);
   });
 
+  it("says where each recipient's mail goes, in the words of recipients/describe.ts", () => {
+    const messages = byRule(check(caseMail(MIXED), ALEX), "body-secure-route").map((f) => f.message);
+    expect(messages[0]).toContain("is not on a secure route of the agreement (personal webmail (gmail.com))");
+    expect(messages[1]).toContain("is not on a secure route of the agreement (an external address SafeShare does not know)");
+    const lookalike = byRule(check({ ...CLEAN, body: PD_BODY, to: ["starting.point@derbyshire-gov.uk"] }), "body-secure-route");
+    expect(lookalike[0]?.message).toContain("(a look-alike of derbyshire.gov.uk)");
+  });
+
   describe("case data", () => {
     it("with case data: blocks once for each recipient off the secure routes, offering to remove that one", () => {
       const report = check(caseMail(MIXED), ALEX);
