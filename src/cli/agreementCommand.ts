@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
+import { SHARED_PLATFORMS } from "../policy/agreement/sharedPlatforms";
 import { citeClause, derbyshireAgreement, formatRoutingTable, isIsoDate } from "../policy/agreement";
 import type { Agreement, AgreementProblem } from "../policy/agreement";
 import { checkAgreementSet, formatSetProblems, type AgreementFile, type SetProblem } from "../policy/agreement/agreementSet";
@@ -27,8 +28,9 @@ lint   Validates agreement JSON files against the schema: shape, dates, addresse
        partner, mailbox, route and template it refers to exists, and across the files that no
        two agreements share an id or give one mailbox different partners or schedules. A DIR
        means every *.json file in it (the build's agreements/ folder). Prints every problem as
-       "FILE: path: message" (e.g. partners[2].mailboxes[0].address), and for a valid file the
-       checks it has no clause for. Exit status 0 when all are valid, 3 otherwise.
+       "FILE: path: message" (e.g. partners[2].mailboxes[0].address), and for a valid file a
+       note when it states no review date and the checks it has no clause for. Exit status 0
+       when all are valid (notes included), 3 otherwise.
 show   Prints who receives what, by which route: each exchange, its receiving partners and
        their mailboxes (with schedules), online forms and telephone routes, timescales, and
        dissolved partners flagged. Without FILE, the deployed default agreement.
@@ -121,6 +123,23 @@ export function missingClauses(agreement: Agreement): string[] {
   return missing;
 }
 
+/** Partners given a shared platform's domain (nhs.net, cjsm.net): SafeShare never recognises a
+ * partner by it, so the IG owner should list the partner's named mailboxes there instead. */
+export function sharedPlatformNotes(agreement: Agreement): string[] {
+  const notes: string[] = [];
+  agreement.partners.forEach((partner, i) => {
+    partner.domains.forEach((d, j) => {
+      if (!SHARED_PLATFORMS.has(d.domain)) return;
+      notes.push(`partners[${i}].domains[${j}]: ${d.domain} is a platform many organisations share, so an address there is not taken to be ${partner.name}'s; list its named ${d.domain} mailboxes under "mailboxes" for mail to them to count as on a route`);
+    });
+  });
+  return notes;
+}
+
+/** Lint's notice for an agreement that states no review date. */
+export const NO_REVIEW_DATE_NOTICE =
+  'no review date stated: practitioners are not reminded to check the agreement is still in force; when one is agreed, record it as "reviewDate" (YYYY-MM-DD)';
+
 function usageError(message: string, io: CommandIo): number {
   io.stderr.write(`safeshare agreement: ${message}\n\n${AGREEMENT_USAGE}\n`);
   return EXIT.usage;
@@ -141,6 +160,10 @@ function lint(args: readonly string[], io: CommandIo): number {
     if (bad.has(file)) continue;
     const counts = [plural(a.partners.length, "partner"), plural(a.exchanges.length, "exchange"), plural(a.channelRules.length, "channel rule"), plural((a.templates ?? []).length, "template")];
     io.stdout.write(`${file}: valid (${counts.join(", ")})\n`);
+    // Not a problem (the exit status stays 0): practitioners see no review reminder, so the IG
+    // owner is told here instead.
+    if (a.reviewDate === undefined) io.stdout.write(`${file}: note: ${NO_REVIEW_DATE_NOTICE}\n`);
+    for (const note of sharedPlatformNotes(a)) io.stdout.write(`${file}: note: ${note}\n`);
     const missing = missingClauses(a);
     if (missing.length > 0) io.stdout.write(`${file}: note: no clause for ${missing.map((m) => `"${m}"`).join(", ")}: those checks will say "This agreement has no clause for this check."\n`);
   }

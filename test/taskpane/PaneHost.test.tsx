@@ -9,8 +9,8 @@ const now = () => new Date("2026-11-25T10:00:00Z");
 
 describe("PaneHost", () => {
   it("follows Office's dark theme and checks as the signed-in user", async () => {
-    const item = new SimulatedComposeItem({ subject: "Ref 1", to: [{ emailAddress: "manager@leicester.gov.uk" }] });
-    const office = createSimulatedOffice({ item, theme: "dark", user: { emailAddress: "me@leicester.gov.uk", displayName: "Me" } });
+    const item = new SimulatedComposeItem({ subject: "Ref 1", to: [{ emailAddress: "manager@nottinghamshire.gov.uk" }] });
+    const office = createSimulatedOffice({ item, theme: "dark", user: { emailAddress: "me@nottinghamshire.gov.uk", displayName: "Me" } });
     const { container } = render(<PaneHost office={office as unknown as OfficeHostLike} now={now} pollMs={0} />);
     expect(container.querySelector("main")).toHaveAttribute("data-theme", "dark");
     expect(await screen.findByText("Own organisation")).toBeInTheDocument();

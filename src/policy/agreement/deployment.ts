@@ -6,6 +6,10 @@
  * A build with any problem in any file fails; this module never holds a half-valid set.
  */
 import derbyshireJson from "../../../agreements/derbyshire.json";
+import iomJson from "../../../agreements/iom.json";
+import llrJson from "../../../agreements/llr-safeguarding.json";
+import workingTogetherJson from "../../../agreements/working-together-prison-probation.json";
 import type { Agreement } from "./types";
 
-export const DEPLOYED_AGREEMENTS: readonly Agreement[] = [derbyshireJson as Agreement];
+/** In file-name order, as the build reads the folder (a test holds this list to the folder). */
+export const DEPLOYED_AGREEMENTS: readonly Agreement[] = [derbyshireJson as Agreement, iomJson as Agreement, llrJson as Agreement, workingTogetherJson as Agreement];

@@ -5,8 +5,10 @@
  * joinedParties), the sender side here.
  *
  * The sender is matched by address the way recipients are: one of a partner's named mailboxes,
- * or an active domain of the partner, exactly (no subdomains). Pure; never throws.
+ * or an active domain of the partner, exactly (no subdomains), never a shared platform's domain
+ * (nhs.net: any NHS body's staff). Pure; never throws.
  */
+import { SHARED_PLATFORMS } from "./sharedPlatforms";
 import type { Agreement, Partner } from "./types";
 
 /** The plain address inside "Name <a@b>", or the text itself, trimmed and lower-cased. */
@@ -26,7 +28,7 @@ export function senderPartyIn(agreement: Agreement, sender: string): Partner | u
   for (const partner of agreement.partners) {
     if (partner.lifecycle.status !== "active") continue;
     if (partner.mailboxes.some((m) => m.address === address)) return partner;
-    if (partner.domains.some((d) => d.status === "active" && d.domain === domain)) return partner;
+    if (!SHARED_PLATFORMS.has(domain) && partner.domains.some((d) => d.status === "active" && d.domain === domain)) return partner;
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
 import { derbyshireAgreement } from "../../../src/policy/agreement";
+import { checkMessage } from "../../../src/policy/check";
+import { CASE_BODY, snapshot, WEDNESDAY } from "../rules/helpers";
 import { agreementsWithPartner, applicableAgreements, joinedParties, senderPartyIn } from "../../../src/policy/agreement/parties";
 import { SECOND_AGREEMENT } from "./severalAgreements";
 
@@ -55,5 +57,25 @@ describe("the parties of several agreements joined", () => {
     expect(nps[0]?.domains.filter((d) => d.domain === "justice.gov.uk")).toHaveLength(1);
     expect(joined.partners.map((p) => p.id)).toEqual(expect.arrayContaining(["derbyshire-cs", "testshire-police", "testshire-nhs"]));
     expect(joinedParties(SET)).toBe(joined);
+  });
+});
+
+describe("shared mail platforms", () => {
+  const NHS = {
+    ...SECOND_AGREEMENT,
+    partners: SECOND_AGREEMENT.partners.concat([
+      { id: "icb", name: "An ICB", kind: "health", domains: [{ domain: "nhs.net", status: "active" }], mailboxes: [{ address: "icb.safeguarding@nhs.net", name: "ICB safeguarding" }], lifecycle: { status: "active" } },
+    ]),
+  } as typeof SECOND_AGREEMENT;
+
+  it("an nhs.net sender is a party only at a named mailbox, never by the shared domain", () => {
+    expect(senderPartyIn(NHS, "gp.surgery@nhs.net")).toBeUndefined();
+    expect(senderPartyIn(NHS, "icb.safeguarding@nhs.net")?.id).toBe("icb");
+  });
+
+  it("an nhs.net recipient is on a route only at a named mailbox", () => {
+    const report = checkMessage(snapshot({ subject: "OFFICIAL-SENSITIVE: Ref X123456", body: CASE_BODY, to: ["any.gp@nhs.net", "icb.safeguarding@nhs.net"] }), NHS, { now: WEDNESDAY, sender: "sw@testshire.gov.uk" });
+    expect(report.recipients.map((r) => r.class.kind)).toEqual(["public-sector", "partner-mailbox"]);
+    expect(report.findings.filter((f) => f.rule === "recipient-outside-agreement").map((f) => f.recipient)).toEqual(["any.gp@nhs.net"]);
   });
 });

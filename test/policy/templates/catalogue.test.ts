@@ -55,10 +55,10 @@ describe("template catalogue", () => {
     expect(templateById("kpc-probation-request")?.timescale).toBe(derbyshireAgreement.exchanges.find((e) => e.id === "kpc-probation-to-childrens")?.timescale?.text);
   });
 
-  it("gives every template a lawful basis from the LLR agreement, never an unsourced statute", () => {
+  it("gives every template a lawful basis from the DDSCP privacy notice, never an unsourced statute", () => {
     for (const t of TEMPLATES) {
       expect(t.lawfulBasis).toMatch(/Article 6\(1\)\(c\) legal obligation and 6\(1\)\(e\) public task/);
-      expect(t.lawfulBasis).toMatch(/LLR agreement 1\.4 and Appendix B/);
+      expect(t.lawfulBasis).toMatch(/\(DDSCP privacy notice: /);
     }
   });
 });
