@@ -25,7 +25,7 @@ const PHRASES = [
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding))",
-  "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|in with|out)", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
+  "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|out)", "mov(?:e|es|ed|ing) (?:back )?in with", "mov(?:e|es|ed|ing) back in", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
   "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
 ];
 
@@ -52,8 +52,28 @@ export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birth
  */
 export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,5}(?:Service|Services|Council|Constabulary|Police|Trust|NHS|Team|Unit|Partnership|CRC|Probation|Hospital|Surgery|School|Academy|College|Foundation|Board|Department|Office|Authority|Agency|Court)\b(?![ \t]*(?:number|no\b|num|id\b|#|[0-9]))[^)]{0,40}\)/;
 
-/** Police ranks and council titles before a name: the person is an officer, not a case subject. */
-export const OFFICER_BEFORE = /\b(?:PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent)\.?[ \t]+$/;
+/** Police ranks, council and professional titles before a name: the person is an officer, a
+ * councillor, a doctor or an academic, not a case subject. */
+const TITLES = "PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";
+export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+$`);
+/** The same titles when the name found starts with one ("DS Kate Lowe", "Dr Amara Shah"). */
+export const OFFICER_FIRST = new RegExp(`^(?:${TITLES})\\.?[ \\t]`);
+
+/**
+ * After a name, a sentence that gives the person's job as a title: "Amara Shah is a Senior
+ * Probation Officer", "Jo Price is the Designated Safeguarding Lead". Job titles are written in
+ * capitals; "is a teacher" in a case note is left alone.
+ */
+export const JOB_STATED_AFTER =
+  /^[ \t]+(?:is|was|has been|works as|worked as|will be)[ \t]+(?:a|an|the|our|their)[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Officer|Manager|Worker|Practitioner|Lead|Nurse|Visitor|Consultant|Psychologist|Psychiatrist|Therapist|Counsellor|Solicitor|Lecturer|Teacher|Director|Co-?ordinator|Chair|Administrator|Advis[eo]r|Specialist|Inspector|Researcher|Trainer|GP)\b/;
+
+/**
+ * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
+ * person changing home. Before "moved": a determiner and up to three words (captured), none of
+ * them a person noun, a pronoun or a name (a capitalised word: "a week after Kerry moved").
+ */
+export const THING_MOVED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|our|your)[ \t]+((?:[\w'\u2019-]+[ \t]+){1,3})(?:(?:has|have|had|was|were|been|is|are|now|just|also)[ \t]+){0,3}$/i;
+export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|child|children|kids?|mum|dad|mother|father|parents?|carers?|baby|boy|girl|son|daughter|brother|sister|siblings?|partner|ex-partner|couple|man|woman|lad|tenant|young person|client|victim|offender|pupil|patient)\b|\b[A-Z][a-z]/;
 
 /** A sentence that lists who attended or was invited: its names are staff, its team names
  * ("PC Stone (MASH)") are not case context. */

@@ -8,7 +8,10 @@
  * - In the text (new or quoted), a name is case data when its sentence gives it case context: an
  *   identifier, a date of birth, a special-category fact, a home address, or case vocabulary
  *   (offences, risk, safeguarding, family, "known to us"). A name that is the sender's, a
- *   recipient's, or of someone in a quoted header or signature is set aside.
+ *   recipient's, or of someone in a quoted header or signature is set aside. So is a name the
+ *   message gives as a professional's (an employer in brackets, a title such as PS or Dr, "… is a
+ *   Senior Probation Officer", a role in an attendance list), and its other mentions of that
+ *   person, unless their sentence states a fact (an identifier, a date of birth, special category).
  * - Addresses, postcodes, telephone numbers and e-mail addresses in the text are case data in a
  *   sentence with case context or a paragraph holding a case name; an office address (a
  *   building, a council, a service) is not a home address.
@@ -20,8 +23,11 @@
 import type { Anatomy, Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { AFFILIATION_AFTER, ATTENDANCE_LIST, CASE_VOCABULARY, OFFICER_BEFORE, ORGANISATION_ADDRESS, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STUDY_WORDS } from "./caseVocabulary";
-import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
+import {
+  AFFILIATION_AFTER, ATTENDANCE_LIST, CASE_VOCABULARY, JOB_STATED_AFTER, MOVER_IS_PERSON, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS,
+  STUDY_WORDS, THING_MOVED_BEFORE,
+} from "./caseVocabulary";
+import { addPerson, emptyKnownPeople, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
 
 /** Kinds that are case data wherever they appear. */
@@ -140,9 +146,38 @@ function isJobTitle(text: string, end: number): boolean {
 /** A list item starts here: "- ", "* ", "• ", "1. ", "2) ", or an agenda's "09:45 ". */
 const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t]|\d{1,2}[:.]\d{2}[ \t])/;
 
-/** "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro": a professional, named as one. */
+/**
+ * "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
+ * Senior Probation Officer": a professional, named as one (with an employer, a title or a job).
+ */
 function isNamedProfessional(text: string, start: number, end: number): boolean {
-  return AFFILIATION_AFTER.test(text.slice(end, end + 90)) || OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, ""));
+  return (
+    AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
+    OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 16))) ||
+    OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, "")) ||
+    JOB_STATED_AFTER.test(text.slice(end, end + 120))
+  );
+}
+
+/** How many people named as professionals a message's other mentions are matched against. */
+const MAX_PROFESSIONALS = 200;
+
+/** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
+const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
+
+/** In an attendance list ("Present: …"), a name given with a role in brackets that is not a case
+ * role ("(mother)", "(victim)"): a member of staff at the meeting. */
+function isListedAttendee(text: string, sentenceStart: number, end: number): boolean {
+  const bracket = BRACKET_AFTER.exec(text.slice(end, end + 90));
+  return !!bracket && !PERSON_LABEL.test(bracket[1] as string) && ATTENDANCE_LIST.test(text.slice(sentenceStart, sentenceStart + 40));
+}
+
+/** "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not
+ * someone's home. `before` is the sentence up to "moved". */
+function thingMoved(before: string): boolean {
+  const subject = THING_MOVED_BEFORE.exec(before.slice(-60));
+  return !!subject && !MOVER_IS_PERSON.test(subject[1] as string);
 }
 
 /** A sentence whose case wording says nothing about the people in it: an attendance list, a rota line. */
@@ -285,13 +320,15 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
 
   // Sentences with case context, from what is read as text (flags by sentence index).
   const context = new Uint8Array(sentences.length);
+  // Context from a fact (an identifier, a date of birth, special-category data), not from wording.
+  const factContext = new Uint8Array(sentences.length);
   const homeAddress = new Uint8Array(sentences.length);
   for (let i = 0; i < n; i++) {
     if (!asText[i]) continue;
     const span = spans[i] as Span;
     const kind = span.kind;
     const s = spanSentence[i] as number;
-    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isSpecialCategoryTopic(span, s))) context[s] = 1;
+    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isSpecialCategoryTopic(span, s))) context[s] = factContext[s] = 1;
     else if (PLACE_KINDS.has(kind) && !office[i]) homeAddress[s] = 1;
   }
   // Case wording matters only in sentences holding something that needs context (a name, an
@@ -315,13 +352,34 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
       const at = from + sentence.toOriginal(m.index);
       const part = partAt(at);
-      if (!isJobTitle(text, from + sentence.toOriginal(m.index + m[0].length, true)) && (isTextPart(part) || inQuotedSubject(at))) {
+      const movedThing = /^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index));
+      if (!movedThing && !isJobTitle(text, from + sentence.toOriginal(m.index + m[0].length, true)) && (isTextPart(part) || inQuotedSubject(at))) {
         context[k] = 1;
         break;
       }
       if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
     }
   }
+
+  // People the message names as professionals (with an employer, a title, a job, or a role in an
+  // attendance list): its other mentions of them ("Declan asked…", "Amara lives…") are theirs too.
+  // At most MAX_PROFESSIONALS are remembered, so that a look-up stays cheap in a huge thread;
+  // past that, mentions are judged on their own (more case data, never less).
+  const professionals = emptyKnownPeople();
+  const namedProfessional = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const span = spans[i] as Span;
+    if (span.kind !== "person-name" || !asText[i]) continue;
+    if (isNamedProfessional(text, span.start, span.end)) namedProfessional[i] = 1;
+    else if (!isListedAttendee(text, sentences[spanSentence[i] as number] as number, span.end)) continue;
+    if (professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, span.text.replace(OFFICER_FIRST, ""), "");
+  }
+  const professionalNames = new Map<string, boolean>();
+  const isProfessional = (name: string): boolean => {
+    let is = professionalNames.get(name);
+    if (is === undefined) professionalNames.set(name, (is = isKnownName(professionals, name)));
+    return is;
+  };
 
   // Names: case data in a sentence with context (a home address counts with a name beside it).
   const roles: (SetAsideReason | "case")[] = new Array(n);
@@ -338,11 +396,13 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       roles[i] = "the sender or a recipient";
       continue;
     }
-    if (isNamedProfessional(text, span.start, span.end)) {
+    const s = spanSentence[i] as number;
+    // Another mention of a named professional is theirs, unless its sentence states a fact about
+    // someone (an identifier, a date of birth, special-category data).
+    if (namedProfessional[i] || (professionals.people.length > 0 && !factContext[s] && isProfessional(span.text))) {
       roles[i] = "a named professional";
       continue;
     }
-    const s = spanSentence[i] as number;
     if (context[s] || homeAddress[s]) {
       roles[i] = "case";
       caseNameParagraphs[paragraphOf(span.start)] = 1;

@@ -11,7 +11,7 @@ const LABELS: Record<SetAsideReason, string> = {
   "a quoted header": "quoted headers",
   "a quoted signature": "quoted signatures",
   "a disclaimer": "the disclaimer",
-  "a named professional": "professionals named with their organisation",
+  "a named professional": "professionals named with their organisation or job",
   "no case context": "details with no case context",
 };
 
@@ -23,7 +23,8 @@ const WHY: Record<SetAsideReason, string> = {
   "a quoted header": "The From, Sent, To and Cc lines of quoted messages name staff, not the people a case concerns.",
   "a quoted signature": "Signatures in quoted messages hold staff contact details.",
   "a disclaimer": "Confidentiality notices are boilerplate.",
-  "a named professional": "A name given with the organisation the person works for (“Declan Murphy (The Probation Service)”) or after a police rank is a professional's, not someone a case concerns.",
+  "a named professional":
+    "A name given with the organisation the person works for (“Declan Murphy (The Probation Service)”), a job title, a role in an attendance list, or after a police rank or “Dr” is a professional's, not someone a case concerns; so are the message's other mentions of that person.",
   "no case context": "Nothing in their sentence ties them to a case (no identifier, date of birth, home address, health or offence detail, or case wording), like colleagues' names on a booking. Add such detail and they count.",
 };
 

@@ -19,7 +19,8 @@ export type SetAsideReason =
   | "a disclaimer"
   /** The sender's or a recipient's own name or address. */
   | "the sender or a recipient"
-  /** A name given with the organisation the person works for, or after a police rank. */
+  /** A name given with the organisation the person works for, a job title, an attendee's role or
+   * after a title (a police rank, Dr), and the message's other mentions of that person. */
   | "a named professional"
   /** A name, address or number with no case context (colleagues on a booking, a venue). */
   | "no case context";

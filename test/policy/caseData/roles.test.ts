@@ -177,9 +177,9 @@ describe("professionals, agendas and the people replied to", () => {
 });
 
 describe("attendance lists, rotas and research", () => {
-  it("team names in an attendance list give its names no case context", () => {
+  it("team names in an attendance list give its names no case context: attendees with a role are staff", () => {
     const r = roles("Attendees: Bethany Cresswell (chair), PC Hannah Stone (MASH), Kiran Bassi (Health Visiting)");
-    expect(r["Kiran Bassi"]).toBe("no case context");
+    expect(r["Kiran Bassi"]).toBe("a named professional");
     expect(Object.values(r)).not.toContain("case");
   });
 
@@ -193,5 +193,62 @@ describe("attendance lists, rotas and research", () => {
   it("a special-category term in a sentence about research or training is a topic", () => {
     expect(Object.values(roles("Her research looks at how services engage fathers who have used domestic abuse."))).not.toContain("case");
     expect(roles("Tyler's mum disclosed domestic abuse by her partner.")["disclosed domestic abuse"]).toBe("case");
+  });
+});
+
+describe("a professional named once is a professional throughout", () => {
+  const NOTES =
+    "Present: Aisha Rahman (SPO, chair), Declan Moorcroft (Team Manager, Area 2 Locality), Priti Chauhan (Senior Practitioner, Starting Point)\n\n" +
+    "1. Strategy meeting invites – Declan asked that invites go to the SPOC mailbox too.\n" +
+    "2. KPC backlog – Priti Chauhan to look at it with the duty team.";
+
+  it("a later mention of someone named with an employer or a role in an attendance list is that professional's", () => {
+    const r = roles(NOTES);
+    expect(r["Declan"]).toBe("a named professional");
+    expect(r["Priti Chauhan"]).toBe("a named professional");
+  });
+
+  it("an attendee listed in a case role is not staff, and a fact in the sentence keeps a mention case data", () => {
+    const family = roles("Present: Kerry Hollis (mother), Jo Brown (Social Worker, Area 2)\n\nKerry Hollis said Liam is on licence and living with her.");
+    expect(family["Kerry Hollis"]).toBe("case");
+    const fact = roles("Present: Jo Brown (Social Worker, Area 2)\n\nJo Brown, NHS number 943 476 5919, was admitted on Friday.");
+    expect(fact["Jo Brown"]).toBe("case");
+  });
+
+  it("a person whose job title the message gives ('… is a Senior Probation Officer') is a professional, in a biography too", () => {
+    const bio = roles(
+      "The bio for our speaker is below.\n\nAmara Hale is a Senior Probation Officer and practice lead in the Derbyshire Probation Delivery Unit. " +
+        "Amara lives in the Peak District with her partner and two spaniels.",
+    );
+    expect(bio["Amara Hale"]).toBe("a named professional");
+    expect(bio["Amara"]).toBe("a named professional");
+    // A job in lower case in a case note is not a staff title.
+    expect(roles("Kerry Hollis is a care worker and is on licence until May.")["Kerry Hollis"]).toBe("case");
+  });
+
+  it("a name that starts with a title (Dr, Prof, a police rank) is a professional's", () => {
+    const r = roles("Dr Amara Hale and DS Kate Lowe will attend the strategy meeting about Leah Marsh.");
+    expect(r["Dr Amara Hale"]).toBe("a named professional");
+    expect(r["DS Kate Lowe"]).toBe("a named professional");
+    expect(r["Leah Marsh"]).toBe("case");
+  });
+});
+
+describe("moving home", () => {
+  it("a thing that moved is not someone's home", () => {
+    const r = roles("Third proof attached with the new phone number (01629 000 190) and the QR code moved to the back.");
+    expect(r["01629 000 190"]).toBe("no case context");
+    expect(roles("The meeting has been moved to Thursday; call Tom Fletcher on 01629 533190.")["Tom Fletcher"]).toBe("no case context");
+  });
+
+  it("a person, a family or a name that moved is still case context", () => {
+    expect(roles("The family below has moved to Long Eaton; their number is 07700 900123.")["07700 900123"]).toBe("case");
+    expect(roles("A week after Kerry Hollis moved to Ilkeston she changed her number.")["Kerry Hollis"]).toBe("case");
+    expect(roles("The child has been moved to a new placement, says Kerry Hollis.")["Kerry Hollis"]).toBe("case");
+  });
+
+  it("someone moving (back) in is case context, in any tense", () => {
+    expect(roles("She's let Craig Dunn move back in, says he's different now.")["Craig Dunn"]).toBe("case");
+    expect(roles("Lee Marsh is moving in with his girlfriend next week.")["Lee Marsh"]).toBe("case");
   });
 });

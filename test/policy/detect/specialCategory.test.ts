@@ -123,3 +123,18 @@ describe("special-category: many names and terms", () => {
     }
   });
 });
+
+describe("special-category: a pronoun's 's is 'is'", () => {
+  it.each([
+    ["he told me last week that he's gay and hasn't told his dad yet.", "he's gay"],
+    ["She's a lesbian and her foster carers know.", "She's a lesbian"],
+    ["Since the move she's depressed most days.", "she's depressed"],
+  ])("'he's'/'she's' ties a weak term as 'is' does: %j", (text, fact) => {
+    expect(facts(text)).toEqual([fact]);
+  });
+
+  it("a weak term after 'it's' or a name's possessive is not tied", () => {
+    expect(facts("It's gay pride week at the library.")).toEqual([]);
+    expect(facts("Sarah's faith group meets on Sundays.")).toEqual([]);
+  });
+});

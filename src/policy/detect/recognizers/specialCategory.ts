@@ -16,7 +16,13 @@ import type { Term } from "./specialCategoryLexicon";
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
 const { tokenize } = tokenizer;
-const { LEAD_INS, PERSON_WORDS, TERMS_BY_FIRST, TIES } = lexicon;
+const { CONTRACTS_IS, LEAD_INS, PERSON_WORDS, TERMS_BY_FIRST, TIES } = lexicon;
+
+/** "he's", "she's": the tokenizer strips the 's as a possessive, but after a subject pronoun it is
+ * "is" (or "has"), which ties a term as "is" does: "he's gay" is "he is gay". */
+function isContractedIs(tok: Token): boolean {
+  return tok.possessive && CONTRACTS_IS.has(tok.lower);
+}
 
 /** After an offence: "of a child under 13", "against his partner". */
 const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the )?(?:young |female |male )?(?:child|children|minor|girl|boy|partner|ex-partner|woman|man|female|male|person|victim)(?: under (?:the age of )?\d{1,2})?/i;
@@ -150,7 +156,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
     let j = k - 1;
     let tied = false;
     while (j >= floor && k - j <= 6 && sameSentence(j, k) && !(tokens[j] as Token).glued && LEAD_INS.has((tokens[j] as Token).lower)) {
-      if (TIES.has((tokens[j] as Token).lower)) tied = true;
+      if (TIES.has((tokens[j] as Token).lower) || isContractedIs(tokens[j] as Token)) tied = true;
       j--;
     }
     // A span starts at a content word, not at "and" or "or".

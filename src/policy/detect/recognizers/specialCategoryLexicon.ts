@@ -140,6 +140,9 @@ export const TIES = new Set(
   ).split(" "),
 );
 
+/** Subject pronouns whose 's is "is" or "has", never a possessive ("he's", "she's"): a tie, as "is" is. */
+export const CONTRACTS_IS = new Set(["he", "she"]);
+
 /** Words in a sentence that show it is about a person. */
 export const PERSON_WORDS = new Set(
   (
