@@ -217,7 +217,21 @@ export function unifiedManifestFromXml(xml: string): UnifiedManifest {
   const ribbons: UnifiedRibbon[] = [];
   const events: UnifiedEvent[] = [];
 
-  // Command surfaces: each ShowTaskpane button opens its page from a runtime of its own.
+  // Command surfaces: buttons that open the same page (the compose and the read button both open
+  // taskpane.html) share one task pane runtime, and one openPage action when their pinning agrees;
+  // a page of its own gets a runtime of its own.
+  const taskPaneAction = (controlId: string, page: string, pinning: XmlElement | undefined): string => {
+    const opening: UnifiedAction = { id: `${controlId}.ShowTaskpane`, type: "openPage", ...(pinning ? { pinnable: text(pinning) === "true" } : {}) };
+    const runtime = runtimes.find((r) => r.code.page === page && r.actions.every((a) => a.type === "openPage"));
+    if (!runtime) {
+      runtimes.push({ id: `${controlId}.Runtime`, type: "general", code: { page }, lifetime: "short", actions: [opening] });
+      return opening.id;
+    }
+    const same = runtime.actions.find((a) => a.pinnable === opening.pinnable);
+    if (same) return same.id;
+    runtime.actions.push(opening);
+    return opening.id;
+  };
   for (const point of extensionPoints) {
     const kind = xsiType(point);
     if (kind === "LaunchEvent") continue;
@@ -235,15 +249,7 @@ export function unifiedManifestFromXml(xml: string): UnifiedManifest {
           if (xsiType(control) !== "Button" || xsiType(action) !== "ShowTaskpane") {
             throw new ManifestTranslationError(`manifest.xml: control "${id}" is not a ShowTaskpane button; only those are translated to the unified manifest.`);
           }
-          const actionId = `${id}.ShowTaskpane`;
-          const pinning = children(action, "SupportsPinning")[0];
-          runtimes.push({
-            id: `${id}.Runtime`,
-            type: "general",
-            code: { page: resource("url", child(action, "SourceLocation", "Action")) },
-            lifetime: "short",
-            actions: [{ id: actionId, type: "openPage", ...(pinning ? { pinnable: text(pinning) === "true" } : {}) }],
-          });
+          const actionId = taskPaneAction(id, resource("url", child(action, "SourceLocation", "Action")), children(action, "SupportsPinning")[0]);
           const supertip = child(control, "Supertip", "Control");
           return {
             id,

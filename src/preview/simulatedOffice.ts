@@ -7,9 +7,13 @@
  */
 import type { SimulatedComposeItem } from "./simulatedItem";
 import { SimulatedLabelsCatalog } from "./simulatedLabels";
+import { SimulatedNewMessageForms, type SimulatedReadItem } from "./simulatedReadItem";
 
-export interface SimulatedOfficeOptions {
-  item: SimulatedComposeItem;
+/** A compose item, or a message open for reading (read mode). */
+type SimulatedAnyItem = SimulatedComposeItem | SimulatedReadItem;
+
+export interface SimulatedOfficeOptions<I extends SimulatedAnyItem = SimulatedComposeItem> {
+  item: I;
   /** The highest Mailbox requirement set the simulated client supports, e.g. "1.12". Default "1.15". */
   mailboxVersion?: string;
   /** The signed-in user. */
@@ -21,15 +25,19 @@ export interface SimulatedOfficeOptions {
   labels?: SimulatedLabelsCatalog;
 }
 
-export interface SimulatedOffice {
+export interface SimulatedOffice<I extends SimulatedAnyItem = SimulatedComposeItem> {
   context: {
     mailbox: {
-      item: SimulatedComposeItem;
+      item: I;
       userProfile: { emailAddress: string; displayName: string; timeZone: string };
       diagnostics: { hostName: string; hostVersion: string };
       /** Mailbox-level events (ItemChanged, for a pinned pane), as Office.context.mailbox has. */
       addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: { status: string; value: undefined }) => void): void;
       removeHandlerAsync(eventType: string, callback?: (result: { status: string; value: undefined }) => void): void;
+      /** Mailbox 1.6 (read mode): opens a new message form (recorded in newMessageForms). */
+      displayNewMessageForm?: SimulatedNewMessageForms["displayNewMessageForm"];
+      /** Mailbox 1.9: the same with a callback. */
+      displayNewMessageFormAsync?: SimulatedNewMessageForms["displayNewMessageFormAsync"];
     };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
     /** Mailbox 1.13: present when the client has it (the tenant may still have no labels). */
@@ -49,8 +57,10 @@ export interface SimulatedOffice {
     BodyType: { Html: "html"; Text: "text" };
   };
   onReady(callback?: (info: { host: string; platform: string }) => unknown): Promise<{ host: string; platform: string }>;
+  /** The new message forms the add-in opened, with failure injection. */
+  newMessageForms: SimulatedNewMessageForms;
   /** The user opens another message with the pane pinned: mailbox.item changes and ItemChanged fires. */
-  selectItem(item: SimulatedComposeItem): void;
+  selectItem(item: I): void;
   /** The user switches Office's theme (the preview's toggle). */
   setTheme(theme: "light" | "dark"): void;
 }
@@ -70,7 +80,11 @@ export function versionAtLeast(have: string, want: string): boolean {
 const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#242424", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#242424", isDarkTheme: false };
 const DARK = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#1F1F1F", controlForegroundColor: "#FFFFFF", isDarkTheme: true };
 
-export function createSimulatedOffice(options: SimulatedOfficeOptions): SimulatedOffice {
+// A read item gives an Office in read mode; the compose signature comes last so that
+// ReturnType<typeof createSimulatedOffice> stays the compose Office the Send tests type against.
+export function createSimulatedOffice<I extends SimulatedAnyItem>(options: SimulatedOfficeOptions<I>): SimulatedOffice<I>;
+export function createSimulatedOffice(options: SimulatedOfficeOptions): SimulatedOffice;
+export function createSimulatedOffice<I extends SimulatedAnyItem = SimulatedComposeItem>(options: SimulatedOfficeOptions<I>): SimulatedOffice<I> {
   const mailboxVersion = options.mailboxVersion ?? "1.15";
   // The item offers what this client's requirement set has (compose type 1.10, pane context events 1.15).
   options.item.limitToMailbox(mailboxVersion);
@@ -83,7 +97,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
   const done = (callback?: (result: { status: string; value: undefined }) => void) => {
     if (callback) setTimeout(() => callback({ status: "succeeded", value: undefined }), 0);
   };
-  const office: SimulatedOffice = {
+  const forms = new SimulatedNewMessageForms();
+  const office: SimulatedOffice<I> = {
     context: {
       mailbox: {
         item: options.item,
@@ -97,6 +112,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
           mailboxHandlers.delete(String(eventType));
           done(callback);
         },
+        ...(versionAtLeast(mailboxVersion, "1.6") ? { displayNewMessageForm: forms.displayNewMessageForm } : {}),
+        ...(versionAtLeast(mailboxVersion, "1.9") ? { displayNewMessageFormAsync: forms.displayNewMessageFormAsync } : {}),
       },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number) {
@@ -109,6 +126,7 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
     },
     actions: { associate: (name, handler) => void associated.set(name, handler) },
     associated,
+    newMessageForms: forms,
     CoercionType: { Html: "html", Text: "text" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemChanged" },

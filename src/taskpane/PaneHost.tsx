@@ -10,6 +10,8 @@ import { TaskPane, type TaskPaneProps } from "./TaskPane";
 import { paneSupportOf, type RequirementsLike } from "./model/paneSupport";
 import type { SensitivityLabelsCatalogLike } from "../outlook/sensitivityLabels";
 import { isDarkTheme, type OfficeThemeLike } from "./theme";
+import { readItemOf, type ReadItem, type ReadMailboxLike } from "../outlook/readItem";
+import { ReadModePane } from "./read/ReadModePane";
 
 export interface OfficeHostLike {
   context?: {
@@ -24,6 +26,8 @@ export interface OfficeHostLike {
 
 export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; dark?: boolean } & Omit<TaskPaneProps, "item" | "sender" | "senderName" | "dark" | "support">) {
   const [item, setItem] = useState<ComposeItem | null>(() => composeItemOf(office.context?.mailbox));
+  // A sent or received message open for reading gets the read-mode pane (its sharing record).
+  const [readItem, setReadItem] = useState<ReadItem | null>(() => readItemOf(office.context?.mailbox));
   // Each message gets a fresh pane (form values, notices), as a newly opened pane would be.
   const [generation, setGeneration] = useState(0);
 
@@ -31,6 +35,7 @@ export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; da
     const mailbox = office.context?.mailbox;
     return onItemChanged(mailbox, () => {
       setItem(composeItemOf(mailbox));
+      setReadItem(readItemOf(mailbox));
       setGeneration((g) => g + 1);
     });
   }, [office]);
@@ -40,5 +45,7 @@ export function PaneHost({ office, dark, ...rest }: { office: OfficeHostLike; da
   const profile = office.context?.mailbox?.userProfile;
   const sender = profile?.emailAddress;
   const senderName = profile?.displayName;
+  const theme = dark ?? isDarkTheme(office.context?.officeTheme);
+  if (readItem && !item) return <ReadModePane key={generation} item={readItem} mailbox={(office.context?.mailbox as ReadMailboxLike | undefined) ?? null} dark={theme} {...(rest.now ? { now: rest.now } : {})} />;
   return <TaskPane key={generation} item={item} support={support} labels={office.context ?? null} dark={dark ?? isDarkTheme(office.context?.officeTheme)} {...(sender ? { sender } : {})} {...(senderName ? { senderName } : {})} {...rest} />;
 }

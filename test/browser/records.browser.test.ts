@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { runRecords } from "../../src/cli/records/recordsCommand";
 import { memoryIo } from "../cli/memoryIo";
 import { CHROMIUM_ARGS, findBrowser } from "./support/findBrowser";
+import { screenshot } from "./support/screenshots";
 
 jest.setTimeout(90_000);
 
@@ -65,6 +66,8 @@ describe("records HTML report in Chromium", () => {
     expect(headings).toEqual(["Totals", "Messages per week by exchange", "Messages per week by partner", "Overrides by rule and reason", "Recipients outside every agreement", "Files that could not be read"]);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
+    // The README's picture of the report (docs/screenshots/ when SAFESHARE_UPDATE_SCREENSHOTS=1).
+    await screenshot(page, "records-report");
     await page.context().close();
   });
 
@@ -120,10 +123,10 @@ describe("records HTML report in Chromium", () => {
     ]);
     expect(await page.locator("#overrides-chart svg rect").count()).toBe(3);
     expect(await tableCells(page, "outside-table")).toEqual([
-      ["digitaldolphins.jp", "unknown", "1", "0"],
-      ["example.com", "unknown", "1", "0"],
-      ["gmail.com", "webmail", "1", "1"],
-      ["nottscc.gov.uk", "public-sector", "1", "1"],
+      ["digitaldolphins.jp", "Unknown", "1", "0"],
+      ["example.com", "Unknown", "1", "0"],
+      ["gmail.com", "Personal webmail", "1", "1"],
+      ["nottscc.gov.uk", "Public sector, not a party", "1", "1"],
     ]);
     // Every table has a caption and header cells with a scope.
     const tables = await page.$$eval("table", (ts) => ts.map((t) => ({ caption: t.querySelector("caption")?.textContent ?? "", unscoped: t.querySelectorAll("th:not([scope])").length })));

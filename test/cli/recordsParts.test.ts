@@ -1,9 +1,10 @@
 /** The pure parts of `safeshare records`: the record reader, CSV cells, the counts, the HTML. */
-import { headerFields } from "../../src/cli/records/headerFields";
+import { headerFields } from "../../src/policy/record/headerFields";
 import { escapeHtml } from "../../src/cli/records/htmlEscape";
 import { htmlReport } from "../../src/cli/records/htmlReport";
 import { csvCell } from "../../src/cli/records/csv";
-import { purviewLabelNames, readSharingRecord } from "../../src/cli/records/recordHeader";
+import { purviewLabelNames } from "../../src/cli/records/recordHeader";
+import { readSharingRecord } from "../../src/policy/record/parseRecord";
 import { recordRow, type RecordRow } from "../../src/cli/records/recordRow";
 import { derbyshireAgreement } from "../../src/policy/agreement";
 import { classifierFor } from "../../src/policy/recipients";
@@ -206,6 +207,17 @@ function row(over: Partial<RecordRow>): RecordRow {
 }
 
 describe("htmlReport", () => {
+  it("names the class of recipients outside every agreement in words, as the task pane does", () => {
+    const s = new RecordsSummary();
+    s.add(row({ recipients: [{ field: "to", organisation: "gmail.com", cls: "webmail", outside: true, domain: "gmail.com" }, { field: "cc", organisation: "x.example", cls: "unknown", outside: true, domain: "x.example" }] }));
+    const html = htmlReport(s, { generatedAt: new Date(0), agreements: [{ id: "a", title: "A" }], marking: "OFFICIAL" });
+    const table = html.slice(html.indexOf('id="outside-table"'));
+    expect(table).toContain("<td>Personal webmail</td>");
+    expect(table).toContain("<td>Unknown</td>");
+    expect(table).not.toContain("<td>webmail</td>");
+    expect(html).toContain("gmail.com (Personal webmail)");
+  });
+
   it("escapes every value taken from messages (reasons, domains, unreadable reasons)", () => {
     const s = new RecordsSummary();
     const evil = `<script>alert("x")</script>`;

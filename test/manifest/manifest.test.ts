@@ -35,6 +35,31 @@ describe("manifest.xml passes the offline structural check", () => {
     expect(action).toBeDefined();
   });
 
+  it("activates in read mode too: an ItemRead form, a Read rule and a read-ribbon button opening the same pane", () => {
+    const forms = elements(MANIFEST, "Form").map((f) => f.getAttribute("xsi:type"));
+    expect(forms).toEqual(["ItemEdit", "ItemRead"]);
+    const readForm = elements(MANIFEST, "Form").find((f) => f.getAttribute("xsi:type") === "ItemRead")!;
+    const height = Number(readForm.getElementsByTagNameNS("*", "RequestedHeight")[0]?.textContent);
+    expect(height).toBeGreaterThanOrEqual(32);
+    expect(height).toBeLessThanOrEqual(450);
+    expect(readForm.getElementsByTagNameNS("*", "SourceLocation")[0]?.getAttribute("DefaultValue")).toBe(`${DEV_HOST_URL}taskpane.html`);
+    expect(elements(MANIFEST, "Rule").filter((r) => r.getAttribute("xsi:type") === "ItemIs").map((r) => r.getAttribute("FormType"))).toEqual(["Edit", "Read"]);
+    const surface = elements(MANIFEST, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "MessageReadCommandSurface")!;
+    expect(surface).toBeDefined();
+    const control = surface.getElementsByTagNameNS("*", "Control")[0]!;
+    expect(control.getAttribute("id")).toBe("SafeShare.ReadPaneButton");
+    const source = control.getElementsByTagNameNS("*", "SourceLocation")[0]!.getAttribute("resid");
+    const composeSurface = elements(MANIFEST, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "MessageComposeCommandSurface")!;
+    expect(source).toBe(composeSurface.getElementsByTagNameNS("*", "SourceLocation")[0]!.getAttribute("resid"));
+    const ids = elements(MANIFEST, "Control").map((c) => c.getAttribute("id"));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("reports a read form without its RequestedHeight", () => {
+    const broken = MANIFEST.replace(/\s*<RequestedHeight>\d+<\/RequestedHeight>/, "");
+    expect(checkManifest(broken)).toEqual([expect.objectContaining({ message: "<DesktopSettings> is missing required element <RequestedHeight>." })]);
+  });
+
   it("has one runtime whose javascript override is the single launchevent.js, and SoftBlock on send", () => {
     const runtimes = elements(MANIFEST, "Runtime");
     expect(runtimes).toHaveLength(1);
@@ -83,7 +108,7 @@ describe("the check rejects broken manifests and names the element", () => {
   it("reports a missing required element", () => {
     const broken = MANIFEST.replace(/<LaunchEvents>[\s\S]*?<\/LaunchEvents>/, "");
     expect(checkManifest(broken)).toEqual([
-      expect.objectContaining({ message: "<ExtensionPoint> is missing required element <LaunchEvents>.", path: expect.stringMatching(/ExtensionPoint\[2\]$/) }),
+      expect.objectContaining({ message: "<ExtensionPoint> is missing required element <LaunchEvents>.", path: expect.stringMatching(/ExtensionPoint\[3\]$/) }),
     ]);
   });
 

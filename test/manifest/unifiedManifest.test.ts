@@ -50,6 +50,37 @@ describe("manifest.json generated from manifest.xml passes Microsoft's schema, o
     expect(runtime.actions[0]).toEqual({ id: control.actionId, type: "openPage", pinnable: true });
   });
 
+  it("puts the read button on the mailRead ribbon, opening the same task pane runtime and action", () => {
+    const ribbons = extension(MANIFEST).ribbons;
+    expect(ribbons.map((r) => r.contexts)).toEqual([["mailCompose"], ["mailRead"]]);
+    const compose = ribbons[0]!.tabs[0]!.groups[0]!.controls[0]!;
+    const read = ribbons[1]!.tabs[0]!.groups[0]!.controls[0]!;
+    expect(read.id).toBe("SafeShare.ReadPaneButton");
+    expect(read.supertip.description).toMatch(/sharing record and report a mistake/);
+    expect(read.actionId).toBe(compose.actionId);
+    const panes = extension(MANIFEST).runtimes.filter((r) => r.actions.some((a) => a.type === "openPage"));
+    expect(panes).toHaveLength(1);
+    expect(panes[0]!.code).toEqual({ page: `${DEV_HOST_URL}taskpane.html` });
+  });
+
+  it("gives a button with other pinning its own action on the shared runtime, and another page its own runtime", () => {
+    const readSurface = /(<ExtensionPoint xsi:type="MessageReadCommandSurface">[\s\S]*?<\/ExtensionPoint>)/;
+    const unpinned = unifiedManifestFromXml(XML.replace(readSurface, (m) => m.replace("<SupportsPinning>true</SupportsPinning>", "<SupportsPinning>false</SupportsPinning>")));
+    const pane = extension(unpinned).runtimes[0]!;
+    expect(pane.actions).toEqual([
+      { id: "SafeShare.OpenPaneButton.ShowTaskpane", type: "openPage", pinnable: true },
+      { id: "SafeShare.ReadPaneButton.ShowTaskpane", type: "openPage", pinnable: false },
+    ]);
+    expect(checkUnifiedManifest(unpinned)).toEqual([]);
+    const otherPage = XML.replace(readSurface, (m) => m.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="ReadPane.Url"/>')).replace(
+      "<bt:Urls>",
+      `<bt:Urls>\n          <bt:Url id="ReadPane.Url" DefaultValue="${DEV_HOST_URL}read.html"/>`,
+    );
+    const separate = unifiedManifestFromXml(otherPage);
+    expect(extension(separate).runtimes.map((r) => r.id)).toEqual(["SafeShare.OpenPaneButton.Runtime", "SafeShare.ReadPaneButton.Runtime", "LaunchEvent.Runtime"]);
+    expect(checkUnifiedManifest(separate)).toEqual([]);
+  });
+
   it("runs the handlers from launchevent.html, or launchevent.js alone in classic Outlook, with softBlock on send", () => {
     expect(eventRuntime(MANIFEST).code).toEqual({ page: `${DEV_HOST_URL}launchevent.html`, script: `${DEV_HOST_URL}launchevent.js` });
     expect(events(MANIFEST)).toEqual(

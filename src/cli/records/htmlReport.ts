@@ -4,6 +4,7 @@
  * the same numbers after it. Only counts, rule ids, reasons, exchange and partner names and
  * recipient domains appear: no subjects, bodies or addresses. Pure.
  */
+import { classLabelOfName } from "../../policy/recipients/describe";
 import { escapeHtml } from "./htmlEscape";
 import { STATUS_TEXT } from "./recordRow";
 import { NO_PARTNER, type RecordsSummary, type WeekTable } from "./summary";
@@ -91,10 +92,10 @@ function outsideSection(s: RecordsSummary): string {
   if (list.length === 0) body = "<p>Every recipient read is a partner of an agreement or in the sender's own organisation.</p>";
   else {
     const top = list.slice(0, 15);
-    const chart = horizontalBarChart({ label: "Recipients outside every agreement, the 15 most frequent domains: a bar chart; the table below gives the numbers", bars: top.map((o) => ({ name: `${o.domain} (${o.cls})`, value: o.messages })) });
+    const chart = horizontalBarChart({ label: "Recipients outside every agreement, the 15 most frequent domains: a bar chart; the table below gives the numbers", bars: top.map((o) => ({ name: `${o.domain} (${classLabelOfName(o.cls)})`, value: o.messages })) });
     body =
       `<figure id="outside-chart">${chart}<figcaption>Messages with at least one recipient at the domain, by address class (${top.length} most frequent).</figcaption></figure>` +
-      table("Recipients outside every agreement", ["Domain", "Class", "Messages", "Of which with a SafeShare record"], list.map((o) => [o.domain, o.cls, o.messages, o.checked]), "outside-table");
+      table("Recipients outside every agreement", ["Domain", "Class", "Messages", "Of which with a SafeShare record"], list.map((o) => [o.domain, classLabelOfName(o.cls), o.messages, o.checked]), "outside-table");
   }
   const others = s.outsideOthers > 0 ? `<p class="note">${n(s.outsideOthers)} further recipients at other domains are not listed.</p>` : "";
   return `<section aria-labelledby="outside-h"><h2 id="outside-h">Recipients outside every agreement</h2><p>Recipients that are neither a partner of an agreement given nor in the sender's own organisation, by domain (addresses are not shown).</p>${body}${others}</section>`;

@@ -1,5 +1,5 @@
 /** What `records` reads from one sent message, whatever its file format. */
-import type { HeaderField } from "./headerFields";
+import type { HeaderField } from "../../policy/record/headerFields";
 
 export interface FactRecipient {
   field: "to" | "cc" | "bcc";

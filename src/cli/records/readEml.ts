@@ -1,6 +1,6 @@
 /** An .eml file's bytes → MessageFacts, through the same reader as `safeshare check`. */
 import { parseEml } from "../emlMessage";
-import { headerFields } from "./headerFields";
+import { headerFields } from "../../policy/record/headerFields";
 import type { FactRecipient, FactsResult } from "./messageFacts";
 
 /** Boundaries declared but never closed: the file ends inside its MIME structure (truncated). */

@@ -9,7 +9,7 @@
  */
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import { HEADER_MSIP_LABELS, RECORD_PROPERTY } from "./recordNames";
-import { headerFields, type HeaderField } from "./headerFields";
+import { headerFields, type HeaderField } from "../../policy/record/headerFields";
 import type { FactAttachment, FactRecipient, FactsResult, MessageFacts } from "./messageFacts";
 
 /** The compound-file signature every .msg starts with. */

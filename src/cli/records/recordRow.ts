@@ -10,7 +10,8 @@ import { addressClassOf, type RecipientClass, type RecipientClassifier } from ".
 import { hasMarking } from "../../policy/rules/marking";
 import { londonDate } from "../../policy/time/londonDate";
 import type { MessageFacts } from "./messageFacts";
-import { purviewLabelNames, readSharingRecord, type SharingRecordRead } from "./recordHeader";
+import { readSharingRecord, type SharingRecordRead } from "../../policy/record/parseRecord";
+import { purviewLabelNames } from "./recordHeader";
 
 export type RecordStatus = "checked" | "not-checked" | "unreadable";
 
