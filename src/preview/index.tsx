@@ -42,6 +42,7 @@ const PINNED_NOW = ((): string | undefined => {
 })();
 import { createSimulatedOffice, type SimulatedOffice } from "./simulatedOffice";
 import { SimulatedLabelsCatalog } from "./simulatedLabels";
+import { previewUserOf, type PreviewUser } from "./previewUser";
 
 /** A scenario with a label runs in a tenant with the sample catalogue and that label applied;
  * the others in a tenant without labels (the catalogue disabled). */
@@ -71,7 +72,12 @@ const useStyles = makeStyles({
   mirror: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-const SENDER = { emailAddress: "sam.practitioner@justice.gov.uk", displayName: "Sam Practitioner" };
+/** The signed-in user: "?sender=…" (previewUser.ts) for a deployment with other agreements. */
+const SENDER = ((): PreviewUser => {
+  const { user, problem } = previewUserOf(window.location.search);
+  if (problem) console.warn(`SafeShare preview: ${problem}`);
+  return user;
+})();
 const FIRST = SCENARIOS[1] as Scenario; // "Name in subject": the typical mistake
 
 function Preview() {

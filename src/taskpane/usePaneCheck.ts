@@ -32,7 +32,8 @@ export interface CheckResult {
 export type CheckState = { status: "checking"; last?: CheckResult } | { status: "ready"; result: CheckResult } | { status: "error"; message: string; last?: CheckResult };
 
 export interface PaneCheckOptions {
-  agreement: Agreement;
+  /** The deployed agreements (or one): those the sender is a party to apply. */
+  agreement: Agreement | readonly Agreement[];
   sender?: string;
   /** The user's display name, so their own name is known as a contact detail. */
   senderName?: string;
