@@ -4,7 +4,7 @@ const tseslint = require("typescript-eslint");
 const globals = require("globals");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".certs/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", ".certs/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,12 +3,15 @@
  * a fresh process each time): wall time and the process's peak memory (maxRSS), start-up
  * included. Each run's output is checked too, so a row cannot report a fast failure: the
  * hostile scan line must give its own error record and the line after it must still be checked.
+ * The prebuilt bundle (dist-cli/safeshare.cjs) is built first, as `npm run build:cli` does; each
+ * row says whether the bin ran it (it runs the sources through tsx when they are newer).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { buildCliBundle } from "../cli-bundle/build";
 import { median } from "./harness";
 import type { BenchResult, Suite } from "./types";
 
@@ -28,40 +31,60 @@ interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** What the bin ran, from its SAFESHARE_CLI_TRACE line. */
+  via: "bundle" | "tsx";
 }
 
-function runCli(dir: string, args: string[], stdinFile?: string): Run {
+/** SAFESHARE_CLI_BUNDLE=off runs the sources through tsx even when a bundle is built. */
+type Env = Record<string, string>;
+
+function runCli(dir: string, args: string[], stdinFile?: string, env: Env = {}): Run {
   const reporter = join(dir, "rss-reporter.js");
   writeFileSync(reporter, RSS_REPORTER);
   const stdin = stdinFile === undefined ? "ignore" : openSync(stdinFile, "r");
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--require", reporter, BIN, ...args], { stdio: [stdin, "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 * MB });
+  const r = spawnSync(process.execPath, ["--require", reporter, BIN, ...args], {
+    stdio: [stdin, "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 256 * MB,
+    env: { ...process.env, SAFESHARE_CLI_TRACE: "1", ...env },
+  });
   const ms = performance.now() - t0;
   if (typeof stdin === "number") closeSync(stdin);
   const m = /@maxrss (\d+) @cpu (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`no memory report from safeshare ${args.join(" ")}: ${r.stderr.slice(0, 500)}`);
-  return { ms, cpuMs: Number(m[2]) / 1000, maxRssMb: Number(m[1]) / 1024, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const via = /^safeshare: running (the bundle|src\/cli through tsx)/m.exec(r.stderr)?.[1];
+  if (via === undefined) throw new Error(`no trace line from safeshare ${args.join(" ")}: ${r.stderr.slice(0, 500)}`);
+  return { ms, cpuMs: Number(m[2]) / 1000, maxRssMb: Number(m[1]) / 1024, status: r.status, stdout: r.stdout, stderr: r.stderr, via: via === "the bundle" ? "bundle" : "tsx" };
 }
 
 /** Runs a command RUNS times; `verify` throws when its output is wrong. */
-function measure(dir: string, args: string[], stdinFile: string | undefined, verify: (run: Run) => void): Measured {
+function measure(dir: string, args: string[], stdinFile: string | undefined, verify: (run: Run) => void, env: Env = {}): Measured {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const run = runCli(dir, args, stdinFile);
+    const run = runCli(dir, args, stdinFile, env);
     verify(run);
     runs.push(run);
   }
-  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), mb: Math.max(...runs.map((r) => r.maxRssMb)) };
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), mb: Math.max(...runs.map((r) => r.maxRssMb)), bundleRuns: runs.filter((r) => r.via === "bundle").length };
 }
 
 interface Measured {
   ms: number;
   cpuMs: number;
   mb: number;
+  /** How many of the runs ran the prebuilt bundle (the others ran the sources through tsx). */
+  bundleRuns: number;
+}
+
+function via(m: Measured): string {
+  if (m.bundleRuns === RUNS) return "ran the prebuilt bundle";
+  if (m.bundleRuns === 0) return "ran the sources through tsx";
+  return `ran the prebuilt bundle in ${m.bundleRuns} of ${RUNS} runs, the sources through tsx in the others (a source changed meanwhile)`;
 }
 
 function rows(name: string, input: string, m: Measured, limits: { ms: number; mb: number }): BenchResult[] {
-  const detail = `median of ${RUNS} processes, start-up included; CPU ${Math.round(m.cpuMs)} ms`;
+  const detail = `median of ${RUNS} processes, start-up included; ${via(m)}; CPU ${Math.round(m.cpuMs)} ms`;
   return [
     { group: "cli", name: `${name}: time`, input, value: m.ms, unit: "ms", detail, target: { op: "<=", limit: limits.ms } },
     { group: "cli", name: `${name}: peak memory`, input, value: m.mb, unit: "MB", detail: `highest maxRSS of ${RUNS}`, target: { op: "<=", limit: limits.mb } },
@@ -94,11 +117,11 @@ const ORDINARY =
 const PERSONAL =
   '<p style="margin:0;color:#1F497D">Please can you check <b>Kelly Brennan</b> (DOB 12/03/1985) of S40 1AA.</p><div style="display:none">NHS 943 476 5919</div>\n';
 
-/** A 20 MB text/html message, quoted-printable as Outlook sends it; one paragraph in `every`
- * holds personal data. */
-export function bigHtmlEml(every: number): string {
+/** A text/html message of about `mb` MB of HTML (20 for the bench), quoted-printable as Outlook
+ * sends it; one paragraph in `every` holds personal data. */
+export function bigHtmlEml(every: number, mb = 20): string {
   const unit = ORDINARY.repeat(every - 1) + PERSONAL;
-  const html = "<html><body>" + unit.repeat(Math.ceil((20 * MB) / unit.length)) + "</body></html>";
+  const html = "<html><body>" + unit.repeat(Math.ceil((mb * MB) / unit.length)) + "</body></html>";
   const head = [
     "From: Jane Doe <jane.doe@justice.gov.uk>",
     "To: Starting Point <starting.point@derbyshire.gov.uk>",
@@ -127,14 +150,17 @@ function verifyScan(expectedError: RegExp): (run: Run) => void {
 
 export const cliSuite: Suite = {
   name: "cli",
-  run() {
+  async run() {
+    await buildCliBundle();
     const dir = mkdtempSync(join(tmpdir(), "safeshare-bench-cli-"));
     try {
       const out: BenchResult[] = [];
-      const start = measure(dir, ["--help"], undefined, (r) => {
+      const help = (r: Run) => {
         if (r.status !== 0) throw new Error("safeshare --help failed");
-      });
-      out.push(...rows("process start-up", "safeshare --help (tsx, no input)", start, { ms: 3000, mb: 200 }));
+      };
+      out.push(...rows("process start-up", "safeshare --help (no input)", measure(dir, ["--help"], undefined, help), { ms: 3000, mb: 200 }));
+      // What a fresh clone (or a stale bundle) costs at each start.
+      out.push(...rows("process start-up without the bundle", "safeshare --help (no input), SAFESHARE_CLI_BUNDLE=off", measure(dir, ["--help"], undefined, help, { SAFESHARE_CLI_BUNDLE: "off" }), { ms: 3000, mb: 200 }));
 
       for (const [every, input] of [
         [50, "text/html, quoted-printable; personal data in 1 paragraph in 50, some hidden"],

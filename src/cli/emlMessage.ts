@@ -162,7 +162,8 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
   let read: { bodies: Body[]; attachments: AttachmentInfo[] };
   if (problems.length === 0) {
     try {
-      read = fromPostalMime(await PostalMime.parse(Buffer.from(prepared.text, "latin1")), outline);
+      // The file's own bytes when nothing was repaired: re-encoding a 20 MB text costs time and memory.
+      read = fromPostalMime(await PostalMime.parse(prepared.verbatim ? bytes : Buffer.from(prepared.text, "latin1")), outline);
     } catch (e) {
       problems.push(`the MIME structure cannot be parsed (${(e as Error).message})`);
       read = fromOutline(outline);

@@ -32,7 +32,7 @@ import { PaneHeader } from "./components/PaneHeader";
 import { RecipientsSection } from "./components/RecipientsSection";
 import { TemplatesSection } from "./components/TemplatesSection";
 import { PurposeSection } from "./components/PurposeSection";
-import { purposeChoices, type PurposeChoice } from "./model/purposeChoices";
+import { purposeChoicesAcross, type PurposeChoice } from "./model/purposeChoices";
 import { choosePurpose, giveOverrideReason } from "../outlook/messageState";
 import { summariseAgreement } from "./model/agreementSummary";
 import { verdictText, type PaneVerdict } from "./model/verdictText";
@@ -205,7 +205,7 @@ export function TaskPane({ item, agreement, agreements = deployedAgreements, sen
     });
   };
 
-  const choices = useMemo(() => (result ? purposeChoices(applied, result.report, sender) : []), [applied, result, sender]);
+  const choices = useMemo(() => (result ? purposeChoicesAcross(set, result.report, sender) : []), [set, result, sender]);
   const overrides = useMemo(() => Object.fromEntries((result?.state.overrides ?? []).map((o) => [o.findingId, o.reason])), [result]);
   const actions = { onFix, onDismiss: dismiss, busy, overrides, onOverride: override, agreement: applied, agreements: set };
   const recheckNow = useCallback(() => void recheck(true), [recheck]);

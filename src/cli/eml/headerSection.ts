@@ -12,17 +12,30 @@
  * Refused: an empty file, NUL bytes in the header section, a first line that is not a field,
  * and a header with none of From, To, Cc, Bcc, Subject or Date.
  */
-export type Prepared = { ok: true; text: string; repairs: string[] } | { ok: false; reason: string };
+export type Prepared =
+  | {
+      ok: true;
+      text: string;
+      repairs: string[];
+      /** The text is the file's bytes unchanged (no byte-order mark, nothing repaired, CRLF
+       * throughout), so a parser may be given the bytes themselves rather than a copy. */
+      verbatim: boolean;
+    }
+  | { ok: false; reason: string };
 
 /** A field name is printable ASCII without ":"; real files also put spaces in it. */
 const FIELD = /^[\x21-\x39\x3b-\x7e][\x20-\x39\x3b-\x7e]*:/;
 const MESSAGE_FIELDS = new Set(["from", "to", "cc", "bcc", "subject", "date"]);
 const WSP_START = /^[ \t]/;
 const BLANK = /^[ \t]*$/;
+/** A CR or LF that is not part of a CRLF pair. */
+const LONE_BREAK = /\r(?!\n)|(?<!\r)\n/;
+
+const bomLength = (bytes: Uint8Array) => (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
 
 /** The bytes as a string of one character per byte, with a UTF-8 byte-order mark dropped. */
 function byteText(bytes: Uint8Array): string {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const start = bomLength(bytes);
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString("latin1");
 }
 
@@ -45,13 +58,22 @@ export function prepareEml(bytes: Uint8Array): Prepared {
   // Where the header section ends: an empty line, or a whitespace-only line that nothing folds onto.
   const header: string[] = [];
   let rest = "";
+  /** Where the body starts in `text` when its line breaks were all CRLF already (-1: not so). */
+  let keptBodyFrom = -1;
   while (line !== null) {
     const lineEnd = reader.position;
     const next = reader.next();
     if (line === "" || (BLANK.test(line) && !WSP_START.test(next ?? ""))) {
       if (line !== "") repairs.push(`line ${header.length + first} holds only whitespace: read as the end of the header section`);
-      // The blank line and everything after it, every line break made CRLF as before.
-      rest = next === null ? "\r\n" : "\r\n\r\n" + text.slice(lineEnd).replace(/\r\n|\r|\n/g, "\r\n");
+      // The blank line and everything after it, every line break made CRLF as before. Most
+      // bodies already are: testing first spares a 20 MB body a copy.
+      if (next === null) rest = "\r\n";
+      else {
+        const body = text.slice(lineEnd);
+        const lone = LONE_BREAK.test(body);
+        if (!lone) keptBodyFrom = lineEnd;
+        rest = "\r\n\r\n" + (lone ? body.replace(/\r\n|\r|\n/g, "\r\n") : body);
+      }
       break;
     }
     header.push(line);
@@ -82,8 +104,11 @@ export function prepareEml(bytes: Uint8Array): Prepared {
   const names = new Set(header.filter((l) => FIELD.test(l)).map((l) => l.slice(0, l.indexOf(":")).trim().toLowerCase()));
   if (![...names].some((n) => MESSAGE_FIELDS.has(n))) return { ok: false, reason: "it has no From, To, Cc, Bcc, Subject or Date header, so it is not an e-mail message" };
   const out = bodyStart < 0 ? header : header.slice(0, bodyStart).concat([""], header.slice(bodyStart));
+  const head = out.join("\r\n");
+  // Nothing changed: the bytes as they are (and no second copy of a large body).
+  if (keptBodyFrom >= 0 && bomLength(bytes) === 0 && head.length + 4 === keptBodyFrom && text.startsWith(head + "\r\n\r\n")) return { ok: true, text, repairs, verbatim: true };
   // A header-only message still ends its header section.
-  return { ok: true, text: out.join("\r\n") + (ended ? rest : "\r\n"), repairs };
+  return { ok: true, text: head + (ended ? rest : "\r\n"), repairs, verbatim: false };
 }
 
 /** Reads lines (without their CRLF, CR or LF) from the start of `text`, one at a time. */

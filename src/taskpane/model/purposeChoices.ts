@@ -41,10 +41,28 @@ export function purposeChoices(agreement: Agreement, report: Pick<Report, "caseD
   const partners: Partner[] = [];
   for (const r of report.recipients) {
     const p = recipientPartner(r);
-    if (p && p !== senderPartner && partners.indexOf(p) < 0) partners.push(p);
+    // By id: with several agreements, the check's partners are the set's merged ones.
+    if (p && p.id !== senderPartner?.id && !partners.some((q) => q.id === p.id)) partners.push(p);
   }
   if (partners.length === 0) return [];
   const scored = agreement.exchanges.map((e) => ({ e, score: fit(e, senderPartner, partners) })).filter((x) => x.score > 0);
   const ordered = scored.filter((x) => x.score === 2).concat(scored.filter((x) => x.score === 1));
   return ordered.map(({ e }) => ({ exchangeId: e.id, name: e.name, purpose: e.purpose }));
+}
+
+/**
+ * The choices across the agreements the message was judged against (the report's `agreements`,
+ * found in `set`), the agreement it is judged under first; with more than one agreement each
+ * name says which it comes from. An exchange id two of them share is offered once.
+ */
+export function purposeChoicesAcross(set: readonly Agreement[], report: Pick<Report, "caseData" | "recipients" | "agreement" | "agreements">, sender?: string): PurposeChoice[] {
+  const applied = [report.agreement].concat(set.filter((a) => a.id !== report.agreement.id && report.agreements.indexOf(a.id) >= 0));
+  const out: PurposeChoice[] = [];
+  for (const agreement of applied) {
+    for (const choice of purposeChoices(agreement, report, sender)) {
+      if (out.some((c) => c.exchangeId === choice.exchangeId)) continue;
+      out.push(applied.length > 1 && agreement !== report.agreement ? { ...choice, name: `${choice.name} (${agreement.title})` } : choice);
+    }
+  }
+  return out;
 }
