@@ -17,7 +17,7 @@ if (cacheDir === undefined) {
 const dir = agreementsDir(process.env, path.resolve(__dirname, "..", ".."));
 try {
   const pane = writeAgreementsModule(dir, cacheDir);
-  const send = writeAgreementsModule(dir, cacheDir, { withoutTemplates: true });
+  const send = writeAgreementsModule(dir, cacheDir, { forSend: true });
   process.stdout.write(`${JSON.stringify({ pane, send })}\n`);
 } catch (e) {
   process.stderr.write((e as Error).message);

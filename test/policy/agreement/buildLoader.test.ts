@@ -10,6 +10,7 @@ import * as path from "node:path";
 import * as vm from "node:vm";
 import { agreementsDir, agreementsModule, writeAgreementsModule } from "../../../scripts/agreements/agreementsModule";
 import { DEPLOYED_AGREEMENTS } from "../../../src/policy/agreement/deployment";
+import { sendCopyOf } from "../../../src/policy/agreement/sendCopy";
 import { starterAgreement } from "../../../src/policy/agreement/starter";
 import { derbyshireCopy, type Json } from "./helpers";
 
@@ -48,16 +49,14 @@ describe("the build's agreement loader", () => {
     expect(built.source).not.toMatch(/\bimport\b|\brequire\(/);
   });
 
-  it("gives the Send bundle the same set without the templates it never renders", () => {
-    const built = agreementsModule(path.join(ROOT, "agreements"), { withoutTemplates: true });
+  it("gives the Send bundle the Send copy of the same set: no templates, notes or clause wording", () => {
+    const built = agreementsModule(path.join(ROOT, "agreements"), { forSend: true });
     if (!built.ok) throw new Error(built.report);
-    const expected = DEPLOYED_AGREEMENTS.map((a) => {
-      const copy = { ...a };
-      delete copy.templates;
-      return copy;
-    });
-    expect(JSON.parse(JSON.stringify(evaluate(built.source)))).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(evaluate(built.source)))).toEqual(DEPLOYED_AGREEMENTS.map(sendCopyOf));
     expect(built.source).not.toContain('"kpc-probation-request"');
+    const full = agreementsModule(path.join(ROOT, "agreements"));
+    if (!full.ok) throw new Error(full.report);
+    expect(built.source.length).toBeLessThan(full.source.length / 2);
   });
 
   it("loads another folder with a made-up agreement (another deployment)", () => {
