@@ -12,26 +12,26 @@ import type { Agreement } from "./types";
 /** What a clause's text becomes in the Send copy, should anything there ever quote it. */
 export const CLAUSE_TEXT_LEFT_OUT = "(the clause's wording is in the task pane)";
 
+/** A shallow copy of `value` without `key` (always an optional field here, so still a T). */
+function without<T extends object>(value: T, key: keyof T): T {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
 export function sendCopyOf(agreement: Agreement): Agreement {
-  const { templates: _templates, ...rest } = agreement;
-  const { note: _note, ...source } = agreement.source;
-  const { note: _marking, ...marking } = agreement.marking;
   return {
-    ...rest,
-    source,
-    marking,
-    partners: agreement.partners.map(({ notes: _n, ...partner }) => ({
-      ...partner,
-      mailboxes: partner.mailboxes.map(({ notes: _m, ...mailbox }) => mailbox),
+    ...without(agreement, "templates"),
+    source: without(agreement.source, "note"),
+    marking: without(agreement.marking, "note"),
+    partners: agreement.partners.map((partner) => ({
+      ...without(partner, "notes"),
+      mailboxes: partner.mailboxes.map((mailbox) => without(mailbox, "notes")),
     })),
-    exchanges: agreement.exchanges.map(({ notes: _e, ...exchange }) => ({
-      ...exchange,
+    exchanges: agreement.exchanges.map((exchange) => ({
+      ...without(exchange, "notes"),
       information: [],
-      routes: exchange.routes.map((route) => {
-        if (route.kind === "telephone") return route;
-        const { notes: _r, ...kept } = route;
-        return kept;
-      }),
+      routes: exchange.routes.map((route) => (route.kind === "telephone" ? route : without(route, "notes"))),
     })),
     channelRules: agreement.channelRules.map((rule) => ({ ...rule, text: CLAUSE_TEXT_LEFT_OUT })),
   };
