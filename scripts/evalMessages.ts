@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { scanLine } from "../src/cli/scanCommand";
-import { derbyshireAgreement } from "../src/policy/agreement";
+import { defaultAgreement, deployedAgreements } from "../src/policy/agreement";
 import type { Verdict } from "../src/policy/rules";
 
 export interface LabelledMessage {
@@ -50,7 +50,7 @@ const DEFAULT_NOW = new Date("2026-11-25T10:00:00Z");
 
 export function runMessages(messages: readonly LabelledMessage[]): MessageOutcome[] {
   return messages.map((message, i) => {
-    const result = scanLine(message.line, i + 1, { agreement: derbyshireAgreement, now: () => DEFAULT_NOW });
+    const result = scanLine(message.line, i + 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => DEFAULT_NOW });
     if (result === null || "error" in result) return { message, verdict: "error" as const, rules: [] };
     const rules = result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}:${f.severity}`);
     return { message, verdict: result.verdict, rules: rules.filter((r, k) => rules.indexOf(r) === k) };

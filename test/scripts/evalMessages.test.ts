@@ -7,6 +7,8 @@ const TUNING = path.join(__dirname, "..", "fixtures", "messages", "tuning.jsonl"
 const TUNING2 = path.join(__dirname, "..", "fixtures", "messages", "tuning2.jsonl");
 const TUNING3 = path.join(__dirname, "..", "fixtures", "messages", "tuning3.jsonl");
 const TUNING4 = path.join(__dirname, "..", "fixtures", "messages", "tuning4.jsonl");
+const TUNING5 = path.join(__dirname, "..", "fixtures", "messages", "tuning5.jsonl");
+const TUNING6 = path.join(__dirname, "..", "fixtures", "messages", "tuning6.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -37,6 +39,8 @@ describe.each([
   ["the second tuning messages", TUNING2],
   ["the third tuning messages", TUNING3],
   ["the fourth tuning messages", TUNING4],
+  ["the fifth tuning messages", TUNING5],
+  ["the sixth tuning messages (several agreements)", TUNING6],
 ])("%s", (_name, file) => {
   it("get the verdict a user expects, each one", () => {
     expect(existsSync(file)).toBe(true);

@@ -291,6 +291,13 @@ describe("places and possessives in subjects", () => {
     expect(names("Re: Tues visit – Sheree & the kids")).toEqual(["Sheree"]);
   });
 
+  it("every name of a list that ends in a room word names a room; a list of people does not", () => {
+    expect(names("Holly, Ivy and Carol suites - 15 December")).toEqual([]);
+    expect(names("Booking the Oak & Ash rooms for Friday")).toEqual([]);
+    expect(names("Kayla, Jordan and the baby were in the family room")).toEqual(["Kayla", "Jordan"]);
+    expect(names("Kayla, Jordan and Demi - 15 December")).toEqual(["Kayla", "Jordan", "Demi"]);
+  });
+
   it("an unambiguous given name owning something is a person, even at the start", () => {
     expect(names("Bradley's CP plan")).toEqual(["Bradley"]);
     expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);

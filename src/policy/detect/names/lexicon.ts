@@ -112,7 +112,7 @@ export const LOCAL_PLACES = toSet(
 
 /** Rooms and parts of a building: after a capitalised name, in any case, they make it a room's name
  * ("Florence Nightingale room"). */
-export const ROOM_WORDS = toSet("room rooms suite wing lounge annexe auditorium");
+export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge lounges annexe auditorium");
 
 /** Words before a capitalised phrase that make it a place: "St Helens", "Mount Pleasant". */
 /**

@@ -322,11 +322,39 @@ function familyPlaceWord(first: Word | undefined, last: Word): boolean {
   return !!first && first.given && !first.common && !first.ambiguous && FAMILY_PLACE_WORDS.has(last.lower);
 }
 
+/** "Holly, Ivy and Carol suites", "the Oak and Ash rooms": every name of a list that ends in a
+ * room word names a room. Follows the list over commas, "and" and "&" (a few words at most). */
+function inRoomList(s: Scanner, m: Match): boolean {
+  let k = m.to;
+  for (let steps = 0; steps < 8; steps++) {
+    const here = s.at(k);
+    const next = s.at(k + 1);
+    if (!here || !next) return false;
+    const gap = gapBetween(s.text, here, next);
+    if (gap === "space" && ROOM_WORDS.has(next.lower)) return steps > 0;
+    if (gap === "space" && (next.lower === "and" || next.lower === "or")) {
+      k++;
+      continue;
+    }
+    if ((gap === "comma" || gap === "space") && capital(next)) {
+      k++;
+      continue;
+    }
+    if (s.text.slice(here.end, next.start).trim() === "&" && capital(next)) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
   if (after && ROOM_WORDS.has(after.lower)) return true;
+  if (inRoomList(s, m)) return true;
   // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).
   for (let j = m.from; j < m.to && !(s.at(m.from) as Word).title; j++) {
     const a = s.at(j);
