@@ -49,14 +49,14 @@ describe("the build's agreement loader", () => {
     expect(built.source).not.toMatch(/\bimport\b|\brequire\(/);
   });
 
-  it("gives the Send bundle the Send copy of the same set: no templates, notes or clause wording", () => {
+  it("gives the Send bundle the Send copy of the same set: no templates, pane-only notes or clauses", () => {
     const built = agreementsModule(path.join(ROOT, "agreements"), { forSend: true });
     if (!built.ok) throw new Error(built.report);
     expect(JSON.parse(JSON.stringify(evaluate(built.source)))).toEqual(DEPLOYED_AGREEMENTS.map(sendCopyOf));
     expect(built.source).not.toContain('"kpc-probation-request"');
     const full = agreementsModule(path.join(ROOT, "agreements"));
     if (!full.ok) throw new Error(full.report);
-    expect(built.source.length).toBeLessThan(full.source.length / 2);
+    expect(built.source.length).toBeLessThan(full.source.length / 2.5);
   });
 
   it("loads another folder with a made-up agreement (another deployment)", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { messageFromJson } from "../../../src/cli/messageInput";
 import { unwrapLabelled } from "../../../src/cli/scanCommand";
 import { deployedAgreements } from "../../../src/policy/agreement";
-import { CLAUSE_TEXT_LEFT_OUT, sendCopyOf } from "../../../src/policy/agreement/sendCopy";
+import { sendCopyOf } from "../../../src/policy/agreement/sendCopy";
 import { checkMessage } from "../../../src/policy/check";
 import { VERDICT_RULES } from "../../../src/policy/rules";
 
@@ -24,12 +24,15 @@ function messages(file: string) {
 describe("the Send copy of the agreements", () => {
   const sendSet = deployedAgreements.map(sendCopyOf);
 
-  it("leaves out templates, notes, information lists and clause wording, and keeps routes, schedules and purposes", () => {
+  it("leaves out templates, notes, information lists, the breach section and clauses, and keeps routes, schedules, purposes and retired domains' notes", () => {
     const derbyshire = sendSet[0];
     expect(derbyshire?.templates).toBeUndefined();
     expect(derbyshire?.source.note).toBeUndefined();
-    expect(derbyshire?.channelRules.every((c) => c.text === CLAUSE_TEXT_LEFT_OUT)).toBe(true);
-    expect(derbyshire?.channelRules.map((c) => c.id)).toEqual(deployedAgreements[0]?.channelRules.map((c) => c.id));
+    expect(sendSet.every((a) => a.channelRules.length === 0 && a.breach === undefined)).toBe(true);
+    expect(deployedAgreements.some((a) => a.breach !== undefined)).toBe(true);
+    const retired = (set: readonly (typeof sendSet)[number][]) => set.flatMap((a) => a.partners.flatMap((p) => p.domains.filter((d) => d.status === "retired").map((d) => d.note)));
+    expect(retired(sendSet)).toEqual(retired(deployedAgreements));
+    expect(sendSet.flatMap((a) => a.partners.flatMap((p) => p.domains.filter((d) => d.status === "active" && d.note !== undefined)))).toEqual([]);
     for (const a of sendSet) {
       expect([a.source.note, a.marking.note]).toEqual([undefined, undefined]);
       expect(a.partners.flatMap((p) => [p.notes, ...p.mailboxes.map((m) => m.notes)]).filter((n) => n !== undefined)).toEqual([]);
