@@ -25,7 +25,7 @@ async function run(args: string[]) {
   return { code, out: out(), err: err() };
 }
 
-const EMPTY_RECORD = { agreement: "", agreement_version: "", exchange: "", purpose: "", verdict: "", sent_with_warnings: "", dismissed: "", safeshare_version: "" };
+const EMPTY_RECORD = { agreement: "", agreement_version: "", exchange: "", purpose: "", verdict: "", sent_with_warnings: "", dismissed: "", overridden: "", safeshare_version: "" };
 
 /** Every column of every row, file by file, in the walk's (sorted) order. */
 const EXPECTED: Record<string, string>[] = [
@@ -45,6 +45,7 @@ const EXPECTED: Record<string, string>[] = [
     verdict: "pass",
     sent_with_warnings: "no",
     dismissed: "none",
+    overridden: "not in this file (kept in the mailbox only)",
     safeshare_version: "0.1.0",
     attachments: "zip: encrypted",
     marking: "OFFICIAL-SENSITIVE",
@@ -67,6 +68,7 @@ const EXPECTED: Record<string, string>[] = [
     verdict: "pass",
     sent_with_warnings: "no",
     dismissed: "body-secure-route (reason kept in the mailbox only); recipient-webmail (reason kept in the mailbox only)",
+    overridden: "not in this file (kept in the mailbox only)",
     safeshare_version: "0.1.0",
     attachments: "",
     marking: "OFFICIAL-SENSITIVE",
@@ -89,6 +91,7 @@ const EXPECTED: Record<string, string>[] = [
     verdict: "warn",
     sent_with_warnings: "yes",
     dismissed: "none",
+    overridden: "not in this file (kept in the mailbox only)",
     safeshare_version: "0.1.0",
     attachments: "pdf: not encrypted",
     marking: "none",
@@ -111,6 +114,7 @@ const EXPECTED: Record<string, string>[] = [
     verdict: "pass",
     sent_with_warnings: "no",
     dismissed: "body-secure-route (reason kept in the mailbox only); recipient-outside-agreement (reason kept in the mailbox only)",
+    overridden: "not in this file (kept in the mailbox only)",
     safeshare_version: "0.1.0",
     attachments: "",
     marking: "OFFICIAL-SENSITIVE",
@@ -149,6 +153,7 @@ const EXPECTED: Record<string, string>[] = [
     verdict: "pass",
     sent_with_warnings: "no",
     dismissed: "none",
+    overridden: "not in this file (kept in the mailbox only)",
     safeshare_version: "0.1.0",
     attachments: "",
     marking: "OFFICIAL-SENSITIVE",

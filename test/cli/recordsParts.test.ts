@@ -2,7 +2,7 @@
 import { headerFields } from "../../src/policy/record/headerFields";
 import { escapeHtml } from "../../src/cli/records/htmlEscape";
 import { htmlReport } from "../../src/cli/records/htmlReport";
-import { csvCell } from "../../src/cli/records/csv";
+import { csvCell, csvRow, CSV_COLUMNS } from "../../src/cli/records/csv";
 import { purviewLabelNames } from "../../src/cli/records/recordHeader";
 import { readSharingRecord } from "../../src/policy/record/parseRecord";
 import { recordRow, type RecordRow } from "../../src/cli/records/recordRow";
@@ -233,5 +233,22 @@ describe("htmlReport", () => {
     const html = htmlReport(s, { generatedAt: new Date(0), agreements: [{ id: "a", title: evil }], marking: evil });
     expect(html).not.toContain("<script");
     expect(html).toContain(escapeHtml(evil));
+  });
+});
+
+describe("warnings sent anyway (the custom property's overridden list)", () => {
+  const record = { agreement: "a", agreementVersion: "1", exchange: "none", safeshareVersion: "1", verdict: "warn" as const, dismissed: [], dismissedNotListed: 0, source: "property" as const };
+
+  it("the CSV lists them with their reasons, says none for an empty list, and not 'none' when the file cannot tell", () => {
+    const cell = (r: RecordRow) => csvRow(r).split(",")[CSV_COLUMNS.indexOf("overridden")];
+    expect(cell(row({ status: "checked", record: { ...record, overridden: [{ rule: "protective-marking", hash: "12345678", reason: "agreed by phone" }] } }))).toBe("protective-marking (reason: agreed by phone)");
+    expect(cell(row({ status: "checked", record: { ...record, overridden: [] } }))).toBe("none");
+    expect(cell(row({ status: "checked", record: { ...record, source: "headers" } }))).toBe("not in this file (kept in the mailbox only)");
+  });
+
+  it("the report counts them by rule and reason, apart from dismissals", () => {
+    const s = new RecordsSummary();
+    s.add(row({ status: "checked", record: { ...record, overridden: [{ rule: "protective-marking", hash: "12345678", reason: "agreed by phone" }] } }));
+    expect([...s.overrides.counts.entries()].map(([k, n]) => [k.split("\u0000"), n])).toEqual([[["protective-marking", "Send Anyway: agreed by phone"], 1]]);
   });
 });

@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   "verdict",
   "sent_with_warnings",
   "dismissed",
+  "overridden",
   "safeshare_version",
   "attachments",
   "marking",
@@ -49,6 +50,15 @@ function dismissedCell(row: RecordRow): string {
   return items.length ? items.join("; ") : "none";
 }
 
+/** Warnings sent anyway, with the reasons: only the custom property holds them (a .msg may keep
+ * it; an exported .eml never does), so "not recorded" is not "none". */
+function overriddenCell(row: RecordRow): string {
+  const r = row.record;
+  if (!r) return "";
+  if (r.overridden === undefined) return "not in this file (kept in the mailbox only)";
+  return r.overridden.length ? r.overridden.map((o) => `${o.rule} (reason: ${o.reason ?? "none given"})`).join("; ") : "none";
+}
+
 export function csvRow(row: RecordRow): string {
   const r = row.record;
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
@@ -67,6 +77,7 @@ export function csvRow(row: RecordRow): string {
     verdict: r?.verdict ?? "",
     sent_with_warnings: r ? (r.verdict === "warn" ? "yes" : "no") : "",
     dismissed: dismissedCell(row),
+    overridden: overriddenCell(row),
     safeshare_version: r?.safeshareVersion ?? "",
     attachments: row.attachments.map((a) => `${a.type}: ${a.protection}`).join("; "),
     marking: row.marking,

@@ -78,7 +78,7 @@ function overridesSection(s: RecordsSummary): string {
   const warned = s.verdicts.counts.get("warn") ?? 0;
   return (
     `<section aria-labelledby="overrides-h"><h2 id="overrides-h">Overrides by rule and reason</h2>` +
-    `<p>${n(warned)} message${warned === 1 ? " was" : "s were"} sent with warnings (the user chose Send Anyway). Which warnings is not part of the record; dismissed findings are, below. ` +
+    `<p>${n(warned)} message${warned === 1 ? " was" : "s were"} sent with warnings (the user chose Send Anyway). Which warnings, and why, is recorded only in SafeShare's custom property; where a file kept it, they are counted below as \u201cSend Anyway: reason\u201d, beside the dismissed findings. ` +
     `Reasons are kept in the sender's mailbox (the custom property): an exported .eml does not carry them, an Outlook .msg may.</p>` +
     body +
     extra +

@@ -113,6 +113,8 @@ export class RecordsSummary {
         this.overrides.add(`${d.rule}\u0000${d.reason ?? NO_REASON}`);
       }
       this.dismissalsNotListed += r.dismissedNotListed;
+      // Warnings sent anyway, where the file kept the reasons (the custom property).
+      for (const o of r.overridden ?? []) this.overrides.add(`${o.rule}\u0000Send Anyway: ${o.reason ?? NO_REASON}`);
     }
     const seen = new Set<string>();
     for (const x of row.recipients) {
