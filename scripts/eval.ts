@@ -61,6 +61,7 @@ function main(): number {
     ["Whole messages: fourth tuning set (test/fixtures/messages/tuning4.jsonl: staff news, events and topics, place-name subjects, identifiers only)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning4.jsonl")), true],
     ["Whole messages: fifth tuning set (test/fixtures/messages/tuning5.jsonl: Mac and Gmail quoting, bilingual footers, unusual identifier formats, case context without keywords)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning5.jsonl")), true],
     ["Whole messages: sixth tuning set (test/fixtures/messages/tuning6.jsonl: names that are not case data, subtle mistakes, the LLR, IOM and Working Together agreements)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning6.jsonl")), true],
+    ["Whole messages: seventh tuning set (test/fixtures/messages/tuning7.jsonl: subject traps, names in subjects, case data without a name, staff-dense bodies)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning7.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
   ];
