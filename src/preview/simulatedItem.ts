@@ -14,8 +14,11 @@
  * throwNext(…), delay(…, ms).
  */
 import type { AttachmentContentLike, AttachmentLike, EmailAddressLike, NotificationDetailsLike } from "../outlook/composeItem";
-import type { AsyncCallback, AsyncResultLike } from "../outlook/officeAsync";
+import type { AsyncCallback } from "../outlook/officeAsync";
+import { asyncContextOf, pickCallback, SimulatedCalls, succeeded, type SimulatedError } from "./simulatedCalls";
 import type { SimulatedLabelsCatalog } from "./simulatedLabels";
+
+export type { SimulatedError };
 
 export interface SimulatedRecipient {
   displayName?: string;
@@ -58,39 +61,13 @@ export interface SimulatedItemOptions {
 
 export type OptionalMember = "getComposeTypeAsync" | "getInitializationContextAsync" | "sessionData" | "internetHeaders" | "getAttachmentContentAsync" | "loadCustomPropertiesAsync" | "notificationMessages" | "from" | "sensitivityLabel";
 
-export interface SimulatedError {
-  code?: number;
-  name?: string;
-  message: string;
-}
-
 type Callback<T> = AsyncCallback<T>;
 type AddressDetails = Required<EmailAddressLike> & { recipientType: string };
-type Result<T> = AsyncResultLike<T> & { asyncContext: unknown };
 
 export const MAX_SET_LENGTH = 1_000_000;
 export const MAX_SESSION_DATA_LENGTH = 50_000;
 export const MAX_NOTIFICATIONS = 5;
 export const MAX_NOTIFICATION_MESSAGE_LENGTH = 150;
-
-function succeeded<T>(value: T, asyncContext?: unknown): Result<T> {
-  return { status: "succeeded", value, error: undefined, asyncContext };
-}
-
-function failed<T>(error: SimulatedError, asyncContext?: unknown): Result<T> {
-  return { status: "failed", value: undefined as T, error: { code: error.code ?? 9002, message: error.message, name: error.name ?? "GenericResponseError" } as SimulatedError, asyncContext };
-}
-
-/** Outlook passes (options, callback) or (callback): find the callback either way. */
-function pickCallback<T>(a: unknown, b: unknown): Callback<T> | undefined {
-  if (typeof a === "function") return a as Callback<T>;
-  if (typeof b === "function") return b as Callback<T>;
-  return undefined;
-}
-
-function asyncContextOf(options: unknown): unknown {
-  return options && typeof options === "object" && "asyncContext" in options ? (options as { asyncContext: unknown }).asyncContext : undefined;
-}
 
 function coercionOf(options: unknown): string {
   return options && typeof options === "object" && "coercionType" in options ? String((options as { coercionType: unknown }).coercionType).toLowerCase() : "text";
@@ -139,10 +116,10 @@ export class SimulatedComposeItem {
   private savedCustomProperties: Record<string, unknown> = {};
   private readonly headers = new Map<string, string>();
   private readonly notifications = new Map<string, NotificationDetailsLike>();
-  private readonly planned = new Map<string, { kind: "fail" | "throw"; error: SimulatedError }[]>();
-  private readonly delays = new Map<string, number>();
+  // Size limits throw, as in Outlook; other errors fail through the callback.
+  private readonly officeCalls = new SimulatedCalls((error) => error instanceof RangeError);
   /** Every Office call made, in order ("subject.setAsync", …): tests assert on it. */
-  readonly calls: string[] = [];
+  readonly calls: string[] = this.officeCalls.calls;
   /** The applied sensitivity label's GUID, "" when none (Mailbox 1.13). */
   private labelId = "";
   /** The tenant's catalogue, when the simulated Office has one (useLabelCatalog). */
@@ -187,48 +164,23 @@ export class SimulatedComposeItem {
   // --- Failure and delay injection -------------------------------------------------------------
 
   /** The next call of `operation` reports failure through its callback. */
-  failNext(operation: string, error: SimulatedError = { message: "An internal error has occurred." }): void {
-    this.plan(operation, { kind: "fail", error });
+  failNext(operation: string, error?: SimulatedError): void {
+    this.officeCalls.failNext(operation, error);
   }
 
   /** The next call of `operation` throws synchronously, as some Office calls do. */
-  throwNext(operation: string, message = "Simulated exception"): void {
-    this.plan(operation, { kind: "throw", error: { message } });
+  throwNext(operation: string, message?: string): void {
+    this.officeCalls.throwNext(operation, message);
   }
 
   /** Every call of `operation` answers after `ms` milliseconds (0 restores the default). */
   delay(operation: string, ms: number): void {
-    if (ms > 0) this.delays.set(operation, ms);
-    else this.delays.delete(operation);
+    this.officeCalls.delay(operation, ms);
   }
 
-  private plan(operation: string, step: { kind: "fail" | "throw"; error: SimulatedError }): void {
-    const steps = this.planned.get(operation) ?? [];
-    steps.push(step);
-    this.planned.set(operation, steps);
-  }
-
-  /**
-   * Runs one Office call: records it, applies any planned failure, then (unless it failed)
-   * performs `act` and calls back later with its value. `act` may throw an Office-style error
-   * object ({code, name, message}) to fail through the callback.
-   */
+  /** Runs one Office call (see SimulatedCalls.run). */
   private run<T>(operation: string, options: unknown, callback: Callback<T> | undefined, act: () => T): void {
-    this.calls.push(operation);
-    const asyncContext = asyncContextOf(options);
-    const step = this.planned.get(operation)?.shift();
-    if (step?.kind === "throw") throw new Error(step.error.message);
-    let result: Result<T>;
-    if (step?.kind === "fail") result = failed<T>(step.error, asyncContext);
-    else {
-      try {
-        result = succeeded(act(), asyncContext);
-      } catch (error) {
-        if (error instanceof RangeError) throw error; // size limits throw, as in Outlook
-        result = failed<T>(error as SimulatedError, asyncContext);
-      }
-    }
-    if (callback) setTimeout(() => callback(result), this.delays.get(operation) ?? 0);
+    this.officeCalls.run(operation, options, callback, act);
   }
 
   // --- Office.MessageCompose surface ---------------------------------------------------------

@@ -18,74 +18,13 @@
  * internet headers and custom properties the Send handler stamped on it, as the Sent Items copy
  * shows them.
  */
-import type { AsyncCallback, AsyncResultLike } from "../outlook/officeAsync";
 import type { NewMessageForm } from "../outlook/readItem";
-import { SimulatedCustomProperties, type SimulatedComposeItem, type SimulatedError, type SimulatedRecipient } from "./simulatedItem";
+import { pickCallback, SimulatedCalls, type SimulatedError } from "./simulatedCalls";
+import { SimulatedCustomProperties, type SimulatedComposeItem, type SimulatedRecipient } from "./simulatedItem";
 
-type Result<T> = AsyncResultLike<T> & { asyncContext: unknown };
-
-function pickCallback<T>(a: unknown, b: unknown): AsyncCallback<T> | undefined {
-  if (typeof a === "function") return a as AsyncCallback<T>;
-  if (typeof b === "function") return b as AsyncCallback<T>;
-  return undefined;
-}
-
-function asyncContextOf(options: unknown): unknown {
-  return options && typeof options === "object" && "asyncContext" in options ? (options as { asyncContext: unknown }).asyncContext : undefined;
-}
-
-function failed<T>(error: SimulatedError, asyncContext: unknown): Result<T> {
-  return { status: "failed", value: undefined as T, error: { code: error.code ?? 9002, message: error.message, name: error.name ?? "GenericResponseError" } as SimulatedError, asyncContext };
-}
-
-/** Planned failures and delays by operation, shared by the read item and the form opener. */
-class Planner {
-  private readonly planned = new Map<string, { kind: "fail" | "throw"; error: SimulatedError }[]>();
-  private readonly delays = new Map<string, number>();
-  readonly calls: string[] = [];
-
-  failNext(operation: string, error: SimulatedError = { message: "An internal error has occurred." }): void {
-    this.plan(operation, { kind: "fail", error });
-  }
-  throwNext(operation: string, message = "Simulated exception"): void {
-    this.plan(operation, { kind: "throw", error: { message } });
-  }
-  delay(operation: string, ms: number): void {
-    if (ms > 0) this.delays.set(operation, ms);
-    else this.delays.delete(operation);
-  }
-  private plan(operation: string, step: { kind: "fail" | "throw"; error: SimulatedError }): void {
-    const steps = this.planned.get(operation) ?? [];
-    steps.push(step);
-    this.planned.set(operation, steps);
-  }
-
-  /** Records the call, applies a planned failure, else runs `act` (which may throw an
-   * Office-style {code, name, message} to fail through the callback); calls back later. */
-  run<T>(operation: string, options: unknown, callback: AsyncCallback<T> | undefined, act: () => T): void {
-    this.calls.push(operation);
-    const asyncContext = asyncContextOf(options);
-    const step = this.planned.get(operation)?.shift();
-    if (step?.kind === "throw") throw new Error(step.error.message);
-    let result: Result<T>;
-    if (step?.kind === "fail") result = failed<T>(step.error, asyncContext);
-    else {
-      try {
-        result = { status: "succeeded", value: act(), error: undefined, asyncContext };
-      } catch (error) {
-        if (error instanceof Error) throw error; // Outlook's argument checks throw
-        result = failed<T>(error as SimulatedError, asyncContext);
-      }
-    }
-    if (callback) setTimeout(() => callback(result), this.delays.get(operation) ?? 0);
-  }
-
-  /** A synchronous call: records it and throws a planned failure (sync calls have no callback). */
-  runSync(operation: string): void {
-    this.calls.push(operation);
-    const step = this.planned.get(operation)?.shift();
-    if (step) throw new Error(step.error.message);
-  }
+/** Outlook's argument checks throw (Error); Office-style error objects fail through the callback. */
+function newCalls(): SimulatedCalls {
+  return new SimulatedCalls((error) => error instanceof Error);
 }
 
 export interface SimulatedReadMessage {
@@ -124,7 +63,7 @@ export class SimulatedReadItem {
   readonly itemType = "message";
   readonly subject: string;
   readonly dateTimeCreated: Date;
-  private readonly planner = new Planner();
+  private readonly planner = newCalls();
   private readonly headerLines: [string, string][];
   private savedCustomProperties: Record<string, unknown>;
   /** Every Office call made, in order: tests assert on it. */
@@ -198,7 +137,7 @@ const FORM_FIELDS = ["toRecipients", "ccRecipients", "bccRecipients", "subject",
 
 /** Office.context.mailbox.displayNewMessageForm / displayNewMessageFormAsync. */
 export class SimulatedNewMessageForms {
-  private readonly planner = new Planner();
+  private readonly planner = newCalls();
   /** Each form Outlook opened, in order. */
   readonly opened: NewMessageForm[] = [];
   readonly calls = this.planner.calls;
