@@ -12,7 +12,7 @@ import { SHARED_PLATFORMS } from "./sharedPlatforms";
 import type { Agreement, Partner } from "./types";
 
 /** The plain address inside "Name <a@b>", or the text itself, trimmed and lower-cased. */
-function plainAddress(sender: string): string {
+export function plainAddress(sender: string): string {
   const open = sender.lastIndexOf("<");
   const close = sender.lastIndexOf(">");
   const inner = open >= 0 && close > open ? sender.slice(open + 1, close) : sender;

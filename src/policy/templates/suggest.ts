@@ -11,6 +11,7 @@
  * A recipient partner the agreement records as dissolved (the CRC) scores 50 with no route: the
  * reason names the partner that took over its work.
  */
+import { plainAddress } from "../agreement/parties";
 import { domainOf, isWithinDomain } from "../agreement/formats";
 import type { Agreement, Exchange, Partner, Route } from "../agreement/types";
 import type { Template } from "./types";
@@ -32,16 +33,8 @@ export interface SuggestInput {
   recipients: string[];
 }
 
-/** "Name <a@b>" or "a@b" → "a@b", lower-case. */
-function addressOf(text: string): string {
-  const open = text.lastIndexOf("<");
-  const close = text.lastIndexOf(">");
-  const bare = open >= 0 && close > open ? text.slice(open + 1, close) : text;
-  return bare.trim().toLowerCase();
-}
-
 export function partnerOfAddress(agreement: Agreement, address: string): Partner | undefined {
-  const domain = domainOf(addressOf(address));
+  const domain = domainOf(plainAddress(address));
   if (!domain) return undefined;
   for (const p of agreement.partners) {
     if (p.domains.some((d) => isWithinDomain(domain, d.domain))) return p;
