@@ -97,7 +97,7 @@ function scoreOf(agreement: Agreement, template: Template, sender: Partner | und
 /** Every template of the agreement, best first; allowed ones are ranked above the rest. */
 export function suggestTemplates(agreement: Agreement, input: SuggestInput): TemplateSuggestion[] {
   const sender = input.sender ? partnerOfAddress(agreement, input.sender) : undefined;
-  const addresses = (input.recipients || []).map(addressOf);
+  const addresses = (input.recipients || []).map(plainAddress);
   const partners: Partner[] = [];
   for (const a of addresses) {
     const p = partnerOfAddress(agreement, a);
