@@ -75,18 +75,18 @@ describe("records HTML report in Chromium", () => {
     const { page } = await open();
     const totals = Object.fromEntries(await tableCells(page, "totals-table"));
     expect(totals).toMatchObject({
-      "Files read": "10",
+      "Files read": "14",
       "Files that could not be read": "1",
-      Messages: "10",
-      "Messages with a SafeShare record": "5",
-      "… sent with no warnings (pass)": "4",
-      "… sent with warnings (Send Anyway)": "1",
-      "… dismissed findings": "4",
+      Messages: "14",
+      "Messages with a SafeShare record": "9",
+      "… sent with no warnings (pass)": "7",
+      "… sent with warnings (Send Anyway)": "2",
+      "… dismissed findings": "6",
       "Messages not checked by SafeShare (no record)": "5",
       "Messages whose record was unreadable (forged or damaged)": "0",
-      "Messages marked OFFICIAL-SENSITIVE (in the subject)": "4",
-      "Attachments encrypted": "1",
-      "Attachments not encrypted": "1",
+      "Messages marked OFFICIAL-SENSITIVE (in the subject)": "7",
+      "Attachments encrypted": "2",
+      "Attachments not encrypted": "2",
       "Attachments whose protection is unknown": "3",
     });
     expect(await tableCells(page, "unreadable-table")).toEqual([["no such file or directory", "1"]]);
@@ -95,17 +95,18 @@ describe("records HTML report in Chromium", () => {
 
   it("each chart is a named image with its numbers in the table after it", async () => {
     const { page } = await open();
-    // By exchange: three weeks of stamped messages (the week of 1, 8 and 15 February 2021), one
+    // By exchange: four weeks of stamped messages (the weeks of 1, 8 and 15 February and 1 March 2021), one
     // bar segment for each exchange sent in a week.
     const exchange = page.locator("#exchange-chart svg");
     await expect(exchange.getAttribute("role")).resolves.toBe("img");
     expect(await exchange.getAttribute("aria-label")).toMatch(/^Messages per week by exchange: a stacked column chart/);
-    expect(await page.locator("#exchange-chart svg rect").count()).toBe(4);
-    expect(await page.$$eval("#exchange-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Week", "kpc-probation-to-childrens", "none", "ongoing-communication", "rtcn1-risk-to-children-notification", "Total"]);
+    expect(await page.locator("#exchange-chart svg rect").count()).toBe(6);
+    expect(await page.$$eval("#exchange-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Week", "kpc-probation-to-childrens", "ongoing-communication", "none", "rtcn1-risk-to-children-notification", "Total"]);
     expect(await tableCells(page, "exchange-table")).toEqual([
       ["week of 2021-02-01", "2", "0", "0", "0", "2"],
-      ["week of 2021-02-08", "0", "0", "1", "0", "1"],
-      ["week of 2021-02-15", "0", "1", "0", "1", "2"],
+      ["week of 2021-02-08", "0", "1", "0", "0", "1"],
+      ["week of 2021-02-15", "0", "0", "1", "1", "2"],
+      ["week of 2021-03-01", "3", "1", "0", "0", "4"],
     ]);
     // The bars' heights follow the numbers: the first week's column is twice the others.
     const heights = await page.$$eval("#exchange-chart svg rect", (rs) => rs.map((r) => Number(r.getAttribute("height"))));
@@ -114,18 +115,23 @@ describe("records HTML report in Chromium", () => {
       ["week of 2021-02-01", "2", "0", "2"],
       ["week of 2021-02-08", "0", "1", "1"],
       ["week of 2021-02-15", "2", "0", "2"],
+      ["week of 2021-03-01", "4", "0", "4"],
     ]);
     expect(await page.$$eval("#partner-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Week", "Derbyshire County Council children's services", "Derby City Council children's services", "Total"]);
     expect(await tableCells(page, "overrides-table")).toEqual([
       ["body-secure-route", "(reason kept in the mailbox only)", "2"],
+      // From the stamped .msg fixtures, which keep the custom property with its reasons.
+      ["body-secure-route", "Agreed by telephone with the duty manager", "1"],
+      ["protective-marking", "Send Anyway: Urgent: the marking was added in the body", "1"],
       ["recipient-outside-agreement", "(reason kept in the mailbox only)", "1"],
       ["recipient-webmail", "(reason kept in the mailbox only)", "1"],
+      ["recipient-webmail", "Agreed by telephone with the duty manager", "1"],
     ]);
-    expect(await page.locator("#overrides-chart svg rect").count()).toBe(3);
+    expect(await page.locator("#overrides-chart svg rect").count()).toBe(4); // one bar a rule
     expect(await tableCells(page, "outside-table")).toEqual([
+      ["gmail.com", "Personal webmail", "2", "2"],
       ["digitaldolphins.jp", "Unknown", "1", "0"],
       ["example.com", "Unknown", "1", "0"],
-      ["gmail.com", "Personal webmail", "1", "1"],
       ["nottscc.gov.uk", "Public sector, not a party", "1", "1"],
     ]);
     // Every table has a caption and header cells with a scope.

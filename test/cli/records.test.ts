@@ -1,7 +1,8 @@
 /**
  * `safeshare records` over real fixtures: .eml files stamped by the Send handler in the
- * simulated Office (scripts/fixtures/make-record-fixtures.ts) and real Outlook .msg files from
- * msgreader's test suite (no SafeShare record). Every CSV column is checked for every row.
+ * simulated Office (scripts/fixtures/make-record-fixtures.ts), real Outlook .msg files from
+ * msgreader's test suite (no SafeShare record), and .msg files stamped the same way and written
+ * with @tutao/oxmsg (scripts/fixtures/make-stamped-msg.ts). Every CSV column is checked for every row.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -223,6 +224,102 @@ const EXPECTED: Record<string, string>[] = [
     label: "",
     problems: "",
   },
+  // Stamped by the Send handler and written as .msg (scripts/fixtures/make-stamped-msg.ts): each
+  // keeps the custom property, so the dismissal reasons and warnings sent anyway come through.
+  {
+    file: path.join(DIR, "msg-stamped", "11-kpc-purpose.msg"),
+    format: "msg",
+    record: "SafeShare record",
+    time: "2021-03-01T09:15:00.000Z",
+    week: "2021-03-01",
+    sender: "sam.practitioner@justice.gov.uk",
+    recipients: "to: Derbyshire County Council children's services (partner-mailbox)",
+    recipients_outside_agreement: "0",
+    agreement: AGREEMENT,
+    agreement_version: VERSION,
+    exchange: "kpc-probation-to-childrens",
+    purpose: purpose("kpc-probation-to-childrens"),
+    verdict: "pass",
+    sent_with_warnings: "no",
+    dismissed: "none",
+    // The property is in the file and lists no warning sent anyway.
+    overridden: "none",
+    safeshare_version: "0.1.0",
+    attachments: "",
+    marking: "OFFICIAL-SENSITIVE",
+    label: "",
+    problems: "",
+  },
+  {
+    file: path.join(DIR, "msg-stamped", "12-warned-sent-anyway.msg"),
+    format: "msg",
+    record: "SafeShare record",
+    time: "2021-03-02T14:40:00.000Z",
+    week: "2021-03-01",
+    sender: "sam.practitioner@justice.gov.uk",
+    recipients: "to: Derbyshire County Council children's services (partner-mailbox); cc: gmail.com (webmail)",
+    recipients_outside_agreement: "1",
+    agreement: AGREEMENT,
+    agreement_version: VERSION,
+    exchange: "kpc-probation-to-childrens",
+    purpose: purpose("kpc-probation-to-childrens"),
+    verdict: "warn",
+    sent_with_warnings: "yes",
+    dismissed: "body-secure-route (reason: Agreed by telephone with the duty manager); recipient-webmail (reason: Agreed by telephone with the duty manager)",
+    overridden: "protective-marking (reason: Urgent: the marking was added in the body)",
+    safeshare_version: "0.1.0",
+    attachments: "",
+    marking: "none",
+    label: "",
+    problems: "",
+  },
+  {
+    file: path.join(DIR, "msg-stamped", "13-labelled.msg"),
+    format: "msg",
+    record: "SafeShare record",
+    time: "2021-03-03T11:05:00.000Z",
+    week: "2021-03-01",
+    sender: "sam.practitioner@justice.gov.uk",
+    recipients: "to: Derbyshire County Council children's services (partner-mailbox)",
+    recipients_outside_agreement: "0",
+    agreement: AGREEMENT,
+    agreement_version: VERSION,
+    exchange: "ongoing-communication",
+    purpose: purpose("ongoing-communication"),
+    verdict: "pass",
+    sent_with_warnings: "no",
+    dismissed: "none",
+    overridden: "none",
+    safeshare_version: "0.1.0",
+    attachments: "",
+    marking: "OFFICIAL-SENSITIVE",
+    // X-SafeShare-Label and the property's label, as the Send handler read it from the item.
+    label: "OFFICIAL-SENSITIVE/Personal",
+    problems: "",
+  },
+  {
+    file: path.join(DIR, "msg-stamped", "14-protected-attachment.msg"),
+    format: "msg",
+    record: "SafeShare record",
+    time: "2021-03-04T16:30:00.000Z",
+    week: "2021-03-01",
+    sender: "sam.practitioner@justice.gov.uk",
+    recipients: "to: Derbyshire County Council children's services (partner-mailbox)",
+    recipients_outside_agreement: "0",
+    agreement: AGREEMENT,
+    agreement_version: VERSION,
+    exchange: "kpc-probation-to-childrens",
+    purpose: purpose("kpc-probation-to-childrens"),
+    verdict: "pass",
+    sent_with_warnings: "no",
+    dismissed: "none",
+    overridden: "none",
+    safeshare_version: "0.1.0",
+    attachments: "pdf: encrypted; docx: not encrypted",
+    marking: "OFFICIAL-SENSITIVE",
+    label: "",
+    problems: "",
+  },
 ];
 
 describe("safeshare records over the fixtures", () => {
@@ -237,7 +334,7 @@ describe("safeshare records over the fixtures", () => {
 
   it("carries no text from subjects or bodies", async () => {
     const r = await run(["records", DIR]);
-    for (const text of ["Known Persons", "X123456", "John", "Smith", "1985", "Station Street", "S40", "Meeting on Tuesday", "kpc-form", "chronology", "attachmentFiles"]) {
+    for (const text of ["Known Persons", "X123456", "John", "Smith", "1985", "Station Street", "S40", "Meeting on Tuesday", "kpc-form", "chronology", "attachmentFiles", "X12346", "covering-note"]) {
       expect(r.out.replace(/^[^,]*,/gm, "")).not.toContain(text); // the file column is the path given
     }
   });

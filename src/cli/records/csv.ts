@@ -55,7 +55,9 @@ function dismissedCell(row: RecordRow): string {
 function overriddenCell(row: RecordRow): string {
   const r = row.record;
   if (!r) return "";
-  if (r.overridden === undefined) return "not in this file (kept in the mailbox only)";
+  // The Send handler leaves the list out of the property when nothing was sent anyway: a record
+  // read from the property without it overrode nothing; one read from headers alone cannot tell.
+  if (r.overridden === undefined) return r.source === "headers" ? "not in this file (kept in the mailbox only)" : "none";
   return r.overridden.length ? r.overridden.map((o) => `${o.rule} (reason: ${o.reason ?? "none given"})`).join("; ") : "none";
 }
 
