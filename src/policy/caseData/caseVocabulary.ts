@@ -88,3 +88,27 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|seminars?|
 export const ROTA_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?([^:\n]{1,80}):[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t.]*$/;
 /** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
 export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;
+
+/**
+ * Before a telephone number, an instruction to call someone: "please call the MASH on",
+ * "ring the duty team on". Group 1 is who is called; serviceCalled() says whether it is a service.
+ */
+export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text)[ \t]+([^.;:!?\n]{1,60}?)[ \t]+(?:on|at)[ \t]*:?[ \t]*$/i;
+/** A service named in capitals ("Childline", "the MASH", "First Contact"): joiners may be lower-case. */
+const SERVICE_IN_CAPITALS = /^(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5}$/;
+/** A service named by what it is: "the duty team", "our out of hours line", "the front desk". */
+const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|office|centre|switchboard|reception|department)$/i;
+/** The one called is a person or a relative, not a service: "call mum on", "ring his partner on". */
+const PERSON_CALLED = /\b(?:mum|mom|dad|mother|father|parents?|carers?|grand\w+|nan|aunt\w*|uncle|brother|sister|partner|ex-partner|wife|husband|son|daughter|girlfriend|boyfriend|child|her|him|them|his|their|he|she)\b/i;
+export function serviceCalled(called: string): boolean {
+  const who = called.trim();
+  return !PERSON_CALLED.test(who) && (SERVICE_IN_CAPITALS.test(who) || SERVICE_NOUN_LAST.test(who));
+}
+
+/**
+ * A sentence about the people at an address given nearby: "the woman at the property is on
+ * licence for arson", "the tenant was released from prison", "the occupants of the property".
+ */
+export const OCCUPANTS = /\b(?:(?:the|this|that)[ \t]+(?:address|property|house|flat|household|occupants?|occupiers?|tenants?|residents?|householder)|liv(?:es|ing)[ \t]+there)\b/i;
+/** Wording that says only where someone lives: removed before a sentence about occupants is read for case context. */
+export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|resides|residing|address is|home address|new address)\b/gi;

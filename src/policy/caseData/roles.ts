@@ -14,7 +14,10 @@
  *   person, unless their sentence states a fact (an identifier, a date of birth, special category).
  * - Addresses, postcodes, telephone numbers and e-mail addresses in the text are case data in a
  *   sentence with case context or a paragraph holding a case name; an office address (a
- *   building, a council, a service) is not a home address.
+ *   building, a council, a service) is not a home address. An address is also case data when a
+ *   sentence of its paragraph describes the people living there with case context ("the woman
+ *   at the property is on licence for arson"). A number the reader is told to call for a
+ *   service ("please call the duty team on …") is the service's.
  * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
  *   set aside, apart from identifiers and dates of birth (above).
  *
@@ -24,8 +27,8 @@ import type { Anatomy, Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, CASE_VOCABULARY, JOB_STATED_AFTER, MOVER_IS_PERSON, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS,
-  STUDY_WORDS, THING_MOVED_BEFORE,
+  AFFILIATION_AFTER, ATTENDANCE_LIST, CALL_BEFORE, CASE_VOCABULARY, HOME_WORDING, JOB_STATED_AFTER, MOVER_IS_PERSON, OCCUPANTS, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, PERSON_LABEL,
+  ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STUDY_WORDS, THING_MOVED_BEFORE, serviceCalled,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
@@ -212,6 +215,24 @@ function isTopicHeading(text: string, start: number, end: number): boolean {
 function firstWord(name: string): string {
   const m = /[^\s,.'\u2019-]+/.exec(name);
   return m ? m[0].toLowerCase() : "";
+}
+
+/** How much of a paragraph is read for a sentence about an address's occupants. */
+const MAX_OCCUPANT_PARAGRAPH = 3000;
+
+/**
+ * Whether a sentence speaks of the people at an address with case context ("The man living at
+ * the address is managed under MAPPA"): the address is then a case person's home. Wording that
+ * only says someone lives there is not enough ("the tenant living at the property has asked for a
+ * morning slot").
+ */
+function aboutOccupants(sentence: string): boolean {
+  if (!OCCUPANTS.test(sentence) || SOCIAL_NEWS.test(sentence)) return false;
+  const rest = sentence.replace(HOME_WORDING, " ");
+  CASE_VOCABULARY.lastIndex = 0;
+  const found = CASE_VOCABULARY.test(rest);
+  CASE_VOCABULARY.lastIndex = 0;
+  return found;
 }
 
 export interface RoleInput {
@@ -409,6 +430,33 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     } else roles[i] = "no case context";
   }
 
+  // Paragraphs where a sentence speaks of the people at an address with case context, read once
+  // each (0: not yet read, 1: no, 2: yes).
+  const occupantParagraphs = new Uint8Array(paragraphs.length);
+  const occupantsInParagraph = (p: number): boolean => {
+    if (!occupantParagraphs[p]) {
+      const from = paragraphs[p] as number;
+      const to = Math.min(p + 1 < paragraphs.length ? (paragraphs[p + 1] as number) : text.length, from + MAX_OCCUPANT_PARAGRAPH);
+      let found = false;
+      for (let k = sentenceOf(from); !found && k < sentences.length && (sentences[k] as number) < to; k++) {
+        const start = Math.max(sentences[k] as number, from);
+        const end = Math.min(k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length, to);
+        found = isTextPart(partAt(start)) && aboutOccupants(normalise(text.slice(start, end)).text);
+      }
+      occupantParagraphs[p] = found ? 2 : 1;
+    }
+    return occupantParagraphs[p] === 2;
+  };
+  // "please ring the MASH on …": a number the reader is told to call for a service.
+  const serviceNumber = (span: Span): boolean => {
+    const from = Math.max(sentences[sentenceOf(span.start)] as number, span.start - 90);
+    const call = CALL_BEFORE.exec(text.slice(from, span.start));
+    if (!call || !serviceCalled(call[1] as string)) return false;
+    // A person named between the call and the number ("call Jo Price on") is not a service.
+    const k = lastAtOrBefore(nameStarts, span.start - 1);
+    return k < 0 || (nameStarts[k] as number) < from + call.index;
+  };
+
   for (let i = 0; i < n; i++) {
     const span = spans[i] as Span;
     const kind = span.kind;
@@ -434,8 +482,13 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       roles[i] = "no case context";
       continue;
     }
+    if (kind === "phone-number" && serviceNumber(span)) {
+      roles[i] = "a service's number";
+      continue;
+    }
     const inContext = context[spanSentence[i] as number] || caseNameParagraphs[paragraphOf(span.start)];
-    roles[i] = inContext ? "case" : "no case context";
+    if (inContext || (PLACE_KINDS.has(kind) && occupantsInParagraph(paragraphOf(span.start)))) roles[i] = "case";
+    else roles[i] = "no case context";
   }
 
   const out: RoledSpan[] = new Array(n);

@@ -22,6 +22,8 @@ export type SetAsideReason =
   /** A name given with the organisation the person works for, a job title, an attendee's role or
    * after a title (a police rank, Dr), and the message's other mentions of that person. */
   | "a named professional"
+  /** A telephone number the reader is told to call for a service ("call the duty team on …"). */
+  | "a service's number"
   /** A name, address or number with no case context (colleagues on a booking, a venue). */
   | "no case context";
 

@@ -252,3 +252,30 @@ describe("moving home", () => {
     expect(roles("Lee Marsh is moving in with his girlfriend next week.")["Lee Marsh"]).toBe("case");
   });
 });
+
+describe("tuning7: services' numbers and the homes of the people a paragraph describes", () => {
+  it("a number the reader is told to call for a service is the service's, even beside case wording", () => {
+    const r = roles("Thank you for your email. I am on leave until Monday.\n\nFor new concerns about a child, please call Starting Point on 01629 533190. Out of hours, ring the duty team on 01332 786968.");
+    expect(r["01629 533190"]).toBe("a service's number");
+    expect(r["01332 786968"]).toBe("a service's number");
+  });
+
+  it("a number for a person or a relative stays case data", () => {
+    expect(roles("Concerns about the child: please call her mum on 07700 900456.")["07700 900456"]).toBe("case");
+    expect(roles("Concerns about the child: please call Kerry Smith on 07700 900456.")["07700 900456"]).toBe("case");
+  });
+
+  it("an address is case data when its paragraph describes the people living there with case context", () => {
+    const r = roles("Hello,\n\nRe your booking for Thursday at 14 Coppice Close, Heanor DE75 7QJ: please do not send an engineer alone. The man living at the address is managed under MAPPA and was released from prison in September.\n\nThanks");
+    expect(r["14 Coppice Close"]).toBe("case");
+    expect(r["DE75 7QJ"]).toBe("case");
+    expect(roles("Hello,\n\nThe meter reading is due at 3 Elm Road, Derby DE22 1AB on Monday. The woman at the property is on licence for arson, so please go in pairs.")["3 Elm Road"]).toBe("case");
+  });
+
+  it("saying only that someone lives at the address, or case wording in another paragraph, is not enough", () => {
+    const r = roles("Hello,\n\nRe your booking for Thursday at 14 Coppice Close, Heanor DE75 7QJ. The tenant living at the address has asked for a morning slot.\n\nThanks");
+    expect(r["14 Coppice Close"]).toBe("no case context");
+    const apart = roles("Hello,\n\nThe boiler job is at 14 Coppice Close, Heanor DE75 7QJ.\n\nSeparately, the tenant at the property on Elm Road was released from prison.\n\nThanks");
+    expect(apart["14 Coppice Close"]).toBe("no case context");
+  });
+});

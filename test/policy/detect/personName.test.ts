@@ -303,3 +303,31 @@ describe("places and possessives in subjects", () => {
     expect(names("Demi Slack - new address")).toEqual(["Demi Slack"]);
   });
 });
+
+describe("tuning7: places after a village prefix, run-together initials, lower-case lines", () => {
+  it("a name found as the second word of a local two-word place or after a village prefix is a place", () => {
+    // "Long" and "Market" start English place names; "Stoney Middleton" is a listed local place.
+    expect(names("Long Eaton and Shirebrook drop-in sessions - Wednesday mornings")).toEqual([]);
+    expect(names("Stoney Middleton and Tideswell outreach")).toEqual([]);
+    expect(names("Market Drayton and Wem sessions")).toEqual([]);
+    // Where the prefix word is part of the name itself, it is still a person.
+    expect(names("Sarah Long and Jo Eaton")).toEqual(["Sarah Long", "Jo Eaton"]);
+  });
+
+  it("initials written together with dots, then a surname, are a name", () => {
+    expect(names("OFFICIAL-SENSITIVE: MAPPA level 2 referral - A.J. Staniforth")).toEqual(["A.J. Staniforth"]);
+    expect(names("Re: J.R.R. Tolkien")).toEqual(["J.R.R. Tolkien"]);
+    // Dotted abbreviations before an everyday word are not.
+    expect(names("the U.K. Border Force")).toEqual([]);
+    expect(names("P.S. Please reply by Friday")).toEqual([]);
+  });
+
+  it("on a line written without capitals, a listed given name and surname are a name", () => {
+    expect(names("re: jodie wainwright home visit thursday")).toEqual(["jodie wainwright"]);
+    expect(names("RE: jodie wainwright home visit thursday")).toEqual(["jodie wainwright"]);
+    // Everyday words and months are not names, and a line that uses capitals keeps lower-case words as words.
+    expect(names("mark april may and june leave")).toEqual([]);
+    expect(names("can we move the team meeting to thursday")).toEqual([]);
+    expect(names("Jodie Wainwright's visit: jodie wainwright")).toEqual(["Jodie Wainwright"]);
+  });
+});

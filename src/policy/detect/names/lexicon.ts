@@ -114,7 +114,6 @@ export const LOCAL_PLACES = toSet(
  * ("Florence Nightingale room"). */
 export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge lounges annexe auditorium");
 
-/** Words before a capitalised phrase that make it a place: "St Helens", "Mount Pleasant". */
 /**
  * The cities of the United Kingdom (city status, GOV.UK list, 2022) and the larger towns of the
  * East Midlands: before a district word ("Chester Green", "Derby Moor", "Leicester Forest") they
@@ -133,7 +132,9 @@ export const UK_CITIES = toSet(
 /** District words: after a city or town they make a place ("Chester Green", "Derby Moor"). */
 export const DISTRICT_WORDS = toSet("green heath moor hill hills common wood woods fields cross bridge end gate forest marsh");
 
-export const PLACE_PREFIXES = toSet("st saint mount mt lake port fort cape upper lower north south east west great little");
+/** Before a capitalised word they make a place: "St Helens", "Mount Pleasant", "Long Eaton", "Market
+ * Bosworth", "Nether Heage". */
+export const PLACE_PREFIXES = toSet("st saint mount mt lake port fort cape upper lower north south east west great little long market nether much");
 
 export const MONTHS = toSet("january february march april may june july august september october november december");
 mark("january february march april may june july august september october november december", AMBIGUOUS);

@@ -11,7 +11,7 @@ import * as coverage from "../names/coverage";
 import * as scanner from "./personNameScanner";
 import * as rules from "./personNameRules";
 import type { Token } from "../names/tokens";
-import type { Match, Word } from "./personNameScanner";
+import type { Match, Scanner as WordScanner, Word } from "./personNameScanner";
 
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
@@ -19,7 +19,7 @@ import type { Match, Word } from "./personNameScanner";
 const { tokenize } = tokenizer;
 const { coveredBy, coverageOf } = coverage;
 const { Scanner } = scanner;
-const { RULES, isPlace } = rules;
+const { RULES, dottedInitialsRule, isPlace } = rules;
 
 /**
  * True when no rule can start a name at this word, so the rules need not be tried: every rule
@@ -43,11 +43,17 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
   const tokens = s.tokens;
   for (let k = 0; k < s.length; k++) {
     const tok = tokens[k] as Token;
-    // A lower-case word only starts a name after a cue ("for john smith") or "mr".
-    if (tok.glued) continue;
+    if (tok.glued) {
+      // A glued word is never a name, but a glued initial may start run-together initials ("A.J. Smith").
+      const m = tok.shape === "initial" ? dottedInitialsRule(s, k, text) : null;
+      if (m) k = emitMatch(s, m, covered, emit);
+      continue;
+    }
+    // A lower-case word only starts a name after a cue ("for john smith") or "mr", or as a given
+    // name on a line written without capitals ("re: liam parker home visit").
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
-      if (!(prev && prev.cue) && !tok.title) continue;
+      if (!(prev && prev.cue) && !tok.title && !(tok.given && s.lowerCaseLine(tok.start))) continue;
     }
     if (cannotStartName(tok)) continue;
     let m: Match | null = null;
@@ -60,13 +66,18 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       }
     }
     if (!m) continue;
-    const first = s.at(m.from) as Word;
-    const last = s.at(m.to) as Word;
-    if (!isPlace(s, m) && !coveredBy(covered, first.start, last.end)) {
-      emit(first.start, last.end, m.confidence);
-    }
-    k = m.to;
+    k = emitMatch(s, m, covered, emit);
   }
+}
+
+/** Emits a match unless it is a place or already claimed; returns the word to resume after. */
+function emitMatch(s: WordScanner, m: Match, covered: Uint8Array | null, emit: Emit): number {
+  const first = s.at(m.from) as Word;
+  const last = s.at(m.to) as Word;
+  if (!isPlace(s, m) && !coveredBy(covered, first.start, last.end)) {
+    emit(first.start, last.end, m.confidence);
+  }
+  return m.to;
 }
 
 export function findPersonNames(text: string, earlier: readonly Candidate[]): Candidate[] {

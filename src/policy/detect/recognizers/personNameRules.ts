@@ -97,6 +97,34 @@ function initialRule(s: Scanner, k: number, text: string): Match | null {
   }
 }
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * "A.J. Parker", "J.R.R. Tolkien": two or three initials written together with dots, then a
+ * space and a surname. The tokenizer glues each letter to its dots (as in "d.o.b"), so this is the
+ * one rule a glued word may start.
+ */
+export function dottedInitialsRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "initial" || !t.glued) return null;
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0x20;
+  if (before !== 0x20 && before !== 0x0a && before !== 0x09 && before !== 0x28 && before !== 0x3a) return null;
+  let at = t.start;
+  let letters = 1;
+  while (letters < 3 && text.charCodeAt(at + 1) === 0x2e && isCapital(text.charCodeAt(at + 2))) {
+    at += 2;
+    letters++;
+  }
+  if (letters < 2) return null;
+  at++;
+  if (text.charCodeAt(at) === 0x2e) at++;
+  if (text.charCodeAt(at) !== 0x20) return null;
+  const next = s.at(k + letters);
+  if (!next || next.start !== at + 1 || (s.at(k + letters - 1) as Word).shape !== "initial") return null;
+  if (!nameish(next) || !(next.surname || !next.common)) return null;
+  return { from: k, to: s.extend(k + letters, 2), confidence: 0.85 };
+}
+
 /** Nouns that make the capitalised word before them a surname: "the Kowalczyk household". */
 const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case"]);
 
@@ -364,19 +392,33 @@ export function isPlace(s: Scanner, m: Match): boolean {
   const last = s.at(m.to);
   const first = s.at(m.from);
   const titled = !!first && first.title;
+  const prev = s.at(m.from - 1);
+  const joined = !!prev && s.nextBySpace(m.from - 1) === s.at(m.from);
+  // "Long Eaton", "Stoney Middleton": the name found is the second word of a local two-word place.
+  if (prev && joined && first && !titled && capital(prev) && LOCAL_PLACES.has(`${prev.lower}_${first.lower}`)) return true;
   if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common) && !familyPlaceWord(first, last)) return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.
   if (first && last && m.to === m.from + 1 && !titled && UK_CITIES.has(first.lower) && DISTRICT_WORDS.has(last.lower)) return true;
-  const prev = s.at(m.from - 1);
-  const joined = !!prev && s.nextBySpace(m.from - 1) === s.at(m.from);
   if (prev && joined && capital(prev) && PLACE_PREFIXES.has(prev.lower)) return true;
   // "Water Lane Wilmslow": a street word after a capitalised word starts an address.
   if (prev && joined && capital(prev) && first && PLACE_SUFFIXES.has(first.lower) && !titled) return true;
   return first ? afterHouseNumber(s.text, first.start) : false;
 }
 
+
+/**
+ * "re: liam parker home visit": on a line written without capitals names are in lower case
+ * too, so a listed given name and a listed surname, neither an everyday word, are a name.
+ */
+function lowerCaseLineRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common || t.ambiguous) return null;
+  const next = s.nextBySpace(k);
+  if (!next || next.shape !== "lower" || next.glued || next.stop || !next.surname || next.common || next.ambiguous) return null;
+  return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
 
 type Rule = (s: Scanner, k: number, text: string) => Match | null;
 
@@ -392,4 +434,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["name-pair", namePairRule],
   ["unlisted-alone", unlistedAloneRule],
   ["surname-alone", surnameAloneRule],
+  ["lower-case-line", lowerCaseLineRule],
 ];

@@ -50,11 +50,34 @@ export function nameish(w: Word | undefined): boolean {
   return !!w && capital(w) && !w.glued && !w.stop && !isAcronym(w) && (w.given || w.surname || !w.common);
 }
 
+/** Reply and forward prefixes, which the mail client writes in capitals ("RE: ", "Fwd: "). */
+const REPLY_PREFIXES = /^[ \t]*(?:(?:re|fw|fwd)[ \t]*:[ \t]*)+/i;
+
 export class Scanner {
   constructor(
     readonly text: string,
     readonly tokens: Token[],
   ) {}
+
+  // The last line asked about by lowerCaseLine: the scan moves forward, so one line is enough.
+  private lineFrom = -1;
+  private lineTo = -1;
+  private lineLower = false;
+
+  /** Whether the line around `at` is written without capitals (after any reply prefix). */
+  lowerCaseLine(at: number): boolean {
+    if (at >= this.lineFrom && at < this.lineTo) return this.lineLower;
+    const text = this.text;
+    const from = text.lastIndexOf("\n", at - 1) + 1;
+    const nl = text.indexOf("\n", at);
+    const to = nl < 0 ? text.length : nl;
+    const line = text.slice(from, to);
+    const prefix = REPLY_PREFIXES.exec(line);
+    this.lineFrom = from;
+    this.lineTo = to;
+    this.lineLower = !/[A-Z]/.test(prefix ? line.slice(prefix[0].length) : line);
+    return this.lineLower;
+  }
 
   get length(): number {
     return this.tokens.length;

@@ -38,6 +38,11 @@ const SHAPE = new RegExp(
 // Glasgow-style "Flat 1/2, ".
 const FLAT = /\b(?:[Ff]lat|[Aa]partment|Apt|Unit|Room|Maisonette)\.? \d{1,4}(?:\/\d{1,2})?[A-Za-z]?,? $/;
 
+// Business premises: a unit, suite or office number standing where a house number would
+// ("Unit 7, Riverside Court"). Nobody's home is a unit on a trading estate; a flat is a home, and
+// "Unit 3, 27 Church Lane" (a unit and a house number) is still read as an address above.
+const PREMISES = /\b(?:Units?|Suites?|Office)\.? $/i;
+
 // A number after these words counts something ("page 12 Church Street" is unlikely).
 const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x)\.?\s*$/i;
 
@@ -58,7 +63,7 @@ export const streetAddress: Recognizer = {
       }
       const flat = FLAT.exec(text.slice(Math.max(0, start - 20), start));
       if (flat) start -= flat[0].length;
-      else if (cueBefore(text, start, COUNTING, 12)) continue;
+      else if (cueBefore(text, start, COUNTING, 12) || cueBefore(text, start, PREMISES, 10)) continue;
       out.push({ start, end, kind: "street-address", confidence: flat ? 0.95 : 0.85 });
     }
     return out;

@@ -34,3 +34,13 @@ describe("streetAddress", () => {
     expect(texts(streetAddress, "aged 12 Park Lane residents")).toEqual([]);
   });
 });
+
+describe("streetAddress: business premises", () => {
+  it("a unit, suite or office number in place of a house number is business premises, not an address", () => {
+    expect(texts(streetAddress, "Delivery to Unit 4, Victoria Court, Chesterfield")).toEqual([]);
+    expect(texts(streetAddress, "Suite 2 Riverside Court, Derby")).toEqual([]);
+    // A flat is a home; a unit with a house number is still an address.
+    expect(texts(streetAddress, "Flat 4, Victoria Court")).toEqual(["4, Victoria Court"]);
+    expect(texts(streetAddress, "now at Unit 3, 27 Church Lane")).toEqual(["Unit 3, 27 Church Lane"]);
+  });
+});
