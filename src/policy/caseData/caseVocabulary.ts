@@ -24,7 +24,7 @@ const PHRASES = [
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
   // family and home
-  "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding))",
+  "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding))",
   "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|out)", "mov(?:e|es|ed|ing) (?:back )?in with", "mov(?:e|es|ed|ing) back in", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
   "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
 ];
@@ -40,7 +40,7 @@ export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|cham
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line)\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line)\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */

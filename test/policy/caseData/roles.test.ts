@@ -279,3 +279,17 @@ describe("tuning7: services' numbers and the homes of the people a paragraph des
     expect(apart["14 Coppice Close"]).toBe("no case context");
   });
 });
+
+describe("tuning8: a staff role after a case word, and step-parents", () => {
+  it("a supervisor named for a case process (unpaid work) is staff, not case data", () => {
+    const r = roles("Hi Jan,\n\nThe unpaid work supervisor on Saturday will be Colin Ashworth; he will ring you from the van.\n\nThanks");
+    expect(r["Colin Ashworth"]).toBe("no case context");
+    // Case wording about the person still makes the name case data.
+    expect(roles("Hi Jan,\n\nColin Ashworth is doing unpaid work on Saturday.\n\nThanks")["Colin Ashworth"]).toBe("case");
+  });
+
+  it("a stepdad or stepmum written as one word is a family relation", () => {
+    expect(roles("Hi Jan,\n\nHer stepdad, Wayne Hollis, is not to collect her.\n\nThanks")["Wayne Hollis"]).toBe("case");
+    expect(roles("Hi Jan,\n\nHis stepmum Tracey Dunmore will bring him.\n\nThanks")["Tracey Dunmore"]).toBe("case");
+  });
+});

@@ -331,3 +331,19 @@ describe("tuning7: places after a village prefix, run-together initials, lower-c
     expect(names("Jodie Wainwright's visit: jodie wainwright")).toEqual(["Jodie Wainwright"]);
   });
 });
+
+describe("tuning8: a street named before a word for a site", () => {
+  it("a name ending in a street word, then a site word (office, depot, car park), is the street", () => {
+    expect(names("Sandy Lane car park")).toEqual([]);
+    expect(names("Rose Lane office keys")).toEqual([]);
+    expect(names("RE: Holly Road depot closure")).toEqual([]);
+    expect(names("Violet Street site visit")).toEqual([]);
+  });
+
+  it("without the site word, or with a title, a surname that is a street word is still a name", () => {
+    expect(names("Rose Lane - referral")).toEqual(["Rose Lane"]);
+    expect(names("Mrs Rose Lane office visit")).toEqual(["Mrs Rose Lane"]);
+    // "car" alone is someone's car, not a car park.
+    expect(names("Sandy Lane car insurance")).toEqual(["Sandy Lane"]);
+  });
+});

@@ -112,6 +112,9 @@ export const LOCAL_PLACES = toSet(
 
 /** Rooms and parts of a building: after a capitalised name, in any case, they make it a room's name
  * ("Florence Nightingale room"). */
+/** Words for a site after a street's name: "Sandy Lane car park", "Rose Lane office". */
+export const SITE_WORDS = toSet("office offices depot site premises building car");
+
 export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge lounges annexe auditorium");
 
 /**

@@ -11,7 +11,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
-const { DISTRICT_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, UK_CITIES } = lexicon;
+const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, UK_CITIES } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
@@ -377,6 +377,13 @@ function inRoomList(s: Scanner, m: Match): boolean {
   return false;
 }
 
+/** Word k is a lower-case word for a site ("office", "depot"); "car" only in "car park". */
+function siteWordAt(s: Scanner, k: number): boolean {
+  const w = s.at(k);
+  if (!w || w.shape !== "lower" || s.nextBySpace(k - 1) !== w || !SITE_WORDS.has(w.lower)) return false;
+  return w.lower !== "car" || s.nextBySpace(k)?.lower === "park";
+}
+
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
@@ -397,6 +404,9 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // "Long Eaton", "Stoney Middleton": the name found is the second word of a local two-word place.
   if (prev && joined && first && !titled && capital(prev) && LOCAL_PLACES.has(`${prev.lower}_${first.lower}`)) return true;
   if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && (!last.surname || last.common) && !familyPlaceWord(first, last)) return true;
+  // "Sandy Lane car park", "Rose Lane office": a name ending in a street word, then a word for a
+  // site, names the street (a surname Lane or Street is still a name without the site word).
+  if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && after && siteWordAt(s, m.to + 1)) return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.
