@@ -68,6 +68,15 @@ export const JOB_STATED_AFTER =
   /^[ \t]+(?:is|was|has been|works as|worked as|will be)[ \t]+(?:a|an|the|our|their)[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Officer|Manager|Worker|Practitioner|Lead|Nurse|Visitor|Consultant|Psychologist|Psychiatrist|Therapist|Counsellor|Solicitor|Lecturer|Teacher|Director|Co-?ordinator|Chair|Administrator|Advis[eo]r|Specialist|Inspector|Researcher|Trainer|GP)\b/;
 
 /**
+ * Before a name, a staff job in apposition: "the caretaker, Wes Moore,", "our trainer, Hope
+ * Adeyemi,", "her social worker, Jo Price,". The person named is a professional. A worker is
+ * staff only with the kind of work that makes it a job in the services ("support worker"), not
+ * "sex worker"; case roles and relations ("the tenant,", "her mother,") are not jobs.
+ */
+export const STAFF_JOB_BEFORE =
+  /\b(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r)[ \t]*,[ \t]*$/i;
+
+/**
  * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
  * person changing home. Before "moved": a determiner and up to three words (captured), none of
  * them a person noun, a pronoun or a name (a capitalised word: "a week after Kerry moved").

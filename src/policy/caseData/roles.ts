@@ -10,7 +10,8 @@
  *   (offences, risk, safeguarding, family, "known to us"). A name that is the sender's, a
  *   recipient's, or of someone in a quoted header or signature is set aside. So is a name the
  *   message gives as a professional's (an employer in brackets, a title such as PS or Dr, "… is a
- *   Senior Probation Officer", a role in an attendance list), and its other mentions of that
+ *   Senior Probation Officer", a staff job before it: "the caretaker, Wes Moore,", a role in an
+ *   attendance list), and its other mentions of that
  *   person, unless their sentence states a fact (an identifier, a date of birth, special category).
  * - Addresses, postcodes, telephone numbers and e-mail addresses in the text are case data in a
  *   sentence with case context or a paragraph holding a case name; an office address (a
@@ -28,7 +29,7 @@ import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
 import {
   AFFILIATION_AFTER, ATTENDANCE_LIST, CALL_BEFORE, CASE_VOCABULARY, HOME_WORDING, JOB_STATED_AFTER, MOVER_IS_PERSON, OCCUPANTS, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, PERSON_LABEL,
-  ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STUDY_WORDS, THING_MOVED_BEFORE, serviceCalled,
+  ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STUDY_WORDS, THING_MOVED_BEFORE, serviceCalled,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
@@ -392,6 +393,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const span = spans[i] as Span;
     if (span.kind !== "person-name" || !asText[i]) continue;
     if (isNamedProfessional(text, span.start, span.end)) namedProfessional[i] = 1;
+    // "the caretaker, Wes Moore,": staff, unless the sentence states a fact about someone (a DOB).
+    else if (STAFF_JOB_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) && !factContext[spanSentence[i] as number]) namedProfessional[i] = 1;
     else if (!isListedAttendee(text, sentences[spanSentence[i] as number] as number, span.end)) continue;
     if (professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, span.text.replace(OFFICER_FIRST, ""), "");
   }

@@ -293,3 +293,27 @@ describe("tuning8: a staff role after a case word, and step-parents", () => {
     expect(roles("Hi Jan,\n\nHis stepmum Tracey Dunmore will bring him.\n\nThanks")["Tracey Dunmore"]).toBe("case");
   });
 });
+
+describe("tuning9: a name given after the job of a member of staff", () => {
+  it("'the caretaker, <name>,' at a site address is staff, and the site and the number are not a case person's", () => {
+    const r = roles("Hello,\n\nThe venue is 12 Mill Lane, Belper DE56 1AB; the caretaker, Dean Osborne, will open up (07700 900 123).\n\nThanks");
+    expect(r["Dean Osborne"]).toBe("a named professional");
+    expect(r["12 Mill Lane"]).toBe("no case context");
+    expect(r["07700 900 123"]).toBe("no case context");
+  });
+
+  it("other staff jobs in apposition name a professional", () => {
+    expect(roles("Hello,\n\nOur trainer, Lena Ford, lives at 4 Park Road, Derby DE22 1AA.\n\nThanks")["Lena Ford"]).toBe("a named professional");
+    expect(roles("Hello,\n\nHer social worker, Lena Ford, lives at 4 Park Road, Derby DE22 1AA.\n\nThanks")["Lena Ford"]).toBe("a named professional");
+  });
+
+  it("a case role or relation in apposition is still case data", () => {
+    expect(roles("Hello,\n\nThe tenant, Dean Osborne, lives at 12 Mill Lane, Belper DE56 1AB.\n\nThanks")["Dean Osborne"]).toBe("case");
+    expect(roles("Hello,\n\nHer mother, Dean Osborne, lives at 12 Mill Lane, Belper DE56 1AB.\n\nThanks")["Dean Osborne"]).toBe("case");
+    expect(roles("Hello,\n\nThe sex worker, Lena Ford, lives at 4 Park Road, Derby DE22 1AA.\n\nThanks")["Lena Ford"]).toBe("case");
+  });
+
+  it("a fact stated about the person keeps the name case data even after a job", () => {
+    expect(roles("Hello,\n\nThe caretaker, Dean Osborne (DOB 03/04/1980), has the keys.\n\nThanks")["Dean Osborne"]).toBe("case");
+  });
+});

@@ -138,3 +138,14 @@ describe("special-category: a pronoun's 's is 'is'", () => {
     expect(facts("Sarah's faith group meets on Sundays.")).toEqual([]);
   });
 });
+
+describe("special-category: a weak term that starts a name is the name", () => {
+  it("'is Faith Wilde' names a person; 'is Grace Shaw' too", () => {
+    expect(facts("The contact for queries is Faith Wilde in the Early Help team.")).toEqual([]);
+    expect(facts("Our practice educator is Grace Shaw from the university.")).toEqual([]);
+  });
+
+  it("the same weak term after a tie, not starting a name, still counts", () => {
+    expect(facts("She told me her faith matters to her.")).toEqual(["her faith"]);
+  });
+});

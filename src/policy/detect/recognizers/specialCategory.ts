@@ -3,7 +3,8 @@
  * "she is HIV positive", "convicted of sexual assault of a child under 13", "receiving treatment
  * from the community mental health team". A lexicon of terms, matched word by word, counts when
  * the sentence is about a person (a name, a pronoun, a relation) or a lead-in word ties the term
- * to someone; a policy sentence such as "domestic abuse training" does not count. The span
+ * to someone; a policy sentence such as "domestic abuse training" does not count, nor a weak term
+ * inside a name found ("the contact is Faith Wilde"). The span
  * grows over the lead-in ("arrested for …") and the complement ("… of a child under 13").
  */
 import type { Candidate, Recognizer } from "../types";
@@ -81,9 +82,19 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
   const n = tokens.length;
   if (n === 0) return out;
 
-  const nameStarts: number[] = [];
-  for (const c of earlier) if (c.kind === "person-name") nameStarts.push(c.start);
-  nameStarts.sort((x, y) => x - y);
+  const names = earlier.filter((c) => c.kind === "person-name").sort((x, y) => x.start - y.start);
+  const nameStarts: number[] = names.map((c) => c.start);
+  /** The words from `start` to `end` lie inside a name found ("is Faith Wilde", "Grace Shaw"). */
+  const insideName = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = nameStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((nameStarts[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (names[lo - 1] as Candidate).end >= end;
+  };
 
   // Sentences are only worked out around a term, which is rare: the main loop is a table test a
   // word (mayStartTerm), and a Map look-up for the few that pass.
@@ -196,6 +207,8 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       if (last < 0) continue;
       const [from, tiedByWord] = leadIn(k, Math.max(0, lastTerm + 1));
       const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k));
+      // A weak term that is part of a name found is the name: "the contact is Faith Wilde".
+      if (term.strength === "weak" && insideName(tok.start, (tokens[last] as Token).end)) break;
       const ok = term.strength === "strong" ? tied || aboutPerson(k) : tied;
       if (!ok) break;
       let end = (tokens[last] as Token).end;
