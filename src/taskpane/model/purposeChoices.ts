@@ -6,12 +6,12 @@
  * An exchange fits when a recipient's partner is one it goes to (and the sender's organisation,
  * when known, one it comes from), or, for the reply leg, a recipient's partner is one it comes
  * from and the sender's one it goes to. Recipient partners are the check's own classes; the
- * sender's partner is found as template suggestions find it (policy/templates/suggest.ts).
+ * sender's partner is found as the check finds it (policy/agreement/parties.ts).
  */
 import type { Report } from "../../policy/check";
 import type { Agreement, Exchange, Partner } from "../../policy/agreement/types";
 import type { CheckedRecipient } from "../../policy/rules/types";
-import { partnerOfAddress } from "../../policy/templates/suggest";
+import { senderPartyIn } from "../../policy/agreement/parties";
 
 export interface PurposeChoice {
   exchangeId: string;
@@ -37,7 +37,7 @@ function fit(exchange: Exchange, sender: Partner | undefined, recipients: Partne
 /** The exchanges that fit, those the sender starts first (agreement order within each). */
 export function purposeChoices(agreement: Agreement, report: Pick<Report, "caseData" | "recipients">, sender?: string): PurposeChoice[] {
   if (!report.caseData) return [];
-  const senderPartner = sender ? partnerOfAddress(agreement, sender) : undefined;
+  const senderPartner = sender ? senderPartyIn(agreement, sender) : undefined;
   const partners: Partner[] = [];
   for (const r of report.recipients) {
     const p = recipientPartner(r);
