@@ -85,6 +85,18 @@ function agreementsModules() {
 }
 
 /**
+ * htmlparser2's entity decode trees ("entities" package, 31 KB of base64 decoded at load) are
+ * never read: bodyTexts.ts parses with decodeEntities: false and decodes references itself
+ * (src/policy/html/entities.ts). Both bundles get empty trees instead.
+ */
+function withoutEntityTrees() {
+  const stub = path.join(__dirname, "src", "policy", "html", "noEntityTrees.js");
+  return new webpack.NormalModuleReplacementPlugin(/[\\/]generated[\\/]decode-data-(html|xml)(\.js)?$/, (resource) => {
+    if (/[\\/]entities[\\/]/.test(resource.context)) resource.request = stub;
+  });
+}
+
+/**
  * libphonenumber-js's `core` entry imports its es6/ folder, which the package ships already
  * lowered to ES5 with Babel helpers inlined in every file (a class is ~2 KB of helpers); its
  * es6-modern/ folder is the same modules untranspiled, which our Babel lowers only as far as the
@@ -151,6 +163,7 @@ module.exports = (_env, argv) => {
     plugins: [
       agreements.pane,
       phoneMetadata,
+      withoutEntityTrees(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -210,6 +223,7 @@ module.exports = (_env, argv) => {
     plugins: [
       agreements.send,
       phoneMetadata,
+      withoutEntityTrees(),
       new HtmlWebpackPlugin({
         filename: "launchevent.html",
         template: "./src/launchevent/launchevent.html",
@@ -221,3 +235,6 @@ module.exports = (_env, argv) => {
 
   return [taskpane, launchevent];
 };
+
+// For scripts/bench/es2016Bundle.ts, which bundles single modules with the Send settings.
+module.exports.withoutEntityTrees = withoutEntityTrees;

@@ -7,7 +7,7 @@ import path from "node:path";
 import webpack from "webpack";
 import { REPO_ROOT } from "../evalCorpus";
 
-type WebpackConfigFactory = (env: unknown, argv: { mode: string }) => webpack.Configuration[];
+type WebpackConfigFactory = ((env: unknown, argv: { mode: string }) => webpack.Configuration[]) & { withoutEntityTrees: () => webpack.WebpackPluginInstance };
 
 /** The built script's source. `externals` maps module names to expressions (to leave them out). */
 export async function es2016Bundle(entrySource: string, externals: Record<string, string> = {}): Promise<string> {
@@ -18,7 +18,7 @@ export async function es2016Bundle(entrySource: string, externals: Record<string
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's own CommonJS config
   const factory = require(path.join(REPO_ROOT, "webpack.config.js")) as WebpackConfigFactory;
   const launchevent = factory({}, { mode: "production" }).find((c) => c.name === "launchevent") as webpack.Configuration;
-  const config: webpack.Configuration = { ...launchevent, context: REPO_ROOT, entry: { bundle: entry }, output: { ...launchevent.output, path: dir }, plugins: [], externals };
+  const config: webpack.Configuration = { ...launchevent, context: REPO_ROOT, entry: { bundle: entry }, output: { ...launchevent.output, path: dir }, plugins: [factory.withoutEntityTrees()], externals };
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString("errors-only"))) : resolve())),
   );

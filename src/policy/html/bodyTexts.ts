@@ -8,9 +8,8 @@
  * Send bundle. Never throws: on an internal failure the whole input is returned as visible
  * text, so it is still checked; past MAX_DEPTH nested elements the text without its tags is.
  */
-// Must come before htmlparser2, whose entity tables need atob() as soon as they load.
-import "./atobPolyfill.js";
 import { Parser, type Handler } from "htmlparser2";
+import { decodeReferences } from "./entities";
 import { isSpace } from "../text/whitespace";
 import { TextSink, type BreakKind } from "./textSink";
 import { childState, parseStyle, ROOT_STATE, type ElementState } from "./visibility";
@@ -199,6 +198,18 @@ function styleSheetText(css: string): string {
   return out.filter((s) => s !== "").join("\n");
 }
 
+/** Attribute values with their character references decoded (the same object when none has one). */
+function decodedAttributes(attribs: { [name: string]: string }): { [name: string]: string } {
+  let out: { [name: string]: string } | null = null;
+  for (const key of Object.keys(attribs)) {
+    const value = attribs[key] as string;
+    if (value.indexOf("&") < 0) continue;
+    if (out === null) out = { ...attribs };
+    out[key] = decodeReferences(value, true);
+  }
+  return out ?? attribs;
+}
+
 function extract(html: string, nested: boolean): BodyTexts {
   const visible = new TextSink();
   const hidden = new TextSink();
@@ -227,8 +238,13 @@ function extract(html: string, nested: boolean): BodyTexts {
     hidden.requestBreak(kind);
   };
 
+  /** Inside <script> or <style>: raw text, where "&amp;" is not a reference. */
+  let rawText = false;
+
   const handler: Partial<Handler> = {
-    onopentag(name, attribs) {
+    onopentag(name, raw) {
+      const attribs = decodedAttributes(raw);
+      rawText = name === "script" || name === "style";
       requestBreak(breakFor(name));
       if (stack.length >= MAX_DEPTH) throw TOO_DEEP;
       stack.push(state);
@@ -254,6 +270,7 @@ function extract(html: string, nested: boolean): BodyTexts {
       }
     },
     onclosetag(name) {
+      rawText = false;
       if (name === "style" && styleSheet !== null) {
         separatePiece();
         toHidden(styleSheetText(styleSheet.join("")), true);
@@ -265,7 +282,8 @@ function extract(html: string, nested: boolean): BodyTexts {
       if (closing) for (const m of closing) m.end = visible.mark();
       requestBreak(breakFor(name));
     },
-    ontext(data) {
+    ontext(raw) {
+      const data = rawText ? raw : decodeReferences(raw);
       if (styleSheet !== null) {
         styleSheet.push(data);
         return;
@@ -296,7 +314,8 @@ function extract(html: string, nested: boolean): BodyTexts {
       separatePiece();
     },
   };
-  const parser = new Parser(handler, { decodeEntities: true });
+  // References are decoded by decodeReferences: htmlparser2's full table is not bundled.
+  const parser = new Parser(handler, { decodeEntities: false });
   parser.end(html);
   const laid = visible.layout();
   return { visible: laid.text, hidden: hidden.toString(), regions: regionMarks.length === 0 ? [] : resolveRegions(laid.text, regionMarks, laid.marks), laidOut: true };
