@@ -64,8 +64,10 @@ function main(): number {
     ["Whole messages: seventh tuning set (test/fixtures/messages/tuning7.jsonl: subject traps, names in subjects, case data without a name, staff-dense bodies)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning7.jsonl")), true],
     ["Whole messages: eighth tuning set (test/fixtures/messages/tuning8.jsonl: ordinary mail to outside organisations, staff matters, case-sounding topics about no one)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning8.jsonl")), true],
     ["Whole messages: ninth tuning set (test/fixtures/messages/tuning9.jsonl: mobile replies, meeting invitations, automatic replies, surnames and first names used as words)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning9.jsonl")), true],
+    ["Whole messages: tenth tuning set (test/fixtures/messages/tuning10.jsonl: staff health, leave and home details, case-work topics about no one, deep quoted history)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning10.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
+    ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
