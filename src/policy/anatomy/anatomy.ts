@@ -15,7 +15,7 @@
  * one "text" part of message 0, which callers treat as new text (fail closed).
  */
 import type { BodyRegion } from "../html/bodyTexts";
-import { KINDS, readMessage, type BodyContext } from "./body";
+import { KINDS, nameWords, readMessage, type BodyContext } from "./body";
 import { headerAt, nextWithContent } from "./headers";
 import { applyRegions, hasText, headerRegionOf, isBlank, splitLines } from "./lines";
 import { isSpace } from "../text/whitespace";
@@ -106,7 +106,17 @@ function read(text: string, regions: readonly BodyRegion[]): Anatomy {
     (byMessage[m] = byMessage[m] || []).push(i);
   }
   const ctx: BodyContext = { text, lines, kinds: new Uint8Array(n), greetingEnd: {}, phraseBudget: PHRASE_BUDGET, shapes: new Map() };
-  for (const list of byMessage) if (list) readMessage(ctx, list);
+  // Each quoted message's author, as the header gives them ("From: Ingham, Rob"): a block of
+  // contact lines under their own name is their signature.
+  const authors: string[][] = [];
+  for (const h of headers) {
+    for (const person of h.people) {
+      if ((person.field === "from" || person.field === "wrote") && person.name && !authors[h.message]) authors[h.message] = nameWords(text.slice(person.name.start, person.name.end));
+    }
+  }
+  byMessage.forEach((list, m) => {
+    if (list) readMessage(ctx, list, authors[m]);
+  });
 
   const parts: Part[] = [];
   const add = (kind: PartKind, start: number, end: number, m: number) => {

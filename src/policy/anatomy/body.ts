@@ -144,11 +144,17 @@ class Message {
   }
 }
 
-export function readMessage(ctx: BodyContext, lineIndexes: readonly number[]): void {
+/** A name's words, lower case ("Ingham, Rob" → ingham, rob). */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().match(/[a-z\u00c0-\u024f'\u2019-]+/g) ?? [];
+}
+
+/** `author`: the words of the name the message's header gives its writer, if any. */
+export function readMessage(ctx: BodyContext, lineIndexes: readonly number[], author?: readonly string[]): void {
   const { lines, kinds } = ctx;
   const nb: number[] = [];
   for (const i of lineIndexes) if (!isBlank(lines, i)) nb.push(i);
-  if (nb.length > 0) placeLines(new Message(ctx, nb));
+  if (nb.length > 0) placeLines(new Message(ctx, nb), author);
   // Lines holding only quote markers take the kind of the line before them.
   let previous = TEXT;
   for (const i of lineIndexes) {
@@ -157,7 +163,7 @@ export function readMessage(ctx: BodyContext, lineIndexes: readonly number[]): v
   }
 }
 
-function placeLines(m: Message): void {
+function placeLines(m: Message, author: readonly string[] | undefined): void {
   const count = m.nb.length;
 
   // Disclaimers in the tail: walk paragraphs back from the end while each is a disclaimer or
@@ -221,7 +227,7 @@ function placeLines(m: Message): void {
     }
   }
   if (signOff >= 0) signatureAfterSignOff(m, signOff, greeting);
-  else trailingSignature(m, greeting);
+  else trailingSignature(m, greeting, author);
 }
 
 function signatureAfterSignOff(m: Message, signOff: number, greeting: number): void {
@@ -255,9 +261,17 @@ function signatureAfterSignOff(m: Message, signOff: number, greeting: number): v
   }
 }
 
+/** Whether a line is the author's name, every word of it one of theirs ("Rob Ingham" under "From: Ingham, Rob"). */
+function isAuthorName(line: string, author: readonly string[] | undefined): boolean {
+  if (!author || author.length === 0) return false;
+  const words = nameWords(line);
+  return words.length >= 2 && words.every((w) => author.indexOf(w) >= 0);
+}
+
 /** Contact details at the end with no sign-off line above them ("Marcus Reid / Probation
- * Officer / Tel: …"): conservative, as a list of case details looks much the same. */
-function trailingSignature(m: Message, greeting: number): void {
+ * Officer / Tel: …"): conservative, as a list of case details looks much the same. A block that
+ * starts with the full name its header gives the writer is theirs: the header is the strong marker. */
+function trailingSignature(m: Message, greeting: number, author: readonly string[] | undefined): void {
   const run: number[] = [];
   for (let k = m.nb.length - 1; k > greeting; k--) {
     if (!m.free(k, greeting) || m.kind(k) === SIGNATURE) {
@@ -284,7 +298,7 @@ function trailingSignature(m: Message, greeting: number): void {
       if (marker > 0) marked++;
       if (marker === 2) strong = true;
     }
-    if (marked * 2 > run.length - from && strong) {
+    if (marked * 2 > run.length - from && (strong || isAuthorName(m.content(top), author))) {
       for (let i = from; i < run.length; i++) m.set(run[i] as number, SIGNATURE);
       return;
     }

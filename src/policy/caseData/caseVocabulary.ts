@@ -33,14 +33,14 @@ const PHRASES = [
 export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi");
 
 /** Words that make an address an organisation's (an office, a venue) rather than a home. */
-export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower)\b/i;
+export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors)\b/i;
 
 /**
  * After a case word, a role, team or event noun makes it a job title or a subject of training, not
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
- * "MAPPA co-ordinator", "domestic abuse awareness".
+ * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line)\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
@@ -89,8 +89,9 @@ export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|c
 export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance|apologies|invitees|invited|distribution|panel members|speakers)\s*:/i;
 
 /** Words that make a special-category term a subject of study or training in its sentence:
- * "her research looks at fathers who have used domestic abuse". */
-export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness)\b/i;
+ * "her research looks at fathers who have used domestic abuse", "a briefing on county lines",
+ * "anonymised annual counts … (child protection plan, care proceedings)": figures about no one. */
+export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics)\b/i;
 
 /** "- Wednesday court duty (Magistrates'): Dariusz": a list item giving a task, a colon and the
  * person doing it; the task's wording is not about that person. */
@@ -121,3 +122,31 @@ export function serviceCalled(called: string): boolean {
 export const OCCUPANTS = /\b(?:(?:the|this|that)[ \t]+(?:address|property|house|flat|household|occupants?|occupiers?|tenants?|residents?|householder)|liv(?:es|ing)[ \t]+there)\b/i;
 /** Wording that says only where someone lives: removed before a sentence about occupants is read for case context. */
 export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|resides|residing|address is|home address|new address)\b/gi;
+
+/** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
+ * DS Karen Whatton", "my colleague, Jo Price,": a member of staff. */
+export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?colleagues?[ \t]*,?[ \t]*$/i;
+
+/** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
+ * "she is on maternity leave". */
+export const STAFF_LEAVE = /\b(?:his|her|their|on)[ \t]+(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b/i;
+
+/** Right before a name, a relation or a case role: the name is that person's, not staff ("Dad, Luis …"). */
+export const RELATION_BEFORE = /\b(?:mother|father|mum|dad|stepdad|stepmum|partner|ex-partner|wife|husband|son|daughter|brother|sister|grandmother|grandfather|nan|child|baby|victim|perpetrator|tenant|client|offender|pupil|patient|service user|young person)[ \t]*[,:(-]?[ \t]*$/i;
+
+/** After a staff member's name, a relative in the possessive: "DS Karen Whatton's mother, …",
+ * "Amrit's dad". Group 0 ends where a name given in apposition may start. */
+export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|mum|dad|wife|husband|partner|son|daughter|brother|sister|grandmother|grandfather|nan|grandad|parents|aunt|uncle|baby)\b[ \t]*,?[ \t]*/i;
+
+/** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is". */
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|my[ \t]+(?:home|house|address|flat|place)(?:[ \t]+is)?|I[ \t]+live[ \t]+at)[ \t]*[(:,\u2013-]?[ \t]*$/i;
+
+/** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
+export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;
+/** Someone other than the writer in a sentence: a third person, a relation, a case role. */
+export const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|himself|herself|themselves|mum|dad|mother|father|son|daughter|child|children|kids?|baby|partner|brother|sister|boy|girl|man|woman|client|patient|victim|perpetrator|offender|pupil|person|people|family|young person|service user)\b/i;
+/** What the writer was told, knows or worries about is someone else's: "I understand that …". */
+export const REPORTED = /\b(?:that|told|informed|aware|understand|heard|learn(?:ed|t)|know|knew|confirmed|reported|disclosed|said|says|mentioned|explained|concerns?|concerned|worried|worry|about|whether)\b/i;
+
+/** The writer says the case in the message is made up: its facts are about no one. */
+export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real)\b/i;

@@ -19,6 +19,11 @@
  *   sentence of its paragraph describes the people living there with case context ("the woman
  *   at the property is on licence for arson"). A number the reader is told to call for a
  *   service ("please call the duty team on …") is the service's.
+ * - Staff and the writer (tuning10): "our colleague Amrit" and the one person a sentence puts on
+ *   staff leave are staff; a staff member's relative ("DS Whatton's mother, Margaret, … dementia")
+ *   and their health are not a case (an offence still is); the writer's own address ("mine (…)")
+ *   or a recipient's after their name, and the writer's own health in the first person, are theirs.
+ *   A message that says its case is made up ("a composite") has special-category terms about no one.
  * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
  *   set aside, apart from identifiers and dates of birth (above).
  *
@@ -28,9 +33,11 @@ import type { Anatomy, Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, CALL_BEFORE, CASE_VOCABULARY, HOME_WORDING, JOB_STATED_AFTER, MOVER_IS_PERSON, OCCUPANTS, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, PERSON_LABEL,
-  ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STUDY_WORDS, THING_MOVED_BEFORE, serviceCalled,
+  AFFILIATION_AFTER, ATTENDANCE_LIST, CALL_BEFORE, CASE_VOCABULARY, COLLEAGUE_BEFORE, FIRST_PERSON, HOME_WORDING, INVENTED_CASE, JOB_STATED_AFTER, MOVER_IS_PERSON, OCCUPANTS, OFFICER_BEFORE,
+  OFFICER_FIRST, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, PERSON_LABEL, RELATION_BEFORE, RELATIVE_AFTER, REPORTED, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STAFF_LEAVE,
+  STUDY_WORDS, THING_MOVED_BEFORE, THIRD_PERSON, serviceCalled,
 } from "./caseVocabulary";
+import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { addPerson, emptyKnownPeople, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -142,6 +149,28 @@ function linePrefix(text: string, start: number, end: number): string {
   return text.slice(from, end);
 }
 
+/** Between a name and the address given for it ("Dan – 3 Millfield Court"). */
+const NAME_ADDRESS_GAP = /^[ \t]*[-\u2013\u2014:,(][ \t]*$/;
+/** Between parts of one address on a line ("19 Larch Way, Kilburn DE56 0NX"). */
+const ADDRESS_PARTS_GAP = /^[ \t,]*(?:[A-Za-z'\u2019-]+[ \t,]*){0,3}$/;
+
+/**
+ * The writer's own address ("I leave mine (19 Larch Way, Kilburn DE56 0NX)", "my address is …"),
+ * or a recipient's given right after their name ("Dan – 3 Millfield Court"): contact details of
+ * the people writing and receiving, not a case person's home. A postcode or street after such an
+ * address on its line is part of it. `spans` are sorted; `own` is filled for the spans before i.
+ */
+function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8Array, known: KnownPeople): boolean {
+  const span = spans[i] as Span;
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  if (OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start))) return true;
+  const prev = spans[i - 1];
+  if (!prev || prev.end <= lineStart || prev.end > span.start) return false;
+  const gap = text.slice(prev.end, span.start);
+  if (PLACE_KINDS.has(prev.kind)) return own[i - 1] === 1 && gap.length <= 40 && ADDRESS_PARTS_GAP.test(gap);
+  return prev.kind === "person-name" && NAME_ADDRESS_GAP.test(gap) && isKnownName(known, prev.text);
+}
+
 /** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
 function isJobTitle(text: string, end: number): boolean {
   return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
@@ -218,6 +247,9 @@ function firstWord(name: string): string {
   return m ? m[0].toLowerCase() : "";
 }
 
+/** The longest sentence read for the writer's own health ("I have dyslexia …"). */
+const MAX_OWN_SENTENCE = 600;
+
 /** How much of a paragraph is read for a sentence about an address's occupants. */
 const MAX_OCCUPANT_PARAGRAPH = 3000;
 
@@ -275,6 +307,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const partIndex = new Int32Array(n);
   const asText = new Uint8Array(n); // read as text (new or quoted text, a greeting's non-name words, a quoted Subject line)
   const office = new Uint8Array(n); // an address or postcode on a line naming a building or an organisation: not a home
+  const own = new Uint8Array(n); // the writer's or a recipient's own address ("I leave mine (19 Larch Way …)", "Dan – 3 Millfield Court")
   for (let i = 0; i < n; i++) {
     const span = spans[i] as Span;
     const k = lastAtOrBefore(partStarts, span.start);
@@ -286,6 +319,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (part && part.kind === "greeting" && span.kind === "person-name") readAsText = false;
     asText[i] = readAsText ? 1 : 0;
     office[i] = PLACE_KINDS.has(span.kind) && ORGANISATION_ADDRESS.test(linePrefix(text, span.start, span.end)) ? 1 : 0;
+    if (readAsText && PLACE_KINDS.has(span.kind)) own[i] = ownAddress(text, spans, i, own, known) ? 1 : 0;
   }
   const partOf = (i: number): Part | undefined => (partIndex[i] as number) >= 0 ? parts[partIndex[i] as number] : undefined;
 
@@ -318,6 +352,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   for (let i = 0; i < n; i++) spanSentence[i] = sentenceOf((spans[i] as Span).start);
   // "Domestic Abuse Coordinator", "09:45 Coercive control: …", "research on domestic abuse": a job or a topic.
   const nameStarts = spans.filter((x) => x.kind === "person-name").map((x) => x.start).sort((a, b) => a - b);
+  const nameAt = new Map<number, string>();
+  for (const x of spans) if (x.kind === "person-name") nameAt.set(x.start, x.text);
   // "Victim of the assault: Kerry Smith": the heading labels the name right after its colon.
   const nameRightAfter = (at: number): boolean => {
     const k = lastAtOrBefore(nameStarts, at) + 1;
@@ -339,6 +375,78 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return is;
   };
   const paragraphOf = (at: number) => lastAtOrBefore(paragraphs, at);
+  const sentenceText = (k: number): string => {
+    const from = sentences[k] as number;
+    return text.slice(from, Math.min(k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length, from + 1000));
+  };
+
+  // The new message says its case is made up ("a composite … the initials don't belong to anyone
+  // real"): its special-category terms are the example's, not facts about someone. Names with
+  // case wording, identifiers and dates of birth still count.
+  let invented = false;
+  for (const part of parts) {
+    if (invented) break;
+    if (part.message === 0 && part.kind === "text") invented = INVENTED_CASE.test(text.slice(part.start, Math.min(part.end, part.start + 20000)));
+  }
+
+  // Sentences about a staff member's relative ("our police colleague DS Karen Whatton's mother,
+  // Margaret, died … after a long illness with dementia"): a colleague's family is not a case.
+  // Every name in the sentence must be staff's or the relative's given right after the relation.
+  const staffFamily = new Uint8Array(sentences.length);
+  const otherName = new Uint8Array(sentences.length);
+  const relativeStarts = new Set<number>();
+  // Named as a professional (an employer, a title, a job): worked out once, used again below.
+  const titled = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const span = spans[i] as Span;
+    if (span.kind !== "person-name" || !asText[i]) continue;
+    const s = spanSentence[i] as number;
+    if (isNamedProfessional(text, span.start, span.end)) titled[i] = 1;
+    const staff = titled[i] || isKnown(span.text) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+    const relative = staff ? RELATIVE_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
+    if (relative) {
+      staffFamily[s] = 1;
+      relativeStarts.add(span.end + relative[0].length);
+    } else if (!staff && !relativeStarts.has(span.start)) otherName[s] = 1;
+  }
+  // The writer's own health in the first person ("I have dyslexia … and was diagnosed with ADHD"):
+  // no one else in the sentence, nothing reported, no name but the sender's or a recipient's.
+  const ownSentences = new Map<number, boolean>();
+  const writersOwn = (k: number): boolean => {
+    let own = ownSentences.get(k);
+    if (own === undefined) ownSentences.set(k, (own = writersOwnSentence(k)));
+    return own;
+  };
+  const writersOwnSentence = (k: number): boolean => {
+    const from = sentences[k] as number;
+    const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
+    // A sentence longer than is read is not judged the writer's (fail closed).
+    if (to - from > MAX_OWN_SENTENCE) return false;
+    const sentence = text.slice(from, to);
+    if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || REPORTED.test(sentence)) return false;
+    for (let j = lastAtOrBefore(nameStarts, from - 1) + 1; j < nameStarts.length && (nameStarts[j] as number) < to; j++) {
+      const name = nameAt.get(nameStarts[j] as number);
+      if (!name || !isKnown(name)) return false;
+    }
+    return true;
+  };
+  /** Why a special-category span is not a fact about a case person, or null when it is one. */
+  const specialNotFact = (i: number): SetAsideReason | null => {
+    const span = spans[i] as Span;
+    const s = spanSentence[i] as number;
+    if (isSpecialCategoryTopic(span, s)) return "no case context";
+    const part = partOf(i);
+    if (invented && (!part || part.message === 0)) return "no case context";
+    if (staffFamily[s] && !otherName[s] && !namesOffence(span.text)) return "no case context";
+    if (writersOwn(s)) return "the sender or a recipient";
+    return null;
+  };
+  const specialRole = new Map<number, SetAsideReason | null>();
+  const specialNotFactOnce = (i: number): SetAsideReason | null => {
+    let r = specialRole.get(i);
+    if (r === undefined) specialRole.set(i, (r = specialNotFact(i)));
+    return r;
+  };
 
   // Sentences with case context, from what is read as text (flags by sentence index).
   const context = new Uint8Array(sentences.length);
@@ -350,8 +458,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const span = spans[i] as Span;
     const kind = span.kind;
     const s = spanSentence[i] as number;
-    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && !isSpecialCategoryTopic(span, s))) context[s] = factContext[s] = 1;
-    else if (PLACE_KINDS.has(kind) && !office[i]) homeAddress[s] = 1;
+    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && specialNotFactOnce(i) === null)) context[s] = factContext[s] = 1;
+    else if (PLACE_KINDS.has(kind) && !office[i] && !own[i]) homeAddress[s] = 1;
   }
   // Case wording matters only in sentences holding something that needs context (a name, an
   // address, a number) and none yet: the vocabulary is searched there alone, each sentence once.
@@ -388,13 +496,37 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // At most MAX_PROFESSIONALS are remembered, so that a look-up stays cheap in a huge thread;
   // past that, mentions are judged on their own (more case data, never less).
   const professionals = emptyKnownPeople();
+  // Distinct names per sentence (read as text, not the sender's or a recipient's), and whether a
+  // sentence speaks of staff leave, read once each.
+  const namesInSentence = new Uint16Array(sentences.length);
+  const lastNameIn = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const span = spans[i] as Span;
+    if (span.kind !== "person-name" || !asText[i] || isKnown(span.text)) continue;
+    const s = spanSentence[i] as number;
+    const key = firstWord(span.text);
+    const count = namesInSentence[s] as number;
+    if (lastNameIn.get(s) !== key && count < 2) namesInSentence[s] = count + 1;
+    lastNameIn.set(s, key);
+  }
+  const leaveSentences = new Map<number, boolean>();
+  const staffLeave = (k: number): boolean => {
+    let leave = leaveSentences.get(k);
+    if (leave === undefined) leaveSentences.set(k, (leave = STAFF_LEAVE.test(sentenceText(k))));
+    return leave;
+  };
   const namedProfessional = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const span = spans[i] as Span;
     if (span.kind !== "person-name" || !asText[i]) continue;
-    if (isNamedProfessional(text, span.start, span.end)) namedProfessional[i] = 1;
-    // "the caretaker, Wes Moore,": staff, unless the sentence states a fact about someone (a DOB).
-    else if (STAFF_JOB_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) && !factContext[spanSentence[i] as number]) namedProfessional[i] = 1;
+    const s = spanSentence[i] as number;
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (titled[i]) namedProfessional[i] = 1;
+    // "the caretaker, Wes Moore,", "our colleague Amrit": staff, unless the sentence states a fact about someone (a DOB).
+    else if ((STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before)) && !factContext[s]) namedProfessional[i] = 1;
+    // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
+    // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
+    else if (!factContext[s] && namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && staffLeave(s)) namedProfessional[i] = 1;
     else if (!isListedAttendee(text, sentences[spanSentence[i] as number] as number, span.end)) continue;
     if (professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, span.text.replace(OFFICER_FIRST, ""), "");
   }
@@ -474,10 +606,14 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     }
     if (kind === "special-category") {
       // "Domestic Abuse Coordinator", "Mental Health Practitioner": a job, not a fact about someone.
-      roles[i] = isSpecialCategoryTopic(span, spanSentence[i] as number) ? "no case context" : "case";
+      roles[i] = specialNotFactOnce(i) ?? "case";
       continue;
     }
     if (kind === "email-address" && isKnownAddress(known, span.text)) {
+      roles[i] = "the sender or a recipient";
+      continue;
+    }
+    if (own[i]) {
       roles[i] = "the sender or a recipient";
       continue;
     }

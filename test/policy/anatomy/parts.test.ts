@@ -268,3 +268,17 @@ describe("header people", () => {
     expect(brokenPromise(text, read(text).anatomy)).toBeNull();
   });
 });
+
+describe("signature without a sign-off: the writer's name from the quoted header (tuning10)", () => {
+  const HEADER = "Thanks.\n\nFrom: Ingham, Rob <rob.ingham@derbyshire.gov.uk>\nSent: 18 November 2026 16:41\nTo: Marriott, Helen <helen.marriott@derbyshire.gov.uk>\nSubject: RE: Cover\n\nHelen,\n\nCan we go back to the agency and ask for two?\n\n";
+  it("a block of contact lines under the full name the header gives the writer is their signature", () => {
+    const r = read(`${HEADER}Rob\n\nRob Ingham\nTeam Manager, Erewash Child in Need\n01629 533 794`);
+    expect(r.at("01629 533 794")).toEqual(["signature", 1]);
+    expect(r.at("Rob Ingham")).toEqual(["signature", 1]);
+  });
+
+  it("the same block under someone else's name stays text (no strong marker)", () => {
+    const r = read(`${HEADER}Rob\n\nKyle Brennan\nFlat 2, Erewash Court\n01629 533 794`);
+    expect(r.at("01629 533 794")).toEqual(["text", 1]);
+  });
+});

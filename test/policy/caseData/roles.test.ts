@@ -317,3 +317,70 @@ describe("tuning9: a name given after the job of a member of staff", () => {
     expect(roles("Hello,\n\nThe caretaker, Dean Osborne (DOB 03/04/1980), has the keys.\n\nThanks")["Dean Osborne"]).toBe("case");
   });
 });
+
+describe("tuning10: whose data it is (staff, the writer, topics about no one)", () => {
+  it("the writer's own address ('mine (…)') and a recipient's given after their name are theirs, and make no one beside them case data", () => {
+    const text = "Hi all,\n\n7.30  I leave mine (19 Larch Way, Kilburn DE56 0NX) – park on the road, as Phil's van needs to get out\n7.45  Dan – 3 Millfield Court, Ripley DE5 3TP.\n\nEllie";
+    const r = roles(text, [["", "ellie.brassington@derbyshire.gov.uk"], ["", "dan.whittle@justice.gov.uk"]]);
+    expect(r["19 Larch Way"]).toBe("the sender or a recipient");
+    expect(r["DE56 0NX"]).toBe("the sender or a recipient");
+    expect(r["3 Millfield Court"]).toBe("the sender or a recipient");
+    expect(r["Phil"]).toBe("no case context");
+  });
+
+  it("an address after someone who is not writing or receiving is still a home, and makes the name beside it case data", () => {
+    const r = roles("Hi all,\n\n7.45  Kyle Brennan – 3 Millfield Court, Ripley DE5 3TP.\n\nEllie", [["", "dan.whittle@justice.gov.uk"]]);
+    expect(r["3 Millfield Court"]).toBe("case");
+    expect(r["Kyle Brennan"]).toBe("case");
+  });
+
+  it("a funeral directors' address is an organisation's, not a home", () => {
+    const r = roles("Hello,\n\nFor: the funeral of Mr Gurdev Sandhu, father of our colleague Amrit\nDeliver to: Hollins & Daughters Funeral Directors, 41 Holywell Street, Chesterfield S41 7SH\n\nJoanne");
+    expect(r["41 Holywell Street"]).toBe("no case context");
+    expect(r["Mr Gurdev Sandhu"]).toBe("no case context");
+    expect(r["Amrit"]).toBe("a named professional");
+  });
+
+  it("a staff member's relative and their illness are not case data; a relative's offence, or someone else in the sentence, still is", () => {
+    const r = roles("Dear colleagues,\n\nOur police colleague DS Karen Whatton's mother, Margaret, died last Wednesday after a long illness with dementia. Karen's family have asked for donations to a dementia charity.\n\nSunita");
+    expect(r["Margaret"]).toBe("no case context");
+    expect(r["with dementia"]).toBe("no case context");
+    expect(r["to a dementia"]).toBe("no case context");
+    expect(r["Karen"]).toBe("a named professional");
+    const offence = roles("Dear colleagues,\n\nDS Karen Whatton's son, Kyle, was arrested for sexual assault last night.\n\nSunita");
+    expect(offence["Kyle"]).toBe("case");
+    const other = roles("Dear colleagues,\n\nDS Karen Whatton's mother, Margaret, was visiting Jade Brennan, who has schizophrenia.\n\nSunita");
+    expect(Object.entries(other).filter(([text, role]) => /schizophrenia/.test(text) && role === "case")).toHaveLength(1);
+    // A case person's relative is a case person: "Jade's mother" is not a colleague's.
+    expect(roles("Hello,\n\nJade Brennan's mother, Margaret, has dementia.\n\nThanks")["Margaret"]).toBe("case");
+  });
+
+  it("the one person a sentence puts on staff leave is staff; a relation or a fact in the sentence keeps the name case data", () => {
+    const r = roles("Hi Helen,\n\nTariq's wife had the baby early on Saturday, so he's started his paternity leave two weeks early.\n\nRob");
+    expect(r["Tariq"]).toBe("a named professional");
+    expect(roles("Hello,\n\nHer partner, Luis Reyes, had the baby on Saturday and is on paternity leave.\n\nThanks")["Luis Reyes"]).toBe("case");
+    expect(roles("Hello,\n\nLuis Reyes (DOB 01/02/1990) had the baby on Saturday and is on paternity leave.\n\nThanks")["Luis Reyes"]).toBe("case");
+  });
+
+  it("the writer's own health in the first person is theirs; someone else's in the same words is case data", () => {
+    const own = roles("Dear Assessment team,\n\nI have dyslexia, diagnosed at university, and was diagnosed with ADHD last year.\n\nOlivia");
+    expect(Object.entries(own).filter(([, role]) => role === "case")).toEqual([]);
+    expect(Object.values(own)).toContain("the sender or a recipient");
+    expect(Object.values(roles("Hello,\n\nShe has dyslexia and was diagnosed with ADHD last year.\n\nThanks"))).toContain("case");
+    expect(Object.values(roles("Hello,\n\nI understand that a diagnosis of schizophrenia was made last year.\n\nThanks"))).toContain("case");
+  });
+
+  it("a case the writer says is made up names no one; a real name with case wording in it still counts", () => {
+    const composite = "Hi Siân,\n\nIt's a composite built from several cases, and the initials don't belong to anyone real.\n\nD is 34 and is on licence following a sentence for assault occasioning actual bodily harm against his former partner, K.\n\nGareth";
+    expect(Object.values(roles(composite))).not.toContain("case");
+    expect(Object.values(roles(composite.replace("It's a composite built from several cases, and the initials don't belong to anyone real.", "It's one from my caseload.")))).toContain("case");
+    const named = roles(composite.replace("D is 34", "Reece Atherton is 34"));
+    expect(named["Reece Atherton"]).toBe("case");
+  });
+
+  it("anonymised counts and a briefing are topics: a term in them names no one", () => {
+    const r = roles("Dear Imran,\n\nWould it be possible to have anonymised annual counts for the mother's age band and the outcome (child protection plan, care proceedings)?\n\nNkechi");
+    expect(Object.values(r)).not.toContain("case");
+    expect(Object.values(roles("Hello,\n\nCould you tell me about the mother's child protection plan?\n\nThanks"))).toContain("case");
+  });
+});

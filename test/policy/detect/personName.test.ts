@@ -347,3 +347,15 @@ describe("tuning8: a street named before a word for a site", () => {
     expect(names("Sandy Lane car insurance")).toEqual(["Sandy Lane"]);
   });
 });
+
+describe("tuning10: a law named after someone", () => {
+  it("a given name alone in the possessive before a capitalised Law names the law", () => {
+    expect(names("The Domestic Violence Disclosure Scheme (Clare's Law) gives a right to ask.")).toEqual([]);
+    expect(names("Under Sarah\u2019s Law a parent can ask.")).toEqual([]);
+  });
+
+  it("a full name, or a possessive before anything else, is still a person", () => {
+    expect(names("Jade Smith's Law degree")).toEqual(["Jade Smith"]);
+    expect(names("Clare's mum said hello.")).toEqual(["Clare"]);
+  });
+});

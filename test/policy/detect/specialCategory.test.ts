@@ -149,3 +149,21 @@ describe("special-category: a weak term that starts a name is the name", () => {
     expect(facts("She told me her faith matters to her.")).toEqual(["her faith"]);
   });
 });
+
+describe("special-category (tuning10): a term's own words are not a person; 'the offence of' names the offence", () => {
+  it("'child' inside a term does not make the sentence about a person", () => {
+    expect(facts("Places are now open for our next multi-agency briefing on child criminal exploitation and county lines.")).toEqual([]);
+    expect(facts("...resulting in a child protection plan     58        61        66")).toEqual([]);
+  });
+
+  it("a person outside the term still makes it a fact", () => {
+    expect(facts("She is on a child protection plan.")).toEqual(["a child protection plan"]);
+    expect(facts("The child was groomed through county lines.")).toEqual(["county lines"]);
+  });
+
+  it("'the offence of …' in a sentence about no one is the offence in law; about someone, or 'his offence of', it counts", () => {
+    expect(facts("The offence of controlling or coercive behaviour now applies whether or not the people still live together.")).toEqual([]);
+    expect(facts("The offence of assault was committed against her.")).toEqual(["The offence of assault"]);
+    expect(facts("He has a previous offence of assault.")).toEqual(["He has a previous offence of assault"]);
+  });
+});

@@ -407,6 +407,10 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // "Sandy Lane car park", "Rose Lane office": a name ending in a street word, then a word for a
   // site, names the street (a surname Lane or Street is still a name without the site word).
   if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && after && siteWordAt(s, m.to + 1)) return true;
+  // "Clare's Law", "Sarah's Law": a given name alone in the possessive before a capitalised Law
+  // names the law ("Jade Smith's Law degree" is still a person).
+  const word = s.at(m.to + 1);
+  if (last && m.to === m.from && !titled && last.possessive && word && capital(word) && word.lower === "law" && /^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, word.start))) return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.

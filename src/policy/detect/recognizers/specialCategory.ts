@@ -30,6 +30,14 @@ const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the 
 
 const CONNECTORS = new Set(["and", "or", "including"]);
 
+/** "the offence of", "an offence of": see leadIn. */
+const OFFENCE_NOUNS = new Set(["offence", "offences"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** The most words a lexicon term has. */
+let MAX_TERM_WORDS = 1;
+TERMS_BY_FIRST.forEach((list) => list.forEach((t) => (MAX_TERM_WORDS = Math.max(MAX_TERM_WORDS, t.words.length))));
+
 /** Words that extend a term: "HIV positive", "HIV status". */
 const STATUS_WORDS = new Set(["positive", "negative", "status"]);
 
@@ -98,11 +106,21 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
 
   // Sentences are only worked out around a term, which is rare: the main loop is a table test a
   // word (mayStartTerm), and a Map look-up for the few that pass.
-  const personWord = (j: number): boolean => PERSON_WORDS.has((tokens[j] as Token).lower);
+  /** Token j is a word of a term that matches around it ("child" of "child criminal exploitation"). */
+  const insideTerm = (j: number): boolean => {
+    for (let i = j; i >= 0 && j - i < MAX_TERM_WORDS; i--) {
+      const list = TERMS_BY_FIRST.get((tokens[i] as Token).lower);
+      if (list) for (const term of list) if (i + term.words.length > j && matchTerm(i, term) >= j) return true;
+    }
+    return false;
+  };
+  // A term's own words are not a person: "child" in "child criminal exploitation and county lines".
+  const personWord = (j: number): boolean => PERSON_WORDS.has((tokens[j] as Token).lower) && !insideTerm(j);
   /**
    * A person word anywhere in the term's sentence (at most 80 words either side of it), or a
-   * person-name starting in it. The sentence is walked outward from the term both ways at
-   * once, because the person word is usually close ("her diagnosis of …") and the walk can stop.
+   * person-name starting in it (a term's own words are not persons: personWord). The sentence is
+   * walked outward from the term both ways at once, because the person word is usually close
+   * ("her diagnosis of …") and the walk can stop.
    */
   const aboutPerson = (k: number): boolean => {
     if (personWord(k)) return true;
@@ -162,18 +180,25 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
     return k + term.words.length - 1;
   };
 
-  /** Lead-in words right before token k in its sentence; returns [first index, tied]. */
-  const leadIn = (k: number, floor: number): [number, boolean] => {
+  /**
+   * Lead-in words right before token k in its sentence; returns [first index, tied, generic].
+   * "the offence of …" names the offence in general ("The offence of coercive control now
+   * applies…"): generic, a tie only in a sentence about a person; "his offence of …" ties.
+   */
+  const leadIn = (k: number, floor: number): [number, boolean, boolean] => {
     let j = k - 1;
     let tied = false;
+    let generic = false;
     while (j >= floor && k - j <= 6 && sameSentence(j, k) && !(tokens[j] as Token).glued && LEAD_INS.has((tokens[j] as Token).lower)) {
-      if (TIES.has((tokens[j] as Token).lower) || isContractedIs(tokens[j] as Token)) tied = true;
+      const word = tokens[j] as Token;
+      if (OFFENCE_NOUNS.has(word.lower) && j > 0 && ARTICLES.has((tokens[j - 1] as Token).lower) && sameSentence(j - 1, j)) generic = true;
+      else if (TIES.has(word.lower) || isContractedIs(word)) tied = true;
       j--;
     }
     // A span starts at a content word, not at "and" or "or".
     let from = j + 1;
     while (from < k && CONNECTORS.has((tokens[from] as Token).lower)) from++;
-    return [from, tied];
+    return [from, tied, generic];
   };
 
   // Last token of the previous term: "anxiety and depression" ties the second to the first.
@@ -205,12 +230,17 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
     for (const term of candidates) {
       const last = matchTerm(k, term);
       if (last < 0) continue;
-      const [from, tiedByWord] = leadIn(k, Math.max(0, lastTerm + 1));
-      const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k));
+      const [from, tiedByWord, generic] = leadIn(k, Math.max(0, lastTerm + 1));
+      const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k)) || (generic && aboutPerson(k));
       // A weak term that is part of a name found is the name: "the contact is Faith Wilde".
       if (term.strength === "weak" && insideName(tok.start, (tokens[last] as Token).end)) break;
       const ok = term.strength === "strong" ? tied || aboutPerson(k) : tied;
-      if (!ok) break;
+      if (!ok) {
+        // A term that is a topic is one whole: "criminal exploitation" inside "child criminal
+        // exploitation" must not find the person word "child" beside it.
+        k = last;
+        break;
+      }
       let end = (tokens[last] as Token).end;
       const after = tokens[last + 1];
       if (after && onlySpaces(text, tokens[last] as Token, after) && STATUS_WORDS.has(after.lower)) end = after.end;

@@ -82,6 +82,13 @@ const OFFENCE_STRONG = [
 
 const OFFENCE_WEAK = ["assault", "assaulted", "abuse", "violence", "offence", "offences", "offending", "neglect", "exploitation"];
 
+/** Whether a span found names an offence (art. 10 data) rather than health, belief or origin:
+ * an offence makes its subject a case person whoever they are related to. */
+const OFFENCE_WORDS = new RegExp(`\\b(?:${OFFENCE_STRONG.concat(OFFENCE_WEAK).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+export function namesOffence(text: string): boolean {
+  return OFFENCE_WORDS.test(text);
+}
+
 export interface Term {
   words: string[];
   strength: Strength;
