@@ -71,10 +71,12 @@ export const JOB_STATED_AFTER =
  * Before a name, a staff job in apposition: "the caretaker, Wes Moore,", "our trainer, Hope
  * Adeyemi,", "her social worker, Jo Price,". The person named is a professional. A worker is
  * staff only with the kind of work that makes it a job in the services ("support worker"), not
- * "sex worker"; case roles and relations ("the tenant,", "her mother,") are not jobs.
+ * "sex worker"; case roles and relations ("the tenant,", "her mother,") are not jobs. A label works
+ * as apposition does ("Your engineer: Will"). A driver or courier is staff only as the one serving
+ * the reader ("Your driver: Kyle"): "the driver, Kyle Brennan," of a stopped car is not.
  */
 export const STAFF_JOB_BEFORE =
-  /\b(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r)[ \t]*,[ \t]*$/i;
+  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:][ \t]*$/i;
 
 /**
  * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
@@ -128,8 +130,32 @@ export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|reside
 export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?colleagues?[ \t]*,?[ \t]*$/i;
 
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
- * "she is on maternity leave". */
-export const STAFF_LEAVE = /\b(?:his|her|their|on)[ \t]+(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b/i;
+ * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */
+export const STAFF_LEAVE =
+  /\b(?:his|her|their|on)[ \t]+(?:(?:a|one|two|three|four|five|six|\d{1,2})[ \t]+(?:days?|weeks?|months?)['\u2019]?[ \t]+|a[ \t]+(?:fortnight|week|month)['\u2019]s[ \t]+)?(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b/i;
+/** The first word of a sentence that puts someone on staff leave, when the name recognizer did not
+ * take it for a name (a name that is also a word: "Mark is now on two weeks' paternity leave"). */
+export const LEAVE_SUBJECT = /^\s*([A-Z][a-z'\u2019-]+)[ \t]+(?:is|was|has|will|goes|went|starts|started)\b/;
+/** Words that start a sentence but name no one in particular. */
+export const NOT_A_NAME = /^(?:he|she|they|it|this|that|there|who|mum|mom|dad|mother|father|child|baby|partner|client|everyone|nobody|someone|each|one)$/i;
+
+/**
+ * Family news: a birth, a wedding, a death. In such a sentence about a member of staff, the
+ * relatives named with them ("Mark and his wife Summer welcomed their daughter Rose") are family.
+ */
+export const FAMILY_NEWS = /\b(?:welcomed|delighted|thrilled|lovely news|good news|happy news|great news|new arrival|into the world|baby (?:boy|girl)|birth|got married|wedding|engaged|engagement|passed away|died|funeral)\b/i;
+/** A family word of the case vocabulary owned by a pronoun: "his wife", "their daughter". */
+export const OWNED_RELATION = /^(?:his|her|their)[ \t]+[a-z-]+$/i;
+/** Every "his wife", "their daughter" of a sentence, removed before CASE_PERSON is looked for. */
+export const OWNED_RELATIONS = /\b(?:his|her|their)[ \t]+[a-z-]+/gi;
+/** A person of a case, or a relation, not owned by the one named before it: "Mum", "the child". */
+export const CASE_PERSON = /\b(?:mum|mom|dad|mother|father|parents?|child|children|kids?|baby|client|patient|victim|perpetrator|offender|suspect|pupil|young person|service user|tenant|step-?[a-z]+)\b/i;
+
+/** A role given after a name in an attendance list ("Bernadette Lowe, SPO, Derby Probation Office"):
+ * not a relation or a case role ("Kayleigh Brooks, mother"; "Lee Dale, stepfather"). */
+export const ATTENDEE_ROLE_AFTER = /^,[ \t]*([A-Z][^,;\n()]{0,60})/;
+export const CASE_ROLE_WORD =
+  /\b(?:step-?\w+|grand\w+|aunt|uncle|nan|cousin|foster|kinship|friend|neighbour|tenant|resident|witness|accused|complainant|defendant|suspect|mum|dad|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|ex-partner)\b/i;
 
 /** Right before a name, a relation or a case role: the name is that person's, not staff ("Dad, Luis …"). */
 export const RELATION_BEFORE = /\b(?:mother|father|mum|dad|stepdad|stepmum|partner|ex-partner|wife|husband|son|daughter|brother|sister|grandmother|grandfather|nan|child|baby|victim|perpetrator|tenant|client|offender|pupil|patient|service user|young person)[ \t]*[,:(-]?[ \t]*$/i;

@@ -24,6 +24,12 @@
  *   and their health are not a case (an offence still is); the writer's own address ("mine (…)")
  *   or a recipient's after their name, and the writer's own health in the first person, are theirs.
  *   A message that says its case is made up ("a composite") has special-category terms about no one.
+ * - Staff news (tuning11): in a sentence telling of a birth, a wedding or a death that names staff
+ *   ("Mark and his wife Summer welcomed their daughter Rose"), the relatives it gives with "his
+ *   wife", "their daughter" are family, not a case, when that is its only case wording. The subject
+ *   of a staff-leave sentence is staff even if the word was not taken for a name ("Mark is now on
+ *   two weeks' paternity leave"); an attendee given with a role after a comma ("Bernadette Lowe,
+ *   SPO, …") is a professional; so is "Your driver: Kyle" on a delivery note.
  * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
  *   set aside, apart from identifiers and dates of birth (above).
  *
@@ -33,9 +39,9 @@ import type { Anatomy, Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, CALL_BEFORE, CASE_VOCABULARY, COLLEAGUE_BEFORE, FIRST_PERSON, HOME_WORDING, INVENTED_CASE, JOB_STATED_AFTER, MOVER_IS_PERSON, OCCUPANTS, OFFICER_BEFORE,
-  OFFICER_FIRST, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, PERSON_LABEL, RELATION_BEFORE, RELATIVE_AFTER, REPORTED, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STAFF_LEAVE,
-  STUDY_WORDS, THING_MOVED_BEFORE, THIRD_PERSON, serviceCalled,
+  AFFILIATION_AFTER, ATTENDANCE_LIST, ATTENDEE_ROLE_AFTER, CALL_BEFORE, CASE_PERSON, CASE_ROLE_WORD, CASE_VOCABULARY, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, INVENTED_CASE,
+  JOB_STATED_AFTER, LEAVE_SUBJECT, MOVER_IS_PERSON, NOT_A_NAME, OCCUPANTS, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, OWNED_RELATION, OWNED_RELATIONS, PERSON_LABEL,
+  RELATION_BEFORE, RELATIVE_AFTER, REPORTED, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STAFF_LEAVE, STUDY_WORDS, THING_MOVED_BEFORE, THIRD_PERSON, serviceCalled,
 } from "./caseVocabulary";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { addPerson, emptyKnownPeople, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
@@ -199,11 +205,36 @@ const MAX_PROFESSIONALS = 200;
 /** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
 
-/** In an attendance list ("Present: …"), a name given with a role in brackets that is not a case
- * role ("(mother)", "(victim)"): a member of staff at the meeting. */
-function isListedAttendee(text: string, sentenceStart: number, end: number): boolean {
-  const bracket = BRACKET_AFTER.exec(text.slice(end, end + 90));
-  return !!bracket && !PERSON_LABEL.test(bracket[1] as string) && ATTENDANCE_LIST.test(text.slice(sentenceStart, sentenceStart + 40));
+/** Whether `words` hold case wording ("on licence for burglary"). */
+function hasCaseWording(words: string): boolean {
+  CASE_VOCABULARY.lastIndex = 0;
+  const found = CASE_VOCABULARY.test(words);
+  CASE_VOCABULARY.lastIndex = 0;
+  return found;
+}
+
+/**
+ * In an attendance list ("Present: …"), a name given with a role that is not a case role: in
+ * brackets ("Kerry Ashmore (Chair)"; not "(mother)", "(victim)"), or after a comma in capitals
+ * ("Bernadette Lowe, SPO, Derby Probation Office"; not "Kayleigh Brooks, Mother", nor another
+ * name, nor case wording): a member of staff at the meeting. `nameStartsAt` says whether a name
+ * found starts at an offset.
+ */
+function isListedAttendee(text: string, sentenceStart: number, end: number, nameStartsAt: (at: number) => boolean): boolean {
+  if (!ATTENDANCE_LIST.test(text.slice(sentenceStart, sentenceStart + 40))) return false;
+  const after = text.slice(end, end + 90);
+  const bracket = BRACKET_AFTER.exec(after);
+  if (bracket) return !PERSON_LABEL.test(bracket[1] as string);
+  const comma = ATTENDEE_ROLE_AFTER.exec(after);
+  if (!comma) return false;
+  const role = comma[1] as string;
+  return (
+    !nameStartsAt(end + comma[0].length - role.length) &&
+    !PERSON_LABEL.test(role) &&
+    !CASE_ROLE_WORD.test(role) &&
+    !THIRD_PERSON.test(role) &&
+    !hasCaseWording(role)
+  );
 }
 
 /** "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not
@@ -261,12 +292,11 @@ const MAX_OCCUPANT_PARAGRAPH = 3000;
  */
 function aboutOccupants(sentence: string): boolean {
   if (!OCCUPANTS.test(sentence) || SOCIAL_NEWS.test(sentence)) return false;
-  const rest = sentence.replace(HOME_WORDING, " ");
-  CASE_VOCABULARY.lastIndex = 0;
-  const found = CASE_VOCABULARY.test(rest);
-  CASE_VOCABULARY.lastIndex = 0;
-  return found;
+  return hasCaseWording(sentence.replace(HOME_WORDING, " "));
 }
+
+/** Between "his wife" and the name it gives ("his wife Summer", "her husband, Dan"). */
+const RELATION_NAME_GAP = /^[ \t]*,?[ \t]*$/;
 
 export interface RoleInput {
   text: string;
@@ -464,6 +494,18 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // Case wording matters only in sentences holding something that needs context (a name, an
   // address, a number) and none yet: the vocabulary is searched there alone, each sentence once.
   const needing = new Uint8Array(sentences.length);
+  // Sentences whose only case wording is family words owned by a pronoun, each giving a name
+  // ("Mark and his wife Summer welcomed their daughter Rose"), and the names so given: read below
+  // for a staff member's family news.
+  const familyWordingOnly = new Uint8Array(sentences.length);
+  const givenAsRelative = new Set<number>();
+  /** The name that starts right after `at` ("his wife| Summer"), or -1. */
+  const nameGivenAfter = (at: number): number => {
+    const j = lastAtOrBefore(nameStarts, at - 1) + 1;
+    if (j >= nameStarts.length) return -1;
+    const start = nameStarts[j] as number;
+    return start - at <= 3 && RELATION_NAME_GAP.test(text.slice(at, start)) ? start : -1;
+  };
   for (let i = 0; i < n; i++) {
     const kind = (spans[i] as Span).kind;
     if (!asText[i] || ALWAYS_CASE.has(kind) || kind === "special-category") continue;
@@ -479,15 +521,28 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (SOCIAL_NEWS.test(sentence.text) || wordingNotAboutPeople(sentence.text)) continue;
     CASE_VOCABULARY.lastIndex = 0;
     let m: RegExpExecArray | null;
+    let familyOnly = true;
+    const given: number[] = [];
     while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
       const at = from + sentence.toOriginal(m.index);
       const part = partAt(at);
       const movedThing = /^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index));
-      if (!movedThing && !isJobTitle(text, from + sentence.toOriginal(m.index + m[0].length, true)) && (isTextPart(part) || inQuotedSubject(at))) {
+      const end = from + sentence.toOriginal(m.index + m[0].length, true);
+      if (!movedThing && !isJobTitle(text, end) && (isTextPart(part) || inQuotedSubject(at))) {
         context[k] = 1;
-        break;
+        // Read on only while every match is a family word giving a name ("his wife Summer").
+        const name = OWNED_RELATION.test(m[0]) ? nameGivenAfter(end) : -1;
+        if (name < 0) {
+          familyOnly = false;
+          break;
+        }
+        given.push(name);
       }
       if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+    }
+    if (context[k] && familyOnly) {
+      familyWordingOnly[k] = 1;
+      for (const name of given) givenAsRelative.add(name);
     }
   }
 
@@ -510,6 +565,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     lastNameIn.set(s, key);
   }
   const leaveSentences = new Map<number, boolean>();
+  const nameStartsAt = (at: number): boolean => {
+    const k = lastAtOrBefore(nameStarts, at);
+    return k >= 0 && nameStarts[k] === at;
+  };
   const staffLeave = (k: number): boolean => {
     let leave = leaveSentences.get(k);
     if (leave === undefined) leaveSentences.set(k, (leave = STAFF_LEAVE.test(sentenceText(k))));
@@ -527,14 +586,53 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
     // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
     else if (!factContext[s] && namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && staffLeave(s)) namedProfessional[i] = 1;
-    else if (!isListedAttendee(text, sentences[spanSentence[i] as number] as number, span.end)) continue;
+    else if (!isListedAttendee(text, sentences[spanSentence[i] as number] as number, span.end, nameStartsAt)) continue;
     if (professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, span.text.replace(OFFICER_FIRST, ""), "");
+  }
+  // "Mark is now on two weeks' paternity leave": the one a sentence puts on staff leave is staff
+  // even where the word was not taken for a name (a name that is also a word), so that the
+  // message's other mentions of them are staff's too. Only sentences naming no one else, with no
+  // fact, in the text; "leave" is found by indexOf, so a long thread costs one scan.
+  for (let at = text.indexOf("eave"); at >= 0; at = text.indexOf("eave", at + 4)) {
+    const k = sentenceOf(at);
+    if (leaveSentences.has(k) || namesInSentence[k] !== 0 || factContext[k] || !isTextPart(partAt(sentences[k] as number))) continue;
+    if (!staffLeave(k)) continue;
+    const subject = LEAVE_SUBJECT.exec(sentenceText(k));
+    if (subject && !NOT_A_NAME.test(subject[1] as string) && professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, subject[1] as string, "");
   }
   const professionalNames = new Map<string, boolean>();
   const isProfessional = (name: string): boolean => {
     let is = professionalNames.get(name);
     if (is === undefined) professionalNames.set(name, (is = isKnownName(professionals, name)));
     return is;
+  };
+
+  // A staff member's family news ("Mark and his wife Summer welcomed their daughter Rose into the
+  // world"): in a sentence whose only case wording is family words giving names, that tells of a
+  // birth, a wedding or a death, and names staff and no one but the relatives so given, those
+  // relatives are the staff member's family, not a case. A fact, a home address, any other case
+  // wording ("arrested") or anyone else named keeps them case data.
+  const staffNamed = new Uint8Array(sentences.length);
+  const strangerNamed = new Uint8Array(sentences.length);
+  for (let i = 0; i < n; i++) {
+    const span = spans[i] as Span;
+    if (span.kind !== "person-name" || !asText[i]) continue;
+    const s = spanSentence[i] as number;
+    if (!familyWordingOnly[s]) continue;
+    if (isKnown(span.text) || namedProfessional[i] || (!factContext[s] && isProfessional(span.text))) staffNamed[s] = 1;
+    else if (!givenAsRelative.has(span.start)) strangerNamed[s] = 1;
+  }
+  const familyNewsSentences = new Map<number, boolean>();
+  const staffFamilyNews = (k: number): boolean => {
+    let news = familyNewsSentences.get(k);
+    if (news === undefined) {
+      const sentence = sentenceText(k);
+      news =
+        !!familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !factContext[k] && !homeAddress[k] && FAMILY_NEWS.test(sentence) &&
+        !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " "));
+      familyNewsSentences.set(k, news);
+    }
+    return news;
   };
 
   // Names: case data in a sentence with context (a home address counts with a name beside it).
@@ -559,7 +657,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       roles[i] = "a named professional";
       continue;
     }
-    if (context[s] || homeAddress[s]) {
+    if (givenAsRelative.has(span.start) && staffFamilyNews(s)) roles[i] = "no case context";
+    else if (context[s] || homeAddress[s]) {
       roles[i] = "case";
       caseNameParagraphs[paragraphOf(span.start)] = 1;
     } else roles[i] = "no case context";

@@ -384,3 +384,72 @@ describe("tuning10: whose data it is (staff, the writer, topics about no one)", 
     expect(Object.values(roles("Hello,\n\nCould you tell me about the mother's child protection plan?\n\nThanks"))).toContain("case");
   });
 });
+
+describe("tuning11: staff family news, attendees with roles, the one serving the reader", () => {
+  /** Every span's role, in order, as "text: role" (a name may be mentioned twice). */
+  function all(text: string, people: [string, string][] = [["", "rob.cartwright@derbyshire.gov.uk"]]): string[] {
+    const known = emptyKnownPeople();
+    for (const [name, address] of people) addPerson(known, name, address);
+    return assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known }).map((s) => `${s.text}: ${s.role === "case" ? "case" : (s.reason as string)}`);
+  }
+  const BIRTH =
+    "Hi everyone,\n\nI'm delighted to pass on that Mark and his wife Summer welcomed their daughter Rose into the world on Sunday evening.\n\nMark is now on two weeks' paternity leave and back on Monday 7 December.\n\nRob";
+
+  it("a staff member's new baby: the one on leave is staff, and the relatives the news gives with him are family, not a case", () => {
+    const r = all(BIRTH);
+    expect(r.filter((x) => x.endsWith(": case"))).toEqual([]);
+    expect(r).toContain("Mark: a named professional");
+    expect(r).toContain("Summer: no case context");
+    expect(r).toContain("Rose: no case context");
+  });
+
+  it("the same news about someone not shown to be staff, or with case wording, an unowned relation or another person, is still case data", () => {
+    // No staff leave: nothing says Mark is staff.
+    expect(all(BIRTH.replace("Mark is now on two weeks' paternity leave and back", "Mark is back"))).toContain("Summer: case");
+    // A case person's family news.
+    expect(all("Hello,\n\nKayleigh Brooks and her partner Kyle Dean welcomed their daughter Rose into the world on Sunday.\n\nRob")).toContain("Kyle Dean: case");
+    // Case wording beside the family words.
+    const arrested = all(BIRTH.replace("into the world on Sunday evening", "into the world, and his brother Lee Dale was arrested on Sunday"));
+    expect(arrested).toContain("Lee Dale: case");
+    expect(arrested).toContain("Summer: case");
+    // "Mum" is no one the staff member owns: her partner is hers.
+    expect(all(BIRTH.replace("Mark and his wife Summer welcomed their daughter Rose", "Mark was delighted that Mum and her partner Kyle Dean welcomed their daughter"))).toContain("Kyle Dean: case");
+    // No family news: "his father" may be a child's.
+    expect(all(BIRTH.replace("I'm delighted to pass on that Mark and his wife Summer welcomed their daughter Rose into the world on Sunday evening.", "Mark met his father Kyle Dean at the house on Sunday."))).toContain("Kyle Dean: case");
+  });
+
+  it("the subject of a staff-leave sentence is staff even when the word was not taken for a name; 'Mum is on maternity leave' names no one", () => {
+    expect(all("Hi all,\n\nMark is on annual leave next week.\n\nWe're thrilled that Mark and his wife Summer got married on Saturday!\n\nRob")).toContain("Summer: no case context");
+    expect(all("Hello,\n\nMum is on maternity leave.\n\nWe're thrilled that Mum and her partner Kyle Dean welcomed their daughter into the world on Sunday.\n\nRob")).toContain("Kyle Dean: case");
+  });
+
+  it("an attendee given with a role after a comma is a professional, and so are their other mentions", () => {
+    const text =
+      "Hi all,\n\nPresent:\nRavi Chauhan, SPO, Chesterfield Probation Office\nBernadette Lowe, SPO, Derby Probation Office\n\n3. Child protection conference reports\nBernadette reported that 11 of 14 reports reached the conference team on time.\n\nKerry";
+    const r = roles(text);
+    expect(r["Bernadette Lowe"]).toBe("a named professional");
+    expect(r["Bernadette"]).toBe("a named professional");
+  });
+
+  it("after a comma, a relation, a case role or case wording is not a staff role: that attendee's other mentions stay case data", () => {
+    const text = "Hi all,\n\nPresent:\nJo Price, Social Worker\nLee Dale, Stepfather\n\nLee has been arrested for assault.\n\nKerry";
+    expect(roles(text)["Lee"]).toBe("case");
+    expect(roles(text.replace("Lee Dale, Stepfather", "Lee Dale, On licence for burglary"))["Lee"]).toBe("case");
+    // Outside an attendance list a comma after a name gives no role.
+    expect(roles("Hi all,\n\nBernadette Lowe, SPO, Derby Probation Office\n\nBernadette has been arrested for assault.\n\nKerry")["Bernadette"]).toBe("case");
+  });
+
+  it("'Your driver: Kyle' on a delivery note is the courier's worker, so the address delivered to is no one's home", () => {
+    const text = "Hi Chester,\n\nTracking number: 15520 8837 4410\nDelivered to: 1 Brewery Street, Chesterfield, S41 7UJ\nLeft with: Safe place – front porch\nYour driver: Kyle\n\nParcelPeak";
+    const r = roles(text, [["Chester Ward", "chester.ward@justice.gov.uk"]]);
+    expect(r["Kyle"]).toBe("a named professional");
+    expect(r["1 Brewery Street"]).toBe("no case context");
+  });
+
+  it("a driver who is not serving the reader is not staff: the stopped car's driver, a bare 'Driver:' label", () => {
+    expect(roles("Hello,\n\nThe car was stopped on the A38; the driver, Kyle Brennan, was arrested for drink driving.\n\nThanks")["Kyle Brennan"]).toBe("case");
+    const label = roles("Hello,\n\nStopped at: 1 Brewery Street, Chesterfield, S41 7UJ\nDriver: Kyle Brennan\n\nThanks");
+    expect(label["Kyle Brennan"]).toBe("case");
+    expect(label["1 Brewery Street"]).toBe("case");
+  });
+});

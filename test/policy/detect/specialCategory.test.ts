@@ -167,3 +167,29 @@ describe("special-category (tuning10): a term's own words are not a person; 'the
     expect(facts("He has a previous offence of assault.")).toEqual(["He has a previous offence of assault"]);
   });
 });
+
+describe("special-category (tuning11): names of schemes, offences' names in law, whole words", () => {
+  it("a weak term opening a Title-Case name of a thing is the name, not a fact", () => {
+    expect(facts("This post is subject to an enhanced DBS check. We are a Disability Confident Leader and guarantee an interview to disabled applicants.")).toEqual([]);
+    expect(facts("Our stall is at the Faith Forum on Monday, and she is Depression Awareness Week's lead.")).toEqual([]);
+  });
+
+  it("the same term tied to someone in ordinary writing, in capitals, or as an origin still counts", () => {
+    expect(facts("She is disabled and uses a wheelchair.")).toEqual(["She is disabled"]);
+    expect(facts("She is Disabled and uses a wheelchair.")).toEqual(["She is Disabled"]);
+    expect(facts("SHE IS DISABLED AND USES A WHEELCHAIR")).toHaveLength(1);
+    expect(facts("Her ethnicity: he is Asian British.")[1]).toContain("Asian");
+  });
+
+  it("'theft from the person' is the offence's name: 'the person' in it is no one", () => {
+    expect(facts("Could it name the three the Partnership agreed in March (residential burglary, robbery of personal property, and theft from the person)?")).toEqual([]);
+    const found = facts("He was convicted of theft from the person in 2019.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/convicted of theft from the person$/);
+  });
+
+  it("a victim after an offence is a whole word: 'of personal property' is no person", () => {
+    expect(facts("He was charged with robbery of personal property.")).toEqual(["He was charged with robbery"]);
+    expect(facts("He was charged with robbery of a person.")).toEqual(["He was charged with robbery of a person"]);
+  });
+});

@@ -26,7 +26,7 @@ function isContractedIs(tok: Token): boolean {
 }
 
 /** After an offence: "of a child under 13", "against his partner". */
-const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the )?(?:young |female |male )?(?:child|children|minor|girl|boy|partner|ex-partner|woman|man|female|male|person|victim)(?: under (?:the age of )?\d{1,2})?/i;
+const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the )?(?:young |female |male )?(?:child|children|minor|girl|boy|partner|ex-partner|woman|man|female|male|person|victim)(?: under (?:the age of )?\d{1,2})?\b/i;
 
 const CONNECTORS = new Set(["and", "or", "including"]);
 
@@ -170,6 +170,19 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
     out.push({ start, end, kind: "special-category", confidence });
   };
 
+  /**
+   * Tokens k..last, each Title-Case, are followed (after one space) by another Title-Case word
+   * that is no term of its own: the term opens the name of a scheme, a body or an event ("a
+   * Disability Confident Leader", "Depression Awareness Week"), not a fact about someone. Words in
+   * capitals ("SHE HAS DEPRESSION AND …") are not Title-Case and are left alone.
+   */
+  const startsTitleName = (k: number, last: number, term: Term): boolean => {
+    if (!term.startsNames) return false;
+    for (let j = k; j <= last; j++) if ((tokens[j] as Token).shape !== "title") return false;
+    const after = tokens[last + 1];
+    return !!after && after.shape === "title" && !after.glued && after.lower !== "i" && onlySpaces(text, tokens[last] as Token, after) && !TERMS_BY_FIRST.has(after.lower);
+  };
+
   /** Matches `term` at token k; returns the index of its last token or -1. */
   const matchTerm = (k: number, term: Term): number => {
     for (let w = 1; w < term.words.length; w++) {
@@ -232,8 +245,12 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       if (last < 0) continue;
       const [from, tiedByWord, generic] = leadIn(k, Math.max(0, lastTerm + 1));
       const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k)) || (generic && aboutPerson(k));
-      // A weak term that is part of a name found is the name: "the contact is Faith Wilde".
-      if (term.strength === "weak" && insideName(tok.start, (tokens[last] as Token).end)) break;
+      // A weak term that is part of a name found is the name: "the contact is Faith Wilde"; so is
+      // one that starts a Title-Case name of a thing: "we are a Disability Confident Leader".
+      if (term.strength === "weak" && (insideName(tok.start, (tokens[last] as Token).end) || startsTitleName(k, last, term))) {
+        k = last;
+        break;
+      }
       const ok = term.strength === "strong" ? tied || aboutPerson(k) : tied;
       if (!ok) {
         // A term that is a topic is one whole: "criminal exploitation" inside "child criminal

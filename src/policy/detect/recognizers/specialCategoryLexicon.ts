@@ -75,6 +75,8 @@ const OFFENCE_STRONG = [
   "registered sex offender", "sexual harm prevention order", "shpo", "restraining order", "non-molestation order",
   "child protection register", "child protection plan", "previous convictions", "criminal record", "convictions",
   "conviction", "offensive weapon", "bladed article", "possession of a knife", "fraud", "shoplifting", "theft",
+  // The offence's name in law and in recorded-crime categories: "the person" here is no one.
+  "theft from the person",
   "possession of cannabis", "possession of drugs", "possession of a controlled drug", "county lines",
   "criminal exploitation", "child criminal exploitation", "cce", "drug offences", "violent offences",
   "sexual offences", "sexual offence", "violent offence",
@@ -92,11 +94,17 @@ export function namesOffence(text: string): boolean {
 export interface Term {
   words: string[];
   strength: Strength;
+  /**
+   * Written in capitals before another capitalised word, the term is part of the name of a thing
+   * (a scheme, a body, an event: "a Disability Confident Leader", "the Faith Forum"). Not for
+   * origins: "Asian British", "Black Caribbean" are one description of a person.
+   */
+  startsNames: boolean;
 }
 
-function terms(list: readonly string[], strength: Strength): Term[] {
+function terms(list: readonly string[], strength: Strength, startsNames = true): Term[] {
   const out: Term[] = [];
-  for (const phrase of list) out.push({ words: phrase.split(" "), strength });
+  for (const phrase of list) out.push({ words: phrase.split(" "), strength, startsNames });
   return out;
 }
 
@@ -106,7 +114,7 @@ export const TERMS_BY_FIRST: Map<string, Term[]> = (() => {
     .concat(terms(HEALTH_WEAK, "weak"))
     .concat(terms(SEXUAL, "weak"))
     .concat(terms(RELIGION, "weak"))
-    .concat(terms(ETHNICITY, "weak"))
+    .concat(terms(ETHNICITY, "weak", false))
     .concat(terms(BIOMETRIC_STRONG, "strong"))
     .concat(terms(BIOMETRIC_WEAK, "weak"))
     .concat(terms(OFFENCE_STRONG, "strong"))
