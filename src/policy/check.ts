@@ -328,7 +328,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   if (reply) context.reply = reply;
 
   const allRules = options.rules ?? RULES;
-  // A sender party to no agreement: only what needs none (subject, webmail, look-alikes, notes).
+  // A sender party to no agreement: only what needs none (subject, marking, webmail, look-alikes, notes).
   const rules = agreement.id === NO_AGREEMENT_ID && applicable.sender === "none" ? allRules.filter((r) => !r.needsAgreement) : allRules;
   const findings: Finding[] = failures.slice();
   for (const rule of rules) {

@@ -21,7 +21,10 @@ export const protectiveMarking: Rule = {
   fixes: ["add-marking", "set-label"],
   description: "A message holding case data carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.",
   clause: "protective-marking",
-  needsAgreement: true,
+  // Runs for a sender party to no deployed agreement too: the marking is the Government Security
+  // Classifications one every UK public body uses (NO_AGREEMENT carries it), and case data sent
+  // unmarked, or with the marking misspelt, is a lapse whoever sends it.
+  needsAgreement: false,
   check(context, report) {
     if (!context.hasCaseData || context.marked) return;
     const { marking } = context.agreement;

@@ -144,7 +144,8 @@ export interface Rule {
   clause: ClauseId;
   /** True when the rule judges the message against an agreement's parties, routes or marking.
    * A sender who is party to none of the deployed agreements gets only the rules that need no
-   * agreement (the subject, webmail, look-alikes, invalid or retired addresses, notes). */
+   * agreement (the subject, the marking, webmail, look-alikes, invalid or retired addresses,
+   * notes). */
   needsAgreement: boolean;
   check(context: RuleContext, report: Report): void;
 }

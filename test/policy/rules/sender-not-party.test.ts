@@ -22,6 +22,21 @@ describe("sender-not-party", () => {
     expect(byRule(checkMessage(snapshot(caseMail({ to: ["someone@example.org"] })), SET, { now: WEDNESDAY }), "sender-not-party")).toEqual([]);
   });
 
+  it("a sender of no party: case data unmarked or misspelt is still a marking lapse (the Government Security Classifications marking)", () => {
+    const sender = { now: WEDNESDAY, sender: "gp.partner@nhs.net" };
+    for (const subject of ["MAPPA information request - Ref X123456", "OFFICAL SENSITIVE - MAPPA information request - Ref X123456"]) {
+      const report = checkMessage(snapshot({ subject, body: CASE_BODY, to: ["officer@justice.gov.uk"] }), SET, sender);
+      expect(report.senderParty).toBe("none");
+      expect(byRule(report, "protective-marking")).toHaveLength(1);
+      expect(byRule(report, "protective-marking")[0]).toMatchObject({ severity: "warn", fix: { type: "add-marking", subject: expect.stringMatching(/^OFFICIAL-SENSITIVE/) } });
+      expect(report.verdict).toBe("warn");
+    }
+    // Ordinary mail from the same sender: nothing to mark.
+    const ordinary = checkMessage(snapshot({ subject: "Practice training afternoon", body: "The surgery is closed on Thursday afternoon for training.", to: ["officer@justice.gov.uk"] }), SET, sender);
+    expect(byRule(ordinary, "protective-marking")).toEqual([]);
+    expect(ordinary.verdict).toBe("pass");
+  });
+
   it("a sender of no party: route rules do not run, the subject, webmail and look-alike rules still do", () => {
     const sender = { now: WEDNESDAY, sender: "me@example.org" };
     const outsider = checkMessage(snapshot({ subject: "OFFICIAL-SENSITIVE: Ref X123456", body: CASE_BODY, to: ["someone@example.org"] }), SET, sender);
