@@ -12,6 +12,7 @@ const TUNING6 = path.join(__dirname, "..", "fixtures", "messages", "tuning6.json
 const TUNING9 = path.join(__dirname, "..", "fixtures", "messages", "tuning9.jsonl");
 const TUNING10 = path.join(__dirname, "..", "fixtures", "messages", "tuning10.jsonl");
 const TUNING11 = path.join(__dirname, "..", "fixtures", "messages", "tuning11.jsonl");
+const TUNING12 = path.join(__dirname, "..", "fixtures", "messages", "tuning12.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -48,6 +49,7 @@ describe.each([
   ["the ninth tuning messages", TUNING9],
   ["the tenth tuning messages", TUNING10],
   ["the eleventh tuning messages (several agreements)", TUNING11],
+  ["the twelfth tuning messages (police, health, councils, prisons)", TUNING12],
 ])("%s", (_name, file) => {
   it("get the verdict a user expects, each one", () => {
     expect(existsSync(file)).toBe(true);

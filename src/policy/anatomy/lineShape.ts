@@ -184,6 +184,9 @@ const EMAIL = /[A-Za-z0-9._%+'-]@[A-Za-z0-9-]+\.[A-Za-z]/;
 /** Job titles and organisations, capitalised as in a signature. */
 const JOB_OR_ORGANISATION =
   /\b(Officer|Worker|Manager|Practitioner|Team|Service|Services|Council|Probation|Coordinator|Co-ordinator|Lead|Director|Assistant|Administrator|Adviser|Advisor|Consultant|Nurse|Therapist|Psychologist|Detective|Constable|Sergeant|Inspector|Police|Constabulary|NHS|Trust|Department|Directorate|Unit|Hub|MASH|Supervisor|Specialist|Partnership|Board|Clerk|Secretary|Solicitor|Head|Senior|Principal|Locality|Office|Centre|Center|School|College|University|Academy|Agency|Authority|Commissioner|Safeguarding|Ltd|Limited|Charity|Foundation|Association|Chambers|Prison|HMP|HMPPS|Ministry|Government|Cyngor|Swyddog|Gweithiwr|Rheolwr|Tîm|Gwasanaeth|Gwasanaethau)\b/;
+/** A police officer's name line: a rank, a collar number, the name, in either order ("DS 228CP Dan
+ * Kerr", "PC 2904 Jo Price", "PS Hope Adebayo 5123"): a job title, as "Detective Sergeant" is. */
+const RANK_NAME_LINE = /^(?:PC|DC|PS|DS|DI|DCI|DSI|DSU|PCSO|Sgt|Insp|Supt|Ch Insp|Ch Supt)\.?[ \t]+(?:\d{2,6}[A-Z]{0,3}[ \t]+)?[A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){0,3}(?:[ \t]+\d{2,6}[A-Z]{0,3})?$/;
 /** A working-pattern note ("Please note I work Mon–Wed", "Part-time: Tuesday to Thursday"),
  * worded as such: "Leah is available on Monday" is not one. */
 const WORK_PATTERN = /\b(i work|i'm in|i am in|i do not work|i don't work|working (days|hours|pattern|week)|work days|part[- ]time|office hours|not in the office|out of the office|my days are)\b/i;
@@ -263,9 +266,10 @@ export function lineShape(line: string, length: number = line.length): LineShape
   if (DOB.test(line) || FULL_DATE.test(line)) return SENTENCE;
   const label = labelOf(line);
   if (label !== null && !LABELS.has(label)) return SENTENCE;
-  const staff = JOB_OR_ORGANISATION.test(line) || EMAIL.test(line) || URL.test(line) || PRONOUNS.test(line);
+  const officer = RANK_NAME_LINE.test(line);
+  const staff = officer || JOB_OR_ORGANISATION.test(line) || EMAIL.test(line) || URL.test(line) || PRONOUNS.test(line);
   const strong = (label !== null && label !== "http" && label !== "https" && label !== "available" && label !== "hours" && label !== "days") || CONTACT_LABEL.test(line) || EMAIL.test(line) || URL.test(line) || PRONOUNS.test(line);
-  const weak = hasPhone(line) || POSTCODE.test(line) || JOB_OR_ORGANISATION.test(line);
+  const weak = officer || hasPhone(line) || POSTCODE.test(line) || JOB_OR_ORGANISATION.test(line);
   const workPattern = WORK_PATTERN.test(line) && WEEKDAY.test(line);
 
   // Words: how many are lower-case (sentences have many), whether all fit a name or title.

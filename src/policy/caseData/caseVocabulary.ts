@@ -33,7 +33,7 @@ const PHRASES = [
 export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi");
 
 /** Words that make an address an organisation's (an office, a venue) rather than a home. */
-export const ORGANISATION_ADDRESS = /\b(?:house|hall|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors)\b/i;
+export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors)\b/i;
 
 /**
  * After a case word, a role, team or event noun makes it a job title or a subject of training, not
@@ -55,7 +55,8 @@ export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*
 /** Police ranks, council and professional titles before a name: the person is an officer, a
  * councillor, a doctor or an academic, not a case subject. */
 const TITLES = "PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";
-export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+$`);
+/** A collar or warrant number may stand between a rank and the name ("DS 228CP Dan Kerr", "PC 2904 Jo Price"). */
+export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+(?:\\d{2,6}[A-Z]{0,3}[ \\t]+)?$`);
 /** The same titles when the name found starts with one ("DS Kate Lowe", "Dr Amara Shah"). */
 export const OFFICER_FIRST = new RegExp(`^(?:${TITLES})\\.?[ \\t]`);
 
@@ -84,6 +85,8 @@ export const STAFF_JOB_BEFORE =
  * them a person noun, a pronoun or a name (a capitalised word: "a week after Kerry moved").
  */
 export const THING_MOVED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|our|your)[ \t]+((?:[\w'\u2019-]+[ \t]+){1,3})(?:(?:has|have|had|was|were|been|is|are|now|just|also)[ \t]+){0,3}$/i;
+/** "has it moved to the ICB's portal?", "it's moved to Room 4": "it" is never a person moving home. */
+export const IT_MOVED_BEFORE = /(?:\bit(?:['\u2019]s)?[ \t]+(?:(?:has|had|was|is|been|now|just|also|since)[ \t]+){0,3}|\b(?:has|had|was|is)[ \t]+it[ \t]+(?:(?:been|now|just|also)[ \t]+){0,2})$/i;
 export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|child|children|kids?|mum|dad|mother|father|parents?|carers?|baby|boy|girl|son|daughter|brother|sister|siblings?|partner|ex-partner|couple|man|woman|lad|tenant|young person|client|victim|offender|pupil|patient)\b|\b[A-Z][a-z]/;
 
 /** A sentence that lists who attended or was invited: its names are staff, its team names

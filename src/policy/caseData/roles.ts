@@ -39,7 +39,7 @@ import type { Anatomy, Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, ATTENDEE_ROLE_AFTER, CALL_BEFORE, CASE_PERSON, CASE_ROLE_WORD, CASE_VOCABULARY, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, INVENTED_CASE,
+  AFFILIATION_AFTER, ATTENDANCE_LIST, ATTENDEE_ROLE_AFTER, CALL_BEFORE, CASE_PERSON, CASE_ROLE_WORD, CASE_VOCABULARY, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, INVENTED_CASE, IT_MOVED_BEFORE,
   JOB_STATED_AFTER, LEAVE_SUBJECT, MOVER_IS_PERSON, NOT_A_NAME, OCCUPANTS, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, OWNED_RELATION, OWNED_RELATIONS, PERSON_LABEL,
   RELATION_BEFORE, RELATIVE_AFTER, REPORTED, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STAFF_LEAVE, STUDY_WORDS, THING_MOVED_BEFORE, THIRD_PERSON, serviceCalled,
 } from "./caseVocabulary";
@@ -237,9 +237,10 @@ function isListedAttendee(text: string, sentenceStart: number, end: number, name
   );
 }
 
-/** "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not
- * someone's home. `before` is the sentence up to "moved". */
+/** "the QR code moved to the back", "the meeting has been moved to Thursday", "has it moved to the
+ * ICB's portal?": a thing moved, not someone's home. `before` is the sentence up to "moved". */
 function thingMoved(before: string): boolean {
+  if (IT_MOVED_BEFORE.test(before.slice(-40))) return true;
   const subject = THING_MOVED_BEFORE.exec(before.slice(-60));
   return !!subject && !MOVER_IS_PERSON.test(subject[1] as string);
 }

@@ -282,3 +282,25 @@ describe("signature without a sign-off: the writer's name from the quoted header
     expect(r.at("01629 533 794")).toEqual(["text", 1]);
   });
 });
+
+describe("signature without a sign-off: a police officer's rank and collar number (tuning12)", () => {
+  const BLOCK = "DS 228CP Dan Kerr\nIntegrated Offender Management, City of London Police\nMob: 07700 900822";
+
+  it("a rank, a collar number and a name head a signature, as a job title does, and the lone first name above it joins it", () => {
+    const r = read(`Hi Hope,\n\nI've put six names down for the 14 January session.\n\nDan\n\n${BLOCK}\n\nSent from my iPhone`);
+    expect(r.at("DS 228CP")).toEqual(["signature", 0]);
+    expect(r.at("Mob: 07700")).toEqual(["signature", 0]);
+    expect(r.at("Dan\n\nDS")).toEqual(["signature", 0]);
+    expect(r.at("I've put")).toEqual(["text", 0]);
+  });
+
+  it.each(["PC 2904 Jo Price", "PS Hope Adebayo 5123", "DS 4471SW Kate Lowe", "Insp Ravi Chauhan"])("'%s' is a staff line", (line) => {
+    expect(lineShape(line)).toMatchObject({ signatureLike: true, marker: 1, staff: true });
+  });
+
+  it("a case note's sentence about an officer is no rank line, and a block of case details under a name stays text", () => {
+    expect(lineShape("PC Smith attended the address")).toMatchObject({ staff: false, marker: 0 });
+    const r = read("Hi,\n\nCan you visit?\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123");
+    expect(r.all("signature")).toEqual([]);
+  });
+});

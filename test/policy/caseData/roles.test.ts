@@ -453,3 +453,39 @@ describe("tuning11: staff family news, attendees with roles, the one serving the
     expect(label["1 Brewery Street"]).toBe("case");
   });
 });
+
+describe("tuning12: officers with collar numbers, things that moved, meeting venues", () => {
+  it("a name after a rank and a collar number is a named professional, and so are the message's other mentions", () => {
+    const r = roles("Hello,\n\nDS 4471SW Kate Lowe will chair the strategy meeting; Kate has the risk assessment for the panel.\n\nThanks");
+    expect(r["Kate Lowe"]).toBe("a named professional");
+    expect(r["Kate"]).toBe("a named professional");
+  });
+
+  it("only the officer is staff: the person the officer arrested stays case data", () => {
+    const r = roles("Hello,\n\nDS 4471SW Amara Shah arrested Kyle Brennan for assault on Friday.\n\nThanks");
+    expect(r["Amara Shah"]).toBe("a named professional");
+    expect(r["Kyle Brennan"]).toBe("case");
+  });
+
+  it("'has it moved to …' is a thing moving: no case wording, so the names in the sentence are not case data", () => {
+    const r = roles("Hi Hope,\n\nIs the e-learning still on the Board website, or has it moved to Jade Price's portal?\n\nThanks");
+    expect(r["Jade Price"]).toBe("no case context");
+  });
+
+  it("a person who moved is still case wording", () => {
+    expect(roles("Hi Hope,\n\nKyle Brennan has moved to 4 Mill Lane, Derby DE1 2AB.\n\nThanks")["Kyle Brennan"]).toBe("case");
+    expect(roles("Hi Hope,\n\nHas Kyle Brennan moved to his nan's yet?\n\nThanks")["Kyle Brennan"]).toBe("case");
+  });
+
+  it("a meeting venue at a council hub is an office address, not a home", () => {
+    const r = roles("Hi all,\n\nThe group will meet at the Hinckley Hub, Rugby Road, Hinckley LE10 0FR, with Tom Fletcher chairing.\n\nThanks");
+    expect(r["LE10 0FR"]).toBe("no case context");
+    expect(r["Tom Fletcher"]).toBe("no case context");
+  });
+
+  it("a home address beside a name still makes the name case data", () => {
+    const r = roles("Hi all,\n\nTom Fletcher now lives at 12 Rugby Road, Hinckley LE10 0FR.\n\nThanks");
+    expect(r["Tom Fletcher"]).toBe("case");
+    expect(r["LE10 0FR"]).toBe("case");
+  });
+});

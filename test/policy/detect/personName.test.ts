@@ -359,3 +359,26 @@ describe("tuning10: a law named after someone", () => {
     expect(names("Clare's mum said hello.")).toEqual(["Clare"]);
   });
 });
+
+describe("person-name: acronyms in the possessive and organisations joined by 'and' (tuning12)", () => {
+  it("an unlisted word in capitals before 's is an acronym, not a person", () => {
+    expect(names("or has it moved to the ICB's learning portal?")).toEqual([]);
+    expect(names("The CQC's report is due.")).toEqual([]);
+  });
+
+  it("a name in capitals before 's, or an unlisted Title-case word, is still a person", () => {
+    expect(names("Mum said JONES's car was outside.")).toEqual(["JONES"]);
+    expect(names("Gurleen's school placement ended.")).toEqual(["Gurleen"]);
+  });
+
+  it("a lone word joined by 'and' or '&' to a place, then an organisation's Title-Case name, is that organisation's", () => {
+    expect(names("From January the Hinckley and Bosworth Joint Action Group will meet at the Hub.")).toEqual([]);
+    expect(names("The Oadby & Wigston Community Safety Partnership meets monthly.")).toEqual([]);
+  });
+
+  it("a full name before an organisation, or a lone name without 'and' before it, is still a person", () => {
+    expect(names("Mum and Kyle Brennan Social Services were told.")).toContain("Kyle Brennan");
+    expect(names("Re Bosworth Social Services referral.")).toEqual(["Bosworth"]);
+    expect(names("Kyle and Bosworth went missing on Friday.")).toContain("Bosworth");
+  });
+});

@@ -311,10 +311,21 @@ function namePairRule(s: Scanner, k: number): Match | null {
   return { from: k, to: s.extend(k + 1, 2), confidence: 0.6 };
 }
 
+/** An unlisted word in capitals before "'s" ("the ICB's portal", "CQC's report"): an acronym. The
+ * tokenizer calls it Title-case for the lower-case "s". */
+function possessiveAcronym(s: Scanner, t: Word): boolean {
+  if (!t.possessive) return false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** "Gurleen's school placement", "Tamsin told the worker": an unlisted word used as a person. */
 function unlistedAloneRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "title" || !unlisted(t)) return null;
+  if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t)) return null;
   if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t)) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
@@ -384,10 +395,36 @@ function siteWordAt(s: Scanner, k: number): boolean {
   return w.lower !== "car" || s.nextBySpace(k)?.lower === "park";
 }
 
+const AND_BETWEEN = /^[ \t]+(?:and|&)[ \t]+$/;
+
+/**
+ * "Hinckley and Bosworth Joint Action Group", "Oadby and Wigston Community Safety Partnership": a
+ * lone word joined to a capitalised word by "and"/"&", then a Title-Case phrase of everyday words
+ * ending in an organisation or place word, is the second half of the organisation's name.
+ */
+function joinedOrganisationName(s: Scanner, m: Match): boolean {
+  if (m.to !== m.from) return false;
+  const word = s.at(m.from) as Word;
+  const prev = s.at(m.from - 1);
+  if (!prev || word.title) return false;
+  const before = prev.lower === "and" ? s.at(m.from - 2) : prev;
+  if (!before || !capital(before) || before.possessive || !AND_BETWEEN.test(s.text.slice(before.end, word.start))) return false;
+  let k = m.to;
+  for (let steps = 0; steps < 3; steps++) {
+    const next = s.nextBySpace(k);
+    if (!next || !capital(next)) return false;
+    if (PLACE_SUFFIXES.has(next.lower)) return true;
+    if (!titleWord(next)) return false;
+    k++;
+  }
+  return false;
+}
+
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
+  if (joinedOrganisationName(s, m)) return true;
   if (after && ROOM_WORDS.has(after.lower)) return true;
   if (inRoomList(s, m)) return true;
   // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).
