@@ -218,6 +218,22 @@ describe("person-name: more contexts", () => {
     expect(names(text)).toEqual([]);
   });
 
+  describe("a number before a name", () => {
+    // A year, another four-digit number or an officer's collar number is no house number.
+    it.each([
+      ["In 2019 Kyle Brennan was arrested for assault.", ["Kyle Brennan"]],
+      ["Since 2021 Kyle Brennan has lived with his mother.", ["Kyle Brennan"]],
+      ["Statement from PC 294 Amara Shah about the arrest.", ["Amara Shah"]],
+      ["Statement from PC 2904 Amara Shah about the arrest.", ["Amara Shah"]],
+    ])("finds the name in %j", (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+
+    it.each(["He lives at 12 Geoff Monk Way.", "The flat is at 12a Victoria, Derby.", "Deliver to 112 Kyle Brennan Court"])("a house number still makes %j a place", (text) => {
+      expect(names(text)).toEqual([]);
+    });
+  });
+
   it("does not join table cells into one name", () => {
     expect(names("Sam Kirkland\tIncorporating changes")).toEqual(["Sam Kirkland"]);
   });

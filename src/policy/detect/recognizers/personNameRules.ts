@@ -11,7 +11,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
-const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, UK_CITIES } = lexicon;
+const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, TITLES, UK_CITIES } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
@@ -340,7 +340,18 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
 /** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
 const FAMILY_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins|family)\b/i;
 
-/** "12 Geoff Monk Way", "12a Victoria": a short house number right before the words. */
+/** The word (letters only) that ends just before `end`, lower-cased: "PC" in "PC 2904". */
+function wordEndingAt(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[A-Za-z]/.test(text.charAt(i - 1))) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/**
+ * "12 Geoff Monk Way", "12a Victoria": a short house number right before the words. Not a year
+ * or other four-digit number ("In 2019 Kyle Brennan was arrested": house numbers seldom reach
+ * four digits) and not an officer's collar number ("PC 294 Amara Shah").
+ */
 function afterHouseNumber(text: string, start: number): boolean {
   let i = start - 1;
   if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
@@ -352,8 +363,11 @@ function afterHouseNumber(text: string, start: number): boolean {
     digits++;
     i--;
   }
-  if (digits === 0 || digits > 4) return false;
-  return i < 0 || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x0a;
+  if (digits === 0 || digits > 3) return false;
+  if (i < 0) return true;
+  const before = text.charCodeAt(i);
+  if (before !== 0x20 && before !== 0x2c && before !== 0x0a) return false;
+  return !(before === 0x20 && TITLES.has(wordEndingAt(text, i)));
 }
 
 /** "Shannon Dale": a plain given name, then a place word that is also a family name. */
