@@ -322,6 +322,16 @@ export function lineShape(line: string, length: number = line.length): LineShape
   return { signatureLike: (titleLike && capitals + digitWords > 0) || marker > 0 || workPattern, nameLike, marker, sentence: false, staff };
 }
 
+/**
+ * A signature line that gives a job, an employer or a police rank ("Probation Officer, Derby
+ * Probation Office", "DS 228CP Dan Kerr"): its signer is staff. An e-mail address, a telephone
+ * number or pronouns alone do not say so (anyone may sign with those).
+ */
+export function isStaffJobLine(line: string): boolean {
+  const trimmed = line.trim();
+  return !lineShape(trimmed).sentence && (RANK_NAME_LINE.test(trimmed) || JOB_OR_ORGANISATION.test(trimmed));
+}
+
 /** Lower case, "e-mail" as "email", straight apostrophes, single spaces: how phrases are matched. */
 export function normaliseForPhrases(s: string): string {
   return s

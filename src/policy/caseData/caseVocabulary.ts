@@ -177,5 +177,16 @@ export const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|himsel
 /** What the writer was told, knows or worries about is someone else's: "I understand that …". */
 export const REPORTED = /\b(?:that|told|informed|aware|understand|heard|learn(?:ed|t)|know|knew|confirmed|reported|disclosed|said|says|mentioned|explained|concerns?|concerned|worried|worry|about|whether)\b/i;
 
-/** The writer says the case in the message is made up: its facts are about no one. */
-export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real)\b/i;
+/** The writer says the case in the message is made up, or told with no one identifiable ("the
+ * child is referred to only as 'Child L', and no details that could identify the family are
+ * included"): its special-category terms are about no one. */
+export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real|(?:is|are) referred to only as|(?:no|without) details that (?:could|would|might) identify)\b/i;
+
+/** A count's line in a table of figures ("– with a child on a child protection plan in the
+ * household: 19", "Checks received: 412 (90%)", "<5"): a label, a colon, a number and nothing more. */
+export const COUNT_LINE_END = /:[ \t]*(?:<[ \t]*)?\d[\d,]*(?:[ \t]*\(\d{1,3}(?:\.\d+)?%\))?[ \t]*$/;
+
+/** A term naming a job (a Title-Case term ending in a job noun: "Community Mental Health Nurse"). */
+export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$/;
+/** From a name's end to a term in brackets: "Dev Mistry (Community " before "Mental Health Nurse". */
+export const BRACKET_JOB_BEFORE = /^[ \t]*\((?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}$/;

@@ -30,16 +30,22 @@
  *   of a staff-leave sentence is staff even if the word was not taken for a name ("Mark is now on
  *   two weeks' paternity leave"); an attendee given with a role after a comma ("Bernadette Lowe,
  *   SPO, …") is a professional; so is "Your driver: Kyle" on a delivery note.
+ * - Whose "I" (tuning13): those staff rules hold in the new message and in quoted messages whose
+ *   writer is the sender, a recipient or signs with a job; in anyone else's quoted message ("I
+ *   stopped taking my olanzapine" from a service user) the first person is a case person. A job in
+ *   brackets after a name, a count's label in a table of figures and a briefing whose child is
+ *   "referred to only as" a pseudonym are no facts about anyone.
  * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
  *   set aside, apart from identifiers and dates of birth (above).
  *
  * Linear in the text: boundaries are found in one pass and looked up by binary search.
  */
 import type { Anatomy, Part } from "../anatomy";
+import { isStaffJobLine } from "../anatomy/lineShape";
 import { normalise } from "../detect/normalise";
 import type { PersonalDataKind, Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, ATTENDEE_ROLE_AFTER, CALL_BEFORE, CASE_PERSON, CASE_ROLE_WORD, CASE_VOCABULARY, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, INVENTED_CASE, IT_MOVED_BEFORE,
+  AFFILIATION_AFTER, ATTENDANCE_LIST, BRACKET_JOB_BEFORE, COUNT_LINE_END, JOB_TERM, ATTENDEE_ROLE_AFTER, CALL_BEFORE, CASE_PERSON, CASE_ROLE_WORD, CASE_VOCABULARY, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, INVENTED_CASE, IT_MOVED_BEFORE,
   JOB_STATED_AFTER, LEAVE_SUBJECT, MOVER_IS_PERSON, NOT_A_NAME, OCCUPANTS, OFFICER_BEFORE, OFFICER_FIRST, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, OWNED_RELATION, OWNED_RELATIONS, PERSON_LABEL,
   RELATION_BEFORE, RELATIVE_AFTER, REPORTED, ROLE_NOUN_AFTER, ROTA_ITEM, SOCIAL_NEWS, STAFF_JOB_BEFORE, STAFF_LEAVE, STUDY_WORDS, THING_MOVED_BEFORE, THIRD_PERSON, serviceCalled,
 } from "./caseVocabulary";
@@ -165,16 +171,18 @@ const ADDRESS_PARTS_GAP = /^[ \t,]*(?:[A-Za-z'\u2019-]+[ \t,]*){0,3}$/;
  * or a recipient's given right after their name ("Dan – 3 Millfield Court"): contact details of
  * the people writing and receiving, not a case person's home. A postcode or street after such an
  * address on its line is part of it. `spans` are sorted; `own` is filled for the spans before i.
+ * "my address is …" is the writer's own only where the writer is staff (`writerIsStaff`): in a
+ * mother's quoted letter it is a case person's home. `staff` are the people a name may be.
  */
-function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8Array, known: KnownPeople): boolean {
+function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8Array, staff: KnownPeople, writerIsStaff: boolean): boolean {
   const span = spans[i] as Span;
   const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-  if (OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start))) return true;
+  if (OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start))) return writerIsStaff;
   const prev = spans[i - 1];
   if (!prev || prev.end <= lineStart || prev.end > span.start) return false;
   const gap = text.slice(prev.end, span.start);
   if (PLACE_KINDS.has(prev.kind)) return own[i - 1] === 1 && gap.length <= 40 && ADDRESS_PARTS_GAP.test(gap);
-  return prev.kind === "person-name" && NAME_ADDRESS_GAP.test(gap) && isKnownName(known, prev.text);
+  return prev.kind === "person-name" && NAME_ADDRESS_GAP.test(gap) && isKnownName(staff, prev.text);
 }
 
 /** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
@@ -266,6 +274,8 @@ function inStudySentence(text: string, sentences: readonly number[], k: number):
  */
 const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+|\d{1,2}[:.]\d{2}[ \t]+)?$/;
 const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
+/** A count's label about someone: a pronoun or a named relation, not "a child" counted. */
+const COUNT_ABOUT_SOMEONE = /\b(?:he|she|his|her|him|them|their|mum|dad)\b/i;
 const ABOUT_SOMEONE = /\b(?:he|she|they|his|her|him|them|mum|dad|mother|father|child|baby)\b/i;
 function isTopicHeading(text: string, start: number, end: number): boolean {
   if (!TOPIC_AFTER.test(text.slice(end, end + 4)) || !LINE_HEAD.test(text.slice(Math.max(0, start - 24), start))) return false;
@@ -311,6 +321,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const { text, spans, anatomy, known } = input;
   const parts = anatomy.parts;
   const partStarts = parts.map((p) => p.start);
+  // The sender and the recipients alone, before the people of quoted headers and signatures join
+  // them: a quoted message may be a service user's own.
+  const parties: KnownPeople = { people: known.people.slice(), addresses: new Set(known.addresses) };
   // Quoted Subject lines are read as text: an earlier subject is what it says.
   const subjectStarts: number[] = [];
   const subjectEnds: number[] = [];
@@ -327,6 +340,39 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const k = lastAtOrBefore(partStarts, at);
     return k >= 0 && at < (parts[k] as Part).end ? parts[k] : undefined;
   };
+  // Whose "I" each message's is. The new message's (0) is the sender's. A quoted message's is its
+  // writer's, who is staff only when its header gives the sender or a recipient of this message,
+  // or its signature gives a job or an employer ("Probation Officer, Derby Probation Office"):
+  // anyone else may be a service user writing about himself ("I stopped taking my olanzapine").
+  // The writer's own health, address and people are set aside only in a staff writer's message.
+  const staffWriter = new Set<number>([0]);
+  const staffPeople: KnownPeople = { people: parties.people.slice(), addresses: new Set(parties.addresses) };
+  for (const h of anatomy.headers) {
+    for (const person of h.people) {
+      if (person.field !== "from" && person.field !== "wrote") continue;
+      const name = person.name ? text.slice(person.name.start, person.name.end) : "";
+      const address = person.address ? text.slice(person.address.start, person.address.end) : "";
+      if ((address && isKnownAddress(parties, address)) || (name && isKnownName(parties, name))) staffWriter.add(h.message);
+    }
+  }
+  for (const part of parts) {
+    if (part.message === 0 || staffWriter.has(part.message) || (part.kind !== "signature" && part.kind !== "sign-off")) continue;
+    const lines = text.slice(part.start, Math.min(part.end, part.start + 2000)).split("\n");
+    for (const line of lines) {
+      if (line.length <= 120 && isStaffJobLine(line)) {
+        staffWriter.add(part.message);
+        break;
+      }
+    }
+  }
+  // The staff writers of quoted messages are staff people too (a colleague's relative, below).
+  for (const h of anatomy.headers) {
+    if (!staffWriter.has(h.message)) continue;
+    for (const person of h.people) {
+      if (person.field === "from" || person.field === "wrote") addPerson(staffPeople, person.name ? text.slice(person.name.start, person.name.end) : "", person.address ? text.slice(person.address.start, person.address.end) : "");
+    }
+  }
+  const writerIsStaff = (part: Part | undefined): boolean => !part || staffWriter.has(part.message);
   const inQuotedSubject = (at: number): boolean => {
     const k = lastAtOrBefore(subjectStarts, at);
     return k >= 0 && at < (subjectEnds[k] as number);
@@ -350,7 +396,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (part && part.kind === "greeting" && span.kind === "person-name") readAsText = false;
     asText[i] = readAsText ? 1 : 0;
     office[i] = PLACE_KINDS.has(span.kind) && ORGANISATION_ADDRESS.test(linePrefix(text, span.start, span.end)) ? 1 : 0;
-    if (readAsText && PLACE_KINDS.has(span.kind)) own[i] = ownAddress(text, spans, i, own, known) ? 1 : 0;
+    if (readAsText && PLACE_KINDS.has(span.kind)) own[i] = ownAddress(text, spans, i, own, staffPeople, writerIsStaff(part)) ? 1 : 0;
   }
   const partOf = (i: number): Part | undefined => (partIndex[i] as number) >= 0 ? parts[partIndex[i] as number] : undefined;
 
@@ -368,6 +414,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const span = spans[i] as Span;
     const part = partOf(i);
     if (asText[i] || !part || (part.kind !== "signature" && part.kind !== "sign-off")) continue;
+    if (span.kind === "person-name" && staffWriter.has(part.message)) addPerson(staffPeople, span.text, "");
     if (span.kind === "person-name") addPerson(known, span.text, "");
     else if (span.kind === "email-address") addPerson(known, "", span.text);
   }
@@ -390,14 +437,50 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const k = lastAtOrBefore(nameStarts, at) + 1;
     return k < nameStarts.length && /^[ \t]*[:\u2013\u2014][ \t]*$/.test(text.slice(at, nameStarts[k] as number));
   };
+  const nameEnds = new Set<number>();
+  for (const x of spans) if (x.kind === "person-name") nameEnds.add(x.end);
+  /** "Dev Mistry (Community Mental Health Nurse, Loughborough)": a job in brackets after a name. */
+  const jobInBrackets = (span: Span): boolean => {
+    if (!JOB_TERM.test(span.text)) return false;
+    // Read within 60 characters before the term: a long line costs no more.
+    const near = text.slice(Math.max(0, span.start - 60), span.start).lastIndexOf("(");
+    if (near < 0) return false;
+    const open = Math.max(0, span.start - 60) + near;
+    let nameEnd = open;
+    while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
+    return nameEnds.has(nameEnd) && BRACKET_JOB_BEFORE.test(text.slice(nameEnd, span.start));
+  };
+  /** "– with a child on a child protection plan in the household: 19": a count's label in a table of
+   * figures, on a line that names no one and holds no "he", "her" (ABOUT_SOMEONE less the
+   * generic "child" a count is of). */
+  const countLabel = (span: Span): boolean => {
+    // Only a short line can be a count's: look no further than 160 characters either side.
+    const from = Math.max(0, span.start - 160);
+    const lineStart = from + text.slice(from, span.start).lastIndexOf("\n") + 1;
+    const ahead = text.slice(span.end, span.end + 160);
+    const lineEnd = ahead.indexOf("\n");
+    if (lineStart === from && from > 0) return false;
+    if (lineEnd < 0 && span.end + 160 < text.length) return false;
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : span.end + lineEnd);
+    if (line.length > 160 || !COUNT_LINE_END.test(line) || COUNT_ABOUT_SOMEONE.test(line)) return false;
+    const k = lastAtOrBefore(nameStarts, lineStart + line.length - 1);
+    return k < 0 || (nameStarts[k] as number) < lineStart;
+  };
   const isSpecialCategoryTopic = (span: Span, sentence: number): boolean =>
-    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence);
+    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobInBrackets(span) || countLabel(span);
   // Per sentence and per name, once: a long thread repeats both thousands of times.
   const studySentences = new Map<number, boolean>();
   const studySentence = (k: number): boolean => {
     let study = studySentences.get(k);
     if (study === undefined) studySentences.set(k, (study = inStudySentence(text, sentences, k)));
     return study;
+  };
+  const staffNames = new Map<string, boolean>();
+  /** The sender, a recipient, or a staff writer of a quoted message (not just anyone in a header). */
+  const isStaffPerson = (name: string): boolean => {
+    let is = staffNames.get(name);
+    if (is === undefined) staffNames.set(name, (is = isKnownName(staffPeople, name)));
+    return is;
   };
   const knownNames = new Map<string, boolean>();
   const isKnown = (name: string): boolean => {
@@ -433,7 +516,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (span.kind !== "person-name" || !asText[i]) continue;
     const s = spanSentence[i] as number;
     if (isNamedProfessional(text, span.start, span.end)) titled[i] = 1;
-    const staff = titled[i] || isKnown(span.text) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+    const staff = titled[i] || isStaffPerson(span.text) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
     const relative = staff ? RELATIVE_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
     if (relative) {
       staffFamily[s] = 1;
@@ -452,7 +535,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const from = sentences[k] as number;
     const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
     // A sentence longer than is read is not judged the writer's (fail closed).
-    if (to - from > MAX_OWN_SENTENCE) return false;
+    if (to - from > MAX_OWN_SENTENCE || !writerIsStaff(partAt(from))) return false;
     const sentence = text.slice(from, to);
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || REPORTED.test(sentence)) return false;
     for (let j = lastAtOrBefore(nameStarts, from - 1) + 1; j < nameStarts.length && (nameStarts[j] as number) < to; j++) {
@@ -586,7 +669,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     else if ((STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before)) && !factContext[s]) namedProfessional[i] = 1;
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
     // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
-    else if (!factContext[s] && namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && staffLeave(s)) namedProfessional[i] = 1;
+    else if (!factContext[s] && namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && writerIsStaff(partOf(i)) && staffLeave(s)) namedProfessional[i] = 1;
     else if (!isListedAttendee(text, sentences[spanSentence[i] as number] as number, span.end, nameStartsAt)) continue;
     if (professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, span.text.replace(OFFICER_FIRST, ""), "");
   }
@@ -596,7 +679,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // fact, in the text; "leave" is found by indexOf, so a long thread costs one scan.
   for (let at = text.indexOf("eave"); at >= 0; at = text.indexOf("eave", at + 4)) {
     const k = sentenceOf(at);
-    if (leaveSentences.has(k) || namesInSentence[k] !== 0 || factContext[k] || !isTextPart(partAt(sentences[k] as number))) continue;
+    const part = partAt(sentences[k] as number);
+    if (leaveSentences.has(k) || namesInSentence[k] !== 0 || factContext[k] || !isTextPart(part) || !writerIsStaff(part)) continue;
     if (!staffLeave(k)) continue;
     const subject = LEAVE_SUBJECT.exec(sentenceText(k));
     if (subject && !NOT_A_NAME.test(subject[1] as string) && professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, subject[1] as string, "");
@@ -620,7 +704,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (span.kind !== "person-name" || !asText[i]) continue;
     const s = spanSentence[i] as number;
     if (!familyWordingOnly[s]) continue;
-    if (isKnown(span.text) || namedProfessional[i] || (!factContext[s] && isProfessional(span.text))) staffNamed[s] = 1;
+    if (isStaffPerson(span.text) || namedProfessional[i] || (!factContext[s] && isProfessional(span.text))) staffNamed[s] = 1;
     else if (!givenAsRelative.has(span.start)) strangerNamed[s] = 1;
   }
   const familyNewsSentences = new Map<number, boolean>();
@@ -629,7 +713,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (news === undefined) {
       const sentence = sentenceText(k);
       news =
-        !!familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !factContext[k] && !homeAddress[k] && FAMILY_NEWS.test(sentence) &&
+        !!familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !factContext[k] && !homeAddress[k] && writerIsStaff(partAt(sentences[k] as number)) && FAMILY_NEWS.test(sentence) &&
         !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " "));
       familyNewsSentences.set(k, news);
     }

@@ -489,3 +489,81 @@ describe("tuning12: officers with collar numbers, things that moved, meeting ven
     expect(r["LE10 0FR"]).toBe("case");
   });
 });
+
+describe("tuning13: whose 'I' a quoted message's is", () => {
+  const FORWARD = (from: string, signature = "jordan") =>
+    "Hi Leanne,\n\nForwarding the message below, as asked.\n\nCheers\nCallum\n\nCallum Shipley\nProbation Officer | Chesterfield Probation Office\n01246 553 907\n\n" +
+    `-----Original Message-----\nFrom: ${from}\nSent: 10 November 2026 22:41\nTo: Shipley, Callum <callum.shipley@justice.gov.uk>\nSubject: next week\n\n` +
+    `hi callum sorry for the late msg. I stopped taking my olanzapine in october and I was diagnosed with psychosis again last week.\n\n${signature}`;
+  const PEOPLE: [string, string][] = [["", "callum.shipley@justice.gov.uk"], ["", "leanne.hollis@pathways2work.org.uk"]];
+  const caseSpans = (text: string, people = PEOPLE) => Object.entries(roles(text, people)).filter(([, role]) => role === "case").map(([t]) => t);
+
+  it("first-person health in a quoted message from someone who is not staff is case data (a service user's own words)", () => {
+    const found = caseSpans(FORWARD("Jordan Pike <jordan.pike93@outlook.com>"));
+    expect(found).toContain("my olanzapine");
+    expect(found.join(" ")).toContain("diagnosed with psychosis");
+  });
+
+  it("the same words are the writer's own when the quoted writer is a party of this message or signs with a staff job", () => {
+    // The quoted writer is a recipient of this message.
+    expect(caseSpans(FORWARD("Hollis, Leanne <leanne.hollis@pathways2work.org.uk>"))).toEqual([]);
+    // A colleague whose quoted signature gives her job and employer.
+    expect(caseSpans(FORWARD("Heathcote, Kate <kate.heathcote@justice.gov.uk>", "Kate Heathcote\nProbation Officer, Derby Probation Office\nMobile: 07700 900459"))).toEqual([]);
+    // A signature with only a name and a mobile says nothing about a job: still case data.
+    expect(caseSpans(FORWARD("Jordan Pike <jordan.pike93@outlook.com>", "Jordan Pike\nMob: 07700 900123"))).toContain("my olanzapine");
+    // In the new message, the sender's own first-person health stays the sender's.
+    expect(caseSpans("Hello Dawn,\n\nI stopped taking my olanzapine in October.\n\nRachael", [["", "rachael.goodwin@justice.gov.uk"]])).toEqual([]);
+  });
+
+  it("'my address is …' in a quoted letter from a parent is her home, not the writer's contact details", () => {
+    const letter = (from: string) =>
+      "Hello,\n\nPlease see the mother's e-mail below.\n\nThanks\nAmy\n\n" +
+      `From: ${from}\nSent: 09 November 2026 19:02\nTo: Amy Lord <amy.lord@derbyshire.gov.uk>\nSubject: new address\n\n` +
+      "Hi Amy, my address is Flat 3, 22 Corporation Street, Chesterfield S41 7TP and the child protection plan meeting can come here.\n\nLouise";
+    const parent = roles(letter("Louise Hartle <lhartle88@gmail.com>"), [["", "amy.lord@derbyshire.gov.uk"], ["", "office@brookfield.academy"]]);
+    expect(parent["S41 7TP"]).toBe("case");
+    // The same sentence from a recipient of this message is her own address.
+    const own = roles(letter("Amy Lord <amy.lord@derbyshire.gov.uk>"), [["", "amy.lord@derbyshire.gov.uk"], ["", "office@brookfield.academy"]]);
+    expect(own["S41 7TP"]).toBe("the sender or a recipient");
+  });
+
+  it("staff leave and staff family news told in a service user's quoted message are no staff matters", () => {
+    const quoted = (from: string) =>
+      "Hi Sam,\n\nSee below.\n\nCallum\n\n" +
+      `From: ${from}\nSent: 09 November 2026 19:02\nTo: Shipley, Callum <callum.shipley@justice.gov.uk>\nSubject: monday\n\n` +
+      "Kyle Dean is on paternity leave from Monday. Kyle Dean and his partner Jade welcomed their daughter Rose on Sunday, so I can't make the probation appointment.\n\nJordan";
+    const people: [string, string][] = [["", "callum.shipley@justice.gov.uk"], ["", "sam.ward@bigshift.org.uk"]];
+    const client = roles(quoted("Jordan Pike <jordan.pike93@outlook.com>"), people);
+    expect(client["Jade"]).toBe("case");
+    const staff = roles(quoted("Shipley, Callum <callum.shipley@justice.gov.uk>"), people);
+    expect(staff["Jade"]).not.toBe("case");
+  });
+});
+
+describe("tuning13: a job in brackets, a count's label, a case told with no one identifiable", () => {
+  const caseSpans = (text: string) => Object.entries(roles(text)).filter(([, role]) => role === "case").map(([t]) => t);
+
+  it("a health job in brackets after a colleague's name is the job, and the colleague stays staff", () => {
+    const r = roles("Hi Tom,\n\nMy colleague Dev Mistry (Community Mental Health Nurse, Loughborough) will be coming with me.\n\nRebecca");
+    expect(r["Dev Mistry"]).toBe("a named professional");
+    expect(Object.values(r)).not.toContain("case");
+    // The same term about the person, not after a name in brackets, is a fact.
+    expect(caseSpans("Hi Tom,\n\nDev Mistry sees his mental health nurse every week.\n\nRebecca")).toContain("Dev Mistry");
+  });
+
+  it("a special-category term labelling a count in a table of figures is a topic; a line about someone is not", () => {
+    const table = "Dear Dr Chandler,\n\nHere are the figures.\n\nAdults known: 138\n  – with a child on a child protection plan in the household: 19\n  – answered later: 41\n\nKind regards,\nAlex";
+    expect(caseSpans(table)).toEqual([]);
+    expect(caseSpans(table.replace("with a child on a child protection plan in the household: 19", "her child on a child protection plan in the household: 19"))).not.toEqual([]);
+    expect(caseSpans(table.replace("with a child on a child protection plan in the household: 19", "Kyle Dean, on a child protection plan: 19"))).toContain("Kyle Dean");
+    expect(caseSpans(table.replace("in the household: 19", "in the household since March"))).not.toEqual([]);
+  });
+
+  it("a briefing that says its child is referred to only by a pseudonym names no one; a real name in it still counts", () => {
+    const briefing =
+      "Dear colleagues,\n\nIn line with our usual practice the child is referred to only as \"Child L\", and no details that could identify the family are included.\n\n- Think about the offence of child criminal exploitation as abuse, not as the child's choice.\n\nWith thanks,\nAlex";
+    expect(caseSpans(briefing)).toEqual([]);
+    expect(caseSpans(briefing.replace("In line with our usual practice the child is referred to only as \"Child L\", and no details that could identify the family are included.", "Here is the learning."))).not.toEqual([]);
+    expect(caseSpans(briefing.replace("not as the child's choice", "not as Kyle Dean's choice"))).toContain("Kyle Dean");
+  });
+});

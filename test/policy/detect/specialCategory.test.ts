@@ -193,3 +193,16 @@ describe("special-category (tuning11): names of schemes, offences' names in law,
     expect(facts("He was charged with robbery of a person.")).toEqual(["He was charged with robbery of a person"]);
   });
 });
+
+describe("special-category (tuning13): medicines that name the illness, and 'my'", () => {
+  it("an antipsychotic or opioid-substitute medicine owned by someone is a health fact, 'my' included", () => {
+    expect(facts("I stopped taking my olanzapine in October because of the weight.")).toEqual(["my olanzapine"]);
+    expect(facts("He was switched to a clozapine regime last spring.").join(" ")).toContain("clozapine");
+    expect(facts("My depression has come back.")).toEqual(["My depression"]);
+  });
+
+  it("the same words with no one they belong to are no fact", () => {
+    expect(facts("Olanzapine stock arrives on Tuesday.")).toEqual([]);
+    expect(facts("The training covers depression and anxiety in older adults.")).toEqual([]);
+  });
+});

@@ -30,6 +30,9 @@ const HEALTH_STRONG = [
   "terminal illness", "terminally ill", "chemotherapy", "dialysis", "brain injury", "acquired brain injury",
   "mental health service", "mental health services", "mental health team", "mental health nurse",
   "mental health worker", "psychiatric nurse", "cannabis", "amphetamine", "spice", "ketamine",
+  // Medicines named for psychosis, mood disorders and opioid dependence: "my olanzapine" says the illness.
+  "olanzapine", "risperidone", "quetiapine", "aripiprazole", "clozapine", "haloperidol", "depot injection",
+  "buprenorphine", "subutex", "naltrexone",
 ];
 
 const HEALTH_WEAK = [
@@ -142,7 +145,7 @@ export const LEAD_INS = new Set(
     "devout committed previous offence offences offending disclosed reported victim perpetrator accused " +
     "severe chronic acute mild long-term ongoing clinical significant serious suspected possible " +
     "and or including " +
-    "she he they her his their him them"
+    "she he they her his their him them my"
   ).split(" "),
 );
 
@@ -151,7 +154,7 @@ export const TIES = new Set(
   (
     "diagnosis diagnosed history convicted conviction convictions arrested charged cautioned sentenced suspected " +
     "alleged allegation allegations suffers suffering treated treatment receiving receives is was are identifies " +
-    "identify practising practicing devout offence offences her his their victim perpetrator accused"
+    "identify practising practicing devout offence offences her his their my victim perpetrator accused"
   ).split(" "),
 );
 
