@@ -46,6 +46,11 @@ const PREMISES = /\b(?:Units?|Suites?|Office)\.? $/i;
 // A number after these words counts something ("page 12 Church Street" is unlikely).
 const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x)\.?\s*$/i;
 
+// A year after a word of time is no house number: "In 2021 Kayleigh Dale moved", "since 2019
+// Sam Hill has…" (a name that ends in a street word). "at 2021 Stratford Road" is still one.
+const YEAR = /^(?:19|20)\d\d /;
+const TIME_WORD = /\b(?:in|since|from|by|until|till|during|before|after|early|late|mid|spring|summer|autumn|winter)\s*$/i;
+
 export const streetAddress: Recognizer = {
   kind: "street-address",
   description: "Street addresses: optional flat, house number, capitalised street name and a UK street suffix.",
@@ -64,6 +69,10 @@ export const streetAddress: Recognizer = {
       const flat = FLAT.exec(text.slice(Math.max(0, start - 20), start));
       if (flat) start -= flat[0].length;
       else if (cueBefore(text, start, COUNTING, 12) || cueBefore(text, start, PREMISES, 10)) continue;
+      else if (YEAR.test(m[0]) && cueBefore(text, start, TIME_WORD, 12)) {
+        SHAPE.lastIndex = start + 1;
+        continue;
+      }
       out.push({ start, end, kind: "street-address", confidence: flat ? 0.95 : 0.85 });
     }
     return out;

@@ -33,6 +33,14 @@ describe("streetAddress", () => {
     expect(texts(streetAddress, "see page 12 Church Lane guidance")).toEqual([]);
     expect(texts(streetAddress, "aged 12 Park Lane residents")).toEqual([]);
   });
+
+  it("does not read a year after a word of time as a house number (a name ending in a street word follows)", () => {
+    expect(texts(streetAddress, "In 2021 Kayleigh Dale moved in with her mother.")).toEqual([]);
+    expect(texts(streetAddress, "Since 2019 Sam Hill has lived there.")).toEqual([]);
+    // Still an address: a four-digit house number, or a year-like number after "at".
+    expect(texts(streetAddress, "She lives at 2021 Stratford Road, Hall Green.")).toEqual(["2021 Stratford Road"]);
+    expect(texts(streetAddress, "In 2021 she moved to 14 Kayleigh Dale.")).toEqual(["14 Kayleigh Dale"]);
+  });
 });
 
 describe("streetAddress: business premises", () => {
