@@ -69,6 +69,19 @@ export function isCaseData(span: RoledSpan): boolean {
   return span.role === "case" && span.kind !== "case-reference";
 }
 
+/** `compute` remembered per key (in `cache`): a long thread asks about the same sentences and
+ * names thousands of times. */
+function once<K, V>(compute: (key: K) => V, cache: Map<K, V> = new Map<K, V>()): (key: K) => V {
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Index of the last element <= x in a sorted array, or -1. */
 function lastAtOrBefore(sorted: readonly number[], x: number): number {
   let lo = 0;
@@ -469,25 +482,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const isSpecialCategoryTopic = (span: Span, sentence: number): boolean =>
     isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobInBrackets(span) || countLabel(span);
   // Per sentence and per name, once: a long thread repeats both thousands of times.
-  const studySentences = new Map<number, boolean>();
-  const studySentence = (k: number): boolean => {
-    let study = studySentences.get(k);
-    if (study === undefined) studySentences.set(k, (study = inStudySentence(text, sentences, k)));
-    return study;
-  };
-  const staffNames = new Map<string, boolean>();
+  const studySentence = once((k: number) => inStudySentence(text, sentences, k));
   /** The sender, a recipient, or a staff writer of a quoted message (not just anyone in a header). */
-  const isStaffPerson = (name: string): boolean => {
-    let is = staffNames.get(name);
-    if (is === undefined) staffNames.set(name, (is = isKnownName(staffPeople, name)));
-    return is;
-  };
-  const knownNames = new Map<string, boolean>();
-  const isKnown = (name: string): boolean => {
-    let is = knownNames.get(name);
-    if (is === undefined) knownNames.set(name, (is = isKnownName(known, name)));
-    return is;
-  };
+  const isStaffPerson = once((name: string) => isKnownName(staffPeople, name));
+  const isKnown = once((name: string) => isKnownName(known, name));
   const paragraphOf = (at: number) => lastAtOrBefore(paragraphs, at);
   const sentenceText = (k: number): string => {
     const from = sentences[k] as number;
@@ -525,13 +523,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   }
   // The writer's own health in the first person ("I have dyslexia … and was diagnosed with ADHD"):
   // no one else in the sentence, nothing reported, no name but the sender's or a recipient's.
-  const ownSentences = new Map<number, boolean>();
-  const writersOwn = (k: number): boolean => {
-    let own = ownSentences.get(k);
-    if (own === undefined) ownSentences.set(k, (own = writersOwnSentence(k)));
-    return own;
-  };
-  const writersOwnSentence = (k: number): boolean => {
+  const writersOwn = once((k: number): boolean => {
     const from = sentences[k] as number;
     const to = k + 1 < sentences.length ? (sentences[k + 1] as number) : text.length;
     // A sentence longer than is read is not judged the writer's (fail closed).
@@ -543,7 +535,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
       if (!name || !isKnown(name)) return false;
     }
     return true;
-  };
+  });
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = (i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
@@ -555,12 +547,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (writersOwn(s)) return "the sender or a recipient";
     return null;
   };
-  const specialRole = new Map<number, SetAsideReason | null>();
-  const specialNotFactOnce = (i: number): SetAsideReason | null => {
-    let r = specialRole.get(i);
-    if (r === undefined) specialRole.set(i, (r = specialNotFact(i)));
-    return r;
-  };
+  const specialNotFactOnce = once(specialNotFact);
 
   // Sentences with case context, from what is read as text (flags by sentence index).
   const context = new Uint8Array(sentences.length);
@@ -653,11 +640,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const k = lastAtOrBefore(nameStarts, at);
     return k >= 0 && nameStarts[k] === at;
   };
-  const staffLeave = (k: number): boolean => {
-    let leave = leaveSentences.get(k);
-    if (leave === undefined) leaveSentences.set(k, (leave = STAFF_LEAVE.test(sentenceText(k))));
-    return leave;
-  };
+  const staffLeave = once((k: number) => STAFF_LEAVE.test(sentenceText(k)), leaveSentences);
   const namedProfessional = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const span = spans[i] as Span;
@@ -685,12 +668,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const subject = LEAVE_SUBJECT.exec(sentenceText(k));
     if (subject && !NOT_A_NAME.test(subject[1] as string) && professionals.people.length < MAX_PROFESSIONALS) addPerson(professionals, subject[1] as string, "");
   }
-  const professionalNames = new Map<string, boolean>();
-  const isProfessional = (name: string): boolean => {
-    let is = professionalNames.get(name);
-    if (is === undefined) professionalNames.set(name, (is = isKnownName(professionals, name)));
-    return is;
-  };
+  const isProfessional = once((name: string) => isKnownName(professionals, name));
 
   // A staff member's family news ("Mark and his wife Summer welcomed their daughter Rose into the
   // world"): in a sentence whose only case wording is family words giving names, that tells of a
@@ -707,18 +685,13 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     if (isStaffPerson(span.text) || namedProfessional[i] || (!factContext[s] && isProfessional(span.text))) staffNamed[s] = 1;
     else if (!givenAsRelative.has(span.start)) strangerNamed[s] = 1;
   }
-  const familyNewsSentences = new Map<number, boolean>();
-  const staffFamilyNews = (k: number): boolean => {
-    let news = familyNewsSentences.get(k);
-    if (news === undefined) {
-      const sentence = sentenceText(k);
-      news =
-        !!familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !factContext[k] && !homeAddress[k] && writerIsStaff(partAt(sentences[k] as number)) && FAMILY_NEWS.test(sentence) &&
-        !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " "));
-      familyNewsSentences.set(k, news);
-    }
-    return news;
-  };
+  const staffFamilyNews = once((k: number): boolean => {
+    const sentence = sentenceText(k);
+    return (
+      !!familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !factContext[k] && !homeAddress[k] && writerIsStaff(partAt(sentences[k] as number)) && FAMILY_NEWS.test(sentence) &&
+      !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " "))
+    );
+  });
 
   // Names: case data in a sentence with context (a home address counts with a name beside it).
   const roles: (SetAsideReason | "case")[] = new Array(n);

@@ -201,7 +201,8 @@ function styleSheetText(css: string): string {
 /** Attribute values with their character references decoded (the same object when none has one). */
 function decodedAttributes(attribs: { [name: string]: string }): { [name: string]: string } {
   let out: { [name: string]: string } | null = null;
-  for (const key of Object.keys(attribs)) {
+  // for…in, not Object.keys: this runs on every tag, and most have no reference to decode.
+  for (const key in attribs) {
     const value = attribs[key] as string;
     if (value.indexOf("&") < 0) continue;
     if (out === null) out = { ...attribs };
