@@ -190,3 +190,11 @@ export const COUNT_LINE_END = /:[ \t]*(?:<[ \t]*)?\d[\d,]*(?:[ \t]*\(\d{1,3}(?:\
 export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$/;
 /** From a name's end to a term in brackets: "Dev Mistry (Community " before "Mental Health Nurse". */
 export const BRACKET_JOB_BEFORE = /^[ \t]*\((?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}$/;
+
+/** Whether `words` hold case wording ("on licence for burglary"). */
+export function hasCaseWording(words: string): boolean {
+  CASE_VOCABULARY.lastIndex = 0;
+  const found = CASE_VOCABULARY.test(words);
+  CASE_VOCABULARY.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,109 @@
+/**
+ * Addresses, postcodes and telephone numbers: an office's, the writer's or a recipient's own, a
+ * home whose occupants a paragraph speaks of, or a number the reader is told to call for a service.
+ */
+import type { PersonalDataKind, Span } from "../detect/types";
+import { normalise } from "../detect/normalise";
+import { lastAtOrBefore } from "./boundaries";
+import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
+import { isKnownName, type KnownPeople } from "./knownPeople";
+import { isTextPart } from "./messageParts";
+import type { MessageReading } from "./reading";
+
+export const PLACE_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["street-address", "postcode"]);
+
+/** The line of `text` around `start`, up to the end of the span: an office address names its building there. */
+function linePrefix(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
+  return text.slice(from, end);
+}
+
+/** Per span: an address or postcode on a line naming a building or an organisation, not a home. */
+export function officeAddresses(text: string, spans: readonly Span[]): Uint8Array {
+  const office = new Uint8Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    office[i] = PLACE_KINDS.has(span.kind) && ORGANISATION_ADDRESS.test(linePrefix(text, span.start, span.end)) ? 1 : 0;
+  }
+  return office;
+}
+
+/** Between a name and the address given for it ("Dan – 3 Millfield Court"). */
+const NAME_ADDRESS_GAP = /^[ \t]*[-\u2013\u2014:,(][ \t]*$/;
+/** Between parts of one address on a line ("19 Larch Way, Kilburn DE56 0NX"). */
+const ADDRESS_PARTS_GAP = /^[ \t,]*(?:[A-Za-z'\u2019-]+[ \t,]*){0,3}$/;
+
+/**
+ * The writer's own address ("I leave mine (19 Larch Way, Kilburn DE56 0NX)", "my address is …"),
+ * or a recipient's given right after their name ("Dan – 3 Millfield Court"): contact details of
+ * the people writing and receiving, not a case person's home. A postcode or street after such an
+ * address on its line is part of it. `spans` are sorted; `own` is filled for the spans before i.
+ * "my address is …" is the writer's own only where the writer is staff (`writerIsStaff`): in a
+ * mother's quoted letter it is a case person's home. `staff` are the people a name may be.
+ */
+function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8Array, staff: KnownPeople, writerIsStaff: boolean): boolean {
+  const span = spans[i] as Span;
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  if (OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start))) return writerIsStaff;
+  const prev = spans[i - 1];
+  if (!prev || prev.end <= lineStart || prev.end > span.start) return false;
+  const gap = text.slice(prev.end, span.start);
+  if (PLACE_KINDS.has(prev.kind)) return own[i - 1] === 1 && gap.length <= 40 && ADDRESS_PARTS_GAP.test(gap);
+  return prev.kind === "person-name" && NAME_ADDRESS_GAP.test(gap) && isKnownName(staff, prev.text);
+}
+
+/** Per span read as text: the writer's or a recipient's own address. */
+export function ownAddresses(r: Pick<MessageReading, "text" | "spans" | "places" | "writerIsStaff">, staffPeople: KnownPeople): Uint8Array {
+  const own = new Uint8Array(r.spans.length);
+  for (let i = 0; i < r.spans.length; i++) {
+    if (r.places.asText[i] && PLACE_KINDS.has((r.spans[i] as Span).kind)) own[i] = ownAddress(r.text, r.spans, i, own, staffPeople, r.writerIsStaff(r.places.partOf(i))) ? 1 : 0;
+  }
+  return own;
+}
+
+/** How much of a paragraph is read for a sentence about an address's occupants. */
+const MAX_OCCUPANT_PARAGRAPH = 3000;
+
+/**
+ * Whether a sentence speaks of the people at an address with case context ("The man living at
+ * the address is managed under MAPPA"): the address is then a case person's home. Wording that
+ * only says someone lives there is not enough ("the tenant living at the property has asked for a
+ * morning slot").
+ */
+function aboutOccupants(sentence: string): boolean {
+  if (!OCCUPANTS.test(sentence) || SOCIAL_NEWS.test(sentence)) return false;
+  return hasCaseWording(sentence.replace(HOME_WORDING, " "));
+}
+
+/** Whether a sentence of paragraph `p` speaks of the people at an address with case context, read once a paragraph. */
+export function occupantsSpokenOf(r: MessageReading): (p: number) => boolean {
+  const { text, layout } = r;
+  const { sentences, paragraphs } = layout;
+  // 0: not yet read, 1: no, 2: yes.
+  const read = new Uint8Array(paragraphs.length);
+  return (p) => {
+    if (!read[p]) {
+      const from = paragraphs[p] as number;
+      const to = Math.min(layout.paragraphEnd(p), from + MAX_OCCUPANT_PARAGRAPH);
+      let found = false;
+      for (let k = layout.sentenceOf(from); !found && k < sentences.length && (sentences[k] as number) < to; k++) {
+        const start = Math.max(sentences[k] as number, from);
+        const end = Math.min(layout.sentenceEnd(k), to);
+        found = isTextPart(r.partAt(start)) && aboutOccupants(normalise(text.slice(start, end)).text);
+      }
+      read[p] = found ? 2 : 1;
+    }
+    return read[p] === 2;
+  };
+}
+
+/** "please ring the MASH on …": a number the reader is told to call for a service. */
+export function isServiceNumber(r: MessageReading, span: Span): boolean {
+  const { text, layout } = r;
+  const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 90);
+  const call = CALL_BEFORE.exec(text.slice(from, span.start));
+  if (!call || !serviceCalled(call[1] as string)) return false;
+  // A person named between the call and the number ("call Jo Price on") is not a service.
+  const k = lastAtOrBefore(r.names.starts, span.start - 1);
+  return k < 0 || (r.names.starts[k] as number) < from + call.index;
+}

@@ -1,0 +1,109 @@
+/**
+ * Which sentences give case context: a fact (an identifier, a date of birth, a special-category
+ * fact), a home address, or case vocabulary (offences, risk, safeguarding, family, "known to us").
+ */
+import type { PersonalDataKind, Span } from "../detect/types";
+import { normalise } from "../detect/normalise";
+import { PLACE_KINDS } from "./addresses";
+import { lastAtOrBefore } from "./boundaries";
+import { CASE_VOCABULARY, OWNED_RELATION, SOCIAL_NEWS } from "./caseVocabulary";
+import { isTextPart } from "./messageParts";
+import type { MessageReading } from "./reading";
+import { isJobTitle, thingMoved, wordingNotAboutPeople } from "./topics";
+
+/** Kinds that are case data wherever they appear. */
+export const ALWAYS_CASE: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["nhs-number", "national-insurance-number", "pnc-id", "cro-number", "prison-number", "date-of-birth"]);
+
+/** Flags by sentence index. */
+export interface SentenceContext {
+  /** Case context of any kind. */
+  context: Uint8Array;
+  /** Context from a fact (an identifier, a date of birth, special-category data), not from wording. */
+  factContext: Uint8Array;
+  /** A home address: context for a name beside it. */
+  homeAddress: Uint8Array;
+  /** The only case wording is family words owned by a pronoun, each giving a name ("Mark and his
+   * wife Summer welcomed their daughter Rose"): read for a staff member's family news. */
+  familyWordingOnly: Uint8Array;
+  /** The starts of the names so given ("Summer", "Rose"). */
+  givenAsRelative: Set<number>;
+}
+
+/** Between "his wife" and the name it gives ("his wife Summer", "her husband, Dan"). */
+const RELATION_NAME_GAP = /^[ \t]*,?[ \t]*$/;
+
+/**
+ * The sentences with case context, from what is read as text. `specialNotFact` says why a
+ * special-category span is no fact about a case person (null when it is one); `office` and `own`
+ * flag addresses that are no one's home.
+ */
+export function sentenceContext(r: MessageReading, specialNotFact: (i: number) => unknown, office: Uint8Array, own: Uint8Array): SentenceContext {
+  const { text, spans, layout, spanSentence } = r;
+  const { asText } = r.places;
+  const { sentences } = layout;
+  const n = spans.length;
+  const context = new Uint8Array(sentences.length);
+  const factContext = new Uint8Array(sentences.length);
+  const homeAddress = new Uint8Array(sentences.length);
+  for (let i = 0; i < n; i++) {
+    if (!asText[i]) continue;
+    const span = spans[i] as Span;
+    const kind = span.kind;
+    const s = spanSentence[i] as number;
+    if (ALWAYS_CASE.has(kind) || (kind === "special-category" && specialNotFact(i) === null)) context[s] = factContext[s] = 1;
+    else if (PLACE_KINDS.has(kind) && !office[i] && !own[i]) homeAddress[s] = 1;
+  }
+  // Case wording matters only in sentences holding something that needs context (a name, an
+  // address, a number) and none yet: the vocabulary is searched there alone, each sentence once.
+  const needing = new Uint8Array(sentences.length);
+  for (let i = 0; i < n; i++) {
+    const kind = (spans[i] as Span).kind;
+    if (!asText[i] || ALWAYS_CASE.has(kind) || kind === "special-category") continue;
+    const k = spanSentence[i] as number;
+    if (!context[k]) needing[k] = 1;
+  }
+  const familyWordingOnly = new Uint8Array(sentences.length);
+  const givenAsRelative = new Set<number>();
+  /** The name that starts right after `at` ("his wife| Summer"), or -1. */
+  const nameGivenAfter = (at: number): number => {
+    const starts = r.names.starts;
+    const j = lastAtOrBefore(starts, at - 1) + 1;
+    if (j >= starts.length) return -1;
+    const start = starts[j] as number;
+    return start - at <= 3 && RELATION_NAME_GAP.test(text.slice(at, start)) ? start : -1;
+  };
+  for (let k = 0; k < sentences.length; k++) {
+    if (!needing[k]) continue;
+    const from = sentences[k] as number;
+    const to = layout.sentenceEnd(k);
+    // Read as detect() reads: an invisible character inside "arrested" must not hide the word.
+    const sentence = normalise(text.slice(from, to));
+    if (SOCIAL_NEWS.test(sentence.text) || wordingNotAboutPeople(sentence.text)) continue;
+    CASE_VOCABULARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let familyOnly = true;
+    const given: number[] = [];
+    while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
+      const at = from + sentence.toOriginal(m.index);
+      const part = r.partAt(at);
+      const movedThing = /^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index));
+      const end = from + sentence.toOriginal(m.index + m[0].length, true);
+      if (!movedThing && !isJobTitle(text, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
+        context[k] = 1;
+        // Read on only while every match is a family word giving a name ("his wife Summer").
+        const name = OWNED_RELATION.test(m[0]) ? nameGivenAfter(end) : -1;
+        if (name < 0) {
+          familyOnly = false;
+          break;
+        }
+        given.push(name);
+      }
+      if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+    }
+    if (context[k] && familyOnly) {
+      familyWordingOnly[k] = 1;
+      for (const name of given) givenAsRelative.add(name);
+    }
+  }
+  return { context, factContext, homeAddress, familyWordingOnly, givenAsRelative };
+}

@@ -1,0 +1,107 @@
+/**
+ * Professionals and attendees: a name the message gives as a professional's (an employer in
+ * brackets, a title such as PS or Dr, "… is a Senior Probation Officer", a staff job before it, a
+ * role in an attendance list, staff leave), and its other mentions of that person.
+ */
+import type { Span } from "../detect/types";
+import {
+  AFFILIATION_AFTER, ATTENDANCE_LIST, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, THIRD_PERSON, hasCaseWording,
+} from "./caseVocabulary";
+import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
+import { once } from "./once";
+import type { MessageReading } from "./reading";
+import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
+
+/**
+ * "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
+ * Senior Probation Officer": a professional, named as one (with an employer, a title or a job).
+ */
+function isNamedProfessional(text: string, start: number, end: number): boolean {
+  return (
+    AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
+    OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 16))) ||
+    OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, "")) ||
+    JOB_STATED_AFTER.test(text.slice(end, end + 120))
+  );
+}
+
+/** Per span: a name read as text given with an employer, a title or a job. */
+export function titledNames(r: MessageReading): Uint8Array {
+  const titled = new Uint8Array(r.spans.length);
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    if (isNamedProfessional(r.text, span.start, span.end)) titled[i] = 1;
+  }
+  return titled;
+}
+
+/** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
+const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
+
+/**
+ * In an attendance list ("Present: …"), a name given with a role that is not a case role: in
+ * brackets ("Kerry Ashmore (Chair)"; not "(mother)", "(victim)"), or after a comma in capitals
+ * ("Bernadette Lowe, SPO, Derby Probation Office"; not "Kayleigh Brooks, Mother", nor another
+ * name, nor case wording): a member of staff at the meeting. `nameStartsAt` says whether a name
+ * found starts at an offset.
+ */
+function isListedAttendee(text: string, sentenceStart: number, end: number, nameStartsAt: (at: number) => boolean): boolean {
+  if (!ATTENDANCE_LIST.test(text.slice(sentenceStart, sentenceStart + 40))) return false;
+  const after = text.slice(end, end + 90);
+  const bracket = BRACKET_AFTER.exec(after);
+  if (bracket) return !PERSON_LABEL.test(bracket[1] as string);
+  const comma = ATTENDEE_ROLE_AFTER.exec(after);
+  if (!comma) return false;
+  const role = comma[1] as string;
+  return (
+    !nameStartsAt(end + comma[0].length - role.length) &&
+    !PERSON_LABEL.test(role) &&
+    !CASE_ROLE_WORD.test(role) &&
+    !THIRD_PERSON.test(role) &&
+    !hasCaseWording(role)
+  );
+}
+
+/** How many people named as professionals a message's other mentions are matched against. */
+const MAX_PROFESSIONALS = 200;
+
+export interface Professionals {
+  /** Per span: this mention names a professional (an attendee's role alone does not: only its other mentions count). */
+  namedHere: Uint8Array;
+  /** The people so named. */
+  people: KnownPeople;
+  /** Whether a name is one of theirs. */
+  isProfessional(name: string): boolean;
+}
+
+/**
+ * People the message names as professionals, so that its other mentions of them ("Declan
+ * asked…", "Amara lives…") are theirs too. At most MAX_PROFESSIONALS are remembered, so that a
+ * look-up stays cheap in a huge thread; past that, mentions are judged on their own (more case
+ * data, never less). `factContext`: sentences stating a fact about someone (a DOB), where a staff
+ * job or a colleague's leave does not make a professional.
+ */
+export function professionalsOf(r: MessageReading, titled: Uint8Array, factContext: Uint8Array, leave: StaffLeave): Professionals {
+  const { text, spans, spanSentence, layout } = r;
+  const people = emptyKnownPeople();
+  const remember = (name: string): void => {
+    if (people.people.length < MAX_PROFESSIONALS) addPerson(people, name, "");
+  };
+  const namedHere = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const s = spanSentence[i] as number;
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (titled[i]) namedHere[i] = 1;
+    // "the caretaker, Wes Moore,", "our colleague Amrit": staff, unless the sentence states a fact about someone (a DOB).
+    else if ((STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before)) && !factContext[s]) namedHere[i] = 1;
+    // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
+    // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
+    else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) namedHere[i] = 1;
+    else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;
+    remember(span.text.replace(OFFICER_FIRST, ""));
+  }
+  for (const subject of unnamedLeaveSubjects(r, leave, factContext)) remember(subject);
+  return { namedHere, people, isProfessional: once((name: string) => isKnownName(people, name)) };
+}

@@ -1,0 +1,135 @@
+/**
+ * Staff and the writer: a colleague's relative and their health, the writer's own health in the
+ * first person, a colleague on leave, and a colleague's family news are not a case. These hold
+ * only where the writer is staff (see quotedWriters.ts): in a service user's quoted message the
+ * first person is a case person.
+ */
+import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
+import { CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, LEAVE_SUBJECT, NOT_A_NAME, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, STAFF_LEAVE, THIRD_PERSON } from "./caseVocabulary";
+import type { SentenceContext } from "./caseContext";
+import { isTextPart } from "./messageParts";
+import { once } from "./once";
+import { firstWord } from "./quotedWriters";
+import type { MessageReading } from "./reading";
+
+/**
+ * Sentences about a staff member's relative ("our police colleague DS Karen Whatton's mother,
+ * Margaret, died … after a long illness with dementia"): a colleague's family is not a case.
+ * Every name in the sentence must be staff's or the relative's given right after the relation:
+ * `otherName` flags the sentences where one is not. `titled`: names given as a professional's.
+ */
+export function staffRelativeSentences(r: MessageReading, titled: Uint8Array): { staffFamily: Uint8Array; otherName: Uint8Array } {
+  const { text, spans, spanSentence } = r;
+  const staffFamily = new Uint8Array(r.layout.sentences.length);
+  const otherName = new Uint8Array(r.layout.sentences.length);
+  const relativeStarts = new Set<number>();
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const s = spanSentence[i] as number;
+    const staff = titled[i] || r.isStaffPerson(span.text) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+    const relative = staff ? RELATIVE_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
+    if (relative) {
+      staffFamily[s] = 1;
+      relativeStarts.add(span.end + relative[0].length);
+    } else if (!staff && !relativeStarts.has(span.start)) otherName[s] = 1;
+  }
+  return { staffFamily, otherName };
+}
+
+/** The longest sentence read for the writer's own health ("I have dyslexia …"). */
+const MAX_OWN_SENTENCE = 600;
+
+/** The writer's own health in the first person ("I have dyslexia … and was diagnosed with ADHD"):
+ * no one else in the sentence, nothing reported, no name but the sender's or a recipient's. */
+export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
+  const { text, layout, names } = r;
+  return once((k: number): boolean => {
+    const from = layout.sentences[k] as number;
+    const to = layout.sentenceEnd(k);
+    // A sentence longer than is read is not judged the writer's (fail closed).
+    if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
+    const sentence = text.slice(from, to);
+    if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || REPORTED.test(sentence)) return false;
+    for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
+      const name = names.textAt.get(names.starts[j] as number);
+      if (!name || !r.isKnown(name)) return false;
+    }
+    return true;
+  });
+}
+
+/** Staff leave, read per sentence. */
+export interface StaffLeave {
+  /** Distinct names per sentence (read as text, not the sender's or a recipient's), counted up to 2. */
+  namesInSentence: Uint16Array;
+  /** Whether sentence `k` speaks of staff leave, remembered once asked. */
+  isLeaveSentence(k: number): boolean;
+  /** The sentences asked about so far. */
+  asked: ReadonlyMap<number, boolean>;
+}
+
+export function staffLeaveOf(r: MessageReading): StaffLeave {
+  const namesInSentence = new Uint16Array(r.layout.sentences.length);
+  const lastNameIn = new Map<number, string>();
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    if (r.isKnown(span.text)) continue;
+    const s = r.spanSentence[i] as number;
+    const key = firstWord(span.text);
+    const count = namesInSentence[s] as number;
+    if (lastNameIn.get(s) !== key && count < 2) namesInSentence[s] = count + 1;
+    lastNameIn.set(s, key);
+  }
+  const asked = new Map<number, boolean>();
+  return { namesInSentence, isLeaveSentence: once((k: number) => STAFF_LEAVE.test(r.layout.sentenceText(k)), asked), asked };
+}
+
+/**
+ * "Mark is now on two weeks' paternity leave": the one a sentence puts on staff leave is staff
+ * even where the word was not taken for a name (a name that is also a word), so that the
+ * message's other mentions of them are staff's too. Only sentences not yet asked about (by the
+ * names found), naming no one else, with no fact, in the text; "leave" is found by indexOf, so a
+ * long thread costs one scan. Returns the subjects, in order.
+ */
+export function unnamedLeaveSubjects(r: MessageReading, leave: StaffLeave, factContext: Uint8Array): string[] {
+  const { text, layout } = r;
+  const subjects: string[] = [];
+  for (let at = text.indexOf("eave"); at >= 0; at = text.indexOf("eave", at + 4)) {
+    const k = layout.sentenceOf(at);
+    const part = r.partAt(layout.sentences[k] as number);
+    if (leave.asked.has(k) || leave.namesInSentence[k] !== 0 || factContext[k] || !isTextPart(part) || !r.writerIsStaff(part)) continue;
+    if (!leave.isLeaveSentence(k)) continue;
+    const subject = LEAVE_SUBJECT.exec(layout.sentenceText(k));
+    if (subject && !NOT_A_NAME.test(subject[1] as string)) subjects.push(subject[1] as string);
+  }
+  return subjects;
+}
+
+/**
+ * A staff member's family news ("Mark and his wife Summer welcomed their daughter Rose into the
+ * world"): in a sentence whose only case wording is family words giving names, that tells of a
+ * birth, a wedding or a death, and names staff and no one but the relatives so given, those
+ * relatives are the staff member's family, not a case. A fact, a home address, any other case
+ * wording ("arrested") or anyone else named keeps them case data. `isStaffName(i, s)`: whether
+ * name span i, in sentence s, is staff's.
+ */
+export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext, isStaffName: (i: number, s: number) => boolean): (k: number) => boolean {
+  const { spans, layout } = r;
+  const staffNamed = new Uint8Array(layout.sentences.length);
+  const strangerNamed = new Uint8Array(layout.sentences.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const s = r.spanSentence[i] as number;
+    if (!ctx.familyWordingOnly[s]) continue;
+    if (isStaffName(i, s)) staffNamed[s] = 1;
+    else if (!ctx.givenAsRelative.has(span.start)) strangerNamed[s] = 1;
+  }
+  return once((k: number): boolean => {
+    const sentence = layout.sentenceText(k);
+    return (
+      !!ctx.familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !ctx.factContext[k] && !ctx.homeAddress[k] && r.writerIsStaff(r.partAt(layout.sentences[k] as number)) && FAMILY_NEWS.test(sentence) &&
+      !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " "))
+    );
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Wording about no one: a job title, an agenda heading, research or training, a count in a table
+ * of figures, a thing that moved, an attendance list, or a case the message says is made up.
+ * Case words and special-category terms there are topics, not facts about a person.
+ */
+import type { Part } from "../anatomy";
+import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
+import {
+  ATTENDANCE_LIST, BRACKET_JOB_BEFORE, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
+} from "./caseVocabulary";
+import { once } from "./once";
+import type { MessageReading } from "./reading";
+
+/** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
+export function isJobTitle(text: string, end: number): boolean {
+  return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
+}
+
+/** "the QR code moved to the back", "the meeting has been moved to Thursday", "has it moved to the
+ * ICB's portal?": a thing moved, not someone's home. `before` is the sentence up to "moved". */
+export function thingMoved(before: string): boolean {
+  if (IT_MOVED_BEFORE.test(before.slice(-40))) return true;
+  const subject = THING_MOVED_BEFORE.exec(before.slice(-60));
+  return !!subject && !MOVER_IS_PERSON.test(subject[1] as string);
+}
+
+/** A sentence whose case wording says nothing about the people in it: an attendance list, a rota line. */
+export function wordingNotAboutPeople(sentence: string): boolean {
+  if (ATTENDANCE_LIST.test(sentence)) return true;
+  const rota = ROTA_ITEM.exec(sentence.replace(/\s+$/, ""));
+  return !!rota && !PERSON_LABEL.test(rota[1] as string);
+}
+
+/** The new message says its case is made up ("a composite … the initials don't belong to anyone
+ * real"): its special-category terms are the example's, not facts about someone. Names with case
+ * wording, identifiers and dates of birth still count. */
+export function saysCaseIsInvented(text: string, parts: readonly Part[]): boolean {
+  let invented = false;
+  for (const part of parts) {
+    if (invented) break;
+    if (part.message === 0 && part.kind === "text") invented = INVENTED_CASE.test(text.slice(part.start, Math.min(part.end, part.start + 20000)));
+  }
+  return invented;
+}
+
+/**
+ * "09:45 Coercive control: the police response": a special-category term that heads a line and
+ * is followed by a colon or a dash names a topic (an agenda item, a training session), unless
+ * the rest of the line is about someone ("Self-harm: she cut her arm").
+ */
+const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+|\d{1,2}[:.]\d{2}[ \t]+)?$/;
+const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
+/** A count's label about someone: a pronoun or a named relation, not "a child" counted. */
+const COUNT_ABOUT_SOMEONE = /\b(?:he|she|his|her|him|them|their|mum|dad)\b/i;
+const ABOUT_SOMEONE = /\b(?:he|she|they|his|her|him|them|mum|dad|mother|father|child|baby)\b/i;
+function isTopicHeading(text: string, start: number, end: number): boolean {
+  if (!TOPIC_AFTER.test(text.slice(end, end + 4)) || !LINE_HEAD.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const lineEnd = text.indexOf("\n", end);
+  return !ABOUT_SOMEONE.test(text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)));
+}
+
+/**
+ * Whether a special-category span names a job or a topic rather than a fact: "Domestic Abuse
+ * Coordinator", "09:45 Coercive control: …", "research on domestic abuse", "Dev Mistry (Community
+ * Mental Health Nurse, …)", a count's label. `sentence` is the span's sentence index.
+ */
+export function specialCategoryTopics(r: MessageReading): (span: Span, sentence: number) => boolean {
+  const { text, layout, names } = r;
+  // "Victim of the assault: Kerry Smith": the heading labels the name right after its colon.
+  const nameRightAfter = (at: number): boolean => {
+    const k = lastAtOrBefore(names.starts, at) + 1;
+    return k < names.starts.length && /^[ \t]*[:\u2013\u2014][ \t]*$/.test(text.slice(at, names.starts[k] as number));
+  };
+  /** "Dev Mistry (Community Mental Health Nurse, Loughborough)": a job in brackets after a name. */
+  const jobInBrackets = (span: Span): boolean => {
+    if (!JOB_TERM.test(span.text)) return false;
+    // Read within 60 characters before the term: a long line costs no more.
+    const near = text.slice(Math.max(0, span.start - 60), span.start).lastIndexOf("(");
+    if (near < 0) return false;
+    const open = Math.max(0, span.start - 60) + near;
+    let nameEnd = open;
+    while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
+    return names.ends.has(nameEnd) && BRACKET_JOB_BEFORE.test(text.slice(nameEnd, span.start));
+  };
+  /** "– with a child on a child protection plan in the household: 19": a count's label in a table of
+   * figures, on a line that names no one and holds no "he", "her" (ABOUT_SOMEONE less the
+   * generic "child" a count is of). */
+  const countLabel = (span: Span): boolean => {
+    // Only a short line can be a count's: look no further than 160 characters either side.
+    const from = Math.max(0, span.start - 160);
+    const lineStart = from + text.slice(from, span.start).lastIndexOf("\n") + 1;
+    const ahead = text.slice(span.end, span.end + 160);
+    const lineEnd = ahead.indexOf("\n");
+    if (lineStart === from && from > 0) return false;
+    if (lineEnd < 0 && span.end + 160 < text.length) return false;
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : span.end + lineEnd);
+    if (line.length > 160 || !COUNT_LINE_END.test(line) || COUNT_ABOUT_SOMEONE.test(line)) return false;
+    const k = lastAtOrBefore(names.starts, lineStart + line.length - 1);
+    return k < 0 || (names.starts[k] as number) < lineStart;
+  };
+  /** A special-category term in a sentence about research or training is a topic ("research on domestic abuse"). */
+  const studySentence = once((k: number) => {
+    const from = layout.sentences[k] as number;
+    return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
+  });
+  return (span, sentence) =>
+    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobInBrackets(span) || countLabel(span);
+}
