@@ -35,6 +35,9 @@
  *   stopped taking my olanzapine" from a service user) the first person is a case person. A job in
  *   brackets after a name, a count's label in a table of figures and a briefing whose child is
  *   "referred to only as" a pseudonym are no facts about anyone.
+ * - About no one (personless.ts): a special-category term whose sentence refers to no one (no
+ *   pronoun, person word, initial or name) in a paragraph naming no one is a topic, unless the
+ *   message holds other case data.
  * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
  *   set aside, apart from identifiers and dates of birth (above).
  *
@@ -43,7 +46,7 @@
  * Each kind of rule has its module; this one builds what they read (reading.ts) and decides.
  * boundaries.ts: sentences and paragraphs; messageParts.ts: where a span sits; quotedWriters.ts:
  * whose "I"; addresses.ts: offices, own addresses, occupants, services' numbers; topics.ts:
- * wording about no one; caseContext.ts: sentences with case context; staffMatters.ts: staff and
+ * wording about no one; personless.ts: terms that refer to no one; caseContext.ts: sentences with case context; staffMatters.ts: staff and
  * the writer; professionals.ts: professionals and attendees.
  */
 import type { Anatomy } from "../anatomy";
@@ -59,6 +62,7 @@ import { professionalsOf, titledNames, type Professionals } from "./professional
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnSentences } from "./staffMatters";
+import { personlessTerms } from "./personless";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -139,6 +143,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const titled = titledNames(r);
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
+  const personless = personlessTerms(r);
+  // Terms set aside only for referring to no one: case data again if the message holds any.
+  const personlessSpans: number[] = [];
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
@@ -149,6 +156,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     // A staff member's relative and their health are not a case (an offence still is).
     if (staffFamily[s] && !otherName[s] && !namesOffence(span.text)) return "no case context";
     if (writersOwn(s)) return "the sender or a recipient";
+    if (personless(i)) {
+      personlessSpans.push(i);
+      return "no case context";
+    }
     return null;
   });
   const ctx = sentenceContext(r, specialNotFact, office, own);
@@ -162,6 +173,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
+  if (personlessSpans.length > 0 && roles.some((role, i) => role === "case" && (spans[i] as Span).kind !== "case-reference")) {
+    for (const i of personlessSpans) roles[i] = "case";
+  }
   const out: RoledSpan[] = new Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const role = roles[i] as Role;

@@ -1,0 +1,59 @@
+/**
+ * Special-category terms about no one: "Places are open on our briefing on child criminal
+ * exploitation and county lines", "the three priorities the partnership agreed (residential
+ * burglary, robbery of personal property, theft from the person)".
+ *
+ * Special-category data is personal data only when it is about someone a reader can tell apart.
+ * A term whose sentence refers to no one (no pronoun, first person, word for a person, name or title)
+ * in a paragraph that names no one is a topic. The message's other case data undoes that
+ * (assignRoles): in "Name: Jo Bloggs … Diagnosis: ADHD" the diagnosis is about the person the
+ * message concerns, wherever they are named. This is a general net for policy, training and
+ * service mail; the narrower topic rules (topics.ts) still apply first.
+ */
+import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
+import type { MessageReading } from "./reading";
+
+/** Words that point at a person: third-person pronouns (singular "they" too), family words, and
+ * definite case-person nouns ("the child"; not "a child" counted or "children" in general). */
+const SOMEONE =
+  /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|theirs|themselves|mum|mummy|mam|dad|daddy|nan|nana|gran|grandad|grandma|stepdad|stepmum|the (?:mother|father|child|baby|boy|girl|young (?:person|man|woman)|man|woman|client|patient|pupil|victim|offender|perpetrator|defendant|individual|tenant|resident|family|parents?|carer|subject)|service user|person on probation|(?:my|our|your) (?:son|daughter|child|kids?|baby|husband|wife|partner|brother|sister|mother|father|mum|dad))\b/i;
+/** An initial standing for someone ("J's self-harm"), or a title before a capital ("Ms K"). */
+const INITIAL_OR_TITLE = /\b[A-Z](?:'|\u2019)s\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z]/;
+/** The first person: a service user writing, or staff telling of a case ("I understand that a
+ * diagnosis … was made"). Staff's own health is set aside before this (staffMatters.ts). */
+const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/i;
+/** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
+const MAX_SENTENCE = 1000;
+const MAX_PARAGRAPH = 3000;
+
+/** Whether a special-category span (by index) sits where no one is referred to. */
+export function personlessTerms(r: MessageReading): (i: number) => boolean {
+  const { text, layout } = r;
+  // Starts of the names read as text that are not the sender's, a recipient's or in a header or
+  // signature: a colleague named beside a topic still counts as someone (fail closed).
+  const strangers: number[] = [];
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    if (!r.isKnown(span.text)) strangers.push(span.start);
+  }
+  const nameWithin = (from: number, to: number): boolean => {
+    const k = lastAtOrBefore(strangers, to - 1);
+    return k >= 0 && (strangers[k] as number) >= from;
+  };
+  return (i) => {
+    const span = r.spans[i] as Span;
+    const k = r.spanSentence[i] as number;
+    const from = layout.sentences[k] as number;
+    const to = layout.sentenceEnd(k);
+    if (to - from > MAX_SENTENCE) return false;
+    const sentence = text.slice(from, to);
+    if (SOMEONE.test(sentence) || INITIAL_OR_TITLE.test(sentence)) return false;
+    if (FIRST_PERSON.test(sentence)) return false;
+    const p = layout.paragraphOf(span.start);
+    const pFrom = layout.paragraphs[p] as number;
+    const pTo = layout.paragraphEnd(p);
+    if (pTo - pFrom > MAX_PARAGRAPH) return false;
+    return !nameWithin(pFrom, pTo);
+  };
+}
