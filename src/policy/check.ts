@@ -286,7 +286,10 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const recognizers = options.recognizers ?? RECOGNIZERS;
   const applicable = applicableAgreements(deployed, options.sender);
   const applied = applicable.agreements;
-  const classifier = classifierFor(applied.length === 1 ? (applied[0] as Agreement) : joinedParties(applied));
+  // A sender party to none is judged against every deployed agreement's parties: a look-alike of
+  // any partner's domain is caught, and an organisation no agreement names is known as such.
+  const parties = applicable.sender === "none" ? deployed : applied;
+  const classifier = classifierFor(parties.length === 1 ? (parties[0] as Agreement) : joinedParties(parties));
   // One budget for the message's recipients: bounds the RFC 5322 parser's total time.
   const budget = libraryBudget();
   const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender, budget));

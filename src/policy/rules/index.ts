@@ -13,6 +13,7 @@ import { recipientDisplayNameMismatch } from "./recipientDisplayNameMismatch";
 import { recipientInvalid } from "./recipientInvalid";
 import { recipientLookalike } from "./recipientLookalike";
 import { recipientOutsideAgreement } from "./recipientOutsideAgreement";
+import { recipientOutsideEveryAgreement } from "./recipientOutsideEveryAgreement";
 import { recipientRetiredFormat } from "./recipientRetiredFormat";
 import { recipientWebmail } from "./recipientWebmail";
 import { senderNotParty } from "./senderNotParty";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   recipientInvalid,
   recipientWebmail,
   recipientOutsideAgreement,
+  recipientOutsideEveryAgreement,
   recipientRetiredFormat,
   recipientAddedToReply,
   partnerDissolved,

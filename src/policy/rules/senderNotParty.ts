@@ -9,7 +9,7 @@ export const senderNotParty: Rule = {
   defaultSeverity: "info",
   scope: "note",
   fixes: [],
-  description: "Says when the sender is party to none of the deployed agreements, so only the subject, marking, webmail and look-alike checks apply.",
+  description: "Says when the sender is party to none of the deployed agreements, so only the subject, marking, webmail, look-alike and no-agreement checks apply.",
   clause: "parties",
   needsAgreement: false,
   check(context, report) {
@@ -18,7 +18,7 @@ export const senderNotParty: Rule = {
     report({
       key: ["sender"],
       field: "agreement",
-      message: `${sender} is not an address of any organisation party to the agreements deployed here, so SafeShare checks only the subject, the marking, webmail and look-alike addresses. If your organisation should be a party, tell your information-governance team.`,
+      message: `${sender} is not an address of any organisation party to the agreements deployed here, so SafeShare checks only the subject, the marking, webmail, look-alike addresses and case data to organisations no agreement names. If your organisation should be a party, tell your information-governance team.`,
     });
   },
 };

@@ -1,0 +1,36 @@
+/**
+ * A sender party to none of the deployed agreements (an NHSmail user: nhs.net identifies no one
+ * organisation) still must not send case data to an organisation that no deployed agreement
+ * names and that is not public sector: a venue, a supplier, a private company. SafeShare cannot
+ * check such a sender's routes, but every route it knows of is closed to that address. Colleagues
+ * at the sender's own domain are left alone (a charity worker writing to a colleague).
+ */
+import { plainAddress } from "../agreement/parties";
+import { addressClassOf, findClass } from "../recipients/types";
+import { recipientRule, removeFix } from "./recipientRule";
+
+/** The part after the last "@", lower-cased ("" when there is none). */
+function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0 ? "" : address.slice(at + 1).toLowerCase();
+}
+
+export const recipientOutsideEveryAgreement = recipientRule({
+  id: "recipient-outside-every-agreement",
+  defaultSeverity: "block",
+  fixes: ["remove-recipient"],
+  description: "When the sender is party to none of the deployed agreements: case data to an organisation none of them names (not public sector, not the sender's own) is blocked.",
+  clause: "disclose-only-to-entitled",
+  needsAgreement: false,
+  judge(checked, context) {
+    if (context.senderParty !== "none" || !context.hasCaseData) return null;
+    if (findClass(checked.class, "lookalike") || findClass(checked.class, "webmail")) return null; // their own rules
+    if (addressClassOf(checked.class).kind !== "unknown") return null;
+    const domain = domainOf(checked.recipient.address);
+    if (context.sender !== undefined && domain !== "" && domain === domainOf(plainAddress(context.sender))) return null;
+    return {
+      message: `${checked.recipient.address} is an organisation that none of the agreements deployed here names, and this message holds case data. Your own organisation is not a party to them, so SafeShare cannot check your routes, but case data must not go to an organisation no agreement names.`,
+      fix: removeFix(checked.recipient.address),
+    };
+  },
+});
