@@ -46,12 +46,13 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
   const factContext = new Uint8Array(sentences.length);
   const homeAddress = new Uint8Array(sentences.length);
   for (let i = 0; i < n; i++) {
-    if (!asText[i]) continue;
+    // The writer's or a recipient's own (an address, or an identifier in a query about their records) is no one's case.
+    if (!asText[i] || own[i]) continue;
     const span = spans[i] as Span;
     const kind = span.kind;
     const s = spanSentence[i] as number;
     if (ALWAYS_CASE.has(kind) || (kind === "special-category" && specialNotFact(i) === null)) context[s] = factContext[s] = 1;
-    else if (PLACE_KINDS.has(kind) && !office[i] && !own[i]) homeAddress[s] = 1;
+    else if (PLACE_KINDS.has(kind) && !office[i]) homeAddress[s] = 1;
   }
   // Case wording matters only in sentences holding something that needs context (a name, an
   // address, a number) and none yet: the vocabulary is searched there alone, each sentence once.

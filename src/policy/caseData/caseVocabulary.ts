@@ -40,7 +40,7 @@ export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
@@ -62,11 +62,31 @@ export const OFFICER_FIRST = new RegExp(`^(?:${TITLES})\\.?[ \\t]`);
 
 /**
  * After a name, a sentence that gives the person's job as a title: "Amara Shah is a Senior
- * Probation Officer", "Jo Price is the Designated Safeguarding Lead". Job titles are written in
- * capitals; "is a teacher" in a case note is left alone.
+ * Probation Officer", "Jo Price is the Designated Safeguarding Lead", and in a reference "Jade
+ * Whitaker has been employed by HM Prison and Probation Service as a Probation Officer" (the
+ * employer's name is no case wording; "has been supervised by probation" is). Job titles are
+ * written in capitals; "is a teacher" in a case note is left alone.
  */
 export const JOB_STATED_AFTER =
-  /^[ \t]+(?:is|was|has been|works as|worked as|will be)[ \t]+(?:a|an|the|our|their)[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Officer|Manager|Worker|Practitioner|Lead|Nurse|Visitor|Consultant|Psychologist|Psychiatrist|Therapist|Counsellor|Solicitor|Lecturer|Teacher|Director|Co-?ordinator|Chair|Administrator|Advis[eo]r|Specialist|Inspector|Researcher|Trainer|GP)\b/;
+  /^[ \t]+(?:is|was|has been|works as|worked as|will be|(?:is|was|has been|had been)[ \t]+(?:employed|working)[ \t]+(?:by|at|with|for)[ \t]+[^.\n]{1,80}?[ \t]+as)[ \t]+(?:a|an|the|our|their)[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Officer|Manager|Worker|Practitioner|Lead|Nurse|Visitor|Consultant|Psychologist|Psychiatrist|Therapist|Counsellor|Solicitor|Lecturer|Teacher|Director|Co-?ordinator|Chair|Administrator|Advis[eo]r|Specialist|Inspector|Researcher|Trainer|GP)\b/;
+
+/** Job nouns that end a job title written in capitals ("Senior Probation Officer", "Unpaid Work
+ * Supervisor", "Family Support Worker"); a worker only with the work that makes it a job. */
+const JOB_NOUNS =
+  "Officers?|Managers?|Supervisors?|Administrators?|Co-?ordinators?|Leads?|Practitioners?|Nurses?|Consultants?|Psychologists?|Psychiatrists?|Therapists?|Counsellors?|" +
+  "Solicitors?|Lecturers?|Teachers?|Director|Chair|Advis[eo]rs?|Specialists?|Inspectors?|Researchers?|Trainers?|Educators?|Assistants?|Secretary|Clerk|Sergeant|Constable|" +
+  "Health Visitor|Midwife|GP|Coach|Navigator|Advocate|(?:Social|Support|Key|Youth|Family|Outreach|Project|Link|Case)[ \\t]+Workers?";
+/** Staff jobs written short: "Ruth Adebayo, SPO, The Probation Service". */
+const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|CPN|HV|OM|COM|POM";
+/**
+ * "Callum Drury, Probation Officer" on a line or in a cell of its own: after a comma, a job title
+ * in capitals (or a short one) that ends there. A case role is no job ("Lee Dale, Stepfather").
+ */
+export const JOB_AFTER_COMMA = new RegExp(
+  `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[,;|()\\n\\t]|$))`,
+);
+/** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed. */
+export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$/;
 
 /**
  * Before a name, a staff job in apposition: "the caretaker, Wes Moore,", "our trainer, Hope
@@ -88,6 +108,9 @@ export const THING_MOVED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|our|y
 /** "has it moved to the ICB's portal?", "it's moved to Room 4": "it" is never a person moving home. */
 export const IT_MOVED_BEFORE = /(?:\bit(?:['\u2019]s)?[ \t]+(?:(?:has|had|was|is|been|now|just|also|since)[ \t]+){0,3}|\b(?:has|had|was|is)[ \t]+it[ \t]+(?:(?:been|now|just|also)[ \t]+){0,2})$/i;
 export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|child|children|kids?|mum|dad|mother|father|parents?|carers?|baby|boy|girl|son|daughter|brother|sister|siblings?|partner|ex-partner|couple|man|woman|lad|tenant|young person|client|victim|offender|pupil|patient)\b|\b[A-Z][a-z]/;
+
+/** A table's column heading for who leads each row: "Lead", "Facilitator", "Speaker" (a running order). */
+export const LEAD_COLUMN = /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by)[ \t]*$/i;
 
 /** A sentence that lists who attended or was invited: its names are staff, its team names
  * ("PC Stone (MASH)") are not case context. */
@@ -127,6 +150,14 @@ export function serviceCalled(called: string): boolean {
 export const OCCUPANTS = /\b(?:(?:the|this|that)[ \t]+(?:address|property|house|flat|household|occupants?|occupiers?|tenants?|residents?|householder)|liv(?:es|ing)[ \t]+there)\b/i;
 /** Wording that says only where someone lives: removed before a sentence about occupants is read for case context. */
 export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|resides|residing|address is|home address|new address)\b/gi;
+
+/**
+ * After a name, the writer's own team: "Hannah Brierley from our victim liaison unit", "Jo from the
+ * MASH team": a member of staff (a case word there names the team). "From the … service" alone
+ * may be where a client comes from: only "our" or "your" service.
+ */
+export const STAFF_UNIT_AFTER =
+  /^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate))(?![\w'\u2019])/i;
 
 /** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
  * DS Karen Whatton", "my colleague, Jo Price,": a member of staff. */
@@ -188,8 +219,9 @@ export const COUNT_LINE_END = /:[ \t]*(?:<[ \t]*)?\d[\d,]*(?:[ \t]*\(\d{1,3}(?:\
 
 /** A term naming a job (a Title-Case term ending in a job noun: "Community Mental Health Nurse"). */
 export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$/;
-/** From a name's end to a term in brackets: "Dev Mistry (Community " before "Mental Health Nurse". */
-export const BRACKET_JOB_BEFORE = /^[ \t]*\((?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}$/;
+/** From a name's end to a job term in brackets or after a comma: "Dev Mistry (Community " before
+ * "Mental Health Nurse", "Sarah Finch, Consultant " before "Psychiatrist". */
+export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}$/;
 
 /** Whether `words` hold case wording ("on licence for burglary"). */
 export function hasCaseWording(words: string): boolean {
@@ -198,3 +230,12 @@ export function hasCaseWording(words: string): boolean {
   CASE_VOCABULARY.lastIndex = 0;
   return found;
 }
+
+/** The writer asking about their own records: "please update my address", "my NI number", "I've
+ * moved", "I've updated my home address". */
+export const OWN_RECORDS =
+  /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current)[ \t]+)?(?:home[ \t]+)?address|national insurance|ni number|nino|payslip|pension|tax code|registration|membership)|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
+/** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
+export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
+/** A labelled line up to a value: "National Insurance number: ", "Old address: ". */
+export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z .'\u2019()/&-]{0,40}:/;

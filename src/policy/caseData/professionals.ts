@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -14,7 +14,8 @@ import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
 
 /**
  * "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
- * Senior Probation Officer": a professional, named as one (with an employer, a title or a job).
+ * Senior Probation Officer", "Callum Drury, Probation Officer" on its own line: a professional,
+ * named as one (with an employer, a title or a job).
  */
 function isNamedProfessional(text: string, start: number, end: number): boolean {
   return (
@@ -22,8 +23,15 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 16))) ||
     OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, "")) ||
-    JOB_STATED_AFTER.test(text.slice(end, end + 120))
+    JOB_STATED_AFTER.test(text.slice(end, end + 200)) ||
+    (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start))
   );
+}
+
+/** Whether a name starts its line or a table cell ("Callum Drury, Probation Officer" in a list). */
+function startsLineOrCell(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  return LINE_OR_CELL_START.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
 
 /** Per span: a name read as text given with an employer, a title or a job. */
@@ -63,6 +71,41 @@ function isListedAttendee(text: string, sentenceStart: number, end: number, name
   );
 }
 
+/** How far up a table its heading row is looked for, in rows; and the longest row read. */
+const MAX_TABLE_ROWS = 30;
+const MAX_ROW = 400;
+
+/**
+ * "Time / Session / Lead … 13:00 Case study, part 2: the strategy discussion / Owen Parry and
+ * Bethan Cole": in a table (cells split by tabs) whose heading row names a column for who leads
+ * ("Lead", "Speaker", "Facilitator"), the names in that column lead the session: staff. A
+ * column of anything else ("Name", "Child") says nothing.
+ */
+function inLeadColumn(text: string, start: number): boolean {
+  const lineStart = rowStart(text, start);
+  if (lineStart < 0) return false;
+  const column = text.slice(lineStart, start).split("\t").length - 1;
+  if (column === 0) return false;
+  let end = lineStart - 1;
+  for (let row = 0; row < MAX_TABLE_ROWS && end > 0; row++) {
+    const from = rowStart(text, end);
+    if (from < 0) return false;
+    const cells = text.slice(from, end).split("\t");
+    if (cells.length < 2) return false;
+    if (LEAD_COLUMN.test(cells[column] ?? "")) return true;
+    end = from - 1;
+  }
+  return false;
+}
+
+/** The start of the row holding offset `at`, or -1 past MAX_ROW characters (a long line is no table row). */
+function rowStart(text: string, at: number): number {
+  const from = Math.max(0, at - MAX_ROW);
+  const k = text.slice(from, at).lastIndexOf("\n");
+  if (k >= 0) return from + k + 1;
+  return from === 0 ? 0 : -1;
+}
+
 /** How many people named as professionals a message's other mentions are matched against. */
 const MAX_PROFESSIONALS = 200;
 
@@ -94,8 +137,11 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, factConte
     const s = spanSentence[i] as number;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     if (titled[i]) namedHere[i] = 1;
-    // "the caretaker, Wes Moore,", "our colleague Amrit": staff, unless the sentence states a fact about someone (a DOB).
-    else if ((STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before)) && !factContext[s]) namedHere[i] = 1;
+    // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
+    // session's lead in a running order: staff, unless the sentence states a fact about someone (a DOB).
+    else if ((STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start)) && !factContext[s]) {
+      namedHere[i] = 1;
+    }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
     // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
     else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) namedHere[i] = 1;

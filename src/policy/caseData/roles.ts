@@ -35,6 +35,12 @@
  *   stopped taking my olanzapine" from a service user) the first person is a case person. A job in
  *   brackets after a name, a count's label in a table of figures and a briefing whose child is
  *   "referred to only as" a pseudonym are no facts about anyone.
+ * - Staff and HR mail (tuning14/15): in a new message asking about the writer's own records ("please
+ *   update my address", "my NI number") that names and speaks of no one else, the writer's NI
+ *   number, home and numbers on labelled lines or first-person sentences are theirs (the one
+ *   exception to identifiers always counting). "Name, Job Title" lines or cells, "X from our
+ *   unit", "X has been employed by … as a Probation Officer" and the names in a running order's
+ *   Lead column are professionals; "Dr X, Consultant Psychiatrist" is a job; an induction is no case.
  * - About no one (personless.ts): a special-category term whose sentence refers to no one (no
  *   pronoun, person word, initial or name) in a paragraph naming no one is a topic, unless the
  *   message holds other case data.
@@ -61,7 +67,7 @@ import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
-import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnSentences } from "./staffMatters";
+import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
@@ -138,6 +144,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     isStaffPerson: once((name: string) => isKnownName(staffPeople, name)),
   };
 
+  // The writer's own identifiers and home in a query about their records are theirs, like an own address.
+  const ownRecords = writersOwnRecords(r, partMap.parts);
+  for (let i = 0; i < spans.length; i++) if (ownRecords[i]) own[i] = 1;
   const isTopic = specialCategoryTopics(r);
   const invented = saysCaseIsInvented(text, partMap.parts);
   const titled = titledNames(r);
@@ -228,7 +237,7 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     const span = r.spans[i] as Span;
     const kind = span.kind;
     if (kind === "person-name") continue;
-    if (ALWAYS_CASE.has(kind)) {
+    if (ALWAYS_CASE.has(kind) && !found.own[i]) {
       roles[i] = "case";
       continue;
     }

@@ -4,9 +4,13 @@
  * only where the writer is staff (see quotedWriters.ts): in a service user's quoted message the
  * first person is a case person.
  */
-import type { Span } from "../detect/types";
+import type { Part } from "../anatomy";
+import type { PersonalDataKind, Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, LEAVE_SUBJECT, NOT_A_NAME, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, STAFF_LEAVE, THIRD_PERSON } from "./caseVocabulary";
+import {
+  CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
+  hasCaseWording,
+} from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
 import { isTextPart } from "./messageParts";
 import { once } from "./once";
@@ -57,6 +61,46 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     }
     return true;
   });
+}
+
+/** What a writer gives as their own records: the identifiers a payroll, a pension fund or a
+ * regulator asks for, their home and their numbers. */
+const OWN_RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["national-insurance-number", "nhs-number", "street-address", "postcode", "phone-number", "email-address"]);
+/** How much of the new message is read for the writer's own records (longer: not judged, fail closed). */
+const MAX_OWN_RECORDS_TEXT = 8000;
+/** Wording that says only that someone moved home: the writer's own move is no case wording. */
+const MOVED = /\bmoved (?:to|out)\b/gi;
+
+/**
+ * The writer's own records in the new message ("Please update my address. … NI number: NE 55 01
+ * 72 C / New address: 27 Wren Close …"; "I've updated my home address on NMC Online to 3 Orchard
+ * Mews …"): a payroll, pension or registration query is about the writer, not a case. Only when
+ * the new message asks about the writer's own records in the first person, names no one but the
+ * sender and the recipients, and speaks of no one else (no "he", "her", "my client", no case
+ * wording but a move of home). Then an identifier, an address or a number on a labelled line or in
+ * a first-person sentence about no one else is the writer's own. Per span, flags.
+ */
+export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Uint8Array {
+  const { text, spans, layout } = r;
+  const own = new Uint8Array(spans.length);
+  const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
+  if (newParts.reduce((n, p) => n + p.end - p.start, 0) > MAX_OWN_RECORDS_TEXT) return own;
+  const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
+  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(newText) || CASE_PERSON.test(newText)) return own;
+  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
+  for (const i of r.textNames) {
+    const part = r.places.partOf(i);
+    if ((!part || part.message === 0) && !r.isKnown((spans[i] as Span).text)) return own;
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (!OWN_RECORD_KINDS.has(span.kind) || !part || part.message !== 0 || part.kind !== "text") continue;
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    const sentence = layout.sentenceText(r.spanSentence[i] as number);
+    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || (FIRST_PERSON.test(sentence) && !THIRD_PERSON.test(sentence))) own[i] = 1;
+  }
+  return own;
 }
 
 /** Staff leave, read per sentence. */

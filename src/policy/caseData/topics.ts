@@ -50,6 +50,8 @@ export function saysCaseIsInvented(text: string, parts: readonly Part[]): boolea
  * the rest of the line is about someone ("Self-harm: she cut her arm").
  */
 const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+|\d{1,2}[:.]\d{2}[ \t]+)?$/;
+/** Where a job given after a comma ends: a comma, a bracket, a bar or the line's end. */
+const JOB_ENDS = /^[ \t]*(?:[,;|()\n]|$)/;
 const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
 /** A count's label about someone: a pronoun or a named relation, not "a child" counted. */
 const COUNT_ABOUT_SOMEONE = /\b(?:he|she|his|her|him|them|their|mum|dad)\b/i;
@@ -72,12 +74,18 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const k = lastAtOrBefore(names.starts, at) + 1;
     return k < names.starts.length && /^[ \t]*[:\u2013\u2014][ \t]*$/.test(text.slice(at, names.starts[k] as number));
   };
-  /** "Dev Mistry (Community Mental Health Nurse, Loughborough)": a job in brackets after a name. */
-  const jobInBrackets = (span: Span): boolean => {
+  /** "Dev Mistry (Community Mental Health Nurse, Loughborough)", "Dr Sarah Finch, Consultant
+   * Psychiatrist, …": a job in brackets or after a comma right after a name. After a comma the job
+   * ends there ("…, Mental Health Nurse" and no "user" after it). */
+  const jobAfterName = (span: Span): boolean => {
     if (!JOB_TERM.test(span.text)) return false;
     // Read within 60 characters before the term: a long line costs no more.
-    const near = text.slice(Math.max(0, span.start - 60), span.start).lastIndexOf("(");
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    const bracket = before.lastIndexOf("(");
+    const comma = before.lastIndexOf(",");
+    const near = Math.max(bracket, comma);
     if (near < 0) return false;
+    if (near === comma && !JOB_ENDS.test(text.slice(span.end, span.end + 4))) return false;
     const open = Math.max(0, span.start - 60) + near;
     let nameEnd = open;
     while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
@@ -105,5 +113,5 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobInBrackets(span) || countLabel(span);
+    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
 }

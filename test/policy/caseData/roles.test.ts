@@ -124,7 +124,8 @@ describe("job titles and training are not case context", () => {
 describe("lists", () => {
   it("each list item is its own sentence: one attendee's job title gives the next no case context", () => {
     const r = roles("Attendees:\n- Liam Connor, Domestic Abuse Coordinator, The Probation Service\n- Fiona Greaves, Social Worker\n\nThanks");
-    expect([r["Liam Connor"], r["Fiona Greaves"]]).toEqual(["no case context", "no case context"]);
+    // Each is given with a job after a comma on a line of their own (tuning15): a named professional.
+    expect([r["Liam Connor"], r["Fiona Greaves"]]).toEqual(["a named professional", "a named professional"]);
     expect(r["Domestic Abuse"]).toBe("no case context");
   });
 

@@ -71,6 +71,13 @@ describe("person-name: cue words and single names", () => {
     expect(names("the birth family and the extended family")).toEqual([]);
   });
 
+  it("takes no word of a job title after a capitalised cue ('Victim Liaison Officer'), but a name still counts", () => {
+    expect(names("Amara Osei, Victim Liaison Officer")).toEqual(["Amara Osei"]);
+    expect(names("Please ask the Client Liaison Manager")).toEqual([]);
+    expect(names("Victim Kerry Smith has been contacted")).toEqual(["Kerry Smith"]);
+    expect(names("Victim Kerry Officer has been contacted")).toEqual(["Kerry"]);
+  });
+
   it("does not take a lower-case word after a cue unless it is a listed name", () => {
     expect(names("kpc for returning forms")).toEqual([]);
     expect(names("a form for will follow")).toEqual([]);

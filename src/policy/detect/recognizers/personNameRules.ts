@@ -145,6 +145,16 @@ function familyRule(s: Scanner, k: number): Match | null {
   return { from: k, to: k, confidence: 0.8 };
 }
 
+/** Words that end a job title or a team: "Victim Liaison Officer", "Carer Support Worker". */
+const JOB_TITLE_ENDS = new Set(["officer", "officers", "manager", "worker", "workers", "lead", "coordinator", "co-ordinator", "advocate", "adviser", "advisor", "practitioner", "supervisor", "specialist", "champion", "team", "unit", "service", "scheme"]);
+
+/** "Victim Liaison Officer": after a capitalised cue, a capitalised word and then a job noun make
+ * a job title, not a name. */
+function jobNounAfter(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return !!next && capital(next) && JOB_TITLE_ENDS.has(next.lower);
+}
+
 /** A name right after a cue word: "Baby Thompson", "re Zuzanna", "kpc for isla jones". */
 function cueRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
@@ -155,6 +165,7 @@ function cueRule(s: Scanner, k: number): Match | null {
   // "Safeguarding Children Toolkit": a capitalised cue inside a Title-Case phrase is no cue.
   const before = s.at(k - 2);
   if (capital(prev) && before && capital(before) && s.nextBySpace(k - 2) === prev) return null;
+  if (capital(prev) && capital(t) && !(t.given && !t.ambiguous) && jobNounAfter(s, k)) return null;
   if (capital(t)) {
     // In capitals "WILL", "MAY" and "TOOLKIT" cannot be told from names: only clear list names count.
     if (isAcronym(t) || (t.shape === "upper" && (t.ambiguous || !(t.given || t.surname)))) return null;
