@@ -70,11 +70,13 @@ function main(): number {
     ["Whole messages: thirteenth tuning set (test/fixtures/messages/tuning13.jsonl: the edges of the set-aside rules, from both sides)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning13.jsonl")), true],
     ["Whole messages: fourteenth tuning set (test/fixtures/messages/tuning14.jsonl: staff and HR mail: references, own identifiers and addresses, out-of-office, occupational health)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning14.jsonl")), true],
     ["Whole messages: fifteenth tuning set (test/fixtures/messages/tuning15.jsonl: policy, training, research and logistics mail full of case-work words about no one)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning15.jsonl")), true],
+    ["Whole messages: sixteenth tuning set (test/fixtures/messages/tuning16.jsonl: staff names beside case-work words: handovers, rotas, thanks, recruitment, colleagues' health told by others)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning16.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
     ["Whole messages: fourth held-out set (test/fixtures/messages/heldout4.jsonl, written last by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout4.jsonl")), false],
     ["Whole messages: fifth held-out set (test/fixtures/messages/heldout5.jsonl, written with tuning14 and tuning15 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout5.jsonl")), false],
+    ["Whole messages: sixth held-out set (test/fixtures/messages/heldout6.jsonl, written with tuning16 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout6.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
