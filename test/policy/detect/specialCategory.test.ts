@@ -206,3 +206,23 @@ describe("special-category (tuning13): medicines that name the illness, and 'my'
     expect(facts("The training covers depression and anxiety in older adults.")).toEqual([]);
   });
 });
+
+describe("special-category: someone's term", () => {
+  it.each([
+    ["She has depression.", "She has depression"],
+    ["They have depression.", "They have depression"],
+    ["Mum has had depression for years.", "has had depression"],
+    ["Kyle has depression.", "has depression"],
+    ["Kyle's depression is worse.", "depression"],
+    ["J's self-harm has got worse.", "self-harm"],
+  ])("a person who has it, or owns it, ties a weak term: %j", (text, fact) => {
+    expect(facts(text)).toEqual([fact]);
+  });
+
+  it("a thing that has it, the writer's everyday 'I have', or a name's group, does not", () => {
+    expect(facts("The venue has disabled parking.")).toEqual([]);
+    expect(facts("The team has anxiety about the move.")).toEqual([]);
+    expect(facts("I have anxiety about the new system.")).toEqual([]);
+    expect(facts("Tom's disability network meets on Fridays.")).toEqual([]);
+  });
+});

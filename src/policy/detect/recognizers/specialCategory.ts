@@ -30,6 +30,17 @@ const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the 
 
 const CONNECTORS = new Set(["and", "or", "including"]);
 
+/** "Mum has depression", "they have anxiety": a person subject of have ties the term to them. */
+const HAVE = new Set(["has", "had", "have"]);
+/** Nouns after a term that make it the name of a thing, not a fact ("faith group"). */
+const THING_AFTER = new Set("group groups network networks team forum forums leader leaders lead champion champions week month day awareness service services charity support training course event community".split(" "));
+/** Subjects that are people ("the venue has disabled parking" is not). Not "I": the writer's
+ * own health is judged by whose message it is (caseData), and "I have anxiety about the new
+ * system" is everyday speech. */
+const PERSON_SUBJECTS = new Set(
+  "he she they mum mummy mam dad daddy mother father son daughter brother sister partner baby child boy girl nan nana gran grandad grandma stepdad stepmum".split(" "),
+);
+
 /** "the offence of", "an offence of": see leadIn. */
 const OFFENCE_NOUNS = new Set(["offence", "offences"]);
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -214,6 +225,29 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
     return [from, tied, generic];
   };
 
+  const nameEnds = new Set(names.map((c) => c.end));
+  /** Token j is a person: a person subject, the end of a name found, or an initial ("J"). */
+  const isPersonToken = (j: number): boolean => {
+    const tok = tokens[j] as Token;
+    return PERSON_SUBJECTS.has(tok.lower) || nameEnds.has(tok.end) || (tok.shape === "initial" && tok.lower !== "i");
+  };
+  /**
+   * The term (its lead-in from `from`, itself at k) is someone's: "Kyle's depression", "J's
+   * self-harm" (a name or an initial owning it), "Mum has had depression", "Kyle has anxiety" (a
+   * person subject of have).
+   */
+  const someonesTerm = (from: number, k: number, last: number): boolean => {
+    // The subject of have may be a lead-in word itself ("she has", "they have").
+    for (let j = Math.max(from, 1); j < k; j++) {
+      if (HAVE.has((tokens[j] as Token).lower)) return !(tokens[j - 1] as Token).possessive && sameSentence(j - 1, k) && isPersonToken(j - 1);
+    }
+    const owner = tokens[from - 1];
+    if (!owner || !owner.possessive || from !== k || !sameSentence(from - 1, k) || !isPersonToken(from - 1)) return false;
+    // "Sarah's faith group", "Tom's disability network": the term names the thing they belong to.
+    const after = tokens[last + 1];
+    return !after || !THING_AFTER.has(after.lower);
+  };
+
   // Last token of the previous term: "anxiety and depression" ties the second to the first.
   let lastTerm = -10;
   for (let k = 0; k < n; k++) {
@@ -244,7 +278,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       const last = matchTerm(k, term);
       if (last < 0) continue;
       const [from, tiedByWord, generic] = leadIn(k, Math.max(0, lastTerm + 1));
-      const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k)) || (generic && aboutPerson(k));
+      const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k)) || (generic && aboutPerson(k)) || someonesTerm(from, k, last);
       // A weak term that is part of a name found is the name: "the contact is Faith Wilde"; so is
       // one that starts a Title-Case name of a thing: "we are a Disability Confident Leader".
       if (term.strength === "weak" && (insideName(tok.start, (tokens[last] as Token).end) || startsTitleName(k, last, term))) {
