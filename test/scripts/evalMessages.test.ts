@@ -13,6 +13,8 @@ const TUNING9 = path.join(__dirname, "..", "fixtures", "messages", "tuning9.json
 const TUNING10 = path.join(__dirname, "..", "fixtures", "messages", "tuning10.jsonl");
 const TUNING11 = path.join(__dirname, "..", "fixtures", "messages", "tuning11.jsonl");
 const TUNING12 = path.join(__dirname, "..", "fixtures", "messages", "tuning12.jsonl");
+const TUNING14 = path.join(__dirname, "..", "fixtures", "messages", "tuning14.jsonl");
+const TUNING15 = path.join(__dirname, "..", "fixtures", "messages", "tuning15.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -50,6 +52,8 @@ describe.each([
   ["the tenth tuning messages", TUNING10],
   ["the eleventh tuning messages (several agreements)", TUNING11],
   ["the twelfth tuning messages (police, health, councils, prisons)", TUNING12],
+  ["the fourteenth tuning messages (staff and HR mail)", TUNING14],
+  ["the fifteenth tuning messages (policy, training and logistics mail)", TUNING15],
 ])("%s", (_name, file) => {
   it("get the verdict a user expects, each one", () => {
     expect(existsSync(file)).toBe(true);
