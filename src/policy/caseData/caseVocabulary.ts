@@ -40,7 +40,7 @@ export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
@@ -52,9 +52,9 @@ export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birth
  */
 export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,5}(?:Service|Services|Council|Constabulary|Police|Trust|NHS|Team|Unit|Partnership|CRC|Probation|Hospital|Surgery|School|Academy|College|Foundation|Board|Department|Office|Authority|Agency|Court)\b(?![ \t]*(?:number|no\b|num|id\b|#|[0-9]))[^)]{0,40}\)/;
 
-/** Police ranks, council and professional titles before a name: the person is an officer, a
+/** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), council and professional titles before a name: the person is an officer, a
  * councillor, a doctor or an academic, not a case subject. */
-const TITLES = "PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";
+const TITLES = "Detective[ \\t]+(?:Chief[ \\t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";
 /** A collar or warrant number may stand between a rank and the name ("DS 228CP Dan Kerr", "PC 2904 Jo Price"). */
 export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+(?:\\d{2,6}[A-Z]{0,3}[ \\t]+)?$`);
 /** The same titles when the name found starts with one ("DS Kate Lowe", "Dr Amara Shah"). */
@@ -121,9 +121,13 @@ export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance
  * "anonymised annual counts … (child protection plan, care proceedings)": figures about no one. */
 export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics)\b/i;
 
-/** "- Wednesday court duty (Magistrates'): Dariusz": a list item giving a task, a colon and the
- * person doing it; the task's wording is not about that person. */
-export const ROTA_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?([^:\n]{1,80}):[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t.]*$/;
+/** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
+ * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
+ * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
+const ROTA_NAME = "[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}";
+export const ROTA_ITEM = new RegExp(
+  `^[ \\t]*(?:[-*\u2022\u00b7\u2013][ \\t]+)?([^:\\n]{1,80}):[ \\t]+${ROTA_NAME}(?:(?:[ \\t]*,|[ \\t]+(?:and|&))[ \\t]+${ROTA_NAME})*(?:[ \\t]*,[ \\t]*([^\\n]{1,80}?))?[ \\t.]*$`,
+);
 /** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
 export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;
 
@@ -217,11 +221,13 @@ export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[
  * household: 19", "Checks received: 412 (90%)", "<5"): a label, a colon, a number and nothing more. */
 export const COUNT_LINE_END = /:[ \t]*(?:<[ \t]*)?\d[\d,]*(?:[ \t]*\(\d{1,3}(?:\.\d+)?%\))?[ \t]*$/;
 
-/** A term naming a job (a Title-Case term ending in a job noun: "Community Mental Health Nurse"). */
-export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$/;
+/** A term naming a job (a Title-Case term ending in a job noun: "Community Mental Health Nurse"; or
+ * in lower case, a nurse, a practitioner or a psychiatrist: "consultant forensic psychiatrist"). */
+export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$|^(?:(?:mental health|learning disability|forensic)[ \t]+)?(?:nurse|practitioner|psychiatrist)$/;
 /** From a name's end to a job term in brackets or after a comma: "Dev Mistry (Community " before
- * "Mental Health Nurse", "Sarah Finch, Consultant " before "Psychiatrist". */
-export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}$/;
+ * "Mental Health Nurse", "Sarah Finch, Consultant " before "Psychiatrist"; lower-case job words too
+ * ("Dr Amrit Sandhu, consultant forensic " before "psychiatrist"), never "her", "sees a". */
+export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:(?:[A-Z][\w'\u2019&-]*|consultant|senior|forensic|specialist|community|clinical|locum|trainee|principal|liaison|registered)[ \t]+){0,4}$/;
 
 /** Whether `words` hold case wording ("on licence for burglary"). */
 export function hasCaseWording(words: string): boolean {

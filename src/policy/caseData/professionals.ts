@@ -21,7 +21,8 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
   return (
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
-    OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 16))) ||
+    // 32 characters: "Detective Chief Superintendent " is the longest title.
+    OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 32))) ||
     OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, "")) ||
     JOB_STATED_AFTER.test(text.slice(end, end + 200)) ||
     (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start))
@@ -125,7 +126,7 @@ export interface Professionals {
  * data, never less). `factContext`: sentences stating a fact about someone (a DOB), where a staff
  * job or a colleague's leave does not make a professional.
  */
-export function professionalsOf(r: MessageReading, titled: Uint8Array, factContext: Uint8Array, leave: StaffLeave): Professionals {
+export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, factContext: Uint8Array, leave: StaffLeave): Professionals {
   const { text, spans, spanSentence, layout } = r;
   const people = emptyKnownPeople();
   const remember = (name: string): void => {
@@ -138,8 +139,9 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, factConte
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     if (titled[i]) namedHere[i] = 1;
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
-    // session's lead in a running order: staff, unless the sentence states a fact about someone (a DOB).
-    else if ((STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start)) && !factContext[s]) {
+    // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
+    // sentence states a fact about someone (a DOB).
+    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a

@@ -41,6 +41,11 @@
  *   exception to identifiers always counting). "Name, Job Title" lines or cells, "X from our
  *   unit", "X has been employed by … as a Probation Officer" and the names in a running order's
  *   Lead column are professionals; "Dr X, Consultant Psychiatrist" is a job; an induction is no case.
+ * - Staff at work (tuning16, staffAtWork.ts): a name chairing, covering or taking over ("Tom Hargreaves
+ *   chairs her child protection conferences"), handed over to, shadowed or thanked, given a job with
+ *   "as" or speaking in a running order is a professional; a special-category term naming that work
+ *   (the review she led, "his PQ in domestic abuse practice") is a topic; not beside an offence,
+ *   harm or a case person. Rota lines with remarks ("Youth court: Beth Ainsworth, alongside …") are tasks.
  * - About no one (personless.ts): a special-category term whose sentence refers to no one (no
  *   pronoun, person word, initial or name) in a paragraph naming no one is a topic, unless the
  *   message holds other case data.
@@ -53,7 +58,7 @@
  * boundaries.ts: sentences and paragraphs; messageParts.ts: where a span sits; quotedWriters.ts:
  * whose "I"; addresses.ts: offices, own addresses, occupants, services' numbers; topics.ts:
  * wording about no one; personless.ts: terms that refer to no one; caseContext.ts: sentences with case context; staffMatters.ts: staff and
- * the writer; professionals.ts: professionals and attendees.
+ * the writer; professionals.ts: professionals and attendees; staffAtWork.ts: names doing staff work.
  */
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
@@ -69,6 +74,7 @@ import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, sta
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
+import { staffAtWork } from "./staffAtWork";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -150,6 +156,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const isTopic = specialCategoryTopics(r);
   const invented = saysCaseIsInvented(text, partMap.parts);
   const titled = titledNames(r);
+  const atWork = staffAtWork(r, titled);
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
   const personless = personlessTerms(r);
@@ -159,7 +166,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
-    if (isTopic(span, s)) return "no case context";
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s)) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
@@ -172,7 +179,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return null;
   });
   const ctx = sentenceContext(r, specialNotFact, office, own);
-  const professionals = professionalsOf(r, titled, ctx.factContext, staffLeaveOf(r));
+  const professionals = professionalsOf(r, titled, atWork.names, ctx.factContext, staffLeaveOf(r));
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
     const name = (spans[i] as Span).text;
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));

@@ -7,7 +7,7 @@ import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  ATTENDANCE_LIST, BRACKET_JOB_BEFORE, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
+  ATTENDANCE_LIST, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
 } from "./caseVocabulary";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -25,11 +25,23 @@ export function thingMoved(before: string): boolean {
   return !!subject && !MOVER_IS_PERSON.test(subject[1] as string);
 }
 
-/** A sentence whose case wording says nothing about the people in it: an attendance list, a rota line. */
+/** The most lines a rota block read as one sentence may have. */
+const MAX_ROTA_LINES = 30;
+
+/**
+ * A sentence whose case wording says nothing about the people in it: an attendance list, or rota
+ * lines (a block of them with no full stop is one sentence). Each line's task must not be a
+ * person's label ("Victim: …") and its remark must hold no case wording or case role ("…, on bail").
+ */
 export function wordingNotAboutPeople(sentence: string): boolean {
   if (ATTENDANCE_LIST.test(sentence)) return true;
-  const rota = ROTA_ITEM.exec(sentence.replace(/\s+$/, ""));
-  return !!rota && !PERSON_LABEL.test(rota[1] as string);
+  const lines = sentence.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length === 0 || lines.length > MAX_ROTA_LINES) return false;
+  return lines.every((line) => {
+    const rota = ROTA_ITEM.exec(line.replace(/\s+$/, ""));
+    const remark = rota?.[2] ?? "";
+    return !!rota && !PERSON_LABEL.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
+  });
 }
 
 /** The new message says its case is made up ("a composite … the initials don't belong to anyone

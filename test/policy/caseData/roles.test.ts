@@ -60,7 +60,8 @@ describe("case data versus contact details", () => {
 
   it("the context is the sentence: a booking sentence beside a case sentence stays set aside", () => {
     const r = roles("Tom Fletcher will chair. Connor Walsh (DOB 21/05/1992) is known to us.");
-    expect(r["Tom Fletcher"]).toBe("no case context");
+    // Chairing is staff work (staffAtWork.ts): set aside as a professional's.
+    expect(r["Tom Fletcher"]).toBe("a named professional");
     expect(r["Connor Walsh"]).toBe("case");
   });
 
@@ -155,7 +156,8 @@ describe("professionals, agendas and the people replied to", () => {
 
   it("each agenda line that starts with a time is its own sentence", () => {
     const r = roles("Running order:\n09:30 Welcome – Kirsty Blount\n09:45 Risk of harm assessments\n10:45 Break");
-    expect(r["Kirsty Blount"]).toBe("no case context");
+    // The speaker at the end of a timed line is a professional (staffAtWork.ts); still set aside.
+    expect(r["Kirsty Blount"]).toBe("a named professional");
   });
 
   it("a special-category term heading a line before a colon names a topic, unless the line is about someone", () => {
@@ -481,7 +483,7 @@ describe("tuning12: officers with collar numbers, things that moved, meeting ven
   it("a meeting venue at a council hub is an office address, not a home", () => {
     const r = roles("Hi all,\n\nThe group will meet at the Hinckley Hub, Rugby Road, Hinckley LE10 0FR, with Tom Fletcher chairing.\n\nThanks");
     expect(r["LE10 0FR"]).toBe("no case context");
-    expect(r["Tom Fletcher"]).toBe("no case context");
+    expect(r["Tom Fletcher"]).toBe("a named professional");
   });
 
   it("a home address beside a name still makes the name case data", () => {

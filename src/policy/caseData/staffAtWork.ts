@@ -1,0 +1,125 @@
+/**
+ * Staff at work (tuning16). Handovers, rotas, thanks and speaker lists put a colleague's name
+ * right beside case-work words: "Tom Hargreaves chairs her child protection conferences",
+ * "requests go to Marcus Oyelaran as duty senior", "she'll be shadowing Beth", "11:30 Domestic
+ * abuse and the unborn baby - Priti Mistry". There the case words name the person's work (a
+ * meeting, a court, a team, a training, a qualification), not a fact about them.
+ *
+ * - A name doing staff work is a professional's (professionals.ts adds it, unless its sentence
+ *   states a fact): the subject of a work verb ("chairs", "is covering", "takes over"), the one a
+ *   handover, thanks or shadowing is with ("taken over … from Dawn Cooke"), a name given a job
+ *   with "as" ("as a custodial manager", "as duty senior"), a running order's speaker.
+ * - A special-category term naming that work is a topic: the review someone led, the session he
+ *   ran, the desk she set up, a PQ in a field, a running order's session title, a colleague's
+ *   past post ("Gareth was previously with the crisis team").
+ *
+ * Neither holds in a sentence about a case person: an offence, an allegation, harm or a
+ * disclosure, or a person word used for a person ("the child", "the victim,", "his mum"; not
+ * "child protection", "victim contact scheme"). A term owned by someone ("her self-harm", "the
+ * domestic abuse") or stated of someone ("suffers domestic abuse") is never a topic.
+ */
+import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
+import { RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
+import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
+import { once } from "./once";
+import type { MessageReading } from "./reading";
+
+/** After a name (an aside in brackets or commas allowed): a staff-work verb ("chairs", "is covering", "takes over"). */
+const WORK_VERB_AFTER =
+  /^(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*,?[ \t]+(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \t]+){0,3}(?:chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es?|ed|ing)|head(?:s|ed|ing)?|tak(?:es?|en|ing)[ \t]+over|took[ \t]+over|pick(?:s|ed|ing)?[ \t]+up)\b(?![ \t]+(?:by|away|off|out|from|up)\b)/i;
+/** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "shadowing", "thanks to"). */
+const HANDED_BEFORE =
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+/** Lower-case job nouns a name is given with "as" ("as a custodial manager"). */
+const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \\t]+workers?)";
+/** After a name, in its sentence: its job given with "as" ("…, who has moved to HMP Nottingham as a custodial manager", "as duty senior"). */
+const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \\t]as[ \\t]+(?:a|an|the|our|their|duty)[ \\t]+(?:[\\w'\u2019-]+[ \\t]+){0,3}?${JOB_NOUN}\\b`, "i");
+/** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - ". */
+const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?[ \t][-\u2013\u2014][ \t]+$/;
+/** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
+const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
+
+/** Work done on something: "led the all-Wales review of", "set up the force's first … desk", "opens the day", "the session he ran". */
+const WORK_VERB = "(?:run|runs|running|ran|lead|leads|leading|led|chair(?:s|ed|ing)?|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|present(?:s|ed|ing)|gave|give|gives|giving|opens|opened|set(?:s|ting)?[ \\t]+up|manag(?:es?|ed|ing)|head(?:s|ed|ing)?|host(?:s|ed|ing)?|organi[sz](?:es?|ed|ing)|teach(?:es|ing)?|taught)";
+const WORK_NOUN = "(?:sessions?|workshops?|training|courses?|forums?|briefings?|talks?|presentations?|reviews?|conferences?|meetings?|panels?|day|programmes?|slots?|clinics?|desks?|teams?|units?|hubs?|services?|projects?|pilots?)";
+/** Words between a work verb and its noun: not a preposition ("ran away from the unit", "presented to the team" are not work). */
+const FILLER = "(?:(?!(?:by|from|away|off|out|to|into|with|at|in|on|of|after|before|because|for)\\b)[\\w'\u2019&-]+[ \\t]+)";
+const WORK_DONE = new RegExp(
+  `\\b${WORK_VERB}[ \\t]+${FILLER}{0,6}?${WORK_NOUN}\\b|\\b${WORK_NOUN}[ \\t]+(?:(?:that|which)[ \\t]+)?(?:he|she|they|i|we|you)[ \\t]+(?:(?:has|had|have)[ \\t]+)?${WORK_VERB}\\b`,
+  "i",
+);
+/** Right before a term, a qualification in it: "his PQ in" domestic abuse practice. */
+const QUALIFICATION_BEFORE = /\b(?:PQ|qualification|diploma|degree|masters|certificate|accreditation|apprenticeship)[ \t]+in[ \t]+$/i;
+/** A term the recognizer found with what states it of someone ("suffers domestic abuse", "He has ADHD"): never a topic. */
+const STATED = /^(?:he|she|they|i|has|had|have|suffers?|suffered|suffering|disclosed|discloses|experienc\w+|was|is|were|are|diagnosed)\b/i;
+/** After a staff member's name: their past post ("was previously with", "has spent", "began her career"). */
+const CAREER_AFTER = /^[ \t]+(?:(?:was|has been|had been)[ \t]+(?:previously|formerly|until recently)|previously worked|(?:has[ \t]+)?spent|began[ \t]+(?:his|her|their)[ \t]+career|worked)\b/i;
+
+const OFFENCE_OR_HARM =
+  "arrest(?:ed|s)?|charged|convicted|convictions?|sentenced|remanded|recalled|on[ \\t]+(?:bail|licence|remand)|offen[cs]es?|offending|alleg\\w*|assault\\w*|abused|neglected|injur\\w*|" +
+  "disclos\\w*|overdos\\w*|self-harm\\w*|went[ \\t]+missing|missing[ \\t]+from|sectioned|diagnos\\w*|pregnan\\w*|mum|mam|dad|nan";
+const PERSON_WORD =
+  "(?:the|a|an|his|her|their|my|our|your|this|that)[ \\t]+(?:young[ \\t]+)?(?:mother|father|mum|dad|child|children|baby|boy|girl|son|daughter|victim|perpetrator|offender|suspect|client|patient|pupil|tenant|partner|ex-partner|family|parents?|carers?|service[ \\t]+user|person[ \\t]+on[ \\t]+probation|wife|husband|brother|sister)";
+/** What a person word names when it is no person: "child protection", "victim contact scheme", "family court". */
+const NOT_A_PERSON_AFTER = "(?:protection|in[ \\t]+need|criminal|sexual|exploitation|services?|contact|liaison|support|care|safeguarding|managers?|management|scheme|courts?|teams?|hub|unit|visits?|centre)";
+/** A sentence about a case person: an offence, an allegation, harm, a disclosure, or a person word used for a person. */
+const ABOUT_A_CASE_PERSON = new RegExp(`\\b(?:${OFFENCE_OR_HARM}|${PERSON_WORD}(?![ \\t-]+${NOT_A_PERSON_AFTER}\\b))\\b`, "i");
+/** Right before a term, someone owning it: "her self-harm", "Kayleigh's", "the domestic abuse". */
+const OWNED_BEFORE = /(?:\b(?:his|her|their|its|my|your|the|this|that)|['\u2019]s)[ \t]+$/i;
+
+/** How many staff names a sentence's opening name is matched against (a huge thread: fail closed past it). */
+const MAX_STAFF = 200;
+
+export interface StaffAtWork {
+  /** Per span: a name doing staff work here (professionals.ts makes it a professional's, unless its sentence states a fact). */
+  names: Uint8Array;
+  /** Whether a special-category span, in sentence `k`, names someone's work: a topic. */
+  isWorkTopic(span: Span, k: number): boolean;
+}
+
+export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork {
+  const { text, spans, layout } = r;
+  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k)));
+  const names = new Uint8Array(spans.length);
+  const staff = emptyKnownPeople();
+  const remember = (name: string): void => {
+    if (staff.people.length < MAX_STAFF) addPerson(staff, name, "");
+  };
+  /** Running orders' lines with a speaker, by the line's start. */
+  const speakerLines = new Set<number>();
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const k = r.spanSentence[i] as number;
+    const before = text.slice(Math.max(0, span.start - 200), span.start);
+    const after = text.slice(span.end, span.end + 120);
+    // A running order's speaker: the only name on a timed line, at its end.
+    let speaker = false;
+    if (TIMED_LINE_BEFORE.test(before) && LINE_ENDS_AFTER.test(after)) {
+      const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+      speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
+      if (speaker) speakerLines.add(lineStart);
+    }
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || HANDED_BEFORE.test(before) || ROLE_AS_AFTER.test(after);
+    // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
+    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || aboutCasePerson(k)) continue;
+    names[i] = 1;
+    remember(span.text);
+  }
+  for (const i of r.textNames) if (titled[i]) remember((spans[i] as Span).text);
+
+  /** A colleague's past post: the sentence opens with a staff member's name and "was previously with", "has spent". */
+  const career = once((k: number): boolean => {
+    const from = layout.sentences[k] as number;
+    const name = /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})/.exec(text.slice(from, from + 60));
+    return !!name && r.names.startsAt(from + (name[0].length - (name[1] as string).length)) && isKnownName(staff, name[1] as string) && CAREER_AFTER.test(text.slice(from + name[0].length, from + name[0].length + 60));
+  });
+  const workSentence = once((k: number) => WORK_DONE.test(layout.sentenceText(k)) || career(k));
+  const isWorkTopic = (span: Span, k: number): boolean => {
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (STATED.test(span.text) || OWNED_BEFORE.test(before) || aboutCasePerson(k)) return false;
+    const onSpeakerLine = speakerLines.size > 0 && speakerLines.has(text.lastIndexOf("\n", span.start - 1) + 1);
+    return onSpeakerLine || QUALIFICATION_BEFORE.test(before) || workSentence(k);
+  };
+  return { names, isWorkTopic };
+}
