@@ -15,6 +15,7 @@ const TUNING11 = path.join(__dirname, "..", "fixtures", "messages", "tuning11.js
 const TUNING12 = path.join(__dirname, "..", "fixtures", "messages", "tuning12.jsonl");
 const TUNING14 = path.join(__dirname, "..", "fixtures", "messages", "tuning14.jsonl");
 const TUNING15 = path.join(__dirname, "..", "fixtures", "messages", "tuning15.jsonl");
+const TUNING16 = path.join(__dirname, "..", "fixtures", "messages", "tuning16.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -54,6 +55,7 @@ describe.each([
   ["the twelfth tuning messages (police, health, councils, prisons)", TUNING12],
   ["the fourteenth tuning messages (staff and HR mail)", TUNING14],
   ["the fifteenth tuning messages (policy, training and logistics mail)", TUNING15],
+  ["the sixteenth tuning messages (staff names beside case-work words)", TUNING16],
 ])("%s", (_name, file) => {
   it("get the verdict a user expects, each one", () => {
     expect(existsSync(file)).toBe(true);
