@@ -123,14 +123,15 @@ export function missingClauses(agreement: Agreement): string[] {
   return missing;
 }
 
-/** Partners given a shared platform's domain (nhs.net, cjsm.net): SafeShare never recognises a
- * partner by it, so the IG owner should list the partner's named mailboxes there instead. */
+/** Partners given a shared platform's domain (nhs.net, cjsm.net): every address there counts as
+ * the partner's as a recipient (any NHS body's staff, say), and a sender there is never taken to
+ * be the partner's. The IG owner should know, and may list named mailboxes instead. */
 export function sharedPlatformNotes(agreement: Agreement): string[] {
   const notes: string[] = [];
   agreement.partners.forEach((partner, i) => {
     partner.domains.forEach((d, j) => {
       if (!SHARED_PLATFORMS.has(d.domain)) return;
-      notes.push(`partners[${i}].domains[${j}]: ${d.domain} is a platform many organisations share, so an address there is not taken to be ${partner.name}'s; list its named ${d.domain} mailboxes under "mailboxes" for mail to them to count as on a route`);
+      notes.push(`partners[${i}].domains[${j}]: ${d.domain} is a platform many organisations share, so every ${d.domain} address counts as ${partner.name}'s when it receives mail (a sender there is never taken to be its); if only some of its ${d.domain} mailboxes should receive, list them under "mailboxes" and remove the domain`);
     });
   });
   return notes;

@@ -9,7 +9,7 @@ describe("agreement lint: shared mail platforms", () => {
   it("notes each partner given nhs.net or cjsm.net as a domain, with its JSON path", () => {
     const icb = { id: "icb", name: "An ICB", kind: "health" as const, domains: [{ domain: "leics.nhs.uk", status: "active" as const }, { domain: "nhs.net", status: "active" as const }], mailboxes: [], lifecycle: { status: "active" as const } };
     const notes = sharedPlatformNotes({ ...SECOND_AGREEMENT, partners: SECOND_AGREEMENT.partners.concat([icb]) });
-    expect(notes).toEqual([expect.stringMatching(/^partners\[4\]\.domains\[1\]: nhs\.net is a platform many organisations share, so an address there is not taken to be An ICB's/)]);
+    expect(notes).toEqual([expect.stringMatching(/^partners\[4\]\.domains\[1\]: nhs\.net is a platform many organisations share, so every nhs\.net address counts as An ICB's when it receives mail/)]);
     expect(sharedPlatformNotes(derbyshireAgreement)).toEqual([]);
   });
 

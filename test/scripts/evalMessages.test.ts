@@ -39,28 +39,42 @@ describe("whole-message scoring", () => {
 });
 
 // Regression: the sets SafeShare is tuned on keep every expected verdict (the held-out set is
-// reported by `npm run eval`, not asserted here).
-describe.each([
-  ["the development messages", DEV],
-  ["the tuning messages", TUNING],
-  ["the second tuning messages", TUNING2],
-  ["the third tuning messages", TUNING3],
-  ["the fourth tuning messages", TUNING4],
-  ["the fifth tuning messages", TUNING5],
-  ["the sixth tuning messages (several agreements)", TUNING6],
-  // tuning7 and tuning8 each keep one miss on purpose (see TUNING.md and the README's limits).
-  ["the ninth tuning messages", TUNING9],
-  ["the tenth tuning messages", TUNING10],
-  ["the eleventh tuning messages (several agreements)", TUNING11],
-  ["the twelfth tuning messages (police, health, councils, prisons)", TUNING12],
-  ["the fourteenth tuning messages (staff and HR mail)", TUNING14],
-  ["the fifteenth tuning messages (policy, training and logistics mail)", TUNING15],
-  ["the sixteenth tuning messages (staff names beside case-work words)", TUNING16],
-])("%s", (_name, file) => {
-  it("get the verdict a user expects, each one", () => {
+// reported by `npm run eval`, not asserted here), but for the misses each set keeps on purpose,
+// listed with the verdict they get (so a change to them is seen too).
+const TUNING7 = path.join(__dirname, "..", "fixtures", "messages", "tuning7.jsonl");
+const TUNING8 = path.join(__dirname, "..", "fixtures", "messages", "tuning8.jsonl");
+const TUNING13 = path.join(__dirname, "..", "fixtures", "messages", "tuning13.jsonl");
+describe.each<[string, string, Record<string, string>]>([
+  ["the development messages", DEV, {}],
+  ["the tuning messages", TUNING, {}],
+  ["the second tuning messages", TUNING2, {}],
+  ["the third tuning messages", TUNING3, {}],
+  ["the fourth tuning messages", TUNING4, {}],
+  ["the fifth tuning messages", TUNING5, {}],
+  // A GP on nhs.net is on a route through the IOM file's "NHS bodies, GPs" in the deployed set
+  // (outside with Derbyshire alone): the writer labelled it for Derbyshire alone.
+  ["the sixth tuning messages (several agreements)", TUNING6, { "t6-m037-nhs-net-gp-not-named": "pass" }],
+  // tuning7, tuning8 and tuning13 keep misses on purpose (see TUNING.md and the README's limits).
+  ["the seventh tuning messages", TUNING7, { "t7-m018-leaving-do-partner-name": "block" }],
+  ["the eighth tuning messages", TUNING8, { "t8-m011-retirement-speech-to-own-webmail": "block" }],
+  ["the ninth tuning messages", TUNING9, {}],
+  ["the tenth tuning messages", TUNING10, {}],
+  ["the eleventh tuning messages (several agreements)", TUNING11, {}],
+  ["the twelfth tuning messages (police, health, councils, prisons)", TUNING12, {}],
+  [
+    "the thirteenth tuning messages (the edges of the set-aside rules)",
+    TUNING13,
+    { "t13-m003-staff-baby-news-to-florist": "block", "t13-m019-staff-newsletter-family-news-to-printer": "block", "t13-m023-speaker-bio-years-to-conference-organiser": "block" },
+  ],
+  ["the fourteenth tuning messages (staff and HR mail)", TUNING14, {}],
+  ["the fifteenth tuning messages (policy, training and logistics mail)", TUNING15, {}],
+  ["the sixteenth tuning messages (staff names beside case-work words)", TUNING16, {}],
+])("%s", (_name, file, kept) => {
+  it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
     const outcomes = runMessages(loadLabelledMessages(file));
-    expect(outcomes.filter((o) => o.verdict !== o.message.expected).map((o) => `${o.message.id}: ${o.verdict}`)).toEqual([]);
+    const wrong = outcomes.filter((o) => o.verdict !== (kept[o.message.id] ?? o.message.expected));
+    expect(wrong.map((o) => `${o.message.id}: ${o.verdict}`)).toEqual([]);
     expect(outcomes.length).toBeGreaterThanOrEqual(20);
   });
 });

@@ -6,7 +6,9 @@
  *
  * The sender is matched by address the way recipients are: one of a partner's named mailboxes,
  * or an active domain of the partner, exactly (no subdomains), never a shared platform's domain
- * (nhs.net: any NHS body's staff). Pure; never throws.
+ * (nhs.net: any NHS body's staff, whose own agreements SafeShare cannot tell). A recipient there
+ * does count as the partner that lists the platform (recipients/recipientIndex.ts). Pure; never
+ * throws.
  */
 import { SHARED_PLATFORMS } from "./sharedPlatforms";
 import type { Agreement, Partner } from "./types";

@@ -4,7 +4,6 @@
  * retired), the partners by id, the look-alike targets, and the hosts that are known legitimate
  * (never checked for look-alikes). Lookups are Map/Set reads; building is linear in the agreement.
  */
-import { SHARED_PLATFORMS } from "../agreement/sharedPlatforms";
 import type { Mailbox, Partner } from "../agreement/types";
 import { normaliseDomain } from "./domain";
 import { LookalikeIndex, makeTarget, type LookalikeTarget } from "./lookalike";
@@ -102,9 +101,9 @@ export class RecipientIndex {
       for (const d of domains) {
         const n = normaliseDomain(d.domain);
         if (!n.ok) continue;
-        // A shared platform (NHSmail, CJSM) serves many organisations: an address there is not
-        // the partner's because the partner also uses the platform; only its named mailboxes are.
-        if (SHARED_PLATFORMS.has(n.ascii)) continue;
+        // A shared platform (NHSmail) the agreement lists for a partner counts as the partner's:
+        // the IG owner named it as the route (IOM: "NHS bodies, GPs"; lint says what it means).
+        // A sender there is another matter (agreement/parties.ts).
         const list = this.refsByDomain.get(n.ascii) ?? [];
         list.push({ partner, status: d.status });
         this.refsByDomain.set(n.ascii, list);

@@ -73,9 +73,17 @@ describe("shared mail platforms", () => {
     expect(senderPartyIn(NHS, "icb.safeguarding@nhs.net")?.id).toBe("icb");
   });
 
-  it("an nhs.net recipient is on a route only at a named mailbox", () => {
+  it("an nhs.net recipient is on a route when the agreement lists nhs.net for a partner (the IG owner named it)", () => {
     const report = checkMessage(snapshot({ subject: "OFFICIAL-SENSITIVE: Ref X123456", body: CASE_BODY, to: ["any.gp@nhs.net", "icb.safeguarding@nhs.net"] }), NHS, { now: WEDNESDAY, sender: "sw@testshire.gov.uk" });
-    expect(report.recipients.map((r) => r.class.kind)).toEqual(["public-sector", "partner-mailbox"]);
+    expect(report.recipients.map((r) => r.class.kind)).toEqual(["partner-domain", "partner-mailbox"]);
+    expect(report.findings.filter((f) => f.rule === "recipient-outside-agreement")).toEqual([]);
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("an agreement that does not list nhs.net keeps an nhs.net recipient outside it", () => {
+    const report = checkMessage(snapshot({ subject: "OFFICIAL-SENSITIVE: Ref X123456", body: CASE_BODY, to: ["any.gp@nhs.net"] }), SECOND_AGREEMENT, { now: WEDNESDAY, sender: "sw@testshire.gov.uk" });
+    expect(report.recipients.map((r) => r.class.kind)).toEqual(["public-sector"]);
     expect(report.findings.filter((f) => f.rule === "recipient-outside-agreement").map((f) => f.recipient)).toEqual(["any.gp@nhs.net"]);
+    expect(report.verdict).toBe("block");
   });
 });
