@@ -158,6 +158,8 @@ export function isSignOff(line: string): boolean {
     while (e > 0 && (isSpace(rest.charCodeAt(e - 1)) || TERMINATORS.indexOf(rest.charAt(e - 1)) >= 0 || rest.charAt(e - 1) === "x")) e--;
     rest = rest.slice(0, e);
     if (rest === "") return true;
+    // "Diolch / Thanks", "Cofion cynnes | Kind regards": a bilingual closing, the same phrase twice.
+    if (rest.charAt(0) === "/" || rest.charAt(0) === "|") return isBilingualPair(rest.slice(1).trim());
     const words = rest.split(/\s+/);
     // "Thanks, Jo" / "Best, Sam Patel": a short name after the phrase.
     if (words.length <= 3 && words.every((w) => NAME_TOKEN.test(w))) return true;
@@ -165,6 +167,11 @@ export function isSignOff(line: string): boolean {
     if ((phrase === "thanks" || phrase === "thank you" || phrase === "many thanks") && words[0] === "for" && words.length <= 5 && words.every((w) => /^[a-z']+$/.test(w))) return true;
   }
   return false;
+}
+
+/** The second half of a bilingual closing: a sign-off phrase itself, with no further pair. */
+function isBilingualPair(rest: string): boolean {
+  return rest !== "" && rest.indexOf("/") < 0 && rest.indexOf("|") < 0 && isSignOff(rest);
 }
 
 /** "Sent from my iPhone", "Get Outlook for Android": what a mail app appends (a signature). */
@@ -237,6 +244,13 @@ export function labelOf(s: string): string | null {
   return null;
 }
 
+/** A contact label, or a bilingual pair of them ("Ffôn/Tel", "Symudol/Mobile", "E-bost/Email"). */
+function isContactLabel(label: string): boolean {
+  if (LABELS.has(label)) return true;
+  const halves = label.split("/");
+  return halves.length === 2 && halves.every((h) => LABELS.has(h.trim()));
+}
+
 export interface LineShape {
   /** Could be a line of a signature: a name, a title, an organisation, an address, contact
    * details, a working pattern. */
@@ -265,7 +279,7 @@ export function lineShape(line: string, length: number = line.length): LineShape
   if (length > 120 || line.length > 120) return SENTENCE;
   if (DOB.test(line) || FULL_DATE.test(line)) return SENTENCE;
   const label = labelOf(line);
-  if (label !== null && !LABELS.has(label)) return SENTENCE;
+  if (label !== null && !isContactLabel(label)) return SENTENCE;
   const officer = RANK_NAME_LINE.test(line);
   const staff = officer || JOB_OR_ORGANISATION.test(line) || EMAIL.test(line) || URL.test(line) || PRONOUNS.test(line);
   const strong = (label !== null && label !== "http" && label !== "https" && label !== "available" && label !== "hours" && label !== "days") || CONTACT_LABEL.test(line) || EMAIL.test(line) || URL.test(line) || PRONOUNS.test(line);

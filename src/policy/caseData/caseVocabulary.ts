@@ -112,6 +112,9 @@ export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|c
 /** A table's column heading for who leads each row: "Lead", "Facilitator", "Speaker" (a running order). */
 export const LEAD_COLUMN = /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by)[ \t]*$/i;
 
+/** A table's column heading for when each action is due: "By", "Due", "Deadline", "Target date". */
+export const DUE_COLUMN = /^[ \t]*(?:by|by when|due|due by|due date|date due|deadline|target|target date|complete by|completion date|review by)[ \t]*$/i;
+
 /** A sentence that lists who attended or was invited: its names are staff, its team names
  * ("PC Stone (MASH)") are not case context. */
 export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance|apologies|invitees|invited|distribution|panel members|speakers)\s*:/i;

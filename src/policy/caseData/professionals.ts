@@ -11,6 +11,7 @@ import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./kn
 import { once } from "./once";
 import type { MessageReading } from "./reading";
 import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
+import { inColumnHeaded } from "./tables";
 
 /**
  * "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
@@ -72,10 +73,6 @@ function isListedAttendee(text: string, sentenceStart: number, end: number, name
   );
 }
 
-/** How far up a table its heading row is looked for, in rows; and the longest row read. */
-const MAX_TABLE_ROWS = 30;
-const MAX_ROW = 400;
-
 /**
  * "Time / Session / Lead … 13:00 Case study, part 2: the strategy discussion / Owen Parry and
  * Bethan Cole": in a table (cells split by tabs) whose heading row names a column for who leads
@@ -83,28 +80,7 @@ const MAX_ROW = 400;
  * column of anything else ("Name", "Child") says nothing.
  */
 function inLeadColumn(text: string, start: number): boolean {
-  const lineStart = rowStart(text, start);
-  if (lineStart < 0) return false;
-  const column = text.slice(lineStart, start).split("\t").length - 1;
-  if (column === 0) return false;
-  let end = lineStart - 1;
-  for (let row = 0; row < MAX_TABLE_ROWS && end > 0; row++) {
-    const from = rowStart(text, end);
-    if (from < 0) return false;
-    const cells = text.slice(from, end).split("\t");
-    if (cells.length < 2) return false;
-    if (LEAD_COLUMN.test(cells[column] ?? "")) return true;
-    end = from - 1;
-  }
-  return false;
-}
-
-/** The start of the row holding offset `at`, or -1 past MAX_ROW characters (a long line is no table row). */
-function rowStart(text: string, at: number): number {
-  const from = Math.max(0, at - MAX_ROW);
-  const k = text.slice(from, at).lastIndexOf("\n");
-  if (k >= 0) return from + k + 1;
-  return from === 0 ? 0 : -1;
+  return inColumnHeaded(text, start, LEAD_COLUMN);
 }
 
 /** How many people named as professionals a message's other mentions are matched against. */

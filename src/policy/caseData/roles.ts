@@ -46,6 +46,8 @@
  *   "as" or speaking in a running order is a professional; a special-category term naming that work
  *   (the review she led, "his PQ in domestic abuse practice") is a topic; not beside an offence,
  *   harm or a case person. Rota lines with remarks ("Youth court: Beth Ainsworth, alongside …") are tasks.
+ * - Tables (tuning18, tables.ts): a date alone in an action log's "By", "Due" or "Deadline" column is a
+ *   deadline, not a date of birth, however close to an owner's name ("Daniel Okafor<TAB>20/11/2026").
  * - About no one (personless.ts): a special-category term whose sentence refers to no one (no
  *   pronoun, person word, initial or name) in a paragraph naming no one is a topic, unless the
  *   message holds other case data.
@@ -58,7 +60,8 @@
  * boundaries.ts: sentences and paragraphs; messageParts.ts: where a span sits; quotedWriters.ts:
  * whose "I"; addresses.ts: offices, own addresses, occupants, services' numbers; topics.ts:
  * wording about no one; personless.ts: terms that refer to no one; caseContext.ts: sentences with case context; staffMatters.ts: staff and
- * the writer; professionals.ts: professionals and attendees; staffAtWork.ts: names doing staff work.
+ * the writer; professionals.ts: professionals and attendees; staffAtWork.ts: names doing staff work;
+ * tables.ts: the column headings of tables pasted into mail.
  */
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
@@ -75,6 +78,7 @@ import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
+import { deadlinesInTables } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -107,6 +111,8 @@ interface Findings {
   greeted: ReadonlySet<string>;
   office: Uint8Array;
   own: Uint8Array;
+  /** Dates in an action log's "By" column: deadlines, not dates of birth. */
+  deadlines: Uint8Array;
   ctx: SentenceContext;
   professionals: Professionals;
   specialNotFact(i: number): SetAsideReason | null;
@@ -178,14 +184,17 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     }
     return null;
   });
-  const ctx = sentenceContext(r, specialNotFact, office, own);
+  const deadlines = deadlinesInTables(r);
+  // Neither the writer's own details nor a deadline give their sentence case context.
+  const noOnes = own.map((x, i) => x | (deadlines[i] as number));
+  const ctx = sentenceContext(r, specialNotFact, office, noOnes);
   const professionals = professionalsOf(r, titled, atWork.names, ctx.factContext, staffLeaveOf(r));
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
     const name = (spans[i] as Span).text;
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));
   });
 
-  const found: Findings = { r, known, greeted, office, own, ctx, professionals, specialNotFact, staffFamilyNews };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -244,6 +253,10 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     const span = r.spans[i] as Span;
     const kind = span.kind;
     if (kind === "person-name") continue;
+    if (found.deadlines[i]) {
+      roles[i] = "no case context";
+      continue;
+    }
     if (ALWAYS_CASE.has(kind) && !found.own[i]) {
       roles[i] = "case";
       continue;
