@@ -16,6 +16,8 @@ const TUNING12 = path.join(__dirname, "..", "fixtures", "messages", "tuning12.js
 const TUNING14 = path.join(__dirname, "..", "fixtures", "messages", "tuning14.jsonl");
 const TUNING15 = path.join(__dirname, "..", "fixtures", "messages", "tuning15.jsonl");
 const TUNING16 = path.join(__dirname, "..", "fixtures", "messages", "tuning16.jsonl");
+const TUNING17 = path.join(__dirname, "..", "fixtures", "messages", "tuning17.jsonl");
+const TUNING18 = path.join(__dirname, "..", "fixtures", "messages", "tuning18.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -69,6 +71,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the fourteenth tuning messages (staff and HR mail)", TUNING14, {}],
   ["the fifteenth tuning messages (policy, training and logistics mail)", TUNING15, {}],
   ["the sixteenth tuning messages (staff names beside case-work words)", TUNING16, {}],
+  ["the seventeenth tuning messages (health and police senders)", TUNING17, {}],
+  // A colleague's name in a subject blocks by design.
+  ["the eighteenth tuning messages (long threads)", TUNING18, { "t18-m011-apple-mail-nested-forward-restaurant": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -1,15 +1,10 @@
-import { messageAnatomy } from "../../../src/policy/anatomy";
-import { assignRoles } from "../../../src/policy/caseData";
-import { addPerson, emptyKnownPeople } from "../../../src/policy/caseData/knownPeople";
-import { detect } from "../../../src/policy/detect";
+import { roledSpans, roleOf } from "./rolesOf";
 
 /** Role of each special-category span ("case" or why set aside), in order. */
 function specialRoles(text: string): string[] {
-  const known = emptyKnownPeople();
-  addPerson(known, "Alex Morgan", "alex.morgan@justice.gov.uk");
-  return assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known })
+  return roledSpans(text, [["Alex Morgan", "alex.morgan@justice.gov.uk"]])
     .filter((s) => s.kind === "special-category")
-    .map((s) => (s.role === "case" ? "case" : (s.reason as string)));
+    .map(roleOf);
 }
 
 describe("special-category terms about no one", () => {

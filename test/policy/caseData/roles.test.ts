@@ -2,14 +2,11 @@ import { messageAnatomy } from "../../../src/policy/anatomy";
 import { assignRoles, isCaseData, setAsideGroups, setAsideLine } from "../../../src/policy/caseData";
 import { addPerson, emptyKnownPeople, isKnownName } from "../../../src/policy/caseData/knownPeople";
 import { detect } from "../../../src/policy/detect";
+import { rolesByText } from "./rolesOf";
 
 /** The role of each span: "case" or the reason it was set aside, keyed by its text. */
 function roles(text: string, people: [string, string][] = [["", "alex.morgan@justice.gov.uk"]]): Record<string, string> {
-  const known = emptyKnownPeople();
-  for (const [name, address] of people) addPerson(known, name, address);
-  const out: Record<string, string> = {};
-  for (const s of assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known })) out[s.text] = s.role === "case" ? "case" : (s.reason as string);
-  return out;
+  return rolesByText(text, people);
 }
 
 const SIGNATURE = "Kind regards\n\nAlex Morgan (she/her)\nProbation Officer\nBurdett House, Derby DE1 2HT\nT: 01332 340047\nM: 07700 917805\nalex.morgan@justice.gov.uk";

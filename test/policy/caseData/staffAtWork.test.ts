@@ -1,15 +1,8 @@
-import { messageAnatomy } from "../../../src/policy/anatomy";
-import { assignRoles } from "../../../src/policy/caseData";
-import { addPerson, emptyKnownPeople } from "../../../src/policy/caseData/knownPeople";
-import { detect } from "../../../src/policy/detect";
+import { rolesByText } from "./rolesOf";
 
 /** The role of each span: "case" or the reason it was set aside, keyed by its text. */
 function roles(text: string, people: [string, string][] = [["Karen Wheatcroft", "karen.wheatcroft@derbyshire.gov.uk"]]): Record<string, string> {
-  const known = emptyKnownPeople();
-  for (const [name, address] of people) addPerson(known, name, address);
-  const out: Record<string, string> = {};
-  for (const s of assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known })) out[s.text] = s.role === "case" ? "case" : (s.reason as string);
-  return out;
+  return rolesByText(text, people);
 }
 
 const SIGN_OFF = "\n\nThanks,\nKaren\n\nKaren Wheatcroft\nTeam Manager - Locality Team Area 2\nDerbyshire County Council";

@@ -1,15 +1,8 @@
-import { messageAnatomy } from "../../../src/policy/anatomy";
-import { assignRoles } from "../../../src/policy/caseData";
-import { addPerson, emptyKnownPeople } from "../../../src/policy/caseData/knownPeople";
-import { detect } from "../../../src/policy/detect";
+import { rolesByText } from "./rolesOf";
 
 /** The role of each span: "case" or the reason it was set aside, keyed by its text (the first of each). */
 function roles(text: string): Record<string, string> {
-  const known = emptyKnownPeople();
-  addPerson(known, "Graham Whitworth", "graham.whitworth@justice.gov.uk");
-  const out: Record<string, string> = {};
-  for (const s of assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known })) out[s.text] ??= s.role === "case" ? "case" : (s.reason as string);
-  return out;
+  return rolesByText(text, [["Graham Whitworth", "graham.whitworth@justice.gov.uk"]], true);
 }
 
 const notes = (heading: string, rows: string): string =>
