@@ -81,6 +81,7 @@ function main(): number {
     ["Whole messages: fourth held-out set (test/fixtures/messages/heldout4.jsonl, written last by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout4.jsonl")), false],
     ["Whole messages: fifth held-out set (test/fixtures/messages/heldout5.jsonl, written with tuning14 and tuning15 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout5.jsonl")), false],
     ["Whole messages: sixth held-out set (test/fixtures/messages/heldout6.jsonl, written with tuning16 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout6.jsonl")), false],
+    ["Whole messages: seventh held-out set (test/fixtures/messages/heldout7.jsonl, written with tuning19 and tuning20 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout7.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
