@@ -5,7 +5,7 @@
 import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { lastAtOrBefore } from "./boundaries";
-import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
+import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ABBREVIATION, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
 import { isKnownName, type KnownPeople } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
@@ -23,7 +23,9 @@ export function officeAddresses(text: string, spans: readonly Span[]): Uint8Arra
   const office = new Uint8Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    office[i] = PLACE_KINDS.has(span.kind) && ORGANISATION_ADDRESS.test(linePrefix(text, span.start, span.end)) ? 1 : 0;
+    if (!PLACE_KINDS.has(span.kind)) continue;
+    const line = linePrefix(text, span.start, span.end);
+    office[i] = ORGANISATION_ADDRESS.test(line) || ORGANISATION_ABBREVIATION.test(line) ? 1 : 0;
   }
   return office;
 }
@@ -97,13 +99,25 @@ export function occupantsSpokenOf(r: MessageReading): (p: number) => boolean {
   };
 }
 
+/** The last of alternatives called: "DS Kemi Adebayo or |the IOM office|". */
+const LAST_ALTERNATIVE = /[ \t]or[ \t]+((?:(?![ \t]or[ \t]).)+)$/;
+
 /** "please ring the MASH on …": a number the reader is told to call for a service. */
 export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 90);
   const call = CALL_BEFORE.exec(text.slice(from, span.start));
-  if (!call || !serviceCalled(call[1] as string)) return false;
-  // A person named between the call and the number ("call Jo Price on") is not a service.
+  if (!call) return false;
+  let called = call[1] as string;
+  let calledAt = from + call.index;
+  // "contact DS Kemi Adebayo or the IOM office on …": the number is the last alternative's.
+  const or = LAST_ALTERNATIVE.exec(called);
+  if (or) {
+    calledAt += (/^\w+[ \t]+/.exec(call[0]) as RegExpExecArray)[0].length + or.index;
+    called = or[1] as string;
+  }
+  if (!serviceCalled(called)) return false;
+  // A person named between the call (or the last alternative) and the number ("call Jo Price on") is not a service.
   const k = lastAtOrBefore(r.names.starts, span.start - 1);
-  return k < 0 || (r.names.starts[k] as number) < from + call.index;
+  return k < 0 || (r.names.starts[k] as number) < calledAt;
 }

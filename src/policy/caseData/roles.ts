@@ -46,8 +46,11 @@
  *   "as" or speaking in a running order is a professional; a special-category term naming that work
  *   (the review she led, "his PQ in domestic abuse practice") is a topic; not beside an offence,
  *   harm or a case person. Rota lines with remarks ("Youth court: Beth Ainsworth, alongside …") are tasks.
+ * - Pronouns (tuning19, pronouns.ts): a sentence naming no one with "he"/"she" and strong case wording
+ *   ("his order has an exclusion zone") gives case context to the name last before it in its part.
  * - Tables (tuning18, tables.ts): a date alone in an action log's "By", "Due" or "Deadline" column is a
- *   deadline, not a date of birth, however close to an owner's name ("Daniel Okafor<TAB>20/11/2026").
+ *   deadline, not a date of birth, however close to an owner's name ("Daniel Okafor<TAB>20/11/2026");
+ *   a special-category term in a running order's Lead column names the lead's team (tuning19).
  * - About no one (personless.ts): a special-category term whose sentence refers to no one (no
  *   pronoun, person word, initial or name) in a paragraph naming no one is a topic, unless the
  *   message holds other case data.
@@ -61,7 +64,7 @@
  * whose "I"; addresses.ts: offices, own addresses, occupants, services' numbers; topics.ts:
  * wording about no one; personless.ts: terms that refer to no one; caseContext.ts: sentences with case context; staffMatters.ts: staff and
  * the writer; professionals.ts: professionals and attendees; staffAtWork.ts: names doing staff work;
- * tables.ts: the column headings of tables pasted into mail.
+ * tables.ts: the column headings of tables pasted into mail; pronouns.ts: case wording told of "he" or "she".
  */
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
@@ -78,7 +81,8 @@ import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
-import { deadlinesInTables } from "./tables";
+import { pronounCaseNames } from "./pronouns";
+import { deadlinesInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -117,6 +121,8 @@ interface Findings {
   professionals: Professionals;
   specialNotFact(i: number): SetAsideReason | null;
   staffFamilyNews(k: number): boolean;
+  /** Per span: a name a later "he"/"she" sentence with strong case wording is about. */
+  pronounCase: Uint8Array;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -166,13 +172,14 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
   const personless = personlessTerms(r);
+  const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
   const personlessSpans: number[] = [];
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
-    if (isTopic(span, s) || atWork.isWorkTopic(span, s)) return "no case context";
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i]) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
@@ -194,7 +201,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));
   });
 
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews };
+  const pronounCase = pronounCaseNames(r);
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -236,7 +244,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       continue;
     }
     if (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) roles[i] = "no case context";
-    else if (ctx.context[s] || ctx.homeAddress[s]) {
+    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
     } else roles[i] = "no case context";

@@ -158,6 +158,9 @@ export function unnamedLeaveSubjects(r: MessageReading, leave: StaffLeave, factC
  * wording ("arrested") or anyone else named keeps them case data. `isStaffName(i, s)`: whether
  * name span i, in sentence s, is staff's.
  */
+/** A bulletin's label opening the sentence ("Baby news:", "Wedding news:"): a heading, not a person. */
+const NEWS_LABEL = /^\s*(?:[A-Za-z'\u2019-]+[ \t]+){0,2}news[ \t]*:/i;
+
 export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext, isStaffName: (i: number, s: number) => boolean): (k: number) => boolean {
   const { spans, layout } = r;
   const staffNamed = new Uint8Array(layout.sentences.length);
@@ -173,7 +176,7 @@ export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext
     const sentence = layout.sentenceText(k);
     return (
       !!ctx.familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !ctx.factContext[k] && !ctx.homeAddress[k] && r.writerIsStaff(r.partAt(layout.sentences[k] as number)) && FAMILY_NEWS.test(sentence) &&
-      !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " "))
+      !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " ").replace(NEWS_LABEL, " "))
     );
   });
 }

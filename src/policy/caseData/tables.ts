@@ -1,10 +1,12 @@
 /**
  * Tables pasted into mail (cells split by tabs): the heading of the column a cell sits in. A
  * running order's "Lead" column names staff; an action log's "By" or "Due" column holds deadlines,
- * not dates of birth ("Daniel Okafor<TAB>20/11/2026" under "Owner<TAB>By").
+ * not dates of birth ("Daniel Okafor<TAB>20/11/2026" under "Owner<TAB>By"); a special-category term in
+ * a Lead cell names the lead's team ("Dr Rebecca Lyle, Clinical Psychologist, CAMHS Looked After
+ * Children Team"), not a fact about anyone.
  */
 import type { Span } from "../detect/types";
-import { DUE_COLUMN } from "./caseVocabulary";
+import { DUE_COLUMN, LEAD_COLUMN } from "./caseVocabulary";
 import type { MessageReading } from "./reading";
 
 /** How far up a table its heading row is looked for, in rows; and the longest row read. */
@@ -63,6 +65,17 @@ export function deadlinesInTables(r: MessageReading): Uint8Array {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
     if (span.kind === "date-of-birth" && r.places.asText[i] && fillsCell(text, span) && inColumnHeaded(text, span.start, DUE_COLUMN)) out[i] = 1;
+  }
+  return out;
+}
+
+/** Special-category terms in a running order's Lead column: the lead's job or team. Flagged by span index. */
+export function termsInLeadCells(r: MessageReading): Uint8Array {
+  const { text, spans } = r;
+  const out = new Uint8Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    if (span.kind === "special-category" && r.places.asText[i] && inColumnHeaded(text, span.start, LEAD_COLUMN)) out[i] = 1;
   }
   return out;
 }

@@ -17,6 +17,22 @@ export function isJobTitle(text: string, end: number): boolean {
   return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
 }
 
+/** A department's name in brackets: Title-Case words joined by "and" ("3rd floor (Unpaid Work and Accredited Programmes)"). */
+const TEAM_NAME_IN_BRACKETS = /^\((?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:and|&)(?:[ \t]+[A-Z][\w'\u2019-]*){1,4}\)$/;
+
+/** Whether the case words from `start` to `end` are part of a department's name in brackets. Not
+ * right after a person's name (`nameEnds`): "Lee Dale (Unpaid Work and Curfew)" is about him. */
+export function inTeamName(text: string, start: number, end: number, nameEnds: ReadonlySet<number>): boolean {
+  const open = text.lastIndexOf("(", start);
+  if (open < 0 || start - open > 60) return false;
+  let before = open;
+  while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
+  if (nameEnds.has(before)) return false;
+  const close = text.indexOf(")", end);
+  if (close < 0 || close - end > 60) return false;
+  return TEAM_NAME_IN_BRACKETS.test(text.slice(open, close + 1));
+}
+
 /** "the QR code moved to the back", "the meeting has been moved to Thursday", "has it moved to the
  * ICB's portal?": a thing moved, not someone's home. `before` is the sentence up to "moved". */
 export function thingMoved(before: string): boolean {

@@ -405,3 +405,21 @@ describe("person-name: acronyms in the possessive and organisations joined by 'a
     expect(names("Kyle and Bosworth went missing on Friday.")).toContain("Bosworth");
   });
 });
+
+describe("person-name: tuning19 places and the writer", () => {
+  it.each([
+    ["Spring term DSL network meetings - Chesterfield and North East Derbyshire"],
+    ["The South West region"],
+    ["I've explained it to him"],
+    ["I\u2019ll ask him"],
+  ])("%s holds no name", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Emma West and Sam North attended", ["Emma West", "Sam North"]],
+    ["Mr North West called", ["Mr North West"]],
+  ])("compass words in a person's name still count: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

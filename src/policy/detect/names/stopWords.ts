@@ -51,4 +51,6 @@ export const NOT_NAMES = [
   "she they we you i it its who whom whose which what when where why how all any some each every",
   "other another such only also just now then there here today tomorrow yesterday per via etc",
   "further following",
+  // "I" with a contraction ("I've explained", "I'll ask"): the writer, never a name
+  "i've i'm i'll i'd i\u2019ve i\u2019m i\u2019ll i\u2019d",
 ].join(" ");

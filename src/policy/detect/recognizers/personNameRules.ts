@@ -445,6 +445,14 @@ function joinedOrganisationName(s: Scanner, m: Match): boolean {
   return false;
 }
 
+const COMPASS_POINTS = new Set(["north", "south", "east", "west"]);
+
+/** Whether every word of a match is a compass point. */
+function allCompassPoints(s: Scanner, m: Match): boolean {
+  for (let j = m.from; j <= m.to; j++) if (!COMPASS_POINTS.has((s.at(j) as Word).lower)) return false;
+  return true;
+}
+
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
@@ -473,6 +481,8 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // names the law ("Jade Smith's Law degree" is still a person).
   const word = s.at(m.to + 1);
   if (last && m.to === m.from && !titled && last.possessive && word && capital(word) && word.lower === "law" && /^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, word.start))) return true;
+  // "North East", "South West": compass points alone name a region ("North East Derbyshire"), not a person.
+  if (m.to > m.from && !titled && allCompassPoints(s, m)) return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.

@@ -1,0 +1,53 @@
+/**
+ * Case wording told of "he" or "she" (tuning19): a sentence that names no one but says "his order
+ * has an exclusion zone" or "supervised throughout, in line with his licence" is about the person
+ * named last before it in the same message part ("Ryan Caldwell has said yes to …"). That name gets
+ * case context, unless it is someone the message already gives a role (the sender, a recipient, a
+ * signer, a named professional: the caller checks), or the sentence does staff work ("He will chair
+ * the MAPPA meeting").
+ */
+import { normalise } from "../detect/normalise";
+import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
+import { isTextPart } from "./messageParts";
+import type { MessageReading } from "./reading";
+
+const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
+/** Justice and child-protection wording strong enough to make its "he" a case person. Family and
+ * health words are left out: "His mother is unwell" about a colleague is no case. */
+const STRONG_CASE_WORDING =
+  /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?)|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|tagged|recalled|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care)[ \t]+order|non-molestation|supervised[ \t]+(?:contact|throughout)|cp[ \t]+plan|child[ \t]+protection[ \t]+plan|mappa|offending|unpaid[ \t]+work)\b/i;
+/** The pronoun doing staff work: "He will chair the MAPPA meeting", "she is covering his cases". */
+const PRONOUN_AT_WORK =
+  /\b(?:he|she)[ \t]+(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \t]+){0,3}(?:chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over)\b/i;
+
+/**
+ * Per span: the name that a later pronoun sentence with strong case wording is about. Each
+ * sentence without a name is read once (at most its first 1,000 characters).
+ */
+export function pronounCaseNames(r: MessageReading): Uint8Array {
+  const { spans, layout, names } = r;
+  const out = new Uint8Array(spans.length);
+  if (r.textNames.length === 0) return out;
+  const textNameAt = new Map<number, number>();
+  for (const i of r.textNames) textNameAt.set((spans[i] as Span).start, i);
+  const { sentences } = layout;
+  for (let k = 0; k < sentences.length; k++) {
+    const from = sentences[k] as number;
+    const to = layout.sentenceEnd(k);
+    const before = lastAtOrBefore(names.starts, to - 1);
+    // The sentence names someone itself: its own wording decides.
+    if (before >= 0 && (names.starts[before] as number) >= from) continue;
+    if (before < 0) continue;
+    const part = r.partAt(from);
+    if (!isTextPart(part)) continue;
+    const sentence = normalise(layout.sentenceText(k)).text;
+    if (!PRONOUN.test(sentence) || !STRONG_CASE_WORDING.test(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
+    // The nearest name before, in the same part and read as text (not a greeting or a signature).
+    const start = names.starts[before] as number;
+    const i = textNameAt.get(start);
+    if (i === undefined || r.partAt(start) !== part) continue;
+    out[i] = 1;
+  }
+  return out;
+}
