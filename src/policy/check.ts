@@ -140,8 +140,13 @@ function checkedAttachments(snapshot: Snapshot): CheckedAttachment[] {
   });
 }
 
-function detectIn(where: "subject" | "body" | "hidden text", text: string, recognizers: readonly Recognizer[], failures: Finding[]): Span[] {
-  const { spans, failures: failed } = detectChecked(text, {}, recognizers);
+/** The day of `now` as yyyymmdd (UTC), for detect's `today`. */
+function dayOf(now: Date): number {
+  return now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+}
+
+function detectIn(where: "subject" | "body" | "hidden text", text: string, recognizers: readonly Recognizer[], failures: Finding[], today: number): Span[] {
+  const { spans, failures: failed } = detectChecked(text, { today }, recognizers);
   for (const f of failed) failures.push(couldNotCheck(`looking for ${f.recognizer} in the ${where}`, `detect:${where}:${f.recognizer}`, f.error));
   return spans;
 }
@@ -295,10 +300,11 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender, budget));
 
   const known = knownPeopleOf(snapshot, options);
-  const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures);
+  const today = dayOf(options.now);
+  const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures, today);
   const anatomy = anatomyOf(snapshot);
-  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures), anatomy, known);
-  const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures), known) : undefined;
+  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures, today), anatomy, known);
+  const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures, today), known) : undefined;
   const recipients = classifyAll(snapshot, classify, options.sender, applied, failures);
   const named = findExchange(options.exchange, applied, deployed);
   const exchange = named?.exchange;

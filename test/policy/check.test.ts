@@ -127,3 +127,26 @@ describe("checkMessage", () => {
     );
   });
 });
+
+describe("checkMessage: the message's date tells a rota's dates from dates of birth", () => {
+  const rota = {
+    subject: "Duty cover over Christmas",
+    body: "Hello,\n\nThe duty cover we agreed:\nTom Fletcher, 22/12/2026\nClaire Bennett, 29/12/2026\n\nThanks",
+    to: [{ name: "", address: "bookings@riversidevenues.co.uk" }],
+    cc: [],
+    bcc: [],
+    attachments: [],
+  };
+
+  it("names beside dates after the message's day are no case data: the rota goes to an outsider without a dialog", () => {
+    const report = checkMessage(rota, CURRENT_AGREEMENT, { now: new Date("2026-11-25T10:00:00Z"), sender: "alex.morgan@justice.gov.uk" });
+    expect(report.caseData).toBe(false);
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("the same lines read on a later day are dates of birth again (a name with a past date), and block", () => {
+    const report = checkMessage(rota, CURRENT_AGREEMENT, { now: new Date("2027-02-01T10:00:00Z"), sender: "alex.morgan@justice.gov.uk" });
+    expect(report.caseData).toBe(true);
+    expect(report.verdict).toBe("block");
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { normalise } from "./normalise";
 import { RECOGNIZERS } from "./recognizers";
+import { NAME_DATE_CONFIDENCE_CEILING } from "./recognizers/dateOfBirth";
+import { findDates } from "./recognizers/dateOfBirthScan";
 import type { Candidate, PersonalDataKind, Recognizer, Span } from "./types";
 
 export interface DetectOptions {
@@ -11,6 +13,18 @@ export interface DetectOptions {
   kinds?: readonly PersonalDataKind[];
   /** Drop candidates below this confidence before overlaps are resolved. */
   minConfidence?: number;
+  /** The day the text is written (yyyymmdd; the caller's clock, so detect stays pure): a date
+   * next to a name that is later than this is a rota's or a deadline's, not a date of birth
+   * ("Tom Fletcher, 14/12/2026"). A date marked as a birth date (DOB, born) still counts. */
+  today?: number;
+}
+
+/** A date of birth found only from the name before it (not a birth cue) that falls after
+ * `today`: no one was born on it. */
+function isFutureNameDate(c: Candidate, scanned: string, today: number): boolean {
+  if (c.kind !== "date-of-birth" || c.confidence >= NAME_DATE_CONFIDENCE_CEILING) return false;
+  const found = findDates(scanned.slice(c.start, c.end))[0];
+  return found?.earliest !== undefined && found.earliest > today;
 }
 
 /**
@@ -226,7 +240,9 @@ export function detectChecked(text: string, options: DetectOptions = {}, recogni
     const opts: DetectOptions = options || {};
     const minConfidence = typeof opts.minConfidence === "number" ? opts.minConfidence : 0;
     const wanted = opts.kinds ? new Set<PersonalDataKind>(opts.kinds) : null;
-    const resolved = resolveOverlaps(minConfidence > 0 ? all.filter((c) => c.confidence >= minConfidence) : all);
+    const today = typeof opts.today === "number" ? opts.today : undefined;
+    const kept = minConfidence > 0 || today !== undefined ? all.filter((c) => c.confidence >= minConfidence && (today === undefined || !isFutureNameDate(c, scanned, today))) : all;
+    const resolved = resolveOverlaps(kept);
     const spans: Span[] = [];
     for (const c of resolved) {
       if (wanted && !wanted.has(c.kind)) continue;

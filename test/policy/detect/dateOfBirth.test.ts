@@ -1,3 +1,4 @@
+import { detect } from "../../../src/policy/detect";
 import { dateOfBirth } from "../../../src/policy/detect/recognizers/dateOfBirth";
 import { findDates } from "../../../src/policy/detect/recognizers/dateOfBirthScan";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
@@ -136,4 +137,32 @@ describe("date-of-birth: cues after the date and table rows", () => {
       expect(dobs(text)).toEqual([]);
     },
   );
+});
+
+describe("date of birth: a date after the day the text is written", () => {
+  const dobs = (text: string, today?: number): string[] =>
+    detect(text, today === undefined ? {} : { today })
+      .filter((s) => s.kind === "date-of-birth")
+      .map((s) => s.text);
+
+  it("a date next to a name that is later than today is a rota's or a deadline's, not a birth date", () => {
+    expect(dobs("Duty rota: Tom Fletcher, 14/12/2026", 20261125)).toEqual([]);
+    expect(dobs("Cover: Tom Fletcher (2027-01-05)", 20261125)).toEqual([]);
+  });
+
+  it("without today, or on or before it, a date next to a name is still a date of birth", () => {
+    expect(dobs("Duty rota: Tom Fletcher, 14/12/2026")).toEqual(["14/12/2026"]);
+    expect(dobs("Kayleigh Brooks, 25/11/2026", 20261125)).toEqual(["25/11/2026"]);
+    expect(dobs("Kayleigh Brooks, 28/07/2000", 20261125)).toEqual(["28/07/2000"]);
+  });
+
+  it("a date marked as a birth date counts whatever its year, and so does a two-digit year", () => {
+    expect(dobs("Baby Brooks, DOB 14/12/2026 (expected)", 20261125)).toEqual(["14/12/2026"]);
+    expect(dobs("Kayleigh Brooks, 14/12/27", 20261125)).toEqual(["14/12/27"]);
+  });
+
+  it("a date read either way round is a birth date while either reading is not later than today", () => {
+    // 03/12/2026 is 3 December (later) read the UK way, 12 March (earlier) read the US way.
+    expect(dobs("Kayleigh Brooks, 03/12/2026", 20261125)).toEqual(["03/12/2026"]);
+  });
 });

@@ -21,6 +21,12 @@ const EVENT_CUE =
 
 const WINDOW = 40;
 
+/** A date marked by a birth cue has confidence 0.95; one found only after a name, less. */
+const CUED = 0.95;
+const AFTER_NAME = 0.8;
+/** Below this, a date of birth was found from the name before it alone (see detect's `today`). */
+export const NAME_DATE_CONFIDENCE_CEILING = CUED;
+
 function lineStart(text: string, from: number, limit: number): number {
   let i = from;
   while (i > limit && text.charCodeAt(i - 1) !== 0x0a && text.charCodeAt(i - 1) !== 0x0d) i--;
@@ -50,13 +56,13 @@ export function findDatesOfBirth(text: string, earlier: readonly Candidate[]): C
   for (const d of dates) {
     const from = lineStart(text, d.start, Math.max(0, d.start - WINDOW));
     if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16))) {
-      out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: 0.95 });
+      out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: CUED });
       continue;
     }
     const name = nameBefore(text, d.start, nameEnds);
     if (!name) continue;
     const before = text.slice(lineStart(text, name.start, Math.max(0, name.start - WINDOW)), name.start);
-    if (!EVENT_CUE.test(before)) out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: 0.8 });
+    if (!EVENT_CUE.test(before)) out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: AFTER_NAME });
   }
   return out;
 }

@@ -9,6 +9,20 @@
 export interface FoundDate {
   start: number;
   end: number;
+  /** The earliest day it can be, as yyyymmdd, when its year has four digits (a two-digit year
+   * may be last century's); undefined otherwise. */
+  earliest?: number;
+}
+
+/** yyyymmdd of the earlier of two readings (day/month either way round), valid ones only. */
+function earliestOf(readings: readonly [number, number, string][]): number | undefined {
+  let best: number | undefined;
+  for (const [day, month, year] of readings) {
+    if (year.length !== 4 || !valid(day, month, year)) continue;
+    const value = Number(year) * 10000 + month * 100 + day;
+    if (best === undefined || value < best) best = value;
+  }
+  return best;
 }
 
 const MONTH =
@@ -50,21 +64,24 @@ export function findDates(text: string): FoundDate[] {
     const lead = (m[1] ?? "").length;
     const start = m.index + lead;
     const end = m.index + m[0].length;
-    let ok = false;
+    let readings: [number, number, string][] = [];
     if (m[2] !== undefined) {
-      ok = valid(Number(m[4]), Number(m[3]), m[2] as string);
+      readings = [[Number(m[4]), Number(m[3]), m[2] as string]];
     } else if (m[5] !== undefined) {
       // UK order first; a clearly US-ordered date (3/25/1990) is still a date.
       const a = Number(m[5]);
       const b = Number(m[7]);
       const year = m[8] as string;
-      ok = valid(a, b, year) || valid(b, a, year);
+      readings = [[a, b, year], [b, a, year]];
     } else if (m[9] !== undefined) {
-      ok = valid(Number(m[9]), monthOf(m[10] as string), m[11] as string);
+      readings = [[Number(m[9]), monthOf(m[10] as string), m[11] as string]];
     } else if (m[12] !== undefined) {
-      ok = valid(Number(m[13]), monthOf(m[12]), m[14] as string);
+      readings = [[Number(m[13]), monthOf(m[12]), m[14] as string]];
     }
-    if (ok) out.push({ start, end });
+    if (readings.some(([day, month, year]) => valid(day, month, year))) {
+      const earliest = earliestOf(readings);
+      out.push(earliest === undefined ? { start, end } : { start, end, earliest });
+    }
   }
   return out;
 }
