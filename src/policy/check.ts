@@ -33,6 +33,7 @@ import { runRule } from "./rules/runRule";
 import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, RecipientField, ReplyContext, Rule, RuleContext, Verdict } from "./rules/types";
 import { severityRank } from "./rules/types";
 import type { Recipient, Snapshot } from "./snapshot";
+import { londonDate } from "./time/londonDate";
 
 /** A user's decision that a finding does not apply ("not personal data", "confirmed by telephone"). */
 export interface Dismissal {
@@ -140,9 +141,10 @@ function checkedAttachments(snapshot: Snapshot): CheckedAttachment[] {
   });
 }
 
-/** The day of `now` as yyyymmdd (UTC), for detect's `today`. */
+/** The day of `now` in Europe/London as yyyymmdd, for detect's `today` (NaN for an invalid
+ * date: then no date is judged to be in the future). */
 function dayOf(now: Date): number {
-  return now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+  return Number(londonDate(now).date.replace(/-/g, ""));
 }
 
 function detectIn(where: "subject" | "body" | "hidden text", text: string, recognizers: readonly Recognizer[], failures: Finding[], today: number): Span[] {

@@ -5,15 +5,10 @@
  * check such a sender's routes, but every route it knows of is closed to that address. Colleagues
  * at the sender's own domain are left alone (a charity worker writing to a colleague).
  */
+import { domainOf } from "../agreement/formats";
 import { plainAddress } from "../agreement/parties";
 import { addressClassOf, findClass } from "../recipients/types";
 import { recipientRule, removeFix } from "./recipientRule";
-
-/** The part after the last "@", lower-cased ("" when there is none). */
-function domainOf(address: string): string {
-  const at = address.lastIndexOf("@");
-  return at < 0 ? "" : address.slice(at + 1).toLowerCase();
-}
 
 export const recipientOutsideEveryAgreement = recipientRule({
   id: "recipient-outside-every-agreement",
@@ -26,7 +21,8 @@ export const recipientOutsideEveryAgreement = recipientRule({
     if (context.senderParty !== "none" || !context.hasCaseData) return null;
     if (findClass(checked.class, "lookalike") || findClass(checked.class, "webmail")) return null; // their own rules
     if (addressClassOf(checked.class).kind !== "unknown") return null;
-    const domain = domainOf(checked.recipient.address);
+    const domain = domainOf(checked.recipient.address).toLowerCase();
+    // plainAddress lower-cases the sender's address.
     if (context.sender !== undefined && domain !== "" && domain === domainOf(plainAddress(context.sender))) return null;
     return {
       message: `${checked.recipient.address} is an organisation that none of the agreements deployed here names, and this message holds case data. Your own organisation is not a party to them, so SafeShare cannot check your routes, but case data must not go to an organisation no agreement names.`,
