@@ -5,6 +5,7 @@
  * start, and attachments are named by type. Pure.
  */
 import type { Agreement } from "../../policy/agreement";
+import { domainOf } from "../../policy/agreement/formats";
 import { detectEncryption } from "../../policy/attachments";
 import { addressClassOf, type RecipientClass, type RecipientClassifier } from "../../policy/recipients";
 import { hasMarking } from "../../policy/rules/marking";
@@ -70,11 +71,6 @@ export interface AgreementContext {
 
 const INSIDE = new Set(["partner-mailbox", "partner-domain", "own-organisation"]);
 
-function domainOf(address: string): string {
-  const at = address.lastIndexOf("@");
-  return at < 0 ? "" : address.slice(at + 1).toLowerCase().replace(/[>\s]+$/, "");
-}
-
 function partnerOf(c: RecipientClass): { id: string; name: string } | undefined {
   const base = addressClassOf(c);
   if (base.kind === "partner-mailbox" || base.kind === "partner-domain") return { id: base.partner.id, name: base.partner.name };
@@ -87,7 +83,8 @@ function rowRecipient(r: MessageFacts["recipients"][number], sender: string | un
   const partnerClass = classes.find((c) => partnerOf(c) !== undefined);
   const chosen = partnerClass ?? first;
   const partner = partnerClass ? partnerOf(partnerClass) : undefined;
-  const domain = domainOf(r.address);
+  // An address read from a header may keep its closing ">" or trailing space.
+  const domain = domainOf(r.address).toLowerCase().replace(/[>\s]+$/, "");
   const out: RowRecipient = {
     field: r.field,
     organisation: partner?.name ?? (domain || "(no domain)"),

@@ -11,6 +11,7 @@ import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
+import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 
 const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
 /** Justice and child-protection wording strong enough to make its "he" a case person. Family and
@@ -18,8 +19,7 @@ const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
 const STRONG_CASE_WORDING =
   /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?)|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|tagged|recalled|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care)[ \t]+order|non-molestation|supervised[ \t]+(?:contact|throughout)|cp[ \t]+plan|child[ \t]+protection[ \t]+plan|mappa|offending|unpaid[ \t]+work)\b/i;
 /** The pronoun doing staff work: "He will chair the MAPPA meeting", "she is covering his cases". */
-const PRONOUN_AT_WORK =
-  /\b(?:he|she)[ \t]+(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \t]+){0,3}(?:chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over)\b/i;
+const PRONOUN_AT_WORK = new RegExp(`\\b(?:he|she)[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b`, "i");
 
 /**
  * Per span: the name that a later pronoun sentence with strong case wording is about. Each

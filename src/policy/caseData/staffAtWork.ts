@@ -25,9 +25,19 @@ import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
 
-/** After a name (an aside in brackets or commas allowed): a staff-work verb ("chairs", "is covering", "takes over"). */
-const WORK_VERB_AFTER =
-  /^(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*,?[ \t]+(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \t]+){0,3}(?:chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es?|ed|ing)|head(?:s|ed|ing)?|tak(?:es?|en|ing)[ \t]+over|took[ \t]+over|pick(?:s|ed|ing)?[ \t]+up)\b(?![ \t]+(?:by|away|off|out|from|up)\b)/i;
+/** Up to three auxiliaries before a verb ("will now also chair"). */
+export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \\t]+){0,3}";
+/** Staff-work verbs, an alternation ("chairs", "is covering", "takes over"); pronouns.ts reads them
+ * after "he"/"she". Not "supervised" or "taken over": "he is supervised", "his flat was taken over"
+ * are a case person's. */
+export const STAFF_WORK_VERBS =
+  "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \\t]+over|took[ \\t]+over";
+/** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
+ * work only after a name ("Beth supervised the session", "has taken over", "picks up"). */
+const WORK_VERB_AFTER = new RegExp(
+  `^(?:[ \\t]*\\([^()\\n]{0,60}\\))?[ \\t]*,?[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \\t]+over|pick(?:s|ed|ing)?[ \\t]+up)\\b(?![ \\t]+(?:by|away|off|out|from|up)\\b)`,
+  "i",
+);
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
   /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
