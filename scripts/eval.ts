@@ -75,6 +75,8 @@ function main(): number {
     ["Whole messages: eighteenth tuning set (test/fixtures/messages/tuning18.jsonl: long threads of 3 to 7 messages, the mistake deep in the history)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning18.jsonl")), true],
     ["Whole messages: nineteenth tuning set (test/fixtures/messages/tuning19.jsonl: children's social care, early help, schools and youth services mail about no case)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning19.jsonl")), true],
     ["Whole messages: twentieth tuning set (test/fixtures/messages/tuning20.jsonl: unusual shapes: forms, tables, calendar replies, receipts, system notifications)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning20.jsonl")), true],
+    ["Whole messages: twenty-first tuning set (test/fixtures/messages/tuning21.jsonl: people who are not case subjects: authors, speakers, councillors, named rooms and awards, staff news, staff writing of their own health)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning21.jsonl")), true],
+    ["Whole messages: twenty-second tuning set (test/fixtures/messages/tuning22.jsonl: police, youth-justice and health services' mail dense with their vocabulary, anonymised cases, mobile replies, subtle mistakes)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning22.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -82,6 +84,8 @@ function main(): number {
     ["Whole messages: fifth held-out set (test/fixtures/messages/heldout5.jsonl, written with tuning14 and tuning15 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout5.jsonl")), false],
     ["Whole messages: sixth held-out set (test/fixtures/messages/heldout6.jsonl, written with tuning16 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout6.jsonl")), false],
     ["Whole messages: seventh held-out set (test/fixtures/messages/heldout7.jsonl, written with tuning19 and tuning20 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout7.jsonl")), false],
+    ["Whole messages: eighth held-out set (test/fixtures/messages/heldout8.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout8.jsonl")), false],
+    ["Whole messages: ninth held-out set (test/fixtures/messages/heldout9.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout9.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -5,6 +5,7 @@
  * (never checked for look-alikes). Lookups are Map/Set reads; building is linear in the agreement.
  */
 import type { Mailbox, Partner } from "../agreement/types";
+import { SHARED_PLATFORMS } from "../agreement/sharedPlatforms";
 import { normaliseDomain } from "./domain";
 import { LookalikeIndex, makeTarget, type LookalikeTarget } from "./lookalike";
 import { parseAddress } from "./parseAddress";
@@ -22,6 +23,8 @@ const GENERIC_LOCAL_PARTS = new Set<string>([
 
 /** Shortest local part that counts as distinctive ("sophie.nuttall", not "ops"). */
 const MIN_DISTINCTIVE_LOCAL = 5;
+/** A partner's Criminal Justice Secure eMail domain is its own with this appended. */
+const CJSM_SUFFIX = ".cjsm.net";
 
 /** A named mailbox of the agreement; `local` lower-case, `domain` ASCII. */
 export interface MailboxRef {
@@ -108,6 +111,20 @@ export class RecipientIndex {
         list.push({ partner, status: d.status });
         this.refsByDomain.set(n.ascii, list);
         addTarget(n.ascii, partner);
+      }
+      // CJSM (Criminal Justice Secure eMail) gives a partner's staff their ordinary address with
+      // ".cjsm.net" appended (partner-domains.json): a secure service run for the criminal justice
+      // system, so the partner's CJSM domain is the partner's wherever the agreement lists the
+      // plain one. A listing of the CJSM domain itself (LLR) is kept as written.
+      for (const d of domains) {
+        const n = normaliseDomain(d.domain);
+        if (!n.ok || n.ascii.endsWith(CJSM_SUFFIX) || SHARED_PLATFORMS.has(n.ascii)) continue;
+        const cjsm = n.ascii + CJSM_SUFFIX;
+        if ((this.refsByDomain.get(cjsm) ?? []).some((r) => r.partner.id === partner.id)) continue;
+        const list = this.refsByDomain.get(cjsm) ?? [];
+        list.push({ partner, status: d.status });
+        this.refsByDomain.set(cjsm, list);
+        this.legit.add(cjsm);
       }
       for (const mailbox of partner.mailboxes) {
         const p = parseAddress(mailbox.address);

@@ -87,6 +87,15 @@ describe("partner-domain", () => {
   test("a domain the agreement marks retired is not an active partner domain", () => {
     expect(classify("someone@rrpgov.uk").kind).toBe("retired-format");
   });
+
+  test("a partner's CJSM domain (its own with .cjsm.net appended) is the partner's, though the agreement lists only the plain one", () => {
+    const c = expectKind(classify("a.worker@derbyshire.gov.uk.cjsm.net"), "partner-domain");
+    expect(c).toMatchObject({ partner: derbyshire, domain: "derbyshire.gov.uk.cjsm.net" });
+    expect(findClass(classify("a.worker@derbyshire.gov.uk.cjsm.net"), "lookalike")).toBeUndefined();
+    // Only a listed domain's: another organisation's CJSM domain, and a retired domain's, are not.
+    expect(classify("someone@acme-care.co.uk.cjsm.net").kind).toBe("unknown");
+    expect(classify("someone@rrpgov.uk.cjsm.net").kind).toBe("retired-format");
+  });
 });
 
 describe("own-organisation", () => {
