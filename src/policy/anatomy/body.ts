@@ -298,7 +298,10 @@ function trailingSignature(m: Message, greeting: number, author: readonly string
       if (marker > 0) marked++;
       if (marker === 2) strong = true;
     }
-    if (marked * 2 > run.length - from && (strong || isAuthorName(m.content(top), author))) {
+    // Under the writer's full name from the header, half the lines marked will do ("Daniel
+    // Forsyth / Custody Nurse Practitioner / South West BCU Custody Healthcare / 07700 900672").
+    const lines = run.length - from;
+    if ((marked * 2 > lines && strong) || (marked > 0 && marked * 2 >= lines && isAuthorName(m.content(top), author))) {
       for (let i = from; i < run.length; i++) m.set(run[i] as number, SIGNATURE);
       return;
     }

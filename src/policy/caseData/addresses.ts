@@ -6,6 +6,8 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { lastAtOrBefore } from "./boundaries";
 import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ABBREVIATION, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
+import { domainOf } from "../agreement/formats";
+import { ukPublicSectorDomains } from "../recipients/publicSector";
 import { isKnownName, type KnownPeople } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
@@ -102,10 +104,23 @@ export function occupantsSpokenOf(r: MessageReading): (p: number) => boolean {
 /** The last of alternatives called: "DS Kemi Adebayo or |the IOM office|". */
 const LAST_ALTERNATIVE = /[ \t]or[ \t]+((?:(?![ \t]or[ \t]).)+)$/;
 
-/** "please ring the MASH on …": a number the reader is told to call for a service. */
+/** A service answering on a number: "the Crisis team will take calls from schools … on", "the
+ * helpline is open 9–5 on", "the hub can be reached on". */
+const SERVICE_TAKES_CALLS =
+  /\b(?:team|service|line|helpline|desk|hub|office|centre|switchboard|reception|department|unit)[ \t]+(?:(?:will|can|now|also|still|is|are)[ \t]+)*(?:take|takes|taking|answer|answers|answering|be[ \t]+(?:reached|contacted)|open|staffed|available)\b[^.;!?\n]{0,100}?[ \t](?:on|at)[ \t]*:?[ \t]*$/i;
+
+/** "please ring the MASH on …", "the duty team takes calls on …": a number the reader is told to
+ * call for a service. */
 export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 90);
+  const before = text.slice(Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 200), span.start);
+  const takes = SERVICE_TAKES_CALLS.exec(before);
+  if (takes) {
+    // A person named between the service and the number ("… team, or Jo Price, on") is not a service.
+    const k = lastAtOrBefore(r.names.starts, span.start - 1);
+    if (k < 0 || (r.names.starts[k] as number) < span.start - before.length + takes.index) return true;
+  }
   const call = CALL_BEFORE.exec(text.slice(from, span.start));
   if (!call) return false;
   let called = call[1] as string;
@@ -120,4 +135,16 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
   // A person named between the call (or the last alternative) and the number ("call Jo Price on") is not a service.
   const k = lastAtOrBefore(r.names.starts, span.start - 1);
   return k < 0 || (r.names.starts[k] as number) < calledAt;
+}
+
+/** The registrable suffix of Criminal Justice Secure eMail addresses. */
+const CJSM = ".cjsm.net";
+
+/** An e-mail address at a public body's domain (the GOV.UK list of public-sector domains: councils,
+ * police, the NHS, HMPPS; or CJSM): a member of staff's or a team's mailbox ("omu.public.protection
+ * .hmpleicester@justice.gov.uk"), never the contact detail of a person a case concerns. */
+export function isPublicServiceMailbox(address: string): boolean {
+  const domain = domainOf(address.trim()).toLowerCase().replace(/[>.\s]+$/, "");
+  if (domain === "") return false;
+  return domain.endsWith(CJSM) || ukPublicSectorDomains().match(domain) !== null;
 }

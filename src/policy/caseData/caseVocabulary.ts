@@ -220,8 +220,9 @@ export const REPORTED = /\b(?:that|told|informed|aware|understand|heard|learn(?:
 
 /** The writer says the case in the message is made up, or told with no one identifiable ("the
  * child is referred to only as 'Child L', and no details that could identify the family are
- * included"): its special-category terms are about no one. */
-export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real|(?:is|are) referred to only as|(?:no|without) details that (?:could|would|might) identify)\b/i;
+ * included", "the briefing contains no identifying information", "the report uses pseudonyms
+ * throughout"): its special-category terms are about no one. */
+export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real|(?:is|are) referred to only as|(?:no|without) details that (?:could|would|might) identify|(?:contains?|holds?|with|has|includes?) no (?:identifying|identifiable|personal) (?:information|details|data)|(?:uses?|using) pseudonyms|pseudonymised|(?:has|have) been anonymised|(?:is|are) (?:fully )?anonymised|names (?:have been|are|were) changed)\b/i;
 
 /** A count's line in a table of figures ("– with a child on a child protection plan in the
  * household: 19", "Checks received: 412 (90%)", "<5"): a label, a colon, a number and nothing more. */

@@ -18,6 +18,14 @@ import type { MessageReading } from "./reading";
  * definite case-person nouns ("the child"; not "a child" counted or "children" in general). */
 const SOMEONE =
   /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|theirs|themselves|mum|mummy|mam|dad|daddy|nan|nana|gran|grandad|grandma|stepdad|stepmum|the (?:mother|father|child|baby|boy|girl|young (?:person|man|woman)|man|woman|client|patient|pupil|victim|offender|perpetrator|defendant|individual|tenant|resident|family|parents?|carer|subject)|service user|person on probation|(?:my|our|your) (?:son|daughter|child|kids?|baby|husband|wife|partner|brother|sister|mother|father|mum|dad))\b/i;
+/** "They" of a group: a sentence about people in general or in number ("children aged 10–17
+ * receiving their first caution", "14 overdoses among people open to us, 3 of them") speaks of no
+ * one in particular when its only pointers to a person are plural pronouns ("their son" is someone). */
+const PLURAL_PRONOUN =
+  /\b(?:they|them|theirs|themselves|their(?![ \t]+(?:own[ \t]+)?(?:son|daughter|child|children|kids?|baby|babies|mum|dad|mother|father|parents?|partner|husband|wife|brother|sister|family|carer|grand\w+|boyfriend|girlfriend|step\w+)\b))\b/gi;
+const GROUP_OF_PEOPLE =
+  /\b(?:people|persons|children|young[ \t]+people|pupils|students|learners|parents|families|adults|men|women|boys|girls|teenagers|under-\d+s|over-\d+s|offenders|prisoners|victims|survivors|clients|patients|residents|tenants|users|professionals|practitioners|staff|colleagues|agencies|services|schools|teams|partners|officers|everyone|anyone|nobody|no[ \t]+one|\d[\d,]*(?:[ \t]+of[ \t]+them)?)\b/i;
+
 /** An initial standing for someone ("J's self-harm"), or a title before a capital ("Ms K"). */
 const INITIAL_OR_TITLE = /\b[A-Z](?:'|\u2019)s\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z]/;
 /** The first person: a service user writing, or staff telling of a case ("I understand that a
@@ -48,7 +56,8 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     const to = layout.sentenceEnd(k);
     if (to - from > MAX_SENTENCE) return false;
     const sentence = text.slice(from, to);
-    if (SOMEONE.test(sentence) || INITIAL_OR_TITLE.test(sentence)) return false;
+    if (INITIAL_OR_TITLE.test(sentence)) return false;
+    if (SOMEONE.test(sentence) && !(GROUP_OF_PEOPLE.test(sentence) && !SOMEONE.test(sentence.replace(PLURAL_PRONOUN, "")))) return false;
     if (FIRST_PERSON.test(sentence)) return false;
     const p = layout.paragraphOf(span.start);
     const pFrom = layout.paragraphs[p] as number;

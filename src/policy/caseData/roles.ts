@@ -68,7 +68,7 @@
  */
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
-import { PLACE_KINDS, isServiceNumber, occupantsSpokenOf, officeAddresses, ownAddresses } from "./addresses";
+import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf, officeAddresses, ownAddresses } from "./addresses";
 import { layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
@@ -280,6 +280,10 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     if (kind === "email-address" && isKnownAddress(found.known, span.text)) {
       roles[i] = "the sender or a recipient";
+      continue;
+    }
+    if (kind === "email-address" && isPublicServiceMailbox(span.text)) {
+      roles[i] = "a public-sector mailbox";
       continue;
     }
     if (found.own[i]) {

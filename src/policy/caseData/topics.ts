@@ -17,6 +17,12 @@ export function isJobTitle(text: string, end: number): boolean {
   return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
 }
 
+/** After a special-category term, an event or a plan about it, maybe after a second term ("the
+ * county lines and child criminal exploitation conference", "our domestic abuse strategy"): a
+ * topic. Not "case conference" or "child protection conference": those words are no special category. */
+const EVENT_AFTER =
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit)\b/i;
+
 /** A department's name in brackets: Title-Case words joined by "and" ("3rd floor (Unpaid Work and Accredited Programmes)"). */
 const TEAM_NAME_IN_BRACKETS = /^\((?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:and|&)(?:[ \t]+[A-Z][\w'\u2019-]*){1,4}\)$/;
 
@@ -141,5 +147,5 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    isJobTitle(text, span.end) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
+    isJobTitle(text, span.end) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
 }

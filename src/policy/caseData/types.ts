@@ -24,6 +24,8 @@ export type SetAsideReason =
   | "a named professional"
   /** A telephone number the reader is told to call for a service ("call the duty team on …"). */
   | "a service's number"
+  /** An e-mail address at a public body's domain (gov.uk, police.uk, nhs.net, CJSM): staff's or a team's. */
+  | "a public-sector mailbox"
   /** A name, address or number with no case context (colleagues on a booking, a venue). */
   | "no case context";
 

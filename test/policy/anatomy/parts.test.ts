@@ -164,6 +164,17 @@ describe("signature without a sign-off", () => {
     expect(r.at("Please complete")).toEqual(["text", 0]);
   });
 
+  it("takes a quoted block under the name its header gives the writer when half its lines are marked", () => {
+    const quoted = "Daniel Forsyth\nCustody Nurse Practitioner\nSouth West BCU Custody Healthcare\n07700 900672";
+    const header = "From: Daniel Forsyth <daniel.forsyth2@nhs.net>\nSent: Wednesday, November 18, 2026 8:14 AM\nTo: Precious Mutasa <precious.mutasa@nhs.net>\nSubject: Shift swap";
+    const r = read(`Yes happy to swap.\n\nP\n\n${header}\n\nAny chance you'd swap your Weds early for my Sun night?\n\nDan\n\n${quoted}`);
+    expect(r.all("signature", 1)).toEqual([quoted]);
+    // The same block with no header naming its writer needs more than half its lines marked.
+    expect(read(`Any chance you'd swap your Weds early for my Sun night?\n\nDan\n\n${quoted}`).all("signature")).toEqual([]);
+    // Under a header naming someone else, it stays text.
+    expect(read(`Yes.\n\n${header.replace(/Daniel Forsyth/, "Jo Bloggs")}\n\nAny chance?\n\nDan\n\n${quoted}`).all("signature", 1)).toEqual([]);
+  });
+
   it.each([
     ["a list introduced by a colon", "Hi,\n\nPlease check:\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\nMobile: 07700 900123"],
     ["case details with only a bare phone and postcode", "Hi,\n\nCan you visit?\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123"],
