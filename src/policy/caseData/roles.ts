@@ -53,7 +53,9 @@
  *   a special-category term in a running order's Lead column names the lead's team (tuning19).
  * - About no one (personless.ts): a special-category term whose sentence refers to no one (no
  *   pronoun, person word, initial or name) in a paragraph naming no one is a topic, unless the
- *   message holds other case data.
+ *   message holds other case data. A plural "they" of a group or a count is no one (tuning22).
+ * - Services (tuning22, addresses.ts): a number a team answers on is the team's; an e-mail address at a
+ *   public body's domain is a staff or team mailbox, never a case person's contact detail.
  * - Greetings, quoted headers, signatures and disclaimers hold contact details and boilerplate:
  *   set aside, apart from identifiers and dates of birth (above).
  *
