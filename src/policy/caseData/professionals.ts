@@ -13,14 +13,33 @@ import type { MessageReading } from "./reading";
 import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
 import { inColumnHeaded } from "./tables";
 
+/** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
+const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
+
+/** "Head of Service", "Deputy Head of Safeguarding": a head of a part of an organisation. */
+const HEAD_OF = /^,[ \t]*(?:(?:Deputy|Assistant|Interim|Acting)[ \t]+)?Head[ \t]+of[ \t]+[A-Z]/;
+
+/**
+ * "Daniel Whitlock (Head of Service, Front Door)", "Priti Chauhan (Senior Practitioner)": a job
+ * title in capitals opening the brackets after a name, perhaps with a team after a comma. Read as
+ * a job after a comma is ("Callum Drury, Probation Officer"): a case role ("(Mother)") is none.
+ */
+function jobInBracketsAfter(text: string, end: number): boolean {
+  const bracket = BRACKET_AFTER.exec(text.slice(end, end + 90));
+  if (!bracket) return false;
+  const inside = `,${bracket[1] as string}`;
+  return (JOB_AFTER_COMMA.test(inside) || HEAD_OF.test(inside)) && !CASE_ROLE_WORD.test(inside) && !PERSON_LABEL.test(inside);
+}
+
 /**
  * "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
- * Senior Probation Officer", "Callum Drury, Probation Officer" on its own line: a professional,
- * named as one (with an employer, a title or a job).
+ * Senior Probation Officer", "Callum Drury, Probation Officer" on its own line, "Daniel Whitlock
+ * (Head of Service, Front Door)": a professional, named as one (with an employer, a title or a job).
  */
 function isNamedProfessional(text: string, start: number, end: number): boolean {
   return (
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
+    jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.
     OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 32))) ||
@@ -45,9 +64,6 @@ export function titledNames(r: MessageReading): Uint8Array {
   }
   return titled;
 }
-
-/** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
-const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
 
 /**
  * In an attendance list ("Present: …"), a name given with a role that is not a case role: in

@@ -8,15 +8,17 @@
  * - A name doing staff work is a professional's (professionals.ts adds it, unless its sentence
  *   states a fact): the subject of a work verb ("chairs", "is covering", "takes over"), the one a
  *   handover, thanks or shadowing is with ("taken over … from Dawn Cooke"), a name given a job
- *   with "as" ("as a custodial manager", "as duty senior"), a running order's speaker.
+ *   with "as" ("as a custodial manager", "as duty senior"), a running order's speaker, a title's
+ *   author (worksAndAuthors.ts: "- The Quiet Harm: Coercive Control …, by Miriam Achterberg").
  * - A special-category term naming that work is a topic: the review someone led, the session he
  *   ran, the desk she set up, a PQ in a field, a running order's session title, a colleague's
- *   past post ("Gareth was previously with the crisis team").
+ *   past post ("Gareth was previously with the crisis team"), a term inside an author's title.
  *
  * Neither holds in a sentence about a case person: an offence, an allegation, harm or a
  * disclosure, or a person word used for a person ("the child", "the victim,", "his mum"; not
- * "child protection", "victim contact scheme"). A term owned by someone ("her self-harm", "the
- * domestic abuse") or stated of someone ("suffers domestic abuse") is never a topic.
+ * "child protection", "victim contact scheme", "the children's author"); for an author, the
+ * sentence outside the title is read. A term owned by someone ("her self-harm", "the domestic
+ * abuse") or stated of someone ("suffers domestic abuse") is never a topic.
  */
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
@@ -24,6 +26,7 @@ import { RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
+import { authoredTitles } from "./worksAndAuthors";
 
 /** Up to three auxiliaries before a verb ("will now also chair"). */
 export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \\t]+){0,3}";
@@ -73,8 +76,11 @@ const PERSON_WORD =
   "(?:the|a|an|his|her|their|my|our|your|this|that)[ \\t]+(?:young[ \\t]+)?(?:mother|father|mum|dad|child|children|baby|boy|girl|son|daughter|victim|perpetrator|offender|suspect|client|patient|pupil|tenant|partner|ex-partner|family|parents?|carers?|service[ \\t]+user|person[ \\t]+on[ \\t]+probation|wife|husband|brother|sister)";
 /** What a person word names when it is no person: "child protection", "victim contact scheme", "family court". */
 const NOT_A_PERSON_AFTER = "(?:protection|in[ \\t]+need|criminal|sexual|exploitation|services?|contact|liaison|support|care|safeguarding|managers?|management|scheme|courts?|teams?|hub|unit|visits?|centre)";
+/** After a person word's "'s", a kind of work or place named for them, not a person: "the children's author",
+ * "the children's centre" (not "the child's books" or "the children's social worker"). */
+const FOR_CHILDREN_AFTER = "['\u2019]s[ \\t]+(?:authors?|writers?|illustrators?|poets?|laureate|entertainers?|theatre|television|tv|literature|festival|commissioner|centres?)";
 /** A sentence about a case person: an offence, an allegation, harm, a disclosure, or a person word used for a person. */
-const ABOUT_A_CASE_PERSON = new RegExp(`\\b(?:${OFFENCE_OR_HARM}|${PERSON_WORD}(?![ \\t-]+${NOT_A_PERSON_AFTER}\\b))\\b`, "i");
+const ABOUT_A_CASE_PERSON = new RegExp(`\\b(?:${OFFENCE_OR_HARM}|${PERSON_WORD}(?![ \\t-]+${NOT_A_PERSON_AFTER}\\b)(?!${FOR_CHILDREN_AFTER}\\b))\\b`, "i");
 /** Right before a term, someone owning it: "her self-harm", "Kayleigh's", "the domestic abuse". */
 const OWNED_BEFORE = /(?:\b(?:his|her|their|its|my|your|the|this|that)|['\u2019]s)[ \t]+$/i;
 
@@ -116,6 +122,19 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     names[i] = 1;
     remember(span.text);
   }
+  // A title's author (worksAndAuthors.ts) is no case person, unless the line outside the title is
+  // about one; the title's terms are then the book's subject.
+  const titles: [number, number][] = [];
+  for (const work of authoredTitles(r)) {
+    const k = r.spanSentence[work.author] as number;
+    const from = layout.sentences[k] as number;
+    const outside = text.slice(from, work.titleStart) + " " + text.slice(work.titleEnd, layout.sentenceEnd(k));
+    if (ABOUT_A_CASE_PERSON.test(outside)) continue;
+    names[work.author] = 1;
+    remember((spans[work.author] as Span).text);
+    titles.push([work.titleStart, work.titleEnd]);
+  }
+  const inTitle = (span: Span): boolean => titles.some(([from, to]) => span.start >= from && span.end <= to);
   for (const i of r.textNames) if (titled[i]) remember((spans[i] as Span).text);
 
   /** A colleague's past post: the sentence opens with a staff member's name and "was previously with", "has spent". */
@@ -127,7 +146,9 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
   const workSentence = once((k: number) => WORK_DONE.test(layout.sentenceText(k)) || career(k));
   const isWorkTopic = (span: Span, k: number): boolean => {
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (STATED.test(span.text) || OWNED_BEFORE.test(before) || aboutCasePerson(k)) return false;
+    if (STATED.test(span.text) || OWNED_BEFORE.test(before)) return false;
+    if (titles.length > 0 && inTitle(span)) return true;
+    if (aboutCasePerson(k)) return false;
     const onSpeakerLine = speakerLines.size > 0 && speakerLines.has(text.lastIndexOf("\n", span.start - 1) + 1);
     return onSpeakerLine || QUALIFICATION_BEFORE.test(before) || workSentence(k);
   };

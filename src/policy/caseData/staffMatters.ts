@@ -71,13 +71,25 @@ const MAX_OWN_RECORDS_TEXT = 8000;
 /** Wording that says only that someone moved home: the writer's own move is no case wording. */
 const MOVED = /\bmoved (?:to|out)\b/gi;
 
+/** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
+const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
+/** Before such a name: "approved by", "signed off by", "my line manager". */
+const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?)[ \t]*$/i;
+
+/** Whether a name in a query about the writer's records is a colleague dealing with it: the
+ * manager approving the leave, "my colleague Jo". Such a name is no one else the records could be. */
+function colleagueInQuery(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return APPROVES_AFTER.test(text.slice(span.end, span.end + 40)) || APPROVER_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before);
+}
+
 /**
  * The writer's own records in the new message ("Please update my address. … NI number: NE 55 01
  * 72 C / New address: 27 Wren Close …"; "I've updated my home address on NMC Online to 3 Orchard
  * Mews …"): a payroll, pension or registration query is about the writer, not a case. Only when
  * the new message asks about the writer's own records in the first person, names no one but the
- * sender and the recipients, and speaks of no one else (no "he", "her", "my client", no case
- * wording but a move of home). Then an identifier, an address or a number on a labelled line or in
+ * sender, the recipients and a colleague dealing with it ("for Lucy to approve"), and speaks of no
+ * one else (no "he", "her", "my client", no case wording but a move of home). Then an identifier, an address or a number on a labelled line or in
  * a first-person sentence about no one else is the writer's own. Per span, flags.
  */
 export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Uint8Array {
@@ -90,7 +102,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
-    if ((!part || part.message === 0) && !r.isKnown((spans[i] as Span).text)) return own;
+    if ((!part || part.message === 0) && !r.isKnown((spans[i] as Span).text) && !colleagueInQuery(text, spans[i] as Span)) return own;
   }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
@@ -150,6 +162,11 @@ export function unnamedLeaveSubjects(r: MessageReading, leave: StaffLeave, factC
   return subjects;
 }
 
+/** A bulletin's label opening the sentence ("Baby news:", "Wedding news:"): a heading, not a person. */
+const NEWS_LABEL = /^\s*(?:[A-Za-z'\u2019-]+[ \t]+){0,2}news[ \t]*:/i;
+/** The longest paragraph read for a colleague's family news told after their name (longer: not judged, fail closed). */
+const MAX_NEWS_PARAGRAPH = 2000;
+
 /**
  * A staff member's family news ("Mark and his wife Summer welcomed their daughter Rose into the
  * world"): in a sentence whose only case wording is family words giving names, that tells of a
@@ -157,10 +174,13 @@ export function unnamedLeaveSubjects(r: MessageReading, leave: StaffLeave, factC
  * relatives are the staff member's family, not a case. A fact, a home address, any other case
  * wording ("arrested") or anyone else named keeps them case data. `isStaffName(i, s)`: whether
  * name span i, in sentence s, is staff's.
+ *
+ * The news goes on past the sentence naming the colleague ("our colleague Trevor Aldridge died …
+ * I spoke to his wife, Carol, this morning"): a sentence naming only the relative it gives with
+ * "his wife" is the colleague's family news when the name last before it (in its part) is staff's
+ * and its paragraph tells of the birth, wedding or death and names no case person ("Lee Dale died
+ * in custody. I spoke to his wife, Carol" stays case data).
  */
-/** A bulletin's label opening the sentence ("Baby news:", "Wedding news:"): a heading, not a person. */
-const NEWS_LABEL = /^\s*(?:[A-Za-z'\u2019-]+[ \t]+){0,2}news[ \t]*:/i;
-
 export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext, isStaffName: (i: number, s: number) => boolean): (k: number) => boolean {
   const { spans, layout } = r;
   const staffNamed = new Uint8Array(layout.sentences.length);
@@ -172,10 +192,29 @@ export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext
     if (isStaffName(i, s)) staffNamed[s] = 1;
     else if (!ctx.givenAsRelative.has(span.start)) strangerNamed[s] = 1;
   }
+  const nameStarts = r.textNames.map((i) => (spans[i] as Span).start);
+  /** Whether the name read last before sentence k, in its part, is staff's (whom its "his wife" is about). */
+  const staffNamedBefore = (k: number): boolean => {
+    const from = layout.sentences[k] as number;
+    const j = lastAtOrBefore(nameStarts, from - 1);
+    if (j < 0) return false;
+    const i = r.textNames[j] as number;
+    return r.partAt(nameStarts[j] as number) === r.partAt(from) && isStaffName(i, r.spanSentence[i] as number);
+  };
+  /** The paragraph of sentence k tells family news and names no case person (its owned relations aside). */
+  const newsParagraph = (k: number): boolean => {
+    const p = layout.paragraphOf(layout.sentences[k] as number);
+    const from = layout.paragraphs[p] as number;
+    const to = layout.paragraphEnd(p);
+    if (to - from > MAX_NEWS_PARAGRAPH) return false;
+    const paragraph = r.text.slice(from, to);
+    return FAMILY_NEWS.test(paragraph) && !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " "));
+  };
   return once((k: number): boolean => {
     const sentence = layout.sentenceText(k);
+    const news = staffNamed[k] ? FAMILY_NEWS.test(sentence) : staffNamedBefore(k) && newsParagraph(k);
     return (
-      !!ctx.familyWordingOnly[k] && !!staffNamed[k] && !strangerNamed[k] && !ctx.factContext[k] && !ctx.homeAddress[k] && r.writerIsStaff(r.partAt(layout.sentences[k] as number)) && FAMILY_NEWS.test(sentence) &&
+      !!ctx.familyWordingOnly[k] && !strangerNamed[k] && !ctx.factContext[k] && !ctx.homeAddress[k] && r.writerIsStaff(r.partAt(layout.sentences[k] as number)) && news &&
       !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " ").replace(NEWS_LABEL, " "))
     );
   });

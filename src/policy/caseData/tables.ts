@@ -3,9 +3,10 @@
  * running order's "Lead" column names staff; an action log's "By" or "Due" column holds deadlines,
  * not dates of birth ("Daniel Okafor<TAB>20/11/2026" under "Owner<TAB>By"); a special-category term in
  * a Lead cell names the lead's team ("Dr Rebecca Lyle, Clinical Psychologist, CAMHS Looked After
- * Children Team"), not a fact about anyone.
+ * Children Team"), and one in a Session cell the session's title, not a fact about anyone.
  */
 import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
 import { DUE_COLUMN, LEAD_COLUMN } from "./caseVocabulary";
 import type { MessageReading } from "./reading";
 
@@ -19,20 +20,25 @@ const MAX_ROW = 400;
  * counts (a row's label, not a cell under a heading).
  */
 export function inColumnHeaded(text: string, start: number, heading: RegExp): boolean {
+  return headingRowOf(text, start, heading) !== null;
+}
+
+/** The cells of the heading row found by inColumnHeaded, or null. */
+function headingRowOf(text: string, start: number, heading: RegExp): string[] | null {
   const lineStart = rowStart(text, start);
-  if (lineStart < 0) return false;
+  if (lineStart < 0) return null;
   const column = text.slice(lineStart, start).split("\t").length - 1;
-  if (column === 0) return false;
+  if (column === 0) return null;
   let end = lineStart - 1;
   for (let row = 0; row < MAX_TABLE_ROWS && end > 0; row++) {
     const from = rowStart(text, end);
-    if (from < 0) return false;
+    if (from < 0) return null;
     const cells = text.slice(from, end).split("\t");
-    if (cells.length < 2) return false;
-    if (heading.test(cells[column] ?? "")) return true;
+    if (cells.length < 2) return null;
+    if (heading.test(cells[column] ?? "")) return cells;
     end = from - 1;
   }
-  return false;
+  return null;
 }
 
 /** The start of the row holding offset `at`, or -1 past MAX_ROW characters (a long line is no table row). */
@@ -69,13 +75,44 @@ export function deadlinesInTables(r: MessageReading): Uint8Array {
   return out;
 }
 
-/** Special-category terms in a running order's Lead column: the lead's job or team. Flagged by span index. */
+/** A running order's column heading for what each row is: "Session", "Title", "Topic". */
+const SESSION_COLUMN = /^[ \t]*(?:sessions?|session[ \t]+title|title|topic|theme|workshop|agenda[ \t]+item|item)[ \t]*$/i;
+/** In a session's cell, someone the term may be about: a pronoun or a possessive ("his self-harm", "Lee's"). */
+const SOMEONE_IN_CELL = /\b(?:he|she|him|his|her|hers|they|them|their)\b|\w['\u2019]s\b/i;
+
+/** The cell holding offset `at`: from the tab or line start before it to the tab or line end after it. */
+function cellAround(text: string, at: number): [number, number] {
+  const before = text.slice(Math.max(0, at - MAX_ROW), at);
+  const from = at - before.length + Math.max(before.lastIndexOf("\t"), before.lastIndexOf("\n")) + 1;
+  const after = text.slice(at, at + MAX_ROW);
+  const tab = after.indexOf("\t");
+  const newline = after.indexOf("\n");
+  const end = tab < 0 ? newline : newline < 0 ? tab : Math.min(tab, newline);
+  return [from, end < 0 ? at + after.length : at + end];
+}
+
+/**
+ * Whether a term is a session's title in a running order ("10:45<TAB>Panel: Child criminal exploitation
+ * and county lines<TAB>DI Ravinder Sahota, …"): its cell sits under a "Session" heading in a row of
+ * headings that also names a column for who leads ("Speaker"), and the cell names no one and owns
+ * the term to no one (no name found, no "his", no "Lee's").
+ */
+function inSessionTitle(r: MessageReading, span: Span): boolean {
+  const heading = headingRowOf(r.text, span.start, SESSION_COLUMN);
+  if (!heading || !heading.some((cell) => LEAD_COLUMN.test(cell))) return false;
+  const [from, to] = cellAround(r.text, span.start);
+  const firstName = r.names.starts[lastAtOrBefore(r.names.starts, from - 1) + 1];
+  return (firstName === undefined || firstName >= to) && !SOMEONE_IN_CELL.test(r.text.slice(from, to));
+}
+
+/** Special-category terms in a running order: in its Lead column, the lead's job or team; in its
+ * Session column, the session's title (tuning21). Flagged by span index. */
 export function termsInLeadCells(r: MessageReading): Uint8Array {
   const { text, spans } = r;
   const out = new Uint8Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    if (span.kind === "special-category" && r.places.asText[i] && inColumnHeaded(text, span.start, LEAD_COLUMN)) out[i] = 1;
+    if (span.kind === "special-category" && r.places.asText[i] && (inColumnHeaded(text, span.start, LEAD_COLUMN) || inSessionTitle(r, span))) out[i] = 1;
   }
   return out;
 }

@@ -117,6 +117,14 @@ export const SITE_WORDS = toSet("office offices depot site premises building car
 
 export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge lounges annexe auditorium");
 
+/** Things named after a person in their honour: after a capitalised name, in capitals, they make it
+ * the thing's name ("Harry Parkes Fund", "the Elizabeth Fry Award"); "Memorial" only with another
+ * capitalised word after it ("Memorial Fund"). */
+export const NAMED_IN_HONOUR = toSet("award awards fund prize prizes bursary bursaries scholarship scholarships fellowship fellowships lecture lectures trophy medal");
+
+/** Works a name may be the title of, after "the" ("the Harry Potter books", "the Milo the Moth stories"). */
+export const WORK_NOUNS = toSet("book books series stories novels films film movies plays musical show shows podcast poems comics");
+
 /**
  * The cities of the United Kingdom (city status, GOV.UK list, 2022) and the larger towns of the
  * East Midlands: before a district word ("Chester Green", "Derby Moor", "Leicester Forest") they

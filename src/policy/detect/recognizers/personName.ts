@@ -19,7 +19,7 @@ import type { Match, Scanner as WordScanner, Word } from "./personNameScanner";
 const { tokenize } = tokenizer;
 const { coveredBy, coverageOf } = coverage;
 const { Scanner } = scanner;
-const { RULES, dottedInitialsRule, isPlace } = rules;
+const { RULES, dottedInitialsRule, isPlace, namesAThing } = rules;
 
 /**
  * True when no rule can start a name at this word, so the rules need not be tried: every rule
@@ -70,11 +70,11 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
   }
 }
 
-/** Emits a match unless it is a place or already claimed; returns the word to resume after. */
+/** Emits a match unless it is a place, names a thing or is already claimed; returns the word to resume after. */
 function emitMatch(s: WordScanner, m: Match, covered: Uint8Array | null, emit: Emit): number {
   const first = s.at(m.from) as Word;
   const last = s.at(m.to) as Word;
-  if (!isPlace(s, m) && !coveredBy(covered, first.start, last.end)) {
+  if (!isPlace(s, m) && !namesAThing(s, m) && !coveredBy(covered, first.start, last.end)) {
     emit(first.start, last.end, m.confidence);
   }
   return m.to;

@@ -11,7 +11,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
-const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, TITLES, UK_CITIES } = lexicon;
+const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NAMED_IN_HONOUR, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, TITLES, UK_CITIES, WORK_NOUNS } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 
@@ -493,6 +493,63 @@ export function isPlace(s: Scanner, m: Match): boolean {
   return first ? afterHouseNumber(s.text, first.start) : false;
 }
 
+/**
+ * "Harry Parkes Memorial Fund", "the Elizabeth Fry Award", "Bernard Kemp Memorial Bursary": a fund,
+ * an award or a lecture named in someone's honour. A capitalised honour word inside the match (after
+ * its first word) or right after it; "Memorial" only with a capitalised word after it ("Kayleigh
+ * Brooks Memorial" alone may be a case person's; "… Memorial Service" is left to isPlace).
+ */
+function namedInHonour(s: Scanner, m: Match): boolean {
+  for (let j = m.from + 1; j <= m.to + 1; j++) {
+    const w = j <= m.to ? s.at(j) : s.nextBySpace(m.to);
+    if (!w || !capital(w)) return false;
+    if (NAMED_IN_HONOUR.has(w.lower)) return true;
+    if (w.lower === "memorial") {
+      const next = s.nextBySpace(j);
+      if (next && capital(next)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "the Harry Potter books", "the Milo the Moth books": after "the", a name that with the
+ * capitalised words after it (joined by "the", "and", "of") titles a work: a character, not a person.
+ */
+function titleOfWork(s: Scanner, m: Match): boolean {
+  const prev = s.at(m.from - 1);
+  if (!prev || prev.lower !== "the" || s.nextBySpace(m.from - 1) !== s.at(m.from) || (s.at(m.from) as Word).title) return false;
+  let k = m.to;
+  for (let steps = 0; steps < 5; steps++) {
+    const next = s.nextBySpace(k);
+    if (!next || next.glued) return false;
+    if (next.shape === "lower" && WORK_NOUNS.has(next.lower)) return steps === 0 || capital(s.at(k) as Word);
+    if (!(capital(next) || (next.shape === "lower" && (next.lower === "the" || next.lower === "and" || next.lower === "of")))) return false;
+    k++;
+  }
+  return false;
+}
+
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title. */
+export function namesAThing(s: Scanner, m: Match): boolean {
+  return namedInHonour(s, m) || titleOfWork(s, m);
+}
+
+/**
+ * "kpc - hollis, jade (new partner)": on a line written without capitals, after a strong cue
+ * ("kpc", "re", "mother") and at most a dash or a colon, a listed name, a comma and a listed given
+ * name ending the phrase are "surname, given name". An everyday word on either side is none
+ * ("re: leave, may").
+ */
+function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  const next = s.at(k + 1);
+  const prev = s.at(k - 1);
+  if (!t || !next || !prev || t.shape !== "lower" || t.glued || t.stop || t.common || t.ambiguous || !(t.given || t.surname)) return null;
+  if (!prev.strongCue || !/^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start))) return null;
+  if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !next.given || !s.endsPhrase(k + 1)) return null;
+  return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
 
 /**
  * "re: liam parker home visit": on a line written without capitals names are in lower case
@@ -521,4 +578,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["unlisted-alone", unlistedAloneRule],
   ["surname-alone", surnameAloneRule],
   ["lower-case-line", lowerCaseLineRule],
+  ["lower-surname-first", lowerSurnameFirstRule],
 ];
