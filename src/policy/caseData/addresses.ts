@@ -5,7 +5,7 @@
 import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { lastAtOrBefore } from "./boundaries";
-import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ABBREVIATION, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
+import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ABBREVIATION, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, PERSON_CALLED, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
 import { domainOf } from "../agreement/formats";
 import { ukPublicSectorDomains } from "../recipients/publicSector";
 import { isKnownName, type KnownPeople } from "./knownPeople";
@@ -109,12 +109,24 @@ const LAST_ALTERNATIVE = /[ \t]or[ \t]+((?:(?![ \t]or[ \t]).)+)$/;
 const SERVICE_TAKES_CALLS =
   /\b(?:team|service|line|helpline|desk|hub|office|centre|switchboard|reception|department|unit)[ \t]+(?:(?:will|can|now|also|still|is|are)[ \t]+)*(?:take|takes|taking|answer|answers|answering|be[ \t]+(?:reached|contacted)|open|staffed|available)\b[^.;!?\n]{0,100}?[ \t](?:on|at)[ \t]*:?[ \t]*$/i;
 
-/** "please ring the MASH on …", "the duty team takes calls on …": a number the reader is told to
- * call for a service. */
+/** A line's label naming a service's number: "L&D mobile (on duty practitioner):", "Out of hours
+ * duty line:", "MASH:". */
+const SERVICE_LABEL =
+  /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door)\b[^:\n]{0,40}?:[ \t]*$/i;
+
+/** "please ring the MASH on …", "the duty team takes calls on …", "Duty line: …": a number the
+ * reader is told to call for a service. */
 export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 90);
   const before = text.slice(Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 200), span.start);
+  const lineStart = Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - 100);
+  const label = text.slice(lineStart, span.start);
+  if (SERVICE_LABEL.test(label) && !PERSON_CALLED.test(label)) {
+    // No one named on the line before it ("Jo Price, duty worker: …" is hers).
+    const k = lastAtOrBefore(r.names.starts, span.start - 1);
+    if (k < 0 || (r.names.starts[k] as number) < lineStart) return true;
+  }
   const takes = SERVICE_TAKES_CALLS.exec(before);
   if (takes) {
     // A person named between the service and the number ("… team, or Jo Price, on") is not a service.

@@ -147,7 +147,7 @@ const SERVICE_IN_CAPITALS = /^(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of
 /** A service named by what it is: "the duty team", "our out of hours line", "the front desk". */
 const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|office|centre|switchboard|reception|department)$/i;
 /** The one called is a person or a relative, not a service: "call mum on", "ring his partner on". */
-const PERSON_CALLED = /\b(?:mum|mom|dad|mother|father|parents?|carers?|grand\w+|nan|aunt\w*|uncle|brother|sister|partner|ex-partner|wife|husband|son|daughter|girlfriend|boyfriend|child|her|him|them|his|their|he|she)\b/i;
+export const PERSON_CALLED = /\b(?:mum|mom|dad|mother|father|parents?|carers?|grand\w+|nan|aunt\w*|uncle|brother|sister|partner|ex-partner|wife|husband|son|daughter|girlfriend|boyfriend|child|her|him|them|his|their|he|she)\b/i;
 export function serviceCalled(called: string): boolean {
   const who = called.trim();
   return !PERSON_CALLED.test(who) && (SERVICE_IN_CAPITALS.test(who) || SERVICE_NOUN_LAST.test(who));

@@ -13,6 +13,7 @@
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import type { MessageReading } from "./reading";
+import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 
 /** Words that point at a person: third-person pronouns (singular "they" too), family words, and
  * definite case-person nouns ("the child"; not "a child" counted or "children" in general). */
@@ -31,6 +32,8 @@ const INITIAL_OR_TITLE = /\b[A-Z](?:'|\u2019)s\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]
 /** The first person: a service user writing, or staff telling of a case ("I understand that a
  * diagnosis … was made"). Staff's own health is set aside before this (staffMatters.ts). */
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/i;
+/** Right after a name: a staff-work verb ("presented", "will chair"). */
+const DOING_STAFF_WORK = new RegExp(`^[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b`, "i");
 /** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
 const MAX_SENTENCE = 1000;
 const MAX_PARAGRAPH = 3000;
@@ -43,7 +46,9 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
   const strangers: number[] = [];
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
-    if (!r.isKnown(span.text)) strangers.push(span.start);
+    // "Femi presented the data from the ICB: …": the one doing staff work tells of the term, it is
+    // not about them.
+    if (!r.isKnown(span.text) && !DOING_STAFF_WORK.test(text.slice(span.end, span.end + 60))) strangers.push(span.start);
   }
   const nameWithin = (from: number, to: number): boolean => {
     const k = lastAtOrBefore(strangers, to - 1);

@@ -40,6 +40,10 @@ describe("special-category terms about no one", () => {
   });
 
   it("a stranger named in the paragraph keeps the term counting (fail closed)", () => {
-    expect(specialRoles("Hello,\n\nTom Fletcher will run the session. It covers the pathway for those diagnosed with ADHD.")).toEqual(["case"]);
+    expect(specialRoles("Hello,\n\nTom Fletcher came in on Tuesday. It covers the pathway for those diagnosed with ADHD.")).toEqual(["case"]);
+  });
+
+  it("not one doing staff work there: the one who runs the session tells of the term (tuning23)", () => {
+    expect(specialRoles("Hello,\n\nTom Fletcher will run the session. It covers the pathway for those diagnosed with ADHD.")).toEqual(["no case context"]);
   });
 });
