@@ -20,6 +20,10 @@ const TUNING17 = path.join(__dirname, "..", "fixtures", "messages", "tuning17.js
 const TUNING18 = path.join(__dirname, "..", "fixtures", "messages", "tuning18.jsonl");
 const TUNING19 = path.join(__dirname, "..", "fixtures", "messages", "tuning19.jsonl");
 const TUNING20 = path.join(__dirname, "..", "fixtures", "messages", "tuning20.jsonl");
+const TUNING21 = path.join(__dirname, "..", "fixtures", "messages", "tuning21.jsonl");
+const TUNING22 = path.join(__dirname, "..", "fixtures", "messages", "tuning22.jsonl");
+const TUNING23 = path.join(__dirname, "..", "fixtures", "messages", "tuning23.jsonl");
+const TUNING24 = path.join(__dirname, "..", "fixtures", "messages", "tuning24.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -79,6 +83,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the nineteenth tuning messages (children's services mail about no case)", TUNING19, {}],
   // A talk title about "the victim's account" keeps its person word (read as about someone).
   ["the twentieth tuning messages (forms, tables, calendar replies)", TUNING20, { "t20-m012-teams-invite-forwarded-external": "block" }],
+  ["the twenty-first tuning messages (people who are not case subjects)", TUNING21, {}],
+  ["the twenty-second tuning messages (services' mail dense with their vocabulary)", TUNING22, {}],
+  ["the twenty-third tuning messages (a broad month: probation, prisons, police)", TUNING23, {}],
+  ["the twenty-fourth tuning messages (a broad month: children's services, schools, health)", TUNING24, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

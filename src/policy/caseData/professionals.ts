@@ -99,6 +99,22 @@ function inLeadColumn(text: string, start: number): boolean {
   return inColumnHeaded(text, start, LEAD_COLUMN);
 }
 
+/** The full name (two words or more) the message gives for a one-word name, when it gives
+ * exactly one ("Joe" → "Joe Tennant"); none otherwise. */
+function onlyFullNameStarting(r: MessageReading, name: string): string[] {
+  const first = name.trim().toLowerCase();
+  if (first === "" || /\s/.test(first)) return [];
+  let found: string | undefined;
+  for (const i of r.textNames) {
+    const text = (r.spans[i] as Span).text;
+    const words = text.trim().split(/\s+/);
+    if (words.length < 2 || (words[0] as string).toLowerCase() !== first) continue;
+    if (found !== undefined && found !== text) return [];
+    found = text;
+  }
+  return found === undefined ? [] : [found];
+}
+
 /** How many people named as professionals a message's other mentions are matched against. */
 const MAX_PROFESSIONALS = 200;
 
@@ -125,6 +141,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     if (people.people.length < MAX_PROFESSIONALS) addPerson(people, name, "");
   };
   const namedHere = new Uint8Array(spans.length);
+  const onLeave: string[] = [];
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
@@ -138,10 +155,18 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
     // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
-    else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) namedHere[i] = 1;
-    else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;
+    else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
+      namedHere[i] = 1;
+      onLeave.push(span.text);
+    } else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;
     remember(span.text.replace(OFFICER_FIRST, ""));
   }
-  for (const subject of unnamedLeaveSubjects(r, leave, factContext)) remember(subject);
+  for (const subject of unnamedLeaveSubjects(r, leave, factContext)) {
+    remember(subject);
+    onLeave.push(subject);
+  }
+  // "Joe Tennant and his partner Abbie welcomed … Joe is on paternity leave": the one on leave,
+  // given by first name, is the message's one full name starting with it.
+  for (const name of onLeave) for (const full of onlyFullNameStarting(r, name)) remember(full);
   return { namedHere, people, isProfessional: once((name: string) => isKnownName(people, name)) };
 }

@@ -28,4 +28,16 @@ describe("tuning23/24: rotas and minutes", () => {
     const her = roles(mail("Femi presented her history of domestic abuse to the panel."));
     expect(her["her history of domestic abuse"]).toBe("case");
   });
+
+  it("the one a sentence puts on leave by first name is the message's one full name starting with it: their family news is staff's", () => {
+    const r = roles(mail("Baby news: Joe Tennant and his partner Abbie welcomed their son, Arlo, last Wednesday. Everyone is doing well. Joe is on paternity leave until 7 December."));
+    expect([r["Joe Tennant"], r["Abbie"], r["Arlo"]]).toEqual(["a named professional", "no case context", "no case context"]);
+  });
+
+  it("guard: with two full names starting with that first name, or a fact beside the full name, it still counts", () => {
+    const two = roles(mail("Joe Tennant and his partner Abbie welcomed their son, Arlo. Joe Price was arrested for assault. Joe is on paternity leave until 7 December."));
+    expect(two["Joe Price"]).toBe("case");
+    const fact = roles(mail("Joe Tennant (DOB 02/03/1990) was arrested for assault on his partner Abbie. Joe is on paternity leave until 7 December."));
+    expect(fact["Joe Tennant"]).toBe("case");
+  });
 });

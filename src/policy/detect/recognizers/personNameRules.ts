@@ -445,6 +445,33 @@ function joinedOrganisationName(s: Scanner, m: Match): boolean {
   return false;
 }
 
+/** Words that end an organisation's Title-Case name besides the place words ("… Integrated
+ * Offender Management", "… Safeguarding Adults Board"). */
+const ORGANISATION_ENDS: ReadonlySet<string> = new Set(["management", "board", "panel", "forum", "network", "alliance", "commission", "authority", "agency", "directorate", "department", "programme", "collaborative"]);
+
+/**
+ * "Richmond and Wandsworth Integrated Offender Management", "Oadby & Wigston Community Safety
+ * Partnership": a lone word joined by "and"/"&" to a capitalised word that is no given name, then
+ * a Title-Case phrase ending in an organisation or place word, is the first half of the
+ * organisation's name ("Jordan and Kyle Smith …" stays people: Kyle is a given name).
+ */
+function firstOfJoinedOrganisation(s: Scanner, m: Match): boolean {
+  if (m.to !== m.from) return false;
+  const word = s.at(m.from) as Word;
+  let k = m.to + 1;
+  let second = s.at(k);
+  if (second && second.lower === "and") second = s.at(++k);
+  if (!second || !capital(second) || second.given || second.possessive || !AND_BETWEEN.test(s.text.slice(word.end, second.start))) return false;
+  for (let steps = 0; steps < 4; steps++) {
+    const next = s.nextBySpace(k);
+    if (!next || !capital(next)) return false;
+    if (PLACE_SUFFIXES.has(next.lower) || ORGANISATION_ENDS.has(next.lower)) return true;
+    if (!titleWord(next)) return false;
+    k++;
+  }
+  return false;
+}
+
 const COMPASS_POINTS = new Set(["north", "south", "east", "west"]);
 
 /** Whether every word of a match is a compass point. */
@@ -457,7 +484,7 @@ function allCompassPoints(s: Scanner, m: Match): boolean {
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
-  if (joinedOrganisationName(s, m)) return true;
+  if (joinedOrganisationName(s, m) || firstOfJoinedOrganisation(s, m)) return true;
   if (after && ROOM_WORDS.has(after.lower)) return true;
   if (inRoomList(s, m)) return true;
   // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).

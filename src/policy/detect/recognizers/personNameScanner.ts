@@ -28,8 +28,11 @@ const NAME_SHAPE = /^(?:o'|mc|fitz)[a-z]{3,}|^mac[bcdfghjklmnpqrstvwxz][a-z]{2,}
 /** Longer than any name: never looked at further (and keeps the regexes below linear). */
 const MAX_NAME_LENGTH = 40;
 
+/** Products named in a surname's shape ("timing out on MacBook", "McAfee has blocked it"). */
+const PRODUCTS_SHAPED_AS_NAMES: ReadonlySet<string> = new Set(["macbook", "macbooks", "macos", "mcafee"]);
+
 export function nameShaped(w: Word): boolean {
-  return w.lower.length <= MAX_NAME_LENGTH && NAME_SHAPE.test(w.lower);
+  return w.lower.length <= MAX_NAME_LENGTH && NAME_SHAPE.test(w.lower) && !PRODUCTS_SHAPED_AS_NAMES.has(w.lower);
 }
 
 /** A word in no list and no English word list: its shape alone may make it a name. */
