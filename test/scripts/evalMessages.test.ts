@@ -24,6 +24,8 @@ const TUNING21 = path.join(__dirname, "..", "fixtures", "messages", "tuning21.js
 const TUNING22 = path.join(__dirname, "..", "fixtures", "messages", "tuning22.jsonl");
 const TUNING23 = path.join(__dirname, "..", "fixtures", "messages", "tuning23.jsonl");
 const TUNING24 = path.join(__dirname, "..", "fixtures", "messages", "tuning24.jsonl");
+const TUNING25 = path.join(__dirname, "..", "fixtures", "messages", "tuning25.jsonl");
+const TUNING26 = path.join(__dirname, "..", "fixtures", "messages", "tuning26.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -87,6 +89,8 @@ describe.each<[string, string, Record<string, string>]>([
   ["the twenty-second tuning messages (services' mail dense with their vocabulary)", TUNING22, {}],
   ["the twenty-third tuning messages (a broad month: probation, prisons, police)", TUNING23, {}],
   ["the twenty-fourth tuning messages (a broad month: children's services, schools, health)", TUNING24, {}],
+  ["the twenty-fifth tuning messages (a broad month: LLR and Working Together; minutes and bulletins)", TUNING25, {}],
+  ["the twenty-sixth tuning messages (a broad month: IOM and Derbyshire; deep replies, outside businesses)", TUNING26, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

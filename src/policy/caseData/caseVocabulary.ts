@@ -100,7 +100,7 @@ export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)
  * the reader ("Your driver: Kyle"): "the driver, Kyle Brennan," of a stopped car is not.
  */
 export const STAFF_JOB_BEFORE =
-  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:][ \t]*$/i;
+  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
 
 /**
  * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
@@ -112,8 +112,13 @@ export const THING_MOVED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|our|y
 export const IT_MOVED_BEFORE = /(?:\bit(?:['\u2019]s)?[ \t]+(?:(?:has|had|was|is|been|now|just|also|since)[ \t]+){0,3}|\b(?:has|had|was|is)[ \t]+it[ \t]+(?:(?:been|now|just|also)[ \t]+){0,2})$/i;
 export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|child|children|kids?|mum|dad|mother|father|parents?|carers?|baby|boy|girl|son|daughter|brother|sister|siblings?|partner|ex-partner|couple|man|woman|lad|tenant|young person|client|victim|offender|pupil|patient)\b|\b[A-Z][a-z]/;
 
-/** A table's column heading for who leads each row: "Lead", "Facilitator", "Speaker" (a running order). */
-export const LEAD_COLUMN = /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by)[ \t]*$/i;
+/** A table's column heading for who leads or owns each row: "Lead", "Facilitator", "Speaker" (a
+ * running order), "Owner", "Action owner" (an action log). */
+export const LEAD_COLUMN =
+  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to)[ \t]*$/i;
+
+/** A table's column heading for each row's progress: "RAG", "Status" (whose "Amber" is a rating). */
+export const STATUS_COLUMN = /^[ \t]*(?:rag|rag[ \t]+(?:status|rating)|status|rating|progress)[ \t]*$/i;
 
 /** A table's column heading for when each action is due: "By", "Due", "Deadline", "Target date". */
 export const DUE_COLUMN = /^[ \t]*(?:by|by when|due|due by|due date|date due|deadline|target|target date|complete by|completion date|review by)[ \t]*$/i;

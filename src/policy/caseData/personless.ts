@@ -13,7 +13,9 @@
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import type { MessageReading } from "./reading";
+import { LEAD_COLUMN, STATUS_COLUMN } from "./caseVocabulary";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
+import { inColumnHeaded } from "./tables";
 
 /** Words that point at a person: third-person pronouns (singular "they" too), family words, and
  * definite case-person nouns ("the child"; not "a child" counted or "children" in general). */
@@ -32,8 +34,12 @@ const INITIAL_OR_TITLE = /\b[A-Z](?:'|\u2019)s\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]
 /** The first person: a service user writing, or staff telling of a case ("I understand that a
  * diagnosis … was made"). Staff's own health is set aside before this (staffMatters.ts). */
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/i;
-/** Right after a name: a staff-work verb ("presented", "will chair"). */
-const DOING_STAFF_WORK = new RegExp(`^[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b`, "i");
+/** Right after a name: a staff-work verb ("presented", "will chair"), or reporting figures ("Rob
+ * reported the continuity-of-care rate for prison leavers …": the figures are about groups). */
+const DOING_STAFF_WORK = new RegExp(
+  `^[ \\t]+(?:${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b|(?:reported|shared|circulated|summari[sz]ed|gave|fed[ \\t]+back)[ \\t]+(?:on[ \\t]+)?the[ \\t]+(?:[\\w'\u2019-]+[ \\t]+){0,4}?(?:rates?|figures|data|numbers|percentages?|statistics|stats|dashboard|findings|audit|performance)\\b)`,
+  "i",
+);
 /** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
 const MAX_SENTENCE = 1000;
 const MAX_PARAGRAPH = 3000;
@@ -48,7 +54,10 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     const span = r.spans[i] as Span;
     // "Femi presented the data from the ICB: …": the one doing staff work tells of the term, it is
     // not about them.
-    if (!r.isKnown(span.text) && !DOING_STAFF_WORK.test(text.slice(span.end, span.end + 60))) strangers.push(span.start);
+    if (r.isKnown(span.text) || DOING_STAFF_WORK.test(text.slice(span.end, span.end + 60))) continue;
+    // An action log's owner, a running order's speaker, a RAG rating ("Amber") are no one the term is about.
+    if (inColumnHeaded(text, span.start, LEAD_COLUMN) || inColumnHeaded(text, span.start, STATUS_COLUMN)) continue;
+    strangers.push(span.start);
   }
   const nameWithin = (from: number, to: number): boolean => {
     const k = lastAtOrBefore(strangers, to - 1);

@@ -85,7 +85,7 @@ import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writers
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
 import { pronounCaseNames } from "./pronouns";
-import { deadlinesInTables, termsInLeadCells } from "./tables";
+import { deadlinesInTables, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -126,6 +126,8 @@ interface Findings {
   staffFamilyNews(k: number): boolean;
   /** Per span: a name a later "he"/"she" sentence with strong case wording is about. */
   pronounCase: Uint8Array;
+  /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
+  ratings: Uint8Array;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -205,7 +207,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   });
 
   const pronounCase = pronounCaseNames(r);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, ratings: ratingsInTables(r) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -246,7 +248,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = "a named professional";
       continue;
     }
-    if (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) roles[i] = "no case context";
+    if (found.ratings[i] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;

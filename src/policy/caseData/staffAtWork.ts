@@ -36,14 +36,22 @@ export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|the
 export const STAFF_WORK_VERBS =
   "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \\t]+over|took[ \\t]+over";
 /** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
- * work only after a name ("Beth supervised the session", "has taken over", "picks up"). */
+ * work only after a name ("Beth supervised the session", "has taken over", "picks up", "has some
+ * spaces on the Saturday team"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \\t]*\\([^()\\n]{0,60}\\))?[ \\t]*,?[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \\t]+over|pick(?:s|ed|ing)?[ \\t]+up)\\b(?![ \\t]+(?:by|away|off|out|from|up)\\b)`,
+  `^(?:[ \\t]*\\([^()\\n]{0,60}\\))?[ \\t]*,?[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \\t]+over|pick(?:s|ed|ing)?[ \\t]+up|(?:has|have)[ \\t]+(?:some|a[ \\t]+few|two|three|no)[ \\t]+(?:spaces|places|slots))\\b(?![ \\t]+(?:by|away|off|out|from|up)\\b)`,
   "i",
 );
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
   /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+/** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"). */
+const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|organi[sz]ed|taught|co-?ordinated)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:and|&)[ \t]+)?$/i;
+/** Whether a name is the one, or the second of two, a session is run by (the first's words capitalised). */
+function runBy(before: string): boolean {
+  const m = RUN_BY_BEFORE.exec(before);
+  return !!m && (m[1] === undefined || /^(?:[A-Z][^ \t]*[ \t]+)+$/.test(m[1]));
+}
 /** Lower-case job nouns a name is given with "as" ("as a custodial manager"). */
 const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \\t]+workers?)";
 /** After a name, in its sentence: its job given with "as" ("…, who has moved to HMP Nottingham as a custodial manager", "as duty senior"). */
@@ -116,7 +124,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);
     }
-    const atWork = speaker || WORK_VERB_AFTER.test(after) || HANDED_BEFORE.test(before) || ROLE_AS_AFTER.test(after);
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || ROLE_AS_AFTER.test(after);
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || aboutCasePerson(k)) continue;
     names[i] = 1;

@@ -1,5 +1,5 @@
 /**
- * Tables pasted into mail (cells split by tabs): the heading of the column a cell sits in. A
+ * Tables pasted into mail (cells split by tabs or "|"): the heading of the column a cell sits in. A
  * running order's "Lead" column names staff; an action log's "By" or "Due" column holds deadlines,
  * not dates of birth ("Daniel Okafor<TAB>20/11/2026" under "Owner<TAB>By"); a special-category term in
  * a Lead cell names the lead's team ("Dr Rebecca Lyle, Clinical Psychologist, CAMHS Looked After
@@ -7,8 +7,26 @@
  */
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { DUE_COLUMN, LEAD_COLUMN } from "./caseVocabulary";
+import { DUE_COLUMN, LEAD_COLUMN, STATUS_COLUMN } from "./caseVocabulary";
 import type { MessageReading } from "./reading";
+
+/** Cells are split by tabs (pasted from Word or Excel) or by "|" (a table typed or sent as plain text). */
+const CELL_SEPARATOR = /[\t|]/;
+
+/** The last cell separator or line break in `s`, or -1. */
+function lastBreak(s: string): number {
+  return Math.max(s.lastIndexOf("\t"), s.lastIndexOf("|"), s.lastIndexOf("\n"));
+}
+
+/** The first cell separator or line break in `s`, or -1. */
+function firstBreak(s: string): number {
+  let end = -1;
+  for (const c of ["\t", "|", "\n"]) {
+    const k = s.indexOf(c);
+    if (k >= 0 && (end < 0 || k < end)) end = k;
+  }
+  return end;
+}
 
 /** How far up a table its heading row is looked for, in rows; and the longest row read. */
 const MAX_TABLE_ROWS = 30;
@@ -27,13 +45,13 @@ export function inColumnHeaded(text: string, start: number, heading: RegExp): bo
 function headingRowOf(text: string, start: number, heading: RegExp): string[] | null {
   const lineStart = rowStart(text, start);
   if (lineStart < 0) return null;
-  const column = text.slice(lineStart, start).split("\t").length - 1;
+  const column = text.slice(lineStart, start).split(CELL_SEPARATOR).length - 1;
   if (column === 0) return null;
   let end = lineStart - 1;
   for (let row = 0; row < MAX_TABLE_ROWS && end > 0; row++) {
     const from = rowStart(text, end);
     if (from < 0) return null;
-    const cells = text.slice(from, end).split("\t");
+    const cells = text.slice(from, end).split(CELL_SEPARATOR);
     if (cells.length < 2) return null;
     if (heading.test(cells[column] ?? "")) return cells;
     end = from - 1;
@@ -49,15 +67,10 @@ function rowStart(text: string, at: number): number {
   return from === 0 ? 0 : -1;
 }
 
-/** Whether the span fills its cell alone (tabs, a line's ends or spaces around it). */
+/** Whether the span fills its cell alone (separators, a line's ends or spaces around it). */
 function fillsCell(text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span.start - MAX_ROW), span.start);
-  const after = text.slice(span.end, span.end + MAX_ROW);
-  const cellStart = Math.max(before.lastIndexOf("\t"), before.lastIndexOf("\n"));
-  const tab = after.indexOf("\t");
-  const newline = after.indexOf("\n");
-  const cellEnd = tab < 0 ? newline : newline < 0 ? tab : Math.min(tab, newline);
-  return before.slice(cellStart + 1).trim() === "" && (cellEnd < 0 ? after : after.slice(0, cellEnd)).trim() === "";
+  const [from, to] = cellAround(text, span.start);
+  return text.slice(from, span.start).trim() === "" && text.slice(span.end, Math.max(span.end, to)).trim() === "";
 }
 
 /**
@@ -75,19 +88,31 @@ export function deadlinesInTables(r: MessageReading): Uint8Array {
   return out;
 }
 
+/**
+ * Names that are a row's rating, not a person: a word alone in its cell under a "RAG" or "Status"
+ * heading ("Amber"). Flagged by span index.
+ */
+export function ratingsInTables(r: MessageReading): Uint8Array {
+  const { text, spans } = r;
+  const out = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    if (!/\s/.test(span.text.trim()) && fillsCell(text, span) && inColumnHeaded(text, span.start, STATUS_COLUMN)) out[i] = 1;
+  }
+  return out;
+}
+
 /** A running order's column heading for what each row is: "Session", "Title", "Topic". */
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|session[ \t]+title|title|topic|theme|workshop|agenda[ \t]+item|item)[ \t]*$/i;
 /** In a session's cell, someone the term may be about: a pronoun or a possessive ("his self-harm", "Lee's"). */
 const SOMEONE_IN_CELL = /\b(?:he|she|him|his|her|hers|they|them|their)\b|\w['\u2019]s\b/i;
 
-/** The cell holding offset `at`: from the tab or line start before it to the tab or line end after it. */
+/** The cell holding offset `at`: from the separator or line start before it to the separator or line end after it. */
 function cellAround(text: string, at: number): [number, number] {
   const before = text.slice(Math.max(0, at - MAX_ROW), at);
-  const from = at - before.length + Math.max(before.lastIndexOf("\t"), before.lastIndexOf("\n")) + 1;
+  const from = at - before.length + lastBreak(before) + 1;
   const after = text.slice(at, at + MAX_ROW);
-  const tab = after.indexOf("\t");
-  const newline = after.indexOf("\n");
-  const end = tab < 0 ? newline : newline < 0 ? tab : Math.min(tab, newline);
+  const end = firstBreak(after);
   return [from, end < 0 ? at + after.length : at + end];
 }
 

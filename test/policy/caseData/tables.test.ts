@@ -13,8 +13,8 @@ describe("tuning18: tables pasted into mail", () => {
   it.each(["By", "Due", "Deadline", "Target date", "Due date"])("a date alone in an action log's %s column is a deadline, not a date of birth", (heading) => {
     const r = roles(notes(heading, ACTIONS));
     expect([r["20/11/2026"], r["04/12/2026"]]).toEqual(["no case context", "no case context"]);
-    // No date of birth beside them, so the owners have no case context either.
-    expect([r["Daniel Okafor"], r["Joanne Platts"]]).toEqual(["no case context", "no case context"]);
+    // No date of birth beside them, and an Owner column names staff.
+    expect([r["Daniel Okafor"], r["Joanne Platts"]]).toEqual(["a named professional", "a named professional"]);
   });
 
   it("a date of birth in a DOB column, or with a birth cue in its cell, stays case data", () => {

@@ -103,8 +103,8 @@ describe("tuning21: a children's author running a session", () => {
     expect(r["Milo"]).toBeUndefined();
   });
 
-  it("guard: 'the children's social worker' is about the children", () => {
-    const r = roles("Hi Leanne,\n\nThis year the children's social worker Joanna Pell is running the review of their contact.\n\nBest wishes\n\nClare", people);
+  it("guard: 'the children's mother' is about the children (only an author, a centre, a theatre… is no case person)", () => {
+    const r = roles("Hi Leanne,\n\nThis year the children's mother Joanna Pell is running the review of their contact.\n\nBest wishes\n\nClare", people);
     expect(r["Joanna Pell"]).toBe("case");
   });
 });
