@@ -89,15 +89,19 @@ describe("the LLR safeguarding agreement", () => {
     expect(llr).toContain("The recipient is required to have an CJSM and/or an approved email");
   });
 
-  it("so the classifier recognises a CJSM address as the partner, with no code change", () => {
+  it("so the classifier recognises a CJSM address as the partner", () => {
     const where = (agreement: Pick<Agreement, "partners">, address: string) => addressClassOf(classifyRecipient({ name: "", address }, { agreement }));
     const police = where(a, "officer@leics.police.uk.cjsm.net");
     expect(police.kind).toBe("partner-domain");
     expect(police.kind === "partner-domain" && police.partner.id).toBe("leicestershire-police");
     const council = where(a, "worker@leicester.gov.uk.cjsm.net");
     expect(council.kind === "partner-domain" && council.partner.id).toBe("leicester-city-council");
-    // Without the data the same address is not the partner.
-    const without = { partners: a.partners.map((p) => ({ ...p, domains: p.domains.filter((d) => !d.domain.endsWith(".cjsm.net")) })) };
+    // Without the CJSM listings the plain domain still makes it the partner's (the CJSM convention);
+    // without either, it is not.
+    const withoutCjsm = { partners: a.partners.map((p) => ({ ...p, domains: p.domains.filter((d) => !d.domain.endsWith(".cjsm.net")) })) };
+    const plain = where(withoutCjsm, "officer@leics.police.uk.cjsm.net");
+    expect(plain.kind === "partner-domain" && plain.partner.id).toBe("leicestershire-police");
+    const without = { partners: a.partners.map((p) => ({ ...p, domains: p.domains.filter((d) => !d.domain.startsWith("leics.police.uk")) })) };
     expect(where(without, "officer@leics.police.uk.cjsm.net").kind).not.toBe("partner-domain");
   });
 
