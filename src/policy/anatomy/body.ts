@@ -293,15 +293,19 @@ function trailingSignature(m: Message, greeting: number, author: readonly string
     if (!first.nameLike && first.marker === 0) continue;
     let marked = 0;
     let strong = false;
+    let staffLines = 0;
     for (let i = from; i < run.length; i++) {
-      const marker = m.shape(run[i] as number).marker;
-      if (marker > 0) marked++;
-      if (marker === 2) strong = true;
+      const shape = m.shape(run[i] as number);
+      if (shape.marker > 0) marked++;
+      if (shape.marker === 2) strong = true;
+      if (shape.staff) staffLines++;
     }
     // Under the writer's full name from the header, half the lines marked will do ("Daniel
     // Forsyth / Custody Nurse Practitioner / South West BCU Custody Healthcare / 07700 900672").
+    // Two lines of a job, rank or employer also say whose it is ("Insp Karen Osei / … /
+    // Metropolitan Police Service / 07700 900615"); a list of a client's details has none.
     const lines = run.length - from;
-    if ((marked * 2 > lines && strong) || (marked > 0 && marked * 2 >= lines && isAuthorName(m.content(top), author))) {
+    if ((marked * 2 > lines && (strong || staffLines >= 2)) || (marked > 0 && marked * 2 >= lines && isAuthorName(m.content(top), author))) {
       for (let i = from; i < run.length; i++) m.set(run[i] as number, SIGNATURE);
       return;
     }

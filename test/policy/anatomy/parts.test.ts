@@ -175,6 +175,13 @@ describe("signature without a sign-off", () => {
     expect(read(`Yes.\n\n${header.replace(/Daniel Forsyth/, "Jo Bloggs")}\n\nAny chance?\n\nDan\n\n${quoted}`).all("signature", 1)).toEqual([]);
   });
 
+  it("takes a trailing block with two lines of a rank, job or employer as the signature, with no sign-off or header", () => {
+    const block = "Insp Karen Osei\nIOM and Offender Management, South West BCU\nMetropolitan Police Service\n07700 900615";
+    expect(read(`Team,\n\nPlease look out for each other.\n\nKaren\n\n${block}`).all("signature")).toEqual([`Karen\n\n${block}`]);
+    // One such line is not enough: a client's details under a job word stay text.
+    expect(read("Hi,\n\nCan you visit?\n\nLeah Marsh\nSocial Worker\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123").all("signature")).toEqual([]);
+  });
+
   it.each([
     ["a list introduced by a colon", "Hi,\n\nPlease check:\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\nMobile: 07700 900123"],
     ["case details with only a bare phone and postcode", "Hi,\n\nCan you visit?\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123"],
