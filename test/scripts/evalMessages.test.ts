@@ -26,6 +26,8 @@ const TUNING23 = path.join(__dirname, "..", "fixtures", "messages", "tuning23.js
 const TUNING24 = path.join(__dirname, "..", "fixtures", "messages", "tuning24.jsonl");
 const TUNING25 = path.join(__dirname, "..", "fixtures", "messages", "tuning25.jsonl");
 const TUNING26 = path.join(__dirname, "..", "fixtures", "messages", "tuning26.jsonl");
+const TUNING27 = path.join(__dirname, "..", "fixtures", "messages", "tuning27.jsonl");
+const TUNING28 = path.join(__dirname, "..", "fixtures", "messages", "tuning28.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -91,6 +93,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the twenty-fourth tuning messages (a broad month: children's services, schools, health)", TUNING24, {}],
   ["the twenty-fifth tuning messages (a broad month: LLR and Working Together; minutes and bulletins)", TUNING25, {}],
   ["the twenty-sixth tuning messages (a broad month: IOM and Derbyshire; deep replies, outside businesses)", TUNING26, {}],
+  ["the twenty-seventh tuning messages (ordinary mail that sounds sensitive)", TUNING27, {}],
+  // An interpreter booked by first name beside "custody" ("please confirm Hawre for 10:00 … at
+  // Euston Street custody") reads as a detained person; a GP's "their medication" of people
+  // leaving prison, with no group named in the sentence, reads as someone's.
+  ["the twenty-eighth tuning messages (smaller parties, less usual roles)", TUNING28, { "t28-m013-ordinary": "block", "t28-m023-ordinary": "warn" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

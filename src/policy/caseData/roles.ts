@@ -128,6 +128,8 @@ interface Findings {
   pronounCase: Uint8Array;
   /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
   ratings: Uint8Array;
+  /** The name span (by index) ending at an offset, for the names read as text. */
+  nameEndingAt: Map<number, number>;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -207,7 +209,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   });
 
   const pronounCase = pronounCaseNames(r);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, ratings: ratingsInTables(r) };
+  const nameEndingAt = new Map<number, number>();
+  for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, ratings: ratingsInTables(r), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -303,11 +307,30 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
       roles[i] = "a service's number";
       continue;
     }
+    if (kind === "phone-number" && professionalsNumber(found, span)) {
+      roles[i] = "a named professional";
+      continue;
+    }
     const paragraph = r.layout.paragraphOf(span.start);
     const inContext = ctx.context[r.spanSentence[i] as number] || caseNameParagraphs[paragraph];
     if (inContext || (PLACE_KINDS.has(kind) && occupantsInParagraph(paragraph))) roles[i] = "case";
     else roles[i] = "no case context";
   }
+}
+
+/** A number in brackets right after a named professional ("The officer in the case is DC 2290
+ * Whitaker (0116 248 5521)"): theirs. */
+function professionalsNumber(found: Findings, span: Span): boolean {
+  const { r, professionals } = found;
+  const open = /\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
+  if (!open) return false;
+  // The name ends right before the bracket (spaces between allowed).
+  const bracket = span.start - open[0].length;
+  let end = bracket;
+  while (end > 0 && (r.text[end - 1] === " " || r.text[end - 1] === "\t")) end--;
+  const i = found.nameEndingAt.get(end);
+  if (i === undefined) return false;
+  return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
 }
 
 /** Every span is case data: what a part of the check that failed falls back to (fail closed). */

@@ -139,6 +139,12 @@ Please note I work Mon–Wed`;
     expect(r.at("Senior Practitioner")).toEqual(["signature", 0]);
   });
 
+  it("takes a chaplain's 'With every blessing,' as a sign-off (tuning28)", () => {
+    const r = read("Dear Canon Mary,\n\nThe choir is welcome on the 20th.\n\nWith every blessing,\n\nRevd Catherine Halliday (she/her)\nManaging Chaplain\nHMP Leicester | 116 Welford Road, Leicester LE2 7AJ");
+    expect(r.at("With every blessing")).toEqual(["sign-off", 0]);
+    expect(r.at("116 Welford Road")).toEqual(["signature", 0]);
+  });
+
   it("counts Sent from my iPhone and Get Outlook for … as signature", () => {
     expect(read("Ok will do\n\nSent from my iPhone").parts).toEqual([
       ["text", 0, "Ok will do"],

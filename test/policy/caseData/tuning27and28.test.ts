@@ -16,4 +16,19 @@ describe("tuning27/28: staff and training mail", () => {
   it("guard: the same term about someone still counts", () => {
     expect(roles(mail("Kyle Smith told us the domestic abuse at home has got worse."))["Kyle Smith"]).toBe("case");
   });
+
+  it("a new starter who 'joined us' is staff, and so is their direct line", () => {
+    const r = roles(mail("We have also welcomed a new team manager: Sian Pritchard joined us on 2 November from Lincolnshire and will be the lead for the fostering panel. Sian's direct line is 01572 758 341."));
+    expect([r["Sian Pritchard"], r["01572 758 341"]]).toEqual(["a named professional", "no case context"]);
+  });
+
+  it("a number in brackets right after a named professional is theirs", () => {
+    const r = roles(mail("Kyle Smith was arrested on Friday. The officer in the case is DS Kemi Adebayo (07700 900451), who will meet him at the front counter."));
+    expect([r["Kyle Smith"], r["07700 900451"]]).toEqual(["case", "a named professional"]);
+  });
+
+  it("guard: a number in brackets after a case person is theirs, and case data", () => {
+    const r = roles(mail("Kyle Smith (07700 900452) was arrested on Friday for burglary."));
+    expect(r["07700 900452"]).toBe("case");
+  });
 });

@@ -25,3 +25,9 @@ describe("person-name (tuning23/24): products and organisations that look like n
     expect(names("KPC for Richmond and Wandsworth Smith")).toContain("Richmond");
   });
 });
+
+describe("person-name (tuning28): a season is no name", () => {
+  it("'an Advent family day' names no one", () => {
+    expect(names("Invitation – Advent family day at HMP Stocken, Saturday 12 December")).toEqual([]);
+  });
+});
