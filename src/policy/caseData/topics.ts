@@ -23,6 +23,10 @@ export function isJobTitle(text: string, end: number): boolean {
 const EVENT_AFTER =
   /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit)\b/i;
 
+/** After a special-category term, a facility for people in general ("the front spaces are for
+ * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */
+const FACILITY_AFTER = /^[ \t]+(?:badge[ \t]+holders?|badges?|parking|bays?|spaces|toilets?|access|entrance|lifts?|ramps?|facilities|changing[ \t]+places?)\b/i;
+
 /** A term that is itself a service's Title-Case name ("Wandsworth Drug and Alcohol Service",
  * "Substance Misuse Team"): the service, not a fact about someone. */
 const SERVICE_NAME = /^(?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){1,5}(?:Service|Services|Team|Unit|Clinic|Hub|Project|Partnership|Programme|Centre|Trust)$/;
@@ -151,5 +155,5 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
+    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
 }

@@ -31,4 +31,14 @@ describe("tuning27/28: staff and training mail", () => {
     const r = roles(mail("Kyle Smith (07700 900452) was arrested on Friday for burglary."));
     expect(r["07700 900452"]).toBe("case");
   });
+
+  it("a special-category term before a facility for people in general is no one's (tuning30)", () => {
+    // With other case data in the message, so "about no one" (personless.ts) does not decide it.
+    const body = "Kyle Smith (DOB 01/02/2003) starts unpaid work on Monday.\n\nPlease remind anyone visiting that the front spaces are for disabled badge holders.";
+    expect(roles(mail(body))["are for disabled"]).toBe("no case context");
+  });
+
+  it("guard: the term said of someone still counts", () => {
+    expect(roles(mail("Kyle Smith is disabled and has a blue badge."))["is disabled"]).toBe("case");
+  });
 });
