@@ -28,6 +28,7 @@ const TUNING25 = path.join(__dirname, "..", "fixtures", "messages", "tuning25.js
 const TUNING26 = path.join(__dirname, "..", "fixtures", "messages", "tuning26.jsonl");
 const TUNING27 = path.join(__dirname, "..", "fixtures", "messages", "tuning27.jsonl");
 const TUNING28 = path.join(__dirname, "..", "fixtures", "messages", "tuning28.jsonl");
+const TUNING29 = path.join(__dirname, "..", "fixtures", "messages", "tuning29.jsonl");
 const TUNING30 = path.join(__dirname, "..", "fixtures", "messages", "tuning30.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
@@ -99,6 +100,7 @@ describe.each<[string, string, Record<string, string>]>([
   // Euston Street custody") reads as a detained person; a GP's "their medication" of people
   // leaving prison, with no group named in the sentence, reads as someone's.
   ["the twenty-eighth tuning messages (smaller parties, less usual roles)", TUNING28, { "t28-m013-ordinary": "block", "t28-m023-ordinary": "warn" }],
+  ["the twenty-ninth tuning messages (every message from a different role)", TUNING29, {}],
   // "IOM Panel – Wandsworth & Richmond" in a calendar reply's subject reads Richmond as a given
   // name (the subject stays strict); a colleague who "has moved to Battersea" reads as a change of home.
   ["the thirtieth tuning messages (long threads, short replies, calendar responses)", TUNING30, { "t30-m022-ordinary": "block", "t30-m025-ordinary": "warn" }],

@@ -130,7 +130,7 @@ export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance
 /** Words that make a special-category term a subject of study or training in its sentence:
  * "her research looks at fathers who have used domestic abuse", "a briefing on county lines",
  * "anonymised annual counts … (child protection plan, care proceedings)": figures about no one. */
-export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics)\b/i;
+export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics)\b/i;
 
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
@@ -155,7 +155,8 @@ const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|off
 export const PERSON_CALLED = /\b(?:mum|mom|dad|mother|father|parents?|carers?|grand\w+|nan|aunt\w*|uncle|brother|sister|partner|ex-partner|wife|husband|son|daughter|girlfriend|boyfriend|child|her|him|them|his|their|he|she)\b/i;
 export function serviceCalled(called: string): boolean {
   const who = called.trim();
-  return !PERSON_CALLED.test(who) && (SERVICE_IN_CAPITALS.test(who) || SERVICE_NOUN_LAST.test(who));
+  // A service noun last decides ("the Child Abuse Investigation Unit duty desk"); else no person word.
+  return SERVICE_NOUN_LAST.test(who) || (!PERSON_CALLED.test(who) && SERVICE_IN_CAPITALS.test(who));
 }
 
 /**

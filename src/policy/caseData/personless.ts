@@ -40,6 +40,7 @@ const DOING_STAFF_WORK = new RegExp(
   `^[ \\t]+(?:${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b|(?:reported|shared|circulated|summari[sz]ed|gave|fed[ \\t]+back)[ \\t]+(?:on[ \\t]+)?the[ \\t]+(?:[\\w'\u2019-]+[ \\t]+){0,4}?(?:rates?|figures|data|numbers|percentages?|statistics|stats|dashboard|findings|audit|performance)\\b)`,
   "i",
 );
+const ARE_THE_SUBJECT = /\bare[ \t]+the[ \t]+subject\b/gi;
 /** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
 const MAX_SENTENCE = 1000;
 const MAX_PARAGRAPH = 3000;
@@ -69,8 +70,10 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     const from = layout.sentences[k] as number;
     const to = layout.sentenceEnd(k);
     if (to - from > MAX_SENTENCE) return false;
-    const sentence = text.slice(from, to);
-    if (INITIAL_OR_TITLE.test(sentence)) return false;
+    const said = text.slice(from, to);
+    if (INITIAL_OR_TITLE.test(said)) return false;
+    // "if you … are the subject of a police investigation": the subject is "you", anyone reading.
+    const sentence = said.replace(ARE_THE_SUBJECT, "are a subject");
     if (SOMEONE.test(sentence) && !(GROUP_OF_PEOPLE.test(sentence) && !SOMEONE.test(sentence.replace(PLURAL_PRONOUN, "")))) return false;
     if (FIRST_PERSON.test(sentence)) return false;
     const p = layout.paragraphOf(span.start);

@@ -41,4 +41,25 @@ describe("tuning27/28: staff and training mail", () => {
   it("guard: the term said of someone still counts", () => {
     expect(roles(mail("Kyle Smith is disabled and has a blue badge."))["is disabled"]).toBe("case");
   });
+
+  it("tuning29: a number to call at a service whose name holds a person word ('the Child Abuse Investigation Unit duty desk') is the service's", () => {
+    const r = roles(mail("For child protection matters please contact the Child Abuse Investigation Unit duty desk on 0116 248 2290."));
+    expect(r["0116 248 2290"]).toBe("a service's number");
+  });
+
+  it("guard: a relative called on a number is no service", () => {
+    const r = roles(mail("Kyle Smith was arrested. Please call his mum on 07700 900453."));
+    expect(r["07700 900453"]).toBe("case");
+  });
+
+  it("tuning29: a term in an audit, and a policy's 'if you are the subject of a police investigation', are about no one", () => {
+    const other = "Kyle Smith (DOB 01/02/2003) starts unpaid work on Monday.\n\n";
+    expect(roles(mail(`${other}4. Multi-agency audit on domestic abuse and the voice of the child - findings`))["domestic abuse"]).toBe("no case context");
+    const policy = roles(mail("Under the Council's policy you must tell your line manager if you receive a caution or conviction, or are the subject of a police investigation, between checks."));
+    expect(policy["conviction"]).toBe("no case context");
+  });
+
+  it("guard: 'he is the subject of' a plan is someone", () => {
+    expect(roles(mail("He is the subject of a child protection plan after the conviction."))["the conviction"]).toBe("case");
+  });
 });
