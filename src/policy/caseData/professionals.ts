@@ -99,20 +99,19 @@ function inLeadColumn(text: string, start: number): boolean {
   return inColumnHeaded(text, start, LEAD_COLUMN);
 }
 
-/** The full name (two words or more) the message gives for a one-word name, when it gives
- * exactly one ("Joe" → "Joe Tennant"); none otherwise. */
-function onlyFullNameStarting(r: MessageReading, name: string): string[] {
-  const first = name.trim().toLowerCase();
-  if (first === "" || /\s/.test(first)) return [];
-  let found: string | undefined;
+/** Per first word (lower case), the one full name (two words or more) the message gives starting
+ * with it, or null when it gives several ("Joe" → "Joe Tennant"). Built once: one pass over the names. */
+function fullNamesByFirstWord(r: MessageReading): Map<string, string | null> {
+  const out = new Map<string, string | null>();
   for (const i of r.textNames) {
     const text = (r.spans[i] as Span).text;
     const words = text.trim().split(/\s+/);
-    if (words.length < 2 || (words[0] as string).toLowerCase() !== first) continue;
-    if (found !== undefined && found !== text) return [];
-    found = text;
+    if (words.length < 2) continue;
+    const first = (words[0] as string).toLowerCase();
+    const seen = out.get(first);
+    out.set(first, seen === undefined || seen === text ? text : null);
   }
-  return found === undefined ? [] : [found];
+  return out;
 }
 
 /** How many people named as professionals a message's other mentions are matched against. */
@@ -167,6 +166,12 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
   }
   // "Joe Tennant and his partner Abbie welcomed … Joe is on paternity leave": the one on leave,
   // given by first name, is the message's one full name starting with it.
-  for (const name of onLeave) for (const full of onlyFullNameStarting(r, name)) remember(full);
+  if (onLeave.length > 0) {
+    const fullNames = fullNamesByFirstWord(r);
+    for (const name of onLeave) {
+      const full = fullNames.get(name.trim().toLowerCase());
+      if (full) remember(full);
+    }
+  }
   return { namedHere, people, isProfessional: once((name: string) => isKnownName(people, name)) };
 }
