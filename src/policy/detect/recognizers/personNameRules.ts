@@ -6,6 +6,7 @@
 import * as lexicon from "../names/lexicon";
 import * as tokenizer from "../names/tokens";
 import * as scanner from "./personNameScanner";
+import * as places from "./namedPlace";
 import type { Match, Scanner, Word } from "./personNameScanner";
 
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
@@ -14,6 +15,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NAMED_IN_HONOUR, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, TITLES, UK_CITIES, WORK_NOUNS } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
+const { namedPlace } = places;
 
 const SEASONS = new Set(["summer", "autumn", "winter", "spring"]);
 
@@ -487,6 +489,7 @@ export function isPlace(s: Scanner, m: Match): boolean {
   if (joinedOrganisationName(s, m) || firstOfJoinedOrganisation(s, m)) return true;
   if (after && ROOM_WORDS.has(after.lower)) return true;
   if (inRoomList(s, m)) return true;
+  if (namedPlace(s, m)) return true;
   // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).
   for (let j = m.from; j < m.to && !(s.at(m.from) as Word).title; j++) {
     const a = s.at(j);

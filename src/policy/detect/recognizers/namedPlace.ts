@@ -1,0 +1,89 @@
+/**
+ * A name found that is a UK place in a place's context: "Kingston upon Thames", "Milton Keynes",
+ * "in Richmond", "the Hastings office", "Wandsworth & Richmond", "Kingston and Sutton MAPPA".
+ * Districts and towns share many words with names (Richmond, Kingston, Sutton, Preston), so the
+ * place word alone decides nothing: "KPC – Richmond" and "Chelsea and Angus" stay names.
+ */
+import * as places from "../names/places";
+import * as scanner from "./personNameScanner";
+import type { Match, Scanner, Word } from "./personNameScanner";
+
+// Bound once at load (see personName.ts).
+const { isPlacePair, isPlaceWord } = places;
+const { capital, nameish } = scanner;
+
+/** Words before a place that say where: "based in Richmond", "across Kingston", "at Hastings". */
+const WHERE = new Set(["in", "at", "across", "around", "near", "within", "covering", "throughout", "outside", "towards", "via"]);
+
+/** Words after a place for a part of a service there: "Hastings office", "Kingston PDU", "Sutton hub". */
+const PLACE_UNITS = new Set([
+  "office", "offices", "hub", "hubs", "team", "teams", "area", "areas", "borough", "boroughs", "locality", "localities",
+  "patch", "cluster", "site", "depot", "station", "court", "courts", "council", "pdu", "ldu", "mash", "yos", "yjs",
+  "probation", "police", "custody", "neighbourhood", "division", "district", "districts",
+]);
+
+/** Words joining the items of a list of places: ", ", " and ", " & ". */
+const LIST_JOINER = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$/;
+
+function placeWord(w: Word | undefined): w is Word {
+  return !!w && capital(w) && !w.glued && !w.possessive && isPlaceWord(w.lower);
+}
+
+/** "Richmond upon Thames", "Kingston upon Hull", "Newcastle under Lyme". */
+function onRiver(s: Scanner, k: number): boolean {
+  const joiner = s.nextBySpace(k);
+  const river = s.nextBySpace(k + 1);
+  return !!joiner && !!river && (joiner.lower === "upon" || joiner.lower === "on" || joiner.lower === "under") && joiner.shape === "lower" && capital(river);
+}
+
+function unitAfter(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return !!next && !next.glued && PLACE_UNITS.has(next.lower);
+}
+
+/** Index of the list item joined to word k on the side `step` (-1 or 1): ", X", " and X", " & X". */
+function joinedItem(s: Scanner, k: number, step: number): number {
+  const near = k + step;
+  const skip = s.at(near)?.lower === "and" ? near + step : near;
+  const a = s.at(Math.min(k, skip));
+  const b = s.at(Math.max(k, skip));
+  if (!placeWord(s.at(skip)) || !a || !b || !LIST_JOINER.test(s.text.slice(a.end, b.start))) return -1;
+  // "Richmond and Wandsworth Smith": an item that runs on into a name is a person.
+  if (nameish(s.nextBySpace(skip))) return -1;
+  return skip;
+}
+
+/**
+ * Word k is a place by the list of places it is in ("Kingston, Merton and Sutton"; single-word
+ * items, a few each way): when one item is no given name ("Wandsworth & Richmond"), or a word for
+ * a part of a service follows the list ("Kingston and Sutton borough teams"). "Chelsea and
+ * Angus", two given names, stay names.
+ */
+function inPlaceList(s: Scanner, k: number): boolean {
+  let from = k;
+  let to = k;
+  for (let steps = 0, j = joinedItem(s, from, -1); steps < 6 && j >= 0; steps++, j = joinedItem(s, from, -1)) from = j;
+  for (let steps = 0, j = joinedItem(s, to, 1); steps < 6 && j >= 0; steps++, j = joinedItem(s, to, 1)) to = j;
+  if (from === to) return false;
+  for (let j = from; j <= to; j++) {
+    const w = s.at(j) as Word;
+    if (w.lower !== "and" && !w.given) return true;
+  }
+  return unitAfter(s, to);
+}
+
+export function namedPlace(s: Scanner, m: Match): boolean {
+  const first = s.at(m.from) as Word;
+  const last = s.at(m.to) as Word;
+  if (first.title) return false;
+  // "Milton Keynes", "Tunbridge Wells": a two-word district.
+  if (m.to === m.from + 1 && isPlacePair(first.lower, last.lower)) return true;
+  const prev = s.at(m.from - 1);
+  const after = s.nextBySpace(m.to);
+  if (prev && s.nextBySpace(m.from - 1) === first && isPlacePair(prev.lower, first.lower) && capital(prev)) return true;
+  if (m.to !== m.from || !placeWord(first)) return false;
+  if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
+  if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
+  if (prev && prev.shape === "lower" && WHERE.has(prev.lower) && s.nextBySpace(m.from - 1) === first) return true;
+  return inPlaceList(s, m.from);
+}

@@ -1,0 +1,54 @@
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { isPlacePair, isPlaceWord } from "../../../src/policy/detect/names/places";
+
+function names(text: string): string[] {
+  return personName.find(text, []).map((c) => text.slice(c.start, c.end));
+}
+
+describe("UK place names (local authority districts and counties)", () => {
+  it("reads the districts' everyday names from the ONS list", () => {
+    // "Richmond upon Thames", "Kingston upon Hull, City of", "Hammersmith and Fulham", "North Devon".
+    for (const w of ["richmond", "kingston", "hull", "hammersmith", "fulham", "devon", "wandsworth", "derbyshire"]) expect(isPlaceWord(w)).toBe(true);
+    expect(isPlacePair("milton", "keynes")).toBe(true);
+    expect(isPlacePair("tower", "hamlets")).toBe(true);
+    for (const w of ["jade", "smith", "north", "upon", "city"]) expect(isPlaceWord(w)).toBe(false);
+  });
+});
+
+describe("person-name: a district's name in a place's context is a place", () => {
+  it("joined in a list to a district that is no given name ('Wandsworth & Richmond')", () => {
+    expect(names("Declined: IOM Panel – Wandsworth & Richmond (monthly)")).toEqual([]);
+    expect(names("Merton, Sutton and Richmond")).toEqual([]);
+    expect(names("Kingston and Sutton MAPPA")).toEqual([]);
+  });
+
+  it("after a word that says where ('in Richmond', 'across Kingston')", () => {
+    expect(names("Meeting in Richmond on Tuesday")).toEqual([]);
+    expect(names("The rollout across Kingston starts in January")).toEqual([]);
+  });
+
+  it("before a word for a part of a service ('the Hastings office', 'Richmond PDU')", () => {
+    expect(names("Move to the Hastings office")).toEqual([]);
+    expect(names("Richmond PDU huddle moved to 10:00")).toEqual([]);
+  });
+
+  it("with its river or as a two-word district ('Kingston upon Thames', 'Milton Keynes')", () => {
+    expect(names("Cover for Kingston upon Thames")).toEqual([]);
+    expect(names("Train to Milton Keynes")).toEqual([]);
+  });
+
+  it("guard: a district's name with no place context, or two given names listed, stays a name", () => {
+    expect(names("KPC – Richmond")).toEqual(["Richmond"]);
+    expect(names("KPC re Chelsea and Angus")).toEqual(["Chelsea", "Angus"]);
+    expect(names("Richmond Smith in Richmond")).toEqual(["Richmond Smith"]);
+    expect(names("Strategy meeting for Mr Kingston")).toEqual(["Mr Kingston"]);
+  });
+
+  it("guard: a list item that runs on into a name is a person ('Richmond and Wandsworth Smith')", () => {
+    expect(names("KPC for Richmond and Wandsworth Smith")).toContain("Richmond");
+  });
+
+  it("guard: a possessive is a person ('in Preston's care')", () => {
+    expect(names("the children in Preston's care")).toEqual(["Preston"]);
+  });
+});
