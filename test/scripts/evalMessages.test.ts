@@ -99,7 +99,7 @@ describe.each<[string, string, Record<string, string>]>([
   // An interpreter booked by first name beside "custody" ("please confirm Hawre for 10:00 … at
   // Euston Street custody") reads as a detained person; a GP's "their medication" of people
   // leaving prison, with no group named in the sentence, reads as someone's.
-  ["the twenty-eighth tuning messages (smaller parties, less usual roles)", TUNING28, { "t28-m013-ordinary": "block", "t28-m023-ordinary": "warn" }],
+  ["the twenty-eighth tuning messages (smaller parties, less usual roles)", TUNING28, { "t28-m023-ordinary": "warn" }],
   ["the twenty-ninth tuning messages (every message from a different role)", TUNING29, {}],
   // "IOM Panel – Wandsworth & Richmond" in a calendar reply's subject reads Richmond as a given
   // name (the subject stays strict); a colleague who "has moved to Battersea" reads as a change of home.

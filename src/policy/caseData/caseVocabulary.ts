@@ -55,6 +55,14 @@ export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birth
  */
 export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,5}(?:Service|Services|Council|Constabulary|Police|Trust|NHS|Team|Unit|Partnership|CRC|Probation|Hospital|Surgery|School|Academy|College|Foundation|Board|Department|Office|Authority|Agency|Court)\b(?![ \t]*(?:number|no\b|num|id\b|#|[0-9]))[^)]{0,40}\)/;
 
+/**
+ * After a name, a professional register's number in brackets: "Hawre Aziz (NRPSI 17743)", "Jo
+ * Price (NMC PIN 12A3456E)", "Sam Lee (SWE SW123456)", "Dr Shah (GMC 7012345)". Only the
+ * registers of interpreters, nurses and midwives, social workers, health professions, doctors
+ * and pharmacists: people a case concerns are not on them.
+ */
+export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Work England|GPhC|GDC)(?:[ \t]+(?:PIN|reg(?:istration)?\.?|no\.?|number))?[ \t:#.]*[A-Z]{0,3}[0-9][0-9A-Z]{3,9}[ \t]*\)/;
+
 /** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), council and professional titles before a name: the person is an officer, a
  * councillor, a doctor or an academic, not a case subject. */
 const TITLES = "Detective[ \\t]+(?:Chief[ \\t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, REGISTRATION_AFTER, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -32,13 +32,14 @@ function jobInBracketsAfter(text: string, end: number): boolean {
 }
 
 /**
- * "Declan Murphy (The Probation Service)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
+ * "Declan Murphy (The Probation Service)", "Hawre Aziz (NRPSI 17743)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
  * Senior Probation Officer", "Callum Drury, Probation Officer" on its own line, "Daniel Whitlock
  * (Head of Service, Front Door)": a professional, named as one (with an employer, a title or a job).
  */
 function isNamedProfessional(text: string, start: number, end: number): boolean {
   return (
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
+    REGISTRATION_AFTER.test(text.slice(end, end + 60)) ||
     jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.

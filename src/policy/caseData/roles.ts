@@ -75,6 +75,7 @@ import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf
 import { layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
+import { OFFICER_BEFORE } from "./caseVocabulary";
 import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
@@ -318,8 +319,8 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
   }
 }
 
-/** A number in brackets right after a named professional ("The officer in the case is DC 2290
- * Whitaker (0116 248 5521)"): theirs. */
+/** A number in brackets right after a named professional ("Amara Shah (Probation) (07700 900123)",
+ * "The officer in the case is DC 2290 Whitaker (0116 248 5521)"): theirs. */
 function professionalsNumber(found: Findings, span: Span): boolean {
   const { r, professionals } = found;
   const open = /\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
@@ -329,7 +330,12 @@ function professionalsNumber(found: Findings, span: Span): boolean {
   let end = bracket;
   while (end > 0 && (r.text[end - 1] === " " || r.text[end - 1] === "\t")) end--;
   const i = found.nameEndingAt.get(end);
-  if (i === undefined) return false;
+  // "DC 2290 Whitaker": a rank and a collar number before a surname the name lists do not give alone.
+  if (i === undefined) {
+    const before = r.text.slice(Math.max(0, end - 40), end);
+    const surname = /[A-Z][a-z'\u2019-]+$/.exec(before);
+    return !!surname && OFFICER_BEFORE.test(before.slice(0, surname.index));
+  }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
 }
 
