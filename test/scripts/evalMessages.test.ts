@@ -30,6 +30,7 @@ const TUNING27 = path.join(__dirname, "..", "fixtures", "messages", "tuning27.js
 const TUNING28 = path.join(__dirname, "..", "fixtures", "messages", "tuning28.jsonl");
 const TUNING29 = path.join(__dirname, "..", "fixtures", "messages", "tuning29.jsonl");
 const TUNING30 = path.join(__dirname, "..", "fixtures", "messages", "tuning30.jsonl");
+const TUNING31 = path.join(__dirname, "..", "fixtures", "messages", "tuning31.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -104,6 +105,7 @@ describe.each<[string, string, Record<string, string>]>([
   // "IOM Panel – Wandsworth & Richmond" in a calendar reply's subject reads Richmond as a given
   // name (the subject stays strict); a colleague who "has moved to Battersea" reads as a change of home.
   ["the thirtieth tuning messages (long threads, short replies, calendar responses)", TUNING30, { "t30-m025-ordinary": "warn" }],
+  ["the thirty-first tuning messages (health and adult social care)", TUNING31, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -16,6 +16,13 @@ const PREV_NHS = /(?:^|[^\d+])(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})$/;
 const DATE_BEFORE = /\d[/.:]\d{1,4}$/;
 const DATE_AFTER = /^\d{1,4}[/.:]\d/;
 const CUE = /\bnhs\b[^\n]{0,20}$/i;
+/**
+ * A label right before the number naming another kind of number: "The purchase order is
+ * 4500923381", "Invoice no. 6012345678", "Serial: 1234567881". One ten-digit number in eleven
+ * passes the check digit, so a finance or asset number would otherwise read as an NHS number.
+ */
+const OTHER_NUMBER_LABEL =
+  /\b(?:purchase[ \t]+order|p\.?o\.?|order|invoice|inv|account|acct|serial|asset|ticket|incident|tracking|consignment|requisition|supplier|vendor|customer|cost[ \t]+centre|budget[ \t]+code|payroll|employee|meeting|conference|booking)(?:[ \t]+(?:number|no\.?|ref(?:erence)?|id|code))?(?:[ \t]+(?:is|was))?[ \t]*[:#=]?[ \t]*$/i;
 
 /** Modulus-11 check (weights 10..2); remainder 10 is never issued; 0000000000-style repeats are not numbers. */
 export function isValidNhsNumber(digits: string): boolean {
@@ -77,6 +84,7 @@ export const nhsNumber: Recognizer = {
       if (!isValidNhsNumber(digits)) continue;
       if (groupedNeighbour(text, start, end)) continue;
       const cued = cueBefore(text, start, CUE, 30);
+      if (!cued && cueBefore(text, start, OTHER_NUMBER_LABEL, 40)) continue;
       out.push({ start, end, kind: "nhs-number", confidence: cued ? 0.99 : 0.85 });
     }
     return out;

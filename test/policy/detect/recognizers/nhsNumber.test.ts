@@ -58,4 +58,18 @@ describe("nhsNumber", () => {
   it("accepts a list of NHS numbers separated by spaces", () => {
     expect(texts(nhsNumber, "943 476 5919 066 708 5831")).toEqual(["943 476 5919", "066 708 5831"]);
   });
+
+  it("is no NHS number after a label naming another kind of number (tuning31)", () => {
+    // 4500923381 passes the check digit, as one ten-digit number in eleven does.
+    expect(isValidNhsNumber("4500923381")).toBe(true);
+    expect(texts(nhsNumber, "The purchase order is 4500923381. Please send the certificates.")).toEqual([]);
+    expect(texts(nhsNumber, "Invoice no. 4500923381")).toEqual([]);
+    expect(texts(nhsNumber, "Serial: 943 476 5919")).toEqual([]);
+  });
+
+  it("guard: an NHS cue wins over such a label, and other words before the number are no label", () => {
+    expect(texts(nhsNumber, "Order form NHS number 4500923381")).toEqual(["4500923381"]);
+    expect(texts(nhsNumber, "Patient 4500923381 was seen")).toEqual(["4500923381"]);
+    expect(texts(nhsNumber, "ordered on 12/03, 943 476 5919")).toEqual(["943 476 5919"]);
+  });
 });
