@@ -86,6 +86,9 @@ function main(): number {
     ["Whole messages: twenty-ninth tuning set (test/fixtures/messages/tuning29.jsonl: a broad month, every message from a different role; services' vocabulary about no one)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning29.jsonl")), true],
     ["Whole messages: thirtieth tuning set (test/fixtures/messages/tuning30.jsonl: long threads, reply-all chains, short replies, out-of-office and calendar responses, case data deep in the history)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning30.jsonl")), true],
     ["Whole messages: thirty-first tuning set (test/fixtures/messages/tuning31.jsonl: a broad month weighted to health and adult social care)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning31.jsonl")), true],
+    ["Whole messages: thirty-second tuning set (test/fixtures/messages/tuning32.jsonl: a broad month full of UK place names that are also people's names)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning32.jsonl")), true],
+    ["Whole messages: thirty-third tuning set (test/fixtures/messages/tuning33.jsonl: bookings and logistics with outside workers named by first name, staff moves and cover)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning33.jsonl")), true],
+    ["Whole messages: thirty-fourth tuning set (test/fixtures/messages/tuning34.jsonl: managers, business support and administrators: diaries, figures, complaints and FOI about process)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning34.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -95,6 +98,7 @@ function main(): number {
     ["Whole messages: seventh held-out set (test/fixtures/messages/heldout7.jsonl, written with tuning19 and tuning20 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout7.jsonl")), false],
     ["Whole messages: eighth held-out set (test/fixtures/messages/heldout8.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout8.jsonl")), false],
     ["Whole messages: ninth held-out set (test/fixtures/messages/heldout9.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout9.jsonl")), false],
+    ["Whole messages: tenth held-out set (test/fixtures/messages/heldout10.jsonl, written with tuning31–34 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout10.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -31,6 +31,9 @@ const TUNING28 = path.join(__dirname, "..", "fixtures", "messages", "tuning28.js
 const TUNING29 = path.join(__dirname, "..", "fixtures", "messages", "tuning29.jsonl");
 const TUNING30 = path.join(__dirname, "..", "fixtures", "messages", "tuning30.jsonl");
 const TUNING31 = path.join(__dirname, "..", "fixtures", "messages", "tuning31.jsonl");
+const TUNING32 = path.join(__dirname, "..", "fixtures", "messages", "tuning32.jsonl");
+const TUNING33 = path.join(__dirname, "..", "fixtures", "messages", "tuning33.jsonl");
+const TUNING34 = path.join(__dirname, "..", "fixtures", "messages", "tuning34.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -106,6 +109,9 @@ describe.each<[string, string, Record<string, string>]>([
   // name (the subject stays strict); a colleague who "has moved to Battersea" reads as a change of home.
   ["the thirtieth tuning messages (long threads, short replies, calendar responses)", TUNING30, { "t30-m025-ordinary": "warn" }],
   ["the thirty-first tuning messages (health and adult social care)", TUNING31, {}],
+  ["the thirty-second tuning messages (place names that are people's names)", TUNING32, {}],
+  ["the thirty-third tuning messages (bookings with outside workers, staff moves)", TUNING33, {}],
+  ["the thirty-fourth tuning messages (managers and business support)", TUNING34, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

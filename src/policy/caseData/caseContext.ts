@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, SOCIAL_NEWS } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { inTeamName, isJobTitle, thingMoved, wordingNotAboutPeople } from "./topics";
@@ -73,13 +73,15 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     const start = starts[j] as number;
     return start - at <= 3 && RELATION_NAME_GAP.test(text.slice(at, start)) ? start : -1;
   };
+  let rotaMessage: boolean | undefined;
   for (let k = 0; k < sentences.length; k++) {
     if (!needing[k]) continue;
     const from = sentences[k] as number;
     const to = layout.sentenceEnd(k);
     // Read as detect() reads: an invisible character inside "arrested" must not hide the word.
     const sentence = normalise(text.slice(from, to));
-    if (SOCIAL_NEWS.test(sentence.text) || wordingNotAboutPeople(sentence.text)) continue;
+    rotaMessage ??= ROTA_WORD.test(text.slice(0, 100_000));
+    if (SOCIAL_NEWS.test(sentence.text) || wordingNotAboutPeople(sentence.text, rotaMessage)) continue;
     CASE_VOCABULARY.lastIndex = 0;
     let m: RegExpExecArray | null;
     let familyOnly = true;

@@ -43,7 +43,7 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|modules?|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
@@ -147,6 +147,13 @@ const ROTA_NAME = "[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}";
 export const ROTA_ITEM = new RegExp(
   `^[ \\t]*(?:[-*\u2022\u00b7\u2013][ \\t]+)?([^:\\n]{1,80}):[ \\t]+${ROTA_NAME}(?:(?:[ \\t]*,|[ \\t]+(?:and|&))[ \\t]+${ROTA_NAME})*(?:[ \\t]*,[ \\t]*([^\\n]{1,80}?))?[ \\t.]*$`,
 );
+/** "Tue 1 Dec – Lewis Hastings / Amy Sutton", "w/c 7 Dec - Sinead Wellington": in a rota, a dated
+ * line giving the people on duty that day after a dash, joined by "/", "," or "and". */
+export const DATED_ROTA_ITEM = new RegExp(
+  `^[ \\t]*(?:[-*\u2022\u00b7][ \\t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+[A-Z][a-z]{2,8})?|w/c[ \\t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8})[ \\t]+[-\u2013\u2014][ \\t]+${ROTA_NAME}(?:[ \\t]*(?:/|,|&|and)[ \\t]*${ROTA_NAME})*[ \\t.]*$`,
+);
+/** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
+export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover)|cover (?:list|arrangements))\b/i;
 /** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
 export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;
 

@@ -7,7 +7,7 @@ import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  ATTENDANCE_LIST, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
+  ATTENDANCE_LIST, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, DATED_ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
 } from "./caseVocabulary";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -58,20 +58,33 @@ export function thingMoved(before: string): boolean {
 /** The most lines a rota block read as one sentence may have. */
 const MAX_ROTA_LINES = 30;
 
+/** A rota block's heading line: a few capitalised words, perhaps one in brackets ("Leicester
+ * Magistrates' Court", "Loughborough (Fridays)"); a sentence ("Kyle Smith was arrested") is none. */
+const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&)){0,5}[ \t]*$/;
+
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota
  * lines (a block of them with no full stop is one sentence). Each line's task must not be a
  * person's label ("Victim: …") and its remark must hold no case wording or case role ("…, on bail").
+ * In a message that says it gives a rota (`rotaMessage`), dated lines ("Tue 1 Dec – Lewis Hastings /
+ * Amy Sutton") are rota lines too, and short heading lines may stand between them.
  */
-export function wordingNotAboutPeople(sentence: string): boolean {
+export function wordingNotAboutPeople(sentence: string, rotaMessage = false): boolean {
   if (ATTENDANCE_LIST.test(sentence)) return true;
   const lines = sentence.split("\n").filter((line) => line.trim() !== "");
   if (lines.length === 0 || lines.length > MAX_ROTA_LINES) return false;
-  return lines.every((line) => {
-    const rota = ROTA_ITEM.exec(line.replace(/\s+$/, ""));
+  let items = 0;
+  const allRota = lines.every((line) => {
+    const trimmed = line.replace(/\s+$/, "");
+    if (rotaMessage && DATED_ROTA_ITEM.test(trimmed)) return ++items > 0;
+    if (rotaMessage && ROTA_HEADING.test(trimmed)) return true;
+    const rota = ROTA_ITEM.exec(trimmed);
     const remark = rota?.[2] ?? "";
-    return !!rota && !PERSON_LABEL.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
+    const ok = !!rota && !PERSON_LABEL.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
+    if (ok) items++;
+    return ok;
   });
+  return allRota && items > 0;
 }
 
 /** The new message says its case is made up ("a composite … the initials don't belong to anyone

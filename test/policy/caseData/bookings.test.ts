@@ -28,3 +28,23 @@ describe("bookings: professionals named by a register or a collar number", () =>
     expect(r["0116 248 5521"]).toBe("case");
   });
 });
+
+describe("rotas: dated lines of the people on duty", () => {
+  const rota = (heading: string, intro = "Here's the December rota. Swaps by email to me please."): Record<string, string> =>
+    roles(mail(`${intro}\n\n${heading}\nTue 1 Dec – Lewis Hastings / Amy Sutton\nWed 2 Dec – Ben Richmond / Natalie Ashby\n\nLoughborough (Fridays)\nFri 4 Dec – Sinead Wellington`));
+
+  it("in a message that gives a rota, names on dated lines under a venue heading are staff on duty, not case data", () => {
+    const r = rota("Leicester Magistrates' Court");
+    expect([r["Lewis Hastings"], r["Ben Richmond"], r["Sinead Wellington"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("guard: without the word rota, dated lines under a court heading read as a list of people in court", () => {
+    const r = rota("Leicester Magistrates' Court", "Here are the December listings.");
+    expect(r["Lewis Hastings"]).toBe("case");
+  });
+
+  it("guard: a heading that states a fact about someone still counts", () => {
+    const r = roles(mail("Here's the December rota.\n\nKyle Smith is on licence\nTue 1 Dec – Lewis Hastings / Amy Sutton"));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+});

@@ -37,6 +37,21 @@ describe("person-name: a district's name in a place's context is a place", () =>
     expect(names("Train to Milton Keynes")).toEqual([]);
   });
 
+  it("after 'to' or 'from' with a word of going before ('secondment to Richmond', 'travel from Swansea')", () => {
+    expect(names("Secondment to Richmond – first week")).toEqual([]);
+    expect(names("I'll get the train back from Kingston")).toEqual([]);
+  });
+
+  it("at the end of a list of places after a word that says where ('at Clapham Junction and Richmond')", () => {
+    expect(names("BTP reported a drop in cycle theft at Clapham Junction and Richmond since October")).toEqual([]);
+  });
+
+  it("guard: 'to' or 'from' alone, or a list after another word, leaves a name", () => {
+    expect(names("I sent it to Richmond")).toEqual(["Richmond"]);
+    expect(names("Email from Richmond")).toEqual(["Richmond"]);
+    expect(names("KPC for Jo and Richmond")).toEqual(["Jo", "Richmond"]);
+  });
+
   it("guard: a district's name with no place context, or two given names listed, stays a name", () => {
     expect(names("KPC – Richmond")).toEqual(["Richmond"]);
     expect(names("KPC re Chelsea and Angus")).toEqual(["Chelsea", "Angus"]);
@@ -50,5 +65,18 @@ describe("person-name: a district's name in a place's context is a place", () =>
 
   it("guard: a possessive is a person ('in Preston's care')", () => {
     expect(names("the children in Preston's care")).toEqual(["Preston"]);
+  });
+});
+
+describe("person-name: a name before a kind of facility names its place (tuning33)", () => {
+  it("'Beaumont Leys family centre', 'Kirby Frith health centre'", () => {
+    expect(names("Extra clean Wednesday - Beaumont Leys family centre")).toEqual([]);
+    expect(names("The Kirby Frith health centre car park is closed")).toEqual([]);
+  });
+
+  it("guard: a possessive, a title or a verb between keeps the person", () => {
+    expect(names("Kyle Smith's family centre sessions")).toEqual(["Kyle Smith"]);
+    expect(names("Mr Smith health centre")).toEqual(["Mr Smith"]);
+    expect(names("Tyler Smith visited the health centre")).toEqual(["Tyler Smith"]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * A name found that is a UK place in a place's context: "Kingston upon Thames", "Milton Keynes",
- * "in Richmond", "the Hastings office", "Wandsworth & Richmond", "Kingston and Sutton MAPPA".
+ * "in Richmond", "secondment to Richmond", "at Clapham Junction and Richmond", "the Hastings
+ * office", "Wandsworth & Richmond", "Kingston and Sutton MAPPA".
  * Districts and towns share many words with names (Richmond, Kingston, Sutton, Preston), so the
  * place word alone decides nothing: "KPC – Richmond" and "Chelsea and Angus" stay names.
  */
@@ -14,6 +15,17 @@ const { capital, nameish } = scanner;
 
 /** Words before a place that say where: "based in Richmond", "across Kingston", "at Hastings". */
 const WHERE = new Set(["in", "at", "across", "around", "near", "within", "covering", "throughout", "outside", "towards", "via"]);
+
+/** Words of going somewhere before "to" or "from": "secondment to Richmond", "travel from Swansea". */
+const GOING = new Set([
+  "secondment", "seconded", "move", "moves", "moving", "moved", "relocation", "relocating", "relocated", "transfer", "transferred",
+  "transferring", "travel", "travelling", "traveling", "trip", "journey", "train", "trains", "drive", "driving", "commute",
+  "commuting", "return", "returning", "back", "going", "come", "coming", "bus", "redeployed", "redeployment", "posted",
+]);
+
+/** Before a place: a list of places after a word that says where ("at Clapham Junction and
+ * Richmond", "in Derby, Leicester and Rutland"): items of one to three capitalised words. */
+const WHERE_LIST_BEFORE = /\b(?:in|at|across|around|near|within|covering|throughout|between)[ \t]+(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)){1,5}$/;
 
 /** Words after a place for a part of a service there: "Hastings office", "Kingston PDU", "Sutton hub". */
 const PLACE_UNITS = new Set([
@@ -34,6 +46,12 @@ function onRiver(s: Scanner, k: number): boolean {
   const joiner = s.nextBySpace(k);
   const river = s.nextBySpace(k + 1);
   return !!joiner && !!river && (joiner.lower === "upon" || joiner.lower === "on" || joiner.lower === "under") && joiner.shape === "lower" && capital(river);
+}
+
+/** "secondment to", "travel from", "get the train back to": a word of going before "to"/"from" at word k. */
+function goingBefore(s: Scanner, k: number): boolean {
+  const before = s.at(k - 1);
+  return !!before && s.nextBySpace(k - 1) === s.at(k) && GOING.has(before.lower);
 }
 
 function unitAfter(s: Scanner, k: number): boolean {
@@ -85,5 +103,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
   if (prev && prev.shape === "lower" && WHERE.has(prev.lower) && s.nextBySpace(m.from - 1) === first) return true;
+  if (prev && (prev.lower === "to" || prev.lower === "from") && s.nextBySpace(m.from - 1) === first && goingBefore(s, m.from - 1)) return true;
+  if (WHERE_LIST_BEFORE.test(s.text.slice(Math.max(0, first.start - 120), first.start))) return true;
   return inPlaceList(s, m.from);
 }

@@ -482,6 +482,19 @@ function allCompassPoints(s: Scanner, m: Match): boolean {
   return true;
 }
 
+/** Lower-case nouns for a building a service runs, after a word saying what kind ("family centre"). */
+const FACILITY_NOUNS = new Set(["centre", "centres", "center", "hub", "clinic", "library", "surgery", "campus", "station", "hospital"]);
+
+/** "Beaumont Leys family centre", "Kirby Frith health centre": a name followed by a lower-case kind
+ * and a facility noun names the facility's place, not a person. */
+function facilityAfter(s: Scanner, m: Match): boolean {
+  if ((s.at(m.to) as Word).possessive) return false;
+  const kind = s.nextBySpace(m.to);
+  if (!kind || kind.shape !== "lower" || kind.glued) return false;
+  const noun = s.nextBySpace(m.to + 1);
+  return !!noun && noun.shape === "lower" && FACILITY_NOUNS.has(noun.lower);
+}
+
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
@@ -490,6 +503,7 @@ export function isPlace(s: Scanner, m: Match): boolean {
   if (after && ROOM_WORDS.has(after.lower)) return true;
   if (inRoomList(s, m)) return true;
   if (namedPlace(s, m)) return true;
+  if (!(s.at(m.from) as Word).title && facilityAfter(s, m)) return true;
   // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).
   for (let j = m.from; j < m.to && !(s.at(m.from) as Word).title; j++) {
     const a = s.at(j);
