@@ -34,6 +34,7 @@ const TUNING31 = path.join(__dirname, "..", "fixtures", "messages", "tuning31.js
 const TUNING32 = path.join(__dirname, "..", "fixtures", "messages", "tuning32.jsonl");
 const TUNING33 = path.join(__dirname, "..", "fixtures", "messages", "tuning33.jsonl");
 const TUNING34 = path.join(__dirname, "..", "fixtures", "messages", "tuning34.jsonl");
+const TUNING35 = path.join(__dirname, "..", "fixtures", "messages", "tuning35.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -112,6 +113,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the thirty-second tuning messages (place names that are people's names)", TUNING32, {}],
   ["the thirty-third tuning messages (bookings with outside workers, staff moves)", TUNING33, {}],
   ["the thirty-fourth tuning messages (managers and business support)", TUNING34, {}],
+  ["the thirty-fifth tuning messages (mistakes that are easy to miss)", TUNING35, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

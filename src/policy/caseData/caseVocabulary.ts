@@ -20,11 +20,18 @@ const PHRASES = [
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
-  "missing from (?:home|care)", "went missing", "care leaver", "ehcp", "excluded from school", "school concerns",
+  "missing from (?:home|care)", "went missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding|rooms?)\\b)",
+  // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex
+  "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva)",
+  "(?:his|her|their|['\u2019]s) ex(?![-\\w])",
+  // "Kerry's case", not "Tom's caseload" or "Tom's case notes"
+  "['\u2019]s case(?![ -]?(?:loads?|work|workers?|managers?|management|stud(?:y|ies)|system|notes|files?))",
+  // an age given after a first name: "Nyah, 14, was reported missing"
+  "[a-z'\u2019-]+, \\d{1,2}, (?:was|is|has|had|who|lives|and|went|said|told)",
   "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|out)", "mov(?:e|es|ed|ing) (?:back )?in with", "mov(?:e|es|ed|ing) back in", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
   "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
 ];

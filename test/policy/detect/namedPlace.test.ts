@@ -80,3 +80,17 @@ describe("person-name: a name before a kind of facility names its place (tuning3
     expect(names("Tyler Smith visited the health centre")).toEqual(["Tyler Smith"]);
   });
 });
+
+describe("person-name: a surname alone heading a line before a dash (tuning35)", () => {
+  it("'RE: Pritchard – home visit Thursday' names Pritchard", () => {
+    expect(names("RE: Pritchard – home visit Thursday")).toEqual(["Pritchard"]);
+    expect(names("OFFICIAL-SENSITIVE: Pritchard - update")).toEqual(["Pritchard"]);
+  });
+
+  it("guard: a district or a main town heading the line is a place, and a surname mid-line needs its usual cue", () => {
+    expect(names("Stafford – office move")).toEqual([]);
+    expect(names("Kendal – coach booking")).toEqual([]);
+    expect(names("Budget – update")).toEqual([]);
+    expect(names("The Pritchard – home visit")).toEqual([]);
+  });
+});

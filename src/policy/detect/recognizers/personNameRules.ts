@@ -7,6 +7,7 @@ import * as lexicon from "../names/lexicon";
 import * as tokenizer from "../names/tokens";
 import * as scanner from "./personNameScanner";
 import * as places from "./namedPlace";
+import * as placeNames from "../names/places";
 import type { Match, Scanner, Word } from "./personNameScanner";
 
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
@@ -16,6 +17,7 @@ const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NA
 const { atSentenceStart, gapBetween } = tokenizer;
 const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 const { namedPlace } = places;
+const { isPlaceWord } = placeNames;
 
 const SEASONS = new Set(["summer", "autumn", "winter", "spring"]);
 
@@ -347,7 +349,22 @@ function unlistedAloneRule(s: Scanner, k: number): Match | null {
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.shape !== "title" || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
-  return (s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30))) && !inTitlePhrase(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+  const cued = s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || headsLine(text, t);
+  return cued && !inTitlePhrase(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+}
+
+/** Before a word: the start of its line, perhaps after reply prefixes, a bracketed tag or the marking. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\[[^\]\n]{1,30}\]|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)*$/i;
+/** After a word: a dash or a colon, then a lower-case word ("Pritchard – home visit Thursday"). */
+const HEADING_DASH_AFTER = /^[ \t]*(?:[-\u2013\u2014:])[ \t]+[a-z]/;
+
+/**
+ * "RE: Pritchard – home visit Thursday": a surname alone heading a line (a subject), then a dash
+ * and what it is about, is the person the line is about. Not a district or a city ("Stafford –
+ * office move").
+ */
+function headsLine(text: string, t: Word): boolean {
+  return HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 8)) && !isPlaceWord(t.lower) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
 /** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
