@@ -90,6 +90,10 @@ function main(): number {
     ["Whole messages: thirty-third tuning set (test/fixtures/messages/tuning33.jsonl: bookings and logistics with outside workers named by first name, staff moves and cover)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning33.jsonl")), true],
     ["Whole messages: thirty-fourth tuning set (test/fixtures/messages/tuning34.jsonl: managers, business support and administrators: diaries, figures, complaints and FOI about process)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning34.jsonl")), true],
     ["Whole messages: thirty-fifth tuning set (test/fixtures/messages/tuning35.jsonl: mistakes that are easy to miss: case data told in prose, first names and relations, autocomplete and reply-all outsiders)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning35.jsonl")), true],
+    ["Whole messages: thirty-sixth tuning set (test/fixtures/messages/tuning36.jsonl: a broad month weighted to the police: operations, custody, briefings and figures)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning36.jsonl")), true],
+    ["Whole messages: thirty-seventh tuning set (test/fixtures/messages/tuning37.jsonl: a broad month weighted to children's social care, schools, fostering and youth justice, staff named everywhere)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning37.jsonl")), true],
+    ["Whole messages: thirty-eighth tuning set (test/fixtures/messages/tuning38.jsonl: a broad month in HTML: bulletins, calendar mail, deep mixed-client threads)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning38.jsonl")), true],
+    ["Whole messages: thirty-ninth tuning set (test/fixtures/messages/tuning39.jsonl: the parties and people outside them: suppliers, charities, applicants, journalists, the public)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning39.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -100,6 +104,7 @@ function main(): number {
     ["Whole messages: eighth held-out set (test/fixtures/messages/heldout8.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout8.jsonl")), false],
     ["Whole messages: ninth held-out set (test/fixtures/messages/heldout9.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout9.jsonl")), false],
     ["Whole messages: tenth held-out set (test/fixtures/messages/heldout10.jsonl, written with tuning31–34 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout10.jsonl")), false],
+    ["Whole messages: eleventh held-out set (test/fixtures/messages/heldout11.jsonl, written with tuning36–39 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout11.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -35,6 +35,10 @@ const TUNING32 = path.join(__dirname, "..", "fixtures", "messages", "tuning32.js
 const TUNING33 = path.join(__dirname, "..", "fixtures", "messages", "tuning33.jsonl");
 const TUNING34 = path.join(__dirname, "..", "fixtures", "messages", "tuning34.jsonl");
 const TUNING35 = path.join(__dirname, "..", "fixtures", "messages", "tuning35.jsonl");
+const TUNING36 = path.join(__dirname, "..", "fixtures", "messages", "tuning36.jsonl");
+const TUNING37 = path.join(__dirname, "..", "fixtures", "messages", "tuning37.jsonl");
+const TUNING38 = path.join(__dirname, "..", "fixtures", "messages", "tuning38.jsonl");
+const TUNING39 = path.join(__dirname, "..", "fixtures", "messages", "tuning39.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -114,6 +118,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the thirty-third tuning messages (bookings with outside workers, staff moves)", TUNING33, {}],
   ["the thirty-fourth tuning messages (managers and business support)", TUNING34, {}],
   ["the thirty-fifth tuning messages (mistakes that are easy to miss)", TUNING35, {}],
+  ["the thirty-sixth tuning messages (the police)", TUNING36, {}],
+  ["the thirty-seventh tuning messages (children's social care, schools, youth justice)", TUNING37, {}],
+  ["the thirty-eighth tuning messages (HTML bulletins, calendar mail, deep threads)", TUNING38, {}],
+  ["the thirty-ninth tuning messages (people outside the parties)", TUNING39, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -114,10 +114,26 @@ const SERVICE_TAKES_CALLS =
 const SERVICE_LABEL =
   /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door)\b[^:\n]{0,40}?:[ \t]*$/i;
 
-/** "please ring the MASH on …", "the duty team takes calls on …", "Duty line: …": a number the
- * reader is told to call for a service. */
+/** Before a number, what it is named as: "the children's social care front door number should read",
+ * "the out-of-hours Careline number", "the team's main number is". */
+const SERVICE_NUMBER_NAMED =
+  /\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$/i;
+
+/** UK numbers no one has at home: freephone (0800, 0808, 0500), non-geographic public-body and
+ * charity numbers (03…), and service numbers (084…, 087…). */
+const NON_GEOGRAPHIC = /^(?:\+44|0044|0)(?:80[08]|500|3[0-9]{2}|8[47][0-9])/;
+
+/** "please ring the MASH on …", "the duty team takes calls on …", "Duty line: …", "the front door
+ * number should read …", a freephone number: a number the reader is told to call for a service. */
 export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
+  if (NON_GEOGRAPHIC.test(span.text.replace(/[^\d+]/g, ""))) return true;
+  const named = SERVICE_NUMBER_NAMED.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  if (named) {
+    // A person named between the label and the number is not a service.
+    const k = lastAtOrBefore(r.names.starts, span.start - 1);
+    if (k < 0 || (r.names.starts[k] as number) < span.start - named[0].length) return true;
+  }
   const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 90);
   const before = text.slice(Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 200), span.start);
   const lineStart = Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - 100);

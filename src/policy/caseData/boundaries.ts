@@ -27,6 +27,11 @@ export function isAmong(sorted: readonly number[], at: number): boolean {
 /** Abbreviations after which a full stop does not end a sentence ("Mr. Smith", "Ref. 123"). */
 const NO_BREAK_AFTER = /(?:^|[\s(])(?:mr|mrs|ms|miss|dr|st|no|ref|tel|mob|approx|e\.g|i\.e|[a-z])$/i;
 
+/** Closing quotation marks and brackets: " ' ” ’ ). */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29;
+}
+
 /** Where a sentence or a line may end: the loop below jumps between these instead of reading every character. */
 const BREAK_CANDIDATE = /[.!?\n]/g;
 
@@ -57,9 +62,11 @@ function boundaries(text: string, cuts: readonly number[]): Boundaries {
     cutUpTo(i);
     const ch = text.charCodeAt(i);
     if (ch !== 0x0a) {
-      const next = text.charCodeAt(i + 1);
+      // A closing quotation mark or bracket right after the stop belongs to the sentence ('…a concern?" There').
+      const close = isCloser(text.charCodeAt(i + 1)) ? 1 : 0;
+      const next = text.charCodeAt(i + 1 + close);
       if ((next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) && (ch !== 0x2e || !NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i)))) {
-        if (i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
+        if (i + 1 + close > (sentences[sentences.length - 1] as number)) sentences.push(i + 1 + close);
       }
     } else {
       // Each item of a list is its own sentence: an attendee list is not one long sentence.

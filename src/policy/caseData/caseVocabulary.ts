@@ -70,6 +70,23 @@ export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*
  */
 export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Work England|GPhC|GDC)(?:[ \t]+(?:PIN|reg(?:istration)?\.?|no\.?|number))?[ \t:#.]*[A-Z]{0,3}[0-9][0-9A-Z]{3,9}[ \t]*\)/;
 
+/** Before a name, a label for the one running something: "Trainer: Paulette", "Chair: Sam Lee",
+ * "Notes: Ola Adebayo", at a line's or a sentence's start. */
+export const ROLE_LABEL_BEFORE =
+  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel)[ \t]*:[ \t]*$/i;
+
+/**
+ * After a name, the language someone interprets in brackets: "Mohammed Farah (Somali)", "Ioana
+ * Popescu (Romanian)". Read only in a message about interpreting: elsewhere "(Polish)" may be a
+ * case person's nationality.
+ */
+export const LANGUAGE_AFTER =
+  /^[ \t]*\((?:Albanian|Amharic|Arabic|Bengali|Bulgarian|Cantonese|Czech|Dari|Farsi|French|Gujarati|Hindi|Hungarian|Kurdish|Kurmanji|Sorani|Latvian|Lithuanian|Mandarin|Panjabi|Punjabi|Pashto|Polish|Portuguese|Romanian|Russian|Slovak|Somali|Spanish|Swahili|Sylheti|Tamil|Tigrinya|Turkish|Twi|Ukrainian|Urdu|Vietnamese|BSL|British Sign Language)(?:[ \t]*(?:\/|,|and)[ \t]*[A-Z][a-z]+)*\)/;
+/** A message about interpreting: its names with a language in brackets are interpreters. */
+export const INTERPRETING = /\binterpret(?:er|ers|ing|ation)\b/i;
+/** A booking line's duration after the language ("(Somali), 6 October, 3 hours"): an interpreter's job. */
+export const BOOKED_HOURS_AFTER = /^[^\n]{0,40}?\b\d+(?:\.\d+)?[ \t]*(?:hours?|hrs?|minutes|mins)\b/i;
+
 /** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), council and professional titles before a name: the person is an officer, a
  * councillor, a doctor or an academic, not a case subject. */
 const TITLES = "Detective[ \\t]+(?:Chief[ \\t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";
@@ -150,7 +167,7 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|se
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
  * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
-const ROTA_NAME = "[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}";
+const ROTA_NAME = "[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \\t]*\\([^()\\n]{1,40}\\))?";
 export const ROTA_ITEM = new RegExp(
   `^[ \\t]*(?:[-*\u2022\u00b7\u2013][ \\t]+)?([^:\\n]{1,80}):[ \\t]+${ROTA_NAME}(?:(?:[ \\t]*,|[ \\t]+(?:and|&))[ \\t]+${ROTA_NAME})*(?:[ \\t]*,[ \\t]*([^\\n]{1,80}?))?[ \\t.]*$`,
 );
@@ -172,12 +189,13 @@ export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text)[ \t]+([^.;:!?\n]{
 /** A service named in capitals ("Childline", "the MASH", "First Contact"): joiners may be lower-case. */
 const SERVICE_IN_CAPITALS = /^(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5}$/;
 /** A service named by what it is: "the duty team", "our out of hours line", "the front desk". */
-const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|office|centre|switchboard|reception|department)$/i;
+const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|office|centre|switchboard|reception|department)$|\b(?:duty|on-call)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?$/i;
 /** The one called is a person or a relative, not a service: "call mum on", "ring his partner on". */
 export const PERSON_CALLED = /\b(?:mum|mom|dad|mother|father|parents?|carers?|grand\w+|nan|aunt\w*|uncle|brother|sister|partner|ex-partner|wife|husband|son|daughter|girlfriend|boyfriend|child|her|him|them|his|their|he|she)\b/i;
 export function serviceCalled(called: string): boolean {
   const who = called.trim();
-  // A service noun last decides ("the Child Abuse Investigation Unit duty desk"); else no person word.
+  // A service noun last decides ("the Child Abuse Investigation Unit duty desk", "the … duty IRO":
+  // whoever is on duty); else no person word.
   return SERVICE_NOUN_LAST.test(who) || (!PERSON_CALLED.test(who) && SERVICE_IN_CAPITALS.test(who));
 }
 

@@ -13,7 +13,7 @@
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import type { MessageReading } from "./reading";
-import { LEAD_COLUMN, STATUS_COLUMN } from "./caseVocabulary";
+import { LEAD_COLUMN, ROLE_LABEL_BEFORE, STATUS_COLUMN } from "./caseVocabulary";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { inColumnHeaded } from "./tables";
 
@@ -34,6 +34,8 @@ const INITIAL_OR_TITLE = /\b[A-Z](?:'|\u2019)s\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]
 /** The first person: a service user writing, or staff telling of a case ("I understand that a
  * diagnosis … was made"). Staff's own health is set aside before this (staffMatters.ts). */
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/i;
+/** The writer proposing, not telling of themselves: "I'd suggest we keep our three priorities". */
+const WRITER_PROPOSES = /\bI(?:['\u2019]d|[ \t]+would)?[ \t]+(?:suggest|propose|recommend)\b/g;
 /** Right after a name: a staff-work verb ("presented", "will chair"), or reporting figures ("Rob
  * reported the continuity-of-care rate for prison leavers …": the figures are about groups). */
 const DOING_STAFF_WORK = new RegExp(
@@ -41,6 +43,17 @@ const DOING_STAFF_WORK = new RegExp(
   "i",
 );
 const ARE_THE_SUBJECT = /\bare[ \t]+the[ \t]+subject\b/gi;
+/** "keep our three priorities as they are": "they" of things. */
+const AS_THEY_ARE = /\bas[ \t]+they[ \t]+(?:are|stand|were)\b/gi;
+/**
+ * Guidance about anyone: a condition on an indefinite person or the reader ("when a child misses
+ * an appointment … check whether the child has a social worker", "when you see a patient …,
+ * ask … whether they care for children"), a habit in the present ("when the woman is seen
+ * alone"), or "the voice of the child". In such a sentence "the child" and "they" are whoever
+ * the guidance meets, not someone; "he", "she" and names still are.
+ */
+const GENERIC_CONDITION = /\b(?:when(?:ever)?|if|where|unless)[ \t]+(?:you|a|an|any)\b|\bwhen[ \t]+the[ \t]+[\w-]+[ \t]+(?:is|are)\b|\bthe[ \t]+voice[ \t]+of[ \t]+the[ \t]+child\b/i;
+const GENERIC_REFERENCE = /\b(?:they|them|their|the[ \t]+(?:child|patient|woman|man|young[ \t]+person|parents?|family|mother|father|client|victim|pupil|baby|individual))\b/gi;
 /** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
 const MAX_SENTENCE = 1000;
 const MAX_PARAGRAPH = 3000;
@@ -56,6 +69,8 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     // "Femi presented the data from the ICB: …": the one doing staff work tells of the term, it is
     // not about them.
     if (r.isKnown(span.text) || DOING_STAFF_WORK.test(text.slice(span.end, span.end + 60))) continue;
+    // "Trainer: Paulette Greaves": the one running the session is no one its title is about.
+    if (ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     // An action log's owner, a running order's speaker, a RAG rating ("Amber") are no one the term is about.
     if (inColumnHeaded(text, span.start, LEAD_COLUMN) || inColumnHeaded(text, span.start, STATUS_COLUMN)) continue;
     strangers.push(span.start);
@@ -73,9 +88,10 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     const said = text.slice(from, to);
     if (INITIAL_OR_TITLE.test(said)) return false;
     // "if you … are the subject of a police investigation": the subject is "you", anyone reading.
-    const sentence = said.replace(ARE_THE_SUBJECT, "are a subject");
+    const plain = said.replace(ARE_THE_SUBJECT, "are a subject").replace(AS_THEY_ARE, "as is");
+    const sentence = GENERIC_CONDITION.test(plain) ? plain.replace(GENERIC_REFERENCE, "anyone") : plain;
     if (SOMEONE.test(sentence) && !(GROUP_OF_PEOPLE.test(sentence) && !SOMEONE.test(sentence.replace(PLURAL_PRONOUN, "")))) return false;
-    if (FIRST_PERSON.test(sentence)) return false;
+    if (FIRST_PERSON.test(sentence.replace(WRITER_PROPOSES, "we"))) return false;
     const p = layout.paragraphOf(span.start);
     const pFrom = layout.paragraphs[p] as number;
     const pTo = layout.paragraphEnd(p);

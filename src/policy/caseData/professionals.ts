@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, REGISTRATION_AFTER, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, ROLE_LABEL_BEFORE, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -40,6 +40,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
   return (
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
     REGISTRATION_AFTER.test(text.slice(end, end + 60)) ||
+    ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.
@@ -56,12 +57,21 @@ function startsLineOrCell(text: string, start: number): boolean {
   return LINE_OR_CELL_START.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
 
-/** Per span: a name read as text given with an employer, a title or a job. */
+/** Per span: a name read as text given with an employer, a title or a job (or the language it
+ * interprets, in a message about interpreting or on a booking line with hours: "Mohammed Farah
+ * (Somali), 6 October, 3 hours"). */
 export function titledNames(r: MessageReading): Uint8Array {
   const titled = new Uint8Array(r.spans.length);
+  let interpreting: boolean | undefined;
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
     if (isNamedProfessional(r.text, span.start, span.end)) titled[i] = 1;
+    else {
+      const language = LANGUAGE_AFTER.exec(r.text.slice(span.end, span.end + 60));
+      if (!language) continue;
+      const after = span.end + language.index + language[0].length;
+      if (BOOKED_HOURS_AFTER.test(r.text.slice(after, after + 60)) || (interpreting ??= INTERPRETING.test(r.text.slice(0, 200_000)))) titled[i] = 1;
+    }
   }
   return titled;
 }
@@ -115,6 +125,22 @@ function fullNamesByFirstWord(r: MessageReading): Map<string, string | null> {
   return out;
 }
 
+/** A line of an action log: the owners (names joined by "/", ",", "&" or "and"), a colon, then what
+ * they will do ("- Daniel / Precious: share S47 template changes at next meeting"). */
+const ACTION_OWNERS_LINE =
+  /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?(?:[ \t]*(?:\/|,|&|and)[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?){0,3}[ \t]*:[ \t]*(?:to[ \t]+)?(?:share|send|circulate|update|book|arrange|review|draft|check|contact|chase|e-?mail|confirm|complete|add|amend|liaise|follow|write|prepare|set|speak|invite|ask|find|present|feed|provide|organi[sz]e|agree|bring|upload|collate|produce|bring|report|raise|escalate|discuss)\b/;
+/** Where an action log is announced ("Actions", "Action log", "Actions agreed:"), shortly before its lines. */
+const ACTIONS_HEADING = /\bactions?\b/i;
+
+/** Whether the name starting at `start` owns an action on an action log's line. */
+function actionOwner(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (start - lineStart > 80) return false;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, start + 300) : Math.min(lineEnd, start + 300));
+  return ACTION_OWNERS_LINE.test(line) && ACTIONS_HEADING.test(text.slice(Math.max(0, lineStart - 600), lineStart));
+}
+
 /** How many people named as professionals a message's other mentions are matched against. */
 const MAX_PROFESSIONALS = 200;
 
@@ -150,7 +176,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
     // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
     // sentence states a fact about someone (a DOB).
-    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start)) && !factContext[s]) {
+    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || actionOwner(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a

@@ -12,9 +12,15 @@ import {
 import { once } from "./once";
 import type { MessageReading } from "./reading";
 
+/** One or two capitalised words, then a job noun in capitals: the rest of a Title-Case job title
+ * ("Substance Misuse Liaison Nurse", "Domestic Abuse Family Support Worker"). Case-sensitive: "the
+ * substance misuse and the team" is no title. */
+const ROLE_TITLE_AFTER = /^[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+){1,2}(?:Managers?|Leads?|Officers?|Nurses?|Workers?|Practitioners?|Co-?ordinators?|Advis[eo]rs?|Specialists?|Champions?|Navigators?|Consultants?|Therapists?|Midwi(?:fe|ves)|Visitors?)\b/;
+
 /** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
 export function isJobTitle(text: string, end: number): boolean {
-  return ROLE_NOUN_AFTER.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return ROLE_NOUN_AFTER.test(after) || ROLE_TITLE_AFTER.test(after);
 }
 
 /** After a special-category term, an event or a plan about it, maybe after a second term ("the
@@ -58,6 +64,8 @@ export function thingMoved(before: string): boolean {
 /** The most lines a rota block read as one sentence may have. */
 const MAX_ROTA_LINES = 30;
 
+const BRACKETED = /\([^()\n]{0,40}\)/g;
+
 /** A rota block's heading line: a few capitalised words, perhaps one in brackets ("Leicester
  * Magistrates' Court", "Loughborough (Fridays)"); a sentence ("Kyle Smith was arrested") is none. */
 const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&)){0,5}[ \t]*$/;
@@ -76,6 +84,8 @@ export function wordingNotAboutPeople(sentence: string, rotaMessage = false): bo
   let items = 0;
   const allRota = lines.every((line) => {
     const trimmed = line.replace(/\s+$/, "");
+    // A remark in brackets after a name says what they cover ("(remand court)"), not who they are ("(victim)").
+    for (const remark of trimmed.match(BRACKETED) ?? []) if (PERSON_LABEL.test(remark) || CASE_ROLE_WORD.test(remark)) return false;
     if (rotaMessage && DATED_ROTA_ITEM.test(trimmed)) return ++items > 0;
     if (rotaMessage && ROTA_HEADING.test(trimmed)) return true;
     const rota = ROTA_ITEM.exec(trimmed);

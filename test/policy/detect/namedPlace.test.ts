@@ -94,3 +94,23 @@ describe("person-name: a surname alone heading a line before a dash (tuning35)",
     expect(names("The Pritchard – home visit")).toEqual([]);
   });
 });
+
+describe("person-name: venues and Welsh service words (tuning37–39)", () => {
+  it("a name ending in a building word, then its town, is a venue ('Victoria Hall, Oakham')", () => {
+    expect(names("Tuesday 8 December, 09:30-12:30, Victoria Hall, Oakham\nGraded Care Profile 2")).toEqual([]);
+  });
+
+  it("guard: with no time before, or with the town running on, it is a person", () => {
+    expect(names("KPC for Lisa Hall, Derby.")).toEqual(["Lisa Hall"]);
+    expect(names("Please check Lisa Hall, Derby.")).toEqual(["Lisa Hall"]);
+    expect(names("Jo Hall, Derby City Council")).toEqual(["Jo Hall"]);
+  });
+
+  it("a name right before a facility noun names its place ('Beaumont Leys station')", () => {
+    expect(names("4 hours, victim interview, Beaumont Leys station\nINV-20952")).toEqual([]);
+  });
+
+  it("Welsh service words in a bilingual signature are no name", () => {
+    expect(names("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi | His Majesty's Prison and Probation Service")).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ export const NOT_NAMES = [
   "barnardo barnardos nspcc cafcass ofsted mash starting point first contact childrens social care team",
   "unit hub board partnership safeguarding panel conference committee centre center house royal",
   "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook",
+  // Welsh words of the public services in bilingual signatures ("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi")
+  "gwasanaeth carchardai prawf phrawf cyngor heddlu swyddog ysgol ysbyty llywodraeth cymru fawrhydi gofal cymdeithasol",
   "known persons check risk notification strategy delivery protection working together",
   // Email furniture
   "dear hi hello hey thanks thank regards kind best wishes many cheers sincerely faithfully please",

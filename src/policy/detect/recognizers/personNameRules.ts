@@ -502,14 +502,35 @@ function allCompassPoints(s: Scanner, m: Match): boolean {
 /** Lower-case nouns for a building a service runs, after a word saying what kind ("family centre"). */
 const FACILITY_NOUNS = new Set(["centre", "centres", "center", "hub", "clinic", "library", "surgery", "campus", "station", "hospital"]);
 
-/** "Beaumont Leys family centre", "Kirby Frith health centre": a name followed by a lower-case kind
- * and a facility noun names the facility's place, not a person. */
+/** "Beaumont Leys family centre", "Beaumont Leys station", "Kirby Frith health centre": a name
+ * followed by a facility noun, perhaps after a lower-case kind, names the facility's place, not a person. */
 function facilityAfter(s: Scanner, m: Match): boolean {
   if ((s.at(m.to) as Word).possessive) return false;
   const kind = s.nextBySpace(m.to);
   if (!kind || kind.shape !== "lower" || kind.glued) return false;
+  if (FACILITY_NOUNS.has(kind.lower)) return true;
   const noun = s.nextBySpace(m.to + 1);
   return !!noun && noun.shape === "lower" && FACILITY_NOUNS.has(noun.lower);
+}
+
+/** A time or a range of times, then a comma: where a booking lists the venue. */
+const TIME_THEN_COMMA = /\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?(?:[ \t]*[-\u2013][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?)?[ \t]*,[ \t]*$/i;
+
+/** Building words that are also surnames ("Hall", "House"), ending a venue's name. */
+const BUILDING_WORDS = new Set(["hall", "house", "lodge", "court", "chambers", "library", "centre"]);
+
+/** "09:30-12:30, Victoria Hall, Oakham": two words ending in a building word, then a comma and a
+ * town or district ending the phrase, after a time, are a venue and its town ("Jo Hall, Derby City
+ * Council" is left alone: the town runs on; so is "Please check Lisa Hall, Derby.": no time before). */
+function venueWithTown(s: Scanner, m: Match): boolean {
+  const last = s.at(m.to) as Word;
+  if (m.to === m.from || !BUILDING_WORDS.has(last.lower)) return false;
+  // Only where a venue is listed: right after a time ("09:30-12:30, "); "Please check Lisa Hall,
+  // Derby." is a person.
+  if (!TIME_THEN_COMMA.test(s.text.slice(Math.max(0, (s.at(m.from) as Word).start - 30), (s.at(m.from) as Word).start))) return false;
+  const town = s.at(m.to + 1);
+  if (!town || !capital(town) || gapBetween(s.text, last, town) !== "comma" || !isPlaceWord(town.lower)) return false;
+  return s.endsPhrase(m.to + 1) || /^[ \t]*[.;]/.test(s.text.slice(town.end, town.end + 3));
 }
 
 /** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
@@ -520,7 +541,7 @@ export function isPlace(s: Scanner, m: Match): boolean {
   if (after && ROOM_WORDS.has(after.lower)) return true;
   if (inRoomList(s, m)) return true;
   if (namedPlace(s, m)) return true;
-  if (!(s.at(m.from) as Word).title && facilityAfter(s, m)) return true;
+  if (!(s.at(m.from) as Word).title && (facilityAfter(s, m) || venueWithTown(s, m))) return true;
   // "Kirk Hallam": a local two-word place ("Mr Kirk Hallam" is still a person).
   for (let j = m.from; j < m.to && !(s.at(m.from) as Word).title; j++) {
     const a = s.at(j);
