@@ -94,6 +94,10 @@ function main(): number {
     ["Whole messages: thirty-seventh tuning set (test/fixtures/messages/tuning37.jsonl: a broad month weighted to children's social care, schools, fostering and youth justice, staff named everywhere)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning37.jsonl")), true],
     ["Whole messages: thirty-eighth tuning set (test/fixtures/messages/tuning38.jsonl: a broad month in HTML: bulletins, calendar mail, deep mixed-client threads)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning38.jsonl")), true],
     ["Whole messages: thirty-ninth tuning set (test/fixtures/messages/tuning39.jsonl: the parties and people outside them: suppliers, charities, applicants, journalists, the public)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning39.jsonl")), true],
+    ["Whole messages: fortieth tuning set (test/fixtures/messages/tuning40.jsonl: replies and forwards: case data often only in the quoted history; lapses and mistakes)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning40.jsonl")), true],
+    ["Whole messages: forty-first tuning set (test/fixtures/messages/tuning41.jsonl: a broad month weighted to prisons and probation)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning41.jsonl")), true],
+    ["Whole messages: forty-second tuning set (test/fixtures/messages/tuning42.jsonl: a broad month weighted to adult social care, housing, DWP, substance misuse and mental health)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning42.jsonl")), true],
+    ["Whole messages: forty-third tuning set (test/fixtures/messages/tuning43.jsonl: very short and list-shaped mail: one-line replies, calendar replies, lists and bookings)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning43.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -105,6 +109,7 @@ function main(): number {
     ["Whole messages: ninth held-out set (test/fixtures/messages/heldout9.jsonl, written with tuning21 and tuning22 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout9.jsonl")), false],
     ["Whole messages: tenth held-out set (test/fixtures/messages/heldout10.jsonl, written with tuning31–34 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout10.jsonl")), false],
     ["Whole messages: eleventh held-out set (test/fixtures/messages/heldout11.jsonl, written with tuning36–39 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout11.jsonl")), false],
+    ["Whole messages: twelfth held-out set (test/fixtures/messages/heldout12.jsonl, written with tuning40–43 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout12.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -167,7 +167,7 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|se
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
  * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
-const ROTA_NAME = "[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \\t]*\\([^()\\n]{1,40}\\))?";
+const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \\t]+)?[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \\t]*\\([^()\\n]{1,40}\\))?";
 export const ROTA_ITEM = new RegExp(
   `^[ \\t]*(?:[-*\u2022\u00b7\u2013][ \\t]+)?([^:\\n]{1,80}):[ \\t]+${ROTA_NAME}(?:(?:[ \\t]*,|[ \\t]+(?:and|&))[ \\t]+${ROTA_NAME})*(?:[ \\t]*,[ \\t]*([^\\n]{1,80}?))?[ \\t.]*$`,
 );
@@ -177,7 +177,7 @@ export const DATED_ROTA_ITEM = new RegExp(
   `^[ \\t]*(?:[-*\u2022\u00b7][ \\t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+[A-Z][a-z]{2,8})?|w/c[ \\t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8})[ \\t]+[-\u2013\u2014][ \\t]+${ROTA_NAME}(?:[ \\t]*(?:/|,|&|and)[ \\t]*${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
-export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover)|cover (?:list|arrangements))\b/i;
+export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week))\b/i;
 /** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
 export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;
 

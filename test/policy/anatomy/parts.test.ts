@@ -184,6 +184,9 @@ describe("signature without a sign-off", () => {
   it("takes a trailing block with two lines of a rank, job or employer as the signature, with no sign-off or header", () => {
     const block = "Insp Karen Osei\nIOM and Offender Management, South West BCU\nMetropolitan Police Service\n07700 900615";
     expect(read(`Team,\n\nPlease look out for each other.\n\nKaren\n\n${block}`).all("signature")).toEqual([`Karen\n\n${block}`]);
+    // An employer named in the plural ("Richmond and Wandsworth Councils", tuning42) is an employer.
+    const councils = "Grace Oyelaran\nHousing Pathways Lead (Offender Accommodation)\nRichmond and Wandsworth Councils\nTel: 020 7946 0880";
+    expect(read(`Hi Dan,\n\nThat's fine.\n\nGrace\n\n${councils}`).all("signature")).toEqual([`Grace\n\n${councils}`]);
     // One such line is not enough: a client's details under a job word stay text.
     expect(read("Hi,\n\nCan you visit?\n\nLeah Marsh\nSocial Worker\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123").all("signature")).toEqual([]);
   });

@@ -97,3 +97,17 @@ describe("tuning36–39: staff running things", () => {
     expect(r["Kyle Smith"]).toBe("case");
   });
 });
+
+describe("tuning41: court cover by weekday", () => {
+  const cover = (intro: string): Record<string, string> =>
+    roles(mail(`${intro}\n\nDerby Magistrates' Court\nRemand court (Ct 1): Mon Lauren Whitworth, Tue Nathan Cole\nYouth court liaison (Tue pm only): Daniel Hart\n\nDerby Crown Court\nPSR and stand-down cover: Mon–Wed Stephen Lowe, Thu–Fri Lauren Whitworth`));
+
+  it("'Cover for w/c 30 November:' announces a rota: names after weekdays and day ranges are staff on duty", () => {
+    const r = cover("Cover for w/c 30 November:");
+    expect([r["Lauren Whitworth"], r["Daniel Hart"], r["Stephen Lowe"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("guard: without it, names under a court heading read as people in court", () => {
+    expect(cover("Listings for 30 November:")["Daniel Hart"]).toBe("case");
+  });
+});

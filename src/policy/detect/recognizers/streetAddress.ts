@@ -46,6 +46,9 @@ const PREMISES = /\b(?:Units?|Suites?|Office)\.? $/i;
 // A number after these words counts something ("page 12 Church Street" is unlikely).
 const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x)\.?\s*$/i;
 
+// The minutes of a time are no house number: "Collect: 08:30, Halford Street car park", "10.15, High Street".
+const TIME_BEFORE = /\d[:.]$/;
+
 // A year after a word of time is no house number: "In 2021 Kayleigh Dale moved", "since 2019
 // Sam Hill has…" (a name that ends in a street word). "at 2021 Stratford Road" is still one.
 const YEAR = /^(?:19|20)\d\d /;
@@ -68,7 +71,7 @@ export const streetAddress: Recognizer = {
       }
       const flat = FLAT.exec(text.slice(Math.max(0, start - 20), start));
       if (flat) start -= flat[0].length;
-      else if (cueBefore(text, start, COUNTING, 12) || cueBefore(text, start, PREMISES, 10)) continue;
+      else if (cueBefore(text, start, COUNTING, 12) || cueBefore(text, start, PREMISES, 10) || cueBefore(text, start, TIME_BEFORE, 2)) continue;
       else if (YEAR.test(m[0]) && cueBefore(text, start, TIME_WORD, 12)) {
         SHAPE.lastIndex = start + 1;
         continue;

@@ -51,4 +51,10 @@ describe("streetAddress: business premises", () => {
     expect(texts(streetAddress, "Flat 4, Victoria Court")).toEqual(["4, Victoria Court"]);
     expect(texts(streetAddress, "now at Unit 3, 27 Church Lane")).toEqual(["Unit 3, 27 Church Lane"]);
   });
+
+  it("takes no time's minutes for a house number (tuning43)", () => {
+    expect(texts(streetAddress, "Collect: 08:30, Halford Street car park")).toEqual([]);
+    expect(texts(streetAddress, "Meet at 10.15, High Street")).toEqual([]);
+    expect(texts(streetAddress, "She lives at 30, Halford Street")).toEqual(["30, Halford Street"]);
+  });
 });
