@@ -39,6 +39,7 @@ const TUNING36 = path.join(__dirname, "..", "fixtures", "messages", "tuning36.js
 const TUNING37 = path.join(__dirname, "..", "fixtures", "messages", "tuning37.jsonl");
 const TUNING38 = path.join(__dirname, "..", "fixtures", "messages", "tuning38.jsonl");
 const TUNING39 = path.join(__dirname, "..", "fixtures", "messages", "tuning39.jsonl");
+const TUNING40 = path.join(__dirname, "..", "fixtures", "messages", "tuning40.jsonl");
 const TUNING41 = path.join(__dirname, "..", "fixtures", "messages", "tuning41.jsonl");
 const TUNING42 = path.join(__dirname, "..", "fixtures", "messages", "tuning42.jsonl");
 const TUNING43 = path.join(__dirname, "..", "fixtures", "messages", "tuning43.jsonl");
@@ -125,6 +126,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the thirty-seventh tuning messages (children's social care, schools, youth justice)", TUNING37, {}],
   ["the thirty-eighth tuning messages (HTML bulletins, calendar mail, deep threads)", TUNING38, {}],
   ["the thirty-ninth tuning messages (people outside the parties)", TUNING39, {}],
+  ["the fortieth tuning messages (replies and forwards, case data in the quoted history)", TUNING40, {}],
   ["the forty-first tuning messages (prisons and probation)", TUNING41, {}],
   ["the forty-second tuning messages (adult social care, housing, DWP, mental health)", TUNING42, { "t42-m017-ordinary": "block" }],
   ["the forty-third tuning messages (short and list-shaped mail)", TUNING43, {}],
