@@ -98,6 +98,10 @@ function main(): number {
     ["Whole messages: forty-first tuning set (test/fixtures/messages/tuning41.jsonl: a broad month weighted to prisons and probation)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning41.jsonl")), true],
     ["Whole messages: forty-second tuning set (test/fixtures/messages/tuning42.jsonl: a broad month weighted to adult social care, housing, DWP, substance misuse and mental health)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning42.jsonl")), true],
     ["Whole messages: forty-third tuning set (test/fixtures/messages/tuning43.jsonl: very short and list-shaped mail: one-line replies, calendar replies, lists and bookings)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning43.jsonl")), true],
+    ["Whole messages: forty-fourth tuning set (test/fixtures/messages/tuning44.jsonl: a broad month weighted to the Working Together exchange: prison staff and children's services)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning44.jsonl")), true],
+    ["Whole messages: forty-fifth tuning set (test/fixtures/messages/tuning45.jsonl: a broad month weighted to IOM in Richmond and Wandsworth: London place names)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning45.jsonl")), true],
+    ["Whole messages: forty-sixth tuning set (test/fixtures/messages/tuning46.jsonl: staff writing about themselves and colleagues: health, family, bereavement, moves, leave, HR)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning46.jsonl")), true],
+    ["Whole messages: forty-seventh tuning set (test/fixtures/messages/tuning47.jsonl: mistakes and lapses that are hard to spot: tables, calendar invitations, initials, odd subjects)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning47.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -110,6 +114,7 @@ function main(): number {
     ["Whole messages: tenth held-out set (test/fixtures/messages/heldout10.jsonl, written with tuning31–34 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout10.jsonl")), false],
     ["Whole messages: eleventh held-out set (test/fixtures/messages/heldout11.jsonl, written with tuning36–39 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout11.jsonl")), false],
     ["Whole messages: twelfth held-out set (test/fixtures/messages/heldout12.jsonl, written with tuning40–43 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout12.jsonl")), false],
+    ["Whole messages: thirteenth held-out set (test/fixtures/messages/heldout13.jsonl, written with tuning44–47 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout13.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

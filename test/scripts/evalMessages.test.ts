@@ -43,6 +43,7 @@ const TUNING40 = path.join(__dirname, "..", "fixtures", "messages", "tuning40.js
 const TUNING41 = path.join(__dirname, "..", "fixtures", "messages", "tuning41.jsonl");
 const TUNING42 = path.join(__dirname, "..", "fixtures", "messages", "tuning42.jsonl");
 const TUNING43 = path.join(__dirname, "..", "fixtures", "messages", "tuning43.jsonl");
+const TUNING45 = path.join(__dirname, "..", "fixtures", "messages", "tuning45.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -130,6 +131,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the forty-first tuning messages (prisons and probation)", TUNING41, {}],
   ["the forty-second tuning messages (adult social care, housing, DWP, mental health)", TUNING42, { "t42-m017-ordinary": "block" }],
   ["the forty-third tuning messages (short and list-shaped mail)", TUNING43, {}],
+  ["the forty-fifth tuning messages (IOM in Richmond and Wandsworth, London places)", TUNING45, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -114,3 +114,21 @@ describe("person-name: venues and Welsh service words (tuning37–39)", () => {
     expect(names("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi | His Majesty's Prison and Probation Service")).toEqual([]);
   });
 });
+
+describe("person-name: a name that no given name starts, where a place goes (tuning45)", () => {
+  it("after 'in', 'across', 'near' … or ending a list of places after one ('down in Clapham and Balham')", () => {
+    expect(names("Bike theft down in Clapham and Balham")).toEqual([]);
+    expect(names("Patrols across Tooting this weekend")).toEqual([]);
+  });
+
+  it("after 'at', when it ends in a place word ('clean-up at Roehampton Vale')", () => {
+    expect(names("RE: Pitch clean-up at Roehampton Vale")).toEqual([]);
+  });
+
+  it("guard: 'at' a surname, a given name, or a possessive stays a person", () => {
+    expect(names("He shouted at Brennan")).toEqual(["Brennan"]);
+    expect(names("in Brennan's care")).toEqual(["Brennan"]);
+    expect(names("Tyler lives in Clapham with his mum")).toEqual(["Tyler"]);
+    expect(names("The concerns raised in Jade Smith's review")).toEqual(["Jade Smith"]);
+  });
+});

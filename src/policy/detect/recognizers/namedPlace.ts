@@ -5,12 +5,14 @@
  * Districts and towns share many words with names (Richmond, Kingston, Sutton, Preston), so the
  * place word alone decides nothing: "KPC – Richmond" and "Chelsea and Angus" stay names.
  */
+import * as lexicon from "../names/lexicon";
 import * as places from "../names/places";
 import * as scanner from "./personNameScanner";
 import type { Match, Scanner, Word } from "./personNameScanner";
 
 // Bound once at load (see personName.ts).
 const { isPlacePair, isPlaceWord } = places;
+const { FAMILY_PLACE_WORDS, PLACE_SUFFIXES } = lexicon;
 const { capital, nameish } = scanner;
 
 /** Words before a place that say where: "based in Richmond", "across Kingston", "at Hastings". */
@@ -90,6 +92,26 @@ function inPlaceList(s: Scanner, k: number): boolean {
   return unitAfter(s, to);
 }
 
+/** Where-words before which a word that is no given name is a place, not a person ("bike theft down
+ * in Clapham and Balham"); not "at", which also follows verbs ("shouted at Brennan"). */
+const IN_PLACE = new Set(["in", "across", "around", "near", "within", "throughout"]);
+
+/**
+ * "down in Clapham and Balham", "across Tooting", "Pitch clean-up at Roehampton Vale": a name that
+ * no given name starts, after a where-word (for "at", only a name ending in a place word such as
+ * Vale, Dale or Green) or ending a list of places after one, is a place.
+ */
+function placeNamedWhere(s: Scanner, m: Match, prev: Word | undefined): boolean {
+  const first = s.at(m.from) as Word;
+  const last = s.at(m.to) as Word;
+  if (first.given || last.possessive || nameish(s.nextBySpace(m.to))) return false;
+  if (prev && prev.shape === "lower" && s.nextBySpace(m.from - 1) === first) {
+    if (IN_PLACE.has(prev.lower)) return true;
+    if (prev.lower === "at" && m.to > m.from && (PLACE_SUFFIXES.has(last.lower) || FAMILY_PLACE_WORDS.has(last.lower))) return true;
+  }
+  return m.to === m.from && WHERE_LIST_BEFORE.test(s.text.slice(Math.max(0, first.start - 120), first.start));
+}
+
 export function namedPlace(s: Scanner, m: Match): boolean {
   const first = s.at(m.from) as Word;
   const last = s.at(m.to) as Word;
@@ -99,6 +121,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   const prev = s.at(m.from - 1);
   const after = s.nextBySpace(m.to);
   if (prev && s.nextBySpace(m.from - 1) === first && isPlacePair(prev.lower, first.lower) && capital(prev)) return true;
+  if (placeNamedWhere(s, m, prev)) return true;
   if (m.to !== m.from || !placeWord(first)) return false;
   if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
