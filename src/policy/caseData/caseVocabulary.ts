@@ -50,7 +50,7 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
@@ -87,9 +87,10 @@ export const INTERPRETING = /\binterpret(?:er|ers|ing|ation)\b/i;
 /** A booking line's duration after the language ("(Somali), 6 October, 3 hours"): an interpreter's job. */
 export const BOOKED_HOURS_AFTER = /^[^\n]{0,40}?\b\d+(?:\.\d+)?[ \t]*(?:hours?|hrs?|minutes|mins)\b/i;
 
-/** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), council and professional titles before a name: the person is an officer, a
- * councillor, a doctor or an academic, not a case subject. */
-const TITLES = "Detective[ \\t]+(?:Chief[ \\t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor";
+/** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), prison grades (SO, CM, OSG) and
+ * probation grades (SPO, PSO), council and professional titles before a name: the person is an
+ * officer, a councillor, a doctor or an academic, not a case subject. */
+const TITLES = "Detective[ \\t]+(?:Chief[ \\t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor|SO|CM|OSG|SPO|PSO";
 /** A collar or warrant number may stand between a rank and the name ("DS 228CP Dan Kerr", "PC 2904 Jo Price"). */
 export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+(?:\\d{2,6}[A-Z]{0,3}[ \\t]+)?$`);
 /** The same titles when the name found starts with one ("DS Kate Lowe", "Dr Amara Shah"). */

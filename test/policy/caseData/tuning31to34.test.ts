@@ -17,3 +17,15 @@ describe("tuning31–34: training and events", () => {
     expect(r["the coercive control"]).toBe("case");
   });
 });
+
+describe("tuning47: an agenda's services and specialties", () => {
+  it("a special-category term before 'pathway', 'programme' or a specialty ('Addiction Psychiatry') names them", () => {
+    const r = roles(mail("10:25 Substance misuse pathway: referrals from custody suites (Dr Helen Okonjo, Consultant in Addiction Psychiatry)\n11:25 Domestic abuse perpetrator programme: waiting list and capacity (Dominic)"));
+    expect([r["Substance misuse"], r["Addiction"], r["Domestic abuse"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("guard: a person's own programme still counts", () => {
+    const r = roles(mail("Kyle Smith (DOB 01/02/2003) has been told his domestic abuse will be addressed on licence."));
+    expect(r["his domestic abuse"] ?? r["domestic abuse"]).toBe("case");
+  });
+});

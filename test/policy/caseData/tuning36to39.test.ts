@@ -111,3 +111,15 @@ describe("tuning41: court cover by weekday", () => {
     expect(cover("Listings for 30 November:")["Daniel Hart"]).toBe("case");
   });
 });
+
+describe("tuning44: prison and probation grades", () => {
+  it("a name after a prison grade ('SO Tom Rowley', 'CM Jo Price') is a professional, and so is a later mention", () => {
+    const r = roles(mail("Thursday: keys and locks training, and your safer custody briefing with SO Tom Rowley. Tom will meet you at the gate."));
+    expect(r["Tom Rowley"]).toBe("a named professional");
+    expect(roles(mail("Please see CM Jo Price about the custody rota."))["Jo Price"]).toBe("a named professional");
+  });
+
+  it("guard: 'so' in lower case is no grade", () => {
+    expect(roles(mail("He said so Tom Rowley was arrested for assault."))["Tom Rowley"]).toBe("case");
+  });
+});

@@ -87,6 +87,18 @@ describe("person-name: a surname alone heading a line before a dash (tuning35)",
     expect(names("OFFICIAL-SENSITIVE: Pritchard - update")).toEqual(["Pritchard"]);
   });
 
+  it("with an initial, or on a line written without capitals ('mcgrath t - hostel referral update', tuning47)", () => {
+    expect(names("McGrath T - hostel referral update")).toEqual(["McGrath T"]);
+    expect(names("mcgrath t - hostel referral update")).toEqual(["mcgrath t"]);
+    expect(names("pritchard - home visit")).toEqual(["pritchard"]);
+  });
+
+  it("guard: an everyday word heading a lower-case line is no name", () => {
+    expect(names("budget - update")).toEqual([]);
+    expect(names("parking - reminder")).toEqual([]);
+    expect(names("re: leave - may")).toEqual([]);
+  });
+
   it("guard: a district or a main town heading the line is a place, and a surname mid-line needs its usual cue", () => {
     expect(names("Stafford – office move")).toEqual([]);
     expect(names("Kendal – coach booking")).toEqual([]);
@@ -112,6 +124,7 @@ describe("person-name: venues and Welsh service words (tuning37–39)", () => {
 
   it("Welsh service words in a bilingual signature are no name", () => {
     expect(names("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi | His Majesty's Prison and Probation Service")).toEqual([]);
+    expect(names("Rheolwr Gwasanaethau Teulu | Family Services Manager\nCEF Berwyn | HMP Berwyn")).toEqual([]);
   });
 });
 

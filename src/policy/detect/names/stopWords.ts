@@ -32,7 +32,8 @@ export const NOT_NAMES = [
   "unit hub board partnership safeguarding panel conference committee centre center house royal",
   "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook",
   // Welsh words of the public services in bilingual signatures ("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi")
-  "gwasanaeth carchardai prawf phrawf cyngor heddlu swyddog ysgol ysbyty llywodraeth cymru fawrhydi gofal cymdeithasol",
+  "gwasanaeth gwasanaethau carchardai carchar cef prawf phrawf cyngor heddlu swyddog rheolwr gweithiwr teulu ysgol ysbyty",
+  "llywodraeth cymru fawrhydi gofal cymdeithasol plant oedolion diogelu swyddfa wrecsam abertawe caerdydd casnewydd",
   "known persons check risk notification strategy delivery protection working together",
   // Email furniture
   "dear hi hello hey thanks thank regards kind best wishes many cheers sincerely faithfully please",

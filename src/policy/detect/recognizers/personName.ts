@@ -50,10 +50,11 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       continue;
     }
     // A lower-case word only starts a name after a cue ("for john smith") or "mr", or as a given
-    // name on a line written without capitals ("re: liam parker home visit").
+    // name or a surname on a line written without capitals ("re: liam parker home visit",
+    // "mcgrath t - hostel referral update").
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
-      if (!(prev && prev.cue) && !tok.title && !(tok.given && s.lowerCaseLine(tok.start))) continue;
+      if (!(prev && prev.cue) && !tok.title && !((tok.given || (tok.surname && !tok.common)) && s.lowerCaseLine(tok.start))) continue;
     }
     if (cannotStartName(tok)) continue;
     let m: Match | null = null;

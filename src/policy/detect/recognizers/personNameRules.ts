@@ -348,23 +348,30 @@ function unlistedAloneRule(s: Scanner, k: number): Match | null {
 /** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "title" || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
-  const cued = s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || headsLine(text, t);
-  return cued && !inTitlePhrase(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+  if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
+  // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
+  if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? headingName(s, k, text) : null;
+  if (t.shape !== "title") return null;
+  if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
+  return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
 
 /** Before a word: the start of its line, perhaps after reply prefixes, a bracketed tag or the marking. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\[[^\]\n]{1,30}\]|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)*$/i;
-/** After a word: a dash or a colon, then a lower-case word ("Pritchard – home visit Thursday"). */
-const HEADING_DASH_AFTER = /^[ \t]*(?:[-\u2013\u2014:])[ \t]+[a-z]/;
+/** After a word: perhaps an initial, then a dash or a colon, then a lower-case word ("Pritchard –
+ * home visit Thursday", "McGrath T - hostel referral", "mcgrath t - hostel referral"). */
+const HEADING_DASH_AFTER = /^([ \t]+[A-Za-z]\.?)?[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;
 
 /**
- * "RE: Pritchard – home visit Thursday": a surname alone heading a line (a subject), then a dash
- * and what it is about, is the person the line is about. Not a district or a city ("Stafford –
- * office move").
+ * "RE: Pritchard – home visit Thursday", "mcgrath t - hostel referral update": a surname alone
+ * (perhaps with an initial) heading a line (a subject), then a dash and what it is about, is the
+ * person the line is about. Not a district or a city ("Stafford – office move").
  */
-function headsLine(text: string, t: Word): boolean {
-  return HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 8)) && !isPlaceWord(t.lower) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+function headingName(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k) as Word;
+  const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10));
+  if (!after || isPlaceWord(t.lower) || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  return { from: k, to: after[1] !== undefined && s.at(k + 1) ? k + 1 : k, confidence: 0.6 };
 }
 
 /** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
