@@ -210,11 +210,12 @@ export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|reside
 
 /**
  * After a name, the writer's own team: "Hannah Brierley from our victim liaison unit", "Jo from the
- * MASH team": a member of staff (a case word there names the team). "From the … service" alone
+ * MASH team", "Dave Rowland from Highways" (an organisation's own department): a member of staff
+ * (a case word there names the team). "From the … service" alone
  * may be where a client comes from: only "our" or "your" service.
  */
 export const STAFF_UNIT_AFTER =
-  /^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate))(?![\w'\u2019])/i;
+  /^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
 
 /** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
  * DS Karen Whatton", "my colleague, Jo Price,": a member of staff. */

@@ -43,6 +43,9 @@ const DOING_STAFF_WORK = new RegExp(
   "i",
 );
 const ARE_THE_SUBJECT = /\bare[ \t]+the[ \t]+subject\b/gi;
+/** Two or more Title-Case words: a service's or a place's name ("The Child Exploitation Hub",
+ * "Family Group Conference Service"), whose "Child" or "Family" points at no one. */
+const TITLE_CASE_NAME = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;
 /** "keep our three priorities as they are": "they" of things. */
 const AS_THEY_ARE = /\bas[ \t]+they[ \t]+(?:are|stand|were)\b/gi;
 /**
@@ -88,7 +91,7 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     const said = text.slice(from, to);
     if (INITIAL_OR_TITLE.test(said)) return false;
     // "if you … are the subject of a police investigation": the subject is "you", anyone reading.
-    const plain = said.replace(ARE_THE_SUBJECT, "are a subject").replace(AS_THEY_ARE, "as is");
+    const plain = said.replace(ARE_THE_SUBJECT, "are a subject").replace(AS_THEY_ARE, "as is").replace(TITLE_CASE_NAME, "X");
     const sentence = GENERIC_CONDITION.test(plain) ? plain.replace(GENERIC_REFERENCE, "anyone") : plain;
     if (SOMEONE.test(sentence) && !(GROUP_OF_PEOPLE.test(sentence) && !SOMEONE.test(sentence.replace(PLURAL_PRONOUN, "")))) return false;
     if (FIRST_PERSON.test(sentence.replace(WRITER_PROPOSES, "we"))) return false;

@@ -85,6 +85,7 @@ import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
+import { colleagueHealthSentences } from "./colleagueHealth";
 import { pronounCaseNames } from "./pronouns";
 import { deadlinesInTables, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
@@ -179,6 +180,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const atWork = staffAtWork(r, titled);
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
+  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names);
   const personless = personlessTerms(r);
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
@@ -193,6 +195,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     // A staff member's relative and their health are not a case (an offence still is).
     if (staffFamily[s] && !otherName[s] && !namesOffence(span.text)) return "no case context";
     if (writersOwn(s)) return "the sender or a recipient";
+    // A colleague's health (or their relative's) told by staff is staff news; an offence still counts.
+    if (colleagueHealth(s) && !namesOffence(span.text)) return "no case context";
     if (personless(i)) {
       personlessSpans.push(i);
       return "no case context";

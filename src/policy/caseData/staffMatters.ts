@@ -71,6 +71,11 @@ const MAX_OWN_RECORDS_TEXT = 8000;
 /** Wording that says only that someone moved home: the writer's own move is no case wording. */
 const MOVED = /\bmoved (?:to|out)\b/gi;
 
+/** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
+ * Pritchard, … instead of my dad"): theirs, not a case's. */
+const MY_RELATIVE = /\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|parents?|son|daughter|brother|sister|children|kids?|baby)\b/gi;
+const MY_RELATIVE_BEFORE = /\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister)[ \t]*,?[ \t]*$/i;
+
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
 const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
 /** Before such a name: "approved by", "signed off by", "my line manager". */
@@ -88,7 +93,8 @@ function colleagueInQuery(text: string, span: Span): boolean {
  * 72 C / New address: 27 Wren Close …"; "I've updated my home address on NMC Online to 3 Orchard
  * Mews …"): a payroll, pension or registration query is about the writer, not a case. Only when
  * the new message asks about the writer's own records in the first person, names no one but the
- * sender, the recipients and a colleague dealing with it ("for Lucy to approve"), and speaks of no
+ * sender, the recipients, a colleague dealing with it ("for Lucy to approve") and the writer's own
+ * family ("my emergency contact … my wife, Ffion Pritchard"), and speaks of no
  * one else (no "he", "her", "my client", no case wording but a move of home). Then an identifier, an address or a number on a labelled line or in
  * a first-person sentence about no one else is the writer's own. Per span, flags.
  */
@@ -98,11 +104,12 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   if (newParts.reduce((n, p) => n + p.end - p.start, 0) > MAX_OWN_RECORDS_TEXT) return own;
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
-  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(newText) || CASE_PERSON.test(newText)) return own;
+  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(newText) || CASE_PERSON.test(newText.replace(MY_RELATIVE, "my family"))) return own;
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
-    if ((!part || part.message === 0) && !r.isKnown((spans[i] as Span).text) && !colleagueInQuery(text, spans[i] as Span)) return own;
+    const span = spans[i] as Span;
+    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return own;
   }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;

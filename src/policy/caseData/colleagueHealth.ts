@@ -1,0 +1,56 @@
+/**
+ * A colleague's health told by another member of staff ("our colleague Trevor Ashmore died …
+ * Trevor was diagnosed with bowel cancer in the spring", "- Sinead Gallagher, Disability Employment
+ * Adviser … Sinead wears hearing aids", "Dave Rowland from Highways … after his dad's prostate
+ * cancer diagnosis"): staff news, not a case. Only where the message first gives the person as
+ * staff (a job or title, staff work, "our colleague", "from our team"), in the new text of a
+ * message written by staff, in a sentence that names no one else, has no case-person word ("the
+ * child", "the client") and no pronoun beside a report ("she told me that she …" may be anyone).
+ */
+import type { Span } from "../detect/types";
+import { lastAtOrBefore } from "./boundaries";
+import { COLLEAGUE_BEFORE, REPORTED, STAFF_UNIT_AFTER } from "./caseVocabulary";
+import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
+import { isTextPart } from "./messageParts";
+import { once } from "./once";
+import type { MessageReading } from "./reading";
+
+/** The longest sentence read (longer: not judged, fail closed). */
+const MAX_SENTENCE = 600;
+/** Words for a person a case concerns: such a sentence may be about them. */
+const CASE_PERSON_WORD =
+  /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
+const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
+const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+
+/** Per sentence: whether it tells of a colleague's (or a colleague's relative's) health. `titled` and
+ * `atWork`: names given as a professional's, or doing staff work (per span). */
+export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array): (k: number) => boolean {
+  const { text, layout, names } = r;
+  const staff = emptyKnownPeople();
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90))) {
+      addPerson(staff, span.text, "");
+    }
+  }
+  if (staff.people.length === 0) return () => false;
+  return once((k: number): boolean => {
+    const from = layout.sentences[k] as number;
+    const to = layout.sentenceEnd(k);
+    if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return false;
+    const sentence = text.slice(from, to);
+    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence))) return false;
+    let named = 0;
+    for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
+      const name = names.textAt.get(names.starts[j] as number);
+      if (!name || !(isKnownName(staff, name) || r.isKnown(name))) return false;
+      named++;
+    }
+    if (named > 0) return true;
+    // "Sinead wears hearing aids": a staff member's first name opening the sentence, though the
+    // word was not taken for a name there.
+    const opening = FIRST_WORD.exec(sentence);
+    return !!opening && isKnownName(staff, opening[1] as string);
+  });
+}
