@@ -65,8 +65,9 @@
  * boundaries.ts: sentences and paragraphs; messageParts.ts: where a span sits; quotedWriters.ts:
  * whose "I"; addresses.ts: offices, own addresses, occupants, services' numbers; topics.ts:
  * wording about no one; personless.ts: terms that refer to no one; caseContext.ts: sentences with case context; staffMatters.ts: staff and
- * the writer; professionals.ts: professionals and attendees; staffAtWork.ts: names doing staff work
- * (worksAndAuthors.ts: the authors of titles);
+ * the writer; colleagueHealth.ts: a colleague's health told by staff; professionals.ts:
+ * professionals and attendees; staffAtWork.ts: names doing staff work (worksAndAuthors.ts: the
+ * authors of titles);
  * tables.ts: the column headings of tables pasted into mail; pronouns.ts: case wording told of "he" or "she".
  */
 import type { Anatomy } from "../anatomy";
