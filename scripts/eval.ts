@@ -102,6 +102,10 @@ function main(): number {
     ["Whole messages: forty-fifth tuning set (test/fixtures/messages/tuning45.jsonl: a broad month weighted to IOM in Richmond and Wandsworth: London place names)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning45.jsonl")), true],
     ["Whole messages: forty-sixth tuning set (test/fixtures/messages/tuning46.jsonl: staff writing about themselves and colleagues: health, family, bereavement, moves, leave, HR)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning46.jsonl")), true],
     ["Whole messages: forty-seventh tuning set (test/fixtures/messages/tuning47.jsonl: mistakes and lapses that are hard to spot: tables, calendar invitations, initials, odd subjects)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning47.jsonl")), true],
+    ["Whole messages: forty-eighth tuning set (test/fixtures/messages/tuning48.jsonl: newer and less formal staff: lower-case subjects, emoji, typos, chatty asides)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning48.jsonl")), true],
+    ["Whole messages: forty-ninth tuning set (test/fixtures/messages/tuning49.jsonl: a broad month weighted to Leicester, Leicestershire and Rutland: its towns and districts)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning49.jsonl")), true],
+    ["Whole messages: fiftieth tuning set (test/fixtures/messages/tuning50.jsonl: a broad month weighted to Derbyshire and Derby: its towns, rotas and conference mailboxes)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning50.jsonl")), true],
+    ["Whole messages: fifty-first tuning set (test/fixtures/messages/tuning51.jsonl: mistakes and lapses told sideways: quoted cases, tables, initials, every webmail, subjects in every form)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning51.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -115,6 +119,7 @@ function main(): number {
     ["Whole messages: eleventh held-out set (test/fixtures/messages/heldout11.jsonl, written with tuning36–39 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout11.jsonl")), false],
     ["Whole messages: twelfth held-out set (test/fixtures/messages/heldout12.jsonl, written with tuning40–43 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout12.jsonl")), false],
     ["Whole messages: thirteenth held-out set (test/fixtures/messages/heldout13.jsonl, written with tuning44–47 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout13.jsonl")), false],
+    ["Whole messages: fourteenth held-out set (test/fixtures/messages/heldout14.jsonl, written with tuning48–51 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout14.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -47,6 +47,10 @@ const TUNING44 = path.join(__dirname, "..", "fixtures", "messages", "tuning44.js
 const TUNING45 = path.join(__dirname, "..", "fixtures", "messages", "tuning45.jsonl");
 const TUNING46 = path.join(__dirname, "..", "fixtures", "messages", "tuning46.jsonl");
 const TUNING47 = path.join(__dirname, "..", "fixtures", "messages", "tuning47.jsonl");
+const TUNING48 = path.join(__dirname, "..", "fixtures", "messages", "tuning48.jsonl");
+const TUNING49 = path.join(__dirname, "..", "fixtures", "messages", "tuning49.jsonl");
+const TUNING50 = path.join(__dirname, "..", "fixtures", "messages", "tuning50.jsonl");
+const TUNING51 = path.join(__dirname, "..", "fixtures", "messages", "tuning51.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -138,6 +142,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the forty-fifth tuning messages (IOM in Richmond and Wandsworth, London places)", TUNING45, {}],
   ["the forty-sixth tuning messages (staff writing about themselves and colleagues)", TUNING46, {}],
   ["the forty-seventh tuning messages (mistakes and lapses that are hard to spot)", TUNING47, { "t47-m036-marking-lapse": "pass" }],
+  ["the forty-eighth tuning messages (newer and less formal staff)", TUNING48, {}],
+  ["the forty-ninth tuning messages (Leicester, Leicestershire and Rutland places)", TUNING49, {}],
+  ["the fiftieth tuning messages (Derbyshire and Derby places)", TUNING50, {}],
+  ["the fifty-first tuning messages (mistakes and lapses told sideways)", TUNING51, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -71,9 +71,10 @@ export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*
 export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Work England|GPhC|GDC)(?:[ \t]+(?:PIN|reg(?:istration)?\.?|no\.?|number))?[ \t:#.]*[A-Z]{0,3}[0-9][0-9A-Z]{3,9}[ \t]*\)/;
 
 /** Before a name, a label for the one running something: "Trainer: Paulette", "Chair: Sam Lee",
- * "Notes: Ola Adebayo", at a line's or a sentence's start. */
+ * "Notes: Ola Adebayo", at a line's or a sentence's start; later names of its list too
+ * ("Trainers: Paulette Greaves (GCP2 and neglect), Jon Skelton"). */
 export const ROLE_LABEL_BEFORE =
-  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel)[ \t]*:[ \t]*$/i;
+  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
 
 /**
  * After a name, the language someone interprets in brackets: "Mohammed Farah (Somali)", "Ioana
@@ -168,7 +169,7 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|se
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
  * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
-const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \\t]+)?[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \\t]*\\([^()\\n]{1,40}\\))?";
+const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \\t]+)?[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \\t]*\\([^()\\n]{1,40}\\))?(?:[ \\t]+on[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:[ \\t]+(?:and|&)[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)?)?";
 export const ROTA_ITEM = new RegExp(
   `^[ \\t]*(?:[-*\u2022\u00b7\u2013][ \\t]+)?([^:\\n]{1,80}):[ \\t]+${ROTA_NAME}(?:(?:[ \\t]*,|[ \\t]+(?:and|&))[ \\t]+${ROTA_NAME})*(?:[ \\t]*,[ \\t]*([^\\n]{1,80}?))?[ \\t.]*$`,
 );
@@ -270,7 +271,7 @@ export const REPORTED = /\b(?:that|told|informed|aware|understand|heard|learn(?:
  * child is referred to only as 'Child L', and no details that could identify the family are
  * included", "the briefing contains no identifying information", "the report uses pseudonyms
  * throughout"): its special-category terms are about no one. */
-export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real|(?:is|are) referred to only as|(?:no|without) details that (?:could|would|might) identify|(?:contains?|holds?|with|has|includes?) no (?:identifying|identifiable|personal) (?:information|details|data)|(?:uses?|using) pseudonyms|pseudonymised|(?:has|have) been anonymised|(?:is|are) (?:fully )?anonymised|names (?:have been|are|were) changed)\b/i;
+export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[- ]up|hypothetical|not (?:a )?real (?:case|person|people|family)|(?:don['\u2019]t|do not|doesn['\u2019]t|does not) belong to anyone real|(?:is|are) referred to only as|(?:no|without) details that (?:could|would|might) identify|(?:contains?|holds?|with|has|includes?) no (?:identifying|identifiable|personal) (?:information|details|data)|(?:uses?|using) pseudonyms|pseudonymised|(?:has|have) been anonymised|(?:is|are) (?:fully )?anonymised|names (?:have been|are|were) changed|no (?:individual |named )?(?:cases?|children|people|individuals) (?:were|was|are|is) (?:discussed|named|identified))\b/i;
 
 /** A count's line in a table of figures ("– with a child on a child protection plan in the
  * household: 19", "Checks received: 412 (90%)", "<5"): a label, a colon, a number and nothing more. */

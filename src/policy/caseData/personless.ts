@@ -13,7 +13,7 @@
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import type { MessageReading } from "./reading";
-import { LEAD_COLUMN, ROLE_LABEL_BEFORE, STATUS_COLUMN } from "./caseVocabulary";
+import { LEAD_COLUMN, OFFICER_FIRST, ROLE_LABEL_BEFORE, STATUS_COLUMN } from "./caseVocabulary";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { inColumnHeaded } from "./tables";
 
@@ -72,8 +72,10 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     // "Femi presented the data from the ICB: …": the one doing staff work tells of the term, it is
     // not about them.
     if (r.isKnown(span.text) || DOING_STAFF_WORK.test(text.slice(span.end, span.end + 60))) continue;
+    // "DI Crane gave an update on the county lines operation": an officer by rank is staff.
+    if (OFFICER_FIRST.test(span.text)) continue;
     // "Trainer: Paulette Greaves": the one running the session is no one its title is about.
-    if (ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+    if (ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 300), span.start))) continue;
     // An action log's owner, a running order's speaker, a RAG rating ("Amber") are no one the term is about.
     if (inColumnHeaded(text, span.start, LEAD_COLUMN) || inColumnHeaded(text, span.start, STATUS_COLUMN)) continue;
     strangers.push(span.start);

@@ -40,7 +40,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
   return (
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
     REGISTRATION_AFTER.test(text.slice(end, end + 60)) ||
-    ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 300), start)) ||
     jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.

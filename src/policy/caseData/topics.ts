@@ -65,6 +65,41 @@ export function thingMoved(before: string): boolean {
 const MAX_ROTA_LINES = 30;
 
 const BRACKETED = /\([^()\n]{0,40}\)/g;
+/** A rota's title line ("Leicester Magistrates' Court - duty rota December 2026"): it says it is one. */
+const ROTA_TITLE = /^[^\n.:;!?]{0,60}\b(?:rota|cover)\b[^\n.:;!?]{0,30}$/i;
+
+/** Words a rota line may hold besides its names, tasks, dates and remarks ("with Laura all week",
+ * "half day", "Tom Ashby Tue 8 and Wed 9"). */
+const ROTA_FILLER = new Set(["and", "with", "or", "all", "week", "half", "day", "days", "am", "pm", "only", "to", "on", "cover", "from", "until", "the", "commencing", "beginning"]);
+const WEEKDAY_OR_MONTH = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|nesday|nesdays|rsday|rsdays|urday)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+
+/**
+ * In a message that gives a rota, a line listing who is on which task ("Tue 1 Dec – Duty SW: Callum
+ * Reeve / Duty senior: Ayesha Bibi", "Strategy discussions (MASH): Mandeep Kaur Mon–Wed, Callum
+ * Reeve Thu–Fri", "Student shadowing: Grace (ASYE) with Laura all week"): once its labels (up to a
+ * colon), remarks in brackets, dates and times are set aside, what is left is capitalised names
+ * and a few joining words. A label or remark naming a case role ("Victim:", "(defendant)") or any
+ * case wording in what is left ("Kyle Smith – arrested") makes it no rota line.
+ */
+function listedRotaLine(line: string): boolean {
+  if (line.length > 200 || /[.!?]$/.test(line)) return false;
+  for (const label of line.match(/[^:\n]{1,60}:/g) ?? []) if (PERSON_LABEL.test(label)) return false;
+  const rest = line.replace(/[^:\n]{1,60}:/g, " ").replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}/g, " ");
+  if (hasCaseWording(rest)) return false;
+  let names = 0;
+  let other = 0;
+  for (const word of rest.split(/[\s,/&\u2013\u2014-]+/)) {
+    if (word === "") continue;
+    if (WEEKDAY_OR_MONTH.test(word) || ROTA_FILLER.has(word.toLowerCase())) continue;
+    if (/^[A-Z][\w'\u2019]*$/.test(word)) names++;
+    else other++;
+  }
+  // One other word at most: a heading ("Christmas period") or a remark.
+  return names > 0 && other <= 1;
+}
+
+/** In a message that gives a rota, a line of dates alone heads a block ("Week commencing 7 December"). */
+const DATE_HEADING = /^[ \t]*(?:(?:week|w\/c)[ \t]+(?:commencing|beginning|of)?[ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ \t]+\d{4})?[ \t:]*$/i;
 
 /** A rota block's heading line: a few capitalised words, perhaps one in brackets ("Leicester
  * Magistrates' Court", "Loughborough (Fridays)"); a sentence ("Kyle Smith was arrested") is none. */
@@ -86,8 +121,8 @@ export function wordingNotAboutPeople(sentence: string, rotaMessage = false): bo
     const trimmed = line.replace(/\s+$/, "");
     // A remark in brackets after a name says what they cover ("(remand court)"), not who they are ("(victim)").
     for (const remark of trimmed.match(BRACKETED) ?? []) if (PERSON_LABEL.test(remark) || CASE_ROLE_WORD.test(remark)) return false;
-    if (rotaMessage && DATED_ROTA_ITEM.test(trimmed)) return ++items > 0;
-    if (rotaMessage && ROTA_HEADING.test(trimmed)) return true;
+    if (rotaMessage && (DATED_ROTA_ITEM.test(trimmed) || listedRotaLine(trimmed))) return ++items > 0;
+    if (rotaMessage && (ROTA_HEADING.test(trimmed) || ROTA_TITLE.test(trimmed) || DATE_HEADING.test(trimmed))) return true;
     const rota = ROTA_ITEM.exec(trimmed);
     const remark = rota?.[2] ?? "";
     const ok = !!rota && !PERSON_LABEL.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);

@@ -145,3 +145,25 @@ describe("person-name: a name that no given name starts, where a place goes (tun
     expect(names("The concerns raised in Jade Smith's review")).toEqual(["Jade Smith"]);
   });
 });
+
+describe("person-name: sites and lower-case subjects (tuning49–51)", () => {
+  it("names before a word for sites are the sites' places ('Beaumont Leys and Belgrave sites', 'the Belgrave site')", () => {
+    expect(names("Planned network work – Beaumont Leys and Belgrave sites, Wed 18 Nov")).toEqual([]);
+    expect(names("Parking at the Belgrave site")).toEqual([]);
+  });
+
+  it("guard: one person's name before a singular site word, or a possessive, is a person", () => {
+    expect(names("Kyle Smith site visit")).toEqual(["Kyle Smith"]);
+    expect(names("Tyler Smith's office")).toEqual(["Tyler Smith"]);
+  });
+
+  it("a listed given name opening a lower-case subject after a reply prefix is a name ('re: kai yr4 - mum worried')", () => {
+    expect(names("re: kai yr4 - mum worried about dad's release")).toEqual(["kai"]);
+  });
+
+  it("guard: an everyday word or a word-name there is none ('re: leave - may', 're: grace period')", () => {
+    expect(names("re: leave - may")).toEqual([]);
+    expect(names("re: grace period")).toEqual([]);
+    expect(names("kai is here")).toEqual([]);
+  });
+});

@@ -92,6 +92,32 @@ function inPlaceList(s: Scanner, k: number): boolean {
   return unitAfter(s, to);
 }
 
+/** Plural or singular words for sites, after one or more names: "Beaumont Leys and Belgrave sites". */
+const SITE_NOUNS = new Set(["site", "sites", "office", "offices", "hub", "hubs", "depot", "depots", "campus", "campuses", "estate", "estates", "branch", "branches", "centres", "libraries"]);
+
+const PLURAL_SITE = /(?:s|es)$/;
+
+/** "the Beaumont Leys and Belgrave sites", "Oadby and Wigston offices": names, perhaps in a list of
+ * capitalised items, then a lower-case word for sites: each is a site's place. */
+function beforeSiteNoun(s: Scanner, m: Match): boolean {
+  if ((s.at(m.to) as Word).possessive) return false;
+  let k = m.to;
+  for (let steps = 0; steps < 8; steps++) {
+    const next = s.at(k + 1);
+    const here = s.at(k) as Word;
+    if (!next || next.glued) return false;
+    const gap = s.text.slice(here.end, next.start);
+    // A singular noun after one name only with "the" before it ("the Belgrave site"; not "Kyle Smith site visit").
+    if (next.shape === "lower" && SITE_NOUNS.has(next.lower)) return /^[ \t]+$/.test(gap) && (steps > 0 || PLURAL_SITE.test(next.lower) || s.at(m.from - 1)?.lower === "the");
+    if (next.lower === "and" || (capital(next) && /^[ \t]*(?:,|&)?[ \t]*$/.test(gap))) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Where-words before which a word that is no given name is a place, not a person ("bike theft down
  * in Clapham and Balham"); not "at", which also follows verbs ("shouted at Brennan"). */
 const IN_PLACE = new Set(["in", "across", "around", "near", "within", "throughout"]);
@@ -121,7 +147,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   const prev = s.at(m.from - 1);
   const after = s.nextBySpace(m.to);
   if (prev && s.nextBySpace(m.from - 1) === first && isPlacePair(prev.lower, first.lower) && capital(prev)) return true;
-  if (placeNamedWhere(s, m, prev)) return true;
+  if (placeNamedWhere(s, m, prev) || beforeSiteNoun(s, m)) return true;
   if (m.to !== m.from || !placeWord(first)) return false;
   if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;

@@ -358,6 +358,9 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
 
 /** Before a word: the start of its line, perhaps after reply prefixes, a bracketed tag or the marking. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\[[^\]\n]{1,30}\]|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)*$/i;
+/** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
+const PREFIXED_LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)+$/i;
+
 /** After a word: perhaps an initial, then a dash or a colon, then a lower-case word ("Pritchard –
  * home visit Thursday", "McGrath T - hostel referral", "mcgrath t - hostel referral"). */
 const HEADING_DASH_AFTER = /^([ \t]+[A-Za-z]\.?)?[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;
@@ -652,6 +655,18 @@ function lowerCaseLineRule(s: Scanner, k: number): Match | null {
   return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
 
+/**
+ * "re: kai yr4 - mum worried about dad's release": on a line written without capitals, a listed
+ * given name (no everyday word) opening the line after a reply prefix or a marking is the
+ * person the line is about.
+ */
+function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common || t.ambiguous || t.possessive) return null;
+  if (!s.lowerCaseLine(t.start) || !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  return { from: k, to: k, confidence: 0.6 };
+}
+
 type Rule = (s: Scanner, k: number, text: string) => Match | null;
 
 /** Tried in order at each word; the first that matches wins and the scan resumes after it. */
@@ -668,4 +683,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["surname-alone", surnameAloneRule],
   ["lower-case-line", lowerCaseLineRule],
   ["lower-surname-first", lowerSurnameFirstRule],
+  ["lower-given-heading", lowerGivenHeadingRule],
 ];

@@ -1,0 +1,57 @@
+import { rolesByText } from "./rolesOf";
+
+/** The role of each span: "case" or the reason it was set aside, keyed by its text (the first of each). */
+function roles(text: string): Record<string, string> {
+  return rolesByText(text, [["Sunita Parmar", "sunita.parmar@leics.gov.uk"]], true);
+}
+const mail = (body: string): string => `Hi all,\n\n${body}\n\nThanks\nSunita`;
+
+describe("tuning48–51: rotas in every shape", () => {
+  const rota = (intro: string): Record<string, string> =>
+    roles(
+      mail(
+        `${intro}\n\nWeek commencing 7 December\nStrategy discussions (MASH): Mandeep Kaur Mon–Wed, Callum Reeve Thu–Fri\nCourt cover (Leicester Family Court): Tom Ashby Tue 8 and Wed 9\nStudent shadowing: Grace (ASYE) with Laura Gilmartin all week\n\nChristmas period\nThu 24 Dec (half day) – Laura Gilmartin / Ayesha Bibi`,
+      ),
+    );
+
+  it("in a message that gives a rota, lines of tasks, names, days and remarks are a rota, under date or short headings", () => {
+    const r = rota("Draft December rota below.");
+    expect([r["Mandeep Kaur"], r["Callum Reeve"], r["Tom Ashby"], r["Laura Gilmartin"]]).toEqual(["no case context", "no case context", "no case context", "no case context"]);
+  });
+
+  it("guard: without the word rota the same lines are read as they are", () => {
+    expect(rota("Here is the list.")["Mandeep Kaur"]).toBe("case");
+  });
+
+  it("guard: case wording beside a name, or a case role as a label, makes no rota line", () => {
+    expect(roles(mail("December rota below.\n\nWed 2 Dec – Tom Ashby / Jo Price\nTue 1 Dec – Kyle Smith arrested"))["Kyle Smith"]).toBe("case");
+    expect(roles(mail("December rota below.\n\nWed 2 Dec – Tom Ashby / Jo Price\nVictim: Jade Brown"))["Jade Brown"]).toBe("case");
+  });
+
+  it("a rota's title line and a name 'on Tuesdays and Fridays' keep it a rota", () => {
+    const r = roles(mail("Updated rota below.\n\nLeicester Magistrates' Court - duty rota December 2026\nTue 1 Dec - Priya Solanki / Ben Hardwick\nWed 16 Dec - Dani Fox (remand court) / Kate Illingworth\n\nYouth court: Dani Fox on Tuesdays and Fridays, alongside the YOS court officer."));
+    expect([r["Priya Solanki"], r["Dani Fox"]]).toEqual(["no case context", "no case context"]);
+  });
+});
+
+describe("tuning48–51: meetings that say no case was discussed, officers and trainers", () => {
+  it("an officer named by rank is no one a term beside them is about ('DI Crane gave an update on the county lines operation')", () => {
+    const r = roles(mail("3. Exploitation\nReferrals have risen since the schools' awareness week. DI Crane gave an update on the county lines operation."));
+    expect(r["the county lines"]).toBe("no case context");
+  });
+
+  it("'No individual cases were discussed' makes the minutes' terms topics", () => {
+    const r = roles(mail("3. Exploitation\nSam Lee gave an update on the county lines operation. No individual cases were discussed."));
+    expect(r["the county lines"]).toBe("no case context");
+  });
+
+  it("guard: a named case person in such minutes still counts", () => {
+    const r = roles(mail("DI Crane said Kyle Smith (DOB 01/02/2003) was arrested in the county lines operation."));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+
+  it("every trainer in a labelled list is a professional ('Trainers: Paulette Greaves (…), Jon Skelton (…)')", () => {
+    const r = roles(mail("Trainers: Paulette Greaves (GCP2 and neglect), Jon Skelton (contextual safeguarding), and colleagues from the Derbyshire police."));
+    expect([r["Paulette Greaves"], r["Jon Skelton"]]).toEqual(["a named professional", "a named professional"]);
+  });
+});
