@@ -106,6 +106,10 @@ function main(): number {
     ["Whole messages: forty-ninth tuning set (test/fixtures/messages/tuning49.jsonl: a broad month weighted to Leicester, Leicestershire and Rutland: its towns and districts)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning49.jsonl")), true],
     ["Whole messages: fiftieth tuning set (test/fixtures/messages/tuning50.jsonl: a broad month weighted to Derbyshire and Derby: its towns, rotas and conference mailboxes)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning50.jsonl")), true],
     ["Whole messages: fifty-first tuning set (test/fixtures/messages/tuning51.jsonl: mistakes and lapses told sideways: quoted cases, tables, initials, every webmail, subjects in every form)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning51.jsonl")), true],
+    ["Whole messages: fifty-second tuning set (test/fixtures/messages/tuning52.jsonl: senior managers and partnership boards: minutes, figures, audits, reviews)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning52.jsonl")), true],
+    ["Whole messages: fifty-third tuning set (test/fixtures/messages/tuning53.jsonl: frontline practitioners on the move: phone replies, diary changes, logistics)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning53.jsonl")), true],
+    ["Whole messages: fifty-fourth tuning set (test/fixtures/messages/tuning54.jsonl: specialist teams: MAPPA, MARAC, victim services, youth justice, liaison and diversion)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning54.jsonl")), true],
+    ["Whole messages: fifty-fifth tuning set (test/fixtures/messages/tuning55.jsonl: mistakes and lapses where the case is told in prose, with few identifiers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning55.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -120,6 +124,7 @@ function main(): number {
     ["Whole messages: twelfth held-out set (test/fixtures/messages/heldout12.jsonl, written with tuning40–43 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout12.jsonl")), false],
     ["Whole messages: thirteenth held-out set (test/fixtures/messages/heldout13.jsonl, written with tuning44–47 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout13.jsonl")), false],
     ["Whole messages: fourteenth held-out set (test/fixtures/messages/heldout14.jsonl, written with tuning48–51 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout14.jsonl")), false],
+    ["Whole messages: fifteenth held-out set (test/fixtures/messages/heldout15.jsonl, written with tuning52–55 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout15.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

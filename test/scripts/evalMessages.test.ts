@@ -51,6 +51,10 @@ const TUNING48 = path.join(__dirname, "..", "fixtures", "messages", "tuning48.js
 const TUNING49 = path.join(__dirname, "..", "fixtures", "messages", "tuning49.jsonl");
 const TUNING50 = path.join(__dirname, "..", "fixtures", "messages", "tuning50.jsonl");
 const TUNING51 = path.join(__dirname, "..", "fixtures", "messages", "tuning51.jsonl");
+const TUNING52 = path.join(__dirname, "..", "fixtures", "messages", "tuning52.jsonl");
+const TUNING53 = path.join(__dirname, "..", "fixtures", "messages", "tuning53.jsonl");
+const TUNING54 = path.join(__dirname, "..", "fixtures", "messages", "tuning54.jsonl");
+const TUNING55 = path.join(__dirname, "..", "fixtures", "messages", "tuning55.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -146,6 +150,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the forty-ninth tuning messages (Leicester, Leicestershire and Rutland places)", TUNING49, {}],
   ["the fiftieth tuning messages (Derbyshire and Derby places)", TUNING50, {}],
   ["the fifty-first tuning messages (mistakes and lapses told sideways)", TUNING51, {}],
+  ["the fifty-second tuning messages (senior managers and boards)", TUNING52, {}],
+  ["the fifty-third tuning messages (frontline practitioners on the move)", TUNING53, {}],
+  ["the fifty-fourth tuning messages (specialist teams)", TUNING54, {}],
+  ["the fifty-fifth tuning messages (mistakes told in prose)", TUNING55, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -179,7 +179,7 @@ export const DATED_ROTA_ITEM = new RegExp(
   `^[ \\t]*(?:[-*\u2022\u00b7][ \\t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+[A-Z][a-z]{2,8})?|w/c[ \\t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8})[ \\t]+[-\u2013\u2014][ \\t]+${ROTA_NAME}(?:(?:[ \\t]*(?:/|,|&)|[ \\t]+and)[ \\t]+${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
-export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week))\b/i;
+export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;
 /** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
 export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;
 

@@ -247,7 +247,8 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = setAsideReason(part);
       continue;
     }
-    if (r.isKnown(span.text) || (part && part.message > 0 && found.greeted.has(firstWord(span.text)))) {
+    // The writer's own next of kin in a query about their records is theirs, as their address is.
+    if (r.isKnown(span.text) || found.own[i] || (part && part.message > 0 && found.greeted.has(firstWord(span.text)))) {
       roles[i] = "the sender or a recipient";
       continue;
     }

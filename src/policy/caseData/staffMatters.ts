@@ -72,9 +72,13 @@ const MAX_OWN_RECORDS_TEXT = 8000;
 const MOVED = /\bmoved (?:to|out)\b/gi;
 
 /** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
- * Pritchard, … instead of my dad"): theirs, not a case's. */
+ * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
 const MY_RELATIVE = /\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|parents?|son|daughter|brother|sister|children|kids?|baby)\b/gi;
-const MY_RELATIVE_BEFORE = /\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister)[ \t]*,?[ \t]*$/i;
+const MY_RELATIVE_BEFORE = /(?:\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister)[ \t]*,?|\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\n]{0,20}:)[ \t]*$/i;
+
+/** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
+ * so she has the new emergency contact"): its pronouns are the manager's. */
+const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
 
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
 const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
@@ -104,7 +108,9 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   if (newParts.reduce((n, p) => n + p.end - p.start, 0) > MAX_OWN_RECORDS_TEXT) return own;
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
-  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(newText) || CASE_PERSON.test(newText.replace(MY_RELATIVE, "my family"))) return own;
+  // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
+  const aboutWriter = newText.replace(MANAGER_SENTENCE, " ");
+  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family"))) return own;
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
@@ -114,7 +120,13 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
     const part = r.places.partOf(i);
-    if (!OWN_RECORD_KINDS.has(span.kind) || !part || part.message !== 0 || part.kind !== "text") continue;
+    if (!part || part.message !== 0 || part.kind !== "text") continue;
+    // The writer's own next of kin ("Emergency contact: Sam Whitfield (partner)") is theirs too.
+    if (span.kind === "person-name" && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) {
+      own[i] = 1;
+      continue;
+    }
+    if (!OWN_RECORD_KINDS.has(span.kind)) continue;
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     const sentence = layout.sentenceText(r.spanSentence[i] as number);
     if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || (FIRST_PERSON.test(sentence) && !THIRD_PERSON.test(sentence))) own[i] = 1;

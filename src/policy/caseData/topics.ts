@@ -70,7 +70,7 @@ const ROTA_TITLE = /^[^\n.:;!?]{0,60}\b(?:rota|cover)\b[^\n.:;!?]{0,30}$/i;
 
 /** Words a rota line may hold besides its names, tasks, dates and remarks ("with Laura all week",
  * "half day", "Tom Ashby Tue 8 and Wed 9"). */
-const ROTA_FILLER = new Set(["and", "with", "or", "all", "week", "half", "day", "days", "am", "pm", "only", "to", "on", "cover", "from", "until", "the", "commencing", "beginning"]);
+const ROTA_FILLER = new Set(["and", "with", "or", "all", "week", "half", "day", "days", "am", "pm", "only", "to", "on", "cover", "from", "until", "the", "commencing", "beginning", "nobody", "none", "yet", "tbc", "tba", "vacant", "volunteers", "volunteer", "needed", "please"]);
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|nesday|nesdays|rsday|rsdays|urday)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 
 /**
@@ -94,8 +94,9 @@ function listedRotaLine(line: string): boolean {
     if (/^[A-Z][\w'\u2019]*$/.test(word)) names++;
     else other++;
   }
-  // One other word at most: a heading ("Christmas period") or a remark.
-  return names > 0 && other <= 1;
+  // One other word at most: a heading ("Christmas period") or a remark; or no name at all, an
+  // empty slot ("Tue 08/12 - nobody yet (MAPPA development day) - volunteers please").
+  return (names > 0 && other <= 1) || (names === 0 && other === 0);
 }
 
 /** In a message that gives a rota, a line of dates alone heads a block ("Week commencing 7 December"). */

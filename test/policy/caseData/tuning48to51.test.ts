@@ -55,3 +55,33 @@ describe("tuning48–51: meetings that say no case was discussed, officers and t
     expect([r["Paulette Greaves"], r["Jon Skelton"]]).toEqual(["a named professional", "a named professional"]);
   });
 });
+
+describe("tuning52–55: duty lists and HR requests", () => {
+  it("'Duty for the next couple of weeks' and 'if you swap' announce a rota; an empty slot keeps it one", () => {
+    const r = roles(mail("Duty for the next couple of weeks is below. If you swap, please tell Natalie.\n\nMon 30/11 - Hollie Bramwell\nTue 01/12 - Jamie Orrell\nTue 08/12 - nobody yet (MAPPA development day) - volunteers please"));
+    expect([r["Hollie Bramwell"], r["Jamie Orrell"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("'if you swap' alone announces a rota", () => {
+    const r = roles(mail("Court days below. If you swap, please tell Natalie.\n\nMagistrates' Court\nMon 30/11 - Hollie Bramwell\nTue 01/12 - Jamie Orrell"));
+    expect(r["Hollie Bramwell"]).toBe("no case context");
+  });
+
+  it("the writer's own next of kin on a labelled line of an HR request is theirs ('Emergency contact: Sam Whitfield (partner)')", () => {
+    const r = rolesByText(
+      "Hello,\n\nI moved house at the weekend. Could you please update my personnel record?\n\nNew home address: 7 Holly Bank, Belper DE56 1RW\nEmergency contact: Sam Whitfield (partner), 07700 900584\n\nI've copied in my line manager, Amy, so she has the new emergency contact.\n\nThanks\n\nJade",
+      [["Jade Whitfield", "jade.whitfield@justice.gov.uk"]],
+      true,
+    );
+    expect([r["Sam Whitfield"], r["7 Holly Bank"], r["07700 900584"]]).toEqual(["the sender or a recipient", "the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: a pronoun outside the manager's sentence still stops it", () => {
+    const r = rolesByText(
+      "Hello,\n\nPlease could you update my personnel record?\n\nNew home address: 7 Holly Bank, Belper DE56 1RW\nEmergency contact: Sam Whitfield (partner)\n\nShe was arrested last week.\n\nThanks\n\nJade",
+      [["Jade Whitfield", "jade.whitfield@justice.gov.uk"]],
+      true,
+    );
+    expect(r["7 Holly Bank"]).toBe("case");
+  });
+});

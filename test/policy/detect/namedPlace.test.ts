@@ -167,3 +167,38 @@ describe("person-name: sites and lower-case subjects (tuning49–51)", () => {
     expect(names("kai is here")).toEqual([]);
   });
 });
+
+describe("person-name: visit notes and shops (tuning55)", () => {
+  it("a lone given name opening a line is a person before words only a person takes ('Reece at his nan's', 'Curtis not in')", () => {
+    expect(names("Visit 1 - Reece at his nan's in Earlsfield.")).toEqual(["Reece"]);
+    expect(names("Visit 2 - Curtis not in.")).toEqual(["Curtis"]);
+  });
+
+  it("guard: a word-name or a thing there is none ('Summer not in the office', 'Grace with her team')", () => {
+    expect(names("Summer not in the office")).toEqual([]);
+    expect(names("Grace with her team")).toEqual([]);
+  });
+
+  it("a shop's or caterer's name ending in its trade is no person ('Sweet Basil Deli', 'Rosie Lee Bakery')", () => {
+    expect(names("Sweet Basil Deli, 4 Market Street")).toEqual([]);
+    expect(names("Rosie Lee Bakery")).toEqual([]);
+    expect(names("KPC for Basil Smith")).toEqual(["Basil Smith"]);
+  });
+});
+
+describe("person-name: families in subjects, tools and custody suites (tuning52–55)", () => {
+  it("a given name and a word before '+ siblings' is a name ('Harley-Jay Cotton + siblings')", () => {
+    expect(names("Harley-Jay Cotton + siblings - strat tomorrow?")).toEqual(["Harley-Jay Cotton"]);
+    expect(names("Annual Leave + family")).toEqual([]);
+  });
+
+  it("a name before a word for a tool or model names the tool ('the Brook traffic light tool')", () => {
+    expect(names("Harmful sexual behaviour: the Brook traffic light tool (10 Dec, Derby)")).toEqual([]);
+    expect(names("the Kyle Smith case")).toEqual(["Kyle Smith"]);
+  });
+
+  it("a name joined by 'and' to a street before a service's word is a place ('Euston Street and Beaumont Leys custody')", () => {
+    expect(names("cover for Euston Street and Beaumont Leys custody over the holiday")).toEqual([]);
+    expect(names("KPC for Jade Smith and Kyle Brown")).toEqual(["Jade Smith", "Kyle Brown"]);
+  });
+});

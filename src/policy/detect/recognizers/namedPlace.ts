@@ -99,6 +99,20 @@ const PLURAL_SITE = /(?:s|es)$/;
 
 /** "the Beaumont Leys and Belgrave sites", "Oadby and Wigston offices": names, perhaps in a list of
  * capitalised items, then a lower-case word for sites: each is a site's place. */
+/** Lower-case words for a part of a service at a place, after a list that holds a street ("Euston
+ * Street and Beaumont Leys custody"). */
+const SERVICE_AT_PLACE = new Set(["custody", "suite", "suites", "station", "stations", "office", "offices", "court", "courts"]);
+
+/** "Euston Street and Beaumont Leys custody": joined to a street, road or other place by "and",
+ * and followed by a word for a service at a place, a name is that place too. */
+function besideStreetBeforeService(s: Scanner, m: Match): boolean {
+  const after = s.nextBySpace(m.to);
+  if (!after || after.shape !== "lower" || !SERVICE_AT_PLACE.has(after.lower) || (s.at(m.to) as Word).possessive) return false;
+  const and = s.at(m.from - 1);
+  const street = s.at(m.from - 2);
+  return !!and && and.lower === "and" && !!street && capital(street) && PLACE_SUFFIXES.has(street.lower) && s.nextBySpace(m.from - 2) === and;
+}
+
 function beforeSiteNoun(s: Scanner, m: Match): boolean {
   if ((s.at(m.to) as Word).possessive) return false;
   let k = m.to;
@@ -147,7 +161,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   const prev = s.at(m.from - 1);
   const after = s.nextBySpace(m.to);
   if (prev && s.nextBySpace(m.from - 1) === first && isPlacePair(prev.lower, first.lower) && capital(prev)) return true;
-  if (placeNamedWhere(s, m, prev) || beforeSiteNoun(s, m)) return true;
+  if (placeNamedWhere(s, m, prev) || beforeSiteNoun(s, m) || besideStreetBeforeService(s, m)) return true;
   if (m.to !== m.from || !placeWord(first)) return false;
   if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;

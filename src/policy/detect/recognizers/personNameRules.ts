@@ -252,12 +252,18 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "Bradley's CP plan": an unambiguous given name owning something is a person, even first.
   if (t.possessive) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
-  if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start)) return { from: k, to: k, confidence: 0.7 };
+  if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start) || PERSON_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k, confidence: 0.7 };
   return null;
 }
 
-/** After a two-word name, a subject or a heading goes on with a dash, a bracket, a colon or a comma. */
-const PHRASE_BREAK = /^\s*(?:[-\u2013\u2014(:,;]|$)/;
+/** After a lone given name opening a sentence, words only a person takes: "Reece at his nan's",
+ * "Curtis not in", "Kai with her mum", "Leah did not attend". */
+const PERSON_AFTER =
+  /^[ \t]+(?:(?:at|with|to|from)[ \t]+(?:his|her|their)[ \t]+[a-z]|not[ \t]+(?:in|home|at[ \t]+home|there)\b|no[ \t]+answer\b|(?:did[ \t]+not|didn['\u2019]t)[ \t]+(?:attend|turn[ \t]+up|answer)\b)/i;
+
+/** After a two-word name, a subject or a heading goes on with a dash, a bracket, a colon, a comma,
+ * or "+"/"&"/"and" and the rest of a family ("Harley-Jay Cotton + siblings"). */
+const PHRASE_BREAK = /^\s*(?:[-\u2013\u2014(:,;]|$|(?:\+|&|and)[ \t]+(?:siblings|sister|brother|mum|dad|mother|father|family|children|kids|baby)\b)/;
 
 /**
  * "Demi Slack - new address", "Leah Goodwin (school concerns)": a listed, unambiguous given name
@@ -267,7 +273,7 @@ const PHRASE_BREAK = /^\s*(?:[-\u2013\u2014(:,;]|$)/;
 function givenAndWordBeforeBreak(s: Scanner, k: number, text: string): Match | null {
   const next = s.nextBySpace(k);
   if (!next || next.shape !== "title" || next.stop || next.glued || next.given || MONTHS.has(next.lower)) return null;
-  if (!PHRASE_BREAK.test(text.slice(next.end + (next.possessive ? 2 : 0), next.end + 8))) return null;
+  if (!PHRASE_BREAK.test(text.slice(next.end + (next.possessive ? 2 : 0), next.end + 24))) return null;
   return { from: k, to: k + 1, confidence: 0.7 };
 }
 
@@ -622,9 +628,26 @@ function titleOfWork(s: Scanner, m: Match): boolean {
   return false;
 }
 
-/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title. */
+/** Tools and models named after a person or a body: "the Brook traffic light tool", "the Signs of
+ * Safety model", "the Graded Care Profile". */
+const RESOURCE_NOUNS = new Set(["tool", "tools", "toolkit", "model", "framework", "checklist", "protocol", "scale", "approach", "method", "guidance", "pathway", "profile", "matrix", "questionnaire"]);
+
+/** After "the", a name then at most two lower-case words and a word for a tool or a model names
+ * the tool ("the Brook traffic light tool"); "the Smith family" is left to the family rule. */
+function namedResource(s: Scanner, m: Match): boolean {
+  const prev = s.at(m.from - 1);
+  if (!prev || prev.lower !== "the" || (s.at(m.from) as Word).title || (s.at(m.to) as Word).possessive) return false;
+  for (let j = m.to + 1, steps = 0; steps < 3; j++, steps++) {
+    const w = s.nextBySpace(j - 1);
+    if (!w || w.shape !== "lower" || w.glued) return false;
+    if (RESOURCE_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool. */
 export function namesAThing(s: Scanner, m: Match): boolean {
-  return namedInHonour(s, m) || titleOfWork(s, m);
+  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m);
 }
 
 /**
