@@ -110,6 +110,10 @@ function main(): number {
     ["Whole messages: fifty-third tuning set (test/fixtures/messages/tuning53.jsonl: frontline practitioners on the move: phone replies, diary changes, logistics)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning53.jsonl")), true],
     ["Whole messages: fifty-fourth tuning set (test/fixtures/messages/tuning54.jsonl: specialist teams: MAPPA, MARAC, victim services, youth justice, liaison and diversion)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning54.jsonl")), true],
     ["Whole messages: fifty-fifth tuning set (test/fixtures/messages/tuning55.jsonl: mistakes and lapses where the case is told in prose, with few identifiers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning55.jsonl")), true],
+    ["Whole messages: fifty-sixth tuning set (test/fixtures/messages/tuning56.jsonl: police and probation staff of every grade)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning56.jsonl")), true],
+    ["Whole messages: fifty-seventh tuning set (test/fixtures/messages/tuning57.jsonl: health and children's social care staff of every grade)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning57.jsonl")), true],
+    ["Whole messages: fifty-eighth tuning set (test/fixtures/messages/tuning58.jsonl: Outlook HTML with long signatures, logos, disclaimers, quoted threads and tables)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning58.jsonl")), true],
+    ["Whole messages: fifty-ninth tuning set (test/fixtures/messages/tuning59.jsonl: a mixed month of mistakes and lapses)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning59.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -125,6 +129,7 @@ function main(): number {
     ["Whole messages: thirteenth held-out set (test/fixtures/messages/heldout13.jsonl, written with tuning44–47 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout13.jsonl")), false],
     ["Whole messages: fourteenth held-out set (test/fixtures/messages/heldout14.jsonl, written with tuning48–51 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout14.jsonl")), false],
     ["Whole messages: fifteenth held-out set (test/fixtures/messages/heldout15.jsonl, written with tuning52–55 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout15.jsonl")), false],
+    ["Whole messages: sixteenth held-out set (test/fixtures/messages/heldout16.jsonl, written with tuning56–59 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout16.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -55,6 +55,9 @@ const TUNING52 = path.join(__dirname, "..", "fixtures", "messages", "tuning52.js
 const TUNING53 = path.join(__dirname, "..", "fixtures", "messages", "tuning53.jsonl");
 const TUNING54 = path.join(__dirname, "..", "fixtures", "messages", "tuning54.jsonl");
 const TUNING55 = path.join(__dirname, "..", "fixtures", "messages", "tuning55.jsonl");
+const TUNING56 = path.join(__dirname, "..", "fixtures", "messages", "tuning56.jsonl");
+const TUNING57 = path.join(__dirname, "..", "fixtures", "messages", "tuning57.jsonl");
+const TUNING59 = path.join(__dirname, "..", "fixtures", "messages", "tuning59.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -154,6 +157,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the fifty-third tuning messages (frontline practitioners on the move)", TUNING53, {}],
   ["the fifty-fourth tuning messages (specialist teams)", TUNING54, {}],
   ["the fifty-fifth tuning messages (mistakes told in prose)", TUNING55, {}],
+  ["the fifty-sixth tuning messages (police and probation staff)", TUNING56, {}],
+  ["the fifty-seventh tuning messages (health and children's social care staff)", TUNING57, {}],
+  ["the fifty-ninth tuning messages (a mixed month of mistakes)", TUNING59, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -191,7 +191,7 @@ export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text)[ \t]+([^.;:!?\n]{
 /** A service named in capitals ("Childline", "the MASH", "First Contact"): joiners may be lower-case. */
 const SERVICE_IN_CAPITALS = /^(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5}$/;
 /** A service named by what it is: "the duty team", "our out of hours line", "the front desk". */
-const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|office|centre|switchboard|reception|department)$|\b(?:duty|on-call)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?$/i;
+const SERVICE_NOUN_LAST = /\b(?:team|service|services|line|helpline|desk|hub|office|centre|switchboard|reception|department)$|\b(?:duty|on-call)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?$|\bout[- ]of[- ]hours$/i;
 /** The one called is a person or a relative, not a service: "call mum on", "ring his partner on". */
 export const PERSON_CALLED = /\b(?:mum|mom|dad|mother|father|parents?|carers?|grand\w+|nan|aunt\w*|uncle|brother|sister|partner|ex-partner|wife|husband|son|daughter|girlfriend|boyfriend|child|her|him|them|his|their|he|she)\b/i;
 export function serviceCalled(called: string): boolean {

@@ -126,7 +126,9 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     }
     const atWork = speaker || WORK_VERB_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || ROLE_AS_AFTER.test(after);
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
-    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || aboutCasePerson(k)) continue;
+    // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
+    // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.
+    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || (!speaker && aboutCasePerson(k))) continue;
     names[i] = 1;
     remember(span.text);
   }
@@ -156,9 +158,10 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (STATED.test(span.text) || OWNED_BEFORE.test(before)) return false;
     if (titles.length > 0 && inTitle(span)) return true;
+    // A running order's session title is its topic, whatever harm it names.
+    if (speakerLines.size > 0 && speakerLines.has(text.lastIndexOf("\n", span.start - 1) + 1)) return true;
     if (aboutCasePerson(k)) return false;
-    const onSpeakerLine = speakerLines.size > 0 && speakerLines.has(text.lastIndexOf("\n", span.start - 1) + 1);
-    return onSpeakerLine || QUALIFICATION_BEFORE.test(before) || workSentence(k);
+    return QUALIFICATION_BEFORE.test(before) || workSentence(k);
   };
   return { names, isWorkTopic };
 }

@@ -85,3 +85,20 @@ describe("tuning52–55: duty lists and HR requests", () => {
     expect(r["7 Holly Bank"]).toBe("case");
   });
 });
+
+describe("tuning56–59: running orders and out-of-hours lines", () => {
+  it("a running order's session title is its topic, and its speaker staff ('11:00 … self-harm and exploitation - Hollie Brandon, Paediatric Liaison')", () => {
+    const r = roles(mail('The running order is now fixed:\n09:30 Neglect and the "toxic trio" - Dr Adebayo Okafor\n11:00 Adolescents in ED: self-harm and exploitation - Hollie Brandon, Paediatric Liaison\n13:30 Breakouts: safer sleep'));
+    expect([r["self-harm"], r["exploitation"], r["Hollie Brandon"]]).toEqual(["no case context", "no case context", "a named professional"]);
+  });
+
+  it("guard: with another name on the line, the line may be about them", () => {
+    const r = roles(mail("The running order is now fixed:\n11:00 Kyle Smith: self-harm and exploitation - Hollie Brandon"));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+
+  it("a number to call a service 'out of hours' is the service's ('Call Derbyshire out of hours on 01629 532600')", () => {
+    const r = roles(mail("Kyle Smith (DOB 01/02/2003) is open to us. Call Derbyshire out of hours on 01629 532600."));
+    expect(r["01629 532600"]).toBe("a service's number");
+  });
+});

@@ -202,3 +202,17 @@ describe("person-name: families in subjects, tools and custody suites (tuning52â
     expect(names("KPC for Jade Smith and Kyle Brown")).toEqual(["Jade Smith", "Kyle Brown"]);
   });
 });
+
+describe("person-name: health job words and word-names in lower-case subjects (tuning57â€“59)", () => {
+  it("a health job's words are no name ('Hollie Brandon, Paediatric Liaison')", () => {
+    expect(names("11:00 Adolescents in ED - Hollie Brandon, Paediatric Liaison")).toEqual(["Hollie Brandon"]);
+  });
+
+  it("a word-name and a surname opening a lower-case subject after a reply prefix ('fw: amber coldwell dv incident')", () => {
+    expect(names("fw: amber coldwell dv incident 14/11")).toEqual(["amber coldwell"]);
+  });
+
+  it("guard: a word-name elsewhere on a lower-case line is no name", () => {
+    expect(names("the amber coldwell light")).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export const NOT_NAMES = [
   "re fw fwd subject sent cc bcc attachment attached urgent official sensitive reminder update training",
   "meeting minutes agenda notes action actions request response referral invite invitation rota leave",
   "manager officer worker colleague colleagues everyone sir madam morning afternoon evening night",
+  // Words of health job titles that no name list knows ("Paediatric Liaison", "Perinatal Lead")
+  "liaison paediatric paediatrics neonatal perinatal antenatal postnatal midwifery safeguarding",
   // Calendar
   "january february march april june july august september october november december",
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday",

@@ -668,13 +668,17 @@ function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | nul
 
 /**
  * "re: liam parker home visit": on a line written without capitals names are in lower case
- * too, so a listed given name and a listed surname, neither an everyday word, are a name.
+ * too, so a listed given name and a listed surname, neither an everyday word, are a name (a
+ * word-name such as "amber" only heading the line after a reply prefix).
  */
-function lowerCaseLineRule(s: Scanner, k: number): Match | null {
+function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common || t.ambiguous) return null;
+  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common) return null;
   const next = s.nextBySpace(k);
   if (!next || next.shape !== "lower" || next.glued || next.stop || !next.surname || next.common || next.ambiguous) return null;
+  // "fw: amber coldwell dv incident": a given name that is also a word ("amber") counts only
+  // opening the line after a reply prefix, before a surname.
+  if (t.ambiguous && !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
 
