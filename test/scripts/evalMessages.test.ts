@@ -57,6 +57,7 @@ const TUNING54 = path.join(__dirname, "..", "fixtures", "messages", "tuning54.js
 const TUNING55 = path.join(__dirname, "..", "fixtures", "messages", "tuning55.jsonl");
 const TUNING56 = path.join(__dirname, "..", "fixtures", "messages", "tuning56.jsonl");
 const TUNING57 = path.join(__dirname, "..", "fixtures", "messages", "tuning57.jsonl");
+const TUNING58 = path.join(__dirname, "..", "fixtures", "messages", "tuning58.jsonl");
 const TUNING59 = path.join(__dirname, "..", "fixtures", "messages", "tuning59.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
@@ -159,6 +160,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the fifty-fifth tuning messages (mistakes told in prose)", TUNING55, {}],
   ["the fifty-sixth tuning messages (police and probation staff)", TUNING56, {}],
   ["the fifty-seventh tuning messages (health and children's social care staff)", TUNING57, {}],
+  ["the fifty-eighth tuning messages (Outlook HTML with long signatures and tables)", TUNING58, {}],
   ["the fifty-ninth tuning messages (a mixed month of mistakes)", TUNING59, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {

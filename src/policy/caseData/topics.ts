@@ -168,6 +168,10 @@ function isTopicHeading(text: string, start: number, end: number): boolean {
  * Coordinator", "09:45 Coercive control: …", "research on domestic abuse", "Dev Mistry (Community
  * Mental Health Nurse, …)", a count's label. `sentence` is the span's sentence index.
  */
+/** Before a service's name, the writer's team working there: "the last 16 of them with us at the
+ * CMHT", "our team at the", "I work in the": a workplace, not a service someone uses. */
+const OUR_WORKPLACE_BEFORE = /\b(?:with[ \t]+us|our[ \t]+(?:team|service|colleagues?)|I[ \t]+work(?:ed)?|we[ \t]+(?:work|are|were))[ \t]+(?:at|in|with|for)[ \t]+(?:the[ \t]+)?$/i;
+
 export function specialCategoryTopics(r: MessageReading): (span: Span, sentence: number) => boolean {
   const { text, layout, names } = r;
   // "Victim of the assault: Kerry Smith": the heading labels the name right after its colon.
@@ -214,5 +218,5 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
+    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
 }

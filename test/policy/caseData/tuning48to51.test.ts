@@ -102,3 +102,15 @@ describe("tuning56–59: running orders and out-of-hours lines", () => {
     expect(r["01629 532600"]).toBe("a service's number");
   });
 });
+
+describe("tuning58: a colleague's retirement", () => {
+  it("the writer's team's service ('the last 16 of them with us at the CMHT') is a workplace, and a retirement is staff news", () => {
+    const r = roles(mail("As most of you know, Bernie Walsh is retiring on Friday 18 December after 38 years in nursing, the last 16 of them with us at the CMHT."));
+    expect([r["Bernie Walsh"], r["the CMHT"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("guard: a client seen at the CMHT is a case", () => {
+    const r = roles(mail("Kyle Smith was seen at the CMHT on Friday."));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+});

@@ -166,3 +166,15 @@ describe("date of birth: a date after the day the text is written", () => {
     expect(dobs("Kayleigh Brooks, 03/12/2026", 20261125)).toEqual(["03/12/2026"]);
   });
 });
+
+describe("date of birth under a label line (tuning58)", () => {
+  it("a date on the line after a label alone ('Date of birth\\n\\n07/12/1983', 'DOB\\n07/12/1983')", () => {
+    expect(detect("Date of birth\n\n07/12/1983").filter((s) => s.kind === "date-of-birth").map((s) => s.text)).toEqual(["07/12/1983"]);
+    expect(detect("DOB\n07/12/1983").filter((s) => s.kind === "date-of-birth").map((s) => s.text)).toEqual(["07/12/1983"]);
+  });
+
+  it("guard: another label, or words after the label, is no birth cue", () => {
+    expect(detect("Meeting date\n07/12/2026").filter((s) => s.kind === "date-of-birth")).toEqual([]);
+    expect(detect("Date of birth: see below\n07/12/1983").filter((s) => s.kind === "date-of-birth")).toEqual([]);
+  });
+});

@@ -216,3 +216,14 @@ describe("person-name: health job words and word-names in lower-case subjects (t
     expect(names("the amber coldwell light")).toEqual([]);
   });
 });
+
+describe("person-name: where an event is held (tuning58)", () => {
+  it("after an event and 'at', a name is the place ('Prevent awareness session at Beaumont Leys')", () => {
+    expect(names("RE: Prevent awareness session at Beaumont Leys")).toEqual([]);
+  });
+
+  it("guard: a possessive, or 'at' after no event, keeps the person", () => {
+    expect(names("the meeting at Jo Smith's")).toEqual(["Jo Smith"]);
+    expect(names("He shouted at Brennan")).toEqual(["Brennan"]);
+  });
+});

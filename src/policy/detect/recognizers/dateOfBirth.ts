@@ -21,6 +21,10 @@ const EVENT_CUE =
 
 const WINDOW = 40;
 
+/** A form's label alone on the line before the date ("Date of birth\n\n07/12/1983", "DOB\n07/12/1983"):
+ * a table pasted from Word or read from HTML puts the label and the value on lines of their own. */
+const LABEL_LINE_BEFORE = /(?:^|\n)[ \t]*(?:d\.? ?o\.? ?b\.?|date of birth|birth ?date)[ \t]*:?[ \t]*(?:\r?\n[ \t]*){1,3}$/i;
+
 /** A date marked by a birth cue has confidence 0.95; one found only after a name, less. */
 const CUED = 0.95;
 const AFTER_NAME = 0.8;
@@ -55,7 +59,7 @@ export function findDatesOfBirth(text: string, earlier: readonly Candidate[]): C
   for (const c of earlier) if (c.kind === "person-name") nameEnds.set(c.end, c);
   for (const d of dates) {
     const from = lineStart(text, d.start, Math.max(0, d.start - WINDOW));
-    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16))) {
+    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16)) || LABEL_LINE_BEFORE.test(text.slice(Math.max(0, d.start - WINDOW), d.start))) {
       out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: CUED });
       continue;
     }

@@ -152,6 +152,17 @@ function placeNamedWhere(s: Scanner, m: Match, prev: Word | undefined): boolean 
   return m.to === m.from && WHERE_LIST_BEFORE.test(s.text.slice(Math.max(0, first.start - 120), first.start));
 }
 
+/** Events a place holds: "Prevent awareness session at Beaumont Leys", "the drop-in at Braunstone". */
+const EVENT_NOUNS = new Set(["session", "sessions", "meeting", "meetings", "training", "event", "events", "clinic", "clinics", "drop-in", "workshop", "workshops", "conference", "course", "briefing", "stall", "fair", "surgery", "surgeries", "forum", "huddle", "launch"]);
+
+/** "session at Beaumont Leys": after an event and "at", a name (no possessive, nothing name-like
+ * after it) is where the event is held. */
+function eventAtPlace(s: Scanner, m: Match, prev: Word | undefined): boolean {
+  const event = s.at(m.from - 2);
+  if (!prev || prev.lower !== "at" || !event || !EVENT_NOUNS.has(event.lower) || s.nextBySpace(m.from - 2) !== prev || s.nextBySpace(m.from - 1) !== s.at(m.from)) return false;
+  return !(s.at(m.to) as Word).possessive && !nameish(s.nextBySpace(m.to)) && !(s.at(m.from) as Word).title;
+}
+
 export function namedPlace(s: Scanner, m: Match): boolean {
   const first = s.at(m.from) as Word;
   const last = s.at(m.to) as Word;
@@ -161,7 +172,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   const prev = s.at(m.from - 1);
   const after = s.nextBySpace(m.to);
   if (prev && s.nextBySpace(m.from - 1) === first && isPlacePair(prev.lower, first.lower) && capital(prev)) return true;
-  if (placeNamedWhere(s, m, prev) || beforeSiteNoun(s, m) || besideStreetBeforeService(s, m)) return true;
+  if (placeNamedWhere(s, m, prev) || eventAtPlace(s, m, prev) || beforeSiteNoun(s, m) || besideStreetBeforeService(s, m)) return true;
   if (m.to !== m.from || !placeWord(first)) return false;
   if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
