@@ -76,6 +76,13 @@ export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Wor
 export const ROLE_LABEL_BEFORE =
   /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
 
+/** Whether a role label comes before the name starting at `start` on its line (a colon must). */
+export function roleLabelBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 300, text.lastIndexOf("\n", start - 1));
+  const before = text.slice(from, start);
+  return before.indexOf(":") >= 0 && ROLE_LABEL_BEFORE.test(before);
+}
+
 /**
  * After a name, the language someone interprets in brackets: "Mohammed Farah (Somali)", "Ioana
  * Popescu (Romanian)". Read only in a message about interpreting: elsewhere "(Polish)" may be a

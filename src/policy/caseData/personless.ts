@@ -13,7 +13,7 @@
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import type { MessageReading } from "./reading";
-import { LEAD_COLUMN, OFFICER_FIRST, ROLE_LABEL_BEFORE, STATUS_COLUMN } from "./caseVocabulary";
+import { LEAD_COLUMN, OFFICER_FIRST, roleLabelBefore, STATUS_COLUMN } from "./caseVocabulary";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { inColumnHeaded } from "./tables";
 
@@ -75,7 +75,7 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     // "DI Crane gave an update on the county lines operation": an officer by rank is staff.
     if (OFFICER_FIRST.test(span.text)) continue;
     // "Trainer: Paulette Greaves": the one running the session is no one its title is about.
-    if (ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 300), span.start))) continue;
+    if (roleLabelBefore(text, span.start)) continue;
     // An action log's owner, a running order's speaker, a RAG rating ("Amber") are no one the term is about.
     if (inColumnHeaded(text, span.start, LEAD_COLUMN) || inColumnHeaded(text, span.start, STATUS_COLUMN)) continue;
     strangers.push(span.start);

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, ROLE_LABEL_BEFORE, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -40,7 +40,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
   return (
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
     REGISTRATION_AFTER.test(text.slice(end, end + 60)) ||
-    ROLE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 300), start)) ||
+    roleLabelBefore(text, start) ||
     jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.

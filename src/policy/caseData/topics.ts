@@ -83,8 +83,13 @@ const WEEKDAY_OR_MONTH = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(
  */
 function listedRotaLine(line: string): boolean {
   if (line.length > 200 || /[.!?]$/.test(line)) return false;
-  for (const label of line.match(/[^:\n]{1,60}:/g) ?? []) if (PERSON_LABEL.test(label)) return false;
-  const rest = line.replace(/[^:\n]{1,60}:/g, " ").replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}/g, " ");
+  // Labels end at colons: every piece but the last is one (at most 60 characters each).
+  const pieces = line.split(":");
+  for (let i = 0; i < pieces.length - 1; i++) {
+    const label = pieces[i] as string;
+    if (label.length > 60 || PERSON_LABEL.test(label)) return false;
+  }
+  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}/g, " ");
   if (hasCaseWording(rest)) return false;
   let names = 0;
   let other = 0;
