@@ -16,9 +16,10 @@ const QUALIFIERS = /^(?:(?:north|south|east|west|mid|central|greater|city of|cou
 /** "Kingston upon Thames", "Newcastle upon Tyne", "Richmond upon Thames": the first word is the place. */
 const ON_RIVER = /^(\S+) (?:upon|on|under|in) \S+$/;
 
-function build(): { words: Set<string>; pairs: Set<string> } {
+function build(): { words: Set<string>; pairs: Map<string, Set<string>> } {
   const words = new Set<string>(UK_CITIES);
-  const pairs = new Set<string>();
+  // First word → second words: a look-up builds no string per name found.
+  const pairs = new Map<string, Set<string>>();
   for (const name of UK_PLACE_NAMES.split("|")) {
     const lower = foldedLower(name, 0, name.length).replace(/, (?:city|county) of$/, "");
     // "Hammersmith and Fulham", "Armagh City, Banbridge and Craigavon": each part is a place.
@@ -27,7 +28,12 @@ function build(): { words: Set<string>; pairs: Set<string> } {
       const river = ON_RIVER.exec(part);
       const parts = river ? [river[1] as string] : part.split(" ");
       if (parts.length === 1 && parts[0]) words.add(parts[0]);
-      else if (parts.length === 2) pairs.add(`${parts[0]}_${parts[1]}`);
+      else if (parts.length === 2) {
+        const [a, b] = parts as [string, string];
+        const seconds = pairs.get(a) ?? new Set<string>();
+        seconds.add(b);
+        pairs.set(a, seconds);
+      }
     }
   }
   return { words, pairs };
@@ -42,5 +48,6 @@ export function isPlaceWord(lower: string): boolean {
 
 /** A two-word district ("milton", "keynes"; "tower", "hamlets"). */
 export function isPlacePair(first: string, second: string): boolean {
-  return pairs.has(`${first}_${second}`);
+  const seconds = pairs.get(first);
+  return seconds !== undefined && seconds.has(second);
 }

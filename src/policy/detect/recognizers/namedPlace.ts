@@ -132,6 +132,17 @@ function beforeSiteNoun(s: Scanner, m: Match): boolean {
   return false;
 }
 
+/** Word k ends a list of places after a where-word ("at Clapham Junction and Richmond"): only read
+ * when a list joiner ("and", ",", "&") comes right before it. */
+function endsPlaceList(s: Scanner, k: number): boolean {
+  const word = s.at(k) as Word;
+  const prev = s.at(k - 1);
+  if (!prev) return false;
+  const gap = s.text.slice(prev.end, word.start);
+  if (prev.lower !== "and" && !/[,&]/.test(gap)) return false;
+  return WHERE_LIST_BEFORE.test(s.text.slice(Math.max(0, word.start - 120), word.start));
+}
+
 /** Where-words before which a word that is no given name is a place, not a person ("bike theft down
  * in Clapham and Balham"); not "at", which also follows verbs ("shouted at Brennan"). */
 const IN_PLACE = new Set(["in", "across", "around", "near", "within", "throughout"]);
@@ -149,7 +160,7 @@ function placeNamedWhere(s: Scanner, m: Match, prev: Word | undefined): boolean 
     if (IN_PLACE.has(prev.lower)) return true;
     if (prev.lower === "at" && m.to > m.from && (PLACE_SUFFIXES.has(last.lower) || FAMILY_PLACE_WORDS.has(last.lower))) return true;
   }
-  return m.to === m.from && WHERE_LIST_BEFORE.test(s.text.slice(Math.max(0, first.start - 120), first.start));
+  return m.to === m.from && endsPlaceList(s, m.from);
 }
 
 /** Events a place holds: "Prevent awareness session at Beaumont Leys", "the drop-in at Braunstone". */
@@ -178,6 +189,6 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
   if (prev && prev.shape === "lower" && WHERE.has(prev.lower) && s.nextBySpace(m.from - 1) === first) return true;
   if (prev && (prev.lower === "to" || prev.lower === "from") && s.nextBySpace(m.from - 1) === first && goingBefore(s, m.from - 1)) return true;
-  if (WHERE_LIST_BEFORE.test(s.text.slice(Math.max(0, first.start - 120), first.start))) return true;
+  if (endsPlaceList(s, m.from)) return true;
   return inPlaceList(s, m.from);
 }
