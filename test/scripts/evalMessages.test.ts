@@ -59,6 +59,9 @@ const TUNING56 = path.join(__dirname, "..", "fixtures", "messages", "tuning56.js
 const TUNING57 = path.join(__dirname, "..", "fixtures", "messages", "tuning57.jsonl");
 const TUNING58 = path.join(__dirname, "..", "fixtures", "messages", "tuning58.jsonl");
 const TUNING59 = path.join(__dirname, "..", "fixtures", "messages", "tuning59.jsonl");
+const TUNING60 = path.join(__dirname, "..", "fixtures", "messages", "tuning60.jsonl");
+const TUNING61 = path.join(__dirname, "..", "fixtures", "messages", "tuning61.jsonl");
+const TUNING62 = path.join(__dirname, "..", "fixtures", "messages", "tuning62.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -162,6 +165,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the fifty-seventh tuning messages (health and children's social care staff)", TUNING57, {}],
   ["the fifty-eighth tuning messages (Outlook HTML with long signatures and tables)", TUNING58, {}],
   ["the fifty-ninth tuning messages (a mixed month of mistakes)", TUNING59, {}],
+  ["the sixtieth tuning messages (colleagues, places and services beside professional words)", TUNING60, { "t60-m027-case-on-route": "block", "t60-m037-marking-lapse": "block" }],
+  ["the sixty-first tuning messages (December mail)", TUNING61, { "t61-m040-marking-lapse": "block" }],
+  ["the sixty-second tuning messages (forms, tables and lists)", TUNING62, { "t62-m026-case-on-route": "block", "t62-m039-marking-lapse": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

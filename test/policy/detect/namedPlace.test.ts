@@ -227,3 +227,15 @@ describe("person-name: where an event is held (tuning58)", () => {
     expect(names("He shouted at Brennan")).toEqual(["Brennan"]);
   });
 });
+
+describe("person-name: a surname opening a lower-case subject after the marking (tuning62)", () => {
+  it("before a word of casework ('RE: OFFICIAL-SENSITIVE: holmes contact assessment')", () => {
+    expect(names("RE: OFFICIAL-SENSITIVE: holmes contact assessment")).toEqual(["holmes"]);
+  });
+
+  it("guard: before any other word, or a street's word, it is none ('re: crane hire', 're: marsh lane closure')", () => {
+    expect(names("re: crane hire")).toEqual([]);
+    expect(names("re: marsh lane closure")).toEqual([]);
+    expect(names("RE: OFFICIAL-SENSITIVE: budget update")).toEqual([]);
+  });
+});

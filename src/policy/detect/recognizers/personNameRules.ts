@@ -365,7 +365,7 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
 /** Before a word: the start of its line, perhaps after reply prefixes, a bracketed tag or the marking. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\[[^\]\n]{1,30}\]|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)*$/i;
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
-const PREFIXED_LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)+$/i;
+const PREFIXED_LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:?|\[[^\]\n]{1,30}\])[ \t]*)+$/i;
 
 /** After a word: perhaps an initial, then a dash or a colon, then a lower-case word ("Pritchard –
  * home visit Thursday", "McGrath T - hostel referral", "mcgrath t - hostel referral"). */
@@ -683,16 +683,22 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
 }
 
 /**
- * "re: kai yr4 - mum worried about dad's release": on a line written without capitals, a listed
- * given name (no everyday word) opening the line after a reply prefix or a marking is the
- * person the line is about.
+ * "re: kai yr4 - mum worried about dad's release", "RE: OFFICIAL-SENSITIVE: holmes contact
+ * assessment": on a line written without capitals, a listed given name or surname (no everyday
+ * word, no place) opening the line after a reply prefix or a marking is the person it is about.
  */
 function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common || t.ambiguous || t.possessive) return null;
+  if (!t || t.shape !== "lower" || t.glued || t.stop || !(t.given || t.surname) || t.common || t.ambiguous || t.possessive) return null;
+  // A surname only before a word of casework ("re: official-sensitive: holmes contact assessment";
+  // not "re: crane hire", "re: marsh lane closure").
+  if (!t.given && (isPlaceWord(t.lower) || !CASEWORK_AFTER.has(s.nextBySpace(k)?.lower ?? ""))) return null;
   if (!s.lowerCaseLine(t.start) || !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   return { from: k, to: k, confidence: 0.6 };
 }
+
+/** Words of casework after a surname heading a lower-case subject. */
+const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach"]);
 
 type Rule = (s: Scanner, k: number, text: string) => Match | null;
 

@@ -53,8 +53,9 @@ export function nameish(w: Word | undefined): boolean {
   return !!w && capital(w) && !w.glued && !w.stop && !isAcronym(w) && (w.given || w.surname || !w.common);
 }
 
-/** Reply and forward prefixes, which the mail client writes in capitals ("RE: ", "Fwd: "). */
-const REPLY_PREFIXES = /^[ \t]*(?:(?:re|fw|fwd)[ \t]*:[ \t]*)+/i;
+/** Reply and forward prefixes, which the mail client writes in capitals ("RE: ", "Fwd: "), and the
+ * marking or a tag before the subject proper ("OFFICIAL-SENSITIVE: ", "[SECURE] "). */
+const REPLY_PREFIXES = /^[ \t]*(?:(?:(?:re|fw|fwd)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:|\[[^\]\n]{1,30}\])[ \t]*)+/i;
 
 export class Scanner {
   constructor(
