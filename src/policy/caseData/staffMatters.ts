@@ -73,8 +73,9 @@ const MOVED = /\bmoved (?:to|out)\b/gi;
 
 /** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
  * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
-const MY_RELATIVE = /\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|parents?|son|daughter|brother|sister|children|kids?|baby)\b/gi;
-const MY_RELATIVE_BEFORE = /(?:\bmy[ \t]+(?:wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister)[ \t]*,?|\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\n]{0,20}:)[ \t]*$/i;
+const ONE_RELATIVE = "wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister";
+const MY_RELATIVE = new RegExp(`\\bmy[ \\t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
+const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \\t]+(?:${ONE_RELATIVE})[ \\t]*,?|\\b(?:emergency[ \\t]+contact|next[ \\t]+of[ \\t]+kin)[^:\\n]{0,20}:)[ \\t]*$`, "i");
 
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */

@@ -362,10 +362,12 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
 
-/** Before a word: the start of its line, perhaps after reply prefixes, a bracketed tag or the marking. */
-const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\[[^\]\n]{1,30}\]|official[- ]sensitive(?:[ -]personal)?[ \t]*:?)[ \t]*)*$/i;
+/** A reply prefix, a bracketed tag or the marking before a subject proper ("RE: ", "[SECURE] "). */
+const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \\t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \\t]*:?)[ \\t]*";
+/** Before a word: the start of its line, perhaps after such prefixes. */
+const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*$`, "i");
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
-const PREFIXED_LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:(?:(?:re|fw|fwd|aw|wg)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:?|\[[^\]\n]{1,30}\])[ \t]*)+$/i;
+const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})+$`, "i");
 
 /** After a word: perhaps an initial, then a dash or a colon, then a lower-case word ("Pritchard –
  * home visit Thursday", "McGrath T - hostel referral", "mcgrath t - hostel referral"). */
