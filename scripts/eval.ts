@@ -117,6 +117,12 @@ function main(): number {
     ["Whole messages: sixtieth tuning set (test/fixtures/messages/tuning60.jsonl: a broad month naming colleagues, places, services and topics beside professional words)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning60.jsonl")), true],
     ["Whole messages: sixty-first tuning set (test/fixtures/messages/tuning61.jsonl: December mail: Christmas cover, parties, collections, leave, closures)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning61.jsonl")), true],
     ["Whole messages: sixty-second tuning set (test/fixtures/messages/tuning62.jsonl: forms, tables and lists pasted into mail)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning62.jsonl")), true],
+    ["Whole messages: sixty-third tuning set (test/fixtures/messages/tuning63.jsonl: business support, finance, facilities, data and performance teams)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning63.jsonl")), true],
+    ["Whole messages: sixty-fourth tuning set (test/fixtures/messages/tuning64.jsonl: youth justice, schools and education liaison)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning64.jsonl")), true],
+    ["Whole messages: sixty-fifth tuning set (test/fixtures/messages/tuning65.jsonl: courts and legal)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning65.jsonl")), true],
+    ["Whole messages: sixty-sixth tuning set (test/fixtures/messages/tuning66.jsonl: voluntary sector and commissioning)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning66.jsonl")), true],
+    ["Whole messages: sixty-seventh tuning set (test/fixtures/messages/tuning67.jsonl: mental health, substance misuse and hospital staff)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning67.jsonl")), true],
+    ["Whole messages: sixty-eighth tuning set (test/fixtures/messages/tuning68.jsonl: long threads with several quoted messages, signatures and disclaimers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning68.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -133,6 +139,8 @@ function main(): number {
     ["Whole messages: fourteenth held-out set (test/fixtures/messages/heldout14.jsonl, written with tuning48–51 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout14.jsonl")), false],
     ["Whole messages: fifteenth held-out set (test/fixtures/messages/heldout15.jsonl, written with tuning52–55 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout15.jsonl")), false],
     ["Whole messages: sixteenth held-out set (test/fixtures/messages/heldout16.jsonl, written with tuning56–59 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout16.jsonl")), false],
+    ["Whole messages: seventeenth held-out set (test/fixtures/messages/heldout17.jsonl, written with tuning63–68 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout17.jsonl")), false],
+    ["Whole messages: eighteenth held-out set (test/fixtures/messages/heldout18.jsonl, written with tuning63–68 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout18.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

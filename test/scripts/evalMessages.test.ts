@@ -62,6 +62,12 @@ const TUNING59 = path.join(__dirname, "..", "fixtures", "messages", "tuning59.js
 const TUNING60 = path.join(__dirname, "..", "fixtures", "messages", "tuning60.jsonl");
 const TUNING61 = path.join(__dirname, "..", "fixtures", "messages", "tuning61.jsonl");
 const TUNING62 = path.join(__dirname, "..", "fixtures", "messages", "tuning62.jsonl");
+const TUNING63 = path.join(__dirname, "..", "fixtures", "messages", "tuning63.jsonl");
+const TUNING64 = path.join(__dirname, "..", "fixtures", "messages", "tuning64.jsonl");
+const TUNING65 = path.join(__dirname, "..", "fixtures", "messages", "tuning65.jsonl");
+const TUNING66 = path.join(__dirname, "..", "fixtures", "messages", "tuning66.jsonl");
+const TUNING67 = path.join(__dirname, "..", "fixtures", "messages", "tuning67.jsonl");
+const TUNING68 = path.join(__dirname, "..", "fixtures", "messages", "tuning68.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -168,6 +174,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the sixtieth tuning messages (colleagues, places and services beside professional words)", TUNING60, { "t60-m027-case-on-route": "block", "t60-m037-marking-lapse": "block" }],
   ["the sixty-first tuning messages (December mail)", TUNING61, { "t61-m040-marking-lapse": "block" }],
   ["the sixty-second tuning messages (forms, tables and lists)", TUNING62, { "t62-m026-case-on-route": "block", "t62-m039-marking-lapse": "block" }],
+  ["the sixty-third tuning messages (business support and finance)", TUNING63, {}],
+  ["the sixty-fourth tuning messages (youth justice and schools)", TUNING64, {}],
+  ["the sixty-fifth tuning messages (courts and legal)", TUNING65, {}],
+  ["the sixty-sixth tuning messages (voluntary sector and commissioning)", TUNING66, {}],
+  ["the sixty-seventh tuning messages (mental health, substance misuse and hospitals)", TUNING67, {}],
+  ["the sixty-eighth tuning messages (long threads)", TUNING68, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

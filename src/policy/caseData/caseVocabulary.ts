@@ -50,7 +50,7 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|management|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
@@ -120,6 +120,9 @@ const JOB_NOUNS =
   "Officers?|Managers?|Supervisors?|Administrators?|Co-?ordinators?|Leads?|Practitioners?|Nurses?|Consultants?|Psychologists?|Psychiatrists?|Therapists?|Counsellors?|" +
   "Solicitors?|Lecturers?|Teachers?|Director|Chair|Advis[eo]rs?|Specialists?|Inspectors?|Researchers?|Trainers?|Educators?|Assistants?|Secretary|Clerk|Sergeant|Constable|" +
   "Health Visitor|Midwife|GP|Coach|Navigator|Advocate|(?:Social|Support|Key|Youth|Family|Outreach|Project|Link|Case)[ \\t]+Workers?";
+/** A job noun in capitals anywhere in a role: "Designated Nurse Safeguarding Children" is a job,
+ * though "Children" alone would label a case person. */
+export const JOB_NOUN_IN_ROLE = new RegExp(`\\b(?:${JOB_NOUNS})\\b`);
 /** Staff jobs written short: "Ruth Adebayo, SPO, The Probation Service". */
 const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|CPN|HV|OM|COM|POM";
 /**
@@ -154,9 +157,11 @@ export const IT_MOVED_BEFORE = /(?:\bit(?:['\u2019]s)?[ \t]+(?:(?:has|had|was|is
 export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|child|children|kids?|mum|dad|mother|father|parents?|carers?|baby|boy|girl|son|daughter|brother|sister|siblings?|partner|ex-partner|couple|man|woman|lad|tenant|young person|client|victim|offender|pupil|patient)\b|\b[A-Z][a-z]/;
 
 /** A table's column heading for who leads or owns each row: "Lead", "Facilitator", "Speaker" (a
- * running order), "Owner", "Action owner" (an action log). */
+ * running order), "Owner", "Action owner", "By", "Responsible" (an action log: a name alone
+ * under "By" is who, a date there is when, see DUE_COLUMN). Not "Who": an incident log's "Who"
+ * is whom it happened to. */
 export const LEAD_COLUMN =
-  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to)[ \t]*$/i;
+  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer)[ \t]*$/i;
 
 /** A table's column heading for each row's progress: "RAG", "Status" (whose "Amber" is a rating). */
 export const STATUS_COLUMN = /^[ \t]*(?:rag|rag[ \t]+(?:status|rating)|status|rating|progress)[ \t]*$/i;
@@ -224,6 +229,10 @@ export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|reside
  */
 export const STAFF_UNIT_AFTER =
   /^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
+
+/** After a name, what only staff have: "cover stays with Paul's team", "on Jo's caseload", "in
+ * Amrit's diary". Not "Kyle's team" at football: a team given work, or a caseload, a diary. */
+export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?list|diary|calendar|in-?tray|inbox|team(?=[ \t]*(?:[;.,)]|$|\n))|(?:duty|admin|court|pod|locality|area)[ \t]+team)/;
 
 /** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
  * DS Karen Whatton", "my colleague, Jo Price,": a member of staff. */

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -47,6 +47,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     OFFICER_FIRST.test(text.slice(start, Math.min(end, start + 32))) ||
     OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, "")) ||
     JOB_STATED_AFTER.test(text.slice(end, end + 200)) ||
+    STAFF_POSSESSION_AFTER.test(text.slice(end, end + 24)) ||
     (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start))
   );
 }
@@ -84,18 +85,24 @@ export function titledNames(r: MessageReading): Uint8Array {
  * found starts at an offset.
  */
 function isListedAttendee(text: string, sentenceStart: number, end: number, nameStartsAt: (at: number) => boolean): boolean {
-  if (!ATTENDANCE_LIST.test(text.slice(sentenceStart, sentenceStart + 40))) return false;
+  // The list opens its sentence, or its line when the lines above run into one sentence
+  // ("Chair: Supt Graham Okafor, MPS\nPresent: DS Fiona Galbraith, MPS; …").
+  if (!ATTENDANCE_LIST.test(text.slice(sentenceStart, sentenceStart + 40))) {
+    const lineStart = text.lastIndexOf("\n", end) + 1;
+    if (lineStart <= sentenceStart || end - lineStart > 600 || !ATTENDANCE_LIST.test(text.slice(lineStart, lineStart + 40))) return false;
+  }
   const after = text.slice(end, end + 90);
   const bracket = BRACKET_AFTER.exec(after);
   if (bracket) return !PERSON_LABEL.test(bracket[1] as string);
   const comma = ATTENDEE_ROLE_AFTER.exec(after);
   if (!comma) return false;
   const role = comma[1] as string;
+  // A job title may hold a person word ("Designated Nurse Safeguarding Children"); a role without one may not.
+  const job = JOB_NOUN_IN_ROLE.test(role);
   return (
     !nameStartsAt(end + comma[0].length - role.length) &&
-    !PERSON_LABEL.test(role) &&
+    (job || (!PERSON_LABEL.test(role) && !THIRD_PERSON.test(role))) &&
     !CASE_ROLE_WORD.test(role) &&
-    !THIRD_PERSON.test(role) &&
     !hasCaseWording(role)
   );
 }

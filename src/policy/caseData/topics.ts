@@ -177,6 +177,11 @@ function isTopicHeading(text: string, start: number, end: number): boolean {
  * CMHT", "our team at the", "I work in the": a workplace, not a service someone uses. */
 const OUR_WORKPLACE_BEFORE = /\b(?:with[ \t]+us|our[ \t]+(?:team|service|colleagues?)|I[ \t]+work(?:ed)?|we[ \t]+(?:work|are|were))[ \t]+(?:at|in|with|for)[ \t]+(?:the[ \t]+)?$/i;
 
+/** Before a term: an organisation's Title-Case name (group 1), then an opening bracket. */
+const ORG_THEN_BRACKET_BEFORE = /((?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}[A-Z][\w&'\u2019-]*)[ \t]*\([ \t]*$/;
+/** After a term: perhaps "services", then the bracket closes. */
+const BRACKET_CLOSES_AFTER = /^[ \t]*(?:services?|team|support)?[ \t]*\)/i;
+
 export function specialCategoryTopics(r: MessageReading): (span: Span, sentence: number) => boolean {
   const { text, layout, names } = r;
   // "Victim of the assault: Kerry Smith": the heading labels the name right after its colon.
@@ -217,11 +222,21 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const k = lastAtOrBefore(names.starts, lineStart + line.length - 1);
     return k < 0 || (names.starts[k] as number) < lineStart;
   };
+  /** "Kelly Marsh, Change Grow Live (substance misuse)": a term alone in brackets after an
+   * organisation's Title-Case name (not a person's) is the field the organisation works in. */
+  const orgField = (span: Span): boolean => {
+    if (!BRACKET_CLOSES_AFTER.test(text.slice(span.end, span.end + 12))) return false;
+    const org = ORG_THEN_BRACKET_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+    if (!org) return false;
+    let orgEnd = span.start - org[0].length + (org[1] as string).length;
+    while (orgEnd > 0 && (text.charCodeAt(orgEnd - 1) === 0x20 || text.charCodeAt(orgEnd - 1) === 0x09)) orgEnd--;
+    return !names.ends.has(orgEnd);
+  };
   /** A special-category term in a sentence about research or training is a topic ("research on domestic abuse"). */
   const studySentence = once((k: number) => {
     const from = layout.sentences[k] as number;
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span);
+    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span);
 }

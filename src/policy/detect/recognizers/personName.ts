@@ -51,10 +51,12 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     }
     // A lower-case word only starts a name after a cue ("for john smith") or "mr", or as a given
     // name or a surname on a line written without capitals ("re: liam parker home visit",
-    // "mcgrath t - hostel referral update").
+    // "mcgrath t - hostel referral update"), or as an unlisted surname before a comma there
+    // ("oduya, jermaine - missed doses").
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
-      if (!(prev && prev.cue) && !tok.title && !((tok.given || (tok.surname && !tok.common)) && s.lowerCaseLine(tok.start))) continue;
+      const lineName = tok.given || (tok.surname && !tok.common) || (!tok.common && text.charCodeAt(tok.end) === 0x2c);
+      if (!(prev && prev.cue) && !tok.title && !(lineName && s.lowerCaseLine(tok.start))) continue;
     }
     if (cannotStartName(tok)) continue;
     let m: Match | null = null;

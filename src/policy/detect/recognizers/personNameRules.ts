@@ -655,17 +655,32 @@ export function namesAThing(s: Scanner, m: Match): boolean {
 /**
  * "kpc - hollis, jade (new partner)": on a line written without capitals, after a strong cue
  * ("kpc", "re", "mother") and at most a dash or a colon, a listed name, a comma and a listed given
- * name ending the phrase are "surname, given name". An everyday word on either side is none
- * ("re: leave, may").
+ * name ending the phrase are "surname, given name". So is a line (a subject) that opens with a
+ * word, a comma and a listed given name before a dash and what it is about ("oduya, jermaine -
+ * missed doses again"), the surname perhaps unlisted. An everyday word on either side is none
+ * ("re: leave, may", "thanks, will - see below").
  */
 function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   const next = s.at(k + 1);
   const prev = s.at(k - 1);
-  if (!t || !next || !prev || t.shape !== "lower" || t.glued || t.stop || t.common || t.ambiguous || !(t.given || t.surname)) return null;
-  if (!prev.strongCue || !/^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start))) return null;
+  if (!t || !next || t.shape !== "lower" || t.glued || t.stop || t.common || t.ambiguous) return null;
   if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !next.given || !s.endsPhrase(k + 1)) return null;
+  const cued = !!prev && prev.strongCue && /^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start));
+  if (!(cued && (t.given || t.surname)) && !headsLineBeforeDash(s, k, k + 1, text)) return null;
   return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
+
+/** After a heading's name: a dash or a colon, then a lower-case word ("– home visit"). */
+const DASH_THEN_WORD_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;
+
+/** Words k..last head their line (after any reply prefixes) before a dash: "oduya, jermaine - …".
+ * The first must look like a surname: three letters or more, no place. */
+function headsLineBeforeDash(s: Scanner, k: number, last: number, text: string): boolean {
+  const t = s.at(k) as Word;
+  const end = (s.at(last) as Word).end;
+  if (t.lower.length < 3 || isPlaceWord(t.lower)) return false;
+  return DASH_THEN_WORD_AFTER.test(text.slice(end, end + 10)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
 /**
