@@ -227,7 +227,9 @@ function placeLines(m: Message, author: readonly string[] | undefined): void {
     }
   }
   if (signOff >= 0) signatureAfterSignOff(m, signOff, greeting);
-  else trailingSignature(m, greeting, author);
+  // A signature block may also close a message whose sign-off came earlier ("Thanks / Precious",
+  // then the meeting notes, then "Precious Mhlanga / Probation Officer / Mobile: …").
+  trailingSignature(m, Math.max(greeting, signOff), author);
 }
 
 function signatureAfterSignOff(m: Message, signOff: number, greeting: number): void {
@@ -269,13 +271,13 @@ function isAuthorName(line: string, author: readonly string[] | undefined): bool
 }
 
 /** Contact details at the end with no sign-off line above them ("Marcus Reid / Probation
- * Officer / Tel: …"): conservative, as a list of case details looks much the same. A block that
+ * Officer / Tel: …"), looked for below line `floor` (the greeting or the sign-off): conservative, as a list of case details looks much the same. A block that
  * starts with the full name its header gives the writer is theirs: the header is the strong marker. */
-function trailingSignature(m: Message, greeting: number, author: readonly string[] | undefined): void {
+function trailingSignature(m: Message, floor: number, author: readonly string[] | undefined): void {
   const run: number[] = [];
-  for (let k = m.nb.length - 1; k > greeting; k--) {
-    if (!m.free(k, greeting) || m.kind(k) === SIGNATURE) {
-      if (run.length > 0 && !m.free(k, greeting)) break;
+  for (let k = m.nb.length - 1; k > floor; k--) {
+    if (!m.free(k, floor) || m.kind(k) === SIGNATURE) {
+      if (run.length > 0 && !m.free(k, floor)) break;
       continue;
     }
     if (!m.shape(k).signatureLike) break;

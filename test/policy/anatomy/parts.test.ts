@@ -191,6 +191,16 @@ describe("signature without a sign-off", () => {
     expect(read("Hi,\n\nCan you visit?\n\nLeah Marsh\nSocial Worker\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123").all("signature")).toEqual([]);
   });
 
+  it("takes a signature block closing a message whose sign-off came before its notes (tuning68)", () => {
+    const block = "Precious Mhlanga (she/her)\nProbation Officer – Integrated Offender Management\nWandsworth Probation Delivery Unit, The Probation Service\nMobile: 07700 900477";
+    const r = read(`Hi all,\n\nNotes from Tuesday's board below.\n\nThanks\nPrecious\n\nIOM Strategic Board\n\n1. Performance\nThe cohort is 142.\n\nNext board: Tuesday 12 January 2027\n\n${block}`);
+    expect(r.all("signature")).toContain(block);
+    expect(r.at("The cohort is 142")).toEqual(["text", 0]);
+    // Case details under the notes, with no line of a job or employer, stay text.
+    const details = "Leah Marsh\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123";
+    expect(read(`Hi,\n\nThanks\nJo\n\nCan you visit?\n\n${details}`).all("signature")).not.toContain(details);
+  });
+
   it.each([
     ["a list introduced by a colon", "Hi,\n\nPlease check:\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\nMobile: 07700 900123"],
     ["case details with only a bare phone and postcode", "Hi,\n\nCan you visit?\n\nLeah Marsh\n12 Mill Lane, Chesterfield S41 7QX\n07700 900123"],

@@ -19,7 +19,8 @@ describe("tuning35: case data told the way busy staff write it", () => {
   });
 
   it("guard: a colleague's caseload, case notes or an ex- word are no case wording", () => {
-    expect(roles(mail("Can Tom pick up Priya's caseload while she is away?"))["Priya"]).toBe("no case context");
+    // A caseload is staff's (tuning63–68): Priya is a professional, not only out of case context.
+    expect(roles(mail("Can Tom pick up Priya's caseload while she is away?"))["Priya"]).toBe("a named professional");
     expect(roles(mail("Tom's case notes training is on Friday."))["Tom"]).toBe("no case context");
     expect(roles(mail("Tom, 2 sugars, and Priya want coffee."))["Tom"]).toBe("no case context");
     expect(roles(mail("Priya Shah met her ex-colleagues from Derby."))["Priya Shah"]).toBe("no case context");
