@@ -123,6 +123,12 @@ function main(): number {
     ["Whole messages: sixty-sixth tuning set (test/fixtures/messages/tuning66.jsonl: voluntary sector and commissioning)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning66.jsonl")), true],
     ["Whole messages: sixty-seventh tuning set (test/fixtures/messages/tuning67.jsonl: mental health, substance misuse and hospital staff)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning67.jsonl")), true],
     ["Whole messages: sixty-eighth tuning set (test/fixtures/messages/tuning68.jsonl: long threads with several quoted messages, signatures and disclaimers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning68.jsonl")), true],
+    ["Whole messages: sixty-ninth tuning set (test/fixtures/messages/tuning69.jsonl: police staff of every kind)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning69.jsonl")), true],
+    ["Whole messages: seventieth tuning set (test/fixtures/messages/tuning70.jsonl: adult social care and housing)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning70.jsonl")), true],
+    ["Whole messages: seventy-first tuning set (test/fixtures/messages/tuning71.jsonl: managers and leaders)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning71.jsonl")), true],
+    ["Whole messages: seventy-second tuning set (test/fixtures/messages/tuning72.jsonl: new starters, students and apprentices)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning72.jsonl")), true],
+    ["Whole messages: seventy-third tuning set (test/fixtures/messages/tuning73.jsonl: short, informal and mobile mail)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning73.jsonl")), true],
+    ["Whole messages: seventy-fourth tuning set (test/fixtures/messages/tuning74.jsonl: prison and probation staff at every grade)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning74.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -141,6 +147,8 @@ function main(): number {
     ["Whole messages: sixteenth held-out set (test/fixtures/messages/heldout16.jsonl, written with tuning56–59 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout16.jsonl")), false],
     ["Whole messages: seventeenth held-out set (test/fixtures/messages/heldout17.jsonl, written with tuning63–68 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout17.jsonl")), false],
     ["Whole messages: eighteenth held-out set (test/fixtures/messages/heldout18.jsonl, written with tuning63–68 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout18.jsonl")), false],
+    ["Whole messages: nineteenth held-out set (test/fixtures/messages/heldout19.jsonl, written with tuning69–74 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout19.jsonl")), false],
+    ["Whole messages: twentieth held-out set (test/fixtures/messages/heldout20.jsonl, written with tuning69–74 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout20.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -68,6 +68,12 @@ const TUNING65 = path.join(__dirname, "..", "fixtures", "messages", "tuning65.js
 const TUNING66 = path.join(__dirname, "..", "fixtures", "messages", "tuning66.jsonl");
 const TUNING67 = path.join(__dirname, "..", "fixtures", "messages", "tuning67.jsonl");
 const TUNING68 = path.join(__dirname, "..", "fixtures", "messages", "tuning68.jsonl");
+const TUNING69 = path.join(__dirname, "..", "fixtures", "messages", "tuning69.jsonl");
+const TUNING70 = path.join(__dirname, "..", "fixtures", "messages", "tuning70.jsonl");
+const TUNING71 = path.join(__dirname, "..", "fixtures", "messages", "tuning71.jsonl");
+const TUNING72 = path.join(__dirname, "..", "fixtures", "messages", "tuning72.jsonl");
+const TUNING73 = path.join(__dirname, "..", "fixtures", "messages", "tuning73.jsonl");
+const TUNING74 = path.join(__dirname, "..", "fixtures", "messages", "tuning74.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -180,6 +186,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the sixty-sixth tuning messages (voluntary sector and commissioning)", TUNING66, {}],
   ["the sixty-seventh tuning messages (mental health, substance misuse and hospitals)", TUNING67, {}],
   ["the sixty-eighth tuning messages (long threads)", TUNING68, {}],
+  ["the sixty-ninth tuning messages (police staff of every kind)", TUNING69, {}],
+  ["the seventieth tuning messages (adult social care and housing)", TUNING70, {}],
+  ["the seventy-first tuning messages (managers and leaders)", TUNING71, {}],
+  ["the seventy-second tuning messages (new starters, students and apprentices)", TUNING72, {}],
+  ["the seventy-third tuning messages (short, informal and mobile mail)", TUNING73, {}],
+  ["the seventy-fourth tuning messages (prison and probation staff at every grade)", TUNING74, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -134,7 +134,7 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
     const k = lastAtOrBefore(r.names.starts, span.start - 1);
     if (k < 0 || (r.names.starts[k] as number) < span.start - named[0].length) return true;
   }
-  const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 90);
+  const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 140);
   const before = text.slice(Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 200), span.start);
   const lineStart = Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - 100);
   const label = text.slice(lineStart, span.start);

@@ -144,7 +144,7 @@ export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)
  * the reader ("Your driver: Kyle"): "the driver, Kyle Brennan," of a stopped car is not.
  */
 export const STAFF_JOB_BEFORE =
-  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
+  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r|coach|navigator|specialist|analyst|assistant|mentor|apprentice)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
 
 /**
  * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
@@ -197,9 +197,11 @@ export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|pe
 
 /**
  * Before a telephone number, an instruction to call someone: "please call the MASH on",
- * "ring the duty team on". Group 1 is who is called; serviceCalled() says whether it is a service.
+ * "ring the duty team on". Group 1 is who is called (long enough for a first number and an
+ * alternative: "contact the Initial Response Team on 01332 642855, or Careline out of hours on");
+ * serviceCalled() says whether it is a service.
  */
-export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text)[ \t]+([^.;:!?\n]{1,60}?)[ \t]+(?:on|at)[ \t]*:?[ \t]*$/i;
+export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text)[ \t]+([^.;:!?\n]{1,100}?)[ \t]+(?:on|at)[ \t]*:?[ \t]*$/i;
 /** A service named in capitals ("Childline", "the MASH", "First Contact"): joiners may be lower-case. */
 const SERVICE_IN_CAPITALS = /^(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5}$/;
 /** A service named by what it is: "the duty team", "our out of hours line", "the front desk". */
@@ -315,5 +317,10 @@ export const OWN_RECORDS =
   /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current)[ \t]+)?(?:home[ \t]+)?address|national insurance|ni number|nino|payslip|pension|tax code|registration|membership)|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
-/** A labelled line up to a value: "National Insurance number: ", "Old address: ". */
-export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z .'\u2019()/&-]{0,40}:/;
+/** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address
+ * (from 1 December): ". */
+export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z .'\u2019()/&-]{0,40}(?:\([^()\n:]{1,30}\)[ \t]*)?:/;
+
+/** A service's Title-Case name holding a person word: "Children's Social Care", "Young People's
+ * Service", "Patient Advice and Liaison Service". Where the writer works, not a case person. */
+export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub)\b/g;

@@ -46,6 +46,8 @@
  *   "as" or speaking in a running order is a professional; a special-category term naming that work
  *   (the review she led, "his PQ in domestic abuse practice") is a topic; not beside an offence,
  *   harm or a case person. Rota lines with remarks ("Youth court: Beth Ainsworth, alongside …") are tasks.
+ * - A name with a case reference beside it ("Liam Hodgkinson, CRN D301874", caseReferenceBeside.ts)
+ *   is the case's person, whatever else its sentence says.
  * - Pronouns (tuning19, pronouns.ts): a sentence naming no one with "he"/"she" and strong case wording
  *   ("his order has an exclusion zone") gives case context to the name last before it in its part.
  * - Tables (tuning18, tables.ts): a date alone in an action log's "By", "Due" or "Deadline" column is a
@@ -76,6 +78,7 @@ import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf
 import { layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
+import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { OFFICER_BEFORE } from "./caseVocabulary";
 import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
@@ -129,6 +132,8 @@ interface Findings {
   staffFamilyNews(k: number): boolean;
   /** Per span: a name a later "he"/"she" sentence with strong case wording is about. */
   pronounCase: Uint8Array;
+  /** Per span: a name with a case reference beside it ("Liam Hodgkinson, CRN D301874"). */
+  withCaseReference: Uint8Array;
   /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
   ratings: Uint8Array;
   /** The name span (by index) ending at an offset, for the names read as text. */
@@ -215,9 +220,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   });
 
   const pronounCase = pronounCaseNames(r);
+  const withCaseReference = namesBesideCaseReferences(text, spans);
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, ratings: ratingsInTables(r), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, ratings: ratingsInTables(r), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -260,7 +266,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       continue;
     }
     if (found.ratings[i] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
-    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i]) {
+    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
     } else roles[i] = "no case context";

@@ -8,7 +8,7 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
+  CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
   hasCaseWording,
 } from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
@@ -111,7 +111,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
   const aboutWriter = newText.replace(MANAGER_SENTENCE, " ");
-  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family"))) return own;
+  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);

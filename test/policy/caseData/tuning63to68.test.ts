@@ -59,3 +59,39 @@ describe("tuning63–68: everyday mail of business support, courts, health and l
     expect(roles(mail("Kyle Smith's team lost and he was arrested after the match."))["Kyle Smith"]).toBe("case");
   });
 });
+
+describe("tuning69–74: police, adult care, managers, new starters, short mail, prisons and probation", () => {
+  const people: [string, string][] = [["Han Li", "han.li@leicester.gov.uk"]];
+
+  it("the writer's own records: a service's name holding a person word, and a label with a bracket", () => {
+    const r = rolesByText("Hello,\n\nI joined Children's Social Care on 2 November and I've moved. Please could you update my records:\n\nHome address (from 1 December): 14 Kirby Road, Leicester LE3 6BL\nMobile: 07700 900417\n\nMany thanks,\nHan", people);
+    expect([r["14 Kirby Road"], r["LE3 6BL"], r["07700 900417"]]).toEqual(["the sender or a recipient", "the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: a child's address in a request about my records is not mine", () => {
+    const r = rolesByText("Hello,\n\nPlease update my records: the child I foster has moved.\n\nHome address (from 1 December): 14 Kirby Road, Leicester LE3 6BL\n\nThanks,\nHan", people);
+    expect(r["14 Kirby Road"]).toBe("case");
+  });
+
+  it("a second number called for a service after a first ('…Team on 01332 642855, or Careline out of hours on …') is the service's", () => {
+    const r = roles(mail("For urgent child protection matters please contact the Initial Response Team on 01332 642855, or Careline out of hours on 01332 640900."));
+    expect(r["01332 640900"]).toBe("a service's number");
+  });
+
+  it("a staff job in apposition before a name ('Our Work and Health Coach, Farah,') makes a professional", () => {
+    const r = roles(mail("Our Work and Health Coach, Farah, will be on site the same day, so we can agree how referrals for the employment support programme will work."));
+    expect(r["Farah"]).toBe("a named professional");
+  });
+
+  it("a name with a case reference beside it is the case's person, whatever its sentence says", () => {
+    const r = roles(mail("List for Saturday.\n\n1. Liam Hodgkinson, CRN D301874 - 12 hrs left. Epilepsy: no strimmers.\n2. Kelsey Watts (CRN D288150) - 40 hrs.\n3. CRN D317729 – Ashley Brindley - 90 hrs."));
+    expect([r["Liam Hodgkinson"], r["Kelsey Watts"], r["Ashley Brindley"]]).toEqual(["case", "case", "case"]);
+  });
+
+  it("guard: a case reference elsewhere in the sentence, or beside a professional, does not make a name the case's", () => {
+    const r = roles(mail("Jo Price will pick up the transfer of CRN D301874 on Monday, and Sam Lee (PO) holds CRN D288150."));
+    expect(r["Jo Price"]).not.toBe("case");
+    expect(r["Sam Lee"]).toBe("a named professional");
+  });
+});
+
