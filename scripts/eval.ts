@@ -129,6 +129,12 @@ function main(): number {
     ["Whole messages: seventy-second tuning set (test/fixtures/messages/tuning72.jsonl: new starters, students and apprentices)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning72.jsonl")), true],
     ["Whole messages: seventy-third tuning set (test/fixtures/messages/tuning73.jsonl: short, informal and mobile mail)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning73.jsonl")), true],
     ["Whole messages: seventy-fourth tuning set (test/fixtures/messages/tuning74.jsonl: prison and probation staff at every grade)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning74.jsonl")), true],
+    ["Whole messages: seventy-fifth tuning set (test/fixtures/messages/tuning75.jsonl: mistakes with list- and form-shaped case data)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning75.jsonl")), true],
+    ["Whole messages: seventy-sixth tuning set (test/fixtures/messages/tuning76.jsonl: mistakes told in passing, shorthand and first names)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning76.jsonl")), true],
+    ["Whole messages: seventy-seventh tuning set (test/fixtures/messages/tuning77.jsonl: mistakes in HTML mail, tables and forwarded forms)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning77.jsonl")), true],
+    ["Whole messages: seventy-eighth tuning set (test/fixtures/messages/tuning78.jsonl: health visitors, school nurses, GPs, midwives and ambulance staff)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning78.jsonl")), true],
+    ["Whole messages: seventy-ninth tuning set (test/fixtures/messages/tuning79.jsonl: community safety, licensing, fire and rescue, councillors)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning79.jsonl")), true],
+    ["Whole messages: eightieth tuning set (test/fixtures/messages/tuning80.jsonl: everyday HTML mail: Word tables, table-laid newsletters, signature tables)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning80.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -149,6 +155,8 @@ function main(): number {
     ["Whole messages: eighteenth held-out set (test/fixtures/messages/heldout18.jsonl, written with tuning63–68 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout18.jsonl")), false],
     ["Whole messages: nineteenth held-out set (test/fixtures/messages/heldout19.jsonl, written with tuning69–74 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout19.jsonl")), false],
     ["Whole messages: twentieth held-out set (test/fixtures/messages/heldout20.jsonl, written with tuning69–74 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout20.jsonl")), false],
+    ["Whole messages: twenty-first held-out set (test/fixtures/messages/heldout21.jsonl, written with tuning75–80 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout21.jsonl")), false],
+    ["Whole messages: twenty-second held-out set (test/fixtures/messages/heldout22.jsonl, written with tuning75–80 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout22.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

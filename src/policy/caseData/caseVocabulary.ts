@@ -13,16 +13,24 @@ const PHRASES = [
   "arrested", "charged with", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
   "mappa", "marac", "mash", "iom cohort", "nominal",
+  // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
+  "residence condition", "(?:consider(?:ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
   "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   "strategy discussion", "looked after", "care order", "supervision order", "care proceedings", "public law outline",
-  "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the child)", "high risk", "domestic abuse", "domestic violence",
+  "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
   "missing from (?:home|care)", "went missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
+  // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
+  "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
+  // a relapse, a baby's growth told by a health visitor
+  "using again", "relapsed", "centile",
+  // losing a home
+  "(?:kicked|thrown|chucked) (?:him|her|them) out", "sofa[- ]surfing", "no fixed abode",
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding|rooms?)\\b)",
   // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex
@@ -50,7 +58,7 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|management|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|protocols?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|management|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */

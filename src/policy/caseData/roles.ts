@@ -47,7 +47,8 @@
  *   (the review she led, "his PQ in domestic abuse practice") is a topic; not beside an offence,
  *   harm or a case person. Rota lines with remarks ("Youth court: Beth Ainsworth, alongside …") are tasks.
  * - A name with a case reference beside it ("Liam Hodgkinson, CRN D301874", caseReferenceBeside.ts)
- *   is the case's person, whatever else its sentence says.
+ *   or after a case-person label on its line ("Patient: Ellis Hammond", casePersonLabel.ts) is the
+ *   case's person, whatever else its sentence says.
  * - Pronouns (tuning19, pronouns.ts): a sentence naming no one with "he"/"she" and strong case wording
  *   ("his order has an exclusion zone") gives case context to the name last before it in its part.
  * - Tables (tuning18, tables.ts): a date alone in an action log's "By", "Due" or "Deadline" column is a
@@ -79,6 +80,7 @@ import { layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
+import { namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
 import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
@@ -134,6 +136,8 @@ interface Findings {
   pronounCase: Uint8Array;
   /** Per span: a name with a case reference beside it ("Liam Hodgkinson, CRN D301874"). */
   withCaseReference: Uint8Array;
+  /** Per span: a name after a case-person label ("Patient: Ellis Hammond"). */
+  afterCaseLabel: Uint8Array;
   /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
   ratings: Uint8Array;
   /** The name span (by index) ending at an offset, for the names read as text. */
@@ -221,9 +225,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
 
   const pronounCase = pronounCaseNames(r);
   const withCaseReference = namesBesideCaseReferences(text, spans);
+  const afterCaseLabel = namesAfterCasePersonLabels(text, spans);
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, ratings: ratingsInTables(r), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, ratings: ratingsInTables(r), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -266,7 +271,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       continue;
     }
     if (found.ratings[i] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
-    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i]) {
+    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
     } else roles[i] = "no case context";

@@ -80,9 +80,12 @@ const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \\t]+(?:${ONE_RELATIVE})[ \\t]*
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
 const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
+/** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
+ * husband, but his mobile has changed"): its pronouns are the relative's. */
+const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \\t]+(?:${ONE_RELATIVE})\\b[^.!?\\n]*`, "gi");
 
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
-const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
+const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
 /** Before such a name: "approved by", "signed off by", "my line manager". */
 const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?)[ \t]*$/i;
 
@@ -110,7 +113,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   if (newParts.reduce((n, p) => n + p.end - p.start, 0) > MAX_OWN_RECORDS_TEXT) return own;
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
-  const aboutWriter = newText.replace(MANAGER_SENTENCE, " ");
+  const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ");
   if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
   for (const i of r.textNames) {

@@ -95,3 +95,40 @@ describe("tuning69–74: police, adult care, managers, new starters, short mail,
   });
 });
 
+describe("tuning75–80: case data told in passing, forms and labels, staff HR mail", () => {
+  const people: [string, string][] = [["Han Li", "han.li@leicester.gov.uk"]];
+
+  it("social-care and probation shorthand is case wording: MFH, a CP review, a residence condition, recall being weighed, risk to the ex-partner", () => {
+    expect(roles(mail("Kiera was MFH again last night, that's the third time this month."))["Kiera"]).toBe("case");
+    expect(roles(mail("Can u tell Sue the Okafor baby (Amari) weight's dropped again & the CP review is Thurs 10am."))["Amari"]).toBe("case");
+    expect(roles(mail("Marcus has a residence condition so he needs an approved address by Friday or I'll have to consider recall."))["Marcus"]).toBe("case");
+    expect(roles(mail("Lee Dale's risk to the ex-partner is assessed as high."))["Lee Dale"]).toBe("case");
+  });
+
+  it("guard: 'I don't recall', and a protocol named for the shorthand, give no case context", () => {
+    expect(roles(mail("I don't recall whether Jo Price booked the room."))["Jo Price"]).not.toBe("case");
+    expect(roles(mail("Agenda: the MFH protocol refresh, then Helen Ward on the co-location update."))["Helen Ward"]).not.toBe("case");
+  });
+
+  it("a relapse or losing a home told of 'he' reaches the name before it", () => {
+    const r = roles(mail("Just to let you know Darren Pike didn't come to his work search review this morning. When I saw him last week he told me he's using again and that his mum has kicked him out."));
+    expect(r["Darren Pike"]).toBe("case");
+  });
+
+  it("a name after a case-person label on its line is the case's person, and a street named for a building is still a home", () => {
+    const r = roles(mail("Here are the details:\n\nPatient: Ellis Hammond, 79, 14 Station Road, Market Harborough LE16 7TQ"));
+    expect([r["Ellis Hammond"], r["14 Station Road"], r["LE16 7TQ"]]).toEqual(["case", "case", "case"]);
+  });
+
+  it("guard: 'Name:' on a booking is no case label, and an office on Station Road is an office", () => {
+    expect(roles(mail("Delegates for Wednesday:\nName: Jo Price"))["Jo Price"]).not.toBe("case");
+    expect(roles(mail("The meeting is at the Probation Office, 14 Station Road, Derby DE1 2AB."))["14 Station Road"]).toBe("no case context");
+  });
+
+  it("the writer's own records: a sentence about their own relative, and a colleague who 'has already approved'", () => {
+    const r = rolesByText("Hello,\n\nCould you please update my personnel record? I moved house at the weekend.\n\nNew home address: 14 Hazel Grove, London SW17 9QT\n\nMy emergency contact is still my husband, but his mobile has changed to 07700 900247. I'm taking leave on 21 December; Nicola Shaw has already approved it.\n\nMany thanks,\nHan", people);
+    expect(r["14 Hazel Grove"]).toBe("the sender or a recipient");
+    expect(r["07700 900247"]).not.toBe("case");
+  });
+});
+

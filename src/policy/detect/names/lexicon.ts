@@ -86,7 +86,7 @@ export const PLACE_SUFFIXES = toSet(
     "university centre center clinic surgery practice trust unit station prison church chapel mosque temple " +
     "gurdwara synagogue library building nursery infant infants junior primary secondary community health " +
     "medical group ltd limited plc foundation partnership services service team project hub campus lodge " +
-    "manor castle estate halls hospice hostel refuge hotel inn pub farm mill works arena stadium cathedral institute council county borough city town village " +
+    "manor castle estate halls hospice hostel refuge hotel inn pub farm leys mill works arena stadium cathedral institute council county borough city town village " +
     // Shops and caterers a booking names ("Sweet Basil Deli", "Rosie Lee Bakery").
     "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage",
 );
@@ -125,6 +125,12 @@ export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge loung
 export const NAMED_IN_HONOUR = toSet("award awards fund prize prizes bursary bursaries scholarship scholarships fellowship fellowships lecture lectures trophy medal");
 
 /** Works a name may be the title of, after "the" ("the Harry Potter books", "the Milo the Moth stories"). */
+/** Conditions named after a person ("Alzheimer's", "Parkinson's disease"): in the possessive they
+ * are the condition, not someone (mostly names nobody bears now; "Addison's" only before "disease"). */
+export const CONDITION_EPONYMS = toSet("alzheimer parkinson huntington crohn asperger tourette");
+export const CONDITION_EPONYMS_BEFORE_NOUN = toSet("addison cushing graves hodgkin raynaud bell");
+export const CONDITION_NOUNS = toSet("disease syndrome palsy lymphoma phenomenon");
+
 export const WORK_NOUNS = toSet("book books series stories novels films film movies plays musical show shows podcast poems comics");
 
 /**

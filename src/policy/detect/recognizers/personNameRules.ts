@@ -551,10 +551,24 @@ function venueWithTown(s: Scanner, m: Match): boolean {
   return s.endsPhrase(m.to + 1) || /^[ \t]*[.;]/.test(s.text.slice(town.end, town.end + 3));
 }
 
-/** "Victoria Drive", "Florence Nightingale House", "St Helen": places, not people. */
+/** Title-Case words that make a possessive before them a place's name: "Queen's Park", "St John's
+ * Road", "King's Mill Hospital". */
+const POSSESSIVE_PLACE_NOUNS = new Set(["road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "park", "gardens", "green", "square", "walk", "way", "place", "terrace", "hospital", "college", "school", "academy", "church", "chapel", "cathedral", "wood", "hill", "mill", "cross", "fields", "gate"]);
+
+/** A possessive name before such a word: "Queen's Park" (the word after the "'s"). */
+function possessivePlace(s: Scanner, m: Match): boolean {
+  const last = s.at(m.to) as Word;
+  const next = s.at(m.to + 1);
+  return last.possessive && !!next && capital(next) && POSSESSIVE_PLACE_NOUNS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, next.start));
+}
+
+/** "Victoria Drive", "Florence Nightingale House", "St Helen", "Queen's Park", "the Victoria Room": places, not people. */
 export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
+  if (possessivePlace(s, m)) return true;
+  // "Provisional booking - Victoria Room": a room word ending the name itself.
+  if (m.to > m.from && capital(s.at(m.to) as Word) && ROOM_WORDS.has((s.at(m.to) as Word).lower)) return true;
   if (joinedOrganisationName(s, m) || firstOfJoinedOrganisation(s, m)) return true;
   if (after && ROOM_WORDS.has(after.lower)) return true;
   if (inRoomList(s, m)) return true;
@@ -647,9 +661,18 @@ function namedResource(s: Scanner, m: Match): boolean {
   return false;
 }
 
-/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool. */
+/** "Alzheimer's", "Parkinson's disease", "Addison's disease": a condition named after someone. */
+function namesACondition(s: Scanner, m: Match): boolean {
+  const t = s.at(m.from) as Word;
+  if (m.to !== m.from || !t.possessive) return false;
+  if (lexicon.CONDITION_EPONYMS.has(t.lower)) return true;
+  const next = s.at(m.from + 1);
+  return lexicon.CONDITION_EPONYMS_BEFORE_NOUN.has(t.lower) && !!next && lexicon.CONDITION_NOUNS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start));
+}
+
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition. */
 export function namesAThing(s: Scanner, m: Match): boolean {
-  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m);
+  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m);
 }
 
 /**

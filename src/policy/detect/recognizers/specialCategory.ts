@@ -88,6 +88,23 @@ function sentenceBreak(text: string, a: Token, b: Token): boolean {
   return false;
 }
 
+/** A token as the lexicon writes it: a possessive keeps its "'s" ("alzheimer's", "down's"). */
+function termWord(t: Token): string {
+  return t.possessive ? `${t.lower}'s` : t.lower;
+}
+
+/** Between two words of a term: spaces only, after the "'s" of a possessive word ("Down's syndrome"). */
+function termGap(text: string, a: Token, b: Token): boolean {
+  let i = a.end;
+  if (a.possessive) {
+    if (!/^['\u2019]s$/.test(text.slice(i, i + 2))) return false;
+    i += 2;
+  }
+  if (i >= b.start) return false;
+  for (; i < b.start; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
 function onlySpaces(text: string, a: Token, b: Token): boolean {
   if (a.possessive) return false;
   for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 0x20) return false;
@@ -120,7 +137,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
   /** Token j is a word of a term that matches around it ("child" of "child criminal exploitation"). */
   const insideTerm = (j: number): boolean => {
     for (let i = j; i >= 0 && j - i < MAX_TERM_WORDS; i--) {
-      const list = TERMS_BY_FIRST.get((tokens[i] as Token).lower);
+      const list = TERMS_BY_FIRST.get(termWord(tokens[i] as Token));
       if (list) for (const term of list) if (i + term.words.length > j && matchTerm(i, term) >= j) return true;
     }
     return false;
@@ -199,7 +216,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
     for (let w = 1; w < term.words.length; w++) {
       const prev = tokens[k + w - 1] as Token;
       const tok = tokens[k + w];
-      if (!tok || tok.lower !== term.words[w] || !onlySpaces(text, prev, tok)) return -1;
+      if (!tok || termWord(tok) !== term.words[w] || !termGap(text, prev, tok)) return -1;
     }
     return k + term.words.length - 1;
   };
@@ -252,7 +269,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
   let lastTerm = -10;
   for (let k = 0; k < n; k++) {
     const tok = tokens[k] as Token;
-    if (tok.glued || !mayStartTerm(tok.lower)) continue;
+    if (tok.glued || !mayStartTerm(termWord(tok))) continue;
 
     // "diagnosed with <condition>", "a diagnosis of <condition>": the condition need not be listed.
     const next = tokens[k + 1];
@@ -272,7 +289,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       }
     }
 
-    const candidates = TERMS_BY_FIRST.get(tok.lower);
+    const candidates = TERMS_BY_FIRST.get(termWord(tok));
     if (!candidates) continue;
     for (const term of candidates) {
       const last = matchTerm(k, term);
@@ -292,7 +309,8 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
         k = last;
         break;
       }
-      let end = (tokens[last] as Token).end;
+      // A term ending in a possessive ends after its "'s": "Alzheimer's".
+      let end = (tokens[last] as Token).end + ((tokens[last] as Token).possessive ? 2 : 0);
       const after = tokens[last + 1];
       if (after && onlySpaces(text, tokens[last] as Token, after) && STATUS_WORDS.has(after.lower)) end = after.end;
       const victim = VICTIM.exec(text.slice(end, end + 60));

@@ -14,6 +14,7 @@ const HEALTH_STRONG = [
   "ptsd", "post-traumatic stress disorder", "post traumatic stress disorder", "personality disorder",
   "emotionally unstable personality disorder", "borderline personality disorder", "eupd", "bpd", "adhd", "autism",
   "autistic spectrum disorder", "autism spectrum disorder", "asd", "asperger's", "aspergers", "dementia", "alzheimer's",
+  "parkinson's", "parkinson's disease", "huntington's disease", "crohn's disease",
   "epilepsy", "diabetes", "cancer", "hiv", "hiv positive", "aids", "hepatitis", "hepatitis b", "hepatitis c", "tuberculosis",
   "sickle cell", "cerebral palsy", "down syndrome", "down's syndrome", "foetal alcohol syndrome", "fetal alcohol syndrome",
   "self-harm", "self harm", "self-harming", "self harming", "suicidal", "suicidal ideation", "suicidal thoughts",
