@@ -38,6 +38,18 @@ const BREAK_CANDIDATE = /[.!?\n]/g;
 /** A list item starts here: "- ", "* ", "• ", "1. ", "2) ", or an agenda's "09:45 ". */
 const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t]|\d{1,2}[:.]\d{2}[ \t])/;
 
+/** A table row's cells: a tab, or a bar with a space on either side. */
+const CELL_SPLIT = /\t| \| /;
+/** How far into a line to look for a cell split: a long line is prose, not a row. */
+const MAX_ROW_LOOK = 400;
+
+/** Whether the line starting at `from` is a table row. */
+function isTableRow(text: string, from: number): boolean {
+  let end = text.indexOf("\n", from);
+  if (end < 0) end = text.length;
+  return CELL_SPLIT.test(text.slice(from, Math.min(end, from + MAX_ROW_LOOK)));
+}
+
 interface Boundaries {
   sentences: number[];
   paragraphs: number[];
@@ -57,6 +69,8 @@ function boundaries(text: string, cuts: readonly number[]): Boundaries {
   };
   BREAK_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  /** Where the line the loop is in began. */
+  let lineStart = 0;
   while ((m = BREAK_CANDIDATE.exec(text)) !== null) {
     const i = m.index;
     cutUpTo(i);
@@ -69,8 +83,10 @@ function boundaries(text: string, cuts: readonly number[]): Boundaries {
         if (i + 1 + close > (sentences[sentences.length - 1] as number)) sentences.push(i + 1 + close);
       }
     } else {
-      // Each item of a list is its own sentence: an attendee list is not one long sentence.
-      if (LIST_ITEM.test(text.slice(i + 1, i + 8)) && i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
+      // Each item of a list is its own sentence: an attendee list is not one long sentence. So is
+      // each row of a table (a line with cells split by tabs or bars), and the line after one.
+      if ((LIST_ITEM.test(text.slice(i + 1, i + 8)) || isTableRow(text, i + 1) || isTableRow(text, lineStart)) && i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
+      lineStart = i + 1;
       // A blank line ends a paragraph (and a sentence).
       let j = i + 1;
       while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;

@@ -11,7 +11,7 @@ import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./kn
 import { once } from "./once";
 import type { MessageReading } from "./reading";
 import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
-import { inColumnHeaded } from "./tables";
+import { inColumnHeaded, namesInStaffTables } from "./tables";
 
 /** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
@@ -174,6 +174,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     if (people.people.length < MAX_PROFESSIONALS) addPerson(people, name, "");
   };
   const namedHere = new Uint8Array(spans.length);
+  const inStaffTable = namesInStaffTables(r);
   const onLeave: string[] = [];
   for (const i of r.textNames) {
     const span = spans[i] as Span;
@@ -183,7 +184,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
     // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
     // sentence states a fact about someone (a DOB).
-    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || actionOwner(text, span.start)) && !factContext[s]) {
+    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || inStaffTable[i] || actionOwner(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a

@@ -124,10 +124,63 @@ function cellAround(text: string, at: number): [number, number] {
  */
 function inSessionTitle(r: MessageReading, span: Span): boolean {
   const heading = headingRowOf(r.text, span.start, SESSION_COLUMN);
-  if (!heading || !heading.some((cell) => LEAD_COLUMN.test(cell))) return false;
+  if (!(heading && heading.some((cell) => LEAD_COLUMN.test(cell))) && !inTimedMiddleCell(r.text, span.start)) return false;
   const [from, to] = cellAround(r.text, span.start);
   const firstName = r.names.starts[lastAtOrBefore(r.names.starts, from - 1) + 1];
   return (firstName === undefined || firstName >= to) && !SOMEONE_IN_CELL.test(r.text.slice(from, to));
+}
+
+/** A running order's row with no heading row: a time first ("18:40", "09:30-10:15"), then cells. */
+const TIMED_ROW = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-\u2013][ \t]*\d{1,2}[:.]\d{2})?[ \t]*[\t|]/;
+
+/** Whether offset `at` sits in a middle cell of a timed row of three cells or more ("18:40<TAB>Online
+ * grooming and sextortion: what parents need to know<TAB>PC Dale Whitmore"): a session's title. */
+function inTimedMiddleCell(text: string, at: number): boolean {
+  const start = rowStart(text, at);
+  if (start < 0) return false;
+  const lineEnd = text.indexOf("\n", at);
+  const row = text.slice(start, lineEnd < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(lineEnd, start + MAX_ROW));
+  if (!TIMED_ROW.test(row)) return false;
+  const column = text.slice(start, at).split(CELL_SEPARATOR).length - 1;
+  const cells = row.split(CELL_SEPARATOR).length;
+  return cells >= 3 && column > 0 && column < cells - 1;
+}
+
+/** A table's column heading for each person's job: the table lists staff ("Name | Job title | Team"). */
+const JOB_COLUMN = /^[ \t]*(?:job[ \t]+title|job|role|post|position|designation|grade)[ \t]*$/i;
+
+/**
+ * Names of staff in a table of staff: alone in their cell, in a table whose heading row (within
+ * MAX_TABLE_ROWS rows above) has a job column ("Name<TAB>Job title<TAB>Team<TAB>Parking"), in a
+ * column that is not the job's. Flagged by span index.
+ */
+export function namesInStaffTables(r: MessageReading): Uint8Array {
+  const { text, spans } = r;
+  const out = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    if (!fillsCell(text, span)) continue;
+    const start = rowStart(text, span.start);
+    if (start < 0) continue;
+    const column = text.slice(start, span.start).split(CELL_SEPARATOR).length - 1;
+    const heading = headingRowWhere(text, start, (cells) => cells.some((cell) => JOB_COLUMN.test(cell)));
+    if (heading && !JOB_COLUMN.test(heading[column] ?? "")) out[i] = 1;
+  }
+  return out;
+}
+
+/** The nearest row above the row starting at `lineStart` (within MAX_TABLE_ROWS rows of two cells or more) whose cells pass `test`. */
+function headingRowWhere(text: string, lineStart: number, test: (cells: string[]) => boolean): string[] | null {
+  let end = lineStart - 1;
+  for (let row = 0; row < MAX_TABLE_ROWS && end > 0; row++) {
+    const from = rowStart(text, end);
+    if (from < 0) return null;
+    const cells = text.slice(from, end).split(CELL_SEPARATOR);
+    if (cells.length < 2) return null;
+    if (test(cells)) return cells;
+    end = from - 1;
+  }
+  return null;
 }
 
 /** Special-category terms in a running order: in its Lead column, the lead's job or team; in its

@@ -41,6 +41,14 @@ const PARAGRAPH_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockq
 const LINE_TAGS = new Set(["div", "li", "tr", "dt", "dd", "section", "article", "header", "footer", "main", "nav", "aside", "center", "form", "caption", "tbody", "thead", "tfoot", "body", "html"]);
 const CELL_TAGS = new Set(["td", "th"]);
 
+/**
+ * A table cell whose text is at most this long is a data cell ("Name" | "Shane KIRKLAND"): its
+ * row reads as one tab-separated line, as a cell without a <p> does, although Word wraps every
+ * cell's text in a <p>. A longer cell is layout (a newsletter column) and keeps its paragraph
+ * break from the next cell.
+ */
+const DATA_CELL_MAX = 80;
+
 function breakFor(tag: string): BreakKind | null {
   if (PARAGRAPH_TAGS.has(tag)) return "paragraph";
   if (LINE_TAGS.has(tag)) return "line";
@@ -238,6 +246,13 @@ function extract(html: string, nested: boolean): BodyTexts {
     visible.requestBreak(kind);
     hidden.requestBreak(kind);
   };
+  /** Open table cells, innermost last: where each began, and whether it has shown text yet. */
+  const cells: { start: number; hasText: boolean }[] = [];
+  /** A block (<p>, <div>) before a cell's first text breaks nothing: the cell's own break stands. */
+  const blockAtCellStart = (kind: BreakKind | null): boolean => {
+    const cell = cells[cells.length - 1];
+    return kind !== null && kind !== "cell" && cell !== undefined && !cell.hasText;
+  };
 
   /** Inside <script> or <style>: raw text, where "&amp;" is not a reference. */
   let rawText = false;
@@ -246,7 +261,9 @@ function extract(html: string, nested: boolean): BodyTexts {
     onopentag(name, raw) {
       const attribs = decodedAttributes(raw);
       rawText = name === "script" || name === "style";
-      requestBreak(breakFor(name));
+      const kind = breakFor(name);
+      if (!blockAtCellStart(kind)) requestBreak(kind);
+      if (kind === "cell") cells.push({ start: visible.written, hasText: false });
       if (stack.length >= MAX_DEPTH) throw TOO_DEEP;
       stack.push(state);
       state = childState(state, name, attribs);
@@ -281,7 +298,15 @@ function extract(html: string, nested: boolean): BodyTexts {
       state = stack.pop() ?? ROOT_STATE;
       const closing = regionStack.pop();
       if (closing) for (const m of closing) m.end = visible.mark();
-      requestBreak(breakFor(name));
+      const kind = breakFor(name);
+      const cell = kind === "cell" ? cells.pop() : undefined;
+      if (cell !== undefined && visible.written - cell.start <= DATA_CELL_MAX) {
+        // A data cell: the break its last block asked for gives way to the cell's tab.
+        visible.replaceBreak("cell");
+        hidden.replaceBreak("cell");
+      } else {
+        requestBreak(kind);
+      }
     },
     ontext(raw) {
       const data = rawText ? raw : decodeReferences(raw);
@@ -293,7 +318,11 @@ function extract(html: string, nested: boolean): BodyTexts {
         toHidden(data, state.pre);
       } else {
         visible.append(data, state.pre);
-        if (data.trim() !== "") separatePiece();
+        if (data.trim() !== "") {
+          separatePiece();
+          const cell = cells[cells.length - 1];
+          if (cell !== undefined) cell.hasText = true;
+        }
       }
     },
     oncomment(data) {

@@ -40,6 +40,16 @@ export class TextSink {
     this.pending = Math.max(this.pending, RANK[kind] as number);
   }
 
+  /** Replaces the break waiting for the next text, even with a weaker one (a table cell's close). */
+  replaceBreak(kind: BreakKind): void {
+    this.pending = RANK[kind] as number;
+  }
+
+  /** How many characters have been written so far. */
+  get written(): number {
+    return this.length;
+  }
+
   /** `<br>`: a line break even when no text follows on the line. */
   lineBreak(): void {
     this.flushBreak();

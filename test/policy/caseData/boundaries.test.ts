@@ -17,6 +17,20 @@ describe("sentence and paragraph boundaries", () => {
     expect(layout.paragraphEnd(1)).toBe(text.length);
   });
 
+  it("each row of a table (cells split by tabs or bars) is its own sentence, and so is the line after one", () => {
+    const text = "Name\tTeam\nSunita Varma\tChildren in Care\nMohammed Ravat\tChild Protection\nThanks all\nmore text";
+    const layout = layoutOf(text, []);
+    const sentence = (word: string) => layout.sentenceOf(text.indexOf(word));
+    expect(new Set([sentence("Name"), sentence("Sunita"), sentence("Mohammed"), sentence("Thanks")]).size).toBe(4);
+    const bars = "No. | Action | By\n1 | Refresh the CCE mapping | Dawn Atwal";
+    expect(layoutOf(bars, []).sentenceOf(bars.indexOf("Dawn"))).not.toBe(layoutOf(bars, []).sentenceOf(bars.indexOf("Action")));
+  });
+
+  it("guard: lines of prose without cells run on as one sentence", () => {
+    const text = "Kyle was seen on Friday by\nthe duty worker and his mother\nwas there too.";
+    expect(layoutOf(text, []).sentences).toEqual([0]);
+  });
+
   it("a cut (a part's edge) starts a sentence and a paragraph", () => {
     const text = "Thanks for this Kind regards";
     const cut = text.indexOf("Kind");

@@ -30,3 +30,26 @@ describe("tuning18: tables pasted into mail", () => {
     expect([r["20/11/2006"], r["Daniel Okafor"]]).toEqual(["case", "case"]);
   });
 });
+
+describe("tables of staff and running orders without headings (tuning75, tuning80)", () => {
+  it("the names in a table with a job column are staff, whatever their teams are called", () => {
+    const r = roles("Final list below.\n\nName\tJob title\tTeam\tParking\nSunita Varma\tSenior Practitioner\tChildren in Care\tYes\nMohammed Ravat\tTeam Manager\tSafeguarding and Child Protection\tNo\n\nThanks");
+    expect([r["Sunita Varma"], r["Mohammed Ravat"]]).toEqual(["a named professional", "a named professional"]);
+  });
+
+  it("guard: a table without a job column names whoever it names; a date of birth there is still a fact", () => {
+    const r = roles("Please check:\n\nName\tDOB\tReason\nJack Brough\t09/09/1998\tPSR, assault on partner\n\nThanks");
+    expect([r["Jack Brough"], r["09/09/1998"]]).toEqual(["case", "case"]);
+  });
+
+  it("a special-category term in the middle cell of a timed row is a session's title", () => {
+    const r = roles("Running order:\n\n18:10\tApps and age ratings\tNasreen Akhtar (Early Help)\n18:40\tOnline grooming and sextortion: what parents need to know\tPC Dale Whitmore (Cyber Protect)\n\nThanks");
+    expect(r["grooming"]).toBe("no case context");
+  });
+
+  it("guard: a timed row that owns the term to someone is a log, not a title", () => {
+    const r = roles("Log:\n\n22:15\this self-harm disclosed to staff\tPC Dale Whitmore\n\nThanks");
+    expect(Object.entries(r).some(([text, role]) => /self-harm/.test(text) && role === "case")).toBe(true);
+  });
+});
+
