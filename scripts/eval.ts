@@ -135,6 +135,12 @@ function main(): number {
     ["Whole messages: seventy-eighth tuning set (test/fixtures/messages/tuning78.jsonl: health visitors, school nurses, GPs, midwives and ambulance staff)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning78.jsonl")), true],
     ["Whole messages: seventy-ninth tuning set (test/fixtures/messages/tuning79.jsonl: community safety, licensing, fire and rescue, councillors)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning79.jsonl")), true],
     ["Whole messages: eightieth tuning set (test/fixtures/messages/tuning80.jsonl: everyday HTML mail: Word tables, table-laid newsletters, signature tables)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning80.jsonl")), true],
+    ["Whole messages: eighty-first tuning set (test/fixtures/messages/tuning81.jsonl: mistakes whose case data is only in the quoted history)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning81.jsonl")), true],
+    ["Whole messages: eighty-second tuning set (test/fixtures/messages/tuning82.jsonl: mistakes in subject lines and addresses)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning82.jsonl")), true],
+    ["Whole messages: eighty-third tuning set (test/fixtures/messages/tuning83.jsonl: Working Together and children's services)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning83.jsonl")), true],
+    ["Whole messages: eighty-fourth tuning set (test/fixtures/messages/tuning84.jsonl: the IOM partnership in London)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning84.jsonl")), true],
+    ["Whole messages: eighty-fifth tuning set (test/fixtures/messages/tuning85.jsonl: the LLR partnership)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning85.jsonl")), true],
+    ["Whole messages: eighty-sixth tuning set (test/fixtures/messages/tuning86.jsonl: the Derbyshire partnership)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning86.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -157,6 +163,8 @@ function main(): number {
     ["Whole messages: twentieth held-out set (test/fixtures/messages/heldout20.jsonl, written with tuning69–74 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout20.jsonl")), false],
     ["Whole messages: twenty-first held-out set (test/fixtures/messages/heldout21.jsonl, written with tuning75–80 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout21.jsonl")), false],
     ["Whole messages: twenty-second held-out set (test/fixtures/messages/heldout22.jsonl, written with tuning75–80 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout22.jsonl")), false],
+    ["Whole messages: twenty-third held-out set (test/fixtures/messages/heldout23.jsonl, written with tuning81–86 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout23.jsonl")), false],
+    ["Whole messages: twenty-fourth held-out set (test/fixtures/messages/heldout24.jsonl, written with tuning81–86 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout24.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

@@ -80,6 +80,12 @@ const TUNING77 = path.join(__dirname, "..", "fixtures", "messages", "tuning77.js
 const TUNING78 = path.join(__dirname, "..", "fixtures", "messages", "tuning78.jsonl");
 const TUNING79 = path.join(__dirname, "..", "fixtures", "messages", "tuning79.jsonl");
 const TUNING80 = path.join(__dirname, "..", "fixtures", "messages", "tuning80.jsonl");
+const TUNING81 = path.join(__dirname, "..", "fixtures", "messages", "tuning81.jsonl");
+const TUNING82 = path.join(__dirname, "..", "fixtures", "messages", "tuning82.jsonl");
+const TUNING83 = path.join(__dirname, "..", "fixtures", "messages", "tuning83.jsonl");
+const TUNING84 = path.join(__dirname, "..", "fixtures", "messages", "tuning84.jsonl");
+const TUNING85 = path.join(__dirname, "..", "fixtures", "messages", "tuning85.jsonl");
+const TUNING86 = path.join(__dirname, "..", "fixtures", "messages", "tuning86.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -204,6 +210,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the seventy-eighth tuning messages (health visitors, school nurses, GPs, midwives and ambulance staff)", TUNING78, {}],
   ["the seventy-ninth tuning messages (community safety, licensing, fire and rescue, councillors)", TUNING79, {}],
   ["the eightieth tuning messages (everyday HTML mail: Word tables, table-laid newsletters, signature tables)", TUNING80, {}],
+  ["the eighty-first tuning messages (mistakes whose case data is only in the quoted history)", TUNING81, {}],
+  ["the eighty-second tuning messages (mistakes in subject lines and addresses)", TUNING82, {}],
+  ["the eighty-third tuning messages (Working Together and children's services)", TUNING83, {}],
+  ["the eighty-fourth tuning messages (the IOM partnership in London)", TUNING84, {}],
+  ["the eighty-fifth tuning messages (the LLR partnership)", TUNING85, {}],
+  ["the eighty-sixth tuning messages (the Derbyshire partnership)", TUNING86, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

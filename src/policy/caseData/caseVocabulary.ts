@@ -140,6 +140,11 @@ const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|C
 export const JOB_AFTER_COMMA = new RegExp(
   `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[,;|()\\n\\t]|$))`,
 );
+/** "Bev Marriott, Senior Administrator at Ilkeston, retires …": a job title in capitals in
+ * apposition mid-sentence, closed by a comma (perhaps with where or for whom). */
+export const JOB_IN_APPOSITION = new RegExp(
+  `^,[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+[A-Z][^,.;\\n]{0,40})?[ \\t]*,`,
+);
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed. */
 export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$/;
 

@@ -45,9 +45,10 @@ const WORK_VERB_AFTER = new RegExp(
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
   /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
-/** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"); the
+/** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
+ * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
-const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|organi[sz]ed|taught|co-?ordinated)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
+const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
 /** Whether a name is the one, or the second of two, a session is run by (the first's words capitalised). */
 function runBy(before: string): boolean {
   const m = RUN_BY_BEFORE.exec(before);

@@ -17,6 +17,16 @@ import type { MessageReading } from "./reading";
  * substance misuse and the team" is no title. */
 const ROLE_TITLE_AFTER = /^[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+){1,2}(?:Managers?|Leads?|Officers?|Nurses?|Workers?|Practitioners?|Co-?ordinators?|Advis[eo]rs?|Specialists?|Champions?|Navigators?|Consultants?|Therapists?|Midwi(?:fe|ves)|Visitors?)\b/;
 
+/** After Title-Case case words, the rest of a service's Title-Case name: "Domestic Abuse and
+ * Sexual Violence Team", "Child Exploitation Hub", "Substance Misuse Service". */
+const TITLE_SERVICE_AFTER = /^(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel)\b/;
+const TITLE_CASE_WORDS = /^[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*$/;
+
+/** Whether the case words from `start` to `end`, in Title Case, begin a service's name ("Domestic Abuse and Sexual Violence Team"). */
+export function inServiceName(text: string, start: number, end: number): boolean {
+  return TITLE_CASE_WORDS.test(text.slice(start, end)) && TITLE_SERVICE_AFTER.test(text.slice(end, end + 80));
+}
+
 /** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
 export function isJobTitle(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);

@@ -132,3 +132,24 @@ describe("tuning75–80: case data told in passing, forms and labels, staff HR m
   });
 });
 
+describe("tuning81–86: partnerships' everyday mail", () => {
+  it("a job title in apposition mid-sentence makes a professional, and their first name later is theirs", () => {
+    const r = rolesByText(mail("After 31 years, Bev Marriott, Senior Administrator at Ilkeston, retires this month. Many of you will have had a KPC chased by Bev at some point!"), [["Han Li", "han.li@leicester.gov.uk"]]);
+    expect([r["Bev Marriott"], r["Bev"]]).toEqual(["a named professional", "a named professional"]);
+  });
+
+  it("guard: a case person with a relation or a case role after the comma is no professional", () => {
+    const r = roles(mail("Kyle Smith, Lee's stepson, was arrested on Friday."));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+
+  it("case words opening a service's Title-Case name name the service ('Domestic Abuse and Sexual Violence Team')", () => {
+    const r = roles(mail("White ribbons are available from the team.\n\nLeicester City Council Domestic Abuse and Sexual Violence Team\nCity Hall, 115 Charles Street, Leicester LE1 1FZ\n0116 496 0577"));
+    expect(r["0116 496 0577"]).not.toBe("case");
+  });
+
+  it("guard: the same words about someone in lower case still give case context", () => {
+    expect(roles(mail("Kyle Smith's partner reported domestic abuse to the team on Friday."))["Kyle Smith"]).toBe("case");
+  });
+});
+
