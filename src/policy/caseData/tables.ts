@@ -47,16 +47,7 @@ function headingRowOf(text: string, start: number, heading: RegExp): string[] | 
   if (lineStart < 0) return null;
   const column = text.slice(lineStart, start).split(CELL_SEPARATOR).length - 1;
   if (column === 0) return null;
-  let end = lineStart - 1;
-  for (let row = 0; row < MAX_TABLE_ROWS && end > 0; row++) {
-    const from = rowStart(text, end);
-    if (from < 0) return null;
-    const cells = text.slice(from, end).split(CELL_SEPARATOR);
-    if (cells.length < 2) return null;
-    if (heading.test(cells[column] ?? "")) return cells;
-    end = from - 1;
-  }
-  return null;
+  return headingRowWhere(text, lineStart, (cells) => heading.test(cells[column] ?? ""));
 }
 
 /** The start of the row holding offset `at`, or -1 past MAX_ROW characters (a long line is no table row). */
