@@ -141,6 +141,12 @@ function main(): number {
     ["Whole messages: eighty-fourth tuning set (test/fixtures/messages/tuning84.jsonl: the IOM partnership in London)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning84.jsonl")), true],
     ["Whole messages: eighty-fifth tuning set (test/fixtures/messages/tuning85.jsonl: the LLR partnership)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning85.jsonl")), true],
     ["Whole messages: eighty-sixth tuning set (test/fixtures/messages/tuning86.jsonl: the Derbyshire partnership)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning86.jsonl")), true],
+    ["Whole messages: eighty-seventh tuning set (test/fixtures/messages/tuning87.jsonl: ordinary mail to suppliers, venues and contractors)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning87.jsonl")), true],
+    ["Whole messages: eighty-eighth tuning set (test/fixtures/messages/tuning88.jsonl: ordinary mail to charities, community groups, schools and volunteers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning88.jsonl")), true],
+    ["Whole messages: eighty-ninth tuning set (test/fixtures/messages/tuning89.jsonl: staff's own matters sent outside)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning89.jsonl")), true],
+    ["Whole messages: ninetieth tuning set (test/fixtures/messages/tuning90.jsonl: ordinary mail to outside professionals, inspectors, researchers and the press)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning90.jsonl")), true],
+    ["Whole messages: ninety-first tuning set (test/fixtures/messages/tuning91.jsonl: mistakes with few signals: first names and everyday facts)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning91.jsonl")), true],
+    ["Whole messages: ninety-second tuning set (test/fixtures/messages/tuning92.jsonl: meetings and their paperwork)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning92.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -165,6 +171,8 @@ function main(): number {
     ["Whole messages: twenty-second held-out set (test/fixtures/messages/heldout22.jsonl, written with tuning75–80 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout22.jsonl")), false],
     ["Whole messages: twenty-third held-out set (test/fixtures/messages/heldout23.jsonl, written with tuning81–86 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout23.jsonl")), false],
     ["Whole messages: twenty-fourth held-out set (test/fixtures/messages/heldout24.jsonl, written with tuning81–86 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout24.jsonl")), false],
+    ["Whole messages: twenty-fifth held-out set (test/fixtures/messages/heldout25.jsonl, written with tuning87–92 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout25.jsonl")), false],
+    ["Whole messages: twenty-sixth held-out set (test/fixtures/messages/heldout26.jsonl, written with tuning87–92 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout26.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

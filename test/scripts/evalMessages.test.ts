@@ -86,6 +86,12 @@ const TUNING83 = path.join(__dirname, "..", "fixtures", "messages", "tuning83.js
 const TUNING84 = path.join(__dirname, "..", "fixtures", "messages", "tuning84.jsonl");
 const TUNING85 = path.join(__dirname, "..", "fixtures", "messages", "tuning85.jsonl");
 const TUNING86 = path.join(__dirname, "..", "fixtures", "messages", "tuning86.jsonl");
+const TUNING87 = path.join(__dirname, "..", "fixtures", "messages", "tuning87.jsonl");
+const TUNING88 = path.join(__dirname, "..", "fixtures", "messages", "tuning88.jsonl");
+const TUNING89 = path.join(__dirname, "..", "fixtures", "messages", "tuning89.jsonl");
+const TUNING90 = path.join(__dirname, "..", "fixtures", "messages", "tuning90.jsonl");
+const TUNING91 = path.join(__dirname, "..", "fixtures", "messages", "tuning91.jsonl");
+const TUNING92 = path.join(__dirname, "..", "fixtures", "messages", "tuning92.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -216,6 +222,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eighty-fourth tuning messages (the IOM partnership in London)", TUNING84, {}],
   ["the eighty-fifth tuning messages (the LLR partnership)", TUNING85, {}],
   ["the eighty-sixth tuning messages (the Derbyshire partnership)", TUNING86, {}],
+  ["the eighty-seventh tuning messages (ordinary mail to suppliers, venues and contractors)", TUNING87, {}],
+  ["the eighty-eighth tuning messages (ordinary mail to charities, community groups, schools and volunteers)", TUNING88, {}],
+  ["the eighty-ninth tuning messages (staff's own matters sent outside)", TUNING89, { "t89-m008-ordinary": "block", "t89-m009-ordinary": "block", "t89-m018-ordinary": "block", "t89-m021-ordinary": "block", "t89-m022-ordinary": "block" }],
+  ["the ninetieth tuning messages (ordinary mail to outside professionals, inspectors, researchers and the press)", TUNING90, {}],
+  ["the ninety-first tuning messages (mistakes with few signals: first names and everyday facts)", TUNING91, { "t91-m014-webmail": "pass", "t91-m018-autocomplete-outsider": "pass", "t91-m032-name-in-subject": "pass", "t91-m038-marking-lapse": "pass" }],
+  ["the ninety-second tuning messages (meetings and their paperwork)", TUNING92, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -9,7 +9,7 @@ import { lastAtOrBefore } from "./boundaries";
 import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
-import { inServiceName, inTeamName, isJobTitle, thingMoved, wordingNotAboutPeople } from "./topics";
+import { inServiceName, inTeamName, isJobTitle, ownedBefore, thingMoved, wordingNotAboutPeople } from "./topics";
 
 /** Kinds that are case data wherever they appear. */
 export const ALWAYS_CASE: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["nhs-number", "national-insurance-number", "pnc-id", "cro-number", "prison-number", "date-of-birth"]);
@@ -91,7 +91,7 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       const part = r.partAt(at);
       const movedThing = /^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
-      if (!movedThing && !isJobTitle(text, end) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
+      if (!movedThing && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
         // Read on only while every match is a family word giving a name ("his wife Summer").
         const name = OWNED_RELATION.test(m[0]) ? nameGivenAfter(end) : -1;

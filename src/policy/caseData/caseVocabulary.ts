@@ -12,6 +12,9 @@ const PHRASES = [
   "on licence", "licence conditions?", "recalled", "released from", "prison", "custody", "remanded", "on bail", "bail conditions?",
   "arrested", "charged with", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
+  // told in passing: a tag, a release, a breach, a prosecution, police called out
+  "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
+  "police (?:were|was|got) called",
   "mappa", "marac", "mash", "iom cohort", "nominal",
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
@@ -19,7 +22,7 @@ const PHRASES = [
   "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   "strategy discussion", "looked after", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
-  "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "victim", "perpetrator",
+  "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
   "missing from (?:home|care)", "went missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
@@ -27,10 +30,14 @@ const PHRASES = [
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
-  // a relapse, a baby's growth told by a health visitor
-  "using again", "relapsed", "centile",
+  // a relapse, drink or drugs told of someone, a baby's growth told by a health visitor
+  "using again", "relapsed", "centile", "(?:his|her|their) (?:drinking|drug use|using)", "(?:smelling|smelt|smelled|stank) of (?:drink|alcohol|booze|cannabis|weed)",
+  "positive for (?:spice|cocaine|heroin|crack|opiates|cannabis|amphetamines?|benzos|benzodiazepines)",
+  "(?:wants|wanted|tried|trying|threatened|threatening) to (?:hurt|harm|kill) (?:himself|herself|themselves)", "safety plan",
   // losing a home
-  "(?:kicked|thrown|chucked) (?:him|her|them) out", "sofa[- ]surfing", "no fixed abode",
+  "(?:kicked|thrown|chucked|put) (?:him|her|them) out", "sofa[- ]surfing", "no fixed abode",
+  // a parent or partner reporting about someone named: "Callum's mum rang again", "Dwayne's girlfriend called us"
+  "['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|partner|girlfriend|boyfriend|wife|husband|carer|foster carers?) (?:says|said|rang|called|phoned|reported|told|disclosed|is worried|was worried)",
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding|rooms?)\\b)",
   // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex
@@ -48,7 +55,7 @@ const PHRASES = [
 export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi");
 
 /** Words that make an address an organisation's (an office, a venue) rather than a home. */
-export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|hotel|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors)\b/i;
+export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|chapel|mosque|temple|gurdwara|synagogue|hotel|pavilion|theatre|stadium|arena|club|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors)\b|\bcaf(?:e|\u00e9)(?![\w\u00e9])/i;
 
 /** The same in capitals only: "Derby PO (DE1 2HT)" (a probation office), "Chesterfield PDU", "PO Box 12". */
 export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
@@ -126,7 +133,7 @@ export const JOB_STATED_AFTER =
  * Supervisor", "Family Support Worker"); a worker only with the work that makes it a job. */
 const JOB_NOUNS =
   "Officers?|Managers?|Supervisors?|Administrators?|Co-?ordinators?|Leads?|Practitioners?|Nurses?|Consultants?|Psychologists?|Psychiatrists?|Therapists?|Counsellors?|" +
-  "Solicitors?|Lecturers?|Teachers?|Director|Chair|Advis[eo]rs?|Specialists?|Inspectors?|Researchers?|Trainers?|Educators?|Assistants?|Secretary|Clerk|Sergeant|Constable|" +
+  "Solicitors?|Lecturers?|Teachers?|Director|Chair|Leaders?|Advis[eo]rs?|Specialists?|Inspectors?|Researchers?|Trainers?|Educators?|Assistants?|Secretary|Clerk|Sergeant|Constable|" +
   "Health Visitor|Midwife|GP|Coach|Navigator|Advocate|(?:Social|Support|Key|Youth|Family|Outreach|Project|Link|Case)[ \\t]+Workers?";
 /** A job noun in capitals anywhere in a role: "Designated Nurse Safeguarding Children" is a job,
  * though "Children" alone would label a case person. */
@@ -140,10 +147,11 @@ const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|C
 export const JOB_AFTER_COMMA = new RegExp(
   `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[,;|()\\n\\t]|$))`,
 );
-/** "Bev Marriott, Senior Administrator at Ilkeston, retires …": a job title in capitals in
- * apposition mid-sentence, closed by a comma (perhaps with where or for whom). */
+/** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
+ * Adviser": a job title in capitals in apposition, closed by a comma or the line's end (perhaps with
+ * where or for whom). */
 export const JOB_IN_APPOSITION = new RegExp(
-  `^,[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+[A-Z][^,.;\\n]{0,40})?[ \\t]*,`,
+  `^,[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+[A-Z][^,.;\\n]{0,40})?[ \\t]*(?:,|\\n|$)`,
 );
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed. */
 export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$/;
@@ -157,7 +165,7 @@ export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)
  * the reader ("Your driver: Kyle"): "the driver, Kyle Brennan," of a stopped car is not.
  */
 export const STAFF_JOB_BEFORE =
-  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r|coach|navigator|specialist|analyst|assistant|mentor|apprentice)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
+  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r|coach|navigator|specialist|analyst|assistant|mentor|apprentice|verger|warden|steward|porter|treasurer|custodian)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
 
 /**
  * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
@@ -327,7 +335,7 @@ export function hasCaseWording(words: string): boolean {
 /** The writer asking about their own records: "please update my address", "my NI number", "I've
  * moved", "I've updated my home address". */
 export const OWN_RECORDS =
-  /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current)[ \t]+)?(?:home[ \t]+)?address|national insurance|ni number|nino|payslip|pension|tax code|registration|membership)|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
+  /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current)[ \t]+)?(?:home[ \t]+)?address|national insurance|ni number|nino|payslip|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
 /** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address

@@ -8,7 +8,7 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
+  CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
   hasCaseWording,
 } from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
@@ -53,7 +53,8 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     const to = layout.sentenceEnd(k);
     // A sentence longer than is read is not judged the writer's (fail closed).
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
-    const sentence = text.slice(from, to);
+    // "my asthma as a child": the writer's own past names no child.
+    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ");
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || REPORTED.test(sentence)) return false;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);
@@ -65,7 +66,7 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
 
 /** What a writer gives as their own records: the identifiers a payroll, a pension fund or a
  * regulator asks for, their home and their numbers. */
-const OWN_RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["national-insurance-number", "nhs-number", "street-address", "postcode", "phone-number", "email-address"]);
+const OWN_RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["national-insurance-number", "nhs-number", "date-of-birth", "street-address", "postcode", "phone-number", "email-address"]);
 /** How much of the new message is read for the writer's own records (longer: not judged, fail closed). */
 const MAX_OWN_RECORDS_TEXT = 8000;
 /** Wording that says only that someone moved home: the writer's own move is no case wording. */
@@ -80,6 +81,11 @@ const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \\t]+(?:${ONE_RELATIVE})[ \\t]*
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
 const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
+/** The writer's own past: "my asthma as a child" names no child. */
+const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
+/** A labelled line for the writer's own date of birth ("Date of birth: …"): a field, not case wording. */
+const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:/gim;
+
 /** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
  * husband, but his mobile has changed"): its pronouns are the relative's. */
 const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \\t]+(?:${ONE_RELATIVE})\\b[^.!?\\n]*`, "gi");
@@ -114,12 +120,12 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
   const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ");
-  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
-  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " "))) return own;
+  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " "))) return own;
+  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;
-    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return own;
+    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !OFFICER_FIRST.test(span.text) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return own;
   }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;

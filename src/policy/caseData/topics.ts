@@ -27,6 +27,15 @@ export function inServiceName(text: string, start: number, end: number): boolean
   return TITLE_CASE_WORDS.test(text.slice(start, end)) && TITLE_SERVICE_AFTER.test(text.slice(end, end + 80));
 }
 
+/** Before a term: an owner ("his first CAMHS session", "Kyle's probation appointment"; not "the
+ * force's … team"): then a session or a worker after it is theirs, not a course or a job. */
+const OWNED_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['\u2019]s)[ \t]+(?:(?:first|next|last|second|third|weekly|fortnightly|latest|initial|new|recent|own)[ \t]+)?$/;
+
+/** Whether the term from `start` has an owner right before it. */
+export function ownedBefore(text: string, start: number): boolean {
+  return OWNED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
 export function isJobTitle(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
@@ -248,5 +257,5 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    isJobTitle(text, span.end) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span);
 }

@@ -153,3 +153,42 @@ describe("tuning81–86: partnerships' everyday mail", () => {
   });
 });
 
+describe("tuning87–92: mail leaving the routes, staff's own matters, thin case data", () => {
+  const people: [string, string][] = [["Han Li", "han.li@leicester.gov.uk"]];
+
+  it("told thinly: a parent reporting about a named child, a tag, a breach, drink smelt, a safety plan, a session of one's own", () => {
+    expect(roles(mail("Callum's mum rang again last night."))["Callum"]).toBe("case");
+    expect(roles(mail("Could you keep an eye on Liam on Thursday? He's just come out of prison and he's on a tag."))["Liam"]).toBe("case");
+    expect(roles(mail("Connor breached his curfew Friday and Saturday."))["Connor"]).toBe("case");
+    expect(roles(mail("Just to let you know Tariq came in this morning smelling of drink."))["Tariq"]).toBe("case");
+    expect(roles(mail("Ollie has stopped saying at school that he wants to hurt himself, and he's had his first CAMHS session."))["Ollie"]).toBe("case");
+  });
+
+  it("guard: the force's team, a session of a course, a colleague's mum at the leaving do", () => {
+    expect(roles(mail("Rachel Osei leads the force's child sexual exploitation team."))["child sexual exploitation"]).not.toBe("case");
+    expect(roles(mail("Priya Shah will run a CAMHS session for new starters on Friday."))["Priya Shah"]).not.toBe("case");
+    expect(roles(mail("Tom Price's mum is coming to the leaving do on Friday."))["Tom Price"]).not.toBe("case");
+  });
+
+  it("a name in brackets with our job in lower case, a Team Leader on a dated line, a verger with the key: staff", () => {
+    expect(roles(mail("From us: me and Lauren Whitmore (our MASH decision-making lead from the city council)."))["Lauren Whitmore"]).toBe("a named professional");
+    expect(roles(mail("Wed 2 Dec, 14:00 - Kerry Boateng, Team Leader, Balham\nWed 2 Dec, 15:00 - Mo Hassan, Disability Employment Adviser"))["Kerry Boateng"]).toBe("a named professional");
+    expect(roles(mail("The key is with the verger, Mr Haslam, at 3 Church Walk, Holbrook, next door to the church."))["Mr Haslam"]).toBe("a named professional");
+  });
+
+  it("a venue's address is no home: a pavilion, a community café", () => {
+    expect(roles(mail("Lunch is at the Trinity Road Community Café, SW17 7SD, and you and Jean are welcome."))["SW17 7SD"]).toBe("no case context");
+    expect(roles(mail("The course is at the Pavilion, Evington Road, Leicester LE5 5PJ."))["LE5 5PJ"]).toBe("no case context");
+  });
+
+  it("the writer's own request to their GP: their date of birth and NHS number on labelled lines, their childhood asthma, a doctor named", () => {
+    const gp = rolesByText("Dear Reception team,\n\nPlease could I ask Dr Sandhu for a further fit note?\n\nName: Han Li\nDate of birth: 22/09/1984\nNHS number: 329 708 5118\n\nFor information my records will show my asthma as a child.\n\nMany thanks,\nHan", people);
+    expect([gp["22/09/1984"], gp["329 708 5118"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: a request naming someone else's date of birth is no request about the writer", () => {
+    const r = rolesByText("Dear Reception team,\n\nPlease could I ask Dr Sandhu for a further fit note for Kyle Smith?\n\nDate of birth: 22/09/2009\n\nMany thanks,\nHan", people);
+    expect(r["22/09/2009"]).toBe("case");
+  });
+});
+
