@@ -1,20 +1,24 @@
 /**
- * A name after a label that says whose case it is, at the start of a line: "Patient: Ellis
- * Hammond, 79, …", "Victim: Kerry Smith", "Service user – Dean Royce", "Child's name: Leo Watts".
- * The label is the case context: a referral form's fields, a handover's lines. Not "Name:" alone
- * (a booking's delegates, an HR form) nor "Subject:" (a header).
+ * A name after a label that says whose case it is, at the start of a line or in a form's first
+ * cell: "Patient: Ellis Hammond, 79, …", "Victim: Kerry Smith", "Service user – Dean Royce",
+ * "Child's name: Leo Watts", "Name of the adult<TAB>Jane Doe" (a template's table). The label is
+ * the case context: a referral form's fields, a handover's lines. Not "Name:" alone (a booking's
+ * delegates, an HR form), "Requesting officer name" nor "Subject:" (a header).
  */
 import type { Span } from "../detect/types";
 
-const LABEL_BEFORE =
-  /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:(?:the[ \t]+)?(?:patient|client|service[ \t]+user|child|young[ \t]+person|(?:alleged[ \t]+)?victim|(?:alleged[ \t]+)?perpetrator|offender|suspect|mother|father|mum|dad|parent|tenant|pupil|detainee|prisoner|nominal|deceased)(?:['\u2019]s)?(?:[ \t]+(?:name|details))?)[ \t]*(?::|[-\u2013\u2014])[ \t]*$/i;
+/** Whom a case-person label names: "Patient", "Child's name", "Name of the adult", "Other adults in the family". */
+const CASE_PERSON = "(?:patient|client|service[ \\t]+user|child|young[ \\t]+person|adult|(?:alleged[ \\t]+)?victim|(?:alleged[ \\t]+)?perpetrator|offender|suspect|mother|father|mum|dad|parent|tenant|pupil|detainee|prisoner|nominal|deceased)";
+const LABEL = `(?:(?:the[ \\t]+)?${CASE_PERSON}(?:['\u2019]s)?(?:[ \\t]+(?:name|details))?|(?:full[ \\t]+)?name[ \\t]+of[ \\t]+(?:the[ \\t]+)?${CASE_PERSON}|(?:other[ \\t]+)?(?:children|adults)(?:[ \\t]+(?:or|and)[ \\t]+(?:children|adults))?(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(?:family|household)|at[ \\t]+the[ \\t]+(?:new[ \\t]+)?address|involved))?)`;
+/** A label at the start of its line, then a colon, a dash, or a table's cell break (a tab or a bar): "Name of the adult<TAB>Jane Doe". */
+const LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*\u2022\u00b7][ \\t]*)?${LABEL}[ \\t]*(?::|[-\u2013\u2014]|\\t|\\|)[ \\t]*$`, "i");
 
 /** Per span: a person's name right after a case-person label on its line. */
 export function namesAfterCasePersonLabels(text: string, spans: readonly Span[]): Uint8Array {
   const out = new Uint8Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    if (span.kind === "person-name" && LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) out[i] = 1;
+    if (span.kind === "person-name" && LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) out[i] = 1;
   }
   return out;
 }

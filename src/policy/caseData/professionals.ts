@@ -16,6 +16,10 @@ import { inColumnHeaded, namesInStaffTables } from "./tables";
 /** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
 
+/** Before a name in its sentence, what makes a job in apposition no sign of staff: "The allegation
+ * against Lee Dale, Teacher, is that …" is about him. */
+const ACCUSED_BEFORE = /\b(?:against|allegations?|alleged(?:ly)?|accused|complaints?|concerns?|investigat\w*|suspect(?:ed)?|victim|perpetrator|arrested|charged|convicted|about)\b[^.!?\n]*$/i;
+
 /** "Head of Service", "Deputy Head of Safeguarding": a head of a part of an organisation. */
 const HEAD_OF = /^,[ \t]*(?:(?:Deputy|Assistant|Interim|Acting)[ \t]+)?Head[ \t]+of[ \t]+[A-Z]/;
 
@@ -53,7 +57,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     JOB_STATED_AFTER.test(text.slice(end, end + 200)) ||
     STAFF_POSSESSION_AFTER.test(text.slice(end, end + 24)) ||
     (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start)) ||
-    JOB_IN_APPOSITION.test(text.slice(end, end + 140))
+    (JOB_IN_APPOSITION.test(text.slice(end, end + 140)) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
   );
 }
 

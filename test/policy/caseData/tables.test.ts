@@ -53,3 +53,15 @@ describe("tables of staff and running orders without headings (tuning75, tuning8
   });
 });
 
+describe("a form's label cell (a template's table, one row per field)", () => {
+  it("a case-person label in the first cell makes the name beside it the case's person", () => {
+    const r = roles("Known Persons Check\n\nName of the adult\tJane Doe\nOther adults in the family\tKyle Smith\nRequesting officer name\tSam Lee\n\nThanks");
+    expect([r["Jane Doe"], r["Kyle Smith"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: a label for staff, or 'Name' alone, gives no case context", () => {
+    const r = roles("Delegates\n\nName\tJo Price\nRequesting officer name\tSam Lee\n\nThanks");
+    expect([r["Jo Price"], r["Sam Lee"]]).toEqual(["no case context", "no case context"]);
+  });
+});
+
