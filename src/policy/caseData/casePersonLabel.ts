@@ -13,6 +13,9 @@ const LABEL = `(?:(?:the[ \\t]+)?${CASE_PERSON}(?:['\u2019]s)?(?:[ \\t]+(?:name|
 /** A label at the start of its line, then a colon, a dash, or a table's cell break (a tab or a bar): "Name of the adult<TAB>Jane Doe". */
 const LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*\u2022\u00b7][ \\t]*)?${LABEL}[ \\t]*(?::|[-\u2013\u2014]|\\t|\\|)[ \\t]*$`, "i");
 
+/** A table's column heading that says whose case it is: "Victim", "Child's name", "Name of the adult". */
+export const CASE_PERSON_HEADING = new RegExp(`^[ \\t]*${LABEL}[ \\t]*$`, "i");
+
 /** Per span: a person's name right after a case-person label on its line. */
 export function namesAfterCasePersonLabels(text: string, spans: readonly Span[]): Uint8Array {
   const out = new Uint8Array(spans.length);

@@ -80,7 +80,7 @@ import { layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
-import { namesAfterCasePersonLabels } from "./casePersonLabel";
+import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
 import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
@@ -93,7 +93,7 @@ import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
 import { colleagueHealthSentences } from "./colleagueHealth";
 import { pronounCaseNames } from "./pronouns";
-import { deadlinesInTables, ratingsInTables, termsInLeadCells } from "./tables";
+import { deadlinesInTables, namesUnderCasePersonHeadings, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -226,6 +226,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const pronounCase = pronounCaseNames(r);
   const withCaseReference = namesBesideCaseReferences(text, spans);
   const afterCaseLabel = namesAfterCasePersonLabels(text, spans);
+  const underCaseHeading = namesUnderCasePersonHeadings(r, CASE_PERSON_HEADING);
+  for (let i = 0; i < spans.length; i++) if (underCaseHeading[i]) afterCaseLabel[i] = 1;
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
   const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, ratings: ratingsInTables(r), nameEndingAt };

@@ -174,6 +174,25 @@ function headingRowWhere(text: string, lineStart: number, test: (cells: string[]
   return null;
 }
 
+/**
+ * Names alone in their cell under a column heading that says whose case it is ("Victim<TAB>
+ * Perpetrator", "Child's name<TAB>DOB"): each row is its own sentence, so the heading is the names'
+ * case context. Any column, the first included. Flagged by span index.
+ */
+export function namesUnderCasePersonHeadings(r: MessageReading, heading: RegExp): Uint8Array {
+  const { text, spans } = r;
+  const out = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    if (!fillsCell(text, span)) continue;
+    const start = rowStart(text, span.start);
+    if (start < 0) continue;
+    const column = text.slice(start, span.start).split(CELL_SEPARATOR).length - 1;
+    if (headingRowWhere(text, start, (cells) => heading.test(cells[column] ?? "")) !== null) out[i] = 1;
+  }
+  return out;
+}
+
 /** Special-category terms in a running order: in its Lead column, the lead's job or team; in its
  * Session column, the session's title (tuning21). Flagged by span index. */
 export function termsInLeadCells(r: MessageReading): Uint8Array {

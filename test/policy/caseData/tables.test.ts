@@ -65,3 +65,15 @@ describe("a form's label cell (a template's table, one row per field)", () => {
   });
 });
 
+describe("a column heading that says whose case it is", () => {
+  it("names alone under 'Victim' or 'Perpetrator' (the first column too) are the case's people, though each row is its own sentence", () => {
+    const r = roles("Incidents this week\n\nVictim\tPerpetrator\nJo Smith\tKyle Brown\n\nThanks");
+    expect([r["Jo Smith"], r["Kyle Brown"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: names under 'Name' or 'Attendee' are no case people by their heading", () => {
+    const r = roles("Attendance\n\nName\tTeam\nAmy Lee\tDuty\n\nThanks");
+    expect(r["Amy Lee"]).toBe("no case context");
+  });
+});
+
