@@ -147,6 +147,12 @@ function main(): number {
     ["Whole messages: ninetieth tuning set (test/fixtures/messages/tuning90.jsonl: ordinary mail to outside professionals, inspectors, researchers and the press)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning90.jsonl")), true],
     ["Whole messages: ninety-first tuning set (test/fixtures/messages/tuning91.jsonl: mistakes with few signals: first names and everyday facts)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning91.jsonl")), true],
     ["Whole messages: ninety-second tuning set (test/fixtures/messages/tuning92.jsonl: meetings and their paperwork)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning92.jsonl")), true],
+    ["Whole messages: ninety-third tuning set (test/fixtures/messages/tuning93.jsonl: mistakes with forms and templates)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning93.jsonl")), true],
+    ["Whole messages: ninety-fourth tuning set (test/fixtures/messages/tuning94.jsonl: mistakes by police and health staff in their own shorthand)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning94.jsonl")), true],
+    ["Whole messages: ninety-fifth tuning set (test/fixtures/messages/tuning95.jsonl: events, training and conferences with outside organisations)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning95.jsonl")), true],
+    ["Whole messages: ninety-sixth tuning set (test/fixtures/messages/tuning96.jsonl: tables and figures sent outside)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning96.jsonl")), true],
+    ["Whole messages: ninety-seventh tuning set (test/fixtures/messages/tuning97.jsonl: a team manager's Monday inbox)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning97.jsonl")), true],
+    ["Whole messages: ninety-eighth tuning set (test/fixtures/messages/tuning98.jsonl: administrators, business support and PAs)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning98.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -173,6 +179,8 @@ function main(): number {
     ["Whole messages: twenty-fourth held-out set (test/fixtures/messages/heldout24.jsonl, written with tuning81–86 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout24.jsonl")), false],
     ["Whole messages: twenty-fifth held-out set (test/fixtures/messages/heldout25.jsonl, written with tuning87–92 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout25.jsonl")), false],
     ["Whole messages: twenty-sixth held-out set (test/fixtures/messages/heldout26.jsonl, written with tuning87–92 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout26.jsonl")), false],
+    ["Whole messages: twenty-seventh held-out set (test/fixtures/messages/heldout27.jsonl, written with tuning93–98 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout27.jsonl")), false],
+    ["Whole messages: twenty-eighth held-out set (test/fixtures/messages/heldout28.jsonl, written with tuning93–98 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout28.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

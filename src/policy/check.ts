@@ -16,6 +16,7 @@ import { detectEncryption } from "./attachments";
 import { emptyKnownPeople, addPerson, type KnownPeople } from "./caseData/knownPeople";
 import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
 import { setAsideGroups } from "./caseData/setAside";
+import { subjectTermIsTopic } from "./caseData/topics";
 import type { RoledSpan, SetAsideGroup } from "./caseData/types";
 import { detectChecked } from "./detect";
 import { isIdentifying, type Recognizer, type Span } from "./detect/types";
@@ -313,7 +314,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const agreement = named ? named.agreement : mainAgreement(applied, recipients);
 
   const caseData =
-    subjectSpans.some((s) => isIdentifying(s.kind) || s.kind === "special-category") ||
+    subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans))) ||
     bodySpans.some(isCaseData) ||
     (hiddenSpans ?? []).some(isCaseData);
   const labels = labelMarking(snapshot, options.labelMapping);

@@ -92,6 +92,12 @@ const TUNING89 = path.join(__dirname, "..", "fixtures", "messages", "tuning89.js
 const TUNING90 = path.join(__dirname, "..", "fixtures", "messages", "tuning90.jsonl");
 const TUNING91 = path.join(__dirname, "..", "fixtures", "messages", "tuning91.jsonl");
 const TUNING92 = path.join(__dirname, "..", "fixtures", "messages", "tuning92.jsonl");
+const TUNING93 = path.join(__dirname, "..", "fixtures", "messages", "tuning93.jsonl");
+const TUNING94 = path.join(__dirname, "..", "fixtures", "messages", "tuning94.jsonl");
+const TUNING95 = path.join(__dirname, "..", "fixtures", "messages", "tuning95.jsonl");
+const TUNING96 = path.join(__dirname, "..", "fixtures", "messages", "tuning96.jsonl");
+const TUNING97 = path.join(__dirname, "..", "fixtures", "messages", "tuning97.jsonl");
+const TUNING98 = path.join(__dirname, "..", "fixtures", "messages", "tuning98.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -228,6 +234,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the ninetieth tuning messages (ordinary mail to outside professionals, inspectors, researchers and the press)", TUNING90, {}],
   ["the ninety-first tuning messages (mistakes with few signals: first names and everyday facts)", TUNING91, { "t91-m014-webmail": "pass", "t91-m018-autocomplete-outsider": "pass", "t91-m032-name-in-subject": "pass", "t91-m038-marking-lapse": "pass" }],
   ["the ninety-second tuning messages (meetings and their paperwork)", TUNING92, {}],
+  ["the ninety-third tuning messages (mistakes with forms and templates)", TUNING93, {}],
+  ["the ninety-fourth tuning messages (mistakes by police and health staff in their own shorthand)", TUNING94, {}],
+  ["the ninety-fifth tuning messages (events, training and conferences with outside organisations)", TUNING95, { "t95-m027-ordinary": "block" }],
+  ["the ninety-sixth tuning messages (tables and figures sent outside)", TUNING96, { "t96-m013-ordinary": "block", "t96-m036-ordinary": "block" }],
+  ["the ninety-seventh tuning messages (a team manager's Monday inbox)", TUNING97, {}],
+  ["the ninety-eighth tuning messages (administrators, business support and PAs)", TUNING98, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -65,11 +65,11 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
  * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|protocols?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|administrators?|admin|management|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|protocols?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|navigators?|advocates?|caseworkers?|administrators?|admin|management|squads?|desks?|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
 
-/** Staff news: a sentence that congratulates, welcomes or says goodbye is about colleagues ("congratulations
+/** Staff news: a sentence that congratulates, welcomes, says goodbye or gives an award is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */
-export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birthday|welcome (?:to|back)|farewell|leaving (?:do|drinks|card|collection)|retire(?:s|d|ment)|best wishes to)\b/i;
+export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birthday|welcome (?:to|back)|farewell|leaving (?:do|drinks|card|collection)|retir(?:e|es|ed|ing|ement)|best wishes to|(?:staff )?awards?|award(?:ed)? (?:for|to)|nominat(?:ed|ion|ions)|shortlisted|of the year)\b/i;
 
 /**
  * After a name, the organisation the person works for, in brackets: "Declan Murphy (The Probation
@@ -153,6 +153,9 @@ export const JOB_AFTER_COMMA = new RegExp(
 export const JOB_IN_APPOSITION = new RegExp(
   `^,[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+[A-Z][^,.;\\n]{0,40})?[ \\t]*(?:,|\\n|$)`,
 );
+/** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
+ * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */
+export const JOB_IN_NEXT_CELL = new RegExp(`^[ \\t]*(?:\\t|[ \\t]\\|[ \\t])[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed. */
 export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$/;
 
@@ -197,7 +200,7 @@ export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance
 /** Words that make a special-category term a subject of study or training in its sentence:
  * "her research looks at fathers who have used domestic abuse", "a briefing on county lines",
  * "anonymised annual counts … (child protection plan, care proceedings)": figures about no one. */
-export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics)\b/i;
+export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics|the day covers|will cover|learning outcomes)\b/i;
 
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
@@ -222,7 +225,7 @@ export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|pe
  * alternative: "contact the Initial Response Team on 01332 642855, or Careline out of hours on");
  * serviceCalled() says whether it is a service.
  */
-export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text)[ \t]+([^.;:!?\n]{1,100}?)[ \t]+(?:on|at)[ \t]*:?[ \t]*$/i;
+export const CALL_BEFORE = /\b(?:call|ring|phone|contact|text|speak[ \t]+to|talk[ \t]+to)[ \t]+([^.;:!?\n]{1,100}?)[ \t]+(?:on|at)[ \t]*:?[ \t]*$/i;
 /** A service named in capitals ("Childline", "the MASH", "First Contact"): joiners may be lower-case. */
 const SERVICE_IN_CAPITALS = /^(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5}$/;
 /** A service named by what it is: "the duty team", "our out of hours line", "the front desk". */
@@ -251,7 +254,7 @@ export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|reside
  * may be where a client comes from: only "our" or "your" service.
  */
 export const STAFF_UNIT_AFTER =
-  /^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
+  /^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
 
 /** After a name, what only staff have: "cover stays with Paul's team", "on Jo's caseload", "in
  * Amrit's diary". Not "Kyle's team" at football: a team given work, or a caseload, a diary. */
@@ -264,7 +267,7 @@ export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?col
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
  * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */
 export const STAFF_LEAVE =
-  /\b(?:his|her|their|on)[ \t]+(?:(?:a|one|two|three|four|five|six|\d{1,2})[ \t]+(?:days?|weeks?|months?)['\u2019]?[ \t]+|a[ \t]+(?:fortnight|week|month)['\u2019]s[ \t]+)?(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b/i;
+  /\b(?:his|her|their|on)[ \t]+(?:(?:a|one|two|three|four|five|six|\d{1,2})[ \t]+(?:days?|weeks?|months?)['\u2019]?[ \t]+|a[ \t]+(?:fortnight|week|month)['\u2019]s[ \t]+)?(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b|(?:['\u2019]s|\bis|\bwas|\bwill be)[ \t]+(?:on[ \t]+leave|off[ \t]+sick)\b/i;
 /** The first word of a sentence that puts someone on staff leave, when the name recognizer did not
  * take it for a name (a name that is also a word: "Mark is now on two weeks' paternity leave"). */
 export const LEAVE_SUBJECT = /^\s*([A-Z][a-z'\u2019-]+)[ \t]+(?:is|was|has|will|goes|went|starts|started)\b/;

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_IN_APPOSITION, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -35,6 +35,14 @@ function jobInBracketsAfter(text: string, end: number): boolean {
   return (JOB_AFTER_COMMA.test(inside) || HEAD_OF.test(inside) || OUR_STAFF_JOB.test(bracket[1] as string)) && !CASE_ROLE_WORD.test(inside) && !PERSON_LABEL.test(inside);
 }
 
+/** One capitalised word after the name, then a bracket with a job or an employer in it. */
+function bracketAfterOneWord(text: string, end: number): boolean {
+  const word = /^[ \t]+[A-Z][a-z'\u2019-]+(?=[ \t]*\()/.exec(text.slice(end, end + 30));
+  if (!word) return false;
+  const at = end + word[0].length;
+  return jobInBracketsAfter(text, at) || AFFILIATION_AFTER.test(text.slice(at, at + 90));
+}
+
 /** In brackets after a name, a job of ours or yours in lower case: "(our MASH decision-making lead
  * from the city council)", "(your duty manager)". Not "(her social worker)": that is whose worker. */
 const OUR_STAFF_JOB = /^[ \t]*(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}?(?:lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|analyst|advis[eo]r|administrator|chair|clinician|consultant|trainer)\b/i;
@@ -57,7 +65,10 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     JOB_STATED_AFTER.test(text.slice(end, end + 200)) ||
     STAFF_POSSESSION_AFTER.test(text.slice(end, end + 24)) ||
     (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start)) ||
-    (JOB_IN_APPOSITION.test(text.slice(end, end + 140)) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
+    (JOB_IN_APPOSITION.test(text.slice(end, end + 140)) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
+    (JOB_IN_NEXT_CELL.test(text.slice(end, end + 90)) && startsLineOrCell(text, start)) ||
+    // "Stuart Keen (Prison Work Coach, …)": a surname the name lists take for a word ("Keen") between the name and its job.
+    bracketAfterOneWord(text, end)
   );
 }
 

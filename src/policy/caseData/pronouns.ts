@@ -12,6 +12,7 @@ import { lastAtOrBefore } from "./boundaries";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
+import { isJobTitle } from "./topics";
 
 const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
 /** Justice and child-protection wording strong enough to make its "he" a case person, and a
@@ -19,6 +20,22 @@ const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
  * Family and health words alone are left out: "His mother is unwell" about a colleague is no case. */
 const STRONG_CASE_WORDING =
   /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?)|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|tagged|recalled|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care)[ \t]+order|non-molestation|supervised[ \t]+(?:contact|throughout)|cp[ \t]+plan|child[ \t]+protection[ \t]+plan|mappa|offending|unpaid[ \t]+work|residence[ \t]+condition|using[ \t]+again|relapsed|(?:his|her)[ \t]+drinking|smel(?:t|led|ling)[ \t]+of[ \t]+(?:drink|alcohol)|bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|sleeping[ \t]+rough|on[ \t]+a[ \t]+tag|(?:hurt|harm)[ \t]+(?:himself|herself)|(?:kicked|thrown)[ \t]+(?:him|her)[ \t]+out|mfh|missing[ \t]+from[ \t]+(?:home|care))\b/i;
+const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
+
+/** Strong wording that is not the start of a job's, team's or unit's name ("moved to the sex
+ * offender programmes team", "ran the MAPPA unit"): a career, not a case. */
+function strongWordingNotTitle(sentence: string): boolean {
+  STRONG_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRONG_ALL.exec(sentence)) !== null) {
+    if (!isJobTitle(sentence, m.index + m[0].length) && !EVENT_AFTER_TERM.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+    if (m[0].length === 0) STRONG_ALL.lastIndex++;
+  }
+  return false;
+}
+/** After strong wording, more words then a team's noun: "sex offender programmes team". */
+const EVENT_AFTER_TERM = /^(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+(?:teams?|units?|squads?|programmes?|desks?|hub)\b/i;
+
 /** The pronoun doing staff work: "He will chair the MAPPA meeting", "she is covering his cases". */
 const PRONOUN_AT_WORK = new RegExp(`\\b(?:he|she)[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b`, "i");
 
@@ -43,7 +60,7 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     const part = r.partAt(from);
     if (!isTextPart(part)) continue;
     const sentence = normalise(layout.sentenceText(k)).text;
-    if (!PRONOUN.test(sentence) || !STRONG_CASE_WORDING.test(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
+    if (!PRONOUN.test(sentence) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
     // The nearest name before, in the same part and read as text (not a greeting or a signature).
     const start = names.starts[before] as number;
     const i = textNameAt.get(start);

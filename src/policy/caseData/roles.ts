@@ -338,11 +338,13 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
   }
 }
 
-/** A number in brackets right after a named professional ("Amara Shah (Probation) (07700 900123)",
+/** A number in brackets or after "on" right after a named professional ("Amara Shah (Probation) (07700 900123)",
+ * "speak to my colleague Marcia Pryce on 0116 496 0814",
  * "The officer in the case is DC 2290 Whitaker (0116 248 5521)"): theirs. */
 function professionalsNumber(found: Findings, span: Span): boolean {
   const { r, professionals } = found;
-  const open = /\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
+  // "(07700 900123)" right after the name, or "… Marcia Pryce on 0116 496 0814".
+  const open = /(?:\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?|[ \t]on)[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
   if (!open) return false;
   // The name ends right before the bracket (spaces between allowed).
   const bracket = span.start - open[0].length;

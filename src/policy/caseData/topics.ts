@@ -36,6 +36,18 @@ export function ownedBefore(text: string, start: number): boolean {
   return OWNED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** A subject about an event or a programme ("… - partner training dates", "… awareness session"). */
+const SUBJECT_EVENT = /\b(?:dates|programme|sessions?|events?|conference|forum|policy|guidance|strategy|toolkit|newsletter|bulletin)\b/i;
+
+/**
+ * Whether a special-category term in a subject is a topic: the subject names no one (no name found
+ * in it) and says it is about training, study or an event ("DASH risk assessment and coercive
+ * control - partner training dates"). A subject naming a person keeps the term a fact.
+ */
+export function subjectTermIsTopic(subject: string, spans: readonly Span[]): boolean {
+  return !spans.some((s) => s.kind === "person-name") && (STUDY_WORDS.test(subject) || SUBJECT_EVENT.test(subject));
+}
+
 /** Whether the words from `end` on make what precedes a job title or a course ("… Manager"). */
 export function isJobTitle(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
@@ -46,7 +58,7 @@ export function isJobTitle(text: string, end: number): boolean {
  * county lines and child criminal exploitation conference", "our domestic abuse strategy"): a
  * topic. Not "case conference" or "child protection conference": those words are no special category. */
 const EVENT_AFTER =
-  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit)\b/i;
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls)\b/i;
 
 /** After a special-category term, a facility for people in general ("the front spaces are for
  * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */

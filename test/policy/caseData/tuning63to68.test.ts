@@ -1,3 +1,4 @@
+import { subjectTermIsTopic } from "../../../src/policy/caseData/topics";
 import { rolesByText } from "./rolesOf";
 
 /** The role of each span: "case" or the reason it was set aside, keyed by its text (the first of each). */
@@ -189,6 +190,35 @@ describe("tuning87–92: mail leaving the routes, staff's own matters, thin case
   it("guard: a request naming someone else's date of birth is no request about the writer", () => {
     const r = rolesByText("Dear Reception team,\n\nPlease could I ask Dr Sandhu for a further fit note for Kyle Smith?\n\nDate of birth: 22/09/2009\n\nMany thanks,\nHan", people);
     expect(r["22/09/2009"]).toBe("case");
+  });
+});
+
+describe("tuning93–98: events, awards, tables and admin mail", () => {
+  it("awards, nominations and retirements are staff news; a career in a unit's or team's name is no case", () => {
+    expect(roles(mail("Newly Qualified Social Worker of the Year: Daniel Achebe, praised by colleagues and families alike."))["Daniel Achebe"]).not.toBe("case");
+    const r = roles(mail("Pauline Garside is finally retiring after 31 years. She started as a PSO in 1995, moved to the sex offender programmes team in 2003 and then ran the MAPPA unit."));
+    expect(r["Pauline Garside"]).not.toBe("case");
+    expect(roles(mail("He joined the Met in 2006 and has worked in burglary and robbery squads."))["burglary"]).not.toBe("case");
+  });
+
+  it("guard: the same words told of a person stay case wording", () => {
+    expect(roles(mail("Kyle Smith is on the MAPPA list. He was convicted of burglary in 2019."))["Kyle Smith"]).toBe("case");
+  });
+
+  it("a name alone in its cell before a cell with a job title, a name before a capitalised surname-word and a bracketed job, are staff", () => {
+    expect(roles(mail("Ruth Ogundipe\tDomestic Abuse Navigator (Juniper Lodge)\tHer work on high-risk domestic abuse calls"))["Ruth Ogundipe"]).toBe("a named professional");
+    expect(roles(mail("We will bring myself and Stuart Keen (Prison Work Coach, covering resettlement)."))["Stuart"]).toBe("a named professional");
+  });
+
+  it("a colleague's number after 'on', someone 'at probation', someone on leave: staff", () => {
+    expect(roles(mail("Please speak to my colleague Marcia Pryce on 0116 496 0814 about the conference."))["0116 496 0814"]).not.toBe("case");
+    expect(roles(mail("You may get a couple of forms from Helen at probation about the KPC audit."))["Helen"]).toBe("a named professional");
+    expect(roles(mail("Sandra's on leave that week, so we need someone to pick up the minutes for the MAPPA meeting."))["Sandra"]).not.toBe("case");
+  });
+
+  it("a subject about training on a topic is no fact; guard: a subject naming someone is", () => {
+    expect(subjectTermIsTopic("DASH risk assessment and coercive control - partner training dates", [])).toBe(true);
+    expect(subjectTermIsTopic("Coercive control - Kyle Smith", [{ kind: "person-name", start: 18, end: 28, text: "Kyle Smith", confidence: 0.8 }])).toBe(false);
   });
 });
 
