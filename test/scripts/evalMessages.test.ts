@@ -137,7 +137,7 @@ describe.each<[string, string, Record<string, string>]>([
   // (outside with Derbyshire alone): the writer labelled it for Derbyshire alone.
   ["the sixth tuning messages (several agreements)", TUNING6, { "t6-m037-nhs-net-gp-not-named": "pass" }],
   // tuning7, tuning8 and tuning13 keep misses on purpose (see TUNING.md and the README's limits).
-  ["the seventh tuning messages", TUNING7, { "t7-m018-leaving-do-partner-name": "block" }],
+  ["the seventh tuning messages", TUNING7, {}],
   ["the eighth tuning messages", TUNING8, { "t8-m011-retirement-speech-to-own-webmail": "block" }],
   ["the ninth tuning messages", TUNING9, {}],
   ["the tenth tuning messages", TUNING10, {}],
