@@ -153,6 +153,12 @@ function main(): number {
     ["Whole messages: ninety-sixth tuning set (test/fixtures/messages/tuning96.jsonl: tables and figures sent outside)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning96.jsonl")), true],
     ["Whole messages: ninety-seventh tuning set (test/fixtures/messages/tuning97.jsonl: a team manager's Monday inbox)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning97.jsonl")), true],
     ["Whole messages: ninety-eighth tuning set (test/fixtures/messages/tuning98.jsonl: administrators, business support and PAs)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning98.jsonl")), true],
+    ["Whole messages: ninety-ninth tuning set (test/fixtures/messages/tuning99.jsonl: staff biographies, profiles, retirements and obituaries sent outside)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning99.jsonl")), true],
+    ["Whole messages: hundredth tuning set (test/fixtures/messages/tuning100.jsonl: recruitment and HR with outside parties)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning100.jsonl")), true],
+    ["Whole messages: hundred-and-first tuning set (test/fixtures/messages/tuning101.jsonl: estates, facilities, IT and procurement with contractors)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning101.jsonl")), true],
+    ["Whole messages: hundred-and-second tuning set (test/fixtures/messages/tuning102.jsonl: partnership communications with the public and the voluntary sector)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning102.jsonl")), true],
+    ["Whole messages: hundred-and-third tuning set (test/fixtures/messages/tuning103.jsonl: mistakes with case-system and spreadsheet pastes)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning103.jsonl")), true],
+    ["Whole messages: hundred-and-fourth tuning set (test/fixtures/messages/tuning104.jsonl: mistakes about adults)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning104.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -181,6 +187,8 @@ function main(): number {
     ["Whole messages: twenty-sixth held-out set (test/fixtures/messages/heldout26.jsonl, written with tuning87–92 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout26.jsonl")), false],
     ["Whole messages: twenty-seventh held-out set (test/fixtures/messages/heldout27.jsonl, written with tuning93–98 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout27.jsonl")), false],
     ["Whole messages: twenty-eighth held-out set (test/fixtures/messages/heldout28.jsonl, written with tuning93–98 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout28.jsonl")), false],
+    ["Whole messages: twenty-ninth held-out set (test/fixtures/messages/heldout29.jsonl, written with tuning99–104 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout29.jsonl")), false],
+    ["Whole messages: thirtieth held-out set (test/fixtures/messages/heldout30.jsonl, written with tuning99–104 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout30.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

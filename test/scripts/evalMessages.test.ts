@@ -98,6 +98,12 @@ const TUNING95 = path.join(__dirname, "..", "fixtures", "messages", "tuning95.js
 const TUNING96 = path.join(__dirname, "..", "fixtures", "messages", "tuning96.jsonl");
 const TUNING97 = path.join(__dirname, "..", "fixtures", "messages", "tuning97.jsonl");
 const TUNING98 = path.join(__dirname, "..", "fixtures", "messages", "tuning98.jsonl");
+const TUNING99 = path.join(__dirname, "..", "fixtures", "messages", "tuning99.jsonl");
+const TUNING100 = path.join(__dirname, "..", "fixtures", "messages", "tuning100.jsonl");
+const TUNING101 = path.join(__dirname, "..", "fixtures", "messages", "tuning101.jsonl");
+const TUNING102 = path.join(__dirname, "..", "fixtures", "messages", "tuning102.jsonl");
+const TUNING103 = path.join(__dirname, "..", "fixtures", "messages", "tuning103.jsonl");
+const TUNING104 = path.join(__dirname, "..", "fixtures", "messages", "tuning104.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -146,7 +152,7 @@ describe.each<[string, string, Record<string, string>]>([
   [
     "the thirteenth tuning messages (the edges of the set-aside rules)",
     TUNING13,
-    { "t13-m003-staff-baby-news-to-florist": "block", "t13-m019-staff-newsletter-family-news-to-printer": "block", "t13-m023-speaker-bio-years-to-conference-organiser": "block" },
+    { "t13-m003-staff-baby-news-to-florist": "block", "t13-m019-staff-newsletter-family-news-to-printer": "block" },
   ],
   ["the fourteenth tuning messages (staff and HR mail)", TUNING14, {}],
   ["the fifteenth tuning messages (policy, training and logistics mail)", TUNING15, {}],
@@ -240,6 +246,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the ninety-sixth tuning messages (tables and figures sent outside)", TUNING96, { "t96-m013-ordinary": "block", "t96-m036-ordinary": "block" }],
   ["the ninety-seventh tuning messages (a team manager's Monday inbox)", TUNING97, {}],
   ["the ninety-eighth tuning messages (administrators, business support and PAs)", TUNING98, {}],
+  ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m004-ordinary": "block", "t99-m010-ordinary": "block", "t99-m020-ordinary": "block", "t99-m021-ordinary": "block", "t99-m022-ordinary": "block", "t99-m030-ordinary": "block", "t99-m034-ordinary": "block", "t99-m040-ordinary": "block" }],
+  ["the hundredth tuning messages (recruitment and HR with outside parties)", TUNING100, {}],
+  ["the hundred-and-first tuning messages (estates, facilities, IT and procurement with contractors)", TUNING101, { "t101-m005-ordinary": "block", "t101-m017-ordinary": "block", "t101-m026-ordinary": "block", "t101-m035-ordinary": "block" }],
+  ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block", "t102-m008-ordinary": "block" }],
+  ["the hundred-and-third tuning messages (mistakes with case-system and spreadsheet pastes)", TUNING103, {}],
+  ["the hundred-and-fourth tuning messages (mistakes about adults)", TUNING104, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

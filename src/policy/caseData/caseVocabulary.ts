@@ -15,9 +15,9 @@ const PHRASES = [
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   "police (?:were|was|got) called",
-  "mappa", "marac", "mash", "iom cohort", "nominal",
+  "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
-  "residence condition", "(?:consider(?:ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
+  "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
   "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   "strategy discussion", "looked after", "care order", "supervision order", "care proceedings", "public law outline",

@@ -35,6 +35,10 @@ function jobInBracketsAfter(text: string, end: number): boolean {
   return (JOB_AFTER_COMMA.test(inside) || HEAD_OF.test(inside) || OUR_STAFF_JOB.test(bracket[1] as string)) && !CASE_ROLE_WORD.test(inside) && !PERSON_LABEL.test(inside);
 }
 
+/** After a name, what only staff have: an employee number in brackets ("Tanya Birch (employee no.
+ * 110482)"), a professional registration ("Dean Hargreaves - SWE registered, 7 years' …"). */
+const STAFF_RECORD_AFTER = /^[ \t]*(?:\((?:employee|staff|payroll|personnel)[ \t]+(?:no\.?|number|id)[ \t:.]*[A-Z0-9][\w-]{2,12}\)|[-\u2013\u2014,:][ \t]*(?:SWE|HCPC|NMC|GMC|GPhC|Social Work England)[ \t]+registered\b)/i;
+
 /** One capitalised word after the name, then a bracket with a job or an employer in it. */
 function bracketAfterOneWord(text: string, end: number): boolean {
   const word = /^[ \t]+[A-Z][a-z'\u2019-]+(?=[ \t]*\()/.exec(text.slice(end, end + 30));
@@ -68,7 +72,8 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     (JOB_IN_APPOSITION.test(text.slice(end, end + 140)) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
     (JOB_IN_NEXT_CELL.test(text.slice(end, end + 90)) && startsLineOrCell(text, start)) ||
     // "Stuart Keen (Prison Work Coach, …)": a surname the name lists take for a word ("Keen") between the name and its job.
-    bracketAfterOneWord(text, end)
+    bracketAfterOneWord(text, end) ||
+    STAFF_RECORD_AFTER.test(text.slice(end, end + 50))
   );
 }
 

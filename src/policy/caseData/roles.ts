@@ -79,6 +79,7 @@ import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf
 import { layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
+import { careerParagraphs } from "./careerParagraphs";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
@@ -138,6 +139,8 @@ interface Findings {
   withCaseReference: Uint8Array;
   /** Per span: a name after a case-person label ("Patient: Ellis Hammond"). */
   afterCaseLabel: Uint8Array;
+  /** Per paragraph: about a colleague's career (careerParagraphs.ts). */
+  career: Uint8Array;
   /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
   ratings: Uint8Array;
   /** The name span (by index) ending at an offset, for the names read as text. */
@@ -196,10 +199,11 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // Terms set aside only for referring to no one: case data again if the message holds any.
   const personlessSpans: number[] = [];
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
+  const career = careerParagraphs(r);
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
-    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i]) return "no case context";
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || career[layout.paragraphOf(span.start)]) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
@@ -230,7 +234,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   for (let i = 0; i < spans.length; i++) if (underCaseHeading[i]) afterCaseLabel[i] = 1;
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, ratings: ratingsInTables(r), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -272,7 +276,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = "a named professional";
       continue;
     }
-    if (found.ratings[i] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
+    if (found.ratings[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;

@@ -19,7 +19,7 @@ const ROLE_TITLE_AFTER = /^[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+){1,2}(?:Managers?|
 
 /** After Title-Case case words, the rest of a service's Title-Case name: "Domestic Abuse and
  * Sexual Violence Team", "Child Exploitation Hub", "Substance Misuse Service". */
-const TITLE_SERVICE_AFTER = /^(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel)\b/;
+const TITLE_SERVICE_AFTER = /^(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel|Taskforce)\b/;
 const TITLE_CASE_WORDS = /^[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*$/;
 
 /** Whether the case words from `start` to `end`, in Title Case, begin a service's name ("Domestic Abuse and Sexual Violence Team"). */
@@ -58,7 +58,7 @@ export function isJobTitle(text: string, end: number): boolean {
  * county lines and child criminal exploitation conference", "our domestic abuse strategy"): a
  * topic. Not "case conference" or "child protection conference": those words are no special category. */
 const EVENT_AFTER =
-  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls)\b/i;
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce)\b/i;
 
 /** After a special-category term, a facility for people in general ("the front spaces are for
  * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */
@@ -66,7 +66,7 @@ const FACILITY_AFTER = /^[ \t]+(?:badge[ \t]+holders?|badges?|parking|bays?|spac
 
 /** A term that is itself a service's Title-Case name ("Wandsworth Drug and Alcohol Service",
  * "Substance Misuse Team"): the service, not a fact about someone. */
-const SERVICE_NAME = /^(?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){1,5}(?:Service|Services|Team|Unit|Clinic|Hub|Project|Partnership|Programme|Centre|Trust)$/;
+const SERVICE_NAME = /^(?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){1,5}(?:Service|Services|Team|Unit|Clinic|Hub|Project|Partnership|Programme|Centre|Trust|Taskforce)$/;
 
 /** A department's name in brackets: Title-Case words joined by "and" ("3rd floor (Unpaid Work and Accredited Programmes)"). */
 const TEAM_NAME_IN_BRACKETS = /^\((?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:and|&)(?:[ \t]+[A-Z][\w'\u2019-]*){1,4}\)$/;
@@ -208,6 +208,10 @@ function isTopicHeading(text: string, start: number, end: number): boolean {
  * CMHT", "our team at the", "I work in the": a workplace, not a service someone uses. */
 const OUR_WORKPLACE_BEFORE = /\b(?:with[ \t]+us|our[ \t]+(?:team|service|colleagues?)|I[ \t]+work(?:ed)?|we[ \t]+(?:work|are|were))[ \t]+(?:at|in|with|for)[ \t]+(?:the[ \t]+)?$/i;
 
+/** Before a term: a plural group in general and what ties them to it ("men convicted of", "people
+ * with a history of homelessness,", "prisoners at risk of suicide and"). No "his", "her", no name. */
+const GROUP_BEFORE = /\b(?:men|women|people|adults|young[ \t]+people|children|families|parents|prisoners|offenders|survivors|victims|patients|customers|clients|service[ \t]+users|individuals|those)[ \t]+(?:who[ \t]+(?:have|had|are|were)[ \t]+|with[ \t]+(?:a[ \t]+history[ \t]+of[ \t]+)?|at[ \t]+risk[ \t]+of[ \t]+|affected[ \t]+by[ \t]+|convicted[ \t]+of[ \t]+|recovering[ \t]+from[ \t]+|living[ \t]+with[ \t]+|experiencing[ \t]+)(?:[\w'\u2019-]+,?[ \t]+(?:and[ \t]+|or[ \t]+)?){0,4}$/i;
+
 /** Before a term: an organisation's Title-Case name (group 1), then an opening bracket. */
 const ORG_THEN_BRACKET_BEFORE = /((?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}[A-Z][\w&'\u2019-]*)[ \t]*\([ \t]*$/;
 /** After a term: perhaps "services", then the bracket closes. */
@@ -263,11 +267,15 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     while (orgEnd > 0 && (text.charCodeAt(orgEnd - 1) === 0x20 || text.charCodeAt(orgEnd - 1) === 0x09)) orgEnd--;
     return !names.ends.has(orgEnd);
   };
+  /** "programmes for men convicted of sexual offences", "people with a history of homelessness,
+   * addiction or offending", "prisoners at risk of suicide and self-harm": a term said of a plural
+   * group in general is a topic, though the sentence names the professional who works with them. */
+  const ofAGroup = (span: Span): boolean => GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start));
   /** A special-category term in a sentence about research or training is a topic ("research on domestic abuse"). */
   const studySentence = once((k: number) => {
     const from = layout.sentences[k] as number;
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span);
 }

@@ -222,3 +222,26 @@ describe("tuning93–98: events, awards, tables and admin mail", () => {
   });
 });
 
+describe("tuning99–104: careers, obituaries and groups in general", () => {
+  it("a paragraph about a colleague's career holds no case: their work's words and their family", () => {
+    const bio = roles(mail("Sanjay Patel joined the Probation Service in 2004 and was treatment manager for the accredited programmes for men convicted of sexual offences."));
+    expect(Object.entries(bio).filter(([, role]) => role === "case")).toEqual([]);
+    const obituary = roles(mail("Bryn retired in 2010. He was diagnosed with cancer in the spring. Bryn is survived by his wife Anne and their children Rhys and Sian."));
+    expect(Object.entries(obituary).filter(([, role]) => role === "case")).toEqual([]);
+  });
+
+  it("guard: a paragraph with a date of birth or a case reference is no career, and a gang joined is no post", () => {
+    expect(roles(mail("Kyle Smith (DOB 02/03/2001) joined the Probation Service caseload in 2019 and was convicted of burglary."))["Kyle Smith"]).toBe("case");
+    expect(roles(mail("Kyle Smith joined the gang in 2019 and was convicted of robbery in 2021."))["Kyle Smith"]).toBe("case");
+  });
+
+  it("a term said of a plural group in general is a topic ('people with a history of homelessness, addiction or offending')", () => {
+    const r = roles(mail("Maria Lopez works with customers with complex needs, including people with a history of homelessness, addiction or offending."));
+    expect([r["addiction"], r["offending"]].includes("case")).toBe(false);
+  });
+
+  it("guard: a named person's own history stays case data", () => {
+    expect(roles(mail("Kyle Smith has a history of addiction and was arrested last week."))["Kyle Smith"]).toBe("case");
+  });
+});
+

@@ -1,0 +1,33 @@
+/**
+ * Paragraphs about a colleague's career: a biography for a programme, a retirement, an obituary,
+ * a welcome to a new post ("Pat joined the London Victim Liaison Unit in 1998 …", "In her new role
+ * Zoe will coordinate …", "Bryn is survived by his wife Anne …"). Their work words ("treatment
+ * manager for programmes for men convicted of sexual offences", "interests are neglect") and the
+ * colleague's family are no case. A paragraph holding an identifier, a date of birth or a case
+ * reference is never one: those are facts about someone whatever the wording.
+ */
+import type { Span } from "../detect/types";
+import { ALWAYS_CASE } from "./caseContext";
+import type { MessageReading } from "./reading";
+
+/** Wording only a career has: a retirement, an obituary, a post joined or taken, a biography. */
+const CAREER_WORDING =
+  /\b(?:[Rr]etir(?:e|es|ed|ing|ement)|[Oo]bituary|[Ff]uneral|passed away|survived by|(?:[Ii]n|[Tt]o) (?:his|her|their) new role|(?:was|been|being|is) appointed|promoted to|qualified as an?|joined the (?:[A-Z][\w'\u2019&-]*[ \t]*){1,5}|(?:[Hh]is|[Hh]er|[Tt]heir) career|[Bb]io(?:graphy)? as requested|(?:[Hh]is|[Hh]er|[Tt]heir) particular interests|formerly an? [a-z]+ (?:officer|worker|manager|nurse))/;
+
+/** Per paragraph (by index): a career paragraph. */
+export function careerParagraphs(r: MessageReading): Uint8Array {
+  const { text, spans, layout } = r;
+  const out = new Uint8Array(layout.paragraphs.length);
+  const facts = new Uint8Array(layout.paragraphs.length);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") facts[layout.paragraphOf(span.start)] = 1;
+  }
+  for (let p = 0; p < layout.paragraphs.length; p++) {
+    if (facts[p]) continue;
+    const from = layout.paragraphs[p] as number;
+    const to = Math.min(layout.paragraphEnd(p), from + 4000);
+    if (CAREER_WORDING.test(text.slice(from, to))) out[p] = 1;
+  }
+  return out;
+}
