@@ -12,7 +12,7 @@ import type { MessageReading } from "./reading";
 
 /** Wording only a career has: a retirement, an obituary, a post joined or taken, a biography. */
 const CAREER_WORDING =
-  /\b(?:[Rr]etir(?:e|es|ed|ing|ement)|[Oo]bituary|[Ff]uneral|passed away|survived by|(?:[Ii]n|[Tt]o) (?:his|her|their) new role|(?:was|been|being|is) appointed|promoted to|qualified as an?|joined the (?:[A-Z][\w'\u2019&-]*[ \t]*){1,5}|(?:[Hh]is|[Hh]er|[Tt]heir) career|[Bb]io(?:graphy)? as requested|(?:[Hh]is|[Hh]er|[Tt]heir) particular interests|formerly an? [a-z]+ (?:officer|worker|manager|nurse))/;
+  /\b(?:[Rr]etir(?:e|es|ed|ing|ement)|[Oo]bituary|[Ff]uneral|passed away|survived by|(?:[Ii]n|[Tt]o) (?:his|her|their) new role|(?:was|been|being|is) appointed|promoted to|qualified as an?|joined the (?:[A-Z][\w'\u2019&-]*[ \t]*){1,5}|(?:[Hh]is|[Hh]er|[Tt]heir) career|[Bb]io(?:graphy)? as requested|(?:[Hh]is|[Hh]er|[Tt]heir) particular interests|formerly an? (?:[a-z]+ ){1,3}(?:officer|worker|manager|nurse|practitioner)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?working life|\b[Aa]n? (?:detective|social worker|probation officer|police officer|nurse|midwife|health visitor|prison officer) for \d{1,2} years|worked (?:in|for|at|with) [^.\n]{1,60} for \d{1,2} years|starting as an? (?:[a-z]+ ){0,2}(?:officer|worker|nurse|assistant|administrator)|I (?:trained|qualified) as|qualified in (?:19|20)\d\d|[Mm]y career)/;
 
 /** Per paragraph (by index): a career paragraph. */
 export function careerParagraphs(r: MessageReading): Uint8Array {

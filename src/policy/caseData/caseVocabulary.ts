@@ -156,6 +156,8 @@ export const JOB_IN_APPOSITION = new RegExp(
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
  * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */
 export const JOB_IN_NEXT_CELL = new RegExp(`^[ \\t]*(?:\\t|[ \\t]\\|[ \\t])[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
+/** "Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub": a job title after a dash. */
+export const JOB_AFTER_DASH = new RegExp(`^[ \\t]+[-\u2013\u2014][ \\t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed. */
 export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$/;
 

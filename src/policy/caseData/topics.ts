@@ -19,7 +19,7 @@ const ROLE_TITLE_AFTER = /^[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+){1,2}(?:Managers?|
 
 /** After Title-Case case words, the rest of a service's Title-Case name: "Domestic Abuse and
  * Sexual Violence Team", "Child Exploitation Hub", "Substance Misuse Service". */
-const TITLE_SERVICE_AFTER = /^(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel|Taskforce)\b/;
+const TITLE_SERVICE_AFTER = /^(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel|Taskforce|Practice|Studies|Awareness)\b/;
 const TITLE_CASE_WORDS = /^[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*$/;
 
 /** Whether the case words from `start` to `end`, in Title Case, begin a service's name ("Domestic Abuse and Sexual Violence Team"). */
@@ -277,5 +277,5 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || inServiceName(text, span.start, span.end);
 }

@@ -245,3 +245,18 @@ describe("tuning99–104: careers, obituaries and groups in general", () => {
   });
 });
 
+describe("tuning99 again: biographies told in other words", () => {
+  it("careers told as a tribute, a bio, in the first person, or after a dash on a staff line", () => {
+    const quoted = (body: string) => Object.entries(roles(mail(body))).filter(([, role]) => role === "case");
+    expect(quoted("Cllr Ruth Abara said: \"Angela has given her whole working life to the children of this city, and to families at risk.\"")).toEqual([]);
+    expect(quoted("A detective for 24 years, she has worked on romance and investment fraud and sits on the national Economic Crime Victim Care Board.")).toEqual([]);
+    expect(quoted("I trained as a mental health nurse and in 2011 moved into child and adolescent mental health services (CAMHS), where we support young people in mental health crisis.")).toEqual([]);
+    expect(roles(mail("Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub (MASH)\nNicola has supervised eleven students."))["Nicola Brennan"]).toBe("a named professional");
+  });
+
+  it("guard: a case told in the first person by a service user is still a case", () => {
+    const r = roles(mail("Kyle Smith told me: \"I moved into my nan's after the police came and I was arrested for assault.\""));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+});
+

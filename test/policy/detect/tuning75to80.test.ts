@@ -34,3 +34,11 @@ describe("tuning75–80: places in subjects, conditions named after people", () 
     expect(names("Addison's mum said she would call.")).toEqual(["Addison"]);
   });
 });
+
+describe("tuning99: a prison's name", () => {
+  it("a name after HMP or HMYOI is the prison's", () => {
+    expect(names("She started as a prison officer at HMP Drake Hall in 2004.")).toEqual([]);
+    expect(names("Kyle Smith is at HMYOI Werrington.")).toEqual(["Kyle Smith"]);
+  });
+});
+

@@ -555,6 +555,9 @@ function venueWithTown(s: Scanner, m: Match): boolean {
  * Road", "King's Mill Hospital". */
 const POSSESSIVE_PLACE_NOUNS = new Set(["road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "park", "gardens", "green", "square", "walk", "way", "place", "terrace", "hospital", "college", "school", "academy", "church", "chapel", "cathedral", "wood", "hill", "mill", "cross", "fields", "gate"]);
 
+/** Before a name: a prison's prefix ("HMP Drake Hall"). */
+const PRISON_BEFORE = /\b(?:HMP|HMYOI|HMPYOI|HMP\/YOI)[ \t]+$/;
+
 /** A possessive name before such a word: "Queen's Park" (the word after the "'s"). */
 function possessivePlace(s: Scanner, m: Match): boolean {
   const last = s.at(m.to) as Word;
@@ -567,6 +570,8 @@ export function isPlace(s: Scanner, m: Match): boolean {
   const after = s.nextBySpace(m.to);
   if (after && capital(after) && PLACE_SUFFIXES.has(after.lower)) return true;
   if (possessivePlace(s, m)) return true;
+  // "HMP Drake Hall", "HMYOI Werrington": a prison's name.
+  if (PRISON_BEFORE.test(s.text.slice(Math.max(0, (s.at(m.from) as Word).start - 8), (s.at(m.from) as Word).start))) return true;
   // "Provisional booking - Victoria Room": a room word ending the name itself.
   if (m.to > m.from && capital(s.at(m.to) as Word) && ROOM_WORDS.has((s.at(m.to) as Word).lower)) return true;
   if (joinedOrganisationName(s, m) || firstOfJoinedOrganisation(s, m)) return true;
