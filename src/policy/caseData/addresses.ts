@@ -105,7 +105,9 @@ export function occupantsSpokenOf(r: MessageReading): (p: number) => boolean {
 }
 
 /** The last of alternatives called: "DS Kemi Adebayo or |the IOM office|". */
-const LAST_ALTERNATIVE = /[ \t]or[ \t]+((?:(?![ \t]or[ \t]).)+)$/;
+const LAST_ALTERNATIVE = /[ \t]or[ \t,]+((?:(?![ \t]or[ \t]).)+)$/;
+/** An aside saying when, before whom to call: ", out of hours,", "in an emergency,". */
+const WHEN_ASIDE = /^[ \t,]*(?:out[ -]of[ -]hours|in an emergency|at weekends|after \d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm)?|urgently)[ \t]*,[ \t]*/i;
 
 /** A service answering on a number: "the Crisis team will take calls from schools … on", "the
  * helpline is open 9–5 on", "the hub can be reached on". */
@@ -162,6 +164,8 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
     calledAt += (/^\w+[ \t]+/.exec(call[0]) as RegExpExecArray)[0].length + or.index;
     called = or[1] as string;
   }
+  // "…, or, out of hours, Careline on": the time said is no part of whom.
+  called = called.replace(WHEN_ASIDE, "");
   if (!serviceCalled(called)) return false;
   // A person named between the call (or the last alternative) and the number ("call Jo Price on") is not a service.
   const k = lastAtOrBefore(r.names.starts, span.start - 1);

@@ -344,8 +344,8 @@ export const OWN_RECORDS =
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
 /** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address
- * (from 1 December): ". */
-export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z .'\u2019()/&-]{0,40}(?:\([^()\n:]{1,30}\)[ \t]*)?:/;
+ * (from 1 December): ", "New address from 1 November: ". */
+export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z0-9 .'\u2019()/&-]{0,40}(?:\([^()\n:]{1,30}\)[ \t]*)?:/;
 
 /** A service's Title-Case name holding a person word: "Children's Social Care", "Young People's
  * Service", "Patient Advice and Liaison Service". Where the writer works, not a case person. */

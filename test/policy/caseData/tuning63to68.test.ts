@@ -260,3 +260,22 @@ describe("tuning99 again: biographies told in other words", () => {
   });
 });
 
+describe("tuning107–108: services' numbers and own records", () => {
+  const people: [string, string][] = [["Han Li", "han.li@leicester.gov.uk"]];
+
+  it("a service called after an aside saying when ('or, out of hours, Careline on …') answers its number", () => {
+    const r = roles(mail("Please contact the Initial Response Team or, out of hours, Careline on 01632 960990."));
+    expect(r["01632 960990"]).toBe("a service's number");
+  });
+
+  it("guard: a person called after the same aside is no service", () => {
+    const r = roles(mail("Kyle Smith is at risk. Please contact the duty team or, out of hours, his mother Kerry Smith on 07700 900111."));
+    expect(r["07700 900111"]).toBe("case");
+  });
+
+  it("the writer's own records: a label with a date in it ('New address from 1 November:')", () => {
+    const r = rolesByText("Hello,\n\nI've moved house, so please could you update my details?\n\nNew address from 1 November: 27 Hawthorn Rise, Oadby, Leicester LE2 4TQ\n\nThank you,\nHan", people);
+    expect(r["27 Hawthorn Rise"]).toBe("the sender or a recipient");
+  });
+});
+
