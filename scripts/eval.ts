@@ -159,6 +159,10 @@ function main(): number {
     ["Whole messages: hundred-and-second tuning set (test/fixtures/messages/tuning102.jsonl: partnership communications with the public and the voluntary sector)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning102.jsonl")), true],
     ["Whole messages: hundred-and-third tuning set (test/fixtures/messages/tuning103.jsonl: mistakes with case-system and spreadsheet pastes)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning103.jsonl")), true],
     ["Whole messages: hundred-and-fourth tuning set (test/fixtures/messages/tuning104.jsonl: mistakes about adults)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning104.jsonl")), true],
+    ["Whole messages: hundred-and-fifth tuning set (test/fixtures/messages/tuning105.jsonl: colleagues described to outsiders: biographies, profiles, tributes, references)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning105.jsonl")), true],
+    ["Whole messages: hundred-and-sixth tuning set (test/fixtures/messages/tuning106.jsonl: lists of staff for contractors and providers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning106.jsonl")), true],
+    ["Whole messages: hundred-and-seventh tuning set (test/fixtures/messages/tuning107.jsonl: a mixed month of mistakes and lapses)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning107.jsonl")), true],
+    ["Whole messages: hundred-and-eighth tuning set (test/fixtures/messages/tuning108.jsonl: a week of a PDU, a locality team, a police station and a hospital safeguarding team)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning108.jsonl")), true],
     ["Whole messages: held-out set (test/fixtures/messages/heldout.jsonl, never tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout.jsonl")), false],
     ["Whole messages: second held-out set (test/fixtures/messages/heldout2.jsonl, written with tuning3 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout2.jsonl")), false],
     ["Whole messages: third held-out set (test/fixtures/messages/heldout3.jsonl, written with tuning10 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout3.jsonl")), false],
@@ -189,6 +193,8 @@ function main(): number {
     ["Whole messages: twenty-eighth held-out set (test/fixtures/messages/heldout28.jsonl, written with tuning93–98 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout28.jsonl")), false],
     ["Whole messages: twenty-ninth held-out set (test/fixtures/messages/heldout29.jsonl, written with tuning99–104 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout29.jsonl")), false],
     ["Whole messages: thirtieth held-out set (test/fixtures/messages/heldout30.jsonl, written with tuning99–104 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout30.jsonl")), false],
+    ["Whole messages: thirty-first held-out set (test/fixtures/messages/heldout31.jsonl, written with tuning105–108 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout31.jsonl")), false],
+    ["Whole messages: thirty-second held-out set (test/fixtures/messages/heldout32.jsonl, written with tuning105–108 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout32.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];

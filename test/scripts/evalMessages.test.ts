@@ -104,6 +104,10 @@ const TUNING101 = path.join(__dirname, "..", "fixtures", "messages", "tuning101.
 const TUNING102 = path.join(__dirname, "..", "fixtures", "messages", "tuning102.jsonl");
 const TUNING103 = path.join(__dirname, "..", "fixtures", "messages", "tuning103.jsonl");
 const TUNING104 = path.join(__dirname, "..", "fixtures", "messages", "tuning104.jsonl");
+const TUNING105 = path.join(__dirname, "..", "fixtures", "messages", "tuning105.jsonl");
+const TUNING106 = path.join(__dirname, "..", "fixtures", "messages", "tuning106.jsonl");
+const TUNING107 = path.join(__dirname, "..", "fixtures", "messages", "tuning107.jsonl");
+const TUNING108 = path.join(__dirname, "..", "fixtures", "messages", "tuning108.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -252,6 +256,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block", "t102-m008-ordinary": "block" }],
   ["the hundred-and-third tuning messages (mistakes with case-system and spreadsheet pastes)", TUNING103, {}],
   ["the hundred-and-fourth tuning messages (mistakes about adults)", TUNING104, {}],
+  ["the hundred-and-fifth tuning messages (colleagues described to outsiders: biographies, profiles, tributes, references)", TUNING105, { "t105-m002-ordinary": "block", "t105-m005-ordinary": "block", "t105-m006-ordinary": "block", "t105-m017-ordinary": "block", "t105-m022-ordinary": "block" }],
+  ["the hundred-and-sixth tuning messages (lists of staff for contractors and providers)", TUNING106, { "t106-m006-ordinary": "block", "t106-m007-ordinary": "block", "t106-m016-ordinary": "block" }],
+  ["the hundred-and-seventh tuning messages (a mixed month of mistakes and lapses)", TUNING107, {}],
+  ["the hundred-and-eighth tuning messages (a week of a PDU, a locality team, a police station and a hospital safeguarding team)", TUNING108, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -212,6 +212,10 @@ const OUR_WORKPLACE_BEFORE = /\b(?:with[ \t]+us|our[ \t]+(?:team|service|colleag
  * with a history of homelessness,", "prisoners at risk of suicide and"). No "his", "her", no name. */
 const GROUP_BEFORE = /\b(?:men|women|people|adults|young[ \t]+people|children|families|parents|prisoners|offenders|survivors|victims|patients|customers|clients|service[ \t]+users|individuals|those)[ \t]+(?:who[ \t]+(?:have|had|are|were)[ \t]+|with[ \t]+(?:a[ \t]+history[ \t]+of[ \t]+)?|at[ \t]+risk[ \t]+of[ \t]+|affected[ \t]+by[ \t]+|convicted[ \t]+of[ \t]+|recovering[ \t]+from[ \t]+|living[ \t]+with[ \t]+|experiencing[ \t]+)(?:[\w'\u2019-]+,?[ \t]+(?:and[ \t]+|or[ \t]+)?){0,4}$/i;
 
+/** A term that opens with what ties a group to it, and the plural group right before it. */
+const GROUP_TIE_START = /^(?:convicted of|at risk of|affected by|recovering from|living with|with)\b/i;
+const GROUP_WORD_BEFORE = /\b(?:men|women|people|adults|young[ \t]+people|children|families|parents|prisoners|offenders|survivors|victims|patients|customers|clients|service[ \t]+users|individuals)[ \t]+$/i;
+
 /** Before a term: an organisation's Title-Case name (group 1), then an opening bracket. */
 const ORG_THEN_BRACKET_BEFORE = /((?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}[A-Z][\w&'\u2019-]*)[ \t]*\([ \t]*$/;
 /** After a term: perhaps "services", then the bracket closes. */
@@ -270,7 +274,10 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   /** "programmes for men convicted of sexual offences", "people with a history of homelessness,
    * addiction or offending", "prisoners at risk of suicide and self-harm": a term said of a plural
    * group in general is a topic, though the sentence names the professional who works with them. */
-  const ofAGroup = (span: Span): boolean => GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start));
+  const ofAGroup = (span: Span): boolean =>
+    GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
+    // "supervising men convicted of sexual offences": the span starts with the tie itself.
+    (GROUP_TIE_START.test(span.text) && GROUP_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)));
   /** A special-category term in a sentence about research or training is a topic ("research on domestic abuse"). */
   const studySentence = once((k: number) => {
     const from = layout.sentences[k] as number;

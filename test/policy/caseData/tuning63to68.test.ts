@@ -279,3 +279,18 @@ describe("tuning107–108: services' numbers and own records", () => {
   });
 });
 
+describe("tuning105: more careers", () => {
+  it("a nomination, an obituary, a specialism, 'since 2018 she has', a group the team supervises", () => {
+    const cases = (body: string) => Object.entries(roles(mail(body))).filter(([, role]) => role === "case");
+    expect(cases("She manages the team supervising men convicted of sexual offences in Derby.")).toEqual([]);
+    expect(cases("Why she deserves to win: she returned to work in 2023 after treatment for breast cancer.")).toEqual([]);
+    expect(cases("Bryn died peacefully at home on Sunday. He had lived with Parkinson's for the last eight years.")).toEqual([]);
+    expect(cases("Since 2018 she has investigated child criminal exploitation on the rail network.")).toEqual([]);
+    expect(cases("She specialises in personality disorder, psychosis and violence risk assessment.")).toEqual([]);
+  });
+
+  it("guard: the same words about a person the case concerns still count", () => {
+    expect(roles(mail("Since 2018 Kyle Smith has been convicted of robbery twice and is on licence."))["Kyle Smith"]).toBe("case");
+  });
+});
+
