@@ -146,6 +146,11 @@ const JOB_COLUMN = /^[ \t]*(?:job[ \t]+title|job|role|post|position|designation|
  * column that is not the job's. Flagged by span index.
  */
 export function namesInStaffTables(r: MessageReading): Uint8Array {
+  return namesWhereHeading(r, (cells, column) => cells.some((cell) => JOB_COLUMN.test(cell)) && !JOB_COLUMN.test(cells[column] ?? ""));
+}
+
+/** Per name alone in its table cell: whether a heading row above it passes `test` (given the name's column). */
+function namesWhereHeading(r: MessageReading, test: (cells: string[], column: number) => boolean): Uint8Array {
   const { text, spans } = r;
   const out = new Uint8Array(spans.length);
   for (const i of r.textNames) {
@@ -154,8 +159,7 @@ export function namesInStaffTables(r: MessageReading): Uint8Array {
     const start = rowStart(text, span.start);
     if (start < 0) continue;
     const column = text.slice(start, span.start).split(CELL_SEPARATOR).length - 1;
-    const heading = headingRowWhere(text, start, (cells) => cells.some((cell) => JOB_COLUMN.test(cell)));
-    if (heading && !JOB_COLUMN.test(heading[column] ?? "")) out[i] = 1;
+    if (headingRowWhere(text, start, (cells) => test(cells, column)) !== null) out[i] = 1;
   }
   return out;
 }
@@ -180,17 +184,7 @@ function headingRowWhere(text: string, lineStart: number, test: (cells: string[]
  * case context. Any column, the first included. Flagged by span index.
  */
 export function namesUnderCasePersonHeadings(r: MessageReading, heading: RegExp): Uint8Array {
-  const { text, spans } = r;
-  const out = new Uint8Array(spans.length);
-  for (const i of r.textNames) {
-    const span = spans[i] as Span;
-    if (!fillsCell(text, span)) continue;
-    const start = rowStart(text, span.start);
-    if (start < 0) continue;
-    const column = text.slice(start, span.start).split(CELL_SEPARATOR).length - 1;
-    if (headingRowWhere(text, start, (cells) => heading.test(cells[column] ?? "")) !== null) out[i] = 1;
-  }
-  return out;
+  return namesWhereHeading(r, (cells, column) => heading.test(cells[column] ?? ""));
 }
 
 /** Special-category terms in a running order: in its Lead column, the lead's job or team; in its
