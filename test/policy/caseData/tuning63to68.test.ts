@@ -280,11 +280,10 @@ describe("tuning107–108: services' numbers and own records", () => {
 });
 
 describe("tuning105: more careers", () => {
-  it("a nomination, an obituary, a specialism, 'since 2018 she has', a group the team supervises", () => {
+  it("a nomination, a specialism, 'since 2018 she has', a group the team supervises", () => {
     const cases = (body: string) => Object.entries(roles(mail(body))).filter(([, role]) => role === "case");
     expect(cases("She manages the team supervising men convicted of sexual offences in Derby.")).toEqual([]);
     expect(cases("Why she deserves to win: she returned to work in 2023 after treatment for breast cancer.")).toEqual([]);
-    expect(cases("Bryn died peacefully at home on Sunday. He had lived with Parkinson's for the last eight years.")).toEqual([]);
     expect(cases("Since 2018 she has investigated child criminal exploitation on the rail network.")).toEqual([]);
     expect(cases("She specialises in personality disorder, psychosis and violence risk assessment.")).toEqual([]);
   });
