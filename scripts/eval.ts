@@ -195,6 +195,10 @@ function main(): number {
     ["Whole messages: thirtieth held-out set (test/fixtures/messages/heldout30.jsonl, written with tuning99–104 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout30.jsonl")), false],
     ["Whole messages: thirty-first held-out set (test/fixtures/messages/heldout31.jsonl, written with tuning105–108 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout31.jsonl")), false],
     ["Whole messages: thirty-second held-out set (test/fixtures/messages/heldout32.jsonl, written with tuning105–108 by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout32.jsonl")), false],
+    ["Whole messages: thirty-third held-out set (test/fixtures/messages/heldout33.jsonl, written at the end of the eighth session by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout33.jsonl")), false],
+    ["Whole messages: thirty-fourth held-out set (test/fixtures/messages/heldout34.jsonl, written at the end of the eighth session by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout34.jsonl")), false],
+    ["Whole messages: thirty-fifth held-out set (test/fixtures/messages/heldout35.jsonl, written at the end of the eighth session by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout35.jsonl")), false],
+    ["Whole messages: thirty-sixth held-out set (test/fixtures/messages/heldout36.jsonl, written at the end of the eighth session by another author, never read or tuned on)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout36.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
