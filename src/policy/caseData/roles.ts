@@ -137,7 +137,7 @@ interface Findings {
   pronounCase: Uint8Array;
   /** Per span: a name with a case reference beside it ("Liam Hodgkinson, CRN D301874"). */
   withCaseReference: Uint8Array;
-  /** Per span: a name after a case-person label ("Patient: Ellis Hammond"). */
+  /** Per span: a name after a case-person label ("Patient: Ellis Hammond") or under one as a column heading. */
   afterCaseLabel: Uint8Array;
   /** Per paragraph: about a colleague's career (careerParagraphs.ts). */
   career: Uint8Array;
@@ -198,8 +198,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
   const personlessSpans: number[] = [];
-  /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const career = careerParagraphs(r);
+  /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
@@ -229,9 +229,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
 
   const pronounCase = pronounCaseNames(r);
   const withCaseReference = namesBesideCaseReferences(text, spans);
-  const afterCaseLabel = namesAfterCasePersonLabels(text, spans);
-  const underCaseHeading = namesUnderCasePersonHeadings(r, CASE_PERSON_HEADING);
-  for (let i = 0; i < spans.length; i++) if (underCaseHeading[i]) afterCaseLabel[i] = 1;
+  // A case-person label before the name on its line, or as its table column's heading.
+  const labelled = namesAfterCasePersonLabels(text, spans);
+  const underHeading = namesUnderCasePersonHeadings(r, CASE_PERSON_HEADING);
+  const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
   const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), nameEndingAt };
