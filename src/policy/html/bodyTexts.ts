@@ -219,6 +219,25 @@ function decodedAttributes(attribs: { [name: string]: string }): { [name: string
   return out ?? attribs;
 }
 
+/** `<ol start="3">`: where its numbering begins (1 when absent or not a number). */
+function listStart(start: string | undefined): number {
+  const n = start === undefined ? NaN : parseInt(start, 10);
+  return Number.isFinite(n) ? n : 1;
+}
+
+/**
+ * What a reader sees before a list item: its number in an <ol>, a bullet otherwise. Written into
+ * the text so each item reads as its own sentence, as a typed "- " or "1. " item does: one
+ * item's case word must not reach a name in the next.
+ */
+function listItemMarker(lists: number[]): string {
+  const depth = lists.length - 1;
+  const next = lists[depth];
+  if (next === undefined || next < 0) return "\u2022 ";
+  lists[depth] = next + 1;
+  return `${next}. `;
+}
+
 function extract(html: string, nested: boolean): BodyTexts {
   const visible = new TextSink();
   const hidden = new TextSink();
@@ -256,6 +275,10 @@ function extract(html: string, nested: boolean): BodyTexts {
 
   /** Inside <script> or <style>: raw text, where "&amp;" is not a reference. */
   let rawText = false;
+  /** Open lists, innermost last: the next number of an <ol>, or -1 for a <ul>. */
+  const lists: number[] = [];
+  /** The marker a list item shows before its first text ("• ", "2. "), until that text comes. */
+  let itemMarker: string | null = null;
 
   const handler: Partial<Handler> = {
     onopentag(name, raw) {
@@ -278,6 +301,8 @@ function extract(html: string, nested: boolean): BodyTexts {
       }
       regionStack.push(opened);
       if (name === "style") styleSheet = [];
+      if (name === "ol" || name === "ul") lists.push(name === "ol" ? listStart(attribs["start"]) : -1);
+      if (name === "li") itemMarker = listItemMarker(lists);
       if (name === "br") (state.unreadable ? hidden : visible).lineBreak();
       const alt = name === "img" ? attribs["alt"] : undefined;
       for (const text of [alt, attribs["title"]]) {
@@ -296,6 +321,8 @@ function extract(html: string, nested: boolean): BodyTexts {
         styleSheet = null;
       }
       state = stack.pop() ?? ROOT_STATE;
+      if (name === "ol" || name === "ul") lists.pop();
+      if (name === "li") itemMarker = null;
       const closing = regionStack.pop();
       if (closing) for (const m of closing) m.end = visible.mark();
       const kind = breakFor(name);
@@ -317,6 +344,10 @@ function extract(html: string, nested: boolean): BodyTexts {
       if (state.unreadable) {
         toHidden(data, state.pre);
       } else {
+        if (itemMarker !== null && data.trim() !== "") {
+          visible.append(itemMarker, false);
+          itemMarker = null;
+        }
         visible.append(data, state.pre);
         if (data.trim() !== "") {
           separatePiece();
