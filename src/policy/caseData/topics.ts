@@ -186,7 +186,7 @@ export function saysCaseIsInvented(text: string, parts: readonly Part[]): boolea
  * is followed by a colon or a dash names a topic (an agenda item, a training session), unless
  * the rest of the line is about someone ("Self-harm: she cut her arm").
  */
-const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+|\d{1,2}[:.]\d{2}[ \t]+)?$/;
+const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]+)?$/;
 /** Where a job given after a comma ends: a comma, a bracket, a bar or the line's end. */
 const JOB_ENDS = /^[ \t]*(?:[,;|()\n]|$)/;
 const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;

@@ -26,4 +26,12 @@ describe("HTML lists read as a recipient sees them", () => {
     const html = "<ul><li>Sam Okafor was arrested for assault on Friday</li><li>Room 4 is booked</li></ul>";
     expect(rolesByText(bodyTexts(html).visible, [])["Sam Okafor"]).toBe("case");
   });
+
+  it("a running order written as a list: the speaker after a timed item's dash is staff, the item's topic no case", () => {
+    const html = "<p>Running order:</p><ul><li>09:30 Coffee and welcome</li><li>10:00 Neglect toolkit refresher – Deepa Mistry</li><li>11:15 Self-harm: the new pathway – Tom Briggs</li></ul>";
+    const roles = rolesByText(bodyTexts(html).visible, []);
+    expect(roles["Deepa Mistry"]).not.toBe("case");
+    expect(roles["Tom Briggs"]).not.toBe("case");
+    expect(roles["Self-harm"]).not.toBe("case");
+  });
 });
