@@ -108,6 +108,14 @@ const TUNING105 = path.join(__dirname, "..", "fixtures", "messages", "tuning105.
 const TUNING106 = path.join(__dirname, "..", "fixtures", "messages", "tuning106.jsonl");
 const TUNING107 = path.join(__dirname, "..", "fixtures", "messages", "tuning107.jsonl");
 const TUNING108 = path.join(__dirname, "..", "fixtures", "messages", "tuning108.jsonl");
+const TUNING109 = path.join(__dirname, "..", "fixtures", "messages", "tuning109.jsonl");
+const TUNING110 = path.join(__dirname, "..", "fixtures", "messages", "tuning110.jsonl");
+const TUNING111 = path.join(__dirname, "..", "fixtures", "messages", "tuning111.jsonl");
+const TUNING112 = path.join(__dirname, "..", "fixtures", "messages", "tuning112.jsonl");
+const TUNING113 = path.join(__dirname, "..", "fixtures", "messages", "tuning113.jsonl");
+const TUNING114 = path.join(__dirname, "..", "fixtures", "messages", "tuning114.jsonl");
+const TUNING115 = path.join(__dirname, "..", "fixtures", "messages", "tuning115.jsonl");
+const TUNING116 = path.join(__dirname, "..", "fixtures", "messages", "tuning116.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -260,6 +268,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-sixth tuning messages (lists of staff for contractors and providers)", TUNING106, { "t106-m006-ordinary": "block", "t106-m007-ordinary": "block", "t106-m016-ordinary": "block" }],
   ["the hundred-and-seventh tuning messages (a mixed month of mistakes and lapses)", TUNING107, {}],
   ["the hundred-and-eighth tuning messages (a week of a PDU, a locality team, a police station and a hospital safeguarding team)", TUNING108, {}],
+  ["the hundred-and-ninth tuning messages (HTML newsletters and bulletins with lists, sent outside)", TUNING109, {}],
+  ["the hundred-and-tenth tuning messages (staff's own personal matters sent from work)", TUNING110, {}],
+  ["the hundred-and-eleventh tuning messages (things named after people: laws, rooms, awards, books, brands)", TUNING111, {}],
+  ["the hundred-and-twelfth tuning messages (a broad month in Outlook on the web HTML: lists, tables, signatures)", TUNING112, {}],
+  ["the hundred-and-thirteenth tuning messages (a broad month of health staff's mail)", TUNING113, {}],
+  ["the hundred-and-fourteenth tuning messages (a broad month of senior managers and partnership boards)", TUNING114, {}],
+  ["the hundred-and-fifteenth tuning messages (mistakes in HTML lists and short lines)", TUNING115, {}],
+  ["the hundred-and-sixteenth tuning messages (mistakes by new and hurried staff)", TUNING116, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
