@@ -13,7 +13,7 @@ import { agreementsWithPartner, applicableAgreements, joinedParties } from "./ag
 import type { Agreement, Exchange } from "./agreement/types";
 import { messageAnatomy, type Anatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
-import { emptyKnownPeople, addPerson, type KnownPeople } from "./caseData/knownPeople";
+import { emptyKnownPeople, addPerson, senderNameOf, type KnownPeople } from "./caseData/knownPeople";
 import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
 import { setAsideGroups } from "./caseData/setAside";
 import { subjectTermIsTopic } from "./caseData/topics";
@@ -158,6 +158,8 @@ function detectIn(where: "subject" | "body" | "hidden text", text: string, recog
 function knownPeopleOf(snapshot: Snapshot, options: CheckOptions): KnownPeople {
   const known = emptyKnownPeople();
   addPerson(known, options.senderName ?? "", options.sender ?? "");
+  const sender = senderNameOf(options.senderName ?? "", options.sender ?? "");
+  if (sender) known.sender = sender;
   for (const r of snapshot.to.concat(snapshot.cc, snapshot.bcc)) addPerson(known, r.name, r.address);
   return known;
 }

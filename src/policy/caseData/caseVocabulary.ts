@@ -264,6 +264,8 @@ export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?li
 
 /** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
  * DS Karen Whatton", "my colleague, Jo Price,": a member of staff. */
+/** The writer's own supervision or appraisal "with" someone: their manager ("my supervision with Dan"). */
+export const MY_SUPERVISION_WITH_BEFORE = /\bmy[ \t]+(?:(?:next|monthly|last)[ \t]+)?(?:supervision|appraisal|PDR|1:1|one-to-one|1-2-1)[ \t]+with[ \t]+$/i;
 export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?colleagues?[ \t]*,?[ \t]*$/i;
 
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",

@@ -13,6 +13,14 @@ export interface KnownPeople {
   people: KnownPerson[];
   /** Lower-case e-mail addresses. */
   addresses: Set<string>;
+  /** The sender's name as words, when their name or address gives a given and a family name. */
+  sender?: SenderName;
+}
+
+/** A sender's name: lower-case given names (or initials, "j" of j.smith@…) and family name. */
+export interface SenderName {
+  given: string[];
+  family: string;
 }
 
 const WORD = /[a-z\u00c0-\u024f][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]|[a-z\u00c0-\u024f]/g;
@@ -49,4 +57,42 @@ export function isKnownName(known: KnownPeople, name: string): boolean {
 
 export function isKnownAddress(known: KnownPeople, address: string): boolean {
   return known.addresses.has(address.trim().toLowerCase());
+}
+
+/** Titles and post-nominal junk a display name may carry ("Dr", "PC 1234", "(she/her)"). */
+const NOT_NAME_WORDS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "pc", "ps", "ds", "dc", "di", "insp", "sgt", "she", "her", "he", "him", "they", "them"]);
+
+/** The sender's given and family names, from their display name ("Eleanor Tate", "Tate,
+ * Eleanor") or else their address ("eleanor.tate77@…", "e.tate@…"); undefined when neither gives
+ * two words. */
+export function senderNameOf(name: string, address: string): SenderName | undefined {
+  const display = name.replace(/\([^)]*\)/g, " ");
+  const comma = display.indexOf(",");
+  if (comma > 0) {
+    const family = nameWords(display.slice(0, comma)).filter((w) => !NOT_NAME_WORDS.has(w));
+    const given = nameWords(display.slice(comma + 1)).filter((w) => !NOT_NAME_WORDS.has(w));
+    if (family.length === 1 && given.length > 0) return { given, family: family[0] as string };
+  }
+  const words = nameWords(display).filter((w) => !NOT_NAME_WORDS.has(w));
+  if (words.length >= 2) return { given: words.slice(0, -1), family: words[words.length - 1] as string };
+  const at = address.lastIndexOf("@");
+  const local = at > 0 ? address.slice(0, at).toLowerCase().replace(/\d+/g, "") : "";
+  const pieces = local.split(/[._-]+/).filter((w) => w !== "");
+  if (pieces.length >= 2) return { given: pieces.slice(0, -1), family: pieces[pieces.length - 1] as string };
+  return undefined;
+}
+
+/** A name's lower-case words without titles ("Mrs Joan Tate" → joan, tate). */
+export function plainNameWords(name: string): string[] {
+  return nameWords(name).filter((w) => !NOT_NAME_WORDS.has(w));
+}
+
+/** Whether a name in the text is the sender's own full name: their family name last and a given
+ * name first, its initial or its short form ("Rhiannon Clare Evans" for rhiannon.evans@…,
+ * "Jas Bains" for j.bains@…, "Jasvinder Bains" for jas.bains@…). */
+export function isSenderFullName(sender: SenderName, name: string): boolean {
+  const words = plainNameWords(name);
+  if (words.length < 2 || words[words.length - 1] !== sender.family) return false;
+  const first = words[0] as string;
+  return sender.given.some((g) => g === first || (g.length === 1 && first.charAt(0) === g) || (Math.min(g.length, first.length) >= 3 && (first.startsWith(g) || g.startsWith(first))));
 }

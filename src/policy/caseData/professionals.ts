@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, STAFF_UNIT_AFTER, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
@@ -68,6 +68,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     OFFICER_BEFORE.test(text.slice(start, Math.min(end, start + 16)).replace(/\S+$/, "")) ||
     JOB_STATED_AFTER.test(text.slice(end, end + 200)) ||
     STAFF_POSSESSION_AFTER.test(text.slice(end, end + 24)) ||
+    MY_SUPERVISION_WITH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start)) ||
     (JOB_IN_APPOSITION.test(text.slice(end, end + 140)) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
     ((JOB_IN_NEXT_CELL.test(text.slice(end, end + 90)) || JOB_AFTER_DASH.test(text.slice(end, end + 90))) && startsLineOrCell(text, start)) ||

@@ -13,7 +13,7 @@ import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./know
 import { isSignature, type SpanPlaces } from "./messageParts";
 
 export function copyOfPeople(people: KnownPeople): KnownPeople {
-  return { people: people.people.slice(), addresses: new Set(people.addresses) };
+  return { people: people.people.slice(), addresses: new Set(people.addresses), ...(people.sender ? { sender: people.sender } : {}) };
 }
 
 function headerName(text: string, person: HeaderPerson): string {

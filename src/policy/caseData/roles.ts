@@ -89,6 +89,7 @@ import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
+import { writersOwnPeople } from "./writersOwnPeople";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
@@ -187,6 +188,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // The writer's own identifiers and home in a query about their records are theirs, like an own address.
   const ownRecords = writersOwnRecords(r, partMap.parts);
   for (let i = 0; i < spans.length; i++) if (ownRecords[i]) own[i] = 1;
+  // The writer's own details and their family's, anchored on the sender's name.
+  const ownPeople = writersOwnPeople(r, partMap.parts, known.sender);
+  for (let i = 0; i < spans.length; i++) if (ownPeople[i]) own[i] = 1;
   const isTopic = specialCategoryTopics(r);
   const invented = saysCaseIsInvented(text, partMap.parts);
   const titled = titledNames(r);
@@ -305,6 +309,10 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     if (!r.places.asText[i]) {
       roles[i] = setAsideReason(r.places.partOf(i));
+      continue;
+    }
+    if (kind === "special-category" && found.own[i]) {
+      roles[i] = "the sender or a recipient";
       continue;
     }
     if (kind === "special-category") {

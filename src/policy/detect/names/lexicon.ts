@@ -89,7 +89,9 @@ export const PLACE_SUFFIXES = toSet(
     "medical group ltd limited plc foundation partnership services service team project hub campus lodge " +
     "manor castle estate halls hospice hostel refuge hotel inn pub farm leys junction mill works arena stadium cathedral institute council county borough city town village " +
     // Shops and caterers a booking names ("Sweet Basil Deli", "Rosie Lee Bakery").
-    "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage",
+    "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage " +
+    // Firms a writer names as an employer or landlord ("Castlegate Logistics", "Greenway Estates").
+    "logistics solutions consulting consultancy associates recruitment estates lettings motors haulage removals properties insurance",
 );
 
 /**

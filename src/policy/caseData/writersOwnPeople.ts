@@ -1,0 +1,133 @@
+/**
+ * The writer's own details and their family's, sent to their GP, their bank, their letting agent
+ * or their child's school ("Patient: Ellie Fairbrother / Date of birth: …" from
+ * ellie.fairbrother@…; "My two children … Anika Chauhan (born 11/05/2018)" from ravi.chauhan@…):
+ * not a case. Anchored on names, not on wording:
+ * - the sender's own full name (their family name and a given name, its initial or short form),
+ *   in any text part (their own hospital letter forwarded is theirs too), and a name given right
+ *   after it as their former one ("(maiden name Lloyd)");
+ * - where the writer's new text speaks of their own family in the first person ("my two
+ *   children", "my wife") and of no case, a full name in it sharing the sender's family name, and
+ *   later that person's given name alone.
+ * An identifier, a date of birth, a home, a number or a reference is the anchor's when the nearest
+ * name before it in its paragraph is an anchor (or, with none before, the first after); a
+ * special-category term when the nearest name before it in its part is. Any other name in between
+ * takes the data back, so a case person named after the writer keeps theirs; a name in a bracketed
+ * aside ("(from my time at Castlegate Logistics)") does not. Never in a signature or quoted header.
+ * Also: a special-category term in a sentence of the writer's own that opens on their relative and
+ * names no one ("My dad had a stroke on Sunday").
+ */
+import type { Part } from "../anatomy";
+import type { PersonalDataKind, Span } from "../detect/types";
+import { isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
+import { isTextPart } from "./messageParts";
+import type { MessageReading } from "./reading";
+
+/** What is the anchor's when its name is the nearest to it in the paragraph. */
+const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
+  "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
+]);
+
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:sons?|daughters?|children|kids|boys?|girls?|mum|mother|dad|father|parents|wife|husband|partner|brothers?|sisters?|grand(?:son|daughter|mother|father|children)s?|nan|gran)";
+/** The writer's own family in the first person: "my two children", "my wife's", "our son". */
+const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
+/** A sentence opening on the writer's relative: "My dad had a stroke …". */
+const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
+
+/** Words saying the message is about someone's case, not the writer's family: then no family anchor. */
+const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|referral|safeguarding)\b/i;
+
+/** Before a name: it is the sender's former name. */
+const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as)[ \t:]*$/i;
+
+/** How far back (characters, within the part) a special-category term looks for its anchor. */
+const MAX_TERM_REACH = 800;
+
+/** Whether `at` is inside a bracket opened earlier on its line. */
+function inBrackets(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
+export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined): Uint8Array {
+  const { text, spans } = r;
+  const own = new Uint8Array(spans.length);
+  const staffText = (i: number): boolean => {
+    const part = r.places.partOf(i);
+    return isTextPart(part) && r.writerIsStaff(part);
+  };
+  const newText = parts
+    .filter((p) => p.message === 0 && p.kind === "text")
+    .map((p) => text.slice(p.start, p.end))
+    .join("\n");
+  const familyTold = MY_FAMILY.test(newText) && !CASE_WORDS.test(newText);
+
+  // The writer's relative's health in their own sentence: no name in it at all.
+  if (familyTold) {
+    const namedSentences = new Set<number>();
+    for (const i of r.textNames) namedSentences.add(r.spanSentence[i] as number);
+    for (let i = 0; i < spans.length; i++) {
+      const s = r.spanSentence[i] as number;
+      if ((spans[i] as Span).kind === "special-category" && !namedSentences.has(s) && staffText(i) && r.places.partOf(i)?.message === 0 && OPENS_ON_MY_RELATIVE.test(r.layout.sentenceText(s))) own[i] = 1;
+    }
+  }
+  if (!sender) return own;
+
+  /** Given names of the writer's family found so far ("anika"), for their later mentions alone. */
+  const familyGiven = new Set<string>();
+  const anchor = new Uint8Array(spans.length);
+  let lastAnchorEnd = -1;
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (!isTextPart(part)) continue;
+    const words = plainNameWords(span.text);
+    if (isSenderFullName(sender, span.text)) anchor[i] = 1;
+    else if (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 40 && FORMER_NAME_BEFORE.test(text.slice(lastAnchorEnd, span.start))) anchor[i] = 1;
+    else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
+      if (words.length >= 2 && words[words.length - 1] === sender.family) {
+        anchor[i] = 1;
+        familyGiven.add(words[0] as string);
+      } else if (words.length === 1 && familyGiven.has(words[0] as string)) anchor[i] = 1;
+    }
+    if (anchor[i]) lastAnchorEnd = span.end;
+  }
+
+  // Each span's nearest name: the last before it, skipping bracketed asides.
+  const nameBefore = new Int32Array(spans.length).fill(-1);
+  let last = -1;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    nameBefore[i] = last;
+    if (span.kind === "person-name" && r.places.asText[i] && (anchor[i] || !inBrackets(text, span.start))) last = i;
+  }
+  const paragraphOf = (i: number): number => r.layout.paragraphOf((spans[i] as Span).start);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    if (span.kind === "person-name") {
+      if (anchor[i]) own[i] = 1;
+      continue;
+    }
+    if (!RECORD_KINDS.has(span.kind) && span.kind !== "special-category") continue;
+    const part = r.places.partOf(i);
+    if (!isTextPart(part)) continue;
+    let k = nameBefore[i] as number;
+    if (k >= 0 && r.places.partOf(k) !== part) k = -1;
+    if (RECORD_KINDS.has(span.kind)) {
+      // With no name before it in its paragraph, the first name after it there ("Booking
+      // reference: DS-884172 / Name: Jas Bains").
+      if (k < 0 || paragraphOf(k) !== paragraphOf(i)) {
+        k = -1;
+        for (let j = i + 1; j < spans.length && paragraphOf(j) === paragraphOf(i); j++) {
+          if ((spans[j] as Span).kind === "person-name" && r.places.asText[j]) {
+            k = j;
+            break;
+          }
+        }
+      }
+      if (k >= 0 && anchor[k]) own[i] = 1;
+    } else if (k >= 0 && anchor[k] && span.start - (spans[k] as Span).end <= MAX_TERM_REACH) own[i] = 1;
+  }
+  return own;
+}

@@ -1,0 +1,94 @@
+import { isSenderFullName, senderNameOf } from "../../../src/policy/caseData/knownPeople";
+import { rolesByText } from "./rolesOf";
+
+/** Roles with the sender read from their address, as check.ts reads the From line. */
+const rolesFrom = (sender: string, text: string, recipient = "enquiries@example.co.uk"): Record<string, string> =>
+  rolesByText(text, [["", sender], ["", recipient]], false, true);
+
+describe("the sender's name", () => {
+  it("comes from the display name (either order) or else the address", () => {
+    expect(senderNameOf("Eleanor Tate (she/her)", "")).toEqual({ given: ["eleanor"], family: "tate" });
+    expect(senderNameOf("Tate, Eleanor", "")).toEqual({ given: ["eleanor"], family: "tate" });
+    expect(senderNameOf("", "eleanor.tate77@leics.gov.uk")).toEqual({ given: ["eleanor"], family: "tate" });
+    expect(senderNameOf("", "duty.team@leics.gov.uk")).toEqual({ given: ["duty"], family: "team" });
+    expect(senderNameOf("", "dutyteam@leics.gov.uk")).toBeUndefined();
+  });
+
+  it("a full name in the text is the sender's with their family name and a given name, its initial or short form", () => {
+    const jas = senderNameOf("", "jas.bains@rutland.gov.uk");
+    const initial = senderNameOf("", "j.bains@rutland.gov.uk");
+    expect(jas && isSenderFullName(jas, "Jasvinder Bains")).toBe(true);
+    expect(initial && isSenderFullName(initial, "Jasvinder Kaur Bains")).toBe(true);
+    expect(jas && isSenderFullName(jas, "Bains")).toBe(false);
+    expect(jas && isSenderFullName(jas, "Harpreet Bains")).toBe(false);
+  });
+});
+
+describe("the writer's own details and their family's", () => {
+  it("the sender's own record (a form's lines under their name) is theirs, not a case's", () => {
+    const text = "Hi,\n\nPlease book my follow-up:\n\nPatient: Ellie Fairbrother\nDate of birth: 02/12/1991\nNHS number: 401 736 5280\nAddress: 29 Newbold Road, Chesterfield S41 7PG\n\nThanks";
+    const roles = rolesFrom("ellie.fairbrother@justice.gov.uk", text);
+    expect(roles["02/12/1991"]).toBe("the sender or a recipient");
+    expect(roles["401 736 5280"]).toBe("the sender or a recipient");
+    expect(roles["29 Newbold Road"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: a case person named after the sender in the same paragraph keeps their data", () => {
+    const text = "Requested by: Ellie Fairbrother\nChild: Jordan Pike\nDate of birth: 02/12/2015\nAddress: 29 Newbold Road, Chesterfield S41 7PG";
+    const roles = rolesFrom("ellie.fairbrother@justice.gov.uk", text);
+    expect(roles["02/12/2015"]).toBe("case");
+    expect(roles["Jordan Pike"]).toBe("case");
+  });
+
+  it("guard: the same details from someone else are a case's", () => {
+    const text = "Patient: Ellie Fairbrother\nDate of birth: 02/12/1991\nNHS number: 401 736 5280";
+    expect(rolesFrom("sam.okoro@justice.gov.uk", text)["02/12/1991"]).toBe("case");
+  });
+
+  it("data before the sender's name in its paragraph is theirs when no other name comes first", () => {
+    const text = "Booking reference: DS-884172\nName: Jasvinder Bains\nDriver number: BAINS806231J99AB";
+    expect(rolesFrom("jas.bains@rutland.gov.uk", text)["DS-884172"]).toBe("the sender or a recipient");
+  });
+
+  it("a bracketed aside or the sender's former name does not take their record back", () => {
+    const text =
+      "Full name: Rhiannon Clare Evans (maiden name Lloyd)\nDate of birth: 15/07/1982\nPlan number: 77204193 (from my time with Tom Harker)\nCurrent address: 47 Smedley Street, Matlock DE4 3JG";
+    const roles = rolesFrom("rhiannon.evans@derbyshire.gov.uk", text);
+    expect(roles["Lloyd"]).toBe("the sender or a recipient");
+    expect(roles["15/07/1982"]).toBe("the sender or a recipient");
+    expect(roles["47 Smedley Street"]).toBe("the sender or a recipient");
+  });
+
+  it("the writer's children, named with the writer's family name where the writer says 'my children', are theirs", () => {
+    const text =
+      "Hi,\n\nMy two children are in the Saturday lessons: Anika Chauhan (born 11/05/2018), Stage 4, and Dev Chauhan (born 02/10/2020), Stage 2.\n\nAlso, Dev has asthma and needs his inhaler poolside.\n\nThanks";
+    const roles = rolesFrom("ravi.chauhan@leicester.gov.uk", text);
+    expect(roles["Anika Chauhan"]).toBe("the sender or a recipient");
+    expect(roles["11/05/2018"]).toBe("the sender or a recipient");
+    expect(roles["has asthma"] ?? roles["asthma"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: a person sharing the writer's family name is a case's without 'my' family wording, or with case words", () => {
+    const plain = "Anika Chauhan (born 11/05/2018) was seen at school today with a bruise on her arm.";
+    expect(rolesFrom("ravi.chauhan@leicester.gov.uk", plain)["11/05/2018"]).toBe("case");
+    const client = "My client's children: Anika Chauhan (born 11/05/2018) and my son's friend. Safeguarding referral made.";
+    expect(rolesFrom("ravi.chauhan@leicester.gov.uk", client)["Anika Chauhan"]).toBe("case");
+  });
+
+  it("the writer's relative's health in a sentence that opens on them and names no one is not a case", () => {
+    const text = "Hi Amanda,\n\nI'd like to request carer's leave. My dad had a stroke on Sunday and is on the stroke unit.\n\nThanks";
+    const roles = rolesFrom("stuart.pennington@derbyshire.gov.uk", text, "amanda.shaw@derbyshire.gov.uk");
+    expect(roles["had a stroke"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: a relative's health told of a case person stays a case's", () => {
+    const text = "Update for the file: Jordan Pike's dad had a stroke on Sunday and Jordan is staying with his nan.";
+    const roles = rolesFrom("stuart.pennington@derbyshire.gov.uk", text, "amanda.shaw@derbyshire.gov.uk");
+    expect(roles["had a stroke"]).toBe("case");
+  });
+
+  it("the writer's supervision 'with' someone names their manager, not a case person", () => {
+    const text = "I've handed my duty slot to Jas and my supervision with Dan has moved to 2 December. My cases are up to date.";
+    expect(rolesFrom("stuart.pennington@derbyshire.gov.uk", text, "amanda.shaw@derbyshire.gov.uk")["Dan"]).not.toBe("case");
+  });
+});
