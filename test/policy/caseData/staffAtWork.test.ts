@@ -105,3 +105,15 @@ describe("tuning16: jobs, ranks and rotas", () => {
     expect(roles(body("Victim (custody suite): Kerry Smith, alternate weeks\nCourt 3: Sam Patel\n\nThanks"))["Kerry Smith"]).toBe("case");
   });
 });
+
+describe("a name 'in our team' (tuning109)", () => {
+  it("is staff, even in a message about young people and a prison", () => {
+    const text = "The pack has a short film made with young people from the youth council. I'll ask Kamal in our team to drop printed copies over to the prison.";
+    expect(rolesByText(text, [])["Kamal"]).not.toBe("case");
+  });
+
+  it("guard: a name 'in' a case person's home is no team", () => {
+    const text = "Kamal was arrested at home on Friday; officers found drugs in his bedroom.";
+    expect(rolesByText(text, [])["Kamal"]).toBe("case");
+  });
+});

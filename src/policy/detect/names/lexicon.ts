@@ -120,7 +120,7 @@ export const LOCAL_PLACES = toSet(
 /** Words for a site after a street's name: "Sandy Lane car park", "Rose Lane office". */
 export const SITE_WORDS = toSet("office offices depot site premises building car");
 
-export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge lounges annexe auditorium");
+export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge lounges annexe auditorium studio studios gallery galleries");
 
 /** Things named after a person in their honour: after a capitalised name, in capitals, they make it
  * the thing's name ("Harry Parkes Fund", "the Elizabeth Fry Award"); "Memorial" only with another

@@ -553,7 +553,7 @@ function venueWithTown(s: Scanner, m: Match): boolean {
 
 /** Title-Case words that make a possessive before them a place's name: "Queen's Park", "St John's
  * Road", "King's Mill Hospital". */
-const POSSESSIVE_PLACE_NOUNS = new Set(["road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "park", "gardens", "green", "square", "walk", "way", "place", "terrace", "hospital", "college", "school", "academy", "church", "chapel", "cathedral", "wood", "hill", "mill", "cross", "fields", "gate"]);
+const POSSESSIVE_PLACE_NOUNS = new Set(["road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "park", "gardens", "green", "square", "walk", "way", "place", "terrace", "hospital", "college", "school", "academy", "church", "chapel", "cathedral", "wood", "hill", "mill", "cross", "fields", "gate", "trust", "foundation"]);
 
 /** Before a name: a prison's prefix ("HMP Drake Hall"). */
 const PRISON_BEFORE = /\b(?:HMP|HMYOI|HMPYOI|HMP\/YOI)[ \t]+$/;
@@ -666,6 +666,25 @@ function namedResource(s: Scanner, m: Match): boolean {
   return false;
 }
 
+/** Lower-case words for a test, a theory or a show named after someone: "Fraser guidelines",
+ * "Gillick competence", "the Karpman drama triangle", "Carlene Firmin's first framework", "the Ben
+ * Kinsella exhibition". No word a case is written with ("review", "plan", "assessment"). */
+const EPONYM_NOUNS = new Set(["guidelines", "principle", "principles", "competence", "competency", "criteria", "triangle", "theory", "hierarchy", "framework", "exhibition"]);
+
+/** A name, perhaps possessive, then at most one lower-case word and such a noun (not after a title: "Mr Fraser guidelines" is odd enough to keep). */
+function namesAConcept(s: Scanner, m: Match): boolean {
+  if ((s.at(m.from) as Word).title) return false;
+  const last = s.at(m.to) as Word;
+  const afterPossessive = s.at(m.to + 1);
+  for (let j = m.to, steps = 0; steps < 2; j++, steps++) {
+    // "Firmin's first framework": the word after the "'s".
+    const w = j === m.to && last.possessive ? (afterPossessive && /^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, afterPossessive.start)) ? afterPossessive : undefined) : s.nextBySpace(j);
+    if (!w || w.shape !== "lower" || w.glued) return false;
+    if (EPONYM_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** "Alzheimer's", "Parkinson's disease", "Addison's disease": a condition named after someone. */
 function namesACondition(s: Scanner, m: Match): boolean {
   const t = s.at(m.from) as Word;
@@ -675,9 +694,9 @@ function namesACondition(s: Scanner, m: Match): boolean {
   return lexicon.CONDITION_EPONYMS_BEFORE_NOUN.has(t.lower) && !!next && lexicon.CONDITION_NOUNS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start));
 }
 
-/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition. */
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory. */
 export function namesAThing(s: Scanner, m: Match): boolean {
-  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m);
+  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m);
 }
 
 /**

@@ -1,0 +1,30 @@
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+
+function names(text: string): string[] {
+  return personName.find(text, []).map((c) => text.slice(c.start, c.end));
+}
+
+describe("person-name: things named after people (tuning111)", () => {
+  it("a test, a theory or a show named after someone is no person", () => {
+    expect(names("Gillick competence and Fraser guidelines – staff briefing slides")).toEqual([]);
+    expect(names("Contextual safeguarding, ten years on from Carlene Firmin's first framework")).toEqual([]);
+    expect(names("RE: Group visit to the Ben Kinsella exhibition")).toEqual([]);
+  });
+
+  it("a studio or a gallery named after someone is a room", () => {
+    expect(names("Re: Team away day 8 December – Joseph Wright Studio")).toEqual([]);
+    expect(names("Lunch in the Joseph Wright gallery")).toEqual([]);
+  });
+
+  it("a possessive name before a capitalised Trust or Foundation names the charity", () => {
+    expect(names("King's Trust Team programme – spring referral dates")).toEqual([]);
+    expect(names("Application to the Sophie Harris's Foundation")).toEqual([]);
+  });
+
+  it("guard: a name before a case word, a lower-case trust, or after a title stays a person", () => {
+    expect(names("Jordan Fraser review – Thursday")).toEqual(["Jordan Fraser"]);
+    expect(names("Kayden Marsh's trust fund letter")).toEqual(["Kayden Marsh"]);
+    expect(names("Mr Fraser guidelines breach")).toEqual(["Mr Fraser"]);
+    expect(names("Sophie Harris framed the complaint")).toEqual(["Sophie Harris"]);
+  });
+});
