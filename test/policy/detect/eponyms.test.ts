@@ -16,6 +16,11 @@ describe("person-name: things named after people (tuning111)", () => {
     expect(names("Lunch in the Joseph Wright gallery")).toEqual([]);
   });
 
+  it("Schwartz Rounds are named in someone's honour; an Acre is a place (tuning113)", () => {
+    expect(names("Wellbeing Wednesday - menopause cafe, flu jabs and Schwartz Rounds")).toEqual([]);
+    expect(names("Thorpe Acre drop-in, Thursday afternoons")).toEqual([]);
+  });
+
   it("a possessive name before a capitalised Trust or Foundation names the charity", () => {
     expect(names("King's Trust Team programme – spring referral dates")).toEqual([]);
     expect(names("Application to the Sophie Harris's Foundation")).toEqual([]);

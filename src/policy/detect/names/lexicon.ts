@@ -91,7 +91,7 @@ export const PLACE_SUFFIXES = toSet(
     // Shops and caterers a booking names ("Sweet Basil Deli", "Rosie Lee Bakery").
     "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage " +
     // Firms a writer names as an employer or landlord ("Castlegate Logistics", "Greenway Estates").
-    "logistics solutions consulting consultancy associates recruitment estates lettings motors haulage removals properties insurance",
+    "acre acres logistics solutions consulting consultancy associates recruitment estates lettings motors haulage removals properties insurance",
 );
 
 /**
@@ -125,7 +125,7 @@ export const ROOM_WORDS = toSet("room rooms suite suites wing wings lounge loung
 /** Things named after a person in their honour: after a capitalised name, in capitals, they make it
  * the thing's name ("Harry Parkes Fund", "the Elizabeth Fry Award"); "Memorial" only with another
  * capitalised word after it ("Memorial Fund"). */
-export const NAMED_IN_HONOUR = toSet("award awards fund prize prizes bursary bursaries scholarship scholarships fellowship fellowships lecture lectures trophy medal");
+export const NAMED_IN_HONOUR = toSet("award awards fund prize prizes bursary bursaries scholarship scholarships fellowship fellowships lecture lectures trophy medal rounds");
 
 /** Works a name may be the title of, after "the" ("the Harry Potter books", "the Milo the Moth stories"). */
 /** Conditions named after a person ("Alzheimer's", "Parkinson's disease"): in the possessive they
