@@ -8,7 +8,8 @@
  * name that ends the line (a note in brackets allowed): "was assaulted by Lee Dale" is no title,
  * and a title's last word that reads as a past participle ("Seen", "Referred") is taken for a case
  * verb; a title naming a case document ("Victim Personal Statement, by Kayleigh Brooks") is no book. staffAtWork.ts makes the author a professional's and the title's terms topics, unless the
- * line is about a case person outside its title.
+ * line is about a case person outside its title. So is each author of a reference list's entry
+ * ("Morris, K. (2014) Re-imagining Child Protection").
  */
 import type { Span } from "../detect/types";
 import type { MessageReading } from "./reading";
@@ -47,12 +48,35 @@ export interface AuthoredTitle {
   titleEnd: number;
 }
 
+/** After a cited author's surname: their initials, then another author or the year in brackets
+ * ("Morris, K. (2014)", "Featherstone, B., White, S. and …"): a reference list's entry. */
+const CITATION_AFTER = /^,[ \t]*(?:[A-Z]\.[ \t]*){1,3}(?:,|[ \t]*(?:and|&)[ \t]|[ \t]*\((?:19|20)\d\d[a-z]?\))/;
+/** The year in brackets a cited work has after its authors; the title follows it. */
+const CITED_YEAR = /\((?:19|20)\d\d[a-z]?\)/g;
+
+/** A reference list's entry ("• Featherstone, B., White, S. and Morris, K. (2014) Re-imagining
+ * Child Protection."): each author before the year, the title after it to the line's end. */
+function citedWork(text: string, span: Span, i: number): AuthoredTitle | null {
+  if (!CITATION_AFTER.test(text.slice(span.end, span.end + 20))) return null;
+  let lineEnd = text.indexOf("\n", span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  CITED_YEAR.lastIndex = span.end;
+  const year = CITED_YEAR.exec(text);
+  if (!year || year.index >= lineEnd || year.index - span.end > 120) return null;
+  return { author: i, titleStart: year.index + year[0].length, titleEnd: lineEnd };
+}
+
 /** The names read as text that are the authors of titles, with their titles. */
 export function authoredTitles(r: MessageReading): AuthoredTitle[] {
   const { text, spans } = r;
   const out: AuthoredTitle[] = [];
   for (const i of r.textNames) {
     const span = spans[i] as Span;
+    const cited = citedWork(text, span, i);
+    if (cited) {
+      out.push(cited);
+      continue;
+    }
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     if (span.start - lineStart > MAX_TITLE_LINE) continue;
     const m = TITLE_BY_BEFORE.exec(text.slice(lineStart, span.start));
