@@ -116,6 +116,12 @@ const TUNING113 = path.join(__dirname, "..", "fixtures", "messages", "tuning113.
 const TUNING114 = path.join(__dirname, "..", "fixtures", "messages", "tuning114.jsonl");
 const TUNING115 = path.join(__dirname, "..", "fixtures", "messages", "tuning115.jsonl");
 const TUNING116 = path.join(__dirname, "..", "fixtures", "messages", "tuning116.jsonl");
+const TUNING117 = path.join(__dirname, "..", "fixtures", "messages", "tuning117.jsonl");
+const TUNING118 = path.join(__dirname, "..", "fixtures", "messages", "tuning118.jsonl");
+const TUNING119 = path.join(__dirname, "..", "fixtures", "messages", "tuning119.jsonl");
+const TUNING120 = path.join(__dirname, "..", "fixtures", "messages", "tuning120.jsonl");
+const TUNING121 = path.join(__dirname, "..", "fixtures", "messages", "tuning121.jsonl");
+const TUNING122 = path.join(__dirname, "..", "fixtures", "messages", "tuning122.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -276,6 +282,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fourteenth tuning messages (a broad month of senior managers and partnership boards)", TUNING114, {}],
   ["the hundred-and-fifteenth tuning messages (mistakes in HTML lists and short lines)", TUNING115, {}],
   ["the hundred-and-sixteenth tuning messages (mistakes by new and hurried staff)", TUNING116, {}],
+  ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, {}],
+  ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, {}],
+  ["the hundred-and-nineteenth tuning messages (a broad month, many short replies and long threads)", TUNING119, {}],
+  ["the hundred-and-twentieth tuning messages (mistakes about families: relations, shared surnames, first names)", TUNING120, {}],
+  ["the hundred-and-twenty-first tuning messages (subjects naming things that are not case people)", TUNING121, {}],
+  ["the hundred-and-twenty-second tuning messages (a broad month of police and probation)", TUNING122, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

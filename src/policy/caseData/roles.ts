@@ -90,6 +90,7 @@ import { professionalsOf, titledNames, type Professionals } from "./professional
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { writersOwnPeople } from "./writersOwnPeople";
+import { colleagueFamilyNames } from "./colleagueFamily";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
@@ -144,6 +145,8 @@ interface Findings {
   career: Uint8Array;
   /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
   ratings: Uint8Array;
+  /** Per span: a colleague's relative named in news of their death, wedding or baby (colleagueFamily.ts). */
+  colleagueFamily: Uint8Array;
   /** The name span (by index) ending at an offset, for the names read as text. */
   nameEndingAt: Map<number, number>;
 }
@@ -239,7 +242,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, partMap.parts), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -281,7 +284,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = "a named professional";
       continue;
     }
-    if (found.ratings[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
+    if (found.ratings[i] || found.colleagueFamily[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s))) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;

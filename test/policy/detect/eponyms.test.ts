@@ -33,3 +33,16 @@ describe("person-name: things named after people (tuning111)", () => {
     expect(names("Sophie Harris framed the complaint")).toEqual(["Sophie Harris"]);
   });
 });
+
+describe("person-name: a town the surname list also has, after a clear given name (tuning117)", () => {
+  it("is the surname", () => {
+    expect(names("Welfare check request - Tyler Mansfield")).toEqual(["Tyler Mansfield"]);
+    expect(names("Jordan BUXTON was arrested")).toEqual(["Jordan BUXTON"]);
+  });
+
+  it("guard: the town alone, after a preposition or with no given name stays a place", () => {
+    expect(names("We met in Buxton on Friday")).toEqual([]);
+    expect(names("the Mansfield office")).toEqual([]);
+    expect(names("Sutton in Ashfield")).toEqual([]);
+  });
+});

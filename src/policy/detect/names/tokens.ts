@@ -63,6 +63,11 @@ export class Token {
   get surname(): boolean {
     return (this.bits & (SURNAME | STOP)) === SURNAME;
   }
+  /** A place never taken for a name alone that the surname list also has ("Mansfield", "Buxton"):
+   * after a clear given name it is the surname ("Tyler Mansfield"). */
+  get placeSurname(): boolean {
+    return (this.bits & (SURNAME | STOP | COMMON)) === (SURNAME | STOP);
+  }
   /** A frequent English word: needs context before it counts as a name. */
   get common(): boolean {
     return (this.bits & COMMON) !== 0;

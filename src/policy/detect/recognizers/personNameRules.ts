@@ -233,6 +233,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     return { from: k, to: end, confidence: 0.85 };
   }
   if (t.shape !== "title") return null;
+  // "Tyler Mansfield": a clear given name, then a town the surname list also has.
+  const town = s.nextBySpace(k);
+  if (!t.ambiguous && !t.common && !t.possessive && town && town.placeSurname && (town.shape === "title" || town.shape === "upper") && !town.glued) return { from: k, to: k + 1, confidence: 0.75 };
   if (t.ambiguous) {
     if (t.possessive || reportingVerbAfter(s, k)) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,

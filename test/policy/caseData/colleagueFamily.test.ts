@@ -1,0 +1,28 @@
+import { rolesByText } from "./rolesOf";
+
+const sender: [string, string][] = [["Claire Hibbert", "claire.hibbert@justice.gov.uk"]];
+
+describe("a colleague's family in news of their death, wedding or baby (tuning109, tuning118)", () => {
+  it("relatives named after 'her husband', a colleague's possessive, and the names listed with them are no case people", () => {
+    const text =
+      "Good morning,\n\nI work with Pauline Yates at Chesterfield Probation Office. Her husband Keith gave us your details for the funeral. Pauline's daughters, Emma and Lucy, would like one small arrangement from the team.\n\nKeith mentioned it might be busy.\n\nKind regards\nClaire";
+    const roles = rolesByText(text, sender);
+    for (const name of ["Keith", "Emma", "Lucy"]) expect(roles[name]).toBe("no case context");
+  });
+
+  it("'in memory of our colleague': his wife and their children", () => {
+    const text = "We're doing it in memory of our colleague PC Gavin Reeve, who died in March. His wife Hayley and their children, Ella and Josh, will meet us at the finish.";
+    const roles = rolesByText(text, [["Karen Amos", "karen.amos@btp.police.uk"]]);
+    for (const name of ["Hayley", "Ella", "Josh"]) expect(roles[name]).toBe("no case context");
+  });
+
+  it("guard: a death told of no colleague keeps the relative a case person's", () => {
+    const text = "Lee Dale died in custody on Sunday; he was on licence for robbery. I spoke to his wife, Carol, about the funeral.";
+    expect(rolesByText(text, sender)["Carol"]).toBe("case");
+  });
+
+  it("guard: news with a date of birth in it is no colleague's", () => {
+    const text = "Sad news from our colleague at the hostel: Lee Dale (DOB 01/02/1990) died on Sunday. His partner, Carol, was arrested at the scene for assault.";
+    expect(rolesByText(text, sender)["Carol"]).toBe("case");
+  });
+});
