@@ -303,8 +303,8 @@ export const RELATION_BEFORE = /\b(?:mother|father|mum|dad|stepdad|stepmum|partn
  * "Amrit's dad". Group 0 ends where a name given in apposition may start. */
 export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|mum|dad|wife|husband|partner|son|daughter|brother|sister|grandmother|grandfather|nan|grandad|parents|aunt|uncle|baby)\b[ \t]*,?[ \t]*/i;
 
-/** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is". */
-export const OWN_ADDRESS_BEFORE = /\b(?:mine|my[ \t]+(?:home|house|address|flat|place)(?:[ \t]+is)?|I[ \t]+live[ \t]+at)[ \t]*[(:,\u2013-]?[ \t]*$/i;
+/** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)". */
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|my[ \t]+(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|I[ \t]+live[ \t]+at)[ \t]*[(:,\u2013-]?[ \t]*$/i;
 
 /** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
 export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;

@@ -14,8 +14,10 @@
  * special-category term when the nearest name before it in its part is. Any other name in between
  * takes the data back, so a case person named after the writer keeps theirs; a name in a bracketed
  * aside ("(from my time at Castlegate Logistics)") does not. Never in a signature or quoted header.
- * Also: a special-category term in a sentence of the writer's own that opens on their relative and
- * names no one ("My dad had a stroke on Sunday").
+ * Also, where the writer speaks of their family: a special-category term in a sentence that opens on
+ * their relative and names no one ("My dad had a stroke on Sunday"), and every such term when the
+ * new text names no one but the writer, the recipients, the family and doctors ("Mum has early
+ * Parkinson's"). A name after "my father," or "me," is an anchor too, whatever its family name.
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
@@ -35,7 +37,16 @@ const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
 
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor. */
-const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|referral|safeguarding)\b/i;
+const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?)\b/i;
+
+/** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
+const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`, "i");
+/** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"). */
+const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
+/** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
+const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
+/** A name written with a doctor's title ("Dr Rao"). */
+const DOCTOR_TITLE = /^(?:Dr|Doctor|Prof|Professor)\.?[ \t]/;
 
 /** Before a name: it is the sender's former name. */
 const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as)[ \t:]*$/i;
@@ -72,8 +83,6 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if ((spans[i] as Span).kind === "special-category" && !namedSentences.has(s) && staffText(i) && r.places.partOf(i)?.message === 0 && OPENS_ON_MY_RELATIVE.test(r.layout.sentenceText(s))) own[i] = 1;
     }
   }
-  if (!sender) return own;
-
   /** Given names of the writer's family found so far ("anika"), for their later mentions alone. */
   const familyGiven = new Set<string>();
   const anchor = new Uint8Array(spans.length);
@@ -83,15 +92,32 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     const part = r.places.partOf(i);
     if (!isTextPart(part)) continue;
     const words = plainNameWords(span.text);
-    if (isSenderFullName(sender, span.text)) anchor[i] = 1;
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) anchor[i] = 1;
     else if (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 40 && FORMER_NAME_BEFORE.test(text.slice(lastAnchorEnd, span.start))) anchor[i] = 1;
     else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
-      if (words.length >= 2 && words[words.length - 1] === sender.family) {
+      if ((sender && words.length >= 2 && words[words.length - 1] === sender.family) || MY_RELATIVE_BEFORE.test(before)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
       } else if (words.length === 1 && familyGiven.has(words[0] as string)) anchor[i] = 1;
     }
     if (anchor[i]) lastAnchorEnd = span.end;
+  }
+
+  // A message about the writer's family that names no one else (the writer, the recipients, their
+  // family, a doctor): its special-category terms are the family's ("Her dementia has moved on").
+  if (familyTold) {
+    let someoneElse = false;
+    for (const i of r.textNames) {
+      const part = r.places.partOf(i);
+      if (!part || part.message !== 0 || part.kind === "greeting" || !isTextPart(part)) continue;
+      const span = spans[i] as Span;
+      const doctor = DOCTOR_TITLE.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+      if (!anchor[i] && !r.isKnown(span.text) && !doctor) someoneElse = true;
+    }
+    if (!someoneElse) {
+      for (let i = 0; i < spans.length; i++) if ((spans[i] as Span).kind === "special-category" && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+    }
   }
 
   // Each span's nearest name: the last before it, skipping bracketed asides.

@@ -91,4 +91,36 @@ describe("the writer's own details and their family's", () => {
     const text = "I've handed my duty slot to Jas and my supervision with Dan has moved to 2 December. My cases are up to date.";
     expect(rolesFrom("stuart.pennington@derbyshire.gov.uk", text, "amanda.shaw@derbyshire.gov.uk")["Dan"]).not.toBe("case");
   });
+
+  it("a name after 'my father,' is the writer's family whatever its family name; after 'me,' it is the writer", () => {
+    const text = "Dear Dr Lindqvist,\n\nI am writing about my father, Dennis Whitaker (DOB 17/11/1944, NHS number 660 475 1856). Could you consider a referral to the memory clinic?";
+    const roles = rolesFrom("joanne.mensah@richmondandwandsworth.gov.uk", text);
+    expect(roles["17/11/1944"]).toBe("the sender or a recipient");
+    expect(roles["660 475 1856"]).toBe("the sender or a recipient");
+    const claim = "1. Driver at the time: me, Oluwaseun Bankole, DOB 04/10/1990.\n2. Passengers: none.";
+    expect(rolesFrom("seun.bankole@cityoflondon.police.uk", claim)["04/10/1990"]).toBe("the sender or a recipient");
+  });
+
+  it("a message about the writer's family that names no one else: its health terms are the family's", () => {
+    const text = "Hi Dan,\n\nThank you for calling about my mum. The GP thinks her donepezil could be making her unsteady. Her dementia has definitely moved on since the summer. Dr Rao is reviewing her on Friday.";
+    expect(rolesFrom("karen.lacey@derbyshire.gov.uk", text, "manager@thebeeches.co.uk")["Her dementia"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: a case person named in the same message keeps the health terms a case's", () => {
+    const text = "Hi Dan,\n\nMy mum is unwell so I am working from home. Jordan Pike's dementia has moved on and he missed his appointment.";
+    expect(rolesFrom("karen.lacey@derbyshire.gov.uk", text)["dementia"]).toBe("case");
+  });
+
+  it("guard: 'my client' is no family, so 'my client, Dennis Whitaker (DOB …)' stays a case's", () => {
+    const text = "I am writing about my client, Dennis Whitaker (DOB 17/11/1944), and my dad's old GP practice.";
+    expect(rolesFrom("joanne.mensah@richmondandwandsworth.gov.uk", text)["17/11/1944"]).toBe("case");
+  });
+});
+
+describe("the writer's own home in brackets after 'my home address hasn't changed'", () => {
+  it("is theirs", () => {
+    const text =
+      "I got married in August and would like to change my name on the register from Natalia Kowalczyk to Natalia Hartley. My date of birth is 28/09/1990.\n\nMy new work email is this one, and my home address hasn't changed (Flat 4, 27 Westcotes Drive, Leicester LE3 0QR).";
+    expect(rolesFrom("natalia.hartley@leicester.gov.uk", text, "registration@socialworkengland.org.uk")["Flat 4, 27 Westcotes Drive"]).toBe("the sender or a recipient");
+  });
 });
