@@ -2,29 +2,35 @@
  * A colleague's family in news of a death, a funeral, a wedding, a baby or a leaving ("I work with
  * Pauline Yates … Her husband Keith gave us your details … Pauline's daughters, Emma and Lucy";
  * "in memory of our colleague PC Gavin Reeve … His wife Hayley and their children, Ella and
- * Josh"): the relatives are no case people. Only where the writer's new text (staff's) tells of
- * such an event and of a colleague, and holds no identifier, date of birth or case reference; then
+ * Josh"): the relatives are no case people. Only where the text staff wrote (the new message, a
+ * forwarded notice) tells of such an event and of a colleague ("our colleague", "I work with", "has
+ * been our named nurse", "her whole career"), and the message holds no identifier, date of birth
+ * or case reference; then
  * a name given right after a relation owned by someone ("her husband", "Pauline's daughters,"),
  * the names listed with it ("Emma and Lucy"), and later mentions of the same given name are the
- * family's, in sentences with no case wording. "Lee Dale died in custody. I spoke to his wife,
+ * family's, in sentences with no offence, order or harm. "Lee Dale died in custody. I spoke to his wife,
  * Carol" speaks of no colleague and stays case data.
  */
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { ALWAYS_CASE } from "./caseContext";
-import { hasCaseWording, OWNED_RELATIONS } from "./caseVocabulary";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
 
 /** A life event of the kind staff share about a colleague. */
-const LIFE_EVENT = /\b(?:died|death|passed away|funeral|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
+const LIFE_EVENT = /\b(?:died|death|passed away|funeral|crematorium|cremation|coffin|order of service|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
-const COLLEAGUE_WORDING = /\b(?:(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station))\b/;
+const COLLEAGUE_WORDING =
+  /\b(?:(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
 const RELATION_OWNED_BEFORE = new RegExp(`\\b(?:his|her|their|[A-Z][\\w'\\u2019-]*['\\u2019]s)[ \\t]+${RELATION}[ \\t]*,?[ \\t]*$`, "i");
+/** Harm to someone, which the strong case wording leaves to its own rules. */
+const HARM = /\b(?:assault\w*|abus\w*|violen\w*|attack\w*|threat\w*|stabb\w*|rap(?:e|ed|ist)|harass\w*|stalk\w*|coerc\w*|controlling|neglect\w*|exploit\w*)\b/i;
+
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
 const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
 
@@ -32,18 +38,24 @@ const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
 export function colleagueFamilyNames(r: MessageReading, parts: readonly Part[]): Uint8Array {
   const { text, spans } = r;
   const out = new Uint8Array(spans.length);
-  const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
-  const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
-  if (!LIFE_EVENT.test(newText) || !COLLEAGUE_WORDING.test(newText)) return out;
+  // The text staff wrote: the new message and any quoted message of theirs (a forwarded notice).
+  const staffParts = parts.filter((p) => p.kind === "text" && r.writerIsStaff(p));
+  const staffText = staffParts.map((p) => text.slice(p.start, p.end)).join("\n");
+  if (!LIFE_EVENT.test(staffText) || !COLLEAGUE_WORDING.test(staffText)) return out;
   const inNewText = (i: number): boolean => {
     const part = r.places.partOf(i);
-    return !!part && part.message === 0 && part.kind === "text" && r.writerIsStaff(part);
+    return !!part && part.kind === "text" && r.writerIsStaff(part);
   };
   for (let i = 0; i < spans.length; i++) {
     const kind = (spans[i] as Span).kind;
-    if ((ALWAYS_CASE.has(kind) || kind === "case-reference") && (r.places.partOf(i)?.message ?? 0) === 0) return out;
+    if (ALWAYS_CASE.has(kind) || kind === "case-reference") return out;
   }
-  const quietSentence = (i: number): boolean => !hasCaseWording(r.layout.sentenceText(r.spanSentence[i] as number).replace(OWNED_RELATIONS, " "));
+  // No offence, violence or order in the relative's sentence ("her husband Keith was arrested"):
+  // the service names and "support" of a tribute are no case.
+  const quietSentence = (i: number): boolean => {
+    const sentence = r.layout.sentenceText(r.spanSentence[i] as number);
+    return !STRONG_CASE_WORDING.test(sentence) && !HARM.test(sentence);
+  };
   const familyGiven = new Set<string>();
   let last = -1;
   for (const i of r.textNames) {

@@ -18,7 +18,7 @@ const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
 /** Justice and child-protection wording strong enough to make its "he" a case person, and a
  * service user's relapse or losing a home ("he's using again", "his mum has kicked him out").
  * Family and health words alone are left out: "His mother is unwell" about a colleague is no case. */
-const STRONG_CASE_WORDING =
+export const STRONG_CASE_WORDING =
   /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?)|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|tagged|recalled|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care)[ \t]+order|non-molestation|supervised[ \t]+(?:contact|throughout)|cp[ \t]+plan|child[ \t]+protection[ \t]+plan|mappa|offending|unpaid[ \t]+work|residence[ \t]+condition|using[ \t]+again|relapsed|(?:his|her)[ \t]+drinking|smel(?:t|led|ling)[ \t]+of[ \t]+(?:drink|alcohol)|bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|sleeping[ \t]+rough|on[ \t]+a[ \t]+tag|(?:hurt|harm)[ \t]+(?:himself|herself)|(?:kicked|thrown)[ \t]+(?:him|her)[ \t]+out|mfh|missing[ \t]+from[ \t]+(?:home|care))\b/i;
 const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
 

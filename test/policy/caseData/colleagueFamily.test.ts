@@ -25,4 +25,16 @@ describe("a colleague's family in news of their death, wedding or baby (tuning10
     const text = "Sad news from our colleague at the hostel: Lee Dale (DOB 01/02/1990) died on Sunday. His partner, Carol, was arrested at the scene for assault.";
     expect(rolesByText(text, sender)["Carol"]).toBe("case");
   });
+
+  it("a tribute: 'our Strategic Director' is a colleague; the service named in the relatives' sentence is no case wording", () => {
+    const text =
+      "Here is the council's tribute to Margaret Lomas, who died on 10 November.\n\n\"Margaret was our Strategic Director for twelve years. Our thoughts are with her husband, Peter, her children, Andrew and Kate.\" \u2013 Councillor Janet Royle, Cabinet Member for Children's Services";
+    const roles = rolesByText(text, [["Jonathan Ames", "jonathan.ames@derbyshire.gov.uk"]]);
+    for (const name of ["Peter", "Andrew", "Kate"]) expect(roles[name]).toBe("no case context");
+  });
+
+  it("guard: harm in the relative's sentence keeps them a case's", () => {
+    const text = "I work with Pauline Yates at Chesterfield Probation Office; the funeral is on Thursday. Her husband Keith has been abusive and controlling towards the children.";
+    expect(rolesByText(text, sender)["Keith"]).toBe("case");
+  });
 });
