@@ -46,3 +46,20 @@ describe("person-name: a town the surname list also has, after a clear given nam
     expect(names("Sutton in Ashfield")).toEqual([]);
   });
 });
+
+describe("person-name: streets and grounds named after people (tuning121)", () => {
+  it("two names joined by 'and' before a street word name the street", () => {
+    expect(names("Delivery to the Symington Building, Adam and Eve Street - display")).toEqual([]);
+  });
+
+  it("a full name's possessive before a garden's or park's own name names the grounds", () => {
+    expect(names("Re: Group visit - Geoff Hamilton's Barnsdale Gardens, Wed 2 Dec")).toEqual([]);
+  });
+
+  it("guard: a given name's possessive, an everyday word between, or a school stays a person", () => {
+    expect(names("Tyler's New School")).toEqual(["Tyler"]);
+    expect(names("Kayden Marsh's Ashgate Academy place")).toEqual(["Kayden Marsh"]);
+    expect(names("Jordan's House move")).toEqual(["Jordan"]);
+    expect(names("Jordan and Kyle Smith were seen")).toEqual(["Jordan", "Kyle Smith"]);
+  });
+});

@@ -489,6 +489,9 @@ function joinedOrganisationName(s: Scanner, m: Match): boolean {
  * Offender Management", "… Safeguarding Adults Board"). */
 const ORGANISATION_ENDS: ReadonlySet<string> = new Set(["management", "board", "panel", "forum", "network", "alliance", "commission", "authority", "agency", "directorate", "department", "programme", "collaborative"]);
 
+/** Words for a street: after two names joined by "and" they name it ("Adam and Eve Street"). */
+const STREET_WORDS: ReadonlySet<string> = new Set(["street", "road", "lane", "avenue", "drive", "close", "way", "terrace", "crescent", "grove", "row", "walk"]);
+
 /**
  * "Richmond and Wandsworth Integrated Offender Management", "Oadby & Wigston Community Safety
  * Partnership": a lone word joined by "and"/"&" to a capitalised word that is no given name, then
@@ -501,7 +504,11 @@ function firstOfJoinedOrganisation(s: Scanner, m: Match): boolean {
   let k = m.to + 1;
   let second = s.at(k);
   if (second && second.lower === "and") second = s.at(++k);
-  if (!second || !capital(second) || second.given || second.possessive || !AND_BETWEEN.test(s.text.slice(word.end, second.start))) return false;
+  if (!second || !capital(second) || second.possessive || !AND_BETWEEN.test(s.text.slice(word.end, second.start))) return false;
+  // "Adam and Eve Street": two names joined, then a street word, name the street.
+  const street = s.nextBySpace(k);
+  if (street && capital(street) && STREET_WORDS.has(street.lower)) return true;
+  if (second.given) return false;
   for (let steps = 0; steps < 4; steps++) {
     const next = s.nextBySpace(k);
     if (!next || !capital(next)) return false;
@@ -558,14 +565,24 @@ function venueWithTown(s: Scanner, m: Match): boolean {
  * Road", "King's Mill Hospital". */
 const POSSESSIVE_PLACE_NOUNS = new Set(["road", "street", "lane", "avenue", "drive", "close", "crescent", "grove", "park", "gardens", "green", "square", "walk", "way", "place", "terrace", "hospital", "college", "school", "academy", "church", "chapel", "cathedral", "wood", "hill", "mill", "cross", "fields", "gate", "trust", "foundation"]);
 
+/** Grounds named after their owner or maker: "Geoff Hamilton's Barnsdale Gardens". */
+const GROUNDS_NOUNS = new Set(["gardens", "garden", "park", "wood", "woods", "hill", "fields", "green", "mill"]);
+
 /** Before a name: a prison's prefix ("HMP Drake Hall"). */
 const PRISON_BEFORE = /\b(?:HMP|HMYOI|HMPYOI|HMP\/YOI)[ \t]+$/;
 
-/** A possessive name before such a word: "Queen's Park" (the word after the "'s"). */
+/** A possessive name before such a word, perhaps after one more capitalised word: "Queen's Park",
+ * "Geoff Hamilton's Barnsdale Gardens" (the words after the "'s"). "Jordan's House Move" stays a
+ * person: "House" alone is left out. */
 function possessivePlace(s: Scanner, m: Match): boolean {
   const last = s.at(m.to) as Word;
   const next = s.at(m.to + 1);
-  return last.possessive && !!next && capital(next) && POSSESSIVE_PLACE_NOUNS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, next.start));
+  if (!last.possessive || !next || !capital(next) || !/^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, next.start))) return false;
+  if (POSSESSIVE_PLACE_NOUNS.has(next.lower)) return true;
+  const after = s.nextBySpace(m.to + 1);
+  // Only a full name's ("Geoff Hamilton's"), before a garden or park's own name (no everyday word
+  // between): "Tyler's New School" and "Kayden Marsh's Ashgate Academy place" stay people.
+  return m.to > m.from && !next.common && !next.stop && !next.given && !!after && capital(after) && GROUNDS_NOUNS.has(after.lower);
 }
 
 /** "Victoria Drive", "Florence Nightingale House", "St Helen", "Queen's Park", "the Victoria Room": places, not people. */
