@@ -8,12 +8,13 @@
  * or case reference; then
  * a name given right after a relation owned by someone ("her husband", "Pauline's daughters,"),
  * the names listed with it ("Emma and Lucy"), and later mentions of the same given name are the
- * family's, in sentences with no offence, order or harm. "Lee Dale died in custody. I spoke to his wife,
+ * family's, in paragraphs telling no offence, order or harm and naming no case person. "Lee Dale died in custody. I spoke to his wife,
  * Carol" speaks of no colleague and stays case data.
  */
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { ALWAYS_CASE } from "./caseContext";
+import { CASE_PERSON, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
@@ -30,6 +31,9 @@ const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older
 const RELATION_OWNED_BEFORE = new RegExp(`\\b(?:his|her|their|[A-Z][\\w'\\u2019-]*['\\u2019]s)[ \\t]+${RELATION}[ \\t]*,?[ \\t]*$`, "i");
 /** Harm to someone, which the strong case wording leaves to its own rules. */
 const HARM = /\b(?:assault\w*|abus\w*|violen\w*|attack\w*|threat\w*|stabb\w*|rap(?:e|ed|ist)|harass\w*|stalk\w*|coerc\w*|controlling|neglect\w*|exploit\w*)\b/i;
+
+/** A kind of ward or service, not a patient: "in-patient unit", "outpatients". */
+const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
 
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
 const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
@@ -50,11 +54,15 @@ export function colleagueFamilyNames(r: MessageReading, parts: readonly Part[]):
     const kind = (spans[i] as Span).kind;
     if (ALWAYS_CASE.has(kind) || kind === "case-reference") return out;
   }
-  // No offence, violence or order in the relative's sentence ("her husband Keith was arrested"):
-  // the service names and "support" of a tribute are no case.
+  // No offence, order or harm in the relative's paragraph ("She has a non-molestation order"), nor
+  // a case person ("… the child will stay with his father"), owned relations ("their sons"),
+  // services ("Children's Services") and wards ("in-patient unit") aside.
   const quietSentence = (i: number): boolean => {
-    const sentence = r.layout.sentenceText(r.spanSentence[i] as number);
-    return !STRONG_CASE_WORDING.test(sentence) && !HARM.test(sentence);
+    const p = r.layout.paragraphOf((spans[i] as Span).start);
+    const from = r.layout.paragraphs[p] as number;
+    const paragraph = text.slice(from, Math.min(r.layout.paragraphEnd(p), from + 2000));
+    if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
+    return !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " "));
   };
   const familyGiven = new Set<string>();
   let last = -1;

@@ -42,8 +42,15 @@ describe("tuning21: a colleague's family news told after the sentence naming the
     expect(r["Carol"]).toBe("case");
   });
 
-  it("guard: a paragraph that tells no birth, wedding or death keeps the relative case data", () => {
+  // Ninth session: colleagueFamily.ts reads the whole notice (our colleague died …), so a later
+  // paragraph need not repeat the death; its guards are the case person and the harm below.
+  it("a later paragraph of the colleague's death notice need not tell the death again", () => {
     const r = roles(news("I spoke to his wife, Carol, this morning. She asked me to thank everyone for the cards."));
+    expect(r["Carol"]).toBe("no case context");
+  });
+
+  it("guard: harm told of the relative keeps them case data", () => {
+    const r = roles(news("I spoke to his wife, Carol, this morning. She has a non-molestation order against her brother."));
     expect(r["Carol"]).toBe("case");
   });
 });
