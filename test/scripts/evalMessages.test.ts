@@ -122,6 +122,12 @@ const TUNING119 = path.join(__dirname, "..", "fixtures", "messages", "tuning119.
 const TUNING120 = path.join(__dirname, "..", "fixtures", "messages", "tuning120.jsonl");
 const TUNING121 = path.join(__dirname, "..", "fixtures", "messages", "tuning121.jsonl");
 const TUNING122 = path.join(__dirname, "..", "fixtures", "messages", "tuning122.jsonl");
+const TUNING123 = path.join(__dirname, "..", "fixtures", "messages", "tuning123.jsonl");
+const TUNING124 = path.join(__dirname, "..", "fixtures", "messages", "tuning124.jsonl");
+const TUNING125 = path.join(__dirname, "..", "fixtures", "messages", "tuning125.jsonl");
+const TUNING126 = path.join(__dirname, "..", "fixtures", "messages", "tuning126.jsonl");
+const TUNING127 = path.join(__dirname, "..", "fixtures", "messages", "tuning127.jsonl");
+const TUNING128 = path.join(__dirname, "..", "fixtures", "messages", "tuning128.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -288,6 +294,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-twentieth tuning messages (mistakes about families: relations, shared surnames, first names)", TUNING120, {}],
   ["the hundred-and-twenty-first tuning messages (subjects naming things that are not case people)", TUNING121, {}],
   ["the hundred-and-twenty-second tuning messages (a broad month of police and probation)", TUNING122, {}],
+  ["the hundred-and-twenty-third tuning messages (staff's own and family matters written in a hurry)", TUNING123, {}],
+  ["the hundred-and-twenty-fourth tuning messages (staff news told outside the team)", TUNING124, {}],
+  ["the hundred-and-twenty-fifth tuning messages (mistakes that look personal)", TUNING125, {}],
+  ["the hundred-and-twenty-sixth tuning messages (a broad month in HTML, deep threads)", TUNING126, {}],
+  ["the hundred-and-twenty-seventh tuning messages (subjects naming things called after people)", TUNING127, {}],
+  ["the hundred-and-twenty-eighth tuning messages (a mixed month of mistakes and lapses)", TUNING128, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

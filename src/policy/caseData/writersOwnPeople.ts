@@ -17,7 +17,8 @@
  * Also, where the writer speaks of their family: a special-category term in a sentence that opens on
  * their relative and names no one ("My dad had a stroke on Sunday"), and every such term when the
  * new text names no one but the writer, the recipients, the family and doctors ("Mum has early
- * Parkinson's"). A name after "my father," or "me," is an anchor too, whatever its family name.
+ * Parkinson's"). A name after "my father," or "me," is an anchor too, whatever its family name;
+ * and a number the writer calls theirs ("My NI number is …") is theirs.
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
@@ -51,6 +52,28 @@ const DOCTOR_TITLE = /^(?:Dr|Doctor|Prof|Professor)\.?[ \t]/;
 /** Before a name: it is the sender's former name. */
 const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as)[ \t:]*$/i;
 
+/** Before the sender's name on its line: a form's parent or contact field ("Parent/guardian: ",
+ * "Emergency contacts: Rory Blackwood … / "). */
+const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}:[^\n]{0,80}$/i;
+/** After the sender's name: "(mum)", "(dad)". */
+const PARENT_AFTER = /^[ \t]*\((?:mum|dad|mother|father|parent|guardian)\)/i;
+
+/** Whether the writer names themselves as a parent or a contact in a form of the new message
+ * ("Emergency contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman"): it is their family's. */
+function senderAsParent(r: MessageReading, sender: SenderName): boolean {
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    const part = r.places.partOf(i);
+    if ((part?.message ?? 0) !== 0 || !isSenderFullName(sender, span.text)) continue;
+    const lineStart = r.text.lastIndexOf("\n", span.start - 1) + 1;
+    if (PARENT_FIELD_BEFORE.test(r.text.slice(lineStart, span.start)) || PARENT_AFTER.test(r.text.slice(span.end, span.end + 12))) return true;
+  }
+  return false;
+}
+
+/** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: "). */
+const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport)(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|:|-)[ \t]*$/i;
+
 /** How far back (characters, within the part) a special-category term looks for its anchor. */
 const MAX_TERM_REACH = 800;
 
@@ -72,7 +95,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     .filter((p) => p.message === 0 && p.kind === "text")
     .map((p) => text.slice(p.start, p.end))
     .join("\n");
-  const familyTold = MY_FAMILY.test(newText) && !CASE_WORDS.test(newText);
+  const familyTold = (MY_FAMILY.test(newText) || (!!sender && senderAsParent(r, sender))) && !CASE_WORDS.test(newText);
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -138,6 +161,10 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (!RECORD_KINDS.has(span.kind) && span.kind !== "special-category") continue;
     const part = r.places.partOf(i);
     if (!isTextPart(part)) continue;
+    if (RECORD_KINDS.has(span.kind) && r.writerIsStaff(part) && MY_NUMBER_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
+      own[i] = 1;
+      continue;
+    }
     let k = nameBefore[i] as number;
     if (k >= 0 && r.places.partOf(k) !== part) k = -1;
     if (RECORD_KINDS.has(span.kind)) {

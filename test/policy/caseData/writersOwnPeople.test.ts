@@ -117,6 +117,26 @@ describe("the writer's own details and their family's", () => {
   });
 });
 
+describe("the writer filling in a form as the parent or contact (tuning123)", () => {
+  it("'Parent/guardian: <the sender>' makes the children sharing their family name theirs", () => {
+    const text =
+      "Hi,\n\nSwimmer's name: Zara Rahman\nDate of birth: 11/12/2014\nAddress: 63 Wycombe Gardens, Leicester LE5 6HX\nMedical conditions: Type 1 diabetes.\nParent/guardian: Aisha Rahman, 07700 900598\n\nThanks,\nAisha";
+    const roles = rolesFrom("aisha.rahman@uhl-tr.nhs.uk", text, "membership@dolphins.org.uk");
+    expect(roles["Zara Rahman"]).toBe("the sender or a recipient");
+    expect(roles["11/12/2014"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: the same form from someone else is a case's", () => {
+    const text = "Swimmer's name: Zara Rahman\nDate of birth: 11/12/2014\nParent/guardian: Aisha Rahman, 07700 900598";
+    expect(rolesFrom("sam.okoro@uhl-tr.nhs.uk", text, "membership@dolphins.org.uk")["11/12/2014"]).toBe("case");
+  });
+
+  it("a number the writer calls theirs ('My NI number is …') is theirs", () => {
+    const text = "I've attached the statements for the joint account. My NI number is JR 46 71 92 C, in case you need it. He will send his payslips separately.";
+    expect(rolesFrom("lee.hart@derbyshire.gov.uk", text, "adam@keystonemortgages.co.uk")["JR 46 71 92 C"]).toBe("the sender or a recipient");
+  });
+});
+
 describe("the writer's own home in brackets after 'my home address hasn't changed'", () => {
   it("is theirs", () => {
     const text =
