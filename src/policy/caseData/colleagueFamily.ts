@@ -20,7 +20,7 @@ import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
 
 /** A life event of the kind staff share about a colleague. */
-const LIFE_EVENT = /\b(?:died|death|passed away|funeral|crematorium|cremation|coffin|order of service|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
+const LIFE_EVENT = /\b(?:died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
 const COLLEAGUE_WORDING =
@@ -81,3 +81,25 @@ export function colleagueFamilyNames(r: MessageReading, parts: readonly Part[]):
   }
   return out;
 }
+
+/**
+ * Staff news and nothing else: the text staff wrote tells of a colleague's life event (as above)
+ * and holds no identifier, date of birth or case reference, no offence, order or harm, and no case
+ * person ("client", "victim", "child", "mum" unowned…; "her daughter", services and wards aside).
+ * Then its names and health terms are the colleagues' and their families' ("Natalie is marrying
+ * her partner Ola", "When he was diagnosed with motor neurone disease"): no case context.
+ */
+export function staffNewsOnly(r: MessageReading, parts: readonly Part[]): boolean {
+  const { text, spans } = r;
+  const staffText = parts
+    .filter((p) => p.kind === "text" && r.writerIsStaff(p))
+    .map((p) => text.slice(p.start, p.end))
+    .join("\n");
+  if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !COLLEAGUE_WORDING.test(staffText)) return false;
+  for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
+  if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText)) return false;
+  return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " "));
+}
+
+/** The longest staff text read as staff news (longer: not judged, fail closed). */
+const MAX_NEWS_TEXT = 12000;

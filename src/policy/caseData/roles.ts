@@ -90,7 +90,7 @@ import { professionalsOf, titledNames, type Professionals } from "./professional
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { writersOwnPeople } from "./writersOwnPeople";
-import { colleagueFamilyNames } from "./colleagueFamily";
+import { colleagueFamilyNames, staffNewsOnly } from "./colleagueFamily";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
@@ -206,11 +206,18 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // Terms set aside only for referring to no one: case data again if the message holds any.
   const personlessSpans: number[] = [];
   const career = careerParagraphs(r);
+  // A message of staff news alone: its names and health terms in staff's text are no case.
+  const staffNews = staffNewsOnly(r, partMap.parts);
+  const inStaffNews = (i: number): boolean => {
+    if (!staffNews) return false;
+    const part = places.partOf(i);
+    return !!part && part.kind === "text" && writerIsStaff(part);
+  };
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
-    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || career[layout.paragraphOf(span.start)]) return "no case context";
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || career[layout.paragraphOf(span.start)] || inStaffNews(i)) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
@@ -242,7 +249,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, partMap.parts), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, partMap.parts).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);

@@ -38,3 +38,19 @@ describe("a colleague's family in news of their death, wedding or baby (tuning10
     expect(rolesByText(text, sender)["Keith"]).toBe("case");
   });
 });
+
+describe("a message of staff news alone (tuning118, tuning124)", () => {
+  const cake = "Hello,\n\nOur team would love to order a cake as a surprise wedding present for a colleague.\n\nNatalie is marrying her partner Ola on Saturday 12 December; she has type 1 diabetes, so it must be sugar free.\n\nThanks";
+
+  it("its names and health terms in staff's text are no case", () => {
+    const roles = rolesByText(cake, sender);
+    expect(roles["Natalie"]).toBe("no case context");
+    expect(roles["diabetes"]).toBe("no case context");
+  });
+
+  it("guard: a case person, harm or a date of birth in it makes it no staff news", () => {
+    expect(rolesByText(cake.replace("Thanks", "The child she fosters is on a care order.\n\nThanks"), sender)["Natalie"]).toBe("case");
+    expect(rolesByText(cake.replace("Thanks", "Her ex was violent towards her.\n\nThanks"), sender)["Natalie"]).toBe("case");
+    expect(rolesByText(cake.replace("on Saturday", "(DOB 01/02/1990) on Saturday"), sender)["Natalie"]).toBe("case");
+  });
+});
