@@ -288,7 +288,7 @@ export const OWNED_RELATION = /^(?:his|her|their)[ \t]+[a-z-]+$/i;
 /** Every "his wife", "their daughter" of a sentence, removed before CASE_PERSON is looked for. */
 export const OWNED_RELATIONS = /\b(?:his|her|their)[ \t]+[a-z-]+/gi;
 /** A person of a case, or a relation, not owned by the one named before it: "Mum", "the child". */
-export const CASE_PERSON = /\b(?:mum|mom|dad|mother|father|parents?|child|children|kids?|baby|client|patient|victim|perpetrator|offender|suspect|pupil|young person|service user|tenant|step-?[a-z]+)\b/i;
+export const CASE_PERSON = /\b(?:mum|mom|dad|mother|father|parents?|child|children|kids?|baby|client|patient|victim|perpetrator|offender|suspect|pupil|young person|service user|tenant|step-?(?:mum|mom|dad|mother|father|parents?|sons?|daughters?|child|children|kids?|brothers?|sisters?|siblings?|family))\b/i;
 
 /** A role given after a name in an attendance list ("Bernadette Lowe, SPO, Derby Probation Office"):
  * not a relation or a case role ("Kayleigh Brooks, mother"; "Lee Dale, stepfather"). */

@@ -95,11 +95,17 @@ export function staffNewsOnly(r: MessageReading, parts: readonly Part[]): boolea
     .filter((p) => p.kind === "text" && r.writerIsStaff(p))
     .map((p) => text.slice(p.start, p.end))
     .join("\n");
-  if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !COLLEAGUE_WORDING.test(staffText)) return false;
+  if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(COLLEAGUE_WORDING.test(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
   if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText)) return false;
-  return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " "));
+  return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " "));
 }
+
+/** Staff named by rank or as colleagues: "PC Lee Wilkins", "Sergeant Hall", "colleagues". */
+const STAFF_NAMED = /\b(?:(?:PC|PS|DC|DS|DI|DCI|Sgt|Insp|Inspector|Sergeant|Constable|Superintendent)\.?[ \t]+[A-Z][a-z]+|colleagues)\b/;
+/** Areas of work a career names, which hold person words: "child protection", "the Integrated
+ * Offender Management unit", "the old Kew children's home". */
+const AREAS_OF_WORK = /\b(?:child(?:ren['\u2019]s)?[ \t]+(?:protection|services|social[ \t]+care|homes?|centres?)|(?:integrated[ \t]+)?offender[ \t]+management|young[ \t]+offenders?|victim[ \t]+(?:support|liaison|services?)|patient[ \t]+(?:safety|experience))\b/gi;
 
 /** The longest staff text read as staff news (longer: not judged, fail closed). */
 const MAX_NEWS_TEXT = 12000;

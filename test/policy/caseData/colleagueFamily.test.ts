@@ -53,4 +53,12 @@ describe("a message of staff news alone (tuning118, tuning124)", () => {
     expect(rolesByText(cake.replace("Thanks", "Her ex was violent towards her.\n\nThanks"), sender)["Natalie"]).toBe("case");
     expect(rolesByText(cake.replace("on Saturday", "(DOB 01/02/1990) on Saturday"), sender)["Natalie"]).toBe("case");
   });
+
+  it("a colleague named by rank, and a career in child protection, still make staff news", () => {
+    const text =
+      "Dear Mr Hall,\n\nI am writing about the funeral of PC Lee Wilkins, who spent ten years in the force's child protection unit. His mother Denise would like the order of service to list his sister Steph as a reader; Denise has asked for donations to Cancer Research, as Lee was diagnosed with cancer last year.\n\nKind regards";
+    const roles = rolesByText(text, sender);
+    expect(roles["Denise"]).toBe("no case context");
+    expect(roles["Steph"]).toBe("no case context");
+  });
 });
