@@ -46,8 +46,8 @@ const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*,?[
 const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
 /** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
 const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
-/** A name written with a doctor's title ("Dr Rao"). */
-const DOCTOR_TITLE = /^(?:Dr|Doctor|Prof|Professor)\.?[ \t]/;
+/** A name written with a title: a doctor, a teacher, an official the writer deals with ("Dr Rao", "Mrs Lawal"). */
+const TITLED = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
 
 /** Before a name: it is the sender's former name. */
 const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as)[ \t:]*$/i;
@@ -55,20 +55,23 @@ const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]
 /** Before the sender's name on its line: a form's parent or contact field ("Parent/guardian: ",
  * "Emergency contacts: Rory Blackwood … / "). */
 const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}:[^\n]{0,80}$/i;
-/** After the sender's name: "(mum)", "(dad)". */
-const PARENT_AFTER = /^[ \t]*\((?:mum|dad|mother|father|parent|guardian)\)/i;
+/** After the sender's name: "(mum)", "(dad)", "(Josh's dad)" (group 1: the child's name). */
+const PARENT_AFTER = /^[ \t]*\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:mum|dad|mother|father|parent|guardian)\)/i;
 
-/** Whether the writer names themselves as a parent or a contact in a form of the new message
- * ("Emergency contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman"): it is their family's. */
-function senderAsParent(r: MessageReading, sender: SenderName): boolean {
-  for (const i of r.textNames) {
+/** Whether the writer names themselves as a parent or a contact in the new message ("Emergency
+ * contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman", a sign-off "Dan Fenwick (Josh's
+ * dad)"): it is their family's. Adds the child named so to `familyGiven`. */
+function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<string>): boolean {
+  let found = false;
+  for (let i = 0; i < r.spans.length; i++) {
     const span = r.spans[i] as Span;
-    const part = r.places.partOf(i);
-    if ((part?.message ?? 0) !== 0 || !isSenderFullName(sender, span.text)) continue;
+    if (span.kind !== "person-name" || (r.places.partOf(i)?.message ?? 0) !== 0 || !isSenderFullName(sender, span.text)) continue;
     const lineStart = r.text.lastIndexOf("\n", span.start - 1) + 1;
-    if (PARENT_FIELD_BEFORE.test(r.text.slice(lineStart, span.start)) || PARENT_AFTER.test(r.text.slice(span.end, span.end + 12))) return true;
+    const after = PARENT_AFTER.exec(r.text.slice(span.end, span.end + 40));
+    if (after?.[1]) familyGiven.add(after[1].toLowerCase());
+    if (after || PARENT_FIELD_BEFORE.test(r.text.slice(lineStart, span.start))) found = true;
   }
-  return false;
+  return found;
 }
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: "). */
@@ -95,7 +98,10 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     .filter((p) => p.message === 0 && p.kind === "text")
     .map((p) => text.slice(p.start, p.end))
     .join("\n");
-  const familyTold = (MY_FAMILY.test(newText) || (!!sender && senderAsParent(r, sender))) && !CASE_WORDS.test(newText);
+  /** Given names of the writer's family found so far ("anika"), for their later mentions alone. */
+  const familyGiven = new Set<string>();
+  const asParent = !!sender && senderAsParent(r, sender, familyGiven);
+  const familyTold = (MY_FAMILY.test(newText) || asParent) && !CASE_WORDS.test(newText);
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -106,8 +112,6 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if ((spans[i] as Span).kind === "special-category" && !namedSentences.has(s) && staffText(i) && r.places.partOf(i)?.message === 0 && OPENS_ON_MY_RELATIVE.test(r.layout.sentenceText(s))) own[i] = 1;
     }
   }
-  /** Given names of the writer's family found so far ("anika"), for their later mentions alone. */
-  const familyGiven = new Set<string>();
   const anchor = new Uint8Array(spans.length);
   let lastAnchorEnd = -1;
   for (const i of r.textNames) {
@@ -122,24 +126,28 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if ((sender && words.length >= 2 && words[words.length - 1] === sender.family) || MY_RELATIVE_BEFORE.test(before)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
-      } else if (words.length === 1 && familyGiven.has(words[0] as string)) anchor[i] = 1;
+      } else if (familyGiven.has(words[0] as string)) anchor[i] = 1;
     }
     if (anchor[i]) lastAnchorEnd = span.end;
   }
 
   // A message about the writer's family that names no one else (the writer, the recipients, their
-  // family, a doctor): its special-category terms are the family's ("Her dementia has moved on").
+  // family, someone titled: a doctor, a teacher): its special-category terms and records are the
+  // family's ("Her dementia has moved on", "Dad's … Date of birth: …").
   if (familyTold) {
     let someoneElse = false;
     for (const i of r.textNames) {
       const part = r.places.partOf(i);
       if (!part || part.message !== 0 || part.kind === "greeting" || !isTextPart(part)) continue;
       const span = spans[i] as Span;
-      const doctor = DOCTOR_TITLE.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
-      if (!anchor[i] && !r.isKnown(span.text) && !doctor) someoneElse = true;
+      const titled = TITLED.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+      if (!anchor[i] && !r.isKnown(span.text) && !titled) someoneElse = true;
     }
     if (!someoneElse) {
-      for (let i = 0; i < spans.length; i++) if ((spans[i] as Span).kind === "special-category" && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+      for (let i = 0; i < spans.length; i++) {
+        const kind = (spans[i] as Span).kind;
+        if ((kind === "special-category" || RECORD_KINDS.has(kind)) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+      }
     }
   }
 

@@ -137,6 +137,28 @@ describe("the writer filling in a form as the parent or contact (tuning123)", ()
   });
 });
 
+describe("a family message that names no one else (tuning117)", () => {
+  it("a sign-off '(Josh's dad)' makes Josh the writer's child, and the message's health terms the family's", () => {
+    const text =
+      "Dear Ms Lawal,\n\nJosh has been very anxious about coming in since half term. He's been having panic attacks most mornings. Our GP saw him last week and has referred him to CAMHS.\n\nThanks,\nDan Fenwick (Josh's dad)";
+    const roles = rolesFrom("daniel.fenwick@wandsworth.gov.uk", text, "k.lawal@heathbrook.wandsworth.sch.uk");
+    expect(roles["him to CAMHS"] ?? roles["CAMHS"]).toBe("the sender or a recipient");
+  });
+
+  it("its labelled records with no name beside them are the family's ('My father … Date of birth: …')", () => {
+    const text =
+      "Hello,\n\nThe sister on Ward 28 asked me to email you. My father, Roy Pell, has been on the ward since his fall.\n\nDate of birth: 30/01/1941\nNHS number: 605 372 2898\n\nDad has Parkinson's and lives alone.";
+    const roles = rolesFrom("andrew.pell@derbyshire.gov.uk", text, "discharge.hub@nhs.net");
+    expect(roles["30/01/1941"]).toBe("the sender or a recipient");
+    expect(roles["605 372 2898"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: an untitled stranger named in it keeps its records a case's", () => {
+    const text = "Hello,\n\nMy father is in hospital so I am off. Kayden Marsh needs his review.\n\nDate of birth: 30/01/2011\nNHS number: 605 372 2898";
+    expect(rolesFrom("andrew.pell@derbyshire.gov.uk", text, "discharge.hub@nhs.net")["30/01/2011"]).toBe("case");
+  });
+});
+
 describe("the writer's own home in brackets after 'my home address hasn't changed'", () => {
   it("is theirs", () => {
     const text =
