@@ -20,7 +20,7 @@ import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
 
 /** A life event of the kind staff share about a colleague. */
-const LIFE_EVENT = /\b(?:died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
+const LIFE_EVENT = /\b(?:died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
 const COLLEAGUE_WORDING =
@@ -31,6 +31,9 @@ const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older
 const RELATION_OWNED_BEFORE = new RegExp(`\\b(?:his|her|their|[A-Z][\\w'\\u2019-]*['\\u2019]s)[ \\t]+${RELATION}[ \\t]*,?[ \\t]*$`, "i");
 /** Harm to someone, which the strong case wording leaves to its own rules. */
 const HARM = /\b(?:assault\w*|abus\w*|violen\w*|attack\w*|threat\w*|stabb\w*|rap(?:e|ed|ist)|harass\w*|stalk\w*|coerc\w*|controlling|neglect\w*|exploit\w*)\b/i;
+
+/** An attack that is an illness, not harm: "a heart attack", "panic attacks". */
+const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients". */
 const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
@@ -86,8 +89,9 @@ export function colleagueFamilyNames(r: MessageReading, parts: readonly Part[]):
  * Staff news and nothing else: the text staff wrote tells of a colleague's life event (as above)
  * and holds no identifier, date of birth or case reference, no offence, order or harm, and no case
  * person ("client", "victim", "child", "mum" unowned…; "her daughter", services and wards aside).
- * Then its names and health terms are the colleagues' and their families' ("Natalie is marrying
- * her partner Ola", "When he was diagnosed with motor neurone disease"): no case context.
+ * Then its names, health terms and contact details in staff's text are the colleagues' and their
+ * families' ("Natalie is marrying her partner Ola", "When he was diagnosed with motor neurone
+ * disease", "her number is …"): no case context.
  */
 export function staffNewsOnly(r: MessageReading, parts: readonly Part[]): boolean {
   const { text, spans } = r;
@@ -97,7 +101,7 @@ export function staffNewsOnly(r: MessageReading, parts: readonly Part[]): boolea
     .join("\n");
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(COLLEAGUE_WORDING.test(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
-  if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText)) return false;
+  if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
   return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " "));
 }
 

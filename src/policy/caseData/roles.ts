@@ -122,6 +122,9 @@ export interface RoleInput {
 type Role = SetAsideReason | "case";
 
 /** What the rules found, for the roles decided from it. */
+/** Contact details that staff news may give for a colleague or their family. */
+const STAFF_NEWS_CONTACT_KINDS: ReadonlySet<string> = new Set(["phone-number", "email-address", "street-address", "postcode"]);
+
 interface Findings {
   r: MessageReading;
   known: KnownPeople;
@@ -340,6 +343,11 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     if (found.own[i]) {
       roles[i] = "the sender or a recipient";
+      continue;
+    }
+    // In staff news alone, a colleague's or their family's number or home ("her number is …").
+    if (found.colleagueFamily[i] && STAFF_NEWS_CONTACT_KINDS.has(kind)) {
+      roles[i] = "no case context";
       continue;
     }
     if (found.office[i]) {

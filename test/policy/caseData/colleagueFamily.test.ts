@@ -61,4 +61,12 @@ describe("a message of staff news alone (tuning118, tuning124)", () => {
     expect(roles["Denise"]).toBe("no case context");
     expect(roles["Steph"]).toBe("no case context");
   });
+
+  it("a colleague's illness is staff news; their family's number in it is no case ('a heart attack' is no harm)", () => {
+    const text =
+      "Hello,\n\nOur colleague Keith Marriott had a heart attack in the staff car park and is now home recovering. Keith and his wife Denise would like to thank you; Denise's number is 07700 900158.\n\nThanks";
+    const roles = rolesByText(text, sender);
+    expect(roles["Denise"]).toBe("no case context");
+    expect(roles["07700 900158"]).toBe("no case context");
+  });
 });
