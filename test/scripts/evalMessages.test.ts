@@ -128,6 +128,12 @@ const TUNING125 = path.join(__dirname, "..", "fixtures", "messages", "tuning125.
 const TUNING126 = path.join(__dirname, "..", "fixtures", "messages", "tuning126.jsonl");
 const TUNING127 = path.join(__dirname, "..", "fixtures", "messages", "tuning127.jsonl");
 const TUNING128 = path.join(__dirname, "..", "fixtures", "messages", "tuning128.jsonl");
+const TUNING129 = path.join(__dirname, "..", "fixtures", "messages", "tuning129.jsonl");
+const TUNING130 = path.join(__dirname, "..", "fixtures", "messages", "tuning130.jsonl");
+const TUNING131 = path.join(__dirname, "..", "fixtures", "messages", "tuning131.jsonl");
+const TUNING132 = path.join(__dirname, "..", "fixtures", "messages", "tuning132.jsonl");
+const TUNING133 = path.join(__dirname, "..", "fixtures", "messages", "tuning133.jsonl");
+const TUNING134 = path.join(__dirname, "..", "fixtures", "messages", "tuning134.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -300,6 +306,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-twenty-sixth tuning messages (a broad month in HTML, deep threads)", TUNING126, {}],
   ["the hundred-and-twenty-seventh tuning messages (subjects naming things called after people)", TUNING127, {}],
   ["the hundred-and-twenty-eighth tuning messages (a mixed month of mistakes and lapses)", TUNING128, {}],
+  ["the hundred-and-twenty-ninth tuning messages (staff's own lives handled from the work mailbox)", TUNING129, {}],
+  ["the hundred-and-thirtieth tuning messages (news about colleagues sent to outsiders and former colleagues)", TUNING130, {}],
+  ["the hundred-and-thirty-first tuning messages (mistakes mixed with staff news and personal matters)", TUNING131, {}],
+  ["the hundred-and-thirty-second tuning messages (mistakes about parents and children told as families would)", TUNING132, {}],
+  ["the hundred-and-thirty-third tuning messages (a broad month of everyday mail)", TUNING133, {}],
+  ["the hundred-and-thirty-fourth tuning messages (a mixed month of mistakes and lapses, some very short)", TUNING134, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
