@@ -184,13 +184,12 @@ export function saysCaseIsInvented(text: string, parts: readonly Part[]): boolea
 /**
  * "09:45 Coercive control: the police response": a special-category term that heads a line and
  * is followed by a colon or a dash names a topic (an agenda item, a training session), unless
- * the rest of the line is about someone ("Self-harm: she cut her arm"). So does one listed after
- * another at the line's head ("• Child exploitation and county lines - Tuesday 8 December").
+ * the rest of the line is about someone ("Self-harm: she cut her arm").
  */
-const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]+)?(?:[A-Za-z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,3}(?:,|[ \t]+(?:and|&))[ \t]+)?$/;
+const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]+)?$/;
 /** Where a job given after a comma ends: a comma, a bracket, a bar or the line's end. */
 const JOB_ENDS = /^[ \t]*(?:[,;|()\n]|$)/;
-const TOPIC_AFTER = /^(?:[ \t]*[:\u2013\u2014]|[ \t]+-)[ \t]/;
+const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
 /** A count's label about someone: a pronoun or a named relation, not "a child" counted. */
 const COUNT_ABOUT_SOMEONE = /\b(?:he|she|his|her|him|them|their|mum|dad)\b/i;
 const ABOUT_SOMEONE = /\b(?:he|she|they|his|her|him|them|mum|dad|mother|father|child|baby)\b/i;
