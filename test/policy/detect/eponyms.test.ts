@@ -63,3 +63,15 @@ describe("person-name: streets and grounds named after people (tuning121)", () =
     expect(names("Jordan and Kyle Smith were seen")).toEqual(["Jordan", "Kyle Smith"]);
   });
 });
+
+describe("person-name: a pronoun's contraction is no name (tuning130)", () => {
+  it("'He'd' is not the surname He and a 'd'", () => {
+    expect(names("Lorna's husband died on Thursday. He'd had lung cancer since the spring.")).toEqual(["Lorna"]);
+    expect(names("He\u2019d been ill for a while.")).toEqual([]);
+  });
+
+  it("guard: an Irish or Goan name with an apostrophe stays a name", () => {
+    expect(names("Patrick O'Dell came")).toEqual(["Patrick O'Dell"]);
+    expect(names("Siobhan D'Souza called")).toEqual(["Siobhan D'Souza"]);
+  });
+});

@@ -197,8 +197,13 @@ export function isParticle(w: string): boolean {
   return PARTICLES.has(w);
 }
 
+/** The end of a contraction: "'d", "'ll", "'ve", "'re", "'m", "'t". */
+const CONTRACTION_END = /'(?:d|ll|ve|re|m|t)$/;
+
 /** "smith-jones", "al-hassan", "ellie-mae": every part a name (or a particle), at least one with `flag`. */
 function hyphenated(w: string, flag: number): boolean {
+  // "he'd", "she'll", "they've": a contraction, not "He" (a surname) and a "d".
+  if (CONTRACTION_END.test(w)) return false;
   const parts = w.split(/['-]/);
   if (parts.length > 6) return false;
   let hit = false;
