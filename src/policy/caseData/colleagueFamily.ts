@@ -41,13 +41,18 @@ const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
 const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
 
-/** Per span: a colleague's relative named in their news. */
-export function colleagueFamilyNames(r: MessageReading, parts: readonly Part[]): Uint8Array {
+/** The text staff wrote: the new message and any quoted message of theirs (a forwarded notice). */
+export function staffWrittenText(r: MessageReading, parts: readonly Part[]): string {
+  return parts
+    .filter((p) => p.kind === "text" && r.writerIsStaff(p))
+    .map((p) => r.text.slice(p.start, p.end))
+    .join("\n");
+}
+
+/** Per span: a colleague's relative named in their news. `staffText`: staffWrittenText's. */
+export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint8Array {
   const { text, spans } = r;
   const out = new Uint8Array(spans.length);
-  // The text staff wrote: the new message and any quoted message of theirs (a forwarded notice).
-  const staffParts = parts.filter((p) => p.kind === "text" && r.writerIsStaff(p));
-  const staffText = staffParts.map((p) => text.slice(p.start, p.end)).join("\n");
   if (!LIFE_EVENT.test(staffText) || !COLLEAGUE_WORDING.test(staffText)) return out;
   const inNewText = (i: number): boolean => {
     const part = r.places.partOf(i);
@@ -93,12 +98,8 @@ export function colleagueFamilyNames(r: MessageReading, parts: readonly Part[]):
  * families' ("Natalie is marrying her partner Ola", "When he was diagnosed with motor neurone
  * disease", "her number is …"): no case context.
  */
-export function staffNewsOnly(r: MessageReading, parts: readonly Part[]): boolean {
-  const { text, spans } = r;
-  const staffText = parts
-    .filter((p) => p.kind === "text" && r.writerIsStaff(p))
-    .map((p) => text.slice(p.start, p.end))
-    .join("\n");
+export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
+  const { spans } = r;
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(COLLEAGUE_WORDING.test(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
   if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;

@@ -90,7 +90,7 @@ import { professionalsOf, titledNames, type Professionals } from "./professional
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { writersOwnPeople } from "./writersOwnPeople";
-import { colleagueFamilyNames, staffNewsOnly } from "./colleagueFamily";
+import { colleagueFamilyNames, staffNewsOnly, staffWrittenText } from "./colleagueFamily";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
 import { staffAtWork } from "./staffAtWork";
@@ -210,7 +210,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const personlessSpans: number[] = [];
   const career = careerParagraphs(r);
   // A message of staff news alone: its names and health terms in staff's text are no case.
-  const staffNews = staffNewsOnly(r, partMap.parts);
+  const staffText = staffWrittenText(r, partMap.parts);
+  const staffNews = staffNewsOnly(r, staffText);
   const inStaffNews = (i: number): boolean => {
     if (!staffNews) return false;
     const part = places.partOf(i);
@@ -252,7 +253,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, partMap.parts).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);

@@ -160,6 +160,14 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (span.kind === "person-name" && r.places.asText[i] && (anchor[i] || !inBrackets(text, span.start))) last = i;
   }
   const paragraphOf = (i: number): number => r.layout.paragraphOf((spans[i] as Span).start);
+  // And the first name after it in its paragraph, found in one backward pass.
+  const nameAfter = new Int32Array(spans.length).fill(-1);
+  let next = -1;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    if (next >= 0 && paragraphOf(next) !== paragraphOf(i)) next = -1;
+    nameAfter[i] = next;
+    if ((spans[i] as Span).kind === "person-name" && r.places.asText[i]) next = i;
+  }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
     if (span.kind === "person-name") {
@@ -178,15 +186,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (RECORD_KINDS.has(span.kind)) {
       // With no name before it in its paragraph, the first name after it there ("Booking
       // reference: DS-884172 / Name: Jas Bains").
-      if (k < 0 || paragraphOf(k) !== paragraphOf(i)) {
-        k = -1;
-        for (let j = i + 1; j < spans.length && paragraphOf(j) === paragraphOf(i); j++) {
-          if ((spans[j] as Span).kind === "person-name" && r.places.asText[j]) {
-            k = j;
-            break;
-          }
-        }
-      }
+      if (k < 0 || paragraphOf(k) !== paragraphOf(i)) k = nameAfter[i] as number;
       if (k >= 0 && anchor[k]) own[i] = 1;
     } else if (k >= 0 && anchor[k] && span.start - (spans[k] as Span).end <= MAX_TERM_REACH) own[i] = 1;
   }
