@@ -214,7 +214,7 @@ export const ROTA_ITEM = new RegExp(
 /** "Tue 1 Dec – Lewis Hastings / Amy Sutton", "w/c 7 Dec - Sinead Wellington": in a rota, a dated
  * line giving the people on duty that day after a dash, joined by "/", "," or "and". */
 export const DATED_ROTA_ITEM = new RegExp(
-  `^[ \\t]*(?:[-*\u2022\u00b7][ \\t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+[A-Z][a-z]{2,8})?|w/c[ \\t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8})[ \\t]+[-\u2013\u2014][ \\t]+${ROTA_NAME}(?:(?:[ \\t]*(?:/|,|&)|[ \\t]+and)[ \\t]+${ROTA_NAME})*[ \\t.]*$`,
+  `^[ \\t]*(?:[-*\u2022\u00b7][ \\t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \\t]*[-\u2013][ \\t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|w/c[ \\t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8})[ \\t]+[-\u2013\u2014][ \\t]+${ROTA_NAME}(?:(?:[ \\t]*(?:/|,|&)|[ \\t]+and)[ \\t]+${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
 export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;

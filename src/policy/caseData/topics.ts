@@ -138,9 +138,10 @@ function listedRotaLine(line: string): boolean {
 /** In a message that gives a rota, a line of dates alone heads a block ("Week commencing 7 December"). */
 const DATE_HEADING = /^[ \t]*(?:(?:week|w\/c)[ \t]+(?:commencing|beginning|of)?[ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ \t]+\d{4})?[ \t:]*$/i;
 
-/** A rota block's heading line: a few capitalised words, perhaps one in brackets ("Leicester
- * Magistrates' Court", "Loughborough (Fridays)"); a sentence ("Kyle Smith was arrested") is none. */
-const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&)){0,5}[ \t]*$/;
+/** A rota block's heading line: a few capitalised words, perhaps one in brackets, perhaps a remark
+ * in brackets ("Leicester Magistrates' Court", "Loughborough (Fridays)", "Leicester Crown Court
+ * (PSRs on the day, Courts 2 and 4)"); a sentence ("Kyle Smith was arrested") is none. */
+const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
 
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota

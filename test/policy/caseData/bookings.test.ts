@@ -43,6 +43,11 @@ describe("rotas: dated lines of the people on duty", () => {
     expect(r["Lewis Hastings"]).toBe("case");
   });
 
+  it("a heading with a remark in brackets, and lines for a range of days, are the rota's too (tuning135)", () => {
+    const r = roles(mail("Here's the rota for the week.\n\nLeicester Crown Court (PSRs on the day, Courts 2 and 4)\nMon\u2013Wed \u2013 Dawn Whitehead\nThu\u2013Fri \u2013 Michael Osei"));
+    expect([r["Dawn Whitehead"], r["Michael Osei"]]).toEqual(["no case context", "no case context"]);
+  });
+
   it("guard: a heading that states a fact about someone still counts", () => {
     const r = roles(mail("Here's the December rota.\n\nKyle Smith is on licence\nTue 1 Dec – Lewis Hastings / Amy Sutton"));
     expect(r["Kyle Smith"]).toBe("case");
