@@ -134,6 +134,12 @@ const TUNING131 = path.join(__dirname, "..", "fixtures", "messages", "tuning131.
 const TUNING132 = path.join(__dirname, "..", "fixtures", "messages", "tuning132.jsonl");
 const TUNING133 = path.join(__dirname, "..", "fixtures", "messages", "tuning133.jsonl");
 const TUNING134 = path.join(__dirname, "..", "fixtures", "messages", "tuning134.jsonl");
+const TUNING135 = path.join(__dirname, "..", "fixtures", "messages", "tuning135.jsonl");
+const TUNING136 = path.join(__dirname, "..", "fixtures", "messages", "tuning136.jsonl");
+const TUNING137 = path.join(__dirname, "..", "fixtures", "messages", "tuning137.jsonl");
+const TUNING138 = path.join(__dirname, "..", "fixtures", "messages", "tuning138.jsonl");
+const TUNING139 = path.join(__dirname, "..", "fixtures", "messages", "tuning139.jsonl");
+const TUNING140 = path.join(__dirname, "..", "fixtures", "messages", "tuning140.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -422,6 +428,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-thirty-second tuning messages (mistakes about parents and children told as families would)", TUNING132, {}],
   ["the hundred-and-thirty-third tuning messages (a broad month of everyday mail)", TUNING133, { "t133-m007-ordinary": "warn", "t133-m015-ordinary": "warn", "t133-m030-ordinary": "warn" }],
   ["the hundred-and-thirty-fourth tuning messages (a mixed month of mistakes and lapses, some very short)", TUNING134, {}],
+  ["the hundred-and-thirty-fifth tuning messages (a broad month of every kind of staff)", TUNING135, {}],
+  ["the hundred-and-thirty-sixth tuning messages (a broad month of a children's social care area office and its partners)", TUNING136, {}],
+  ["the hundred-and-thirty-seventh tuning messages (a broad month of a prison's and a probation office's staff)", TUNING137, {}],
+  ["the hundred-and-thirty-eighth tuning messages (a broad month of adult social care, mental health and hospital safeguarding)", TUNING138, { "t138-m013-ordinary": "block", "t138-m022-ordinary": "block" }],
+  ["the hundred-and-thirty-ninth tuning messages (a broad month of community safety, housing, DWP and council officers)", TUNING139, { "t139-m025-ordinary": "warn" }],
+  ["the hundred-and-fortieth tuning messages (a broad month of very short mail)", TUNING140, { "t140-m005-staff-news": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

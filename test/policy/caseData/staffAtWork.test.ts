@@ -117,3 +117,10 @@ describe("a name 'in our team' (tuning109)", () => {
     expect(rolesByText(text, [])["Kamal"]).toBe("case");
   });
 });
+
+describe("a name 'from the' team's acronym (tuning138)", () => {
+  it("is staff", () => {
+    const text = "I'll book the room at the Council House. I've asked Marie from the IRT to come for the first half hour to talk through the new threshold document and the referral pathway for neglect.";
+    expect(rolesByText(text, [])["Marie"]).not.toBe("case");
+  });
+});
