@@ -239,6 +239,8 @@ function main(): number {
     ["Whole messages: forty-second held-out set (test/fixtures/messages/heldout42.jsonl, written in the ninth session by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout42.jsonl")), false],
     ["Whole messages: forty-third held-out set (test/fixtures/messages/heldout43.jsonl, written in the ninth session by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout43.jsonl")), false],
     ["Whole messages: forty-fourth held-out set (test/fixtures/messages/heldout44.jsonl, written in the ninth session by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout44.jsonl")), false],
+    ["Whole messages: forty-fifth held-out set (test/fixtures/messages/heldout45.jsonl, written in the ninth session by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout45.jsonl")), false],
+    ["Whole messages: forty-sixth held-out set (test/fixtures/messages/heldout46.jsonl, written in the ninth session by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout46.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
