@@ -250,13 +250,20 @@ export const OCCUPANTS = /\b(?:(?:the|this|that)[ \t]+(?:address|property|house|
 export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|resides|residing|address is|home address|new address)\b/gi;
 
 /**
- * After a name, the writer's own team: "Kamal in our team", "Marie from the IRT", "Hannah Brierley from our victim liaison unit", "Jo from the
+ * After a name, the writer's own team: "Kamal in our team", "Hannah Brierley from our victim liaison unit", "Jo from the
  * MASH team", "Dave Rowland from Highways" (an organisation's own department): a member of staff
  * (a case word there names the team). "From the … service" alone
  * may be where a client comes from: only "our" or "your" service.
  */
-export const STAFF_UNIT_AFTER =
-  /^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|the[ \t]+[A-Z]{2,6}(?![\w'\u2019])|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
+const STAFF_UNIT_AFTER =
+  /^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
+/** After a name, a team's acronym: "Marie from the IRT" (capitals, so "Paige from the baby room" is none). */
+const TEAM_ACRONYM_AFTER = /^[ \t]+from[ \t]+the[ \t]+[A-Z]{2,6}(?![\w'\u2019])/;
+
+/** Whether the text right after a name places them in the writer's own team or unit. */
+export function staffUnitAfter(after: string): boolean {
+  return STAFF_UNIT_AFTER.test(after) || TEAM_ACRONYM_AFTER.test(after);
+}
 
 /** After a name, what only staff have: "cover stays with Paul's team", "on Jo's caseload", "in
  * Amrit's diary". Not "Kyle's team" at football: a team given work, or a caseload, a diary. */

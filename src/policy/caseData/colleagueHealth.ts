@@ -9,7 +9,7 @@
  */
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { COLLEAGUE_BEFORE, REPORTED, STAFF_UNIT_AFTER } from "./caseVocabulary";
+import { COLLEAGUE_BEFORE, REPORTED, staffUnitAfter } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import { once } from "./once";
@@ -30,7 +30,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
-    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || STAFF_UNIT_AFTER.test(text.slice(span.end, span.end + 90))) {
+    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || staffUnitAfter(text.slice(span.end, span.end + 90))) {
       addPerson(staff, span.text, "");
     }
   }
