@@ -54,7 +54,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
   const { text, spans } = r;
   const out = new Uint8Array(spans.length);
   if (!LIFE_EVENT.test(staffText) || !COLLEAGUE_WORDING.test(staffText)) return out;
-  const inNewText = (i: number): boolean => {
+  const inStaffText = (i: number): boolean => {
     const part = r.places.partOf(i);
     return !!part && part.kind === "text" && r.writerIsStaff(part);
   };
@@ -75,7 +75,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
   const familyGiven = new Set<string>();
   let last = -1;
   for (const i of r.textNames) {
-    if (!inNewText(i)) continue;
+    if (!inStaffText(i)) continue;
     const span = spans[i] as Span;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const listed = last >= 0 && r.spanSentence[last] === r.spanSentence[i] && LIST_JOIN.test(text.slice((spans[last] as Span).end, span.start));
