@@ -140,6 +140,12 @@ const TUNING137 = path.join(__dirname, "..", "fixtures", "messages", "tuning137.
 const TUNING138 = path.join(__dirname, "..", "fixtures", "messages", "tuning138.jsonl");
 const TUNING139 = path.join(__dirname, "..", "fixtures", "messages", "tuning139.jsonl");
 const TUNING140 = path.join(__dirname, "..", "fixtures", "messages", "tuning140.jsonl");
+const TUNING141 = path.join(__dirname, "..", "fixtures", "messages", "tuning141.jsonl");
+const TUNING142 = path.join(__dirname, "..", "fixtures", "messages", "tuning142.jsonl");
+const TUNING143 = path.join(__dirname, "..", "fixtures", "messages", "tuning143.jsonl");
+const TUNING144 = path.join(__dirname, "..", "fixtures", "messages", "tuning144.jsonl");
+const TUNING145 = path.join(__dirname, "..", "fixtures", "messages", "tuning145.jsonl");
+const TUNING146 = path.join(__dirname, "..", "fixtures", "messages", "tuning146.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -285,7 +291,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m003-ordinary": "block", "t99-m022-ordinary": "block", "t99-m040-ordinary": "block" }],
   ["the hundredth tuning messages (recruitment and HR with outside parties)", TUNING100, {}],
   ["the hundred-and-first tuning messages (estates, facilities, IT and procurement with contractors)", TUNING101, { "t101-m005-ordinary": "block", "t101-m017-ordinary": "block", "t101-m026-ordinary": "block", "t101-m035-ordinary": "block" }],
-  ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block", "t102-m008-ordinary": "block" }],
+  ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block" }],
   ["the hundred-and-third tuning messages (mistakes with case-system and spreadsheet pastes)", TUNING103, {}],
   ["the hundred-and-fourth tuning messages (mistakes about adults)", TUNING104, {}],
   ["the hundred-and-fifth tuning messages (colleagues described to outsiders: biographies, profiles, tributes, references)", TUNING105, { "t105-m002-ordinary": "block", "t105-m004-ordinary": "block", "t105-m005-ordinary": "block", "t105-m006-ordinary": "block", "t105-m017-ordinary": "block", "t105-m022-ordinary": "block" }],
@@ -432,8 +438,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-thirty-sixth tuning messages (a broad month of a children's social care area office and its partners)", TUNING136, {}],
   ["the hundred-and-thirty-seventh tuning messages (a broad month of a prison's and a probation office's staff)", TUNING137, {}],
   ["the hundred-and-thirty-eighth tuning messages (a broad month of adult social care, mental health and hospital safeguarding)", TUNING138, { "t138-m013-ordinary": "block", "t138-m022-ordinary": "block" }],
-  ["the hundred-and-thirty-ninth tuning messages (a broad month of community safety, housing, DWP and council officers)", TUNING139, { "t139-m025-ordinary": "warn" }],
+  ["the hundred-and-thirty-ninth tuning messages (a broad month of community safety, housing, DWP and council officers)", TUNING139, {}],
   ["the hundred-and-fortieth tuning messages (a broad month of very short mail)", TUNING140, { "t140-m005-staff-news": "block" }],
+  ["the hundred-and-forty-first tuning messages (the dev set's kinds: probation and police, plain text)", TUNING141, {}],
+  ["the hundred-and-forty-second tuning messages (the dev set's kinds: children's social care and hospital safeguarding, HTML threads)", TUNING142, {}],
+  ["the hundred-and-forty-third tuning messages (the dev set's kinds: admin, youth justice and health visitors; Mac, Gmail and mobile quoting)", TUNING143, {}],
+  ["the hundred-and-forty-fourth tuning messages (staff lists to outsiders: delegates, badges, catering, parking, speakers)", TUNING144, {}],
+  ["the hundred-and-forty-fifth tuning messages (quoted internal threads leaving the routes)", TUNING145, {}],
+  ["the hundred-and-forty-sixth tuning messages (a recall probe of the dev set's mistake kinds)", TUNING146, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

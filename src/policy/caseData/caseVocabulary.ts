@@ -75,7 +75,7 @@ export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birth
  * After a name, the organisation the person works for, in brackets: "Declan Murphy (The Probation
  * Service)". A name given with an employer is a professional's; "(NHS number …)" is not an employer.
  */
-export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,5}(?:Service|Services|Council|Constabulary|Police|Trust|NHS|Team|Unit|Partnership|CRC|Probation|Hospital|Surgery|School|Academy|College|Foundation|Board|Department|Office|Authority|Agency|Court)\b(?![ \t]*(?:number|no\b|num|id\b|#|[0-9]))[^)]{0,40}\)/;
+export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,5}(?:Service|Services|Council|Constabulary|Police|Trust|NHS|Team|Unit|Partnership|CRC|Probation|Hospital|Surgery|School|Academy|College|Foundation|Board|Department|Office|Authority|Agency|Court|Support|Aid)\b(?![ \t]*(?:number|no\b|num|id\b|#|[0-9]))[^)]{0,40}\)/;
 
 /**
  * After a name, a professional register's number in brackets: "Hawre Aziz (NRPSI 17743)", "Jo
@@ -145,7 +145,7 @@ const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|C
  * in capitals (or a short one) that ends there. A case role is no job ("Lee Dale, Stepfather").
  */
 export const JOB_AFTER_COMMA = new RegExp(
-  `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[,;|()\\n\\t]|$))`,
+  `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[*\u2020]+[ \\t]*)?(?:[,;|()\\n\\t]|$))`,
 );
 /** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
  * Adviser": a job title in capitals in apposition, closed by a comma or the line's end (perhaps with
@@ -158,8 +158,9 @@ export const JOB_IN_APPOSITION = new RegExp(
 export const JOB_IN_NEXT_CELL = new RegExp(`^[ \\t]*(?:\\t|[ \\t]\\|[ \\t])[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
 /** "Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub": a job title after a dash. */
 export const JOB_AFTER_DASH = new RegExp(`^[ \\t]+[-\u2013\u2014][ \\t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
-/** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed. */
-export const LINE_OR_CELL_START = /[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$/;
+/** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed; or
+ * an opening bracket ("MAPPA meetings (Donna Pickard, MAPPA Coordinator)"). */
+export const LINE_OR_CELL_START = /(?:[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?|\([ \t]*)$/;
 
 /**
  * Before a name, a staff job in apposition: "the caretaker, Wes Moore,", "our trainer, Hope
@@ -331,12 +332,14 @@ export const INVENTED_CASE = /\b(?:composite|fictional|fictitious|invented|made[
 export const COUNT_LINE_END = /:[ \t]*(?:<[ \t]*)?\d[\d,]*(?:[ \t]*\(\d{1,3}(?:\.\d+)?%\))?[ \t]*$/;
 
 /** A term naming a job (a Title-Case term ending in a job noun: "Community Mental Health Nurse"; or
- * in lower case, a nurse, a practitioner or a psychiatrist: "consultant forensic psychiatrist"). */
-export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$|^(?:(?:mental health|learning disability|forensic)[ \t]+)?(?:nurse|practitioner|psychiatrist)$/;
+ * in lower case, a nurse, a practitioner or a psychiatrist: "consultant forensic psychiatrist"), or
+ * an employer: a service or a team ("Maxine Rolle (Turning Point, drug and alcohol service)"). */
+export const JOB_TERM = /^(?:[A-Z][\w'\u2019-]*[ \t]+)*(?:Nurse|Worker|Practitioner|Team|Service|Services|Psychiatrist)$|^(?:(?:mental health|learning disability|forensic)[ \t]+)?(?:nurse|practitioner|psychiatrist)$|^[a-z][a-z \t]*[ \t](?:service|services|team)$/;
 /** From a name's end to a job term in brackets or after a comma: "Dev Mistry (Community " before
- * "Mental Health Nurse", "Sarah Finch, Consultant " before "Psychiatrist"; lower-case job words too
+ * "Mental Health Nurse", "Maxine Rolle (Turning Point, " before "drug and alcohol service",
+ * "Sarah Finch, Consultant " before "Psychiatrist"; lower-case job words too
  * ("Dr Amrit Sandhu, consultant forensic " before "psychiatrist"), never "her", "sees a". */
-export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:(?:[A-Z][\w'\u2019&-]*|consultant|senior|forensic|specialist|community|clinical|locum|trainee|principal|liaison|registered)[ \t]+){0,4}$/;
+export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:(?:[A-Z][\w'\u2019&-]*,?|consultant|senior|forensic|specialist|community|clinical|locum|trainee|principal|liaison|registered)[ \t]+){0,4}$/;
 
 /** Whether `words` hold case wording ("on licence for burglary"). */
 export function hasCaseWording(words: string): boolean {

@@ -93,6 +93,7 @@ import { writersOwnPeople } from "./writersOwnPeople";
 import { colleagueFamilyNames, staffNewsOnly, staffWrittenText } from "./colleagueFamily";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
+import { signatureEchoes } from "./signatureEchoes";
 import { staffAtWork } from "./staffAtWork";
 import { colleagueHealthSentences } from "./colleagueHealth";
 import { pronounCaseNames } from "./pronouns";
@@ -152,6 +153,8 @@ interface Findings {
   colleagueFamily: Uint8Array;
   /** The name span (by index) ending at an offset, for the names read as text. */
   nameEndingAt: Map<number, number>;
+  /** Per span: the staff signature that gives the same number or address (signatureEchoes.ts), or null. */
+  signatureEcho(i: number): SetAsideReason | null;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -236,8 +239,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return null;
   });
   const deadlines = deadlinesInTables(r);
-  // Neither the writer's own details nor a deadline give their sentence case context.
-  const noOnes = own.map((x, i) => x | (deadlines[i] as number));
+  const signatureEcho = signatureEchoes(r);
+  // Neither the writer's own details, a deadline nor a signature's number said again give their sentence case context.
+  const noOnes = own.map((x, i) => x | (deadlines[i] as number) | (signatureEcho(i) ? 1 : 0));
   const ctx = sentenceContext(r, specialNotFact, office, noOnes);
   const professionals = professionalsOf(r, titled, atWork.names, ctx.factContext, staffLeaveOf(r));
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
@@ -253,7 +257,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt, signatureEcho };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -344,6 +348,11 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     if (found.own[i]) {
       roles[i] = "the sender or a recipient";
+      continue;
+    }
+    const echo = found.signatureEcho(i);
+    if (echo) {
+      roles[i] = echo;
       continue;
     }
     // In staff news alone, a colleague's or their family's number or home ("her number is …").

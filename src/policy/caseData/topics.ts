@@ -100,8 +100,8 @@ const BRACKETED = /\([^()\n]{0,40}\)/g;
 const ROTA_TITLE = /^[^\n.:;!?]{0,60}\b(?:rota|cover)\b[^\n.:;!?]{0,30}$/i;
 
 /** Words a rota line may hold besides its names, tasks, dates and remarks ("with Laura all week",
- * "half day", "Tom Ashby Tue 8 and Wed 9"). */
-const ROTA_FILLER = new Set(["and", "with", "or", "all", "week", "half", "day", "days", "am", "pm", "only", "to", "on", "cover", "from", "until", "the", "commencing", "beginning", "nobody", "none", "yet", "tbc", "tba", "vacant", "volunteers", "volunteer", "needed", "please"]);
+ * "half day", "Tom Ashby Tue 8 and Wed 9", "w/c 30 Nov – Leanne Staton, with Gurpreet Sandhu shadowing"). */
+const ROTA_FILLER = new Set(["and", "with", "or", "all", "week", "half", "day", "days", "am", "pm", "only", "to", "on", "cover", "from", "until", "the", "commencing", "beginning", "nobody", "none", "yet", "tbc", "tba", "vacant", "volunteers", "volunteer", "needed", "please", "shadowing", "shadow", "observing", "supporting", "w/c"]);
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|nesday|nesdays|rsday|rsdays|urday)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 
 /**
@@ -124,7 +124,7 @@ function listedRotaLine(line: string): boolean {
   if (hasCaseWording(rest)) return false;
   let names = 0;
   let other = 0;
-  for (const word of rest.split(/[\s,/&\u2013\u2014-]+/)) {
+  for (const word of rest.split(/(?!\/c\b)[\s,/&\u2013\u2014-]+/)) {
     if (word === "") continue;
     if (WEEKDAY_OR_MONTH.test(word) || ROTA_FILLER.has(word.toLowerCase())) continue;
     if (/^[A-Z][\w'\u2019]*$/.test(word)) names++;
@@ -139,9 +139,9 @@ function listedRotaLine(line: string): boolean {
 const DATE_HEADING = /^[ \t]*(?:(?:week|w\/c)[ \t]+(?:commencing|beginning|of)?[ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ \t]+\d{4})?[ \t:]*$/i;
 
 /** A rota block's heading line: a few capitalised words, perhaps one in brackets, perhaps a remark
- * in brackets ("Leicester Magistrates' Court", "Loughborough (Fridays)", "Leicester Crown Court
+ * in brackets ("Leicester Magistrates' Court", "Magistrates' court (Derby)", "Loughborough (Fridays)", "Leicester Crown Court
  * (PSRs on the day, Courts 2 and 4)"); a sentence ("Kyle Smith was arrested") is none. */
-const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
+const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&|court|duty|cover|office)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
 
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota
@@ -189,7 +189,7 @@ export function saysCaseIsInvented(text: string, parts: readonly Part[]): boolea
  */
 const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]+)?$/;
 /** Where a job given after a comma ends: a comma, a bracket, a bar or the line's end. */
-const JOB_ENDS = /^[ \t]*(?:[,;|()\n]|$)/;
+const JOB_ENDS = /^[ \t]*(?:[*\u2020]+[ \t]*)?(?:[,;|()\n]|$)/;
 const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
 /** A count's label about someone: a pronoun or a named relation, not "a child" counted. */
 const COUNT_ABOUT_SOMEONE = /\b(?:he|she|his|her|him|them|their|mum|dad)\b/i;
@@ -239,13 +239,14 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const bracket = before.lastIndexOf("(");
     const comma = before.lastIndexOf(",");
-    const near = Math.max(bracket, comma);
-    if (near < 0) return false;
-    if (near === comma && !JOB_ENDS.test(text.slice(span.end, span.end + 4))) return false;
-    const open = Math.max(0, span.start - 60) + near;
-    let nameEnd = open;
-    while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
-    return names.ends.has(nameEnd) && BRACKET_JOB_BEFORE.test(text.slice(nameEnd, span.start));
+    // The name is before the bracket ("Maxine Rolle (Turning Point, drug and alcohol service)") or the comma.
+    const besideName = (at: number): boolean => {
+      let nameEnd = Math.max(0, span.start - 60) + at;
+      while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
+      return names.ends.has(nameEnd) && BRACKET_JOB_BEFORE.test(text.slice(nameEnd, span.start));
+    };
+    if (bracket >= 0 && besideName(bracket)) return true;
+    return comma > bracket && JOB_ENDS.test(text.slice(span.end, span.end + 4)) && besideName(comma);
   };
   /** "– with a child on a child protection plan in the household: 19": a count's label in a table of
    * figures, on a line that names no one and holds no "he", "her" (ABOUT_SOMEONE less the

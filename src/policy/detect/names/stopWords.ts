@@ -45,7 +45,7 @@ export const NOT_NAMES = [
   // Calendar
   "january february march april june july august september october november december",
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday",
-  "sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter ramadan eid diwali",
+  "sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter ramadan eid diwali santa",
   // Acronyms of the trade
   "kpc crn nhs pnc cro dob rtcn rtcn1 ddscp iom nps crc cps camhs cmht gp mappa marac lado icpc rcpc",
   "cin cp lac cla sgo ehcp send yot yjs dwp hmrc dvla ni pdu ppu iro dsl pcso dc ds di dci pc ps",

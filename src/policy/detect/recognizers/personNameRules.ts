@@ -760,9 +760,14 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common) return null;
   const next = s.nextBySpace(k);
   if (!next || next.shape !== "lower" || next.glued || next.stop || !next.surname || next.common || next.ambiguous) return null;
-  // "fw: amber coldwell dv incident": a given name that is also a word ("amber") counts only
-  // opening the line after a reply prefix, before a surname.
-  if (t.ambiguous && !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  // "fw: amber coldwell dv incident", "jade whitworth - missed contact": a given name that is also
+  // a word ("amber") counts only opening the line after a reply prefix, or before a surname and a
+  // heading's dash.
+  if (t.ambiguous) {
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    const heading = /(?:^|\n)[ \t]*$/.test(before) && HEADING_DASH_AFTER.test(text.slice(next.end, next.end + 8));
+    if (!heading && !PREFIXED_LINE_START_BEFORE.test(before)) return null;
+  }
   return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
 

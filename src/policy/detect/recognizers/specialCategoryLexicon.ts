@@ -34,11 +34,15 @@ const HEALTH_STRONG = [
   // Medicines named for psychosis, mood disorders and opioid dependence: "my olanzapine" says the illness.
   "olanzapine", "risperidone", "quetiapine", "aripiprazole", "clozapine", "haloperidol", "depot injection",
   "buprenorphine", "subutex", "naltrexone",
+  // Medicines named for epilepsy: "Ruby's levetiracetam" says the condition.
+  "levetiracetam", "keppra", "sodium valproate", "epilim", "lamotrigine", "carbamazepine", "epileptic",
 ];
 
 const HEALTH_WEAK = [
   "depression", "depressed", "anxiety", "mental health", "disability", "disabled", "medication", "treatment",
   "stroke", "asthma", "ocd", "paranoia", "hearing voices", "low mood", "pregnancy", "diagnosis",
+  // Not strong: police seize drugs ("cash and drug seizures").
+  "seizure", "seizures",
 ];
 
 const SEXUAL = [

@@ -1,0 +1,67 @@
+import { rolesByText } from "./rolesOf";
+
+/** The role of each span: "case" or the reason it was set aside, keyed by its text (the first of each). */
+function roles(text: string): Record<string, string> {
+  return rolesByText(text, [["Han Li", "han.li@leicester.gov.uk"]], true);
+}
+const mail = (body: string): string => `Dear all,\n\n${body}\n\nKind regards\nHan`;
+/** A body signed with a signature block that gives a number and an office address. */
+const signed = (body: string): string =>
+  `Hi,\n\n${body}\n\nThanks\n\nHan Li\nTeam Manager, Child Protection Conferences\nDerby City Council\nFloor 2, 17 Friar Gate, Derby DE1 1BU\nTel: 01632 960902`;
+
+describe("tuning141–146: the dev set's kinds written by new hands", () => {
+  it("a housing nomination is no award: a case named in the same paragraph stays case data", () => {
+    const r = roles(mail("I can't support the nomination to the flat at this stage. Dwayne is a MAPPA category 2 case and the index offence was arson."));
+    expect([r["Dwayne"], r["offence was arson"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: a nomination for an award still makes a paragraph about a colleague's career", () => {
+    const r = roles(mail("I would like to nominate Priya Shah for the Team of the Year award. She has led our work on domestic abuse for six years."));
+    expect(r["Priya Shah"]).toBe("no case context");
+  });
+
+  it("a number or an address the signature also gives is the writer's, said again", () => {
+    const r = roles(signed("Urgent Known Persons Check responses should be phoned through to the duty officer on 01632 960902. From January, conferences will be held at 17 Friar Gate (second floor)."));
+    expect([r["01632 960902"], r["17 Friar Gate"]]).toEqual(["your signature", "your signature"]);
+  });
+
+  it("guard: a different number or address beside case wording stays case data", () => {
+    const r = roles(signed("Kyle Smith is on licence for burglary; his mother can be reached on 01632 960777 at 3 Larch Way, Derby DE22 4AB."));
+    expect([r["01632 960777"], r["3 Larch Way"]]).toEqual(["case", "case"]);
+  });
+
+  it("'Name, Job Title *' lines of a badge list are staff, the marker after the job allowed", () => {
+    const r = roles(mail("Names for the badges are below; the ones marked * would like Welsh-language badges.\n\nFfion Hughes, Probation Officer *\nCatrin Lloyd-Evans, MAPPA Coordinator *\nDr Iwan Thomas, Forensic Psychiatrist *\nNia Parry, Victim Liaison Officer *"));
+    expect([r["Ffion Hughes"], r["Catrin Lloyd-Evans"], r["Psychiatrist"], r["Nia Parry"]]).toEqual(["a named professional", "a named professional", "no case context", "a named professional"]);
+  });
+
+  it("a name with a job after a comma inside brackets is a speaker's, and '(Victim Support)' is an employer", () => {
+    const r = roles(mail("A: MAPPA level 2 and 3 meetings (Donna Pickard, MAPPA Coordinator)\nB: Victims' voices in parole – Gemma Ruddock (Victim Support)"));
+    expect([r["Donna Pickard"], r["Gemma Ruddock"]]).toEqual(["a named professional", "a named professional"]);
+  });
+
+  it("guard: a case role after a comma inside brackets is no job", () => {
+    const r = roles(mail("The assault was reported by the neighbour (Kayleigh Brooks, mother of the victim)."));
+    expect(r["Kayleigh Brooks"]).toBe("case");
+  });
+
+  it("a lower-case service after an organisation in brackets is the attendee's employer", () => {
+    const r = roles(mail("Confirmed so far:\nYetunde Bello (DWP)\nMaxine Rolle (Turning Point, drug and alcohol service)\nFemi Adeleke (St Mungo's)"));
+    expect([r["Maxine Rolle"], r["drug and alcohol service"], r["Femi Adeleke"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("guard: a service someone is open to is a fact about them", () => {
+    const r = roles(mail("Kyle Smith (open to the drug and alcohol service) was arrested on Friday."));
+    expect(r["to the drug and alcohol service"]).toBe("case");
+  });
+
+  it("a rota's week lines ('w/c 30 Nov – …, with … shadowing') under a lower-case court heading are tasks", () => {
+    const r = roles(mail("December rota below.\n\nMagistrates' court (Derby)\nw/c 30 Nov – Leanne Staton, with Gurpreet Sandhu shadowing\nw/c 7 Dec – Amy Ferris\nw/c 14 Dec – Callum Breen"));
+    expect([r["Leanne Staton"], r["Gurpreet Sandhu"], r["Amy Ferris"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("guard: a rota line with case wording is no task", () => {
+    const r = roles(mail("December rota below.\n\nMagistrates' court (Derby)\nw/c 30 Nov – Leanne Staton, arrested for burglary\nw/c 7 Dec – Amy Ferris"));
+    expect(r["Leanne Staton"]).toBe("case");
+  });
+});

@@ -1,0 +1,38 @@
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { detect } from "../../../src/policy/detect";
+
+function names(text: string): string[] {
+  return personName.find(text, []).map((c) => text.slice(c.start, c.end));
+}
+/** Special-category spans, found after the names as detect() finds them. */
+function facts(text: string): string[] {
+  return detect(text)
+    .filter((s) => s.kind === "special-category")
+    .map((s) => s.text);
+}
+
+describe("detection, tuning141–146", () => {
+  it("a lower-case subject opening on a word-name and a surname before a heading's dash names the person", () => {
+    expect(names("jade whitworth - missed contact")).toEqual(["jade whitworth"]);
+    expect(names("amber coldwell: home visit")).toEqual(["amber coldwell"]);
+  });
+
+  it("guard: a word-name before a word that is no surname, or with no dash after, is none", () => {
+    expect(names("rose garden - opening times")).toEqual([]);
+    expect(names("holly wreath - order")).toEqual([]);
+    expect(names("jade whitworth and others")).toEqual([]);
+  });
+
+  it("'Santa' is Christmas, not a person ('Christmas jumper day and Santa dash')", () => {
+    expect(names("Christmas jumper day and Santa dash")).toEqual([]);
+  });
+
+  it("an epilepsy medicine owned by a child says the condition; so do 'her seizures'", () => {
+    expect(facts("They've increased Ruby's levetiracetam to 500mg twice a day.")).toEqual(["levetiracetam"]);
+    expect(facts("Her seizures are worse at night.")).toEqual(["Her seizures"]);
+  });
+
+  it("guard: 'seizures' with no one tied to it is police work ('drug seizures were up')", () => {
+    expect(facts("Drug seizures were up this month across the county.")).toEqual([]);
+  });
+});
