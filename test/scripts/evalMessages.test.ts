@@ -146,6 +146,10 @@ const TUNING143 = path.join(__dirname, "..", "fixtures", "messages", "tuning143.
 const TUNING144 = path.join(__dirname, "..", "fixtures", "messages", "tuning144.jsonl");
 const TUNING145 = path.join(__dirname, "..", "fixtures", "messages", "tuning145.jsonl");
 const TUNING146 = path.join(__dirname, "..", "fixtures", "messages", "tuning146.jsonl");
+const TUNING147 = path.join(__dirname, "..", "fixtures", "messages", "tuning147.jsonl");
+const TUNING148 = path.join(__dirname, "..", "fixtures", "messages", "tuning148.jsonl");
+const TUNING149 = path.join(__dirname, "..", "fixtures", "messages", "tuning149.jsonl");
+const TUNING150 = path.join(__dirname, "..", "fixtures", "messages", "tuning150.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -446,6 +450,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-forty-fourth tuning messages (staff lists to outsiders: delegates, badges, catering, parking, speakers)", TUNING144, {}],
   ["the hundred-and-forty-fifth tuning messages (quoted internal threads leaving the routes)", TUNING145, {}],
   ["the hundred-and-forty-sixth tuning messages (a recall probe of the dev set's mistake kinds)", TUNING146, {}],
+  ["the hundred-and-forty-seventh tuning messages (the dev set's kinds: police and IOM staff, short and mobile)", TUNING147, {}],
+  ["the hundred-and-forty-eighth tuning messages (the dev set's kinds: health staff on NHSmail)", TUNING148, {}],
+  ["the hundred-and-forty-ninth tuning messages (signatures and greetings at their hardest)", TUNING149, {}],
+  ["the hundred-and-fiftieth tuning messages (markings, every way staff write them)", TUNING150, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

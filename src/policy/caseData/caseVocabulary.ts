@@ -63,9 +63,9 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
 /**
  * After a case word, a role, team or event noun makes it a job title or a subject of training, not
  * a fact about someone: "Offender Manager", "Safeguarding Lead", "child protection training",
- * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity".
+ * "MAPPA co-ordinator", "domestic abuse awareness", "a dementia charity", "the baby clinic scales".
  */
-export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|protocols?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|navigators?|advocates?|caseworkers?|administrators?|admin|management|squads?|desks?|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies))\b/i;
+export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|protocols?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|navigators?|advocates?|caseworkers?|administrators?|admin|management|squads?|desks?|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies)|clinics?)\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes, says goodbye or gives an award is about colleagues ("congratulations
  * to Jo Price on the birth of her son"); its family words are not case context. */

@@ -9,7 +9,7 @@ const mail = (body: string): string => `Dear all,\n\n${body}\n\nKind regards\nHa
 const signed = (body: string): string =>
   `Hi,\n\n${body}\n\nThanks\n\nHan Li\nTeam Manager, Child Protection Conferences\nDerby City Council\nFloor 2, 17 Friar Gate, Derby DE1 1BU\nTel: 01632 960902`;
 
-describe("tuning141–146: the dev set's kinds written by new hands", () => {
+describe("tuning141–150: the dev set's kinds written by new hands", () => {
   it("a housing nomination is no award: a case named in the same paragraph stays case data", () => {
     const r = roles(mail("I can't support the nomination to the flat at this stage. Dwayne is a MAPPA category 2 case and the index offence was arson."));
     expect([r["Dwayne"], r["offence was arson"]]).toEqual(["case", "case"]);
@@ -63,5 +63,15 @@ describe("tuning141–146: the dev set's kinds written by new hands", () => {
   it("guard: a rota line with case wording is no task", () => {
     const r = roles(mail("December rota below.\n\nMagistrates' court (Derby)\nw/c 30 Nov – Leanne Staton, arrested for burglary\nw/c 7 Dec – Amy Ferris"));
     expect(r["Leanne Staton"]).toBe("case");
+  });
+
+  it("a baby clinic is a service: its scales and its sites are no case (tuning148)", () => {
+    const r = roles(mail("Two of the baby clinic scales failed calibration on Friday (Burbage and Earl Shilton)."));
+    expect(r["Burbage"]).toBe("no case context");
+  });
+
+  it("guard: a baby spoken of is still case wording beside a name", () => {
+    const r = roles(mail("Kai Brennan's baby was seen with a bruise on Friday."));
+    expect(r["Kai Brennan"]).toBe("case");
   });
 });
