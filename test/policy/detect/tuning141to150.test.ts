@@ -35,4 +35,15 @@ describe("detection, tuning141–150", () => {
   it("guard: 'seizures' with no one tied to it is police work ('drug seizures were up')", () => {
     expect(facts("Drug seizures were up this month across the county.")).toEqual([]);
   });
+
+  it("a word-name opening a subject before a dash and news of a relation or casework is the person (t91-m032)", () => {
+    expect(names("Jade - mum rang again")).toEqual(["Jade"]);
+    expect(names("RE: Ruby - contact on Saturday")).toEqual(["Ruby"]);
+  });
+
+  it("guard: a word-name heading other news, or a RAG rating before casework, is none", () => {
+    expect(names("Holly - wreath order")).toEqual([]);
+    expect(names("Summer - fair stalls")).toEqual([]);
+    expect(names("Amber - risk review due")).toEqual([]);
+  });
 });

@@ -237,7 +237,7 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   const town = s.nextBySpace(k);
   if (!t.ambiguous && !t.common && !t.possessive && town && town.placeSurname && (town.shape === "title" || town.shape === "upper") && !town.glued) return { from: k, to: k + 1, confidence: 0.75 };
   if (t.ambiguous) {
-    if (t.possessive || reportingVerbAfter(s, k)) return { from: k, to: k, confidence: 0.65 };
+    if (t.possessive || reportingVerbAfter(s, k) || (!t.common && headingAboutFamily(s, k, text))) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
@@ -788,6 +788,22 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
 
 /** Words of casework after a surname heading a lower-case subject. */
 const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach"]);
+
+/** After a heading's dash, a few lower-case words with a relation or casework in them ("- mum rang again"). */
+const FAMILY_NEWS_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z'\u2019]+[ \t]+){0,3}(?:mum|mum's|dad|dad's|mother|father|nan|grandma|grandad|carer|carers|foster|sibling|siblings|brother|sister)\b/;
+
+/** "Jade - mum rang again", "Ruby - contact on Saturday": a given name that is also a word, opening
+ * a line (a subject) before a dash and news of a relation or a word of casework, is the person the
+ * line is about. */
+function headingAboutFamily(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k) as Word;
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
+  const after = text.slice(t.end, t.end + 50);
+  if (FAMILY_NEWS_AFTER.test(after)) return true;
+  // "Amber - risk review": a RAG rating heads lines of casework too.
+  const dash = t.lower === "amber" ? null : HEADING_DASH_AFTER.exec(after);
+  return !!dash && dash[1] === undefined && CASEWORK_AFTER.has(/^[ \t]*[-\u2013\u2014:][ \t]+([a-z0-9]+)/.exec(after)?.[1] ?? "");
+}
 
 type Rule = (s: Scanner, k: number, text: string) => Match | null;
 
