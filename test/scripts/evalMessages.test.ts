@@ -284,7 +284,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eighty-eighth tuning messages (ordinary mail to charities, community groups, schools and volunteers)", TUNING88, {}],
   ["the eighty-ninth tuning messages (staff's own matters sent outside)", TUNING89, { "t89-m008-ordinary": "block", "t89-m009-ordinary": "block", "t89-m018-ordinary": "block", "t89-m021-ordinary": "block", "t89-m022-ordinary": "block" }],
   ["the ninetieth tuning messages (ordinary mail to outside professionals, inspectors, researchers and the press)", TUNING90, {}],
-  ["the ninety-first tuning messages (mistakes with few signals: first names and everyday facts)", TUNING91, { "t91-m014-webmail": "pass", "t91-m018-autocomplete-outsider": "pass", "t91-m038-marking-lapse": "pass" }],
+  ["the ninety-first tuning messages (mistakes with few signals: first names and everyday facts)", TUNING91, { "t91-m018-autocomplete-outsider": "pass", "t91-m038-marking-lapse": "pass" }],
   ["the ninety-second tuning messages (meetings and their paperwork)", TUNING92, {}],
   ["the ninety-third tuning messages (mistakes with forms and templates)", TUNING93, {}],
   ["the ninety-fourth tuning messages (mistakes by police and health staff in their own shorthand)", TUNING94, {}],

@@ -46,4 +46,13 @@ describe("detection, tuning141–150", () => {
     expect(names("Summer - fair stalls")).toEqual([]);
     expect(names("Amber - risk review due")).toEqual([]);
   });
+
+  it("a surname alone before a drug test's result is the person tested (t91-m014)", () => {
+    expect(names("Okafor positive for spice again today, second time since release.")).toEqual(["Okafor"]);
+  });
+
+  it("guard: a result after anything but a listed surname names no one", () => {
+    expect(names("Covid positive staff should stay at home.")).toEqual([]);
+    expect(names("Lateral flow positive for covid, so I am working from home.")).toEqual([]);
+  });
 });

@@ -355,13 +355,16 @@ function unlistedAloneRule(s: Scanner, k: number): Match | null {
 }
 
 /** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
+/** After a surname, a drug test's result in a case note's shorthand ("Okafor positive for spice"). */
+const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
+
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
   // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
   if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? headingName(s, k, text) : null;
   if (t.shape !== "title") return null;
-  if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
+  if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
 
