@@ -355,6 +355,20 @@ function unlistedAloneRule(s: Scanner, k: number): Match | null {
 }
 
 /** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
+/** Before a word: a dash closing what a line (a subject) is about ("Home visit Thursday - "). */
+const CLOSING_DASH_BEFORE = /[a-z0-9)][ \t]+[-\u2013\u2014][ \t]+$/i;
+
+/** "Home visit Thursday - HOLLAND", "KPC request - WALSH": a listed surname in capitals closing a
+ * line after a dash is the person the line is about, as case subjects write SURNAMES; even one that
+ * is also a district ("Holland"), since places are not written so. */
+function upperSurnameClosingLine(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k) as Word;
+  if (t.lower.length < 4 || t.possessive) return null;
+  const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+  if (!CLOSING_DASH_BEFORE.test(text.slice(Math.max(lineStart, t.start - 40), t.start))) return null;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 4)) ? { from: k, to: k, confidence: 0.6 } : null;
+}
+
 /** After a surname, a drug test's result in a case note's shorthand ("Okafor positive for spice"). */
 const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
 
@@ -363,6 +377,7 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
   // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
   if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? headingName(s, k, text) : null;
+  if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);

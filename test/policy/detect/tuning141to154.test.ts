@@ -11,7 +11,7 @@ function facts(text: string): string[] {
     .map((s) => s.text);
 }
 
-describe("detection, tuning141–150", () => {
+describe("detection, tuning141–154", () => {
   it("a lower-case subject opening on a word-name and a surname before a heading's dash names the person", () => {
     expect(names("jade whitworth - missed contact")).toEqual(["jade whitworth"]);
     expect(names("amber coldwell: home visit")).toEqual(["amber coldwell"]);
@@ -54,5 +54,16 @@ describe("detection, tuning141–150", () => {
   it("guard: a result after anything but a listed surname names no one", () => {
     expect(names("Covid positive staff should stay at home.")).toEqual([]);
     expect(names("Lateral flow positive for covid, so I am working from home.")).toEqual([]);
+  });
+
+  it("a listed surname in capitals closing a subject after a dash is the person (tuning154), even one that is a district", () => {
+    expect(names("FW: Home visit Thursday - HOLLAND")).toEqual(["HOLLAND"]);
+    expect(names("KPC request - WALSH")).toEqual(["WALSH"]);
+  });
+
+  it("guard: a word in capitals closing a line that is no surname, or one not closing it, is none", () => {
+    expect(names("Meeting notes - DRAFT")).toEqual([]);
+    expect(names("Room 4 - CLOSED")).toEqual([]);
+    expect(names("Home visit - HOLLAND to follow")).toEqual([]);
   });
 });
