@@ -150,6 +150,10 @@ const TUNING147 = path.join(__dirname, "..", "fixtures", "messages", "tuning147.
 const TUNING148 = path.join(__dirname, "..", "fixtures", "messages", "tuning148.jsonl");
 const TUNING149 = path.join(__dirname, "..", "fixtures", "messages", "tuning149.jsonl");
 const TUNING150 = path.join(__dirname, "..", "fixtures", "messages", "tuning150.jsonl");
+const TUNING151 = path.join(__dirname, "..", "fixtures", "messages", "tuning151.jsonl");
+const TUNING152 = path.join(__dirname, "..", "fixtures", "messages", "tuning152.jsonl");
+const TUNING153 = path.join(__dirname, "..", "fixtures", "messages", "tuning153.jsonl");
+const TUNING154 = path.join(__dirname, "..", "fixtures", "messages", "tuning154.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -454,6 +458,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-forty-eighth tuning messages (the dev set's kinds: health staff on NHSmail)", TUNING148, {}],
   ["the hundred-and-forty-ninth tuning messages (signatures and greetings at their hardest)", TUNING149, {}],
   ["the hundred-and-fiftieth tuning messages (markings, every way staff write them)", TUNING150, {}],
+  ["the hundred-and-fifty-first tuning messages (staff names to outsiders, a second hand)", TUNING151, {}],
+  ["the hundred-and-fifty-second tuning messages (quoted internal threads leaving the routes, a second hand)", TUNING152, {}],
+  ["the hundred-and-fifty-third tuning messages (ordinary partner mail full of professional words, unmarked)", TUNING153, {}],
+  ["the hundred-and-fifty-fourth tuning messages (a second recall probe of the dev set's mistake kinds, mostly HTML)", TUNING154, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

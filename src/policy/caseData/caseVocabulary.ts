@@ -148,10 +148,11 @@ export const JOB_AFTER_COMMA = new RegExp(
   `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[*\u2020]+[ \\t]*)?(?:[,;|()\\n\\t]|$))`,
 );
 /** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
- * Adviser": a job title in capitals in apposition, closed by a comma or the line's end (perhaps with
+ * Adviser", "Gemma Clarke, currently a Practice Manager in our Area 6 locality team (…),": a job
+ * title in capitals in apposition, closed by a comma, a full stop or the line's end (perhaps with
  * where or for whom). */
 export const JOB_IN_APPOSITION = new RegExp(
-  `^,[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+[A-Z][^,.;\\n]{0,40})?[ \\t]*(?:,|\\n|$)`,
+  `^,[ \\t]*(?:(?:currently|now|formerly|previously)[ \\t]+)?(?:(?:an?|our)[ \\t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+(?:(?:our|the)[ \\t]+)?[A-Z][^,.;\\n]{0,40})?[ \\t]*(?:,|\\.?\\n|\\.?$|\\.[ \\t])`,
 );
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
  * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */
@@ -260,10 +261,13 @@ const STAFF_UNIT_AFTER =
   /^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
 /** After a name, a team's acronym: "Marie from the IRT" (capitals, so "Paige from the baby room" is none). */
 const TEAM_ACRONYM_AFTER = /^[ \t]+from[ \t]+the[ \t]+[A-Z]{2,6}(?![\w'\u2019])/;
+/** After a name, a team by its name in capitals: "Yusuf Hanif in the Victim Contact team" (not
+ * "in the team's care", nor a lower-case "in the family home"). */
+const NAMED_TEAM_AFTER = /^[ \t]+(?:in|from)[ \t]+the[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){1,4}(?:[Tt]eam|Unit|Hub)(?![\w'\u2019])(?![ \t]*['\u2019]s)/;
 
 /** Whether the text right after a name places them in the writer's own team or unit. */
 export function staffUnitAfter(after: string): boolean {
-  return STAFF_UNIT_AFTER.test(after) || TEAM_ACRONYM_AFTER.test(after);
+  return STAFF_UNIT_AFTER.test(after) || TEAM_ACRONYM_AFTER.test(after) || NAMED_TEAM_AFTER.test(after);
 }
 
 /** After a name, what only staff have: "cover stays with Paul's team", "on Jo's caseload", "in

@@ -51,11 +51,12 @@ const AS_THEY_ARE = /\bas[ \t]+they[ \t]+(?:are|stand|were)\b/gi;
 /**
  * Guidance about anyone: a condition on an indefinite person or the reader ("when a child misses
  * an appointment … check whether the child has a social worker", "when you see a patient …,
- * ask … whether they care for children"), a habit in the present ("when the woman is seen
+ * ask … whether they care for children", "so that a practitioner who disagrees … speaks to their
+ * counterpart"), a habit in the present ("when the woman is seen
  * alone"), or "the voice of the child". In such a sentence "the child" and "they" are whoever
  * the guidance meets, not someone; "he", "she" and names still are.
  */
-const GENERIC_CONDITION = /\b(?:when(?:ever)?|if|where|unless)[ \t]+(?:you|a|an|any)\b|\bwhen[ \t]+the[ \t]+[\w-]+[ \t]+(?:is|are)\b|\bthe[ \t]+voice[ \t]+of[ \t]+the[ \t]+child\b/i;
+const GENERIC_CONDITION = /\b(?:when(?:ever)?|if|where|unless|so[ \t]+that)[ \t]+(?:you|a|an|any)\b|\bwhen[ \t]+the[ \t]+[\w-]+[ \t]+(?:is|are)\b|\bthe[ \t]+voice[ \t]+of[ \t]+the[ \t]+child\b/i;
 const GENERIC_REFERENCE = /\b(?:they|them|their|the[ \t]+(?:child|patient|woman|man|young[ \t]+person|parents?|family|mother|father|client|victim|pupil|baby|individual))\b/gi;
 /** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
 const MAX_SENTENCE = 1000;

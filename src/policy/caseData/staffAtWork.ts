@@ -42,6 +42,8 @@ const WORK_VERB_AFTER = new RegExp(
   `^(?:[ \\t]*\\([^()\\n]{0,60}\\))?[ \\t]*,?[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \\t]+over|pick(?:s|ed|ing)?[ \\t]+up|(?:has|have)[ \\t]+(?:some|a[ \\t]+few|two|three|no)[ \\t]+(?:spaces|places|slots)|(?:has[ \\t]+)?joined[ \\t]+(?:us|our[ \\t]+team|the[ \\t]+team|the[ \\t]+service)|shadow(?:s|ed|ing)[ \\t]+(?:at|in|on|with|the|a|our))\\b(?![ \\t]+(?:by|away|off|out|from|up)\\b)`,
   "i",
 );
+/** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
+const SHADOWS_NAME_AFTER = /^[ \t]+(?:is[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
   /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
@@ -130,7 +132,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);
     }
-    const atWork = speaker || WORK_VERB_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after));
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after));
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.

@@ -143,6 +143,19 @@ const DATE_HEADING = /^[ \t]*(?:(?:week|w\/c)[ \t]+(?:commencing|beginning|of)?[
  * (PSRs on the day, Courts 2 and 4)"); a sentence ("Kyle Smith was arrested") is none. */
 const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&|court|duty|cover|office)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
 
+/** A rota's remark that names no one: no capitalised word but its first, acronyms, days and months
+ * ("No MARAC on 24 or 31 Dec - anything that can't wait goes to the daily risk meeting as usual."):
+ * its wording is about the rota, not about anyone on the lines around it. */
+function namelessRemark(line: string): boolean {
+  if (line.length > 200) return false;
+  const words = line.trim().split(/[^A-Za-z'\u2019]+/).filter((w) => w !== "");
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (/^[A-Z]/.test(w) && !/^[A-Z]{2,}s?$/.test(w) && !WEEKDAY_OR_MONTH.test(w) && w !== "I") return false;
+  }
+  return words.length > 0;
+}
+
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota
  * lines (a block of them with no full stop is one sentence). Each line's task must not be a
@@ -160,7 +173,7 @@ export function wordingNotAboutPeople(sentence: string, rotaMessage = false): bo
     // A remark in brackets after a name says what they cover ("(remand court)"), not who they are ("(victim)").
     for (const remark of trimmed.match(BRACKETED) ?? []) if (PERSON_LABEL.test(remark) || CASE_ROLE_WORD.test(remark)) return false;
     if (rotaMessage && (DATED_ROTA_ITEM.test(trimmed) || listedRotaLine(trimmed))) return ++items > 0;
-    if (rotaMessage && (ROTA_HEADING.test(trimmed) || ROTA_TITLE.test(trimmed) || DATE_HEADING.test(trimmed))) return true;
+    if (rotaMessage && (ROTA_HEADING.test(trimmed) || ROTA_TITLE.test(trimmed) || DATE_HEADING.test(trimmed) || namelessRemark(trimmed))) return true;
     const rota = ROTA_ITEM.exec(trimmed);
     const remark = rota?.[2] ?? "";
     const ok = !!rota && !PERSON_LABEL.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);

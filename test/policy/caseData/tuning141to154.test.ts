@@ -74,4 +74,34 @@ describe("tuning141–154: the dev set's kinds written by new hands", () => {
     const r = roles(mail("Kai Brennan's baby was seen with a bruise on Friday."));
     expect(r["Kai Brennan"]).toBe("case");
   });
+
+  it("a learner shadowing a named officer, a colleague in a named team and a job after 'currently a' or before a full stop are staff (tuning151)", () => {
+    const r = roles(mail("Mon 30 Nov - Ben Lakin shadows Carys Woodward (PO) on court duty at Derby Magistrates'.\nTue 1 Dec - both at the Unpaid Work depot with Geoff Ratcliffe, Community Payback Supervisor.\nWed 2 Dec - Anna-Marie with Yusuf Hanif in the Victim Contact team.\n\nAs agreed, Gemma Clarke, currently a Practice Manager in our Area 6 locality team (Amber Valley), will be seconded to the MASH."));
+    expect([r["Ben Lakin"], r["Geoff Ratcliffe"], r["Yusuf Hanif"], r["Gemma Clarke"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: someone a worker shadows by case wording, or a child in a family's team, stays case data", () => {
+    const r = roles(mail("Kyle Smith shadows people he wants to hurt; he is on licence for stalking.\nLiam Price in the youth team at football was assaulted on Friday."));
+    expect([r["Kyle Smith"], r["Liam Price"]]).toEqual(["case", "case"]);
+  });
+
+  it("policy wording about 'a practitioner who disagrees with a decision about a child protection plan' is about no one (tuning153)", () => {
+    const r = roles(mail("The main change is a clearer first stage, so that a practitioner who disagrees with a decision about a child protection plan speaks to their counterpart within two working days."));
+    expect(r["a child protection plan"]).toBe("no case context");
+  });
+
+  it("guard: a child protection plan said of someone is still a fact", () => {
+    const r = roles(mail("Kyle Smith is on a child protection plan and his mother disagrees with it."));
+    expect(r["Kyle Smith"]).toBe("case");
+  });
+
+  it("a rota's remark that names no one gives its case words to no one on the rota lines around it (tuning153)", () => {
+    const r = roles(mail("The chairing rota for the MARAC in December.\n\nThu 3 Dec - DI Sam Okafor (chair), Joanne Whitlock (deputy)\nThu 10 Dec - DCI Lee Harwood (chair), Sunita Mistry, IDVA service (deputy)\nNo MARAC on 24 or 31 Dec - anything that can't wait goes to the daily risk meeting as usual."));
+    expect(r["Sunita Mistry"]).not.toBe("case");
+  });
+
+  it("guard: a remark in a rota that names someone with case wording is no remark", () => {
+    const r = roles(mail("The chairing rota for the MARAC in December.\n\nThu 3 Dec - Joanne Whitlock (deputy)\nThu 10 Dec - Sunita Mistry (deputy)\nNo MARAC on 24 Dec - Kyle Price was arrested and goes to the risk meeting."));
+    expect(r["Kyle Price"]).toBe("case");
+  });
 });
