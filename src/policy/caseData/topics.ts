@@ -300,5 +300,12 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || inServiceName(text, span.start, span.end);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || inServiceName(text, titleCaseTail(span), span.end);
+}
+
+/** Where the Title-Case words closing a span begin, past its lead-in ("them for the " before
+ * "Domestic Abuse" of "the Domestic Abuse Local Partnership Board"); the span's end when none. */
+function titleCaseTail(span: Span): number {
+  const tail = /(?:^|[ \t])((?:[A-Z][\w'\u2019-]*[ \t]+)*[A-Z][\w'\u2019-]*)$/.exec(span.text);
+  return tail ? span.end - (tail[1] as string).length : span.end;
 }

@@ -114,7 +114,8 @@ describe("set-aside summary", () => {
 describe("job titles and training are not case context", () => {
   it("a colleague's name beside “Offender Manager”, “Safeguarding Lead” or “child protection training” is set aside", () => {
     const r = roles("Hello,\n\nTom Fletcher (Offender Manager) and Claire Bennett, our Safeguarding Lead, will attend the child protection training on Tuesday.");
-    expect([r["Tom Fletcher"], r["Claire Bennett"]]).toEqual(["no case context", "no case context"]);
+    // "our Safeguarding Lead" in apposition names her as one.
+    expect([r["Tom Fletcher"], r["Claire Bennett"]]).toEqual(["no case context", "a named professional"]);
     expect(roles("Kayleigh Brooks is a registered sex offender on licence.")["Kayleigh Brooks"]).toBe("case");
   });
 });

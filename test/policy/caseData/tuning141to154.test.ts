@@ -104,4 +104,14 @@ describe("tuning141–154: the dev set's kinds written by new hands", () => {
     const r = roles(mail("The chairing rota for the MARAC in December.\n\nThu 3 Dec - Joanne Whitlock (deputy)\nThu 10 Dec - Sunita Mistry (deputy)\nNo MARAC on 24 Dec - Kyle Price was arrested and goes to the risk meeting."));
     expect(r["Kyle Price"]).toBe("case");
   });
+
+  it("a strong term past its lead-in opening a body's Title-Case name is no fact ('them for the Domestic Abuse Local Partnership Board', tuning153)", () => {
+    const r = roles(mail("Could you send the October MARAC figures? DCI Harwood wants them for the Domestic Abuse Local Partnership Board on the 26th."));
+    expect(r["them for the Domestic Abuse"]).toBe("no case context");
+  });
+
+  it("guard: a strong term said of someone in capitals is still a fact", () => {
+    const r = roles(mail("He was arrested for Domestic Abuse on Friday."));
+    expect(r["He was arrested for Domestic Abuse"]).toBe("case");
+  });
 });

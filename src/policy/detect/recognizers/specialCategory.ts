@@ -49,9 +49,6 @@ const ARTICLES = new Set(["the", "a", "an"]);
 let MAX_TERM_WORDS = 1;
 TERMS_BY_FIRST.forEach((list) => list.forEach((t) => (MAX_TERM_WORDS = Math.max(MAX_TERM_WORDS, t.words.length))));
 
-/** After a strong term in Title-Case, words that make it a record of something happening, not a body's name. */
-const EVENT_RECORDS = new Set(["incident", "incidents", "report", "reports", "allegation", "allegations", "disclosure", "disclosures", "offence", "offences", "referral", "referrals", "notification", "notice", "order", "orders", "crime", "investigation", "arrest", "charge", "conviction"]);
-
 /** Words that extend a term: "HIV positive", "HIV status". */
 const STATUS_WORDS = new Set(["positive", "negative", "status"]);
 
@@ -301,9 +298,7 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       const tied = tiedByWord || (lastTerm >= 0 && k - lastTerm <= 3 && sameSentence(lastTerm, k)) || (generic && aboutPerson(k)) || someonesTerm(from, k, last);
       // A weak term that is part of a name found is the name: "the contact is Faith Wilde"; so is
       // one that starts a Title-Case name of a thing: "we are a Disability Confident Leader".
-      // A strong term may open one too ("the Domestic Abuse Local Partnership Board"), unless what
-      // follows is a record of it happening ("Domestic Abuse Incident").
-      if ((term.strength === "weak" && insideName(tok.start, (tokens[last] as Token).end)) || (startsTitleName(k, last, term) && (term.strength === "weak" || !EVENT_RECORDS.has((tokens[last + 1] as Token).lower)))) {
+      if (term.strength === "weak" && (insideName(tok.start, (tokens[last] as Token).end) || startsTitleName(k, last, term))) {
         k = last;
         break;
       }
