@@ -66,4 +66,13 @@ describe("detection, tuning141–154", () => {
     expect(names("Room 4 - CLOSED")).toEqual([]);
     expect(names("Home visit - HOLLAND to follow")).toEqual([]);
   });
+
+  it("three capitals after a weak cue are an acronym ('Handset and SIM - new starter', tuning155)", () => {
+    expect(names("Handset and SIM - new starter")).toEqual([]);
+  });
+
+  it("guard: a surname in capitals after a weak cue, or three after a strong one, is a name", () => {
+    expect(names("KPC for SMITH")).toEqual(["SMITH"]);
+    expect(names("re LEE")).toEqual(["LEE"]);
+  });
 });

@@ -173,6 +173,8 @@ function cueRule(s: Scanner, k: number): Match | null {
   if (capital(t)) {
     // In capitals "WILL", "MAY" and "TOOLKIT" cannot be told from names: only clear list names count.
     if (isAcronym(t) || (t.shape === "upper" && (t.ambiguous || !(t.given || t.surname)))) return null;
+    // "Handset and SIM": three capitals after a weak cue are more likely an acronym than a surname.
+    if (t.shape === "upper" && !strong && t.lower.length <= 3) return null;
     const sure = (t.given && !t.ambiguous) || (t.surname && !t.common) || (strong && (t.given || t.surname || !t.common));
     if (sure) return { from: k, to: s.extend(k), confidence: strong ? 0.85 : 0.8 };
     const next = s.nextBySpace(k);
