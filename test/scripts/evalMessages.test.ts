@@ -154,6 +154,9 @@ const TUNING151 = path.join(__dirname, "..", "fixtures", "messages", "tuning151.
 const TUNING152 = path.join(__dirname, "..", "fixtures", "messages", "tuning152.jsonl");
 const TUNING153 = path.join(__dirname, "..", "fixtures", "messages", "tuning153.jsonl");
 const TUNING154 = path.join(__dirname, "..", "fixtures", "messages", "tuning154.jsonl");
+const TUNING155 = path.join(__dirname, "..", "fixtures", "messages", "tuning155.jsonl");
+const TUNING156 = path.join(__dirname, "..", "fixtures", "messages", "tuning156.jsonl");
+const TUNING157 = path.join(__dirname, "..", "fixtures", "messages", "tuning157.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -335,7 +338,6 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-sixteenth tuning messages (mistakes by new and hurried staff)", TUNING116, {}],
   ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, {
       "t117-m003-ordinary": "block",
-      "t117-m011-ordinary": "block",
       "t117-m017-ordinary": "block",
       "t117-m023-ordinary": "block",
       "t117-m029-ordinary": "block",
@@ -370,7 +372,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t123-m010-ordinary": "block",
       "t123-m019-ordinary": "block",
       "t123-m024-ordinary": "block",
-      "t123-m025-ordinary": "block",
     }],
   ["the hundred-and-twenty-fourth tuning messages (staff news told outside the team)", TUNING124, {
       "t124-m005-ordinary": "block",
@@ -407,7 +408,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t129-m002-ordinary": "block",
       "t129-m007-ordinary": "block",
       "t129-m009-ordinary": "block",
-      "t129-m012-ordinary": "block",
       "t129-m017-ordinary": "block",
       "t129-m020-ordinary": "block",
       "t129-m021-ordinary": "block",
@@ -462,6 +462,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-second tuning messages (quoted internal threads leaving the routes, a second hand)", TUNING152, {}],
   ["the hundred-and-fifty-third tuning messages (ordinary partner mail full of professional words, unmarked)", TUNING153, {}],
   ["the hundred-and-fifty-fourth tuning messages (a second recall probe of the dev set's mistake kinds, mostly HTML)", TUNING154, {}],
+  ["the hundred-and-fifty-fifth tuning messages (a broad month: a small team's admin and managers)", TUNING155, {}],
+  ["the hundred-and-fifty-sixth tuning messages (a broad month: frontline practitioners between visits)", TUNING156, {}],
+  ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m011-quoted-internal-thread-to-external": "block", "t157-m016-greeting-recipient-name": "block", "t157-m032-signature-to-community-webmail": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -89,7 +89,7 @@ export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Wor
  * "Notes: Ola Adebayo", at a line's or a sentence's start; later names of its list too
  * ("Trainers: Paulette Greaves (GCP2 and neglect), Jon Skelton"). */
 export const ROLE_LABEL_BEFORE =
-  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
+  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel|line[ \t]+manager|manager|supervisor)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
 
 /** Whether a role label comes before the name starting at `start` on its line (a colon must). */
 export function roleLabelBefore(text: string, start: number): boolean {
@@ -316,7 +316,7 @@ export const RELATION_BEFORE = /\b(?:mother|father|mum|dad|stepdad|stepmum|partn
 export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|mum|dad|wife|husband|partner|son|daughter|brother|sister|grandmother|grandfather|nan|grandad|parents|aunt|uncle|baby)\b[ \t]*,?[ \t]*/i;
 
 /** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)". */
-export const OWN_ADDRESS_BEFORE = /\b(?:mine|my[ \t]+(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|I[ \t]+live[ \t]+at)[ \t]*[(:,\u2013-]?[ \t]*$/i;
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|I[ \t]+live[ \t]+at)[ \t]*[(:,\u2013-]?[ \t]*$/i;
 
 /** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
 export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;

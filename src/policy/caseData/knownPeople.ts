@@ -4,6 +4,7 @@
  * not case data. A name in the text matches one of them when every word of it is one of that
  * person's words ("Tom" or "Tom Fletcher" for tom.fletcher@…, "Lloyd, Gareth").
  */
+import { foldedLower } from "../detect/names/fold";
 
 export interface KnownPerson {
   words: Set<string>;
@@ -90,9 +91,15 @@ export function plainNameWords(name: string): string[] {
 /** Whether a name in the text is the sender's own full name: their family name last and a given
  * name first, its initial or its short form ("Rhiannon Clare Evans" for rhiannon.evans@…,
  * "Jas Bains" for j.bains@…, "Jasvinder Bains" for jas.bains@…). */
+/** A word lower-cased without its accents. */
+function fold(word: string): string {
+  return foldedLower(word, 0, word.length);
+}
+
 export function isSenderFullName(sender: SenderName, name: string): boolean {
   const words = plainNameWords(name);
-  if (words.length < 2 || words[words.length - 1] !== sender.family) return false;
-  const first = words[0] as string;
+  // Accents folded: an address writes "szymanska" for Szymańska.
+  if (words.length < 2 || fold(words[words.length - 1] as string) !== fold(sender.family)) return false;
+  const first = fold(words[0] as string);
   return sender.given.some((g) => g === first || (g.length === 1 && first.charAt(0) === g) || (Math.min(g.length, first.length) >= 3 && (first.startsWith(g) || g.startsWith(first))));
 }

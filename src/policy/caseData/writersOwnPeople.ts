@@ -25,6 +25,12 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
+import { foldedLower as foldRange } from "../detect/names/fold";
+
+/** A word without its accents, as an address writes it ("szymańska" for szymanska@…). */
+function foldedLower(word: string): string {
+  return foldRange(word, 0, word.length);
+}
 
 /** What is the anchor's when its name is the nearest to it in the paragraph. */
 const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
@@ -55,14 +61,17 @@ const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]
 /** Before the sender's name on its line: a form's parent or contact field ("Parent/guardian: ",
  * "Emergency contacts: Rory Blackwood … / "). */
 const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}:[^\n]{0,80}$/i;
+/** A form's parent or contact field filled with "me" ("Emergency contacts: me (07700 900318) and her
+ * mum, …", "Emergency contacts are me and her dad, …"): the writer is the parent. */
+const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
 /** After the sender's name: "(mum)", "(dad)", "(Josh's dad)" (group 1: the child's name). */
 const PARENT_AFTER = /^[ \t]*\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:mum|dad|mother|father|parent|guardian)\)/i;
 
 /** Whether the writer names themselves as a parent or a contact in the new message ("Emergency
  * contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman", a sign-off "Dan Fenwick (Josh's
  * dad)"): it is their family's. Adds the child named so to `familyGiven`. */
-function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<string>): boolean {
-  let found = false;
+function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<string>, newText: string): boolean {
+  let found = PARENT_FIELD_ME.test(newText);
   for (let i = 0; i < r.spans.length; i++) {
     const span = r.spans[i] as Span;
     if (span.kind !== "person-name" || (r.places.partOf(i)?.message ?? 0) !== 0 || !isSenderFullName(sender, span.text)) continue;
@@ -72,6 +81,35 @@ function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<
     if (after || PARENT_FIELD_BEFORE.test(r.text.slice(lineStart, span.start))) found = true;
   }
   return found;
+}
+
+/** Whether the new message names the writer in full and, beside them, someone of their family name
+ * ("Mrs Nicola Jane Fenwick – 09/11/1982 / Mr Stuart Paul Fenwick – …" on a booking). */
+function listedWithKin(r: MessageReading, sender: SenderName): boolean {
+  let self = false;
+  let kin = false;
+  for (const i of r.textNames) {
+    const part = r.places.partOf(i);
+    if (!part || part.message !== 0 || part.kind !== "text") continue;
+    const name = (r.spans[i] as Span).text;
+    if (isSenderFullName(sender, name)) self = true;
+    else if (sameFamilyName(plainNameWords(name), sender.family)) kin = true;
+  }
+  return self && kin;
+}
+
+/** Whether a full name's last word is the family name `family`, in either gender's form where a
+ * language inflects it ("Kacper Szymański" for Hannah Szymańska, "Jan Novák" for Eva Nováková). */
+function sameFamilyName(words: readonly string[], family: string): boolean {
+  if (words.length < 2) return false;
+  const last = foldedLower(words[words.length - 1] as string);
+  family = foldedLower(family);
+  if (last === family) return true;
+  const slavic = /^(.{2,}(?:sk|ck|dzk))[aiy]$/;
+  const a = slavic.exec(last);
+  const b = slavic.exec(family);
+  if (a && b) return a[1] === b[1];
+  return (family.endsWith("ova") && family.slice(0, -3) === last) || (last.endsWith("ova") && last.slice(0, -3) === family);
 }
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: "). */
@@ -100,8 +138,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     .join("\n");
   /** Given names of the writer's family found so far ("anika"), for their later mentions alone. */
   const familyGiven = new Set<string>();
-  const asParent = !!sender && senderAsParent(r, sender, familyGiven);
-  const familyTold = (MY_FAMILY.test(newText) || asParent) && !CASE_WORDS.test(newText);
+  const asParent = !!sender && senderAsParent(r, sender, familyGiven, newText);
+  const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender))) && !CASE_WORDS.test(newText);
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -123,7 +161,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) anchor[i] = 1;
     else if (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 40 && FORMER_NAME_BEFORE.test(text.slice(lastAnchorEnd, span.start))) anchor[i] = 1;
     else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
-      if ((sender && words.length >= 2 && words[words.length - 1] === sender.family) || MY_RELATIVE_BEFORE.test(before)) {
+      if ((sender && sameFamilyName(words, sender.family)) || MY_RELATIVE_BEFORE.test(before)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
       } else if (familyGiven.has(words[0] as string)) anchor[i] = 1;

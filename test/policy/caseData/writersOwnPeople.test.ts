@@ -166,3 +166,35 @@ describe("the writer's own home in brackets after 'my home address hasn't change
     expect(rolesFrom("natalia.hartley@leicester.gov.uk", text, "registration@socialworkengland.org.uk")["Flat 4, 27 Westcotes Drive"]).toBe("the sender or a recipient");
   });
 });
+
+describe("the writer's family, tuning157", () => {
+  it("a form's contact field filled with 'me' makes the writer the parent: the child named with their family name is theirs", () => {
+    const r = rolesFrom("lewis.hartley@derbyshire.gov.uk", "Hi Gemma,\n\nChild's full name: Isla Rose Hartley\nDate of birth: 19/08/2023\nHome address: 14 Hollybush Close, Belper DE56 1GT\n\nEmergency contacts: me (07700 900318) and her mum, Sophie Hartley (07700 900562)\n\nThanks\nLewis");
+    expect([r["Isla Rose Hartley"], r["19/08/2023"], r["Sophie Hartley"], r["07700 900562"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: without the writer as a contact, a child's form is case data", () => {
+    const r = rolesFrom("lewis.hartley@derbyshire.gov.uk", "Hi Gemma,\n\nChild's full name: Isla Rose Hartley\nDate of birth: 19/08/2023\n\nEmergency contacts: her mum, Sophie Hartley (07700 900562)\n\nThanks\nLewis");
+    expect(r["19/08/2023"]).toBe("case");
+  });
+
+  it("the writer listed in full beside people of their family name: a family booking", () => {
+    const r = rolesFrom("nicola.fenwick@derbyshire.gov.uk", "Hi Amy,\n\nNames as they appear on our passports:\n\nMrs Nicola Jane Fenwick – 09/11/1982\nMr Stuart Paul Fenwick – 21/03/1981\nMiss Ruby Fenwick – 30/06/2014\n\nThanks\nNicola");
+    expect([r["Mr Stuart Paul Fenwick"], r["21/03/1981"], r["30/06/2014"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: people of another family name listed beside the writer stay case data", () => {
+    const r = rolesFrom("nicola.fenwick@derbyshire.gov.uk", "Hi Amy,\n\nNames as they appear on our passports:\n\nMrs Nicola Jane Fenwick – 09/11/1982\nMr Kyle Dawson – 21/03/1981\n\nThanks\nNicola");
+    expect(r["21/03/1981"]).toBe("case");
+  });
+
+  it("a family name in either gender's form and written without accents is the writer's ('Kacper Szymański' for hannah.szymanska@)", () => {
+    const r = rolesFrom("hannah.szymanska@justice.gov.uk", "Hi there,\n\nMy son has just passed Stage 3; could he go on the waiting list?\n\nName: Kacper Szymański\nDOB: 02/02/2018\n\nHannah Szymańska");
+    expect([r["Kacper Szymański"], r["02/02/2018"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("'our current address is' is the writer's own; a line manager on a form is staff", () => {
+    const r = rolesFrom("graham.tilley@derbyshire.gov.uk", "Dear Ms Denby,\n\nOur current address is 9 Chatsworth Drive, Wirksworth DE4 4FL.\n\nTeam: Youth Justice Service\nLine manager: Mohammed Iqbal\n\nGraham");
+    expect([r["9 Chatsworth Drive"], r["Mohammed Iqbal"]].every((x) => x !== "case")).toBe(true);
+  });
+});

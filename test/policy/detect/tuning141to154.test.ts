@@ -75,4 +75,13 @@ describe("detection, tuning141–154", () => {
     expect(names("KPC for SMITH")).toEqual(["SMITH"]);
     expect(names("re LEE")).toEqual(["LEE"]);
   });
+
+  it("a district joined by 'or' to another is a place ('released to Wandsworth or Richmond', tuning156)", () => {
+    expect(names("Work coaches can take a claim for anyone released to Wandsworth or Richmond.")).toEqual([]);
+  });
+
+  it("guard: a full name, or a surname joined to another surname, is still a person", () => {
+    expect(names("I spoke to Kyle Richmond and Derby police.")).toEqual(["Kyle Richmond"]);
+    expect(names("Ask Richmond or Smith.")).toEqual(["Richmond", "Smith"]);
+  });
 });

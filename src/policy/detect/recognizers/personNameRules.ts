@@ -647,9 +647,18 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // "Chester Green", "Derby Moor": a city or town and a district word.
   if (first && last && m.to === m.from + 1 && !titled && UK_CITIES.has(first.lower) && DISTRICT_WORDS.has(last.lower)) return true;
   if (prev && joined && capital(prev) && PLACE_PREFIXES.has(prev.lower)) return true;
+  // "released to Wandsworth or Richmond": a district joined by "or" or "and" to another.
+  if (first && m.to === m.from && !titled && isPlaceWord(first.lower) && (joinedPlace(s, m.from - 1, m.from - 2) || joinedPlace(s, m.from + 1, m.from + 2))) return true;
   // "Water Lane Wilmslow": a street word after a capitalised word starts an address.
   if (prev && joined && capital(prev) && first && PLACE_SUFFIXES.has(first.lower) && !titled) return true;
   return first ? afterHouseNumber(s.text, first.start) : false;
+}
+
+/** Word `conj` is "or" or "and" and word `k` a capitalised district: "Wandsworth or". */
+function joinedPlace(s: Scanner, conj: number, k: number): boolean {
+  const c = s.at(conj);
+  const w = s.at(k);
+  return !!c && !!w && (c.lower === "or" || c.lower === "and") && c.shape === "lower" && capital(w) && isPlaceWord(w.lower);
 }
 
 /**
