@@ -654,11 +654,15 @@ export function isPlace(s: Scanner, m: Match): boolean {
   return first ? afterHouseNumber(s.text, first.start) : false;
 }
 
-/** Word `conj` is "or" or "and" and word `k` a capitalised district: "Wandsworth or". */
+/** Word `conj` is "or" or "and" and word `k` a capitalised district that is no given name and
+ * starts no longer name ("Wandsworth or"; not "Angus and" of "Chelsea and Angus", nor "and
+ * Wandsworth Smith"). */
 function joinedPlace(s: Scanner, conj: number, k: number): boolean {
   const c = s.at(conj);
   const w = s.at(k);
-  return !!c && !!w && (c.lower === "or" || c.lower === "and") && c.shape === "lower" && capital(w) && isPlaceWord(w.lower);
+  if (!c || !w || (c.lower !== "or" && c.lower !== "and") || c.shape !== "lower" || !capital(w) || w.given || !isPlaceWord(w.lower)) return false;
+  const after = s.nextBySpace(k);
+  return !(after && capital(after) && !after.stop) && !(k > 0 && s.nextBySpace(k - 1) === w && capital(s.at(k - 1) as Word) && k - 1 !== conj);
 }
 
 /**
