@@ -157,6 +157,10 @@ const TUNING154 = path.join(__dirname, "..", "fixtures", "messages", "tuning154.
 const TUNING155 = path.join(__dirname, "..", "fixtures", "messages", "tuning155.jsonl");
 const TUNING156 = path.join(__dirname, "..", "fixtures", "messages", "tuning156.jsonl");
 const TUNING157 = path.join(__dirname, "..", "fixtures", "messages", "tuning157.jsonl");
+const TUNING158 = path.join(__dirname, "..", "fixtures", "messages", "tuning158.jsonl");
+const TUNING159 = path.join(__dirname, "..", "fixtures", "messages", "tuning159.jsonl");
+const TUNING160 = path.join(__dirname, "..", "fixtures", "messages", "tuning160.jsonl");
+const TUNING161 = path.join(__dirname, "..", "fixtures", "messages", "tuning161.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -289,7 +293,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eighty-sixth tuning messages (the Derbyshire partnership)", TUNING86, {}],
   ["the eighty-seventh tuning messages (ordinary mail to suppliers, venues and contractors)", TUNING87, {}],
   ["the eighty-eighth tuning messages (ordinary mail to charities, community groups, schools and volunteers)", TUNING88, {}],
-  ["the eighty-ninth tuning messages (staff's own matters sent outside)", TUNING89, { "t89-m008-ordinary": "block", "t89-m009-ordinary": "block", "t89-m018-ordinary": "block", "t89-m021-ordinary": "block", "t89-m022-ordinary": "block" }],
+  ["the eighty-ninth tuning messages (staff's own matters sent outside)", TUNING89, { "t89-m008-ordinary": "block", "t89-m009-ordinary": "block", "t89-m018-ordinary": "block", "t89-m022-ordinary": "block" }],
   ["the ninetieth tuning messages (ordinary mail to outside professionals, inspectors, researchers and the press)", TUNING90, {}],
   ["the ninety-first tuning messages (mistakes with few signals: first names and everyday facts)", TUNING91, { "t91-m018-autocomplete-outsider": "pass", "t91-m038-marking-lapse": "pass" }],
   ["the ninety-second tuning messages (meetings and their paperwork)", TUNING92, {}],
@@ -316,7 +320,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t110-m011-ordinary": "block",
       "t110-m012-ordinary": "warn",
       "t110-m022-ordinary": "block",
-      "t110-m025-ordinary": "block",
       "t110-m030-ordinary": "block",
       "t110-m031-ordinary": "block",
     }],
@@ -369,7 +372,6 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-twenty-second tuning messages (a broad month of police and probation)", TUNING122, {}],
   ["the hundred-and-twenty-third tuning messages (staff's own and family matters written in a hurry)", TUNING123, {
       "t123-m003-ordinary": "block",
-      "t123-m010-ordinary": "block",
       "t123-m019-ordinary": "block",
       "t123-m024-ordinary": "block",
     }],
@@ -465,6 +467,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-fifth tuning messages (a broad month: a small team's admin and managers)", TUNING155, {}],
   ["the hundred-and-fifty-sixth tuning messages (a broad month: frontline practitioners between visits)", TUNING156, {}],
   ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m011-quoted-internal-thread-to-external": "block", "t157-m016-greeting-recipient-name": "block", "t157-m032-signature-to-community-webmail": "block" }],
+  ["the hundred-and-fifty-eighth tuning messages (the dev set's kinds: Leicester, Leicestershire and Rutland staff)", TUNING158, {}],
+  ["the hundred-and-fifty-ninth tuning messages (the dev set's kinds: prison and probation under Working Together)", TUNING159, {}],
+  ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m002-own-child-to-nursery": "block", "t160-m014-own-booking-forward-to-own-webmail": "block", "t160-m015-own-family-notes-to-own-webmail": "block", "t160-m021-own-mortgage-gmail-quoted-reply": "block", "t160-m023-own-child-university-bilingual-quoted": "block", "t160-m030-own-child-assessment-owa-html": "block" }],
+  ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m002-staff-family-matter-to-external": "block", "t161-m006-quoted-internal-thread-to-external": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -89,7 +89,7 @@ import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
-import { writersOwnPeople } from "./writersOwnPeople";
+import { TITLED_PROFESSIONAL, writersOwnPeople } from "./writersOwnPeople";
 import { colleagueFamilyNames, staffNewsOnly, staffWrittenText } from "./colleagueFamily";
 import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writersOwnRecords, writersOwnSentences } from "./staffMatters";
 import { personlessTerms } from "./personless";
@@ -199,7 +199,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   for (let i = 0; i < spans.length; i++) if (ownRecords[i]) own[i] = 1;
   // The writer's own details and their family's, anchored on the sender's name.
   const ownPeople = writersOwnPeople(r, partMap.parts, known.sender);
-  for (let i = 0; i < spans.length; i++) if (ownPeople[i]) own[i] = 1;
+  for (let i = 0; i < spans.length; i++) if (ownPeople[i]) own[i] = ownPeople[i] as number;
   const isTopic = specialCategoryTopics(r);
   const invented = saysCaseIsInvented(text, partMap.parts);
   const titled = titledNames(r);
@@ -288,6 +288,10 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       continue;
     }
     // The writer's own next of kin in a query about their records is theirs, as their address is.
+    if (found.own[i] === TITLED_PROFESSIONAL) {
+      roles[i] = "a named professional";
+      continue;
+    }
     if (r.isKnown(span.text) || found.own[i] || (part && part.message > 0 && found.greeted.has(firstWord(span.text)))) {
       roles[i] = "the sender or a recipient";
       continue;

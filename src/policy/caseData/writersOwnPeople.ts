@@ -46,6 +46,10 @@ const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:my
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor. */
 const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?)\b/i;
 
+/** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
+const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`);
+const YOUR_CLIENT = /\byour[ \t]+client\b/gi;
+
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
 const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`, "i");
 /** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"). */
@@ -55,8 +59,10 @@ const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
 /** A name written with a title: a doctor, a teacher, an official the writer deals with ("Dr Rao", "Mrs Lawal"). */
 const TITLED = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
 
-/** Before a name: it is the sender's former name. */
-const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as)[ \t:]*$/i;
+/** Before a name: it is the sender's former name, or the name they go by ("(she goes by Mary)"). */
+const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as|goes[ \t]+by|known[ \t]+as)[ \t:]*$/i;
+/** Between the writer's name and their partner's on one line ("Couple: Ryan McBride and Sophie Delaney"). */
+const AND_BETWEEN = /^[ \t]*(?:and|&)[ \t]*$/;
 
 /** Before the sender's name on its line: a form's parent or contact field ("Parent/guardian: ",
  * "Emergency contacts: Rory Blackwood … / "). */
@@ -84,16 +90,21 @@ function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<
 }
 
 /** Whether the new message names the writer in full and, beside them, someone of their family name
- * ("Mrs Nicola Jane Fenwick – 09/11/1982 / Mr Stuart Paul Fenwick – …" on a booking). */
+ * ("Mrs Nicola Jane Fenwick – 09/11/1982 / Mr Stuart Paul Fenwick – …" on a booking) or joined to
+ * them by "and" ("Account holders: Owen Jacques and Amy Roberts"). */
 function listedWithKin(r: MessageReading, sender: SenderName): boolean {
   let self = false;
   let kin = false;
+  let selfEnd = -1;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     if (!part || part.message !== 0 || part.kind !== "text") continue;
     const name = (r.spans[i] as Span).text;
-    if (isSenderFullName(sender, name)) self = true;
-    else if (sameFamilyName(plainNameWords(name), sender.family)) kin = true;
+    const span = r.spans[i] as Span;
+    if (isSenderFullName(sender, name)) {
+      self = true;
+      selfEnd = span.end;
+    } else if (sameFamilyName(plainNameWords(name), sender.family) || (selfEnd >= 0 && AND_BETWEEN.test(r.text.slice(selfEnd, span.start)))) kin = true;
   }
   return self && kin;
 }
@@ -114,6 +125,9 @@ function sameFamilyName(words: readonly string[], family: string): boolean {
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: "). */
 const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport)(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|:|-)[ \t]*$/i;
+
+/** In `own`: a titled person a message about the writer's family names (their teacher, GP, landlord). */
+export const TITLED_PROFESSIONAL = 2;
 
 /** How far back (characters, within the part) a special-category term looks for its anchor. */
 const MAX_TERM_REACH = 800;
@@ -139,7 +153,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   /** Given names of the writer's family found so far ("anika"), for their later mentions alone. */
   const familyGiven = new Set<string>();
   const asParent = !!sender && senderAsParent(r, sender, familyGiven, newText);
-  const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender))) && !CASE_WORDS.test(newText);
+  // "your client questionnaire": the writer is the solicitor's client, not someone's worker.
+  const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender))) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -159,7 +174,14 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     const words = plainNameWords(span.text);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) anchor[i] = 1;
-    else if (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 40 && FORMER_NAME_BEFORE.test(text.slice(lastAnchorEnd, span.start))) anchor[i] = 1;
+    else if (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 40 && (FORMER_NAME_BEFORE.test(text.slice(lastAnchorEnd, span.start)) || (familyTold && AND_BETWEEN.test(text.slice(lastAnchorEnd, span.start))))) {
+      anchor[i] = 1;
+      familyGiven.add(words[0] as string);
+    } else if (familyTold && familyGiven.has(ANCHORS_RELATIVE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "")) {
+      // "Chloe's parents, David and Janet Barker": a relative of someone of the family.
+      anchor[i] = 1;
+      familyGiven.add(words[0] as string);
+    }
     else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
       if ((sender && sameFamilyName(words, sender.family)) || MY_RELATIVE_BEFORE.test(before)) {
         anchor[i] = 1;
@@ -174,18 +196,19 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // family's ("Her dementia has moved on", "Dad's … Date of birth: …").
   if (familyTold) {
     let someoneElse = false;
+    const titledAt = new Uint8Array(spans.length);
     for (const i of r.textNames) {
       const part = r.places.partOf(i);
       if (!part || part.message !== 0 || part.kind === "greeting" || !isTextPart(part)) continue;
       const span = spans[i] as Span;
-      const titled = TITLED.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
-      if (!anchor[i] && !r.isKnown(span.text) && !titled) someoneElse = true;
+      titledAt[i] = TITLED.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ? 1 : 0;
+      if (!anchor[i] && !r.isKnown(span.text) && !titledAt[i]) someoneElse = true;
     }
-    if (!someoneElse) {
-      for (let i = 0; i < spans.length; i++) {
-        const kind = (spans[i] as Span).kind;
-        if ((kind === "special-category" || RECORD_KINDS.has(kind)) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
-      }
+    for (let i = 0; i < spans.length; i++) {
+      const kind = (spans[i] as Span).kind;
+      if (!someoneElse && (kind === "special-category" || RECORD_KINDS.has(kind)) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+      // The titled people a message about the family names are its teacher, doctor, landlord.
+      else if (kind === "person-name" && !anchor[i] && titledAt[i]) own[i] = TITLED_PROFESSIONAL;
     }
   }
 

@@ -198,3 +198,25 @@ describe("the writer's family, tuning157", () => {
     expect([r["9 Chatsworth Drive"], r["Mohammed Iqbal"]].every((x) => x !== "case")).toBe(true);
   });
 });
+
+describe("the writer's family, tuning160", () => {
+  it("the writer's partner joined by 'and', a name the relative goes by, and an anchor's parents are the family's", () => {
+    const r = rolesFrom("martin.sewell@leics.police.uk", "Hi Ciara,\n\nHere are the answers to your client questionnaire for our purchase.\n\nBuyers: Martin James Sewell and Chloe Anne Barker (she goes by Annie)\nDOB 12/12/1989\nDeposit: a gift from Chloe's parents, David and Janet Price, at 6 Hollies Close, Sileby LE12 7PW.\n\nThanks,\nMartin");
+    expect([r["Chloe Anne Barker"], r["Annie"], r["12/12/1989"], r["David"], r["Janet Price"], r["6 Hollies Close"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: a name joined by 'and' to someone else, or a case's client, is no family", () => {
+    const r = rolesFrom("martin.sewell@leics.police.uk", "Hi Ciara,\n\nMy client Kyle Dawson and Chloe Anne Barker, DOB 12/12/1989, were arrested for burglary.\n\nThanks,\nMartin");
+    expect(r["12/12/1989"]).toBe("case");
+  });
+
+  it("a titled person in a message about the writer's family is their teacher or landlord: a professional", () => {
+    const r = rolesFrom("laura.whitcombe@derbyshire.gov.uk", "Dear Mrs Kaur,\n\nChild's name: Isla Whitcombe\nClass: 5P (Mr Pryce)\nDate of birth: 19/11/2016\nParent/carer 1: Laura Whitcombe – mobile 07700 900418\n\nShe'd like to share a room with her friend Amelia.\n\nThanks\nLaura");
+    expect(r["Mr Pryce"]).toBe("a named professional");
+  });
+
+  it("guard: with no family told, a titled name beside a date of birth stays case data", () => {
+    const r = rolesFrom("laura.whitcombe@derbyshire.gov.uk", "Dear Mrs Kaur,\n\nChild's name: Isla Dawson\nClass: 5P (Mr Pryce)\nDate of birth: 19/11/2016\n\nThanks\nLaura");
+    expect(r["Mr Pryce"]).toBe("case");
+  });
+});

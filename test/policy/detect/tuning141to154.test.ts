@@ -84,4 +84,13 @@ describe("detection, tuning141–154", () => {
     expect(names("I spoke to Kyle Richmond and Derby police.")).toEqual(["Kyle Richmond"]);
     expect(names("Ask Richmond or Smith.")).toEqual(["Richmond", "Smith"]);
   });
+
+  it("a town after a street's name and a comma is a place; a pronoun's contraction is no name (tuning160)", () => {
+    expect(names("Both at 45 Sandycombe Road, Richmond TW9 2EW")).toEqual([]);
+    expect(names("They've said they'll sign the form.")).toEqual([]);
+  });
+
+  it("guard: a full name after a street and a comma is still a person", () => {
+    expect(names("He lives on Sandycombe Road, Richmond Smith told me.")).toEqual(["Richmond Smith"]);
+  });
 });

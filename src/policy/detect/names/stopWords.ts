@@ -56,6 +56,7 @@ export const NOT_NAMES = [
   "she they we you i it its who whom whose which what when where why how all any some each every",
   "other another such only also just now then there here today tomorrow yesterday per via etc",
   "further following",
-  // "I" with a contraction ("I've explained", "I'll ask"): the writer, never a name
+  // "I" with a contraction ("I've explained", "I'll ask"): the writer, never a name; so with other pronouns
   "i've i'm i'll i'd i\u2019ve i\u2019m i\u2019ll i\u2019d",
+  "they've they'll they'd they're we've we'll we'd we're you've you'll you'd you're he'll she'll it'll",
 ].join(" ");

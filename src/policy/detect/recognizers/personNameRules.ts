@@ -647,6 +647,8 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // "Chester Green", "Derby Moor": a city or town and a district word.
   if (first && last && m.to === m.from + 1 && !titled && UK_CITIES.has(first.lower) && DISTRICT_WORDS.has(last.lower)) return true;
   if (prev && joined && capital(prev) && PLACE_PREFIXES.has(prev.lower)) return true;
+  // "45 Sandycombe Road, Richmond TW9 2EW": a town after a street's name and a comma.
+  if (first && prev && m.to === m.from && !titled && capital(prev) && PLACE_SUFFIXES.has(prev.lower) && gapBetween(s.text, prev, first) === "comma") return true;
   // "released to Wandsworth or Richmond": a district joined by "or" or "and" to another.
   if (first && m.to === m.from && !titled && isPlaceWord(first.lower) && (joinedPlace(s, m.from - 1, m.from - 2) || joinedPlace(s, m.from + 1, m.from + 2))) return true;
   // "Water Lane Wilmslow": a street word after a capitalised word starts an address.
