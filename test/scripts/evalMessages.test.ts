@@ -161,6 +161,10 @@ const TUNING158 = path.join(__dirname, "..", "fixtures", "messages", "tuning158.
 const TUNING159 = path.join(__dirname, "..", "fixtures", "messages", "tuning159.jsonl");
 const TUNING160 = path.join(__dirname, "..", "fixtures", "messages", "tuning160.jsonl");
 const TUNING161 = path.join(__dirname, "..", "fixtures", "messages", "tuning161.jsonl");
+const TUNING162 = path.join(__dirname, "..", "fixtures", "messages", "tuning162.jsonl");
+const TUNING163 = path.join(__dirname, "..", "fixtures", "messages", "tuning163.jsonl");
+const TUNING164 = path.join(__dirname, "..", "fixtures", "messages", "tuning164.jsonl");
+const TUNING165 = path.join(__dirname, "..", "fixtures", "messages", "tuning165.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -471,6 +475,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-ninth tuning messages (the dev set's kinds: prison and probation under Working Together)", TUNING159, {}],
   ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m002-own-child-to-nursery": "block", "t160-m014-own-booking-forward-to-own-webmail": "block", "t160-m015-own-family-notes-to-own-webmail": "block", "t160-m021-own-mortgage-gmail-quoted-reply": "block", "t160-m023-own-child-university-bilingual-quoted": "block", "t160-m030-own-child-assessment-owa-html": "block" }],
   ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m002-staff-family-matter-to-external": "block", "t161-m006-quoted-internal-thread-to-external": "block" }],
+  ["the hundred-and-sixty-second tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation)", TUNING162, {}],
+  ["the hundred-and-sixty-third tuning messages (the dev set's kinds: the Met, Richmond and Wandsworth and London probation)", TUNING163, {}],
+  ["the hundred-and-sixty-fourth tuning messages (colleagues' news to outsiders as the dev set's kinds)", TUNING164, { "t164-m003-quoted-internal-thread-to-external": "block", "t164-m004-signature-to-external": "block", "t164-m015-quoted-internal-thread-to-external": "block", "t164-m016-signature-to-external": "block", "t164-m025-signature-to-external": "block" }],
+  ["the hundred-and-sixty-fifth tuning messages (a broad month: business support and managers in December)", TUNING165, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

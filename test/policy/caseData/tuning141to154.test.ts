@@ -114,4 +114,19 @@ describe("tuning141–154: the dev set's kinds written by new hands", () => {
     const r = roles(mail("He was arrested for Domestic Abuse on Friday."));
     expect(r["He was arrested for Domestic Abuse"]).toBe("case");
   });
+
+  it("a service named with a lower-case 'service' is where staff work, not a case person ('Children in Care service', tuning164)", () => {
+    const r = roles(mail("A group of us from Derby City Council's Children in Care service would like to organise a sponsored walk in memory of our colleague Carl Eyre, who died in August. Carl was cared for at the hospice with pancreatic cancer, and his wife Jo has told us how much the staff meant to them."));
+    expect([r["Carl"], r["cancer"], r["Jo"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: news of a death told of a child in care is a case", () => {
+    const r = roles(mail("A child in care, Carl Eyre, died in August after he was assaulted at the hospice."));
+    expect(r["Carl Eyre"]).toBe("case");
+  });
+
+  it("an eating disorders team appointment owned by a child is a fact about her (tuning162)", () => {
+    const r = roles(mail("Just a reminder that Kacey's appointment with the eating disorders team is on Tuesday."));
+    expect([r["Kacey"], r["with the eating disorders team"]]).toEqual(["case", "case"]);
+  });
 });

@@ -93,4 +93,9 @@ describe("detection, tuning141–154", () => {
   it("guard: a full name after a street and a comma is still a person", () => {
     expect(names("He lives on Sandycombe Road, Richmond Smith told me.")).toEqual(["Richmond Smith"]);
   });
+
+  it("antidepressants and ADHD medicines owned by someone say the condition (tuning162)", () => {
+    expect(facts("Kacey's fluoxetine was increased last week.")).toEqual(["fluoxetine"]);
+    expect(facts("He takes his Ritalin at school.")).toEqual(["his Ritalin"]);
+  });
 });

@@ -34,6 +34,9 @@ const HEALTH_STRONG = [
   // Medicines named for psychosis, mood disorders and opioid dependence: "my olanzapine" says the illness.
   "olanzapine", "risperidone", "quetiapine", "aripiprazole", "clozapine", "haloperidol", "depot injection",
   "buprenorphine", "subutex", "naltrexone",
+  "eating disorders", "eating disorders team", "eating disorder service", "eating disorders service",
+  // Medicines named for depression and ADHD: "the fluoxetine box", "his Ritalin".
+  "fluoxetine", "sertraline", "citalopram", "mirtazapine", "venlafaxine", "methylphenidate", "ritalin", "concerta", "elvanse",
   // Medicines named for epilepsy: "Ruby's levetiracetam" says the condition.
   "levetiracetam", "keppra", "sodium valproate", "epilim", "lamotrigine", "carbamazepine", "epileptic",
 ];
