@@ -23,6 +23,9 @@ function linePrefix(text: string, start: number, end: number): string {
 /** A street named after a building ("Station Road", "Church Street", "School Lane"): its word names no building on the line. */
 const STREET_NAMED_FOR_BUILDING = /\b[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Grove|Place|Terrace|Gardens|Walk|Row|Square|Hill|View|Rise|Mews|Parade)\b/g;
 
+/** After a street: a building named for it ("Brimington Road Offices", "Friar Gate House"). */
+const BUILDING_AFTER = /^[ \t]+(?:Offices?|House|Centre|Center|Building|Buildings|Chambers|Hall|Hub)\b/;
+
 /** Per span: an address or postcode on a line naming a building or an organisation, not a home. */
 export function officeAddresses(text: string, spans: readonly Span[]): Uint8Array {
   const office = new Uint8Array(spans.length);
@@ -30,7 +33,7 @@ export function officeAddresses(text: string, spans: readonly Span[]): Uint8Arra
     const span = spans[i] as Span;
     if (!PLACE_KINDS.has(span.kind)) continue;
     const line = linePrefix(text, span.start, span.end).replace(STREET_NAMED_FOR_BUILDING, " ");
-    office[i] = ORGANISATION_ADDRESS.test(line) || ORGANISATION_ABBREVIATION.test(line) ? 1 : 0;
+    office[i] = ORGANISATION_ADDRESS.test(line) || ORGANISATION_ABBREVIATION.test(line) || BUILDING_AFTER.test(text.slice(span.end, span.end + 20)) ? 1 : 0;
   }
   return office;
 }

@@ -129,4 +129,19 @@ describe("tuning141–154: the dev set's kinds written by new hands", () => {
     const r = roles(mail("Just a reminder that Kacey's appointment with the eating disorders team is on Tuesday."));
     expect([r["Kacey"], r["with the eating disorders team"]]).toEqual(["case", "case"]);
   });
+
+  it("'the team news' of a colleague's baby is staff news (tuning168)", () => {
+    const r = roles(mail("As promised, the team news:\n\n- Lydia and her partner Sam had a little girl, Isla, on 2 November. Both doing well.\n- Pete is back from his hip replacement on a phased return."));
+    expect([r["Lydia"], r["Sam"], r["Isla"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: a little girl born into a case family is a case", () => {
+    const r = roles(mail("Kayleigh Brooks had a little girl on 2 November; the baby is on a child protection plan."));
+    expect(r["Kayleigh Brooks"]).toBe("case");
+  });
+
+  it("a street followed by its building's name is an office ('Meeting Room 2, Brimington Road Offices', tuning169)", () => {
+    const r = roles(mail("Area\tVenue\tChairs\nChesterfield\tMeeting Room 2, Brimington Road Offices, Chesterfield S41 7PL\tAlison Petch"));
+    expect(r["2, Brimington Road"]).toBe("no case context");
+  });
 });

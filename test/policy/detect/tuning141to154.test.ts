@@ -98,4 +98,24 @@ describe("detection, tuning141–154", () => {
     expect(facts("Kacey's fluoxetine was increased last week.")).toEqual(["fluoxetine"]);
     expect(facts("He takes his Ritalin at school.")).toEqual(["his Ritalin"]);
   });
+
+  it("a clear given name, a word the lists know only as a word, then a person's verb: a full name ('Marcus Fell is', tuning168)", () => {
+    expect(names("Marcus Fell is now in the kitchen team at the hostel.")).toEqual(["Marcus Fell"]);
+  });
+
+  it("guard: a given name before a street or a station word names the place", () => {
+    expect(names("Victoria Station is closed on Sunday.")).toEqual([]);
+    expect(names("Amelia Street is closed for resurfacing.")).toEqual([]);
+  });
+
+  it("a word no list knows heading a subject before a dash and casework, and 'SURNAME I' in a list, are people (tuning168)", () => {
+    expect(names("RE: Wharmby - joint visit Thursday")).toEqual(["Wharmby"]);
+    expect(names("FW: Home visits w/c 23 Nov - MOSLEY D, Pilkington J")).toEqual(["MOSLEY D", "Pilkington J"]);
+  });
+
+  it("guard: a topic before a colon, a letter after a common word, and a compass point before a district are none (tuning167, t70-m030)", () => {
+    expect(names("Webinar: accommodation on release - 8 December")).toEqual([]);
+    expect(names("Vitamin D, calcium and iron")).toEqual([]);
+    expect(names("Joint practice workshops – High Peak and North Dales, spring 2027")).toEqual([]);
+  });
 });

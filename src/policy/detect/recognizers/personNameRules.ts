@@ -238,6 +238,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "Tyler Mansfield": a clear given name, then a town the surname list also has.
   const town = s.nextBySpace(k);
   if (!t.ambiguous && !t.common && !t.possessive && town && town.placeSurname && (town.shape === "title" || town.shape === "upper") && !town.glued) return { from: k, to: k + 1, confidence: 0.75 };
+  // "Marcus Fell is now …": a clear given name, then a word the lists know only as a word, then a
+  // verb a person is the subject of: the word is their surname.
+  if (!t.ambiguous && !t.common && !t.possessive && town && town.shape === "title" && town.common && !town.stop && !town.glued && s.subjectSignal(k + 1) && s.nextBySpace(k) === s.at(k + 1)) return { from: k, to: k + 1, confidence: 0.7 };
   if (t.ambiguous) {
     if (t.possessive || reportingVerbAfter(s, k) || (!t.common && headingAboutFamily(s, k, text))) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
@@ -349,14 +352,23 @@ function possessiveAcronym(s: Scanner, t: Word): boolean {
 }
 
 /** "Gurleen's school placement", "Tamsin told the worker": an unlisted word used as a person. */
-function unlistedAloneRule(s: Scanner, k: number): Match | null {
+function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t)) return null;
-  if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t)) || inTitlePhrase(s, k)) return null;
+  if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text)) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
 
-/** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
+/** "RE: Wharmby - joint visit Thursday": a word no list knows, heading a line (a subject) before a
+ * dash and, within its first two words, one of casework ("visit", "kpc", "referral"); not a colon's
+ * topic ("Webinar: accommodation on release"). */
+function caseworkHeading(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k) as Word;
+  const after = /^[ \t]*[-\u2013\u2014][ \t]+((?:[a-z0-9'\u2019]+[ \t]+)?[a-z0-9]+)/.exec(text.slice(t.end, t.end + 50));
+  if (!after || isPlaceWord(t.lower) || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
+  return (after[1] as string).split(/[ \t]+/).some((w) => CASEWORK_AFTER.has(w));
+}
+
 /** Before a word: a dash closing what a line (a subject) is about ("Home visit Thursday - "). */
 const CLOSING_DASH_BEFORE = /[a-z0-9)][ \t]+[-\u2013\u2014][ \t]+$/i;
 
@@ -374,11 +386,17 @@ function upperSurnameClosingLine(s: Scanner, k: number, text: string): Match | n
 /** After a surname, a drug test's result in a case note's shorthand ("Okafor positive for spice"). */
 const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
 
+/** After a surname: one capital initial, then a comma, a semicolon or the line's end. */
+const INITIAL_CLOSING_AFTER = /^ [A-Z](?=[ \t]*(?:[,;]|\r?\n|$))/;
+
+/** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
   // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
   if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? headingName(s, k, text) : null;
+  // "MOSLEY D, Pike J": a listed surname and an initial, then a comma or the line's end, as case lists write people.
+  if ((t.shape === "upper" || t.shape === "title") && INITIAL_CLOSING_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k + 1, confidence: 0.6 };
   if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
@@ -640,8 +658,9 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // names the law ("Jade Smith's Law degree" is still a person).
   const word = s.at(m.to + 1);
   if (last && m.to === m.from && !titled && last.possessive && word && capital(word) && word.lower === "law" && /^['\u2019]s[ \t]+$/.test(s.text.slice(last.end, word.start))) return true;
-  // "North East", "South West": compass points alone name a region ("North East Derbyshire"), not a person.
-  if (m.to > m.from && !titled && allCompassPoints(s, m)) return true;
+  // "North East", "South West": compass points alone name a region ("North East Derbyshire"), not a
+  // person; so does one before another word ("North Dales", "West Bridgford").
+  if (m.to > m.from && !titled && (allCompassPoints(s, m) || COMPASS_POINTS.has((first as Word).lower))) return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.
