@@ -165,6 +165,10 @@ const TUNING162 = path.join(__dirname, "..", "fixtures", "messages", "tuning162.
 const TUNING163 = path.join(__dirname, "..", "fixtures", "messages", "tuning163.jsonl");
 const TUNING164 = path.join(__dirname, "..", "fixtures", "messages", "tuning164.jsonl");
 const TUNING165 = path.join(__dirname, "..", "fixtures", "messages", "tuning165.jsonl");
+const TUNING166 = path.join(__dirname, "..", "fixtures", "messages", "tuning166.jsonl");
+const TUNING167 = path.join(__dirname, "..", "fixtures", "messages", "tuning167.jsonl");
+const TUNING168 = path.join(__dirname, "..", "fixtures", "messages", "tuning168.jsonl");
+const TUNING169 = path.join(__dirname, "..", "fixtures", "messages", "tuning169.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -479,6 +483,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-sixty-third tuning messages (the dev set's kinds: the Met, Richmond and Wandsworth and London probation)", TUNING163, {}],
   ["the hundred-and-sixty-fourth tuning messages (colleagues' news to outsiders as the dev set's kinds)", TUNING164, { "t164-m003-quoted-internal-thread-to-external": "block", "t164-m004-signature-to-external": "block", "t164-m015-quoted-internal-thread-to-external": "block", "t164-m016-signature-to-external": "block", "t164-m025-signature-to-external": "block" }],
   ["the hundred-and-sixty-fifth tuning messages (a broad month: business support and managers in December)", TUNING165, {}],
+  ["the hundred-and-sixty-sixth tuning messages (the dev set's kinds: terse, informal staff)", TUNING166, {}],
+  ["the hundred-and-sixty-seventh tuning messages (the dev set's kinds: formal senior staff, long signatures and disclaimers)", TUNING167, {}],
+  ["the hundred-and-sixty-eighth tuning messages (a third recall probe: mistakes beside staff lists, rotas, teams and colleague news)", TUNING168, {}],
+  ["the hundred-and-sixty-ninth tuning messages (ordinary partner mail full of professional words, a second hand)", TUNING169, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
