@@ -280,6 +280,8 @@ function main(): number {
     ["Whole messages: fifty-fourth held-out set (test/fixtures/messages/heldout54.jsonl, written in the tenth session with tuning158–161 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout54.jsonl")), false],
     ["Whole messages: fifty-fifth held-out set (test/fixtures/messages/heldout55.jsonl, written in the tenth session with tuning162–165 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout55.jsonl")), false],
     ["Whole messages: fifty-sixth held-out set (test/fixtures/messages/heldout56.jsonl, written in the tenth session with tuning162–165 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout56.jsonl")), false],
+    ["Whole messages: fifty-seventh held-out set (test/fixtures/messages/heldout57.jsonl, written in the tenth session with tuning166–169 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout57.jsonl")), false],
+    ["Whole messages: fifty-eighth held-out set (test/fixtures/messages/heldout58.jsonl, written in the tenth session with tuning166–169 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout58.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
