@@ -287,11 +287,12 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = setAsideReason(part);
       continue;
     }
-    // The writer's own next of kin in a query about their records is theirs, as their address is.
+    // The teacher, doctor or landlord a message about the writer's family names.
     if (found.own[i] === TITLED_PROFESSIONAL) {
       roles[i] = "a named professional";
       continue;
     }
+    // The writer's own next of kin in a query about their records is theirs, as their address is.
     if (r.isKnown(span.text) || found.own[i] || (part && part.message > 0 && found.greeted.has(firstWord(span.text)))) {
       roles[i] = "the sender or a recipient";
       continue;

@@ -99,12 +99,11 @@ function listedWithKin(r: MessageReading, sender: SenderName): boolean {
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     if (!part || part.message !== 0 || part.kind !== "text") continue;
-    const name = (r.spans[i] as Span).text;
     const span = r.spans[i] as Span;
-    if (isSenderFullName(sender, name)) {
+    if (isSenderFullName(sender, span.text)) {
       self = true;
       selfEnd = span.end;
-    } else if (sameFamilyName(plainNameWords(name), sender.family) || (selfEnd >= 0 && AND_BETWEEN.test(r.text.slice(selfEnd, span.start)))) kin = true;
+    } else if (sameFamilyName(plainNameWords(span.text), sender.family) || (selfEnd >= 0 && AND_BETWEEN.test(r.text.slice(selfEnd, span.start)))) kin = true;
   }
   return self && kin;
 }
@@ -181,8 +180,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       // "Chloe's parents, David and Janet Barker": a relative of someone of the family.
       anchor[i] = 1;
       familyGiven.add(words[0] as string);
-    }
-    else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
+    } else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
       if ((sender && sameFamilyName(words, sender.family)) || MY_RELATIVE_BEFORE.test(before)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
