@@ -108,6 +108,9 @@ function listedWithKin(r: MessageReading, sender: SenderName): boolean {
   return self && kin;
 }
 
+/** A family name whose ending says its bearer's gender: "Szymańsk-a", "Szymańsk-i" (group 1: the stem). */
+const SLAVIC_FAMILY_NAME = /^(.{2,}(?:sk|ck|dzk))[aiy]$/;
+
 /** Whether a full name's last word is the family name `family`, in either gender's form where a
  * language inflects it ("Kacper Szymański" for Hannah Szymańska, "Jan Novák" for Eva Nováková). */
 function sameFamilyName(words: readonly string[], family: string): boolean {
@@ -115,9 +118,8 @@ function sameFamilyName(words: readonly string[], family: string): boolean {
   const last = foldedLower(words[words.length - 1] as string);
   family = foldedLower(family);
   if (last === family) return true;
-  const slavic = /^(.{2,}(?:sk|ck|dzk))[aiy]$/;
-  const a = slavic.exec(last);
-  const b = slavic.exec(family);
+  const a = SLAVIC_FAMILY_NAME.exec(last);
+  const b = SLAVIC_FAMILY_NAME.exec(family);
   if (a && b) return a[1] === b[1];
   return (family.endsWith("ova") && family.slice(0, -3) === last) || (last.endsWith("ova") && last.slice(0, -3) === family);
 }

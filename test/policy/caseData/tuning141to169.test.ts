@@ -9,7 +9,7 @@ const mail = (body: string): string => `Dear all,\n\n${body}\n\nKind regards\nHa
 const signed = (body: string): string =>
   `Hi,\n\n${body}\n\nThanks\n\nHan Li\nTeam Manager, Child Protection Conferences\nDerby City Council\nFloor 2, 17 Friar Gate, Derby DE1 1BU\nTel: 01632 960902`;
 
-describe("tuning141–154: the dev set's kinds written by new hands", () => {
+describe("tuning141–169: the dev set's kinds written by new hands", () => {
   it("a housing nomination is no award: a case named in the same paragraph stays case data", () => {
     const r = roles(mail("I can't support the nomination to the flat at this stage. Dwayne is a MAPPA category 2 case and the index offence was arson."));
     expect([r["Dwayne"], r["offence was arson"]]).toEqual(["case", "case"]);

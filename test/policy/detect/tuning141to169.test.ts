@@ -11,7 +11,7 @@ function facts(text: string): string[] {
     .map((s) => s.text);
 }
 
-describe("detection, tuning141–154", () => {
+describe("detection, tuning141–169", () => {
   it("a lower-case subject opening on a word-name and a surname before a heading's dash names the person", () => {
     expect(names("jade whitworth - missed contact")).toEqual(["jade whitworth"]);
     expect(names("amber coldwell: home visit")).toEqual(["amber coldwell"]);
