@@ -169,6 +169,10 @@ const TUNING166 = path.join(__dirname, "..", "fixtures", "messages", "tuning166.
 const TUNING167 = path.join(__dirname, "..", "fixtures", "messages", "tuning167.jsonl");
 const TUNING168 = path.join(__dirname, "..", "fixtures", "messages", "tuning168.jsonl");
 const TUNING169 = path.join(__dirname, "..", "fixtures", "messages", "tuning169.jsonl");
+const TUNING170 = path.join(__dirname, "..", "fixtures", "messages", "tuning170.jsonl");
+const TUNING171 = path.join(__dirname, "..", "fixtures", "messages", "tuning171.jsonl");
+const TUNING172 = path.join(__dirname, "..", "fixtures", "messages", "tuning172.jsonl");
+const TUNING173 = path.join(__dirname, "..", "fixtures", "messages", "tuning173.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -487,6 +491,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-sixty-seventh tuning messages (the dev set's kinds: formal senior staff, long signatures and disclaimers)", TUNING167, {}],
   ["the hundred-and-sixty-eighth tuning messages (a third recall probe: mistakes beside staff lists, rotas, teams and colleague news)", TUNING168, {}],
   ["the hundred-and-sixty-ninth tuning messages (ordinary partner mail full of professional words, a second hand)", TUNING169, {}],
+  ["the hundred-and-seventieth tuning messages (the dev set's kinds: careful subjects, quick bodies)", TUNING170, {}],
+  ["the hundred-and-seventy-first tuning messages (the dev set's kinds: pasted lists and tables)", TUNING171, {}],
+  ["the hundred-and-seventy-second tuning messages (a fourth recall probe of the dev set's mistake kinds)", TUNING172, {}],
+  ["the hundred-and-seventy-third tuning messages (the dev set's kinds: long threads quoting the other side's signatures)", TUNING173, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

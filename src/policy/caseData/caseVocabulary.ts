@@ -68,8 +68,9 @@ export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
 export const ROLE_NOUN_AFTER = /^[\s-]{1,3}(?:managers?|leads?|officers?|nurses?|supervisors?|teams?|co-?ordinators?|workers?|services?|units?|hub|chairs?|practitioners?|panel|board|partnership|training|inductions?|course|sessions?|modules?|(?:perpetrator[ \t]+)?programmes?|pathways?|psychiatry|psychology|medicine|nursing|e-?learning|commissioning|commissioners?|policy|policies|procedures?|protocols?|forum|awareness|champions?|network|specialists?|advis[eo]rs?|navigators?|advocates?|caseworkers?|administrators?|admin|management|squads?|desks?|inbox|mailbox|conference(?:s)? (?:room|centre)|week|day|update|newsletter|quer(?:y|ies)|enquir(?:y|ies)|guidance|duty line|charit(?:y|ies)|clinics?)\b/i;
 
 /** Staff news: a sentence that congratulates, welcomes, says goodbye or gives an award is about colleagues ("congratulations
- * to Jo Price on the birth of her son"); its family words are not case context. */
-export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birthday|welcome (?:to|back)|farewell|leaving (?:do|drinks|card|collection)|retir(?:e|es|ed|ing|ement)|best wishes to|(?:staff )?awards?|award(?:ed)? (?:for|to)|nominat(?:ed|ion|ions)|shortlisted|of the year)\b/i;
+ * to Jo Price on the birth of her son"), as is a guest brought to a staff event ("Imran is bringing his wife",
+ * "Imran (+1, his wife Sadia)"); its family words are not case context. */
+export const SOCIAL_NEWS = /\b(?:congratulations?|congrats|well done|happy birthday|welcome (?:to|back)|farewell|leaving (?:do|drinks|card|collection)|retir(?:e|es|ed|ing|ement)|best wishes to|(?:staff )?awards?|award(?:ed)? (?:for|to)|nominat(?:ed|ion|ions)|shortlisted|of the year|bringing (?:his|her|their) (?:wife|husband|partner)|plus one)\b|\(\+1\b/i;
 
 /**
  * After a name, the organisation the person works for, in brackets: "Declan Murphy (The Probation

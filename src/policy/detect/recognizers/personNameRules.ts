@@ -133,6 +133,9 @@ export function dottedInitialsRule(s: Scanner, k: number, text: string): Match |
 const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case"]);
 
 /** "the White family", "Begum family", "the Kowalczyk household", "the Adeyemi home". */
+/** After "Family" in capitals: the service it names ("Family Hub", "Family Centre", "Family Support"). */
+const FAMILY_SERVICE_ENDS = new Set(["hub", "hubs", "centre", "centres", "center", "support", "service", "services", "team", "court", "group", "partnership", "project", "unit", "network"]);
+
 function familyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower)) return null;
@@ -144,6 +147,9 @@ function familyRule(s: Scanner, k: number): Match | null {
   if (next.shape !== "lower") {
     const prev = s.at(k - 1);
     if (!prev || prev.lower !== "the") return null;
+    // "the Erewash Family Hub": a family service named for a place.
+    const after = s.nextBySpace(k + 1);
+    if (after && capital(after) && FAMILY_SERVICE_ENDS.has(after.lower)) return null;
   }
   if (!(t.surname || t.given || !t.common)) return null;
   return { from: k, to: k, confidence: 0.8 };

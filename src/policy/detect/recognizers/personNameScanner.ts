@@ -57,6 +57,9 @@ export function nameish(w: Word | undefined): boolean {
  * marking or a tag before the subject proper ("OFFICIAL-SENSITIVE: ", "[SECURE] "). */
 const REPLY_PREFIXES = /^[ \t]*(?:(?:(?:re|fw|fwd)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:|\[[^\]\n]{1,30}\])[ \t]*)+/i;
 
+/** A word in capitals of two to six letters ("ICPC", "KPC", "DOBs"). */
+const ACRONYM = /\b[A-Z]{2,6}s?\b/g;
+
 export class Scanner {
   constructor(
     readonly text: string,
@@ -79,7 +82,8 @@ export class Scanner {
     const prefix = REPLY_PREFIXES.exec(line);
     this.lineFrom = from;
     this.lineTo = to;
-    this.lineLower = !/[A-Z]/.test(prefix ? line.slice(prefix[0].length) : line);
+    // Acronyms do not count as capitals ("kyle brindley - licence conditions for ICPC report").
+    this.lineLower = !/[A-Z]/.test((prefix ? line.slice(prefix[0].length) : line).replace(ACRONYM, ""));
     return this.lineLower;
   }
 

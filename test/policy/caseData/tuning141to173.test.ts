@@ -9,7 +9,7 @@ const mail = (body: string): string => `Dear all,\n\n${body}\n\nKind regards\nHa
 const signed = (body: string): string =>
   `Hi,\n\n${body}\n\nThanks\n\nHan Li\nTeam Manager, Child Protection Conferences\nDerby City Council\nFloor 2, 17 Friar Gate, Derby DE1 1BU\nTel: 01632 960902`;
 
-describe("tuning141–169: the dev set's kinds written by new hands", () => {
+describe("tuning141–173: the dev set's kinds written by new hands", () => {
   it("a housing nomination is no award: a case named in the same paragraph stays case data", () => {
     const r = roles(mail("I can't support the nomination to the flat at this stage. Dwayne is a MAPPA category 2 case and the index offence was arson."));
     expect([r["Dwayne"], r["offence was arson"]]).toEqual(["case", "case"]);
@@ -143,5 +143,15 @@ describe("tuning141–169: the dev set's kinds written by new hands", () => {
   it("a street followed by its building's name is an office ('Meeting Room 2, Brimington Road Offices', tuning169)", () => {
     const r = roles(mail("Area\tVenue\tChairs\nChesterfield\tMeeting Room 2, Brimington Road Offices, Chesterfield S41 7PL\tAlison Petch"));
     expect(r["2, Brimington Road"]).toBe("no case context");
+  });
+
+  it("a guest brought to a staff event is staff news ('Imran is bringing his wife', '(+1, his wife Sadia)', tuning172)", () => {
+    const r = roles(mail("That's 16 people for Friday 18 December: two vegetarian, one no pork, and Imran is bringing his wife, so please make it 17.\n\nNo pork: Imran (+1, his wife Sadia)."));
+    expect([r["Imran"], r["Sadia"]].every((x) => x !== "case")).toBe(true);
+  });
+
+  it("guard: a wife brought to a case's contact is still case wording", () => {
+    const r = roles(mail("Kyle Smith's wife came to the contact and there was domestic abuse."));
+    expect(r["Kyle Smith"]).toBe("case");
   });
 });

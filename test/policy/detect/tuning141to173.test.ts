@@ -11,7 +11,7 @@ function facts(text: string): string[] {
     .map((s) => s.text);
 }
 
-describe("detection, tuning141–169", () => {
+describe("detection, tuning141–173", () => {
   it("a lower-case subject opening on a word-name and a surname before a heading's dash names the person", () => {
     expect(names("jade whitworth - missed contact")).toEqual(["jade whitworth"]);
     expect(names("amber coldwell: home visit")).toEqual(["amber coldwell"]);
@@ -117,5 +117,21 @@ describe("detection, tuning141–169", () => {
     expect(names("Webinar: accommodation on release - 8 December")).toEqual([]);
     expect(names("Vitamin D, calcium and iron")).toEqual([]);
     expect(names("Joint practice workshops – High Peak and North Dales, spring 2027")).toEqual([]);
+  });
+
+  it("acronyms leave a subject written without capitals ('Re: kyle brindley - licence conditions for ICPC report', tuning170)", () => {
+    expect(names("Re: kyle brindley - licence conditions for ICPC report")).toEqual(["kyle brindley"]);
+  });
+
+  it("guard: a capitalised word still makes the line one with capitals", () => {
+    expect(names("Re: kyle brindley - licence conditions for Monday")).toEqual([]);
+  });
+
+  it("'the Erewash Family Hub' is a service, not a family (tuning173)", () => {
+    expect(names("Conferences will move to the Erewash Family Hub, Cotmanhay Road.")).toEqual([]);
+  });
+
+  it("guard: 'the Brennan Family' with nothing after is a family", () => {
+    expect(names("A visit to the Brennan Family on Tuesday.")).toEqual(["Brennan"]);
   });
 });
