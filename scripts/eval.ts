@@ -286,6 +286,8 @@ function main(): number {
     ["Whole messages: fifty-sixth held-out set (test/fixtures/messages/heldout56.jsonl, written in the tenth session with tuning162–165 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout56.jsonl")), false],
     ["Whole messages: fifty-seventh held-out set (test/fixtures/messages/heldout57.jsonl, written in the tenth session with tuning166–169 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout57.jsonl")), false],
     ["Whole messages: fifty-eighth held-out set (test/fixtures/messages/heldout58.jsonl, written in the tenth session with tuning166–169 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout58.jsonl")), false],
+    ["Whole messages: fifty-ninth held-out set (test/fixtures/messages/heldout59.jsonl, written in the tenth session with tuning170–173 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout59.jsonl")), false],
+    ["Whole messages: sixtieth held-out set (test/fixtures/messages/heldout60.jsonl, written in the tenth session with tuning170–173 by another author, never read or tuned on; scored once, at the session's end)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "heldout60.jsonl")), false],
   ];
   const messageBlocks: string[] = [];
   const messageMissLines: string[] = [];
