@@ -91,8 +91,8 @@ export function plainNameWords(name: string): string[] {
 /** Whether a name in the text is the sender's own full name: their family name last and a given
  * name first, its initial or its short form ("Rhiannon Clare Evans" for rhiannon.evans@…,
  * "Jas Bains" for j.bains@…, "Jasvinder Bains" for jas.bains@…). */
-/** A word lower-cased without its accents. */
-function fold(word: string): string {
+/** A word lower-cased without its accents, as an address writes it ("szymanska" for Szymańska). */
+export function fold(word: string): string {
   return foldedLower(word, 0, word.length);
 }
 

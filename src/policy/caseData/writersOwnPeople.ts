@@ -22,15 +22,9 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
+import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
-import { foldedLower as foldRange } from "../detect/names/fold";
-
-/** A word without its accents, as an address writes it ("szymańska" for szymanska@…). */
-function foldedLower(word: string): string {
-  return foldRange(word, 0, word.length);
-}
 
 /** What is the anchor's when its name is the nearest to it in the paragraph. */
 const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
@@ -115,8 +109,8 @@ const SLAVIC_FAMILY_NAME = /^(.{2,}(?:sk|ck|dzk))[aiy]$/;
  * language inflects it ("Kacper Szymański" for Hannah Szymańska, "Jan Novák" for Eva Nováková). */
 function sameFamilyName(words: readonly string[], family: string): boolean {
   if (words.length < 2) return false;
-  const last = foldedLower(words[words.length - 1] as string);
-  family = foldedLower(family);
+  const last = fold(words[words.length - 1] as string);
+  family = fold(family);
   if (last === family) return true;
   const a = SLAVIC_FAMILY_NAME.exec(last);
   const b = SLAVIC_FAMILY_NAME.exec(family);
