@@ -173,6 +173,12 @@ const TUNING170 = path.join(__dirname, "..", "fixtures", "messages", "tuning170.
 const TUNING171 = path.join(__dirname, "..", "fixtures", "messages", "tuning171.jsonl");
 const TUNING172 = path.join(__dirname, "..", "fixtures", "messages", "tuning172.jsonl");
 const TUNING173 = path.join(__dirname, "..", "fixtures", "messages", "tuning173.jsonl");
+const TUNING174 = path.join(__dirname, "..", "fixtures", "messages", "tuning174.jsonl");
+const TUNING175 = path.join(__dirname, "..", "fixtures", "messages", "tuning175.jsonl");
+const TUNING176 = path.join(__dirname, "..", "fixtures", "messages", "tuning176.jsonl");
+const TUNING177 = path.join(__dirname, "..", "fixtures", "messages", "tuning177.jsonl");
+const TUNING178 = path.join(__dirname, "..", "fixtures", "messages", "tuning178.jsonl");
+const TUNING179 = path.join(__dirname, "..", "fixtures", "messages", "tuning179.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -331,7 +337,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t110-m007-ordinary": "block",
       "t110-m011-ordinary": "block",
       "t110-m012-ordinary": "warn",
-      "t110-m022-ordinary": "block",
       "t110-m030-ordinary": "block",
       "t110-m031-ordinary": "block",
     }],
@@ -356,8 +361,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t117-m017-ordinary": "block",
       "t117-m023-ordinary": "block",
       "t117-m029-ordinary": "block",
-      "t117-m032-ordinary": "block",
-      "t117-m039-ordinary": "block",
       "t117-m040-ordinary": "block",
     }],
   ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, {
@@ -421,14 +424,12 @@ describe.each<[string, string, Record<string, string>]>([
       "t129-m001-ordinary": "block",
       "t129-m002-ordinary": "block",
       "t129-m007-ordinary": "block",
-      "t129-m009-ordinary": "block",
       "t129-m017-ordinary": "block",
       "t129-m020-ordinary": "block",
       "t129-m021-ordinary": "block",
       "t129-m024-ordinary": "block",
       "t129-m025-ordinary": "block",
       "t129-m028-ordinary": "block",
-      "t129-m030-ordinary": "block",
       "t129-m034-ordinary": "block",
       "t129-m036-ordinary": "block",
       "t129-m039-ordinary": "block",
@@ -481,7 +482,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m011-quoted-internal-thread-to-external": "block", "t157-m016-greeting-recipient-name": "block", "t157-m032-signature-to-community-webmail": "block" }],
   ["the hundred-and-fifty-eighth tuning messages (the dev set's kinds: Leicester, Leicestershire and Rutland staff)", TUNING158, {}],
   ["the hundred-and-fifty-ninth tuning messages (the dev set's kinds: prison and probation under Working Together)", TUNING159, {}],
-  ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m002-own-child-to-nursery": "block", "t160-m014-own-booking-forward-to-own-webmail": "block", "t160-m015-own-family-notes-to-own-webmail": "block", "t160-m021-own-mortgage-gmail-quoted-reply": "block", "t160-m023-own-child-university-bilingual-quoted": "block", "t160-m030-own-child-assessment-owa-html": "block" }],
+  ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m002-own-child-to-nursery": "block", "t160-m021-own-mortgage-gmail-quoted-reply": "block" }],
   ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m002-staff-family-matter-to-external": "block", "t161-m006-quoted-internal-thread-to-external": "block" }],
   ["the hundred-and-sixty-second tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation)", TUNING162, {}],
   ["the hundred-and-sixty-third tuning messages (the dev set's kinds: the Met, Richmond and Wandsworth and London probation)", TUNING163, {}],
@@ -495,6 +496,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-seventy-first tuning messages (the dev set's kinds: pasted lists and tables)", TUNING171, {}],
   ["the hundred-and-seventy-second tuning messages (a fourth recall probe of the dev set's mistake kinds)", TUNING172, {}],
   ["the hundred-and-seventy-third tuning messages (the dev set's kinds: long threads quoting the other side's signatures)", TUNING173, {}],
+  ["the hundred-and-seventy-fourth tuning messages (the dev set's kinds: staff new in post)", TUNING174, {}],
+  ["the hundred-and-seventy-fifth tuning messages (the dev set's kinds: LLR health staff on NHSmail)", TUNING175, {}],
+  ["the hundred-and-seventy-sixth tuning messages (staff's own matters from the work account with no family words, a third hand)", TUNING176, { "t176-m009-own-affairs-to-partner-domain": "warn", "t176-m015-own-affairs-to-webmail": "block", "t176-m016-own-affairs-to-personal-webmail": "block", "t176-m030-own-affairs-quoted-reply-to-external": "block" }],
+  ["the hundred-and-seventy-seventh tuning messages (a fifth recall probe: mistakes told as plainly as everyday admin)", TUNING177, {}],
+  ["the hundred-and-seventy-eighth tuning messages (the dev set's kinds: night, weekend and duty staff)", TUNING178, {}],
+  ["the hundred-and-seventy-ninth tuning messages (the dev set's kinds: admin, finance and facilities staff)", TUNING179, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

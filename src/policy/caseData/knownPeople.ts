@@ -78,7 +78,9 @@ export function senderNameOf(name: string, address: string): SenderName | undefi
   if (words.length >= 2) return { given: words.slice(0, -1), family: words[words.length - 1] as string };
   const at = address.lastIndexOf("@");
   const local = at > 0 ? address.slice(0, at).toLowerCase().replace(/\d+/g, "") : "";
-  const pieces = local.split(/[._-]+/).filter((w) => w !== "");
+  // A hyphen joins a double-barrelled name ("claire.sowerby-hunt@…"), unless it is the only separator.
+  let pieces = local.split(/[._]+/).filter((w) => w !== "");
+  if (pieces.length < 2) pieces = local.split(/-+/).filter((w) => w !== "");
   if (pieces.length >= 2) return { given: pieces.slice(0, -1), family: pieces[pieces.length - 1] as string };
   return undefined;
 }
@@ -88,14 +90,14 @@ export function plainNameWords(name: string): string[] {
   return nameWords(name).filter((w) => !NOT_NAME_WORDS.has(w));
 }
 
-/** Whether a name in the text is the sender's own full name: their family name last and a given
- * name first, its initial or its short form ("Rhiannon Clare Evans" for rhiannon.evans@…,
- * "Jas Bains" for j.bains@…, "Jasvinder Bains" for jas.bains@…). */
 /** A word lower-cased without its accents, as an address writes it ("szymanska" for Szymańska). */
 export function fold(word: string): string {
   return foldedLower(word, 0, word.length);
 }
 
+/** Whether a name in the text is the sender's own full name: their family name last and a given
+ * name first, its initial or its short form ("Rhiannon Clare Evans" for rhiannon.evans@…,
+ * "Jas Bains" for j.bains@…, "Jasvinder Bains" for jas.bains@…). */
 export function isSenderFullName(sender: SenderName, name: string): boolean {
   const words = plainNameWords(name);
   // Accents folded: an address writes "szymanska" for Szymańska.

@@ -42,7 +42,10 @@ const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspe
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
 const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`);
-const YOUR_CLIENT = /\byour[ \t]+client\b/gi;
+const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack|agreement)\b/gi;
+/** The agreements' processes and the harms they are about: a message naming one is about a case,
+ * whoever shares the writer's family name in it ("core group", "section 47", "licence conditions"). */
+const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
 
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
 const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`, "i");
@@ -56,7 +59,7 @@ const TITLED = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
 /** Before a name: it is the sender's former name, or the name they go by ("(she goes by Mary)"). */
 const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as|goes[ \t]+by|known[ \t]+as)[ \t:]*$/i;
 /** Between the writer's name and their partner's on one line ("Couple: Ryan McBride and Sophie Delaney"). */
-const AND_BETWEEN = /^[ \t]*(?:and|&)[ \t]*$/;
+const AND_BETWEEN = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:and|&)[ \t]*$/;
 
 /** Before the sender's name on its line: a form's parent or contact field ("Parent/guardian: ",
  * "Emergency contacts: Rory Blackwood … / "). */
@@ -112,6 +115,11 @@ function sameFamilyName(words: readonly string[], family: string): boolean {
   const last = fold(words[words.length - 1] as string);
   family = fold(family);
   if (last === family) return true;
+  // Double-barrelled on either side: "Zara Mensah-Clarke" for Hannah Clarke, "Paul Sowerby" for Claire Sowerby-Hunt.
+  if (last.includes("-") || family.includes("-")) {
+    const mine = family.split("-");
+    if (last.split("-").some((w) => w.length > 1 && mine.includes(w))) return true;
+  }
   const a = SLAVIC_FAMILY_NAME.exec(last);
   const b = SLAVIC_FAMILY_NAME.exec(family);
   if (a && b) return a[1] === b[1];
@@ -150,6 +158,16 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   const asParent = !!sender && senderAsParent(r, sender, familyGiven, newText);
   // "your client questionnaire": the writer is the solicitor's client, not someone's worker.
   const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender))) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
+  // No case words anywhere in the message's text: someone of the sender's family name, even in a
+  // quoted reply from the dentist or the care home ("Dear Mrs Tait, … Rory Tait (DOB …)"), is
+  // theirs. A case person sharing the worker's family name is a coincidence, and case mail says
+  // whose case it is.
+  const allText = parts
+    .filter((p) => isTextPart(p))
+    .map((p) => text.slice(p.start, p.end))
+    .join("\n")
+    .replace(YOUR_CLIENT, "");
+  const quietOfCases = !!sender && !CASE_WORDS.test(allText) && !CASE_PROCESS.test(allText);
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -161,6 +179,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     }
   }
   const anchor = new Uint8Array(spans.length);
+  /** Family names (folded) of the family found so far, for their kin named in full. */
+  const kinFamilies = new Set<string>();
   let lastAnchorEnd = -1;
   for (const i of r.textNames) {
     const span = spans[i] as Span;
@@ -168,7 +188,11 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (!isTextPart(part)) continue;
     const words = plainNameWords(span.text);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) anchor[i] = 1;
+    if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
+      anchor[i] = 1;
+      // "Name: Lewis Barker … Lewis has had …": the writer, by their first name.
+      if (words.length > 1) familyGiven.add(words[0] as string);
+    }
     else if (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 40 && (FORMER_NAME_BEFORE.test(text.slice(lastAnchorEnd, span.start)) || (familyTold && AND_BETWEEN.test(text.slice(lastAnchorEnd, span.start))))) {
       anchor[i] = 1;
       familyGiven.add(words[0] as string);
@@ -176,13 +200,30 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       // "Chloe's parents, David and Janet Barker": a relative of someone of the family.
       anchor[i] = 1;
       familyGiven.add(words[0] as string);
-    } else if (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part)) {
-      if ((sender && sameFamilyName(words, sender.family)) || MY_RELATIVE_BEFORE.test(before)) {
+    } else {
+      const toldHere = familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part);
+      if ((toldHere || quietOfCases) && sender && sameFamilyName(words, sender.family)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
-      } else if (familyGiven.has(words[0] as string)) anchor[i] = 1;
+      } else if (toldHere && MY_RELATIVE_BEFORE.test(before)) {
+        anchor[i] = 1;
+        familyGiven.add(words[0] as string);
+      } else if ((toldHere || quietOfCases) && (familyGiven.has(words[0] as string) || (words.length > 1 && kinFamilies.has(fold(words[words.length - 1] as string))))) {
+        // "Authorised to collect: Kofi Mensah, Grace Mensah": of the family name of the writer's kin.
+        anchor[i] = 1;
+      }
     }
-    if (anchor[i]) lastAnchorEnd = span.end;
+    if (anchor[i]) {
+      lastAnchorEnd = span.end;
+      if (words.length > 1) kinFamilies.add(fold(words[words.length - 1] as string));
+    }
+  }
+  // A first name written before the full name that made it the family's ("Paul's details: Paul Sowerby").
+  for (const i of r.textNames) {
+    const words = plainNameWords((spans[i] as Span).text);
+    if (anchor[i] || words.length !== 1 || !familyGiven.has(words[0] as string)) continue;
+    const part = r.places.partOf(i);
+    if (quietOfCases || (familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) anchor[i] = 1;
   }
 
   // A message about the writer's family that names no one else (the writer, the recipients, their

@@ -17,6 +17,12 @@ const DATE_BEFORE = /\d[/.:]\d{1,4}$/;
 const DATE_AFTER = /^\d{1,4}[/.:]\d/;
 const CUE = /\bnhs\b[^\n]{0,20}$/i;
 /**
+ * "NHS number" (or "NHS no.") itself, a few words before: the writer says it is one, so a
+ * number of the right shape counts even when its check digit fails (a slip in typing it is
+ * still an NHS number to the reader, and still the person's).
+ */
+const NAMED_NHS_NUMBER = /\bnhs[ \t]*(?:number|no\b\.?|num\b)[^\n.;]{0,30}$/i;
+/**
  * A label right before the number naming another kind of number: "The purchase order is
  * 4500923381", "Invoice no. 6012345678", "Serial: 1234567881". One ten-digit number in eleven
  * passes the check digit, so a finance or asset number would otherwise read as an NHS number.
@@ -67,7 +73,7 @@ function groupedNeighbour(text: string, start: number, end: number): boolean {
 
 export const nhsNumber: Recognizer = {
   kind: "nhs-number",
-  description: "NHS numbers: ten digits (3-3-4 spaced, hyphenated or plain) with a valid modulus-11 check digit.",
+  description: "NHS numbers: ten digits (3-3-4 spaced, hyphenated or plain) with a valid modulus-11 check digit, or grouped 3-3-4 right after the words \"NHS number\".",
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     SHAPE.lastIndex = 0;
@@ -81,11 +87,13 @@ export const nhsNumber: Recognizer = {
         continue;
       }
       const digits = m[1] === undefined ? m[0] : m[0].replace(/[ -]/g, "");
-      if (!isValidNhsNumber(digits)) continue;
+      const valid = isValidNhsNumber(digits);
+      const named = cueBefore(text, start, NAMED_NHS_NUMBER, 44);
+      if (!valid && (m[1] === undefined || !named)) continue;
       if (groupedNeighbour(text, start, end)) continue;
-      const cued = cueBefore(text, start, CUE, 30);
+      const cued = named || cueBefore(text, start, CUE, 30);
       if (!cued && cueBefore(text, start, OTHER_NUMBER_LABEL, 40)) continue;
-      out.push({ start, end, kind: "nhs-number", confidence: cued ? 0.99 : 0.85 });
+      out.push({ start, end, kind: "nhs-number", confidence: !valid ? 0.9 : cued ? 0.99 : 0.85 });
     }
     return out;
   },

@@ -207,6 +207,21 @@ function cueRule(s: Scanner, k: number): Match | null {
   return null;
 }
 
+/**
+ * "Baby of PRIESTLEY", "baby of Kerry Dunne": how a newborn without a given name is recorded,
+ * so the word after "baby of" is a family name in any case, capitals included.
+ */
+function babyOfRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  const of = s.at(k - 1);
+  const baby = s.at(k - 2);
+  if (!t || !of || !baby || of.lower !== "of" || baby.lower !== "baby") return null;
+  if (s.nextBySpace(k - 2) !== of || s.nextBySpace(k - 1) !== t) return null;
+  if (!capital(t) || t.glued || t.stop || !/^[a-z][a-z'\u2019-]{1,39}$/.test(t.lower)) return null;
+  if (t.shape === "upper" && t.lower.length <= 3) return null;
+  return { from: k, to: t.shape === "upper" ? k : s.extend(k), confidence: 0.85 };
+}
+
 /** Verbs too common to make an everyday word a person: "Summer is …", "Will has …". */
 const WEAK_VERBS = new Set(["is", "was", "has", "had", "and", "who", "whose"]);
 
@@ -873,6 +888,7 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["surname-first", surnameFirstRule],
   ["initial", initialRule],
   ["family", familyRule],
+  ["baby-of", babyOfRule],
   ["cue", cueRule],
   ["given-first", givenFirstRule],
   ["unlisted-first", unlistedFirstRule],

@@ -1,0 +1,77 @@
+import { senderNameOf } from "../../../src/policy/caseData/knownPeople";
+import { rolesByText } from "./rolesOf";
+
+/** Roles with the sender read from their address, as check.ts reads the From line. */
+const rolesFrom = (sender: string, text: string, recipient = "reception@belperdental.co.uk"): Record<string, string> =>
+  rolesByText(text, [["", sender], ["", recipient]], false, true);
+
+const dentistReply = (family: string, extra = ""): string =>
+  `Hi,\n\n4pm on the 8th is great for all three, thanks.\n\nThanks\nLeanne\n\nOn 16 Nov 2026, at 14:02, Belper Dental Care <reception@belperdental.co.uk> wrote:\n\n> Dear Mrs ${family},\n>\n> We can offer the following check-ups on Tuesday 8 December:\n>\n> 4.00pm  Marcus ${family} (DOB 11/04/1986)\n> 4.10pm  Elsie ${family} (DOB 30/06/2015)\n>${extra}\n> Kind regards\n> Reception Team`;
+
+describe("tuning174–179: the writer's household named by its family name", () => {
+  it("a hyphen in an address joins a double-barrelled family name", () => {
+    expect(senderNameOf("", "claire.sowerby-hunt@justice.gov.uk")).toEqual({ given: ["claire"], family: "sowerby-hunt" });
+    expect(senderNameOf("", "claire-hunt@justice.gov.uk")).toEqual({ given: ["claire"], family: "hunt" });
+  });
+
+  it("in a message with no case words, people of the sender's family name in a quoted reply are theirs", () => {
+    const r = rolesFrom("leanne.tait@derbyshire.police.uk", dentistReply("Tait"));
+    expect([r["Marcus Tait"], r["11/04/1986"], r["30/06/2015"]]).toEqual(["the sender or a recipient", "the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: the same list with another family name is case data", () => {
+    const r = rolesFrom("leanne.tait@derbyshire.police.uk", dentistReply("Hollins"));
+    expect([r["Marcus Hollins"], r["11/04/1986"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: a message about a case process keeps people of the sender's family name as a case's", () => {
+    const r = rolesFrom("leanne.tait@derbyshire.police.uk", dentistReply("Tait", "\n> Both children are on a child protection plan.\n>"));
+    expect([r["Marcus Tait"], r["11/04/1986"]]).toEqual(["case", "case"]);
+  });
+
+  it("a double-barrelled name shares the family name either way; a first name before the full name is theirs too", () => {
+    const text =
+      "Dear Mr Marland,\n\nThank you. Paul and I have both signed the client care letter.\n\n- Paul's details: Paul Sowerby, 7 Hollybrook Way, Heatherton, Derby DE23 3TZ, DOB 14/02/1975.\n\nKind regards\nClaire";
+    const r = rolesFrom("claire.sowerby-hunt@justice.gov.uk", text, "probate@marlandandco.co.uk");
+    expect([r["Paul"], r["Paul Sowerby"], r["14/02/1975"], r["7 Hollybrook Way"]]).toEqual([
+      "the sender or a recipient",
+      "the sender or a recipient",
+      "the sender or a recipient",
+      "the sender or a recipient",
+    ]);
+  });
+
+  it("on a form the writer fills in as parent, a partner after their name and that partner's kin are the family's", () => {
+    const text =
+      "Hi Donna,\n\nChild's full name: Zara Mensah-Clarke\nDate of birth: 19/02/2024\nParental responsibility: Hannah Clarke (07700 900734) and Kofi Mensah (07700 900745)\nAuthorised to collect: Kofi Mensah, Grace Mensah (password: pineapple)\n\nThanks so much,\nHannah";
+    const r = rolesFrom("hannah.clarke@met.police.uk", text, "admin@littleacorns.co.uk");
+    expect([r["Zara Mensah-Clarke"], r["19/02/2024"], r["Kofi Mensah"], r["07700 900745"], r["Grace Mensah"]]).toEqual([
+      "the sender or a recipient",
+      "the sender or a recipient",
+      "the sender or a recipient",
+      "the sender or a recipient",
+      "the sender or a recipient",
+    ]);
+  });
+
+  it("guard: someone of another family name on the same form, not joined to the writer, is a case's", () => {
+    const text =
+      "Hi Donna,\n\nChild's full name: Zara Mensah-Clarke\nParental responsibility: Hannah Clarke (07700 900734)\nAlso in the room: Tyler Dunmore, DOB 03/05/2022\n\nThanks,\nHannah";
+    const r = rolesFrom("hannah.clarke@met.police.uk", text, "admin@littleacorns.co.uk");
+    expect([r["Tyler Dunmore"], r["03/05/2022"]]).toEqual(["case", "case"]);
+  });
+
+  it("the writer named in full and then by first name: the health told of them is theirs", () => {
+    const text =
+      "For my records.\n\nFrom: Occupational Health Unit <ohu@derbyshire.police.uk>\nSent: 12 November 2026 14:20\nTo: Barker, Lewis <lewis.barker@derbyshire.police.uk>\nSubject: Occupational Health report\n\nDear Lewis,\n\nName: Lewis Barker  DOB: 27/01/1984\n\nLewis has had symptoms of moderate depression and anxiety since June. His GP has prescribed citalopram 20mg.\n\nDr A Mistry";
+    const r = rolesFrom("lewis.barker@derbyshire.police.uk", text, "lewisbarker84@gmail.com");
+    expect(r["citalopram"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: the same report about someone else keeps the health a case's", () => {
+    const text =
+      "For my records.\n\nFrom: Occupational Health Unit <ohu@derbyshire.police.uk>\nSent: 12 November 2026 14:20\nTo: Barker, Lewis <lewis.barker@derbyshire.police.uk>\nSubject: Occupational Health report\n\nDear Lewis,\n\nName: Jordan Pike  DOB: 27/01/1984\n\nJordan has had symptoms of moderate depression and anxiety since June. His GP has prescribed citalopram 20mg.\n\nDr A Mistry";
+    const r = rolesFrom("lewis.barker@derbyshire.police.uk", text, "lewisbarker84@gmail.com");
+    expect(r["citalopram"]).toBe("case");
+  });
+});

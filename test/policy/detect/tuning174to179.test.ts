@@ -1,0 +1,41 @@
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { nhsNumber } from "../../../src/policy/detect/recognizers/nhsNumber";
+
+function names(text: string): string[] {
+  return personName.find(text, []).map((c) => text.slice(c.start, c.end));
+}
+function nhs(text: string): string[] {
+  return nhsNumber.find(text).map((c) => text.slice(c.start, c.end));
+}
+
+describe("detection, tuning174–179", () => {
+  it("a number the writer calls the NHS number counts, even after a booking's label", () => {
+    expect(nhs("The hospital asked us to give the NHS number on the booking: 721 388 4506.")).toEqual(["721 388 4506"]);
+  });
+
+  it("guard: a valid ten-digit number after a booking's label with no NHS words is a booking number", () => {
+    expect(nhs("Please quote the booking: 721 388 4506.")).toEqual([]);
+  });
+
+  it("a 3-3-4 number right after 'NHS number' counts even when its check digit is mistyped", () => {
+    // 721 388 4507 fails the modulus-11 check (the check digit is 6).
+    expect(nhs("NHS number: 721 388 4507")).toEqual(["721 388 4507"]);
+    expect(nhs("her NHS no. is 721-388-4507")).toEqual(["721-388-4507"]);
+  });
+
+  it("guard: a mistyped number with no 'NHS number' before it, or run together, is none", () => {
+    expect(nhs("Reference 721 388 4507")).toEqual([]);
+    expect(nhs("NHS number: 7213884507")).toEqual([]);
+    expect(nhs("NHS number pending. Ref 721 388 4507")).toEqual([]);
+  });
+
+  it("'Baby of' names the family in any case, capitals included", () => {
+    expect(names("OFFICIAL-SENSITIVE: Baby of PRIESTLEY - pre-birth strategy")).toEqual(["PRIESTLEY"]);
+    expect(names("Re: baby of Kerry Dunne - discharge plan")).toEqual(["Kerry Dunne"]);
+  });
+
+  it("guard: 'Baby of' before an ordinary word or an acronym is none", () => {
+    expect(names("nominated for Baby of the Year")).toEqual([]);
+    expect(names("Baby of NHS staff welcomed")).toEqual([]);
+  });
+});
