@@ -179,6 +179,10 @@ const TUNING176 = path.join(__dirname, "..", "fixtures", "messages", "tuning176.
 const TUNING177 = path.join(__dirname, "..", "fixtures", "messages", "tuning177.jsonl");
 const TUNING178 = path.join(__dirname, "..", "fixtures", "messages", "tuning178.jsonl");
 const TUNING179 = path.join(__dirname, "..", "fixtures", "messages", "tuning179.jsonl");
+const TUNING180 = path.join(__dirname, "..", "fixtures", "messages", "tuning180.jsonl");
+const TUNING181 = path.join(__dirname, "..", "fixtures", "messages", "tuning181.jsonl");
+const TUNING182 = path.join(__dirname, "..", "fixtures", "messages", "tuning182.jsonl");
+const TUNING183 = path.join(__dirname, "..", "fixtures", "messages", "tuning183.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -502,6 +506,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-seventy-seventh tuning messages (a fifth recall probe: mistakes told as plainly as everyday admin)", TUNING177, {}],
   ["the hundred-and-seventy-eighth tuning messages (the dev set's kinds: night, weekend and duty staff)", TUNING178, {}],
   ["the hundred-and-seventy-ninth tuning messages (the dev set's kinds: admin, finance and facilities staff)", TUNING179, {}],
+  ["the hundred-and-eightieth tuning messages (the dev set's kinds: IOM police, PCSOs and community-safety staff)", TUNING180, {}],
+  ["the hundred-and-eighty-first tuning messages (staff's own matters from the work account, a fourth hand: step-families, lodgers, partners of another name)", TUNING181, { "t181-m001-staff-household-to-external": "block", "t181-m002-staff-household-to-own-address": "block", "t181-m003-staff-household-to-own-council": "warn", "t181-m005-staff-family-to-partner-domain": "warn", "t181-m007-staff-household-to-own-address": "block", "t181-m016-staff-household-to-external": "block", "t181-m021-staff-hr-to-internal": "warn", "t181-m022-staff-family-to-partner-domain": "warn", "t181-m023-staff-household-to-external": "block" }],
+  ["the hundred-and-eighty-second tuning messages (a sixth recall probe: mistakes that read like household admin)", TUNING182, {}],
+  ["the hundred-and-eighty-third tuning messages (the dev set's kinds: prison and probation staff with children's services, long reply chains)", TUNING183, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

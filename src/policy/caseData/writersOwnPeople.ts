@@ -31,7 +31,7 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
 
-const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:sons?|daughters?|children|kids|boys?|girls?|mum|mother|dad|father|parents|wife|husband|partner|brothers?|sisters?|grand(?:son|daughter|mother|father|children)s?|nan|gran)";
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
@@ -49,6 +49,13 @@ const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(
 
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
 const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`, "i");
+/** After a name: the writer's own relative ("Hollie Garbutt (my stepdaughter)", "Sean, my son,"). */
+const MY_RELATIVE_AFTER = new RegExp(`^[ \\t]*[(,][ \\t]*(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
+/** After a name: someone of the writer's household ("Harvey lives with me", "Rhys has lodged with us"). */
+const HOUSEHOLD_AFTER = /^[ \t]+(?:(?:has|had|is|still|now|also)[ \t]+)*(?:lives?|living|lodges?|lodged|lodging|stays?|staying)[ \t]+with[ \t]+(?:me|us)\b/i;
+/** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will"). */
+const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+I\b/;
+const WITH_ME_BEFORE = /\b(?:me|I)[ \t]+(?:and|or|&)[ \t]+$/;
 /** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"). */
 const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
 /** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
@@ -135,6 +142,12 @@ export const TITLED_PROFESSIONAL = 2;
 /** How far back (characters, within the part) a special-category term looks for its anchor. */
 const MAX_TERM_REACH = 800;
 
+/** Whether the words around a name in the writer's text make them of the writer's household. */
+function householdAround(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 40);
+  return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
+}
+
 /** Whether `at` is inside a bracket opened earlier on its line. */
 function inBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -208,6 +221,10 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       } else if (toldHere && MY_RELATIVE_BEFORE.test(before)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
+      } else if ((toldHere || quietOfCases) && (part?.message ?? 0) === 0 && r.writerIsStaff(part) && householdAround(text, span)) {
+        // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".
+        anchor[i] = 1;
+        familyGiven.add(words[0] as string);
       } else if ((toldHere || quietOfCases) && (familyGiven.has(words[0] as string) || (words.length > 1 && kinFamilies.has(fold(words[words.length - 1] as string))))) {
         // "Authorised to collect: Kofi Mensah, Grace Mensah": of the family name of the writer's kin.
         anchor[i] = 1;
@@ -216,6 +233,19 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (anchor[i]) {
       lastAnchorEnd = span.end;
       if (words.length > 1) kinFamilies.add(fold(words[words.length - 1] as string));
+    }
+  }
+  // An address whose name part carries the sender's family name ("simon.reeve77@…" for Joanna
+  // Reeve) is the family's, and so is that person's first name.
+  if (quietOfCases && sender) {
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i] as Span;
+      if (span.kind !== "email-address" || !isTextPart(r.places.partOf(i)) || !r.writerIsStaff(r.places.partOf(i))) continue;
+      const local = plainNameWords(span.text.slice(0, span.text.indexOf("@")).replace(/\d+/g, " ").replace(/[._]/g, " "));
+      if (local.length >= 2 && sameFamilyName(local, sender.family) && !isSenderFullName(sender, local.join(" "))) {
+        own[i] = 1;
+        familyGiven.add(local[0] as string);
+      }
     }
   }
   // A first name written before the full name that made it the family's ("Paul's details: Paul Sowerby").
@@ -247,13 +277,15 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     }
   }
 
-  // Each span's nearest name: the last before it, skipping bracketed asides.
+  // Each span's nearest name: the last before it, skipping bracketed asides and doctors (the letter
+  // "from Dr Anand … confirming his ADHD diagnosis" is about the patient named before).
   const nameBefore = new Int32Array(spans.length).fill(-1);
   let last = -1;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
     nameBefore[i] = last;
-    if (span.kind === "person-name" && r.places.asText[i] && (anchor[i] || !inBrackets(text, span.start))) last = i;
+    if (span.kind !== "person-name" || !r.places.asText[i]) continue;
+    if (anchor[i] || (!inBrackets(text, span.start) && !DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) && !/^(?:Dr|Doctor)\.?[ \t]/.test(span.text))) last = i;
   }
   const paragraphOf = (i: number): number => r.layout.paragraphOf((spans[i] as Span).start);
   // And the first name after it in its paragraph, found in one backward pass.

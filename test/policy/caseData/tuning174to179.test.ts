@@ -75,3 +75,44 @@ describe("tuning174–179: the writer's household named by its family name", () 
     expect(r["citalopram"]).toBe("case");
   });
 });
+
+describe("tuning180–183: the writer's household told in the writer's own words", () => {
+  it("a relative named in brackets after the name, step-relatives too, is the writer's", () => {
+    const text = "Hello,\n\nPlease quote to add a named driver to my car policy:\n\nName: Hollie Garbutt (my stepdaughter)\nDate of birth: 03/08/2008\n\nThanks\nImran";
+    const r = rolesFrom("imran.sheikh@met.police.uk", text, "mta@northstarinsurance.co.uk");
+    expect([r["Hollie Garbutt"], r["03/08/2008"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: a relative of someone else in brackets keeps the record a case's", () => {
+    const text = "Hello,\n\nPlease add to the booking:\n\nName: Hollie Garbutt (his stepdaughter)\nDate of birth: 03/08/2008\n\nThanks\nImran";
+    const r = rolesFrom("imran.sheikh@met.police.uk", text, "mta@northstarinsurance.co.uk");
+    expect([r["Hollie Garbutt"], r["03/08/2008"]]).toEqual(["case", "case"]);
+  });
+
+  it("someone who lives with the writer is theirs, and a doctor named between does not take their diagnosis", () => {
+    const text =
+      "Hi Mrs Dillon,\n\nHarvey came home much calmer after Friday.\n\nI've attached the letter from Dr Anand confirming his ADHD diagnosis.\n\nFor the paperwork, Harvey lives with me in the week; his dad's email is simon.reeve77@gmail.com.\n\nBest wishes\nJoanna";
+    const r = rolesFrom("joanna.reeve@nhs.net", text, "senco@brookfieldjunior.sch.uk");
+    expect([r["Harvey"], r["his ADHD diagnosis"], r["simon.reeve77@gmail.com"]]).toEqual(["the sender or a recipient", "the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: someone who lives with someone else, and another family's address, are a case's", () => {
+    const text =
+      "Hi Mrs Dillon,\n\nHarvey came home much calmer after Friday.\n\nI've attached the letter from Dr Anand confirming his ADHD diagnosis.\n\nFor the paperwork, Harvey lives with his nan in the week; his dad's email is simon.pike77@gmail.com.\n\nBest wishes\nJoanna";
+    const r = rolesFrom("joanna.reeve@nhs.net", text, "senco@brookfieldjunior.sch.uk");
+    expect([r["Harvey"], r["simon.pike77@gmail.com"]]).toEqual(["case", "case"]);
+    expect(r["his ADHD diagnosis"]).not.toBe("the sender or a recipient");
+  });
+
+  it("someone joined to the writer by 'and I' is of their household", () => {
+    const text = "Hi,\n\nRhys and I have both signed the form. Rhys's date of birth is 02/11/1999.\n\nThanks\nOliver";
+    const r = rolesFrom("oliver.nash@leicester.gov.uk", text, "referencing@lettingcheck.co.uk");
+    expect([r["Rhys"], r["02/11/1999"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: 'and I' in a message about a case process is casework", () => {
+    const text = "Hi,\n\nRhys and I went through his licence conditions. Rhys's date of birth is 02/11/1999.\n\nThanks\nOliver";
+    const r = rolesFrom("oliver.nash@leicester.gov.uk", text, "referencing@lettingcheck.co.uk");
+    expect([r["Rhys"], r["02/11/1999"]]).toEqual(["case", "case"]);
+  });
+});

@@ -5,7 +5,7 @@ function names(text: string): string[] {
   return personName.find(text, []).map((c) => text.slice(c.start, c.end));
 }
 function nhs(text: string): string[] {
-  return nhsNumber.find(text).map((c) => text.slice(c.start, c.end));
+  return nhsNumber.find(text, []).map((c) => text.slice(c.start, c.end));
 }
 
 describe("detection, tuning174–179", () => {
