@@ -56,6 +56,8 @@ const HOUSEHOLD_AFTER = /^[ \t]+(?:(?:has|had|is|still|now|also)[ \t]+)*(?:lives
 /** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will"). */
 const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+I\b/;
 const WITH_ME_BEFORE = /\b(?:me|I)[ \t]+(?:and|or|&)[ \t]+$/;
+/** Before a name, in a quoted message written to the writer: "for you and Efua". */
+const WITH_YOU_BEFORE = /\byou[ \t]+(?:and|&)[ \t]+$/i;
 /** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"). */
 const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
 /** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
@@ -148,6 +150,23 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
+/** Adds to `familyGiven` the first names greeted beside the writer's in a quoted message written
+ * to them ("Hi Jamal and Priya,"). */
+function addGreetedWithWriter(r: MessageReading, sender: SenderName, familyGiven: Set<string>): void {
+  const byGreeting = new Map<Part, string[]>();
+  for (let i = 0; i < r.spans.length; i++) {
+    const span = r.spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (span.kind !== "person-name" || !part || part.kind !== "greeting" || part.message === 0) continue;
+    const first = plainNameWords(span.text)[0];
+    if (first) byGreeting.set(part, [...(byGreeting.get(part) ?? []), first]);
+  }
+  for (const firsts of byGreeting.values()) {
+    if (firsts.length < 2 || !firsts.some((f) => sender.given.includes(fold(f)))) continue;
+    for (const f of firsts) if (!sender.given.includes(fold(f))) familyGiven.add(f);
+  }
+}
+
 /** Whether `at` is inside a bracket opened earlier on its line. */
 function inBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -191,6 +210,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if ((spans[i] as Span).kind === "special-category" && !namedSentences.has(s) && staffText(i) && r.places.partOf(i)?.message === 0 && OPENS_ON_MY_RELATIVE.test(r.layout.sentenceText(s))) own[i] = 1;
     }
   }
+  // The other side writing to the writer and someone together ("Hi Jamal and Priya,", "for you and
+  // Efua"), in a message quiet of cases: that someone is of the writer's household.
+  if (quietOfCases && sender) addGreetedWithWriter(r, sender, familyGiven);
   const anchor = new Uint8Array(spans.length);
   /** Family names (folded) of the family found so far, for their kin named in full. */
   const kinFamilies = new Set<string>();
@@ -219,6 +241,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
       } else if (toldHere && MY_RELATIVE_BEFORE.test(before)) {
+        anchor[i] = 1;
+        familyGiven.add(words[0] as string);
+      } else if (quietOfCases && part && part.message > 0 && WITH_YOU_BEFORE.test(before)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
       } else if ((toldHere || quietOfCases) && (part?.message ?? 0) === 0 && r.writerIsStaff(part) && householdAround(text, span)) {

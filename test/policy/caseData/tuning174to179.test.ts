@@ -116,3 +116,22 @@ describe("tuning180–183: the writer's household told in the writer's own words
     expect([r["Rhys"], r["02/11/1999"]]).toEqual(["case", "case"]);
   });
 });
+
+describe("tuning176 and tuning181 again: someone written to together with the writer", () => {
+  const quoted = (greeting: string, ask: string): string =>
+    `to sort tonight\n\nFrom: Ellis Brooke Mortgages <advice@ellisbrooke.co.uk>\nSent: 18 November 2026 10:21\nTo: Osei, Jamal <jamal.osei@met.police.uk>\nSubject: Mortgage application\n\n${greeting}\n\n${ask}\n\nApplicant 2 – Priya Nair (DOB 21/12/1990)\n- three months' bank statements\n\nBest wishes\nMartin Ellis`;
+
+  it("a name greeted beside the writer's in a quoted message, or after 'you and', is of the writer's household", () => {
+    const greeted = rolesFrom("jamal.osei@met.police.uk", quoted("Hi Jamal and Priya,", "Please send the following."), "jamalosei88@hotmail.co.uk");
+    expect(greeted["21/12/1990"]).toBe("the sender or a recipient");
+    const youAnd = rolesFrom("jamal.osei@met.police.uk", quoted("Hi Jamal,", "For you and Priya I still need the following."), "jamalosei88@hotmail.co.uk");
+    expect(youAnd["21/12/1990"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: greeted without the writer, or beside a case process, the date of birth is a case's", () => {
+    const others = rolesFrom("jamal.osei@met.police.uk", quoted("Hi Tom and Priya,", "Please send the following."), "jamalosei88@hotmail.co.uk");
+    expect(others["21/12/1990"]).toBe("case");
+    const process = rolesFrom("jamal.osei@met.police.uk", quoted("Hi Jamal and Priya,", "Please send the following for the core group."), "jamalosei88@hotmail.co.uk");
+    expect(process["21/12/1990"]).toBe("case");
+  });
+});
