@@ -183,6 +183,12 @@ const TUNING180 = path.join(__dirname, "..", "fixtures", "messages", "tuning180.
 const TUNING181 = path.join(__dirname, "..", "fixtures", "messages", "tuning181.jsonl");
 const TUNING182 = path.join(__dirname, "..", "fixtures", "messages", "tuning182.jsonl");
 const TUNING183 = path.join(__dirname, "..", "fixtures", "messages", "tuning183.jsonl");
+const TUNING184 = path.join(__dirname, "..", "fixtures", "messages", "tuning184.jsonl");
+const TUNING185 = path.join(__dirname, "..", "fixtures", "messages", "tuning185.jsonl");
+const TUNING186 = path.join(__dirname, "..", "fixtures", "messages", "tuning186.jsonl");
+const TUNING187 = path.join(__dirname, "..", "fixtures", "messages", "tuning187.jsonl");
+const TUNING188 = path.join(__dirname, "..", "fixtures", "messages", "tuning188.jsonl");
+const TUNING189 = path.join(__dirname, "..", "fixtures", "messages", "tuning189.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -510,6 +516,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-eighty-first tuning messages (staff's own matters from the work account, a fourth hand: step-families, lodgers, partners of another name)", TUNING181, { "t181-m002-staff-household-to-own-address": "block", "t181-m003-staff-household-to-own-council": "warn", "t181-m005-staff-family-to-partner-domain": "warn", "t181-m007-staff-household-to-own-address": "block", "t181-m016-staff-household-to-external": "block", "t181-m021-staff-hr-to-internal": "warn", "t181-m022-staff-family-to-partner-domain": "warn", "t181-m023-staff-household-to-external": "block" }],
   ["the hundred-and-eighty-second tuning messages (a sixth recall probe: mistakes that read like household admin)", TUNING182, {}],
   ["the hundred-and-eighty-third tuning messages (the dev set's kinds: prison and probation staff with children's services, long reply chains)", TUNING183, {}],
+  ["the hundred-and-eighty-fourth tuning messages (the dev set's kinds: health visitors, school nurses and early help)", TUNING184, {}],
+  ["the hundred-and-eighty-fifth tuning messages (the dev set's kinds: community safety and volunteer staff, to community groups)", TUNING185, {}],
+  ["the hundred-and-eighty-sixth tuning messages (a seventh recall probe: names and identifiers in unexpected forms)", TUNING186, {}],
+  ["the hundred-and-eighty-seventh tuning messages (the dev set's kinds: minutes, lists and rotas forwarded)", TUNING187, {}],
+  ["the hundred-and-eighty-eighth tuning messages (the dev set's kinds with staff's own matters and colleagues' news)", TUNING188, {}],
+  ["the hundred-and-eighty-ninth tuning messages (students, trainees and apprentices, and anonymised case studies)", TUNING189, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -38,6 +38,11 @@ const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients". */
 const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
 
+/** A birth told as news ("welcomed a baby girl", "had their baby"): the baby is the news, not a case person. */
+const BIRTH_NEWS = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:a|their|his|her)[ \t]+(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)\b/gi;
+/** Before a name: the birth it is the baby's name in ("welcomed a baby girl, Tobi"). */
+const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:a|their|his|her)[ \t]+(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
+
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
 const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
 
@@ -70,7 +75,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
     const from = r.layout.paragraphs[p] as number;
     const paragraph = text.slice(from, Math.min(r.layout.paragraphEnd(p), from + 2000));
     if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
-    return !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " "));
+    return !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(BIRTH_NEWS, " "));
   };
   const familyGiven = new Set<string>();
   let last = -1;
@@ -80,7 +85,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const listed = last >= 0 && r.spanSentence[last] === r.spanSentence[i] && LIST_JOIN.test(text.slice((spans[last] as Span).end, span.start));
     const words = plainNameWords(span.text);
-    const family = RELATION_OWNED_BEFORE.test(before) || listed || (words.length === 1 && familyGiven.has(words[0] as string));
+    const family = RELATION_OWNED_BEFORE.test(before) || BIRTH_NEWS_BEFORE.test(before) || listed || (words.length === 1 && familyGiven.has(words[0] as string));
     if (family && quietSentence(i)) {
       out[i] = 1;
       if (words.length > 0) familyGiven.add(words[0] as string);
@@ -103,7 +108,7 @@ export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(COLLEAGUE_WORDING.test(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
   if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
-  return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " "));
+  return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ").replace(BIRTH_NEWS, " "));
 }
 
 /** Staff named by rank or as colleagues: "PC Lee Wilkins", "Sergeant Hall", "colleagues". */

@@ -135,3 +135,40 @@ describe("tuning176 and tuning181 again: someone written to together with the wr
     expect(process["21/12/1990"]).toBe("case");
   });
 });
+
+/** Roles in a body from a Leicester City sender to an outside business. */
+const rolesOut = (text: string): Record<string, string> => rolesByText(text, [["Han Li", "han.li@leicester.gov.uk"], ["", "bookings@example.co.uk"]], true);
+
+describe("tuning184–189: staff news, training days and anonymised accounts", () => {
+  it("a baby's name in a colleague's birth news is the colleague's family", () => {
+    const r = rolesOut("Hi all,\n\nLovely news: our colleague Femi Adebayo and his wife Grace welcomed a baby girl, Tobi, on Saturday. Femi is on paternity leave until January.\n\nThanks\nHan");
+    expect([r["Grace"], r["Tobi"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("guard: a baby named beside case wording is a case's", () => {
+    const r = rolesOut("Hi all,\n\nOur colleague Femi visited the family: mum has had a baby girl, Tobi, and the father is on licence for assault.\n\nThanks\nHan");
+    expect(r["Tobi"]).toBe("case");
+  });
+
+  it("a harm named as a practice day's subject is a topic, so colleagues going to it are no case", () => {
+    const r = rolesOut("Hi all,\n\nAmy and Owen are on the domestic abuse practice day on 8 December and will feed back in January.\n\nThanks\nHan");
+    expect([r["Amy"], r["the domestic abuse"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("guard: the same harm told of someone named is a case's", () => {
+    const r = rolesOut("Hi all,\n\nAmy disclosed domestic abuse by her partner on 8 December.\n\nThanks\nHan");
+    expect(r["Amy"]).toBe("case");
+  });
+
+  it("an account the writer says they have anonymised: its offence is the example's", () => {
+    const r = rolesOut(
+      'Dear Rachel,\n\nI\'ve anonymised it in line with the PQiP guidance: the person on probation is "Mr J".\n\n"Mr J is subject to a community order following a conviction for a violent offence against a former partner."\n\nBest wishes\nHan',
+    );
+    expect(r["a conviction for a violent offence"]).not.toBe("case");
+  });
+
+  it("guard: the same account without the writer saying so keeps the offence a case's", () => {
+    const r = rolesOut('Dear Rachel,\n\nHere is the extract.\n\n"Mr J is subject to a community order following a conviction for a violent offence against a former partner."\n\nBest wishes\nHan');
+    expect(r["a conviction for a violent offence"]).toBe("case");
+  });
+});

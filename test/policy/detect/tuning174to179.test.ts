@@ -39,3 +39,13 @@ describe("detection, tuning174–179", () => {
     expect(names("Baby of NHS staff welcomed")).toEqual([]);
   });
 });
+
+describe("detection, tuning184–189", () => {
+  it("a surname and an initial with a full stop closing a subject names a person", () => {
+    expect(names("RE: OFFICIAL-SENSITIVE: bail address check - WARSAME A.")).toEqual(["WARSAME A"]);
+  });
+
+  it("guard: a word the lists do not know as a surname, before an initial, is none", () => {
+    expect(names("Stock check - TONER A.")).toEqual([]);
+  });
+});

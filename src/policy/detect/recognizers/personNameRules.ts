@@ -407,8 +407,8 @@ function upperSurnameClosingLine(s: Scanner, k: number, text: string): Match | n
 /** After a surname, a drug test's result in a case note's shorthand ("Okafor positive for spice"). */
 const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
 
-/** After a surname: one capital initial, then a comma, a semicolon or the line's end. */
-const INITIAL_CLOSING_AFTER = /^ [A-Z](?=[ \t]*(?:[,;]|\r?\n|$))/;
+/** After a surname: one capital initial (a full stop allowed, "WARSAME A."), then a comma, a semicolon or the line's end. */
+const INITIAL_CLOSING_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:[,;]|\r?\n|$))/;
 
 /** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
