@@ -189,6 +189,12 @@ const TUNING186 = path.join(__dirname, "..", "fixtures", "messages", "tuning186.
 const TUNING187 = path.join(__dirname, "..", "fixtures", "messages", "tuning187.jsonl");
 const TUNING188 = path.join(__dirname, "..", "fixtures", "messages", "tuning188.jsonl");
 const TUNING189 = path.join(__dirname, "..", "fixtures", "messages", "tuning189.jsonl");
+const TUNING190 = path.join(__dirname, "..", "fixtures", "messages", "tuning190.jsonl");
+const TUNING191 = path.join(__dirname, "..", "fixtures", "messages", "tuning191.jsonl");
+const TUNING192 = path.join(__dirname, "..", "fixtures", "messages", "tuning192.jsonl");
+const TUNING193 = path.join(__dirname, "..", "fixtures", "messages", "tuning193.jsonl");
+const TUNING194 = path.join(__dirname, "..", "fixtures", "messages", "tuning194.jsonl");
+const TUNING195 = path.join(__dirname, "..", "fixtures", "messages", "tuning195.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -370,7 +376,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t117-m003-ordinary": "block",
       "t117-m017-ordinary": "block",
       "t117-m023-ordinary": "block",
-      "t117-m029-ordinary": "block",
       "t117-m040-ordinary": "block",
     }],
   ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, {
@@ -493,7 +498,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-eighth tuning messages (the dev set's kinds: Leicester, Leicestershire and Rutland staff)", TUNING158, {}],
   ["the hundred-and-fifty-ninth tuning messages (the dev set's kinds: prison and probation under Working Together)", TUNING159, {}],
   ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m002-own-child-to-nursery": "block", "t160-m021-own-mortgage-gmail-quoted-reply": "block" }],
-  ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m002-staff-family-matter-to-external": "block", "t161-m006-quoted-internal-thread-to-external": "block" }],
+  ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m006-quoted-internal-thread-to-external": "block" }],
   ["the hundred-and-sixty-second tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation)", TUNING162, {}],
   ["the hundred-and-sixty-third tuning messages (the dev set's kinds: the Met, Richmond and Wandsworth and London probation)", TUNING163, {}],
   ["the hundred-and-sixty-fourth tuning messages (colleagues' news to outsiders as the dev set's kinds)", TUNING164, { "t164-m003-quoted-internal-thread-to-external": "block", "t164-m004-signature-to-external": "block", "t164-m015-quoted-internal-thread-to-external": "block", "t164-m016-signature-to-external": "block", "t164-m025-signature-to-external": "block" }],
@@ -522,6 +527,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-eighty-seventh tuning messages (the dev set's kinds: minutes, lists and rotas forwarded)", TUNING187, {}],
   ["the hundred-and-eighty-eighth tuning messages (the dev set's kinds with staff's own matters and colleagues' news)", TUNING188, {}],
   ["the hundred-and-eighty-ninth tuning messages (students, trainees and apprentices, and anonymised case studies)", TUNING189, {}],
+  ["the hundred-and-ninetieth tuning messages (an eighth recall probe: where case data sits in a message)", TUNING190, {}],
+  ["the hundred-and-ninety-first tuning messages (a ninth recall probe: special-category data alone)", TUNING191, {}],
+  ["the hundred-and-ninety-second tuning messages (the dev set's kinds in Outlook on the web and desktop HTML)", TUNING192, {}],
+  ["the hundred-and-ninety-third tuning messages (the dev set's kinds: short phone replies over long quoted threads)", TUNING193, {}],
+  ["the hundred-and-ninety-fourth tuning messages (staff's own matters from the work account, a fifth hand, as they come)", TUNING194, {}],
+  ["the hundred-and-ninety-fifth tuning messages (ordinary partner mail full of professional words, a third hand)", TUNING195, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -121,7 +121,8 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
   const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ");
   if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " "))) return own;
-  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " "))) return own;
+  // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
+  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;

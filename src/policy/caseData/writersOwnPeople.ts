@@ -35,13 +35,17 @@ const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
-const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
+const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:(?:in[ \\t]+short|basically|briefly|as[ \\t]+you[ \\t]+know|sadly|unfortunately)[ \\t]*[:,][ \\t]*)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
 
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor. */
 const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?)\b/i;
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
 const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`);
+/** Harm the writer has seen or heard of ("seen at school with a bruise on her arm"): their own
+ * words telling it make a safeguarding concern, whoever shares their family name. (A care home's
+ * quoted report of a relative's fall is the family's news, so only the new text is read.) */
+const HARM_SEEN = /\b(?:bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|marks?[ \t]+on[ \t]+(?:her|his|their)|burns?[ \t]+(?:on|to)[ \t]+(?:her|his|their)|hit|hitting|smacked|slapped|assault(?:ed)?|unexplained)\b/i;
 const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack|agreement)\b/gi;
 /** The agreements' processes and the harms they are about: a message naming one is about a case,
  * whoever shares the writer's family name in it ("core group", "section 47", "licence conditions"). */
@@ -77,7 +81,7 @@ const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emer
  * mum, …", "Emergency contacts are me and her dad, …"): the writer is the parent. */
 const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
 /** After the sender's name: "(mum)", "(dad)", "(Josh's dad)" (group 1: the child's name). */
-const PARENT_AFTER = /^[ \t]*\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:mum|dad|mother|father|parent|guardian)\)/i;
+const PARENT_AFTER = /^[ \t]*\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:step-?)?(?:mum|dad|mother|father|parent|guardian)\b[^()\n]{0,30}\)/i;
 
 /** Whether the writer names themselves as a parent or a contact in the new message ("Emergency
  * contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman", a sign-off "Dan Fenwick (Josh's
@@ -86,7 +90,10 @@ function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<
   let found = PARENT_FIELD_ME.test(newText);
   for (let i = 0; i < r.spans.length; i++) {
     const span = r.spans[i] as Span;
-    if (span.kind !== "person-name" || (r.places.partOf(i)?.message ?? 0) !== 0 || !isSenderFullName(sender, span.text)) continue;
+    if (span.kind !== "person-name" || (r.places.partOf(i)?.message ?? 0) !== 0) continue;
+    // The sender in full, or signing off with their first name ("Karen (Alfie's mum, Oak class)").
+    const words = plainNameWords(span.text);
+    if (!isSenderFullName(sender, span.text) && !(words.length === 1 && sender.given.includes(fold(words[0] as string)))) continue;
     const lineStart = r.text.lastIndexOf("\n", span.start - 1) + 1;
     const after = PARENT_AFTER.exec(r.text.slice(span.end, span.end + 40));
     if (after?.[1]) familyGiven.add(after[1].toLowerCase());
@@ -199,7 +206,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     .map((p) => text.slice(p.start, p.end))
     .join("\n")
     .replace(YOUR_CLIENT, "");
-  const quietOfCases = !!sender && !CASE_WORDS.test(allText) && !CASE_PROCESS.test(allText);
+  const quietOfCases = !!sender && !CASE_WORDS.test(allText) && !CASE_PROCESS.test(allText) && !HARM_SEEN.test(newText);
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {

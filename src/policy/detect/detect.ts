@@ -24,7 +24,7 @@ export interface DetectOptions {
 function isFutureNameDate(c: Candidate, scanned: string, today: number): boolean {
   if (c.kind !== "date-of-birth" || c.confidence >= NAME_DATE_CONFIDENCE_CEILING) return false;
   const found = findDates(scanned.slice(c.start, c.end))[0];
-  return found?.earliest !== undefined && found.earliest > today;
+  return found?.day !== undefined && found.day > today;
 }
 
 /**

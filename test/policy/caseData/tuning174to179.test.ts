@@ -172,3 +172,59 @@ describe("tuning184–189: staff news, training days and anonymised accounts", (
     expect(r["a conviction for a violent offence"]).toBe("case");
   });
 });
+
+describe("tuning190–195: case notes told briefly, signatures of volunteers, the writer's own", () => {
+  const partner = (text: string, sender = "lauren.pegg@leics.police.uk"): Record<string, string> => rolesByText(text, [["", sender], ["", "seun.adebayo@justice.gov.uk"]], true, true);
+
+  it("a 999 call and a push told of someone named make them a case's", () => {
+    const r = partner("Seun, summary of the log: Stacey Mellor called 999 at 23:40 saying Shane Turton had pushed her into a door.\n\nLauren");
+    expect([r["Stacey Mellor"], r["Shane Turton"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: pushing someone to apply is encouragement, and a DASH course is training", () => {
+    const r = partner("Seun, Stacey Mellor pushed him to apply for the team leader post, and Shane Turton is booked on the DASH training.\n\nLauren");
+    expect([r["Stacey Mellor"], r["Shane Turton"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("a recall weighed in a sentence with 'him' is about the person named before", () => {
+    const r = partner("Leon, visited Kelsey this afternoon. She's frightened and has kept Bailey off nursery. Can you raise with him/consider recall?\n\nRuth", "ruth.agyeman@derby.gov.uk");
+    expect(r["Bailey"]).toBe("case");
+  });
+
+  it("a quoted volunteer's signature (name, role, organisation and address) is a signature", () => {
+    const text =
+      "Thursday works, thanks Bea.\n\nDom\n\nFrom: York Road Community Kitchen <hello@yorkroadkitchen.org.uk>\nSent: Tuesday, November 17, 2026 5:48 PM\nTo: Achebe, Dominic <dominic.achebe@justice.gov.uk>\nSubject: Re: Hall hire\n\nHi Dominic,\n\nThe main hall is free on Thursday.\n\nBest,\nBea Lindqvist\nBookings volunteer\nYork Road Community Kitchen, 41 York Road, London SW11 3QA";
+    const r = rolesByText(text, [["", "dominic.achebe@justice.gov.uk"], ["", "hello@yorkroadkitchen.org.uk"]], true, true);
+    expect(r["41 York Road"]).not.toBe("case");
+    expect(r["Bea Lindqvist"]).not.toBe("case");
+  });
+
+  it("the writer signing off as a child's parent makes the child theirs", () => {
+    const text = "Hi,\n\nAlfie will be late in on Thursday as he's got his asthma review at 9:10.\n\nThanks,\nKaren (Alfie's mum, Oak class)";
+    const r = rolesFrom("karen.mellor@derbyshire.gov.uk", text, "office@ashgate.derbyshire.sch.uk");
+    expect([r["Alfie"], r["his asthma"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: signing off as someone's worker leaves the child a case's", () => {
+    const text = "Hi,\n\nAlfie will be late in on Thursday as he's got his asthma review at 9:10.\n\nThanks,\nKaren (Alfie's social worker)";
+    const r = rolesFrom("karen.mellor@derbyshire.gov.uk", text, "office@ashgate.derbyshire.sch.uk");
+    expect(r["his asthma"]).toBe("case");
+  });
+
+  it("the writer's forwarding address is theirs; a relative's health after 'In short:' too", () => {
+    const r = rolesFrom("kwame.osei@justice.gov.uk", "Hi Gemma,\n\nPlease release the deposit. My forwarding address is 8 Holly Bank, Wirksworth, Matlock DE4 4FL.\n\nThanks,\nKwame");
+    expect(r["8 Holly Bank"]).toBe("the sender or a recipient");
+    const hr = rolesFrom("rachel.dunmore@charnwood.gov.uk", "Dear HR,\n\nI'd like to request flexible working. In short: my daughter was diagnosed with autism in the summer and starts a new school in January.\n\nRachel", "hr.advice@charnwood.gov.uk");
+    expect(hr["was diagnosed with autism"]).toBe("the sender or a recipient");
+  });
+
+  it("the writer's payroll query giving their unit's name keeps their NI number theirs", () => {
+    const text = "Hello,\n\nMy November payslip shows an emergency tax code.\n\nMy details:\nStaff number: 40177325\nNI number: JT 48 39 17 B\nLocation: HMP Foston Hall, Offender Management Unit\n\nThanks\nShaun";
+    expect(rolesFrom("shaun.marples@justice.gov.uk", text, "payroll@sscpayroll.co.uk")["JT 48 39 17 B"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: the same query about an offender's number stays a case's", () => {
+    const text = "Hello,\n\nMy November payslip shows an emergency tax code.\n\nMy details:\nStaff number: 40177325\nNI number of the offender I supervise: JT 48 39 17 B\n\nThanks\nShaun";
+    expect(rolesFrom("shaun.marples@justice.gov.uk", text, "payroll@sscpayroll.co.uk")["JT 48 39 17 B"]).toBe("case");
+  });
+});

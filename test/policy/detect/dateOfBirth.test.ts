@@ -161,9 +161,14 @@ describe("date of birth: a date after the day the text is written", () => {
     expect(dobs("Kayleigh Brooks, 14/12/27", 20261125)).toEqual(["14/12/27"]);
   });
 
-  it("a date read either way round is a birth date while either reading is not later than today", () => {
-    // 03/12/2026 is 3 December (later) read the UK way, 12 March (earlier) read the US way.
-    expect(dobs("Kayleigh Brooks, 03/12/2026", 20261125)).toEqual(["03/12/2026"]);
+  it("a date is read the UK way, day first: 01/12/2026 on a rota written in November is later than today", () => {
+    // Read the US way it would be 12 January, earlier; UK staff mean 1 December.
+    expect(dobs("- Chloe Spendlove, 01/12/2026\n- Owen Radford, 08/12/2026", 20261125)).toEqual([]);
+  });
+
+  it("guard: a date that can only be read the US way is read so, and counts when it is not later than today", () => {
+    expect(dobs("Kayleigh Brooks, 3/25/2026", 20261125)).toEqual(["3/25/2026"]);
+    expect(dobs("Kayleigh Brooks, 01/12/2026", 20261201)).toEqual(["01/12/2026"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { nhsNumber } from "../../../src/policy/detect/recognizers/nhsNumber";
+import { detect } from "../../../src/policy/detect";
 
 function names(text: string): string[] {
   return personName.find(text, []).map((c) => text.slice(c.start, c.end));
@@ -47,5 +48,33 @@ describe("detection, tuning184–189", () => {
 
   it("guard: a word the lists do not know as a surname, before an initial, is none", () => {
     expect(names("Stock check - TONER A.")).toEqual([]);
+  });
+});
+
+describe("detection, tuning190–195", () => {
+  it("'had a termination' told of someone is health data", () => {
+    const found = detect("Poppy's mum had a termination last week and is really struggling.").filter((s) => s.kind === "special-category").map((s) => s.text);
+    expect(found.join(" ")).toMatch(/termination/);
+  });
+
+  it("guard: a contract's or a tenancy's termination is none", () => {
+    expect(detect("We have given notice of termination of the cleaning contract.").filter((s) => s.kind === "special-category")).toEqual([]);
+  });
+
+  it("a faith's name alone is the faith, not a person; with a given name it is a surname", () => {
+    expect(names("so they'd love to hear about Islam and family life")).toEqual([]);
+    expect(names("I spoke to Rahima Islam yesterday")).toEqual(["Rahima Islam"]);
+  });
+
+  it("a modal verb in lower case never starts a name", () => {
+    expect(names("the adult Crisis team will continue to take calls and will hand over to CAMHS at 8am")).toEqual([]);
+  });
+
+  it("guard: a given name in lower case before a surname after a weak cue still names someone", () => {
+    expect(names("kpc for hope rivers please")).toEqual(["hope rivers"]);
+  });
+
+  it("a place before 'Jobcentre' is the place", () => {
+    expect(names("the first appointment at Clapham Junction or Richmond Jobcentre for the day of release")).toEqual([]);
   });
 });

@@ -9,20 +9,19 @@
 export interface FoundDate {
   start: number;
   end: number;
-  /** The earliest day it can be, as yyyymmdd, when its year has four digits (a two-digit year
-   * may be last century's); undefined otherwise. */
-  earliest?: number;
+  /** The day it is, as yyyymmdd, when its year has four digits (a two-digit year may be last
+   * century's); undefined otherwise. Read the UK way, day first ("01/12/2026" is 1 December),
+   * and the US way only when the UK reading is no date ("3/25/1990"). */
+  day?: number;
 }
 
-/** yyyymmdd of the earlier of two readings (day/month either way round), valid ones only. */
-function earliestOf(readings: readonly [number, number, string][]): number | undefined {
-  let best: number | undefined;
+/** yyyymmdd of the first valid reading (UK order first), when its year has four digits. */
+function dayOf(readings: readonly [number, number, string][]): number | undefined {
   for (const [day, month, year] of readings) {
-    if (year.length !== 4 || !valid(day, month, year)) continue;
-    const value = Number(year) * 10000 + month * 100 + day;
-    if (best === undefined || value < best) best = value;
+    if (!valid(day, month, year)) continue;
+    return year.length === 4 ? Number(year) * 10000 + month * 100 + day : undefined;
   }
-  return best;
+  return undefined;
 }
 
 const MONTH =
@@ -79,8 +78,8 @@ export function findDates(text: string): FoundDate[] {
       readings = [[Number(m[13]), monthOf(m[12]), m[14] as string]];
     }
     if (readings.some(([day, month, year]) => valid(day, month, year))) {
-      const earliest = earliestOf(readings);
-      out.push(earliest === undefined ? { start, end } : { start, end, earliest });
+      const day = dayOf(readings);
+      out.push(day === undefined ? { start, end } : { start, end, day });
     }
   }
   return out;

@@ -165,6 +165,12 @@ function jobNounAfter(s: Scanner, k: number): boolean {
   return !!next && capital(next) && JOB_TITLE_ENDS.has(next.lower);
 }
 
+/** Modal verbs that are given names too ("Will", "May"): in lower case, the verb. */
+const MODALS = new Set(["will", "may", "can", "might", "must", "shall"]);
+
+/** Faiths whose names are surnames too ("Mohammed Islam"): alone, the word is the faith. */
+const FAITH_NAMES = new Set(["islam", "judaism", "sikhism", "hinduism", "buddhism", "christianity"]);
+
 /** A name right after a cue word: "Baby Thompson", "re Zuzanna", "kpc for isla jones". */
 function cueRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
@@ -181,6 +187,8 @@ function cueRule(s: Scanner, k: number): Match | null {
     if (isAcronym(t) || (t.shape === "upper" && (t.ambiguous || !(t.given || t.surname)))) return null;
     // "Handset and SIM": three capitals after a weak cue are more likely an acronym than a surname.
     if (t.shape === "upper" && !strong && t.lower.length <= 3) return null;
+    // "to hear about Islam and family life": a faith's name, alone after a weak cue, is the faith.
+    if (!strong && FAITH_NAMES.has(t.lower) && !nameish(s.nextBySpace(k))) return null;
     const sure = (t.given && !t.ambiguous) || (t.surname && !t.common) || (strong && (t.given || t.surname || !t.common));
     if (sure) return { from: k, to: s.extend(k), confidence: strong ? 0.85 : 0.8 };
     const next = s.nextBySpace(k);
@@ -197,8 +205,9 @@ function cueRule(s: Scanner, k: number): Match | null {
     return null;
   }
   const nextName = !!next && next.shape === "lower" && !next.stop && !next.glued;
-  // "for hope rivers", "for precious okonjo": an everyday word needs a surname after it.
-  if (t.given && nextName && (next.surname || unlisted(next))) return { from: k, to: s.extendLower(k), confidence: 0.7 };
+  // "for hope rivers", "for precious okonjo": an everyday word needs a surname after it; a modal
+  // verb never starts a name written in lower case ("and will hand over", "and may need").
+  if (t.given && nextName && !MODALS.has(t.lower) && (next.surname || unlisted(next))) return { from: k, to: s.extendLower(k), confidence: 0.7 };
   // "for harjinder o'driscoll": an unlisted word followed by a listed or name-shaped one.
   if (unlisted(t) && nextName && ((next.surname && !next.common) || (next.given && !next.common) || nameShaped(next))) {
     return { from: k, to: s.extendLower(k), confidence: 0.6 };
@@ -413,7 +422,7 @@ const INITIAL_CLOSING_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:[,;]|\r?\n|$))/;
 /** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous) return null;
+  if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous || FAITH_NAMES.has(t.lower)) return null;
   // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
   if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? headingName(s, k, text) : null;
   // "MOSLEY D, Pike J": a listed surname and an initial, then a comma or the line's end, as case lists write people.

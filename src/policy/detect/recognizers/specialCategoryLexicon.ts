@@ -46,6 +46,8 @@ const HEALTH_WEAK = [
   "stroke", "asthma", "ocd", "paranoia", "hearing voices", "low mood", "pregnancy", "diagnosis",
   // Not strong: police seize drugs ("cash and drug seizures").
   "seizure", "seizures",
+  // Not strong: contracts and tenancies end by termination too ("Mum had a termination" is tied by its subject).
+  "termination", "abortion",
 ];
 
 const SEXUAL = [
