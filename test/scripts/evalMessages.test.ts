@@ -195,6 +195,11 @@ const TUNING192 = path.join(__dirname, "..", "fixtures", "messages", "tuning192.
 const TUNING193 = path.join(__dirname, "..", "fixtures", "messages", "tuning193.jsonl");
 const TUNING194 = path.join(__dirname, "..", "fixtures", "messages", "tuning194.jsonl");
 const TUNING195 = path.join(__dirname, "..", "fixtures", "messages", "tuning195.jsonl");
+const TUNING196 = path.join(__dirname, "..", "fixtures", "messages", "tuning196.jsonl");
+const TUNING197 = path.join(__dirname, "..", "fixtures", "messages", "tuning197.jsonl");
+const TUNING198 = path.join(__dirname, "..", "fixtures", "messages", "tuning198.jsonl");
+const TUNING199 = path.join(__dirname, "..", "fixtures", "messages", "tuning199.jsonl");
+const TUNING200 = path.join(__dirname, "..", "fixtures", "messages", "tuning200.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -381,7 +386,6 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, {
       "t118-m002-ordinary": "block",
       "t118-m010-ordinary": "warn",
-      "t118-m015-ordinary": "warn",
       "t118-m021-ordinary": "block",
       "t118-m022-ordinary": "warn",
       "t118-m032-ordinary": "warn",
@@ -533,6 +537,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-ninety-third tuning messages (the dev set's kinds: short phone replies over long quoted threads)", TUNING193, {}],
   ["the hundred-and-ninety-fourth tuning messages (staff's own matters from the work account, a fifth hand, as they come)", TUNING194, {}],
   ["the hundred-and-ninety-fifth tuning messages (ordinary partner mail full of professional words, a third hand)", TUNING195, {}],
+  ["the hundred-and-ninety-sixth tuning messages (a tenth recall probe: case data in household words)", TUNING196, {}],
+  ["the hundred-and-ninety-seventh tuning messages (the dev set's kinds: district council housing and community safety)", TUNING197, {}],
+  ["the hundred-and-ninety-eighth tuning messages (the dev set's kinds with recruitment and HR)", TUNING198, {}],
+  ["the hundred-and-ninety-ninth tuning messages (the dev set's kinds with court work)", TUNING199, {}],
+  ["the two-hundredth tuning messages (the protective marking, probed)", TUNING200, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -28,7 +28,7 @@ const PHRASES = [
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
-  "missing from (?:home|care)", "went missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
+  "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)

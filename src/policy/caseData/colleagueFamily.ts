@@ -24,7 +24,7 @@ const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
+  /\b(?:(?:the|our) (?:team|office|staff) news|(?:maternity|paternity|adoption|shared parental) leave|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
@@ -39,9 +39,9 @@ const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
 
 /** A birth told as news ("welcomed a baby girl", "had their baby"): the baby is the news, not a case person. */
-const BIRTH_NEWS = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:a|their|his|her)[ \t]+(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)\b/gi;
+const BIRTH_NEWS = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)\b/gi;
 /** Before a name: the birth it is the baby's name in ("welcomed a baby girl, Tobi"). */
-const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:a|their|his|her)[ \t]+(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
+const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
 
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
 const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;

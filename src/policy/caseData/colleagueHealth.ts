@@ -23,6 +23,45 @@ const CASE_PERSON_WORD =
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
+/** A list item's start: a number, a bullet or a dash, then the name. */
+const ITEM_START = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+$/;
+/** The writer marking themselves on a list ("6. Gareth Pearce (me)"). */
+const ME_AFTER = /^[ \t]*\((?:me|myself)\)/i;
+/** A person a case concerns, as a list names one ("Kerry Jones (mum)"). */
+const CASE_ITEM = /\b(?:mum|dad|mother|father|child|son|daughter|baby|client|victim|perpetrator|offender|carer|grandparent|nan|sibling)\b/i;
+
+/** The names on a list of people that the writer puts themselves on ("1. Lisa Marsden … 6. Gareth
+ * Pearce (me)", a training's delegates): colleagues, unless an item names a case person's role. */
+function listedWithWriter(r: MessageReading): number[] {
+  const { text, spans } = r;
+  const items: number[] = [];
+  let withMe = false;
+  let caseItem = false;
+  let blockEnd = -1;
+  const out: number[] = [];
+  const close = (): void => {
+    if (withMe && !caseItem) out.push(...items);
+    items.length = 0;
+    withMe = caseItem = false;
+  };
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    if (!ITEM_START.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    // A blank line (or any line that is no item) between two items ends the list.
+    if (blockEnd >= 0 && !/^\n?$/.test(text.slice(blockEnd, lineStart)) && !/^\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[^\n]*$/.test(text.slice(blockEnd, lineStart).replace(/\n$/, ""))) close();
+    let lineEnd = text.indexOf("\n", span.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(span.end, lineEnd);
+    items.push(i);
+    if (ME_AFTER.test(rest)) withMe = true;
+    if (CASE_ITEM.test(rest)) caseItem = true;
+    blockEnd = lineEnd;
+  }
+  close();
+  return out;
+}
+
 /** Per sentence: whether it tells of a colleague's (or a colleague's relative's) health. `titled` and
  * `atWork`: names given as a professional's, or doing staff work (per span). */
 export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array): (k: number) => boolean {
@@ -34,6 +73,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
       addPerson(staff, span.text, "");
     }
   }
+  for (const i of listedWithWriter(r)) addPerson(staff, (r.spans[i] as Span).text, "");
   if (staff.people.length === 0) return () => false;
   return once((k: number): boolean => {
     const from = layout.sentences[k] as number;

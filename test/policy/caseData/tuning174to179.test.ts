@@ -228,3 +228,33 @@ describe("tuning190–195: case notes told briefly, signatures of volunteers, th
     expect(rolesFrom("shaun.marples@justice.gov.uk", text, "payroll@sscpayroll.co.uk")["JT 48 39 17 B"]).toBe("case");
   });
 });
+
+describe("tuning196–200: colleagues on the writer's own list, birth news, going missing", () => {
+  const booking = (list: string): Record<string, string> =>
+    rolesByText(`Hi Helen,\n\nHere are the names for the refresher:\n\n${list}\n\nSophie is pregnant so could the trainer make sure she's given the adapted practical element.\n\nThanks\nGaz`, [["", "gareth.pearce@derbyshire.gov.uk"], ["", "bookings@peak.co.uk"]], true, true);
+
+  it("a list the writer puts themselves on is of colleagues: one's pregnancy is staff news", () => {
+    const r = booking("1. Lisa Marsden\n2. Sophie Bamford\n3. Gareth Pearce (me)");
+    expect([r["Sophie"], r["is pregnant"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("guard: a list without the writer, or with a case person's role on it, keeps the pregnancy a case's", () => {
+    expect(booking("1. Lisa Marsden\n2. Sophie Bamford")["Sophie"]).toBe("case");
+    expect(booking("1. Lisa Marsden\n2. Sophie Bamford (mum)\n3. Gareth Pearce (me)")["Sophie"]).toBe("case");
+  });
+
+  it("a colleague's maternity leave makes the birth news a colleague's: the partner and the baby are family", () => {
+    const r = rolesOut("Hi all,\n\nLovely news - Dawn and her partner Rob welcomed baby Isla on Saturday night. Dawn's maternity leave has started a bit earlier than planned.\n\nBev");
+    expect([r["Rob"], r["Isla"]]).toEqual(["no case context", "no case context"]);
+  });
+
+  it("guard: a birth told with no colleague wording stays a case's", () => {
+    const r = rolesOut("Hi all,\n\nDawn and her partner Rob welcomed baby Isla on Saturday night; the health visitor has concerns about the home.\n\nBev");
+    expect(r["Isla"]).toBe("case");
+  });
+
+  it("'he's been going missing' told after a named young person makes them a case's", () => {
+    const r = rolesOut("Hi Amy,\n\nThanks for seeing Ellis last week.\n\nHe's been going missing again and came back with cash he can't explain.\n\nCeri");
+    expect(r["Ellis"]).toBe("case");
+  });
+});

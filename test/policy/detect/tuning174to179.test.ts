@@ -78,3 +78,20 @@ describe("detection, tuning190–195", () => {
     expect(names("the first appointment at Clapham Junction or Richmond Jobcentre for the day of release")).toEqual([]);
   });
 });
+
+describe("detection, tuning196–200", () => {
+  it("a number naming a camera, a bay or a platform is no house number", () => {
+    const streets = (text: string): string[] => detect(text).filter((s) => s.kind === "street-address").map((s) => s.text);
+    expect(streets("Fault – camera 7, Oakham Market Place")).toEqual([]);
+    expect(streets("Bay 12 Church Street car park")).toEqual([]);
+  });
+
+  it("guard: a house number before the same street is an address", () => {
+    const streets = (text: string): string[] => detect(text).filter((s) => s.kind === "street-address").map((s) => s.text);
+    expect(streets("She lives at 7, Oakham Market Place now.")).toEqual(["7, Oakham Market Place"]);
+  });
+
+  it("'Wimbledon Mags' is the magistrates' court", () => {
+    expect(names("RE: Wimbledon Mags outcome - Ref IOM/0457")).toEqual([]);
+  });
+});

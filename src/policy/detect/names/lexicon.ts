@@ -87,7 +87,7 @@ export const PLACE_SUFFIXES = toSet(
     "university centre center clinic surgery practice trust unit station prison church chapel mosque temple " +
     "gurdwara synagogue library building nursery infant infants junior primary secondary community health " +
     "medical group ltd limited plc foundation partnership services service team project hub campus lodge " +
-    "manor castle estate halls hospice hostel refuge hotel inn pub farm leys junction mill works arena stadium cathedral institute council county borough city town village jobcentre " +
+    "manor castle estate halls hospice hostel refuge hotel inn pub farm leys junction mill works arena stadium cathedral institute council county borough city town village jobcentre mags magistrates crown " +
     // Shops and caterers a booking names ("Sweet Basil Deli", "Rosie Lee Bakery").
     "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage " +
     // Firms a writer names as an employer or landlord ("Castlegate Logistics", "Greenway Estates").

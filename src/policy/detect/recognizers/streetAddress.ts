@@ -43,8 +43,9 @@ const FLAT = /\b(?:[Ff]lat|[Aa]partment|Apt|Unit|Room|Maisonette)\.? \d{1,4}(?:\
 // "Unit 3, 27 Church Lane" (a unit and a house number) is still read as an address above.
 const PREMISES = /\b(?:Units?|Suites?|Office)\.? $/i;
 
-// A number after these words counts something ("page 12 Church Street" is unlikely).
-const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x)\.?\s*$/i;
+// A number after these words counts or names something ("page 12 Church Street" is unlikely;
+// "Fault – camera 7, Oakham Market Place" is a camera's number).
+const COUNTING = /\b(?:page|pages|para|paragraph|section|item|items|day|days|week|weeks|year|years|aged|age|x|camera|cameras|cam|cctv|bay|bays|platform|pitch|level|floor|route|bus|zone|phase|ward|bed|table|screen|desk|locker)\.?\s*$/i;
 
 // The minutes of a time are no house number: "Collect: 08:30, Halford Street car park", "10.15, High Street".
 const TIME_BEFORE = /\d[:.]$/;
