@@ -200,6 +200,12 @@ const TUNING197 = path.join(__dirname, "..", "fixtures", "messages", "tuning197.
 const TUNING198 = path.join(__dirname, "..", "fixtures", "messages", "tuning198.jsonl");
 const TUNING199 = path.join(__dirname, "..", "fixtures", "messages", "tuning199.jsonl");
 const TUNING200 = path.join(__dirname, "..", "fixtures", "messages", "tuning200.jsonl");
+const TUNING201 = path.join(__dirname, "..", "fixtures", "messages", "tuning201.jsonl");
+const TUNING202 = path.join(__dirname, "..", "fixtures", "messages", "tuning202.jsonl");
+const TUNING203 = path.join(__dirname, "..", "fixtures", "messages", "tuning203.jsonl");
+const TUNING204 = path.join(__dirname, "..", "fixtures", "messages", "tuning204.jsonl");
+const TUNING205 = path.join(__dirname, "..", "fixtures", "messages", "tuning205.jsonl");
+const TUNING206 = path.join(__dirname, "..", "fixtures", "messages", "tuning206.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -405,7 +411,6 @@ describe.each<[string, string, Record<string, string>]>([
     }],
   ["the hundred-and-twenty-second tuning messages (a broad month of police and probation)", TUNING122, {}],
   ["the hundred-and-twenty-third tuning messages (staff's own and family matters written in a hurry)", TUNING123, {
-      "t123-m003-ordinary": "block",
       "t123-m019-ordinary": "block",
       "t123-m024-ordinary": "block",
     }],
@@ -425,7 +430,7 @@ describe.each<[string, string, Record<string, string>]>([
       "t124-m034-ordinary": "block",
       "t124-m037-ordinary": "block",
     }],
-  ["the hundred-and-twenty-fifth tuning messages (mistakes that look personal)", TUNING125, { "t125-m001-ordinary": "block", "t125-m038-ordinary": "block" }],
+  ["the hundred-and-twenty-fifth tuning messages (mistakes that look personal)", TUNING125, { "t125-m001-ordinary": "block" }],
   ["the hundred-and-twenty-sixth tuning messages (a broad month in HTML, deep threads)", TUNING126, { "t126-m007-ordinary": "warn" }],
   ["the hundred-and-twenty-seventh tuning messages (subjects naming things called after people)", TUNING127, {
       "t127-m007-ordinary": "block",
@@ -440,7 +445,6 @@ describe.each<[string, string, Record<string, string>]>([
     }],
   ["the hundred-and-twenty-eighth tuning messages (a mixed month of mistakes and lapses)", TUNING128, {}],
   ["the hundred-and-twenty-ninth tuning messages (staff's own lives handled from the work mailbox)", TUNING129, {
-      "t129-m001-ordinary": "block",
       "t129-m002-ordinary": "block",
       "t129-m007-ordinary": "block",
       "t129-m017-ordinary": "block",
@@ -498,10 +502,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-fourth tuning messages (a second recall probe of the dev set's mistake kinds, mostly HTML)", TUNING154, {}],
   ["the hundred-and-fifty-fifth tuning messages (a broad month: a small team's admin and managers)", TUNING155, {}],
   ["the hundred-and-fifty-sixth tuning messages (a broad month: frontline practitioners between visits)", TUNING156, {}],
-  ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m011-quoted-internal-thread-to-external": "block", "t157-m016-greeting-recipient-name": "block", "t157-m032-signature-to-community-webmail": "block" }],
+  ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m016-greeting-recipient-name": "block", "t157-m032-signature-to-community-webmail": "block" }],
   ["the hundred-and-fifty-eighth tuning messages (the dev set's kinds: Leicester, Leicestershire and Rutland staff)", TUNING158, {}],
   ["the hundred-and-fifty-ninth tuning messages (the dev set's kinds: prison and probation under Working Together)", TUNING159, {}],
-  ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m002-own-child-to-nursery": "block", "t160-m021-own-mortgage-gmail-quoted-reply": "block" }],
+  ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m021-own-mortgage-gmail-quoted-reply": "block" }],
   ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m006-quoted-internal-thread-to-external": "block" }],
   ["the hundred-and-sixty-second tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation)", TUNING162, {}],
   ["the hundred-and-sixty-third tuning messages (the dev set's kinds: the Met, Richmond and Wandsworth and London probation)", TUNING163, {}],
@@ -522,7 +526,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-seventy-eighth tuning messages (the dev set's kinds: night, weekend and duty staff)", TUNING178, {}],
   ["the hundred-and-seventy-ninth tuning messages (the dev set's kinds: admin, finance and facilities staff)", TUNING179, {}],
   ["the hundred-and-eightieth tuning messages (the dev set's kinds: IOM police, PCSOs and community-safety staff)", TUNING180, {}],
-  ["the hundred-and-eighty-first tuning messages (staff's own matters from the work account, a fourth hand: step-families, lodgers, partners of another name)", TUNING181, { "t181-m002-staff-household-to-own-address": "block", "t181-m003-staff-household-to-own-council": "warn", "t181-m005-staff-family-to-partner-domain": "warn", "t181-m007-staff-household-to-own-address": "block", "t181-m016-staff-household-to-external": "block", "t181-m021-staff-hr-to-internal": "warn", "t181-m022-staff-family-to-partner-domain": "warn", "t181-m023-staff-household-to-external": "block" }],
+  ["the hundred-and-eighty-first tuning messages (staff's own matters from the work account, a fourth hand: step-families, lodgers, partners of another name)", TUNING181, { "t181-m002-staff-household-to-own-address": "block", "t181-m003-staff-household-to-own-council": "warn", "t181-m005-staff-family-to-partner-domain": "warn", "t181-m007-staff-household-to-own-address": "block", "t181-m021-staff-hr-to-internal": "warn", "t181-m022-staff-family-to-partner-domain": "warn", "t181-m023-staff-household-to-external": "block" }],
   ["the hundred-and-eighty-second tuning messages (a sixth recall probe: mistakes that read like household admin)", TUNING182, {}],
   ["the hundred-and-eighty-third tuning messages (the dev set's kinds: prison and probation staff with children's services, long reply chains)", TUNING183, {}],
   ["the hundred-and-eighty-fourth tuning messages (the dev set's kinds: health visitors, school nurses and early help)", TUNING184, {}],
@@ -542,6 +546,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-ninety-eighth tuning messages (the dev set's kinds with recruitment and HR)", TUNING198, {}],
   ["the hundred-and-ninety-ninth tuning messages (the dev set's kinds with court work)", TUNING199, {}],
   ["the two-hundredth tuning messages (the protective marking, probed)", TUNING200, {}],
+  ["the two-hundred-and-first tuning messages (an eleventh recall probe: case data beside the writer's own words)", TUNING201, {}],
+  ["the two-hundred-and-second tuning messages (the dev set's kinds: Starting Point, locality and probation office staff)", TUNING202, {}],
+  ["the two-hundred-and-third tuning messages (the dev set's kinds: Met IOM, London probation and Richmond and Wandsworth)", TUNING203, {}],
+  ["the two-hundred-and-fourth tuning messages (the dev set's kinds full of numbers that are no case data)", TUNING204, {}],
+  ["the two-hundred-and-fifth tuning messages (staff's own matters, a sixth hand: health, HR, pay and family care)", TUNING205, { "t205-m035-manager-forwards-oh-report-to-hr": "warn" }],
+  ["the two-hundred-and-sixth tuning messages (the dev set's kinds: greetings and partner logistics naming many colleagues)", TUNING206, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -93,7 +93,7 @@ export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Wor
  * "Notes: Ola Adebayo", at a line's or a sentence's start; later names of its list too
  * ("Trainers: Paulette Greaves (GCP2 and neglect), Jon Skelton"). */
 export const ROLE_LABEL_BEFORE =
-  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel|line[ \t]+manager|manager|supervisor)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
+  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel|line[ \t]+manager|manager|supervisor|employee|employee[ \t]+name|staff[ \t]+member|member[ \t]+of[ \t]+staff|interview(?:ed)?[ \t]+by)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
 
 /** Whether a role label comes before the name starting at `start` on its line (a colon must). */
 export function roleLabelBefore(text: string, start: number): boolean {

@@ -10,7 +10,7 @@
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import { COLLEAGUE_BEFORE, REPORTED, staffUnitAfter } from "./caseVocabulary";
-import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
+import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -84,7 +84,8 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     let named = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);
-      if (!name || !(isKnownName(staff, name) || r.isKnown(name))) return false;
+      // "Mr Whitmore" is the colleague given as "Employee: Jason Whitmore".
+      if (!name || !(isKnownName(staff, plainNameWords(name).join(" ")) || r.isKnown(name))) return false;
       named++;
     }
     if (named > 0) return true;

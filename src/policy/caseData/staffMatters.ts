@@ -41,6 +41,8 @@ export function staffRelativeSentences(r: MessageReading, titled: Uint8Array): {
   return { staffFamily, otherName };
 }
 
+const MY = /\bmy\b/i;
+
 /** The longest sentence read for the writer's own health ("I have dyslexia …"). */
 const MAX_OWN_SENTENCE = 600;
 
@@ -55,7 +57,8 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
     const sentence = text.slice(from, to).replace(AS_A_CHILD, " ");
-    if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || REPORTED.test(sentence)) return false;
+    // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
+    if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence) && !MY.test(sentence))) return false;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);
       if (!name || !r.isKnown(name)) return false;

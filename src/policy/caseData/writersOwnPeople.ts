@@ -31,7 +31,7 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
 
-const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger)";
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
@@ -52,7 +52,11 @@ const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack
 const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
 
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
-const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`, "i");
+const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*[,(]?[ \\t]*$`, "i");
+/** Before a name: a relative of someone just named ("my daughter Evie … Her mum Nicola will drop her"). */
+const PRONOUN_RELATIVE_BEFORE = new RegExp(`\\b(?:her|his|their)[ \\t]+${RELATIVE}[ \\t]*[,(]?[ \\t]*$`, "i");
+/** How far (characters) "her mum" reaches back for the family member it is said of. */
+const PRONOUN_REACH = 300;
 /** After a name: the writer's own relative ("Hollie Garbutt (my stepdaughter)", "Sean, my son,"). */
 const MY_RELATIVE_AFTER = new RegExp(`^[ \\t]*[(,][ \\t]*(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 /** After a name: someone of the writer's household ("Harvey lives with me", "Rhys has lodged with us"). */
@@ -157,6 +161,30 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
+/** The records (identifiers, dates of birth, addresses, numbers) in quoted messages whose greeting
+ * names the writer alone ("Dear Mrs Nightingale,", "Dear Sarah,") and whose text names no one but
+ * the sender, the recipients and the people in headers and signatures. */
+function recordsInLettersToWriter(r: MessageReading, sender: SenderName): number[] {
+  const toWriter = new Set<number>();
+  const other = new Set<number>();
+  for (let i = 0; i < r.spans.length; i++) {
+    const span = r.spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (span.kind !== "person-name" || !part || part.message === 0) continue;
+    if (part.kind === "greeting") {
+      const words = plainNameWords(span.text);
+      const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
+      (writer ? toWriter : other).add(part.message);
+    } else if (isTextPart(part) && !r.isKnown(span.text)) other.add(part.message);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < r.spans.length; i++) {
+    const part = r.places.partOf(i);
+    if (part && isTextPart(part) && toWriter.has(part.message) && !other.has(part.message) && RECORD_KINDS.has((r.spans[i] as Span).kind)) out.push(i);
+  }
+  return out;
+}
+
 /** Adds to `familyGiven` the first names greeted beside the writer's in a quoted message written
  * to them ("Hi Jamal and Priya,"). */
 function addGreetedWithWriter(r: MessageReading, sender: SenderName, familyGiven: Set<string>): void {
@@ -247,7 +275,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if ((toldHere || quietOfCases) && sender && sameFamilyName(words, sender.family)) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
-      } else if (toldHere && MY_RELATIVE_BEFORE.test(before)) {
+      } else if (toldHere && (MY_RELATIVE_BEFORE.test(before) || (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < PRONOUN_REACH && PRONOUN_RELATIVE_BEFORE.test(before)))) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
       } else if (quietOfCases && part && part.message > 0 && WITH_YOU_BEFORE.test(before)) {
@@ -280,6 +308,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       }
     }
   }
+  // A quoted message written to the writer ("Dear Mrs Nightingale,") that names no one else: its
+  // records are the writer's own (their pension statement, their GP's letter, forwarded home).
+  if (quietOfCases && sender) for (const i of recordsInLettersToWriter(r, sender)) own[i] = 1;
   // A first name written before the full name that made it the family's ("Paul's details: Paul Sowerby").
   for (const i of r.textNames) {
     const words = plainNameWords((spans[i] as Span).text);

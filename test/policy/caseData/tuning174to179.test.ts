@@ -258,3 +258,45 @@ describe("tuning196–200: colleagues on the writer's own list, birth news, goin
     expect(r["Ellis"]).toBe("case");
   });
 });
+
+describe("tuning201–206: the writer's own letters, partners and children, and staff forms", () => {
+  const pension = (extra: string): string =>
+    `for the mortgage adviser\n\nSarah\n\n-----Original Message-----\nFrom: Leicestershire Pension Fund <pensions@leics.gov.uk>\nSent: 23 November 2026 08:30\nTo: Nightingale, Sarah <sarah.nightingale@leics.gov.uk>\nSubject: Your Annual Benefit Statement 2026\n\nDear Mrs Nightingale,\n\nYour statement is now available.${extra}\n\nDate of birth: 12/08/1981\nNational Insurance number: SK 41 90 62 D\n\nLeicestershire Pension Fund`;
+
+  it("a quoted letter written to the writer that names no one else: its records are the writer's", () => {
+    const r = rolesFrom("sarah.nightingale@leics.gov.uk", pension(""), "sarahnightingale1981@gmail.com");
+    expect([r["12/08/1981"], r["SK 41 90 62 D"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: the same letter naming someone else keeps the records a case's", () => {
+    const r = rolesFrom("sarah.nightingale@leics.gov.uk", pension(" It concerns Kayden Moss."), "sarahnightingale1981@gmail.com");
+    expect(r["12/08/1981"]).toBe("case");
+  });
+
+  it("the writer's own health after 'a reminder that my …' is theirs", () => {
+    const r = rolesFrom("chloe.adams@uhl-tr.nhs.uk", "Hello,\n\nI've had a reminder that my hepatitis B booster is due.\n\nThanks\nChloe", "occupational.health@uhl-tr.nhs.uk");
+    expect(r["my hepatitis B"]).toBe("the sender or a recipient");
+  });
+
+  it("'My partner (Jamie Roe)' is the writer's, and so is his forwarding address", () => {
+    const r = rolesFrom("ellie.vaughan@leics.police.uk", "Good afternoon,\n\nMy partner (Jamie Roe) moved out on 31 October. His forwarding address is 5 Fairfield Court, Wigston LE18 2TB.\n\nThanks,\nEllie", "counciltax@blaby.gov.uk");
+    expect([r["Jamie Roe"], r["5 Fairfield Court"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("'my lad Kyle', and 'her mum Nicola' after the writer's daughter, are the writer's family", () => {
+    const lad = rolesFrom("craig.pollard@justice.gov.uk", "Hi Gaz,\n\nMy lad Kyle can't make Saturday, he's at his nan's.\n\nCheers\nCraig", "club.u11s@gmail.com");
+    expect(lad["Kyle"]).toBe("the sender or a recipient");
+    const mum = rolesFrom("rob.stanton@leics.police.uk", "Hi,\n\nI give consent for my daughter Evie Stanton (5W) to go on the trip.\n\nHer mum Nicola will drop her at 8.15. Emergency contact is Nicola on 07700 900318.\n\nThanks\nRob", "office@school.leics.sch.uk");
+    expect([mum["Nicola"], mum["07700 900318"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: 'her mum' said of a case child stays a case's", () => {
+    const r = rolesFrom("rob.stanton@leics.police.uk", "Hi,\n\nKayla Pike (5W) is on a child protection plan.\n\nHer mum Nicola will drop her at 8.15. Emergency contact is Nicola on 07700 900318.\n\nThanks\nRob", "office@school.leics.sch.uk");
+    expect(r["07700 900318"]).toBe("case");
+  });
+
+  it("a form's 'Employee:' gives a member of staff", () => {
+    const r = rolesByText("Hi,\n\nReturn to work interview completed.\n\nEmployee: Callum Denton\nAbsence dates: 9-13 November 2026\nReason given: Gastroenteritis\nUnderlying condition: None disclosed\n\nThanks\nJo", [["", "jo.hollis@rutland.gov.uk"], ["", "hr@rutland.gov.uk"]], true, true);
+    expect(r["Callum Denton"]).not.toBe("case");
+  });
+});

@@ -95,3 +95,13 @@ describe("detection, tuning196–200", () => {
     expect(names("RE: Wimbledon Mags outcome - Ref IOM/0457")).toEqual([]);
   });
 });
+
+describe("detection, tuning201–206", () => {
+  it("everyday words joined by a hyphen are no name ('Tax-Free Childcare')", () => {
+    expect(names("December invoice - Tax-Free Childcare")).toEqual([]);
+  });
+
+  it("guard: a double-barrelled surname is still a name", () => {
+    expect(names("Referral for Kyle Ashdown-Reeve")).toEqual(["Kyle Ashdown-Reeve"]);
+  });
+});

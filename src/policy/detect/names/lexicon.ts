@@ -175,6 +175,8 @@ export function flagsOf(w: string): number {
   for (const p of parts) if (p.length > 1 && !PARTICLES.has(p) && ((known(p) ?? 0) & STOP) !== 0) return STOP;
   if (hyphenated(w, GIVEN)) out |= GIVEN;
   if (hyphenated(w, SURNAME)) out |= SURNAME;
+  // "tax-free", "follow-up": everyday words joined, no name part among them.
+  if (out === 0 && parts.length > 1 && parts.every((p) => ((known(p) ?? 0) & COMMON) !== 0)) return COMMON | AMBIGUOUS;
   return out;
 }
 
