@@ -24,7 +24,7 @@ const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our) (?:team|office|staff) news|(?:maternity|paternity|adoption|shared parental) leave|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
+  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
@@ -37,6 +37,18 @@ const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients". */
 const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
+
+/** Parental leave: said of an employee, so colleague wording, beside a life event told apart from it
+ * ("welcomed baby Isla … Dawn's maternity leave"); alone it is both and proves neither. */
+const PARENTAL_LEAVE = /\b(?:maternity|paternity|adoption|shared parental) leave\b/i;
+const PARENTAL_LEAVE_ALL = new RegExp(PARENTAL_LEAVE.source, "gi");
+
+/** Whether staff's text tells a life event of someone it shows to be a colleague. */
+function colleagueNews(staffText: string): boolean {
+  if (!LIFE_EVENT.test(staffText)) return false;
+  if (COLLEAGUE_WORDING.test(staffText)) return true;
+  return PARENTAL_LEAVE.test(staffText) && LIFE_EVENT.test(staffText.replace(PARENTAL_LEAVE_ALL, " "));
+}
 
 /** A birth told as news ("welcomed a baby girl", "had their baby"): the baby is the news, not a case person. */
 const BIRTH_NEWS = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)\b/gi;
@@ -58,7 +70,7 @@ export function staffWrittenText(r: MessageReading, parts: readonly Part[]): str
 export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint8Array {
   const { text, spans } = r;
   const out = new Uint8Array(spans.length);
-  if (!LIFE_EVENT.test(staffText) || !COLLEAGUE_WORDING.test(staffText)) return out;
+  if (!colleagueNews(staffText)) return out;
   const inStaffText = (i: number): boolean => {
     const part = r.places.partOf(i);
     return !!part && part.kind === "text" && r.writerIsStaff(part);
@@ -105,7 +117,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
  */
 export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   const { spans } = r;
-  if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(COLLEAGUE_WORDING.test(staffText) || STAFF_NAMED.test(staffText))) return false;
+  if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(colleagueNews(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
   if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
   return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ").replace(BIRTH_NEWS, " "));

@@ -306,7 +306,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = "a named professional";
       continue;
     }
-    if (found.ratings[i] || found.colleagueFamily[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || found.colleagueHealth(s)) roles[i] = "no case context";
+    if (found.ratings[i] || found.colleagueFamily[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s])) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
