@@ -206,6 +206,10 @@ const TUNING203 = path.join(__dirname, "..", "fixtures", "messages", "tuning203.
 const TUNING204 = path.join(__dirname, "..", "fixtures", "messages", "tuning204.jsonl");
 const TUNING205 = path.join(__dirname, "..", "fixtures", "messages", "tuning205.jsonl");
 const TUNING206 = path.join(__dirname, "..", "fixtures", "messages", "tuning206.jsonl");
+const TUNING207 = path.join(__dirname, "..", "fixtures", "messages", "tuning207.jsonl");
+const TUNING208 = path.join(__dirname, "..", "fixtures", "messages", "tuning208.jsonl");
+const TUNING209 = path.join(__dirname, "..", "fixtures", "messages", "tuning209.jsonl");
+const TUNING210 = path.join(__dirname, "..", "fixtures", "messages", "tuning210.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -365,7 +369,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t110-m011-ordinary": "block",
       "t110-m012-ordinary": "warn",
       "t110-m030-ordinary": "block",
-      "t110-m031-ordinary": "block",
     }],
   ["the hundred-and-eleventh tuning messages (things named after people: laws, rooms, awards, books, brands)", TUNING111, {
       "t111-m004-ordinary": "block",
@@ -385,7 +388,6 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-sixteenth tuning messages (mistakes by new and hurried staff)", TUNING116, {}],
   ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, {
       "t117-m003-ordinary": "block",
-      "t117-m017-ordinary": "block",
       "t117-m023-ordinary": "block",
       "t117-m040-ordinary": "block",
     }],
@@ -462,7 +464,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t130-m004-ordinary": "block",
       "t130-m006-ordinary": "block",
       "t130-m011-ordinary": "block",
-      "t130-m012-ordinary": "block",
       "t130-m013-ordinary": "block",
       "t130-m015-ordinary": "block",
       "t130-m016-ordinary": "block",
@@ -526,7 +527,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-seventy-eighth tuning messages (the dev set's kinds: night, weekend and duty staff)", TUNING178, {}],
   ["the hundred-and-seventy-ninth tuning messages (the dev set's kinds: admin, finance and facilities staff)", TUNING179, {}],
   ["the hundred-and-eightieth tuning messages (the dev set's kinds: IOM police, PCSOs and community-safety staff)", TUNING180, {}],
-  ["the hundred-and-eighty-first tuning messages (staff's own matters from the work account, a fourth hand: step-families, lodgers, partners of another name)", TUNING181, { "t181-m002-staff-household-to-own-address": "block", "t181-m003-staff-household-to-own-council": "warn", "t181-m005-staff-family-to-partner-domain": "warn", "t181-m007-staff-household-to-own-address": "block", "t181-m021-staff-hr-to-internal": "warn", "t181-m022-staff-family-to-partner-domain": "warn", "t181-m023-staff-household-to-external": "block" }],
+  ["the hundred-and-eighty-first tuning messages (staff's own matters from the work account, a fourth hand: step-families, lodgers, partners of another name)", TUNING181, { "t181-m002-staff-household-to-own-address": "block", "t181-m005-staff-family-to-partner-domain": "warn", "t181-m007-staff-household-to-own-address": "block", "t181-m021-staff-hr-to-internal": "warn", "t181-m023-staff-household-to-external": "block" }],
   ["the hundred-and-eighty-second tuning messages (a sixth recall probe: mistakes that read like household admin)", TUNING182, {}],
   ["the hundred-and-eighty-third tuning messages (the dev set's kinds: prison and probation staff with children's services, long reply chains)", TUNING183, {}],
   ["the hundred-and-eighty-fourth tuning messages (the dev set's kinds: health visitors, school nurses and early help)", TUNING184, {}],
@@ -552,6 +553,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-fourth tuning messages (the dev set's kinds full of numbers that are no case data)", TUNING204, {}],
   ["the two-hundred-and-fifth tuning messages (staff's own matters, a sixth hand: health, HR, pay and family care)", TUNING205, { "t205-m035-manager-forwards-oh-report-to-hr": "warn" }],
   ["the two-hundred-and-sixth tuning messages (the dev set's kinds: greetings and partner logistics naming many colleagues)", TUNING206, {}],
+  ["the two-hundred-and-seventh tuning messages (a twelfth recall probe: the dev set's mistake kinds told anew)", TUNING207, {}],
+  ["the two-hundred-and-eighth tuning messages (the dev set's kinds: Leicestershire Police, LLR social care and health safeguarding)", TUNING208, {}],
+  ["the two-hundred-and-ninth tuning messages (the dev set's kinds with colleagues' needs named to outsiders)", TUNING209, { "t209-m014-staff-names-to-external": "block", "t209-m015-staff-names-to-external": "block" }],
+  ["the two-hundred-and-tenth tuning messages (staff's own and colleagues' family matters together)", TUNING210, { "t210-m001-own-child-health-to-school": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

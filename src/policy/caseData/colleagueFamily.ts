@@ -24,7 +24,7 @@ const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
+  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
@@ -51,7 +51,7 @@ function colleagueNews(staffText: string): boolean {
 }
 
 /** A birth told as news ("welcomed a baby girl", "had their baby"): the baby is the news, not a case person. */
-const BIRTH_NEWS = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)\b/gi;
+const BIRTH_NEWS = /\b(?:(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)|mum[ \t]+and[ \t]+baby[ \t]+(?:are|is)\b)/gi;
 /** Before a name: the birth it is the baby's name in ("welcomed a baby girl, Tobi"). */
 const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
 
@@ -120,8 +120,14 @@ export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(colleagueNews(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
   if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
-  return !CASE_PERSON.test(staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ").replace(BIRTH_NEWS, " "));
+  let rest = staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
+  // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
+  BIRTH_NEWS.lastIndex = 0;
+  if (BIRTH_NEWS.test(rest)) rest = rest.replace(BIRTH_NEWS, " ").replace(THE_BABY, " ");
+  return !CASE_PERSON.test(rest);
 }
+
+const THE_BABY = /\bthe[ \t]+baby\b/gi;
 
 /** Staff named by rank or as colleagues: "PC Lee Wilkins", "Sergeant Hall", "colleagues". */
 const STAFF_NAMED = /\b(?:(?:PC|PS|DC|DS|DI|DCI|Sgt|Insp|Inspector|Sergeant|Constable|Superintendent)\.?[ \t]+[A-Z][a-z]+|colleagues)\b/;

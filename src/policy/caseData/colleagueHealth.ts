@@ -20,6 +20,8 @@ const MAX_SENTENCE = 600;
 /** Words for a person a case concerns: such a sentence may be about them. */
 const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
+/** The writer telling the reader: "(just) to let you know (that)". */
+const WRITER_TELLS = /\b(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?\b/gi;
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
@@ -80,7 +82,8 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     const to = layout.sentenceEnd(k);
     if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return false;
     const sentence = text.slice(from, to);
-    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence))) return false;
+    // "she told me that she …" may be anyone's report; "Just to let you know that Ruth …" is the writer's own telling.
+    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ")))) return false;
     let named = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);

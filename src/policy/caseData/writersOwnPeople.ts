@@ -85,7 +85,7 @@ const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emer
  * mum, …", "Emergency contacts are me and her dad, …"): the writer is the parent. */
 const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
 /** After the sender's name: "(mum)", "(dad)", "(Josh's dad)" (group 1: the child's name). */
-const PARENT_AFTER = /^[ \t]*\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:step-?)?(?:mum|dad|mother|father|parent|guardian)\b[^()\n]{0,30}\)/i;
+const PARENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:step-?)?(?:mum|dad|mother|father|parent|guardian)\b[^()\n]{0,30}\)/i;
 
 /** Whether the writer names themselves as a parent or a contact in the new message ("Emergency
  * contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman", a sign-off "Dan Fenwick (Josh's
@@ -330,7 +330,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if (!part || part.message !== 0 || part.kind === "greeting" || !isTextPart(part)) continue;
       const span = spans[i] as Span;
       titledAt[i] = TITLED.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ? 1 : 0;
-      if (!anchor[i] && !r.isKnown(span.text) && !titledAt[i]) someoneElse = true;
+      // In a message quiet of cases, a first name alone ("Could I book Harry (9) and Alfie (7)") is
+      // taken for the family the writer speaks of; a full name of another family is someone else.
+      if (!anchor[i] && !r.isKnown(span.text) && !titledAt[i] && !(quietOfCases && plainNameWords(span.text).length === 1)) someoneElse = true;
     }
     for (let i = 0; i < spans.length; i++) {
       const kind = (spans[i] as Span).kind;

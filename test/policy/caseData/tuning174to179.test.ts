@@ -300,3 +300,43 @@ describe("tuning201–206: the writer's own letters, partners and children, and 
     expect(r["Callum Denton"]).not.toBe("case");
   });
 });
+
+describe("tuning207–210: the writer's children by first name, a colleague's news and illness", () => {
+  it("in a message quiet of cases about the writer's family, children named by first name alone are the family's", () => {
+    const text = "Hi Jo,\n\nCould I book Harry (9) and Alfie (7) in for the half-term club?\n\nHarry has type 1 diabetes and wears an insulin pump.\n\nMy husband, Mark, will do the drop-offs.\n\nThanks!\nKelly";
+    const r = rolesFrom("kelly.townsend@nhs.net", text, "holidayclub@gmail.com");
+    expect([r["Harry"], r["diabetes"]]).not.toContain("case");
+  });
+
+  it("guard: a child named in full by another family name keeps the health a case's", () => {
+    const text = "Hi Jo,\n\nCould I book Harry Pike (9) in for the half-term club?\n\nHarry has type 1 diabetes and wears an insulin pump.\n\nMy husband, Mark, will do the drop-offs.\n\nThanks!\nKelly";
+    const r = rolesFrom("kelly.townsend@nhs.net", text, "holidayclub@gmail.com");
+    expect(r["diabetes"]).toBe("case");
+  });
+
+  it("the writer signing off as the parent on the line after their name makes the child theirs", () => {
+    const text = "Dear Mrs Thornton,\n\nThank you for the draft of Daniel's plan. Section B should mention the ADHD diagnosis he got in June.\n\nKind regards,\n\nAisha Bello\n(Daniel's mum, 3K)";
+    const r = rolesFrom("aisha.bello@leicester.gov.uk", text, "senco@fosseway.leicester.sch.uk");
+    expect(r["the ADHD diagnosis"]).not.toBe("case");
+  });
+
+  it("a colleague 'on our duty desk' and the baby's news: the colleague, the partner and the baby are no case", () => {
+    const text =
+      "Hi all,\n\nMany of you will know Gemma Lacey, who was on our duty desk. Gemma and her husband Rhys welcomed their son, Noah, on Friday. Mum and baby are both home.\n\nGemma says thank you for the bits for the baby your team sent.\n\nClaire";
+    const r = rolesByText(text, [["", "claire.ashworth@justice.gov.uk"], ["", "team@derbyshire.gov.uk"]], true, true);
+    expect([r["Gemma"], r["Rhys"], r["Noah"]]).toEqual(["no case context", "no case context", "no case context"]);
+  });
+
+  it("'Just to let you know that Ruth …' is the writer telling of a colleague's illness", () => {
+    const text =
+      "Hi Helen,\n\nJust to let you know that Ruth won't be at Thursday's meeting - she's been signed off while she has treatment for breast cancer. Ayesha Patel will cover the liaison slot until Ruth is back.\n\nSanjay\n\nFrom: Garbutt, Helen <helen.garbutt@justice.gov.uk>\nSent: 17 November 2026 15:18\nTo: Mistry, Sanjay <sanjay.mistry@derby.gov.uk>; Ruth Daley <ruth.daley@derby.gov.uk>\nSubject: Thursday's liaison meeting\n\nHi both,\n\nAgenda attached.\n\nHelen";
+    const r = rolesByText(text, [["", "sanjay.mistry@derby.gov.uk"], ["", "helen.garbutt@justice.gov.uk"]], true, true);
+    expect(r["cancer"]).not.toBe("case");
+  });
+
+  it("guard: someone else told that she has cancer is still a case's", () => {
+    const text = "Hi Helen,\n\nKayleigh Brooks told me that she has treatment for breast cancer and has missed her appointments. Ayesha Patel will cover the liaison slot.\n\nSanjay";
+    const r = rolesByText(text, [["", "sanjay.mistry@derby.gov.uk"], ["", "helen.garbutt@justice.gov.uk"]], true, true);
+    expect(r["cancer"]).toBe("case");
+  });
+});

@@ -105,3 +105,14 @@ describe("detection, tuning201–206", () => {
     expect(names("Referral for Kyle Ashdown-Reeve")).toEqual(["Kyle Ashdown-Reeve"]);
   });
 });
+
+describe("detection, tuning207–210", () => {
+  it("a health word owned by a name past an adjective is the person's ('Tia's current medication')", () => {
+    const found = detect("Please take the seizure diary and Tia's current medication with you.").filter((s) => s.kind === "special-category");
+    expect(found.map((s) => s.text)).toEqual(["current medication"]);
+  });
+
+  it("guard: the same words owned by no one are none", () => {
+    expect(detect("Please bring the current medication list to the meeting.").filter((s) => s.kind === "special-category")).toEqual([]);
+  });
+});

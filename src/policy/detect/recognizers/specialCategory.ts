@@ -259,7 +259,8 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
       if (HAVE.has((tokens[j] as Token).lower)) return !(tokens[j - 1] as Token).possessive && sameSentence(j - 1, k) && isPersonToken(j - 1);
     }
     const owner = tokens[from - 1];
-    if (!owner || !owner.possessive || from !== k || !sameSentence(from - 1, k) || !isPersonToken(from - 1)) return false;
+    // Lead-in words may stand between: "Tia's current medication", "Kyle's history of self-harm".
+    if (!owner || !owner.possessive || !sameSentence(from - 1, k) || !isPersonToken(from - 1)) return false;
     // "Sarah's faith group", "Tom's disability network": the term names the thing they belong to.
     const after = tokens[last + 1];
     return !after || !THING_AFTER.has(after.lower);

@@ -154,6 +154,7 @@ export const LEAD_INS = new Set(
     "receives under is was are has had have known to be being identifies identify as practising practicing " +
     "devout committed previous offence offences offending disclosed reported victim perpetrator accused " +
     "severe chronic acute mild long-term ongoing clinical significant serious suspected possible " +
+    "current regular usual daily " +
     "and or including " +
     "she he they her his their him them my"
   ).split(" "),
