@@ -14,7 +14,9 @@ const PHRASES = [
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
-  "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999", "dash (?:score|risk|assessment|form|checklist)",
+  "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999",
+  // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the previous incident of violence"
+  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "(?:incidents?|history|acts?|threats?) of violence", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
   // violence told of someone: "had pushed her into a door", "punched him"
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) (?:him|them|mum|dad)(?! to\\b)",
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))",
@@ -156,6 +158,8 @@ export const JOB_AFTER_COMMA = new RegExp(
  * title in capitals in apposition, closed by a comma, a full stop or the line's end (perhaps with
  * where or for whom). */
 export const JOB_IN_APPOSITION = new RegExp(
+  // ", one of my probation officers,": the writer's own staff.
+  `^,[ \\t]*one[ \\t]+of[ \\t]+(?:my|our)[ \\t]+(?:[a-z-]+[ \\t]+){0,2}(?:officers|workers|managers|nurses|practitioners|colleagues|staff|team|administrators|assistants)\\b|` +
   `^,[ \\t]*(?:(?:currently|now|formerly|previously)[ \\t]+)?(?:(?:an?|our)[ \\t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+(?:(?:our|the)[ \\t]+)?[A-Z][^,.;\\n]{0,40})?[ \\t]*(?:,|\\.?\\n|\\.?$|\\.[ \\t])`,
 );
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth

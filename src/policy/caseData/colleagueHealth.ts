@@ -7,6 +7,7 @@
  * message written by staff, in a sentence that names no one else, has no case-person word ("the
  * child", "the client") and no pronoun beside a report ("she told me that she …" may be anyone).
  */
+import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import { COLLEAGUE_BEFORE, REPORTED, staffUnitAfter } from "./caseVocabulary";
@@ -29,11 +30,13 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 const ITEM_START = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+$/;
 /** The writer marking themselves on a list ("6. Gareth Pearce (me)"). */
 const ME_AFTER = /^[ \t]*\((?:me|myself)\)/i;
+const EMERGENCY_CONTACT = /\b(?:emergency|next[ \t]+of[ \t]+kin)[ \t]+contacts?\b.*$/i;
 /** A person a case concerns, as a list names one ("Kerry Jones (mum)"). */
 const CASE_ITEM = /\b(?:mum|dad|mother|father|child|son|daughter|baby|client|victim|perpetrator|offender|carer|grandparent|nan|sibling)\b/i;
 
 /** The names on a list of people that the writer puts themselves on ("1. Lisa Marsden … 6. Gareth
- * Pearce (me)", a training's delegates): colleagues, unless an item names a case person's role. */
+ * Pearce (me)", a training's delegates, a team day's participants with the sender first):
+ * colleagues, unless an item names a case person's role. */
 function listedWithWriter(r: MessageReading): number[] {
   const { text, spans } = r;
   const items: number[] = [];
@@ -56,17 +59,33 @@ function listedWithWriter(r: MessageReading): number[] {
     if (lineEnd < 0) lineEnd = text.length;
     const rest = text.slice(span.end, lineEnd);
     items.push(i);
-    if (ME_AFTER.test(rest)) withMe = true;
-    if (CASE_ITEM.test(rest)) caseItem = true;
+    // The writer on their own list: marked "(me)", or named as the sender or a recipient is.
+    if (ME_AFTER.test(rest) || r.isStaffPerson(span.text)) withMe = true;
+    // A relation given as someone's emergency contact ("- emergency contact Ama Asante (wife)") is theirs, no case role.
+    if (CASE_ITEM.test(rest.replace(EMERGENCY_CONTACT, " "))) caseItem = true;
     blockEnd = lineEnd;
   }
   close();
   return out;
 }
 
+/** A team's own event: "our team day", "the away day", "our team building". */
+const TEAM_EVENT = /\b(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social)\b/i;
+
+/** The names in the writer's new text when it is about their team's own event and names no case
+ * person ("for our team day … Sue Redfern has asthma and will bring her inhaler"): the team. */
+function atTeamEvent(r: MessageReading, parts: readonly Part[]): number[] {
+  const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
+  const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n");
+  if (!TEAM_EVENT.test(text) || CASE_PERSON_WORD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  return r.textNames.filter((i) => r.places.partOf(i)?.message === 0);
+}
+/** How much of each new-text part is read for a team event (fail closed beyond). */
+const MAX_TEAM_TEXT = 4000;
+
 /** Per sentence: whether it tells of a colleague's (or a colleague's relative's) health. `titled` and
  * `atWork`: names given as a professional's, or doing staff work (per span). */
-export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array): (k: number) => boolean {
+export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, parts: readonly Part[]): (k: number) => boolean {
   const { text, layout, names } = r;
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
@@ -76,6 +95,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     }
   }
   for (const i of listedWithWriter(r)) addPerson(staff, (r.spans[i] as Span).text, "");
+  for (const i of atTeamEvent(r, parts)) addPerson(staff, (r.spans[i] as Span).text, "");
   if (staff.people.length === 0) return () => false;
   return once((k: number): boolean => {
     const from = layout.sentences[k] as number;

@@ -208,7 +208,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const atWork = staffAtWork(r, titled);
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
-  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names);
+  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, partMap.parts);
   const personless = personlessTerms(r);
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.

@@ -340,3 +340,39 @@ describe("tuning207–210: the writer's children by first name, a colleague's ne
     expect(r["cancer"]).toBe("case");
   });
 });
+
+describe("tuning211–214: a licence's terms, colleagues on the writer's lists and team days", () => {
+  it("'X's licence still allows him' and 'the previous incident of violence' are case wording", () => {
+    const r = rolesOut("Hi both,\n\nNatalie - can you confirm Brandon Tait's licence still allows him in the city centre? Given the previous incident of violence at handover, Keeley Marriott should not attend.\n\nDaniel");
+    expect([r["Brandon Tait"], r["Keeley Marriott"]]).toEqual(["case", "case"]);
+  });
+
+  it("', one of my probation officers,' makes a colleague, whose pregnancy told to a trainer is staff news", () => {
+    const r = rolesOut("Hi Steve,\n\nHannah Sowter, one of my probation officers, is 28 weeks pregnant and will sit out the practical.\n\nLorna");
+    expect([r["Hannah Sowter"], r["pregnant"]]).not.toContain("case");
+  });
+
+  it("a participants' list with the sender on it, giving emergency contacts, is of colleagues", () => {
+    const text =
+      "Hello,\n\nParticipants and emergency contacts:\n1. Kwame Asante - emergency contact Ama Asante (wife), 07700 900733\n2. Louise Frith - emergency contact Dan Frith (husband), 07700 900246\n\nMedical information: Louise has type 1 diabetes and will carry her insulin.\n\nKind regards\nKwame";
+    const r = rolesByText(text, [["", "kwame.asante@derbyshire.gov.uk"], ["", "groups@outdoorcentre.co.uk"]], true, true);
+    expect([r["Louise"], r["diabetes"]]).not.toContain("case");
+  });
+
+  it("guard: the same list without the sender on it keeps the diabetes a case's", () => {
+    const text =
+      "Hello,\n\nParticipants and emergency contacts:\n1. Kayden Moss - emergency contact Ama Moss (mum), 07700 900733\n2. Louise Frith - emergency contact Dan Frith (dad), 07700 900246\n\nMedical information: Louise has type 1 diabetes and will carry her insulin.\n\nKind regards\nKwame";
+    const r = rolesByText(text, [["", "kwame.asante@derbyshire.gov.uk"], ["", "groups@outdoorcentre.co.uk"]], true, true);
+    expect(r["diabetes"]).toBe("case");
+  });
+
+  it("the people named in a note about 'our team day' are the team", () => {
+    const r = rolesOut("Hi Carys,\n\nA couple of changes for our team day on Wednesday. Sue Redfern has asthma and will bring her inhaler.\n\nImran");
+    expect([r["Sue Redfern"], r["has asthma"]]).not.toContain("case");
+  });
+
+  it("guard: a team day note that names a case person keeps the health a case's", () => {
+    const r = rolesOut("Hi Carys,\n\nA couple of changes for our team day on Wednesday. The child, Sue Redfern, has asthma and will bring her inhaler.\n\nImran");
+    expect(r["has asthma"]).toBe("case");
+  });
+});

@@ -116,3 +116,13 @@ describe("detection, tuning207–210", () => {
     expect(detect("Please bring the current medication list to the meeting.").filter((s) => s.kind === "special-category")).toEqual([]);
   });
 });
+
+describe("detection, tuning211–214", () => {
+  it("'mr' or 'mrs' in lower case before a word in no list names a person", () => {
+    expect(names("re: mr mottram moving to glossop")).toEqual(["mr mottram"]);
+  });
+
+  it("guard: 'ms teams' is Microsoft's", () => {
+    expect(names("ms teams link for tuesday")).toEqual([]);
+  });
+});

@@ -52,7 +52,8 @@ function titleRule(s: Scanner, k: number): Match | null {
   const loose = !(t.shape === "upper" && t.lower.length <= 3);
   const any = capital(next) && !next.glued && !next.stop && !isAcronym(next);
   if ((loose && any) || nameish(next)) return { from: k, to: s.extend(k1 + 1), confidence: 0.9 };
-  if (next.shape === "lower" && !next.stop && !next.glued && (next.surname || next.given)) {
+  // "re: mr mottram moving to glossop": in lower case, a listed name, or a word in no list after mr or mrs.
+  if (next.shape === "lower" && !next.stop && !next.glued && (next.surname || next.given || ((t.lower === "mr" || t.lower === "mrs") && unlisted(next)))) {
     return { from: k, to: s.extendLower(k1 + 1), confidence: 0.8 };
   }
   return null;
