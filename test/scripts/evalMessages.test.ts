@@ -210,6 +210,10 @@ const TUNING207 = path.join(__dirname, "..", "fixtures", "messages", "tuning207.
 const TUNING208 = path.join(__dirname, "..", "fixtures", "messages", "tuning208.jsonl");
 const TUNING209 = path.join(__dirname, "..", "fixtures", "messages", "tuning209.jsonl");
 const TUNING210 = path.join(__dirname, "..", "fixtures", "messages", "tuning210.jsonl");
+const TUNING211 = path.join(__dirname, "..", "fixtures", "messages", "tuning211.jsonl");
+const TUNING212 = path.join(__dirname, "..", "fixtures", "messages", "tuning212.jsonl");
+const TUNING213 = path.join(__dirname, "..", "fixtures", "messages", "tuning213.jsonl");
+const TUNING214 = path.join(__dirname, "..", "fixtures", "messages", "tuning214.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -557,6 +561,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-eighth tuning messages (the dev set's kinds: Leicestershire Police, LLR social care and health safeguarding)", TUNING208, {}],
   ["the two-hundred-and-ninth tuning messages (the dev set's kinds with colleagues' needs named to outsiders)", TUNING209, { "t209-m014-staff-names-to-external": "block", "t209-m015-staff-names-to-external": "block" }],
   ["the two-hundred-and-tenth tuning messages (staff's own and colleagues' family matters together)", TUNING210, { "t210-m001-own-child-health-to-school": "block" }],
+  ["the two-hundred-and-eleventh tuning messages (a thirteenth recall probe: case children and adults in family-sounding mail)", TUNING211, {}],
+  ["the two-hundred-and-twelfth tuning messages (the dev set's kinds: Derby City children's services and Derbyshire health visitors)", TUNING212, {}],
+  ["the two-hundred-and-thirteenth tuning messages (the dev set's kinds in long Outlook desktop HTML threads)", TUNING213, {}],
+  ["the two-hundred-and-fourteenth tuning messages (the dev set's kinds with colleagues' needs named to outsiders, a second hand)", TUNING214, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
