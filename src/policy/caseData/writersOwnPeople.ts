@@ -19,10 +19,16 @@
  * new text names no one but the writer, the recipients, the family and doctors ("Mum has early
  * Parkinson's"). A name after "my father," or "me," is an anchor too, whatever its family name;
  * and a number the writer calls theirs ("My NI number is …") is theirs.
+ * In a message quiet of cases (no case words, no case process named, no harm seen in the new text):
+ * anyone of the sender's family name (double-barrelled either way) in any text part, their kin,
+ * someone the writer places in their household ("Harvey lives with me", "Paul and I", "(my
+ * stepdaughter)"), someone written to with the writer (lettersToWriter.ts), a family address, and
+ * first names alone in a family message.
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
+import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 
@@ -161,47 +167,6 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
-/** The records (identifiers, dates of birth, addresses, numbers) in quoted messages whose greeting
- * names the writer alone ("Dear Mrs Nightingale,", "Dear Sarah,") and whose text names no one but
- * the sender, the recipients and the people in headers and signatures. */
-function recordsInLettersToWriter(r: MessageReading, sender: SenderName): number[] {
-  const toWriter = new Set<number>();
-  const other = new Set<number>();
-  for (let i = 0; i < r.spans.length; i++) {
-    const span = r.spans[i] as Span;
-    const part = r.places.partOf(i);
-    if (span.kind !== "person-name" || !part || part.message === 0) continue;
-    if (part.kind === "greeting") {
-      const words = plainNameWords(span.text);
-      const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
-      (writer ? toWriter : other).add(part.message);
-    } else if (isTextPart(part) && !r.isKnown(span.text)) other.add(part.message);
-  }
-  const out: number[] = [];
-  for (let i = 0; i < r.spans.length; i++) {
-    const part = r.places.partOf(i);
-    if (part && isTextPart(part) && toWriter.has(part.message) && !other.has(part.message) && RECORD_KINDS.has((r.spans[i] as Span).kind)) out.push(i);
-  }
-  return out;
-}
-
-/** Adds to `familyGiven` the first names greeted beside the writer's in a quoted message written
- * to them ("Hi Jamal and Priya,"). */
-function addGreetedWithWriter(r: MessageReading, sender: SenderName, familyGiven: Set<string>): void {
-  const byGreeting = new Map<Part, string[]>();
-  for (let i = 0; i < r.spans.length; i++) {
-    const span = r.spans[i] as Span;
-    const part = r.places.partOf(i);
-    if (span.kind !== "person-name" || !part || part.kind !== "greeting" || part.message === 0) continue;
-    const first = plainNameWords(span.text)[0];
-    if (first) byGreeting.set(part, [...(byGreeting.get(part) ?? []), first]);
-  }
-  for (const firsts of byGreeting.values()) {
-    if (firsts.length < 2 || !firsts.some((f) => sender.given.includes(fold(f)))) continue;
-    for (const f of firsts) if (!sender.given.includes(fold(f))) familyGiven.add(f);
-  }
-}
-
 /** Whether `at` is inside a bracket opened earlier on its line. */
 function inBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -310,7 +275,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   }
   // A quoted message written to the writer ("Dear Mrs Nightingale,") that names no one else: its
   // records are the writer's own (their pension statement, their GP's letter, forwarded home).
-  if (quietOfCases && sender) for (const i of recordsInLettersToWriter(r, sender)) own[i] = 1;
+  if (quietOfCases && sender) for (const i of recordsInLettersToWriter(r, sender, RECORD_KINDS)) own[i] = 1;
   // A first name written before the full name that made it the family's ("Paul's details: Paul Sowerby").
   for (const i of r.textNames) {
     const words = plainNameWords((spans[i] as Span).text);

@@ -1,0 +1,53 @@
+/**
+ * Quoted messages written to the writer: a letter from their pension fund, their GP, their letting
+ * agent, forwarded home or answered. Its greeting names the writer ("Dear Mrs Nightingale,",
+ * "Hi Jamal and Priya,"); what it says of the writer, and of the people it greets beside them,
+ * is the writer's household's, not a case's. Read only where writersOwnPeople.ts finds the
+ * message quiet of cases.
+ */
+import type { Part } from "../anatomy";
+import type { PersonalDataKind, Span } from "../detect/types";
+import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
+import { isTextPart } from "./messageParts";
+import type { MessageReading } from "./reading";
+
+/** The records (identifiers, dates of birth, addresses, numbers) in quoted messages whose greeting
+ * names the writer alone ("Dear Mrs Nightingale,", "Dear Sarah,") and whose text names no one but
+ * the sender, the recipients and the people in headers and signatures. */
+export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, kinds: ReadonlySet<PersonalDataKind>): number[] {
+  const toWriter = new Set<number>();
+  const other = new Set<number>();
+  for (let i = 0; i < r.spans.length; i++) {
+    const span = r.spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (span.kind !== "person-name" || !part || part.message === 0) continue;
+    if (part.kind === "greeting") {
+      const words = plainNameWords(span.text);
+      const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
+      (writer ? toWriter : other).add(part.message);
+    } else if (isTextPart(part) && !r.isKnown(span.text)) other.add(part.message);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < r.spans.length; i++) {
+    const part = r.places.partOf(i);
+    if (part && isTextPart(part) && toWriter.has(part.message) && !other.has(part.message) && kinds.has((r.spans[i] as Span).kind)) out.push(i);
+  }
+  return out;
+}
+
+/** Adds to `familyGiven` the first names greeted beside the writer's in a quoted message written
+ * to them ("Hi Jamal and Priya,"). */
+export function addGreetedWithWriter(r: MessageReading, sender: SenderName, familyGiven: Set<string>): void {
+  const byGreeting = new Map<Part, string[]>();
+  for (let i = 0; i < r.spans.length; i++) {
+    const span = r.spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (span.kind !== "person-name" || !part || part.kind !== "greeting" || part.message === 0) continue;
+    const first = plainNameWords(span.text)[0];
+    if (first) byGreeting.set(part, [...(byGreeting.get(part) ?? []), first]);
+  }
+  for (const firsts of byGreeting.values()) {
+    if (firsts.length < 2 || !firsts.some((f) => sender.given.includes(fold(f)))) continue;
+    for (const f of firsts) if (!sender.given.includes(fold(f))) familyGiven.add(f);
+  }
+}
