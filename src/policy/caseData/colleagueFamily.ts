@@ -51,7 +51,8 @@ function colleagueNews(staffText: string): boolean {
 }
 
 /** A birth told as news ("welcomed a baby girl", "had their baby"): the baby is the news, not a case person. */
-const BIRTH_NEWS = /\b(?:(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)|mum[ \t]+and[ \t]+baby[ \t]+(?:are|is)\b)/gi;
+const BIRTH_NEWS_ALL = /\b(?:(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)|mum[ \t]+and[ \t]+baby[ \t]+(?:are|is)\b)/gi;
+const BIRTH_NEWS = new RegExp(BIRTH_NEWS_ALL.source, "i");
 /** Before a name: the birth it is the baby's name in ("welcomed a baby girl, Tobi"). */
 const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
 
@@ -87,7 +88,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
     const from = r.layout.paragraphs[p] as number;
     const paragraph = text.slice(from, Math.min(r.layout.paragraphEnd(p), from + 2000));
     if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
-    return !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(BIRTH_NEWS, " "));
+    return !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(BIRTH_NEWS_ALL, " "));
   };
   const familyGiven = new Set<string>();
   let last = -1;
@@ -122,8 +123,7 @@ export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
   let rest = staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
-  BIRTH_NEWS.lastIndex = 0;
-  if (BIRTH_NEWS.test(rest)) rest = rest.replace(BIRTH_NEWS, " ").replace(THE_BABY, " ");
+  if (BIRTH_NEWS.test(rest)) rest = rest.replace(BIRTH_NEWS_ALL, " ").replace(THE_BABY, " ");
   return !CASE_PERSON.test(rest);
 }
 

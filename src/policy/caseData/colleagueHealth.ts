@@ -34,6 +34,15 @@ const EMERGENCY_CONTACT = /\b(?:emergency|next[ \t]+of[ \t]+kin)[ \t]+contacts?\
 /** A person a case concerns, as a list names one ("Kerry Jones (mum)"). */
 const CASE_ITEM = /\b(?:mum|dad|mother|father|child|son|daughter|baby|client|victim|perpetrator|offender|carer|grandparent|nan|sibling)\b/i;
 
+/** A line that is a list item ("3. …", "- …"). */
+const ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]/;
+
+/** Whether the text between two items' lines (from the end of one to the start of the next) holds
+ * only more item lines: no blank line, no line of prose. */
+function onlyItemsBetween(gap: string): boolean {
+  return gap.split("\n").slice(1, -1).every((line) => ITEM_LINE.test(line));
+}
+
 /** The names on a list of people that the writer puts themselves on ("1. Lisa Marsden … 6. Gareth
  * Pearce (me)", a training's delegates, a team day's participants with the sender first):
  * colleagues, unless an item names a case person's role. */
@@ -54,7 +63,7 @@ function listedWithWriter(r: MessageReading): number[] {
     if (!ITEM_START.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     // A blank line (or any line that is no item) between two items ends the list.
-    if (blockEnd >= 0 && !/^\n?$/.test(text.slice(blockEnd, lineStart)) && !/^\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[^\n]*$/.test(text.slice(blockEnd, lineStart).replace(/\n$/, ""))) close();
+    if (blockEnd >= 0 && !onlyItemsBetween(text.slice(blockEnd, lineStart))) close();
     let lineEnd = text.indexOf("\n", span.end);
     if (lineEnd < 0) lineEnd = text.length;
     const rest = text.slice(span.end, lineEnd);

@@ -78,6 +78,7 @@ const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
 const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
 /** A name written with a title: a doctor, a teacher, an official the writer deals with ("Dr Rao", "Mrs Lawal"). */
 const TITLED = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
+const DOCTOR_TITLED = /^(?:Dr|Doctor)\.?[ \t]/;
 
 /** Before a name: it is the sender's former name, or the name they go by ("(she goes by Mary)"). */
 const FORMER_NAME_BEFORE = /(?:maiden[ \t]+name|n[ée]e|formerly|previously[ \t]+known[ \t]+as|goes[ \t]+by|known[ \t]+as)[ \t:]*$/i;
@@ -161,6 +162,17 @@ export const TITLED_PROFESSIONAL = 2;
 /** How far back (characters, within the part) a special-category term looks for its anchor. */
 const MAX_TERM_REACH = 800;
 
+/** Whether a part's text says it is about a case: case words or a case process named. */
+function namesACase(partText: string): boolean {
+  const words = partText.replace(YOUR_CLIENT, "");
+  return CASE_WORDS.test(words) || CASE_PROCESS.test(words);
+}
+
+/** Whether a name is written as a doctor's ("Dr Anand", "Doctor Shah"). */
+function namedAsDoctor(text: string, span: Span): boolean {
+  return DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || DOCTOR_TITLED.test(span.text);
+}
+
 /** Whether the words around a name in the writer's text make them of the writer's household. */
 function householdAround(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 40);
@@ -194,12 +206,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // quoted reply from the dentist or the care home ("Dear Mrs Tait, … Rory Tait (DOB …)"), is
   // theirs. A case person sharing the worker's family name is a coincidence, and case mail says
   // whose case it is.
-  const allText = parts
-    .filter((p) => isTextPart(p))
-    .map((p) => text.slice(p.start, p.end))
-    .join("\n")
-    .replace(YOUR_CLIENT, "");
-  const quietOfCases = !!sender && !CASE_WORDS.test(allText) && !CASE_PROCESS.test(allText) && !HARM_SEEN.test(newText);
+  const quietOfCases = !!sender && !HARM_SEEN.test(newText) && !parts.some((p) => isTextPart(p) && namesACase(text.slice(p.start, p.end)));
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -236,22 +243,21 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       anchor[i] = 1;
       familyGiven.add(words[0] as string);
     } else {
-      const toldHere = familyTold && (part?.message ?? 0) === 0 && r.writerIsStaff(part);
-      if ((toldHere || quietOfCases) && sender && sameFamilyName(words, sender.family)) {
-        anchor[i] = 1;
-        familyGiven.add(words[0] as string);
-      } else if (toldHere && (MY_RELATIVE_BEFORE.test(before) || (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < PRONOUN_REACH && PRONOUN_RELATIVE_BEFORE.test(before)))) {
-        anchor[i] = 1;
-        familyGiven.add(words[0] as string);
-      } else if (quietOfCases && part && part.message > 0 && WITH_YOU_BEFORE.test(before)) {
-        anchor[i] = 1;
-        familyGiven.add(words[0] as string);
-      } else if ((toldHere || quietOfCases) && (part?.message ?? 0) === 0 && r.writerIsStaff(part) && householdAround(text, span)) {
+      const newStaff = (part?.message ?? 0) === 0 && r.writerIsStaff(part);
+      const toldHere = familyTold && newStaff;
+      const open = toldHere || quietOfCases;
+      const family =
+        (open && !!sender && sameFamilyName(words, sender.family)) ||
+        (toldHere && (MY_RELATIVE_BEFORE.test(before) || (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < PRONOUN_REACH && PRONOUN_RELATIVE_BEFORE.test(before)))) ||
+        // Written to with the writer in a quoted message: "for you and Efua".
+        (quietOfCases && !!part && part.message > 0 && WITH_YOU_BEFORE.test(before)) ||
         // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".
+        (open && newStaff && householdAround(text, span));
+      if (family) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
-      } else if ((toldHere || quietOfCases) && (familyGiven.has(words[0] as string) || (words.length > 1 && kinFamilies.has(fold(words[words.length - 1] as string))))) {
-        // "Authorised to collect: Kofi Mensah, Grace Mensah": of the family name of the writer's kin.
+      } else if (open && (familyGiven.has(words[0] as string) || (words.length > 1 && kinFamilies.has(fold(words[words.length - 1] as string))))) {
+        // Named before, or of the family name of the writer's kin ("Authorised to collect: Kofi Mensah, Grace Mensah").
         anchor[i] = 1;
       }
     }
@@ -315,7 +321,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     const span = spans[i] as Span;
     nameBefore[i] = last;
     if (span.kind !== "person-name" || !r.places.asText[i]) continue;
-    if (anchor[i] || (!inBrackets(text, span.start) && !DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) && !/^(?:Dr|Doctor)\.?[ \t]/.test(span.text))) last = i;
+    if (anchor[i] || (!inBrackets(text, span.start) && !namedAsDoctor(text, span))) last = i;
   }
   const paragraphOf = (i: number): number => r.layout.paragraphOf((spans[i] as Span).start);
   // And the first name after it in its paragraph, found in one backward pass.
