@@ -214,6 +214,11 @@ const TUNING211 = path.join(__dirname, "..", "fixtures", "messages", "tuning211.
 const TUNING212 = path.join(__dirname, "..", "fixtures", "messages", "tuning212.jsonl");
 const TUNING213 = path.join(__dirname, "..", "fixtures", "messages", "tuning213.jsonl");
 const TUNING214 = path.join(__dirname, "..", "fixtures", "messages", "tuning214.jsonl");
+const TUNING215 = path.join(__dirname, "..", "fixtures", "messages", "tuning215.jsonl");
+const TUNING216 = path.join(__dirname, "..", "fixtures", "messages", "tuning216.jsonl");
+const TUNING217 = path.join(__dirname, "..", "fixtures", "messages", "tuning217.jsonl");
+const TUNING218 = path.join(__dirname, "..", "fixtures", "messages", "tuning218.jsonl");
+const TUNING219 = path.join(__dirname, "..", "fixtures", "messages", "tuning219.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -565,6 +570,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-twelfth tuning messages (the dev set's kinds: Derby City children's services and Derbyshire health visitors)", TUNING212, {}],
   ["the two-hundred-and-thirteenth tuning messages (the dev set's kinds in long Outlook desktop HTML threads)", TUNING213, {}],
   ["the two-hundred-and-fourteenth tuning messages (the dev set's kinds with colleagues' needs named to outsiders, a second hand)", TUNING214, {}],
+  ["the two-hundred-and-fifteenth tuning messages (the dev set's kinds from probation and police admin, short replies over long quoted history)", TUNING215, {}],
+  ["the two-hundred-and-sixteenth tuning messages (staff's own matters, a seventh hand, terse)", TUNING216, { "t216-m003-staff-own-matters-to-external": "block", "t216-m013-staff-own-details-in-quoted-reply": "block", "t216-m029-staff-own-form-pasted-to-external": "warn", "t216-m037-staff-own-matters-to-partner-service": "warn" }],
+  ["the two-hundred-and-seventeenth tuning messages (a fourteenth recall probe: case data told with few case words)", TUNING217, {}],
+  ["the two-hundred-and-eighteenth tuning messages (the dev set's kinds with colleagues' and visitors' details given to outsiders, a third hand)", TUNING218, {}],
+  ["the two-hundred-and-nineteenth tuning messages (the dev set's kinds in long Outlook threads from senior staff)", TUNING219, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -41,6 +41,8 @@ const PHRASES = [
   "(?:wants|wanted|tried|trying|threatened|threatening) to (?:hurt|harm|kill) (?:himself|herself|themselves)", "safety plan",
   // losing a home
   "(?:kicked|thrown|chucked|put) (?:him|her|them) out", "sofa[- ]surfing", "no fixed abode",
+  // a partner returning, a family keeping a worker out, a worker needing to see a child
+  "back on the scene", "(?:cancelled|refused|declined|avoided) (?:my|our) (?:home |planned )?visits?", "(?:eyes|sight) on (?:him|her|them|the (?:baby|child|children))",
   // a parent or partner reporting about someone named: "Callum's mum rang again", "Dwayne's girlfriend called us"
   "['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|partner|girlfriend|boyfriend|wife|husband|carer|foster carers?) (?:says|said|rang|called|phoned|reported|told|disclosed|is worried|was worried)",
   // family and home

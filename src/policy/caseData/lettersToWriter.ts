@@ -11,9 +11,14 @@ import { fold, isSenderFullName, plainNameWords, type SenderName } from "./known
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 
+/** A record its quoted writer calls their own ("My NI is …", "I'm still at 9 Wolsey Walk"). */
+const QUOTED_WRITERS_OWN = /\bmy\b|\bI(?:['\u2019]m|[ \t]+am|[ \t]+live|[ \t]+have[ \t]+moved|['\u2019]ve[ \t]+moved)\b/i;
+
 /** The records (identifiers, dates of birth, addresses, numbers) in quoted messages whose greeting
  * names the writer alone ("Dear Mrs Nightingale,", "Dear Sarah,") and whose text names no one but
- * the sender, the recipients and the people in headers and signatures. */
+ * the sender, the recipients and the people in headers and signatures. Not those its writer, when
+ * not staff, calls their own: a service user writing to their officer ("Hi Aisha, … My NI is …")
+ * tells of himself. */
 export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, kinds: ReadonlySet<PersonalDataKind>): number[] {
   const toWriter = new Set<number>();
   const other = new Set<number>();
@@ -30,9 +35,16 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
   const out: number[] = [];
   for (let i = 0; i < r.spans.length; i++) {
     const part = r.places.partOf(i);
-    if (part && isTextPart(part) && toWriter.has(part.message) && !other.has(part.message) && kinds.has((r.spans[i] as Span).kind)) out.push(i);
+    if (!part || !isTextPart(part) || !toWriter.has(part.message) || other.has(part.message) || !kinds.has((r.spans[i] as Span).kind)) continue;
+    if (!r.writerIsStaff(part) && QUOTED_WRITERS_OWN.test(sentenceOf(r, i))) continue;
+    out.push(i);
   }
   return out;
+}
+
+function sentenceOf(r: MessageReading, i: number): string {
+  const k = r.spanSentence[i] as number;
+  return r.text.slice(r.layout.sentences[k] as number, r.layout.sentenceEnd(k));
 }
 
 /** Adds to `familyGiven` the first names greeted beside the writer's in a quoted message written

@@ -87,6 +87,7 @@ import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
+import { addressedReaders } from "./addressedReaders";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { TITLED_PROFESSIONAL, writersOwnPeople } from "./writersOwnPeople";
@@ -157,6 +158,8 @@ interface Findings {
   signatureEcho(i: number): SetAsideReason | null;
   /** Per sentence: it tells of a colleague's health, naming only staff (colleagueHealth.ts). */
   colleagueHealth(k: number): boolean;
+  /** Per span: a reader called by name in the new text (addressedReaders.ts). */
+  addressed: Uint8Array;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -259,7 +262,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt, signatureEcho, colleagueHealth };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -292,6 +295,10 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
     // The teacher, doctor or landlord a message about the writer's family names.
     if (found.own[i] === TITLED_PROFESSIONAL) {
       roles[i] = "a named professional";
+      continue;
+    }
+    if (found.addressed[i]) {
+      roles[i] = "the greeting";
       continue;
     }
     // The writer's own next of kin in a query about their records is theirs, as their address is.

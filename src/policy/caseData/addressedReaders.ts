@@ -1,0 +1,30 @@
+/**
+ * A reader called by name in the writer's new text ("Shaz, I've copied you in as you worked with
+ * her on the KPC pilot", "Kev – can you take the 10 o'clock?"): someone the message is written to,
+ * as a greeting's name is, though the name may be a short form the recipients' addresses do not
+ * show (Shaz for sharon.lees@…). Only a single name opening its sentence, then a comma or a dash,
+ * in a sentence that speaks to "you".
+ */
+import type { Span } from "../detect/types";
+import { plainNameWords } from "./knownPeople";
+import type { MessageReading } from "./reading";
+
+const CALLED_AFTER = /^[ \t]*[,\u2013\u2014-][ \t]/;
+const SPOKEN_TO = /\b(?:you|your|yours|yourself)\b/i;
+const ONLY_SPACE = /^[\s*\u2022-]*$/;
+
+/** Per span: a name calling a reader of the new message. */
+export function addressedReaders(r: MessageReading): Uint8Array {
+  const { text, spans, layout, spanSentence } = r;
+  const out = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (!part || part.message !== 0 || part.kind !== "text" || !r.writerIsStaff(part) || plainNameWords(span.text).length !== 1) continue;
+    const k = spanSentence[i] as number;
+    const from = layout.sentences[k] as number;
+    if (!ONLY_SPACE.test(text.slice(from, span.start)) || !CALLED_AFTER.test(text.slice(span.end, span.end + 4))) continue;
+    if (SPOKEN_TO.test(text.slice(span.end, layout.sentenceEnd(k)))) out[i] = 1;
+  }
+  return out;
+}
