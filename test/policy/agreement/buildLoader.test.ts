@@ -59,6 +59,14 @@ describe("the build's agreement loader", () => {
     expect(built.source.length).toBeLessThan(full.source.length / 2.5);
   });
 
+  it("writes a string the set repeats once, however many routes give it", () => {
+    const built = agreementsModule(path.join(ROOT, "agreements"), { forSend: true });
+    if (!built.ok) throw new Error(built.report);
+    const repeated = JSON.stringify(DEPLOYED_AGREEMENTS).split("the practitioner or team dealing with the case").length - 1;
+    expect(repeated).toBeGreaterThan(10);
+    expect(built.source.split("the practitioner or team dealing with the case").length - 1).toBe(1);
+  });
+
   it("loads another folder with a made-up agreement (another deployment)", () => {
     const dir = folder("made-up", { "made-up.json": madeUp(), "notes.txt": "not an agreement: ignored" });
     const built = agreementsModule(dir);
