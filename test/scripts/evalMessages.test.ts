@@ -219,6 +219,12 @@ const TUNING216 = path.join(__dirname, "..", "fixtures", "messages", "tuning216.
 const TUNING217 = path.join(__dirname, "..", "fixtures", "messages", "tuning217.jsonl");
 const TUNING218 = path.join(__dirname, "..", "fixtures", "messages", "tuning218.jsonl");
 const TUNING219 = path.join(__dirname, "..", "fixtures", "messages", "tuning219.jsonl");
+const TUNING220 = path.join(__dirname, "..", "fixtures", "messages", "tuning220.jsonl");
+const TUNING221 = path.join(__dirname, "..", "fixtures", "messages", "tuning221.jsonl");
+const TUNING222 = path.join(__dirname, "..", "fixtures", "messages", "tuning222.jsonl");
+const TUNING223 = path.join(__dirname, "..", "fixtures", "messages", "tuning223.jsonl");
+const TUNING224 = path.join(__dirname, "..", "fixtures", "messages", "tuning224.jsonl");
+const TUNING225 = path.join(__dirname, "..", "fixtures", "messages", "tuning225.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -368,7 +374,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-third tuning messages (mistakes with case-system and spreadsheet pastes)", TUNING103, {}],
   ["the hundred-and-fourth tuning messages (mistakes about adults)", TUNING104, {}],
   ["the hundred-and-fifth tuning messages (colleagues described to outsiders: biographies, profiles, tributes, references)", TUNING105, { "t105-m002-ordinary": "block", "t105-m004-ordinary": "block", "t105-m005-ordinary": "block", "t105-m006-ordinary": "block", "t105-m017-ordinary": "block", "t105-m022-ordinary": "block" }],
-  ["the hundred-and-sixth tuning messages (lists of staff for contractors and providers)", TUNING106, { "t106-m006-ordinary": "block", "t106-m007-ordinary": "block", "t106-m016-ordinary": "block" }],
+  ["the hundred-and-sixth tuning messages (lists of staff for contractors and providers)", TUNING106, { "t106-m006-ordinary": "block", "t106-m007-ordinary": "block" }],
   ["the hundred-and-seventh tuning messages (a mixed month of mistakes and lapses)", TUNING107, {}],
   ["the hundred-and-eighth tuning messages (a week of a PDU, a locality team, a police station and a hospital safeguarding team)", TUNING108, {}],
   ["the hundred-and-ninth tuning messages (HTML newsletters and bulletins with lists, sent outside)", TUNING109, { "t109-m013-ordinary": "block", "t109-m031-ordinary": "block", "t109-m037-ordinary": "block" }],
@@ -571,10 +577,16 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-thirteenth tuning messages (the dev set's kinds in long Outlook desktop HTML threads)", TUNING213, {}],
   ["the two-hundred-and-fourteenth tuning messages (the dev set's kinds with colleagues' needs named to outsiders, a second hand)", TUNING214, {}],
   ["the two-hundred-and-fifteenth tuning messages (the dev set's kinds from probation and police admin, short replies over long quoted history)", TUNING215, {}],
-  ["the two-hundred-and-sixteenth tuning messages (staff's own matters, a seventh hand, terse)", TUNING216, { "t216-m003-staff-own-matters-to-external": "block", "t216-m013-staff-own-details-in-quoted-reply": "block", "t216-m029-staff-own-form-pasted-to-external": "warn", "t216-m037-staff-own-matters-to-partner-service": "warn" }],
+  ["the two-hundred-and-sixteenth tuning messages (staff's own matters, a seventh hand, terse)", TUNING216, { "t216-m003-staff-own-matters-to-external": "block", "t216-m029-staff-own-form-pasted-to-external": "warn" }],
   ["the two-hundred-and-seventeenth tuning messages (a fourteenth recall probe: case data told with few case words)", TUNING217, {}],
   ["the two-hundred-and-eighteenth tuning messages (the dev set's kinds with colleagues' and visitors' details given to outsiders, a third hand)", TUNING218, {}],
   ["the two-hundred-and-nineteenth tuning messages (the dev set's kinds in long Outlook threads from senior staff)", TUNING219, {}],
+  ["the two-hundred-and-twentieth tuning messages (staff's own affairs, an eighth hand, often with no name beside them)", TUNING220, { "t220-m001-staff-own-affairs-to-partner-service": "warn", "t220-m009-staff-own-affairs-to-external": "block", "t220-m026-staff-own-affairs-to-partner-service": "warn" }],
+  ["the two-hundred-and-twenty-first tuning messages (a fifteenth recall probe: case people in team-sounding mail)", TUNING221, { "t221-m007-signature-to-partner": "warn" }],
+  ["the two-hundred-and-twenty-second tuning messages (the dev set's kinds from police and NHS staff)", TUNING222, {}],
+  ["the two-hundred-and-twenty-third tuning messages (colleagues' news and team life told to outsiders, a fourth hand)", TUNING223, { "t223-m005-mobile-reply-to-external": "block", "t223-m039-staff-names-to-community-webmail": "block" }],
+  ["the two-hundred-and-twenty-fourth tuning messages (a sixteenth recall probe: case data with few case words, a second hand)", TUNING224, { "t224-m007-case-data-to-partner-unmarked": "pass" }],
+  ["the two-hundred-and-twenty-fifth tuning messages (the dev set's kinds in long threads, a second hand)", TUNING225, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -5,6 +5,7 @@
  * show (Shaz for sharon.lees@…). Only a single name opening its sentence, then a comma or a dash,
  * in a sentence that speaks to "you".
  */
+import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
@@ -28,3 +29,22 @@ export function addressedReaders(r: MessageReading): Uint8Array {
   }
   return out;
 }
+
+/** Case facts told to the reader: "since your licence started", "your last drug test came back
+ * positive", "you've breached your curfew". (Not "your driving licence", "your order number".) */
+const YOUR_CASE =
+  /\byour[ \t]+(?:licence[ \t]+(?:conditions?|started|began|period|ends|expires|requires)|(?:community|supervision|probation|restraining|referral|youth[ \t]+rehabilitation)[ \t]+order|sentence|curfew|tag|bail|recall|offen[cs]es?|offending|(?:last[ \t]+|latest[ \t]+)?drug[ \t]+tests?|unpaid[ \t]+work|cp[ \t]+plan|child[ \t]+protection[ \t]+plan)\b|\byou(?:['\u2019]ve|[ \t]+have)[ \t]+(?:breached|been[ \t]+recalled|missed[ \t]+(?:two|three|\d)[ \t]+appointments)\b/i;
+
+/** Whether the writer, as staff, tells the people they write to of their own case ("Jordan, you
+ * need to be at the office … since your licence started …"): then the names greeting or calling
+ * them are the case's, not contact details. Read in the new text only. */
+export function caseToldToReaders(r: MessageReading, parts: readonly Part[]): boolean {
+  const { text } = r;
+  for (const part of parts) {
+    if (part.message !== 0 || part.kind !== "text" || !r.writerIsStaff(part)) continue;
+    if (YOUR_CASE.test(text.slice(part.start, Math.min(part.end, part.start + MAX_READ)))) return true;
+  }
+  return false;
+}
+/** How much of each new-text part is read for it. */
+const MAX_READ = 20000;

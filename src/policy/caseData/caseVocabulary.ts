@@ -289,6 +289,9 @@ export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?li
 /** The writer's own supervision or appraisal "with" someone: their manager ("my supervision with Dan"). */
 export const MY_SUPERVISION_WITH_BEFORE = /\bmy[ \t]+(?:(?:next|monthly|last)[ \t]+)?(?:supervision|appraisal|PDR|1:1|one-to-one|1-2-1)[ \t]+with[ \t]+$/i;
 export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?colleagues?[ \t]*,?[ \t]*$/i;
+/** Before a name opening an address block: a sentence introducing a colleague ("It's for a colleague
+ * who has just had a baby, so it's going to her home:" then "Jess Whitworth / 14 Larch Close …"). */
+export const COLLEAGUE_ADDRESS_BEFORE = /\b(?:a|our|my)[ \t]+colleague\b[^.\n]{0,120}:[ \t]*\n(?:[ \t]*\n)?[ \t]*$/i;
 
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
  * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */

@@ -26,58 +26,6 @@ const WRITER_TELLS = /\b(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
-/** A list item's start: a number, a bullet or a dash, then the name. */
-const ITEM_START = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+$/;
-/** The writer marking themselves on a list ("6. Gareth Pearce (me)"). */
-const ME_AFTER = /^[ \t]*\((?:me|myself)\)/i;
-const EMERGENCY_CONTACT = /\b(?:emergency|next[ \t]+of[ \t]+kin)[ \t]+contacts?\b.*$/i;
-/** A person a case concerns, as a list names one ("Kerry Jones (mum)"). */
-const CASE_ITEM = /\b(?:mum|dad|mother|father|child|son|daughter|baby|client|victim|perpetrator|offender|carer|grandparent|nan|sibling)\b/i;
-
-/** A line that is a list item ("3. …", "- …"). */
-const ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]/;
-
-/** Whether the text between two items' lines (from the end of one to the start of the next) holds
- * only more item lines: no blank line, no line of prose. */
-function onlyItemsBetween(gap: string): boolean {
-  return gap.split("\n").slice(1, -1).every((line) => ITEM_LINE.test(line));
-}
-
-/** The names on a list of people that the writer puts themselves on ("1. Lisa Marsden … 6. Gareth
- * Pearce (me)", a training's delegates, a team day's participants with the sender first):
- * colleagues, unless an item names a case person's role. */
-function listedWithWriter(r: MessageReading): number[] {
-  const { text, spans } = r;
-  const items: number[] = [];
-  let withMe = false;
-  let caseItem = false;
-  let blockEnd = -1;
-  const out: number[] = [];
-  const close = (): void => {
-    if (withMe && !caseItem) out.push(...items);
-    items.length = 0;
-    withMe = caseItem = false;
-  };
-  for (const i of r.textNames) {
-    const span = spans[i] as Span;
-    if (!ITEM_START.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
-    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-    // A blank line (or any line that is no item) between two items ends the list.
-    if (blockEnd >= 0 && !onlyItemsBetween(text.slice(blockEnd, lineStart))) close();
-    let lineEnd = text.indexOf("\n", span.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const rest = text.slice(span.end, lineEnd);
-    items.push(i);
-    // The writer on their own list: marked "(me)", or named as the sender or a recipient is.
-    if (ME_AFTER.test(rest) || r.isStaffPerson(span.text)) withMe = true;
-    // A relation given as someone's emergency contact ("- emergency contact Ama Asante (wife)") is theirs, no case role.
-    if (CASE_ITEM.test(rest.replace(EMERGENCY_CONTACT, " "))) caseItem = true;
-    blockEnd = lineEnd;
-  }
-  close();
-  return out;
-}
-
 /** A team's own event: "our team day", "the away day", "our team building". */
 const TEAM_EVENT = /\b(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social)\b/i;
 
@@ -94,7 +42,7 @@ const MAX_TEAM_TEXT = 4000;
 
 /** Per sentence: whether it tells of a colleague's (or a colleague's relative's) health. `titled` and
  * `atWork`: names given as a professional's, or doing staff work (per span). */
-export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, parts: readonly Part[]): (k: number) => boolean {
+export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, parts: readonly Part[]): (k: number) => boolean {
   const { text, layout, names } = r;
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
@@ -103,7 +51,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
       addPerson(staff, span.text, "");
     }
   }
-  for (const i of listedWithWriter(r)) addPerson(staff, (r.spans[i] as Span).text, "");
+  for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
   for (const i of atTeamEvent(r, parts)) addPerson(staff, (r.spans[i] as Span).text, "");
   if (staff.people.length === 0) return () => false;
   return once((k: number): boolean => {

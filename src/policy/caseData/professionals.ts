@@ -5,9 +5,8 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, staffUnitAfter, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_ADDRESS_BEFORE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, staffUnitAfter, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
-import { listedWithTheWriter } from "./teamLists";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -194,7 +193,7 @@ export interface Professionals {
  * data, never less). `factContext`: sentences stating a fact about someone (a DOB), where a staff
  * job or a colleague's leave does not make a professional.
  */
-export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, factContext: Uint8Array, leave: StaffLeave): Professionals {
+export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, onTeamList: Uint8Array, factContext: Uint8Array, leave: StaffLeave): Professionals {
   const { text, spans, spanSentence, layout } = r;
   const people = emptyKnownPeople();
   const remember = (name: string): void => {
@@ -202,7 +201,6 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
   };
   const namedHere = new Uint8Array(spans.length);
   const inStaffTable = namesInStaffTables(r);
-  const onTeamList = listedWithTheWriter(r);
   const onLeave: string[] = [];
   for (const i of r.textNames) {
     const span = spans[i] as Span;
@@ -212,7 +210,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
     // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
     // sentence states a fact about someone (a DOB).
-    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
+    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || COLLEAGUE_ADDRESS_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a

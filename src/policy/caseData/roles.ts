@@ -87,7 +87,8 @@ import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
-import { addressedReaders } from "./addressedReaders";
+import { addressedReaders, caseToldToReaders } from "./addressedReaders";
+import { listedWithTheWriter } from "./teamLists";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
 import { TITLED_PROFESSIONAL, writersOwnPeople } from "./writersOwnPeople";
@@ -160,6 +161,8 @@ interface Findings {
   colleagueHealth(k: number): boolean;
   /** Per span: a reader called by name in the new text (addressedReaders.ts). */
   addressed: Uint8Array;
+  /** The new text tells the readers of their own case (addressedReaders.ts). */
+  readersCase: boolean;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -211,7 +214,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const atWork = staffAtWork(r, titled);
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
-  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, partMap.parts);
+  const listed = listedWithTheWriter(r, partMap.parts);
+  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, partMap.parts);
   const personless = personlessTerms(r);
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
@@ -248,7 +252,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // Neither the writer's own details, a deadline nor a signature's number said again give their sentence case context.
   const noOnes = own.map((x, i) => x | (deadlines[i] as number) | (signatureEcho(i) ? 1 : 0));
   const ctx = sentenceContext(r, specialNotFact, office, noOnes);
-  const professionals = professionalsOf(r, titled, atWork.names, ctx.factContext, staffLeaveOf(r));
+  const professionals = professionalsOf(r, titled, atWork.names, listed, ctx.factContext, staffLeaveOf(r));
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
     const name = (spans[i] as Span).text;
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));
@@ -262,7 +266,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r) };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: caseToldToReaders(r, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -288,6 +292,12 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
     const span = r.spans[i] as Span;
     if (span.kind !== "person-name") continue;
     const part = r.places.partOf(i);
+    // "Hi Jordan, … since your licence started": the one greeted is the case's person.
+    if (found.readersCase && part?.message === 0 && (part.kind === "greeting" || found.addressed[i])) {
+      roles[i] = "case";
+      caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
+      continue;
+    }
     if (!r.places.asText[i]) {
       roles[i] = setAsideReason(part);
       continue;

@@ -34,19 +34,20 @@ const MAX_ROW = 400;
 
 /**
  * Whether the cell holding offset `start` sits under a heading that `heading` matches: the same
- * column of a row above, within MAX_TABLE_ROWS rows of at least two cells. The first column never
- * counts (a row's label, not a cell under a heading).
+ * column of a row above, within MAX_TABLE_ROWS rows of at least two cells. The first column
+ * counts only where the caller says so (it is usually a row's label, not a cell under a heading;
+ * a course list's first column is the course).
  */
 export function inColumnHeaded(text: string, start: number, heading: RegExp): boolean {
   return headingRowOf(text, start, heading) !== null;
 }
 
 /** The cells of the heading row found by inColumnHeaded, or null. */
-function headingRowOf(text: string, start: number, heading: RegExp): string[] | null {
+function headingRowOf(text: string, start: number, heading: RegExp, firstColumnToo = false): string[] | null {
   const lineStart = rowStart(text, start);
   if (lineStart < 0) return null;
   const column = text.slice(lineStart, start).split(CELL_SEPARATOR).length - 1;
-  if (column === 0) return null;
+  if (column === 0 && !firstColumnToo) return null;
   return headingRowWhere(text, lineStart, (cells) => heading.test(cells[column] ?? ""));
 }
 
@@ -95,6 +96,11 @@ export function ratingsInTables(r: MessageReading): Uint8Array {
 
 /** A running order's column heading for what each row is: "Session", "Title", "Topic". */
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|session[ \t]+title|title|topic|theme|workshop|agenda[ \t]+item|item)[ \t]*$/i;
+/** A course list's heading for what each row is, and for when it runs ("Course | Date | Where | Places"). */
+const COURSE_COLUMN = /^[ \t]*(?:courses?|course[ \t]+title|training|module)[ \t]*$/i;
+const WHEN_COLUMN = /^[ \t]*(?:dates?|when|day)[ \t]*$/i;
+/** "the child's lived experience" in a title: anyone's, no one in particular. */
+const ANYONES = /\bthe[ \t]+[a-z]+['\u2019]s\b/g;
 /** In a session's cell, someone the term may be about: a pronoun or a possessive ("his self-harm", "Lee's"). */
 const SOMEONE_IN_CELL = /\b(?:he|she|him|his|her|hers|they|them|their)\b|\w['\u2019]s\b/i;
 
@@ -115,10 +121,11 @@ function cellAround(text: string, at: number): [number, number] {
  */
 function inSessionTitle(r: MessageReading, span: Span): boolean {
   const heading = headingRowOf(r.text, span.start, SESSION_COLUMN);
-  if (!(heading && heading.some((cell) => LEAD_COLUMN.test(cell))) && !inTimedMiddleCell(r.text, span.start)) return false;
+  const course = headingRowOf(r.text, span.start, COURSE_COLUMN, true);
+  if (!(heading && heading.some((cell) => LEAD_COLUMN.test(cell))) && !(course && course.some((cell) => WHEN_COLUMN.test(cell))) && !inTimedMiddleCell(r.text, span.start)) return false;
   const [from, to] = cellAround(r.text, span.start);
   const firstName = r.names.starts[lastAtOrBefore(r.names.starts, from - 1) + 1];
-  return (firstName === undefined || firstName >= to) && !SOMEONE_IN_CELL.test(r.text.slice(from, to));
+  return (firstName === undefined || firstName >= to) && !SOMEONE_IN_CELL.test(r.text.slice(from, to).replace(ANYONES, " "));
 }
 
 /** A running order's row with no heading row: a time first ("18:40", "09:30-10:15"), then cells. */

@@ -1,19 +1,46 @@
 /**
- * A line listing people by name with the writer among them ("Turkey (9): Marcia, Ravi, Nathan, Lee,
- * Gemma, Olu, Sandeep, Tariq, Jackie" from Sandeep Kaur): the team's
- * choices, a rota, who is coming. The others on it are colleagues, as the writer is; what a
- * later sentence says of them ("Lee … will be a bit late as he's in court") is staff news unless
- * it states a fact (an identifier, a date of birth). Lists of people in a case ("Children: …")
- * name a case role on the line and are not read so.
+ * Lists of people the writer puts themselves on: the team's choices, a rota, who is coming, whose
+ * diary is full. The others on such a list are colleagues, as the writer is; what the message says
+ * of them ("Lee … will be a bit late as he's in court", "Kirsty is 7 months pregnant") is staff
+ * news unless it states a fact (an identifier, a date of birth). Two shapes:
+ * - a line of names ("Turkey (9): Marcia, Ravi, Nathan, Lee, …, Sandeep, …" from Sandeep Kaur;
+ *   "We'll be six: me, Jan (my wife), Asif, Debbie, Ollie and Sophie");
+ * - items of a bulleted or numbered list, one of them the writer's ("6. Gareth Pearce (me)",
+ *   "- Dave and I are on duty Thursday", "- I've had a hip replacement").
+ * A list naming a case role ("Children: …", "Kerry Jones (mum)") is not read so.
  */
+import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { CASE_ROLE_WORD, PERSON_LABEL } from "./caseVocabulary";
+import { isTextPart } from "./messageParts";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
-/** Between two names of one list: a comma, or "and"/"&". */
-const LIST_GAP = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]*$/;
-/** The fewest names a list needs besides the writer's. */
-const MIN_OTHERS = 2;
+/** Between two names of one line's list: a comma or "and"/"&", perhaps after an aside ("Jan (my wife), "). */
+const LIST_GAP = /^(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]*$/;
+/** The writer on a line's list by word: "me, Jan, …", "…, Ollie and me". */
+const ME_BEFORE_LIST = /(?:^|[:\s])me[ \t]*,[ \t]*$/i;
+const ME_AFTER_LIST = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]+(?:me|myself)\b/i;
+/** The fewest names a line's list needs besides the writer ("Nathan, Kyle's tested positive" is
+ * a reader called, then someone told of). */
+const MIN_OTHERS = 3;
+/** People a case concerns, on the list's line ("three young people and one worker"). */
+const CASE_PEOPLE = /\b(?:young[ \t]+(?:people|persons?)|children|kids|pupils|residents|clients|service[ \t]+users|lads|boys|girls|famil(?:y|ies)|tenants|patients)\b/i;
+
+/** How much of each text part is read for strong case wording (past it, no list is read: fail closed). */
+const MAX_PART = 20000;
+
+/** A list item's start: a number, a bullet or a dash, then the name. */
+const ITEM_START = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+$/;
+/** A line that is a list item ("3. …", "- …"). */
+const ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]/;
+/** An item that is the writer's own: "- I've had a hip replacement", "- Me: …". */
+const WRITERS_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+(?:I(?:['\u2019](?:ve|m|d|ll))?|me|myself)\b/i;
+/** After an item's name, the writer beside it: "(me)", "and I", "or me". */
+const WRITER_AFTER_NAME = /^[ \t]*\((?:me|myself)\)|^[ \t]+(?:and|or|&)[ \t]+(?:I|me)\b/i;
+const EMERGENCY_CONTACT = /\b(?:emergency|next[ \t]+of[ \t]+kin)[ \t]+contacts?\b.*$/i;
+/** A person a case concerns, as a list item names one ("Kerry Jones (mum)"). */
+const CASE_ITEM = /\b(?:mum|dad|mother|father|child|son|daughter|baby|client|victim|perpetrator|offender|carer|grandparent|nan|sibling)\b/i;
 
 /** Whether the line at `at` names a case role ("Children: …", "Dad, Luis, …"). */
 function caseLine(text: string, at: number): boolean {
@@ -21,29 +48,90 @@ function caseLine(text: string, at: number): boolean {
   let end = text.indexOf("\n", at);
   if (end < 0) end = text.length;
   const line = text.slice(start, end);
-  return PERSON_LABEL.test(line) || CASE_ROLE_WORD.test(line);
+  return PERSON_LABEL.test(line) || CASE_ROLE_WORD.test(line) || CASE_PEOPLE.test(line);
 }
 
-/** Per span: a name on a list the writer (or a recipient) is on. */
-export function listedWithTheWriter(r: MessageReading): Uint8Array {
+/** Per span: a name on a line's list the writer is on. */
+function onLineLists(r: MessageReading, out: Uint8Array): void {
   const { text, spans } = r;
-  const out = new Uint8Array(spans.length);
   let run: number[] = [];
-  let withWriter = false;
+  let writers = 0;
   const close = (): void => {
-    if (withWriter && run.length > MIN_OTHERS && !caseLine(text, (spans[run[0] as number] as Span).start)) {
-      for (const i of run) out[i] = 1;
+    if (run.length > 0) {
+      const first = spans[run[0] as number] as Span;
+      const last = spans[run[run.length - 1] as number] as Span;
+      const byWord = ME_BEFORE_LIST.test(text.slice(Math.max(0, first.start - 12), first.start)) || ME_AFTER_LIST.test(text.slice(last.end, last.end + 16));
+      if ((writers > 0 || byWord) && run.length - writers >= MIN_OTHERS && !caseLine(text, first.start)) for (const i of run) out[i] = 1;
     }
     run = [];
-    withWriter = false;
+    writers = 0;
   };
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     const prev = run.length > 0 ? (spans[run[run.length - 1] as number] as Span) : undefined;
     if (prev && !LIST_GAP.test(text.slice(prev.end, span.start))) close();
     run.push(i);
-    if (r.isStaffPerson(span.text)) withWriter = true;
+    if (r.isStaffPerson(span.text)) writers++;
   }
   close();
+}
+
+/** The item lines from `from` (an item's line end) while they last: the writer's among them? */
+function writersItemFollows(text: string, from: number): boolean {
+  let at = from;
+  for (let n = 0; n < 40 && at < text.length; n++) {
+    const end = text.indexOf("\n", at + 1);
+    const line = text.slice(at + 1, end < 0 ? text.length : end);
+    if (!ITEM_LINE.test(line)) return false;
+    if (WRITERS_ITEM.test(line)) return true;
+    if (end < 0) return false;
+    at = end;
+  }
+  return false;
+}
+
+/** Per span: a name on a bulleted or numbered list one of whose items is the writer's. */
+function onItemLists(r: MessageReading, out: Uint8Array): void {
+  const { text, spans } = r;
+  const items: number[] = [];
+  let withMe = false;
+  let caseItem = false;
+  let blockEnd = -1;
+  const close = (): void => {
+    if (blockEnd >= 0 && writersItemFollows(text, blockEnd)) withMe = true;
+    if (withMe && !caseItem) for (const i of items) out[i] = 1;
+    items.length = 0;
+    withMe = caseItem = false;
+  };
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    if (!ITEM_START.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    // A blank line (or any line that is no item) between two items ends the list.
+    if (blockEnd >= 0) {
+      const gap = text.slice(blockEnd, lineStart).split("\n").slice(1, -1);
+      if (!gap.every((line) => ITEM_LINE.test(line))) close();
+      else if (gap.some((line) => WRITERS_ITEM.test(line))) withMe = true;
+    }
+    let lineEnd = text.indexOf("\n", span.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(span.end, lineEnd);
+    items.push(i);
+    if (WRITER_AFTER_NAME.test(rest) || r.isStaffPerson(span.text)) withMe = true;
+    // A relation given as someone's emergency contact ("- emergency contact Ama Asante (wife)") is theirs, no case role.
+    if (CASE_ITEM.test(rest.replace(EMERGENCY_CONTACT, " "))) caseItem = true;
+    blockEnd = lineEnd;
+  }
+  close();
+}
+
+/** Per span: a name on a list the writer (or a recipient, or a quoted message's staff writer) is
+ * on; none where the message's text tells of a case in strong words ("Kyle's on a tag with a 7pm
+ * curfew"): a worker's list of the young people they take out has the worker on it too. */
+export function listedWithTheWriter(r: MessageReading, parts: readonly Part[]): Uint8Array {
+  const out = new Uint8Array(r.spans.length);
+  if (parts.some((p) => isTextPart(p) && (p.end - p.start > MAX_PART || STRONG_CASE_WORDING.test(r.text.slice(p.start, p.end))))) return out;
+  onLineLists(r, out);
+  onItemLists(r, out);
   return out;
 }

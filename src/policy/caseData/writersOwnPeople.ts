@@ -27,6 +27,7 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
+import { THIRD_PERSON } from "./caseVocabulary";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
 import { isTextPart } from "./messageParts";
@@ -179,6 +180,20 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
+/** Someone unnamed being served, not the writer: a referral, a care package, a discharge, an age
+ * ("Gentleman, aged 79, … NHS number: …", "refer a 17-year-old who's been sofa surfing"). */
+const SOMEONE_SERVED =
+  /\b(?:refer(?:s|red|ring|rals?)?|package[ \t]+of[ \t]+care|care[ \t]+package|discharg(?:e|ed|ing)|support[ \t]+plan|placements?|gentleman|lady|aged[ \t]+\d|\d+[- ]year[- ]old|sofa[- ]surfing|homeless)\b/i;
+
+/** Whether the new message's text names no one but the sender, the recipients and the people of
+ * headers and signatures. */
+function namesOnlyKnown(r: MessageReading): boolean {
+  for (const i of r.textNames) {
+    if (r.places.partOf(i)?.message === 0 && !r.isKnown((r.spans[i] as Span).text)) return false;
+  }
+  return true;
+}
+
 /** Whether `at` is inside a bracket opened earlier on its line. */
 function inBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -311,6 +326,14 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       // The titled people a message about the family names are its teacher, doctor, landlord.
       else if (kind === "person-name" && !anchor[i] && titledAt[i]) own[i] = TITLED_PROFESSIONAL;
     }
+  }
+
+  // The writer's own affairs, told of no one else (a council-tax move, a pension transfer, meter
+  // readings): in a message quiet of cases whose new text names no one but the writer and the
+  // people it is written to and speaks of no third person, the records it gives are the writer's
+  // ("New address from 1 Dec: …", "NI: …").
+  if (quietOfCases && !THIRD_PERSON.test(newText) && !SOMEONE_SERVED.test(newText) && namesOnlyKnown(r)) {
+    for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
   }
 
   // Each span's nearest name: the last before it, skipping bracketed asides and doctors (the letter

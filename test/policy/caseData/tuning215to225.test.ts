@@ -70,3 +70,85 @@ describe("tuning215–225: a family keeping the worker out, told with few case w
     expect(rolesFrom("rachel.osei-bonsu@nhs.net", VISIT("Dylan Marsh is due his check this week."), "jo.whitby79@gmail.com")["Dylan Marsh"]).toBe("no case context");
   });
 });
+
+describe("tuning220–225: case facts told to the reader", () => {
+  const TO_CLIENT = (facts: string): string =>
+    `Jordan, you need to be at the office at 10 on Thursday.\n\n${facts}\n\nCiaran\n\nCiaran Doyle\nProbation Officer\nDerby City Probation Delivery Unit`;
+
+  it("a reader called by name and told of their own licence and drug test is the case's person", () => {
+    const r = rolesFrom("ciaran.doyle@justice.gov.uk", TO_CLIENT("You've missed two appointments since your licence started on 2 October and your last drug test came back positive."), "jordan.b2004@gmail.com");
+    expect(r["Jordan"]).toBe("case");
+  });
+
+  it("the same in a greeting", () => {
+    const text = TO_CLIENT("Your curfew still runs to 7pm.").replace("Jordan, you need", "Hi Jordan,\n\nYou need");
+    expect(rolesFrom("ciaran.doyle@justice.gov.uk", text, "jordan.b2004@gmail.com")["Jordan"]).toBe("case");
+  });
+
+  it("guard: a reader told of their driving licence is someone written to", () => {
+    const r = rolesFrom("ciaran.doyle@justice.gov.uk", TO_CLIENT("Bring your driving licence for the pool car form."), "jordan.smith@justice.gov.uk");
+    expect(r["Jordan"]).toBe("the greeting");
+  });
+});
+
+describe("tuning220–225: the writer's own affairs, told of no one else", () => {
+  const MOVE = (middle: string): string =>
+    `Hello,\n\nThanks for your letter. Moving date is Friday 27 November.\n\n${middle}\n\nKind regards\nKwame\n\nKwame Okafor (he/him)\nProbation Services Officer | Derby City PDU\nThe Probation Service`;
+
+  it("records in a message that names and speaks of no one but the writer are the writer's", () => {
+    const r = rolesFrom("kwame.okafor@justice.gov.uk", MOVE("New address from 1 Dec: 14 Cornflower Drive, Littleover, Derby DE23 3RP\nNI: NR 34 71 25 B"), "council.tax@derby.gov.uk");
+    expect([r["14 Cornflower Drive"], r["DE23 3RP"], r["NR 34 71 25 B"]]).toEqual(["the sender or a recipient", "the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it.each([
+    ["a third person", "New address for her from 1 Dec: 14 Cornflower Drive, Littleover, Derby DE23 3RP"],
+    ["someone referred", "Referral for a gentleman, aged 79: 14 Cornflower Drive, Littleover, Derby DE23 3RP"],
+    ["someone named", "New address for Tyler Marsh from 1 Dec: 14 Cornflower Drive, Littleover, Derby DE23 3RP"],
+  ])("guard: with %s the address is a case's", (_what, middle) => {
+    expect(rolesFrom("kwame.okafor@justice.gov.uk", MOVE(middle), "council.tax@derby.gov.uk")["14 Cornflower Drive"]).toBe("case");
+  });
+});
+
+describe("tuning220–225: lists with the writer, course lists, a colleague's home", () => {
+  const YOGA = (extra: string): string =>
+    `Hi Anya,\n\nThere are 9 of us signed up. A couple of people asked me to mention health things in advance:\n\n- Tom has high blood pressure and is on tablets for it\n- Kirsty is 7 months pregnant\n- I've had a hip replacement (last year, all healed)\n${extra}\nMany thanks\nBev`;
+
+  it("a bulleted list one of whose items is the writer's own is of colleagues: their health is staff news", () => {
+    const r = rolesFrom("bev.rushton@justice.gov.uk", YOGA(""), "stillpoint.yoga.belper@gmail.com");
+    expect([r["Kirsty"], r["pregnant"]]).not.toContain("case");
+  });
+
+  it("guard: the same list in a message telling of a case in strong words is not read as the team", () => {
+    const r = rolesFrom("bev.rushton@justice.gov.uk", YOGA("\nTom's son is on licence until March.\n"), "stillpoint.yoga.belper@gmail.com");
+    expect(r["Kirsty"]).toBe("case");
+  });
+
+  it("guard: a line of names with the writer that counts young people is a case's list", () => {
+    const text = "Hi Becky,\n\nGoing: Kyle, Tia, Jordan and me, so three young people and one worker.\n\nTia has epilepsy.\n\nDanny";
+    expect(rolesFrom("danny.khan@leicester.gov.uk", text, "bookings@charnwoodoutdoors.co.uk")["Tia"]).toBe("case");
+  });
+
+  const COURSES = "Hello,\n\nCorrected version below.\n\nCourse\tDate\tTime\tWhere\tPlaces\nNeglect: using the Graded Care Profile 2\tWed 3 February 2027\t09:30-13:00\tChesterfield Library\t20\nDomestic abuse and the child's lived experience\tThu 18 February 2027\t09:30-16:00\tOnline\t30\n\nKirsty";
+
+  it("a course's title in a course list's first column is about no one", () => {
+    expect(rolesFrom("kirsty.beardsley@derbyshire.gov.uk", COURSES, "midlandsnps.derbyshirenorth@justice.gov.uk")["Domestic abuse"]).toBe("no case context");
+  });
+
+  it("guard: the same row with no Date column is read as it stands", () => {
+    const text = COURSES.replace("Course\tDate\tTime", "Course\tNotes\tTime");
+    expect(rolesFrom("kirsty.beardsley@derbyshire.gov.uk", text, "midlandsnps.derbyshirenorth@justice.gov.uk")["Domestic abuse"]).toBe("case");
+  });
+
+  const FLOWERS = (intro: string): string =>
+    `Hello,\n\nI'd like to order the "New Arrival" bouquet for delivery on Thursday.\n\n${intro}\n\nJess Whitworth\n14 Larch Close\nBelper\nDE56 1QT\n\nCard message: "Congratulations Jess, Tom and little Isla! Welcome to the world, baby girl."\n\nIsla arrived on Sunday, three weeks early but both doing well.\n\nMany thanks\nSamina`;
+
+  it("a name and address after a sentence introducing a colleague are the colleague's", () => {
+    const r = rolesFrom("samina.ashraf@derby.gov.uk", FLOWERS("It's for a colleague who has just had a baby, so it's going to her home:"), "orders@bloomandbrambleflorist.co.uk");
+    expect([r["Jess Whitworth"], r["14 Larch Close"]]).not.toContain("case");
+  });
+
+  it("guard: the same block after a sentence about a family is a case's", () => {
+    const r = rolesFrom("samina.ashraf@derby.gov.uk", FLOWERS("It's for a family we support who has just had a baby, so it's going to her home:"), "orders@bloomandbrambleflorist.co.uk");
+    expect(r["Jess Whitworth"]).toBe("case");
+  });
+});

@@ -1,3 +1,4 @@
+import { nhsNumber } from "../../../src/policy/detect/recognizers/nhsNumber";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 
 function names(text: string): string[] {
@@ -17,5 +18,53 @@ describe("detection, tuning215–225", () => {
   it("a short form people go by is a given name, in a lower-case subject too", () => {
     expect(names("Re: dom fenwick - curfew?")).toEqual(["dom fenwick"]);
     expect(names("Kez Marsh missed her appointment.")).toEqual(["Kez Marsh"]);
+  });
+});
+
+function nhs(text: string): string[] {
+  return nhsNumber.find(text, []).map((c) => text.slice(c.start, c.end));
+}
+
+describe("detection, tuning220–225", () => {
+  it("a valid ten-digit number labelled as an account, a policy or a meter is not an NHS number", () => {
+    expect(nhs("Final meter readings - acc 3091475522")).toEqual([]);
+    expect(nhs("A/C 3091475522, policy no. 3091475522")).toEqual([]);
+  });
+
+  it("guard: the same number after 'NHS' still is one", () => {
+    expect(nhs("NHS 3091475522")).toEqual(["3091475522"]);
+  });
+
+  it("a car maker before its model is a car, not a person", () => {
+    expect(names("My car: Ford Fiesta, reg DE70 HNM. Hers was a silver Vauxhall Corsa.")).toEqual([]);
+  });
+
+  it("guard: a maker's name as someone's surname stays a name", () => {
+    expect(names("Re: FORD, Daniel - KPC")).toEqual(["FORD, Daniel"]);
+    expect(names("We met Harrison Ford at the office.")).toEqual(["Harrison Ford"]);
+  });
+
+  it("a thing named after someone is no person ('a Moses basket')", () => {
+    expect(names("two packs of muslins and a Moses basket, still boxed")).toEqual([]);
+  });
+
+  it("a given name owning what a lower-case subject is about is a person", () => {
+    expect(names("OFFICIAL-SENSITIVE: ollie's 2 year check")).toEqual(["ollie"]);
+    expect(names("tyler's week from monday")).toEqual(["tyler"]);
+  });
+
+  it("guard: a feast's name or a family word owning it is none", () => {
+    expect(names("re: valentine's day menu")).toEqual([]);
+    expect(names("re: nana's 80th")).toEqual([]);
+  });
+
+  it("a given name heading a subject before appointments or casework is a person", () => {
+    expect(names("RE: Dom appts w/c 30th")).toEqual(["Dom"]);
+    expect(names("RE: Tyler contact Saturday")).toEqual(["Tyler"]);
+  });
+
+  it("guard: a given name that is a word before a schedule is none ('Van schedule December'), nor is 'Unborn' heading a referral", () => {
+    expect(names("Van schedule December - Derby Community Payback")).toEqual([]);
+    expect(names("FW: OFFICIAL-SENSITIVE: Unborn - concerns raised at 32 week appointment")).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ const NAMED_NHS_NUMBER = /\bnhs[ \t]*(?:number|no\b\.?|num\b)[^\n.;]{0,30}$/i;
  * passes the check digit, so a finance or asset number would otherwise read as an NHS number.
  */
 const OTHER_NUMBER_LABEL =
-  /\b(?:purchase[ \t]+order|p\.?o\.?|order|invoice|inv|account|acct|serial|asset|ticket|incident|tracking|consignment|requisition|supplier|vendor|customer|cost[ \t]+centre|budget[ \t]+code|payroll|employee|meeting|conference|booking)(?:[ \t]+(?:number|no\.?|ref(?:erence)?|id|code))?(?:[ \t]+(?:is|was))?[ \t]*[:#=]?[ \t]*$/i;
+  /\b(?:purchase[ \t]+order|p\.?o\.?|order|invoice|inv|account|acct|acc|a\/c|policy|meter|mpan|mprn|member|membership|serial|asset|ticket|incident|tracking|consignment|requisition|supplier|vendor|customer|cost[ \t]+centre|budget[ \t]+code|payroll|employee|meeting|conference|booking)(?:[ \t]+(?:number|no\.?|ref(?:erence)?|id|code))?(?:[ \t]+(?:is|was))?[ \t]*[:#=]?[ \t]*$/i;
 
 /** Modulus-11 check (weights 10..2); remainder 10 is never issued; 0000000000-style repeats are not numbers. */
 export function isValidNhsNumber(digits: string): boolean {

@@ -292,6 +292,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (t.possessive) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
   if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start) || PERSON_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k, confidence: 0.7 };
+  // "RE: Dom appts w/c 30th": heading its line (a subject), before a word of casework.
+  const after = s.nextBySpace(k);
+  if (!t.common && after && after.shape === "lower" && (CASEWORK_AFTER.has(after.lower) || APPOINTMENT_WORDS.has(after.lower)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return { from: k, to: k, confidence: 0.7 };
   return null;
 }
 
@@ -771,10 +774,10 @@ function namedResource(s: Scanner, m: Match): boolean {
   return false;
 }
 
-/** Lower-case words for a test, a theory or a show named after someone: "Fraser guidelines",
- * "Gillick competence", "the Karpman drama triangle", "Carlene Firmin's first framework", "the Ben
+/** Lower-case words for a test, a theory, a show or a thing named after someone: "Fraser guidelines",
+ * "Gillick competence", "a Moses basket", "the Karpman drama triangle", "Carlene Firmin's first framework", "the Ben
  * Kinsella exhibition". No word a case is written with ("review", "plan", "assessment"). */
-const EPONYM_NOUNS = new Set(["guidelines", "principle", "principles", "competence", "competency", "criteria", "triangle", "theory", "hierarchy", "framework", "exhibition"]);
+const EPONYM_NOUNS = new Set(["guidelines", "principle", "principles", "competence", "competency", "criteria", "triangle", "theory", "hierarchy", "framework", "exhibition", "basket"]);
 
 /** A name, perhaps possessive, then at most one lower-case word and such a noun (not after a title: "Mr Fraser guidelines" is odd enough to keep). */
 function namesAConcept(s: Scanner, m: Match): boolean {
@@ -799,9 +802,20 @@ function namesACondition(s: Scanner, m: Match): boolean {
   return lexicon.CONDITION_EPONYMS_BEFORE_NOUN.has(t.lower) && !!next && lexicon.CONDITION_NOUNS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start));
 }
 
-/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory. */
+/** Car makers whose name before a model's is a car ("Ford Fiesta", "Vauxhall Corsa"), not a person. */
+const CAR_MAKERS = new Set(["ford", "vauxhall", "nissan", "toyota", "honda", "kia", "hyundai", "peugeot", "renault", "citroen", "skoda", "fiat", "audi", "bmw", "volkswagen", "vw", "volvo", "mazda", "suzuki", "tesla", "dacia", "mitsubishi", "subaru", "lexus", "porsche"]);
+
+/** "My car: Ford Fiesta", "a silver Vauxhall Corsa": a maker, then its model (not a given name:
+ * "FORD, Daniel", "Ford Daniel" stay people). */
+function namesACar(s: Scanner, m: Match): boolean {
+  const maker = s.at(m.from) as Word;
+  const model = s.at(m.from + 1);
+  return m.to === m.from + 1 && !!model && !model.given && CAR_MAKERS.has(maker.lower) && s.nextBySpace(m.from) === model;
+}
+
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory, a car. */
 export function namesAThing(s: Scanner, m: Match): boolean {
-  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m);
+  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m) || namesACar(s, m);
 }
 
 /**
@@ -863,13 +877,25 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
  */
 function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.stop || !(t.given || t.surname) || t.common || t.ambiguous || t.possessive) return null;
+  // A given name may own what the line is about ("ollie's 2 year check"); a surname may not.
+  if (!t || t.shape !== "lower" || t.glued || t.stop || !(t.given || t.surname) || t.common || t.ambiguous || (t.possessive && !t.given)) return null;
   // A surname only before a word of casework ("re: official-sensitive: holmes contact assessment";
   // not "re: crane hire", "re: marsh lane closure").
   if (!t.given && (isPlaceWord(t.lower) || !CASEWORK_AFTER.has(s.nextBySpace(k)?.lower ?? ""))) return null;
-  if (!s.lowerCaseLine(t.start) || !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  if (!s.lowerCaseLine(t.start) || !(PREFIXED_LINE_START_BEFORE.test(before) || (t.possessive && LINE_START_BEFORE.test(before)))) return null;
+  // "valentine's day", "nana's 80th": a feast or a family word, not someone named.
+  if (t.possessive && (FAMILY_WORDS_GIVEN.has(t.lower) || FEAST_AFTER.has(s.at(k + 1)?.lower ?? ""))) return null;
   return { from: k, to: k, confidence: 0.6 };
 }
+
+/** Family words the given-name list has too ("nana", "mama"). */
+const FAMILY_WORDS_GIVEN = new Set(["nana", "nanna", "mama", "nonna", "papa", "poppy"]);
+/** After a possessive, words that make it a feast's name ("valentine's day", "patrick's night"). */
+const FEAST_AFTER = new Set(["day", "eve", "night"]);
+
+/** Appointments, a diary: what a line headed by someone's given name is about ("Dom appts w/c 30th"). */
+const APPOINTMENT_WORDS = new Set(["appts", "appt", "appointments", "appointment", "diary", "timetable"]);
 
 /** Words of casework after a surname heading a lower-case subject. */
 const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach"]);
