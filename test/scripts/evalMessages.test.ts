@@ -225,6 +225,11 @@ const TUNING222 = path.join(__dirname, "..", "fixtures", "messages", "tuning222.
 const TUNING223 = path.join(__dirname, "..", "fixtures", "messages", "tuning223.jsonl");
 const TUNING224 = path.join(__dirname, "..", "fixtures", "messages", "tuning224.jsonl");
 const TUNING225 = path.join(__dirname, "..", "fixtures", "messages", "tuning225.jsonl");
+const TUNING226 = path.join(__dirname, "..", "fixtures", "messages", "tuning226.jsonl");
+const TUNING227 = path.join(__dirname, "..", "fixtures", "messages", "tuning227.jsonl");
+const TUNING228 = path.join(__dirname, "..", "fixtures", "messages", "tuning228.jsonl");
+const TUNING229 = path.join(__dirname, "..", "fixtures", "messages", "tuning229.jsonl");
+const TUNING230 = path.join(__dirname, "..", "fixtures", "messages", "tuning230.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -369,7 +374,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the ninety-eighth tuning messages (administrators, business support and PAs)", TUNING98, {}],
   ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m003-ordinary": "block", "t99-m022-ordinary": "block", "t99-m040-ordinary": "block" }],
   ["the hundredth tuning messages (recruitment and HR with outside parties)", TUNING100, {}],
-  ["the hundred-and-first tuning messages (estates, facilities, IT and procurement with contractors)", TUNING101, { "t101-m005-ordinary": "block", "t101-m017-ordinary": "block", "t101-m026-ordinary": "block", "t101-m035-ordinary": "block" }],
+  ["the hundred-and-first tuning messages (estates, facilities, IT and procurement with contractors)", TUNING101, { "t101-m017-ordinary": "block", "t101-m026-ordinary": "block", "t101-m035-ordinary": "block" }],
   ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block" }],
   ["the hundred-and-third tuning messages (mistakes with case-system and spreadsheet pastes)", TUNING103, {}],
   ["the hundred-and-fourth tuning messages (mistakes about adults)", TUNING104, {}],
@@ -410,7 +415,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t118-m002-ordinary": "block",
       "t118-m010-ordinary": "warn",
       "t118-m021-ordinary": "block",
-      "t118-m022-ordinary": "warn",
       "t118-m032-ordinary": "warn",
     }],
   ["the hundred-and-nineteenth tuning messages (a broad month, many short replies and long threads)", TUNING119, {}],
@@ -465,7 +469,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t129-m002-ordinary": "block",
       "t129-m007-ordinary": "block",
       "t129-m017-ordinary": "block",
-      "t129-m020-ordinary": "block",
       "t129-m021-ordinary": "block",
       "t129-m024-ordinary": "block",
       "t129-m025-ordinary": "block",
@@ -587,6 +590,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-twenty-third tuning messages (colleagues' news and team life told to outsiders, a fourth hand)", TUNING223, { "t223-m005-mobile-reply-to-external": "block", "t223-m039-staff-names-to-community-webmail": "block" }],
   ["the two-hundred-and-twenty-fourth tuning messages (a sixteenth recall probe: case data with few case words, a second hand)", TUNING224, { "t224-m007-case-data-to-partner-unmarked": "pass" }],
   ["the two-hundred-and-twenty-fifth tuning messages (the dev set's kinds in long threads, a second hand)", TUNING225, {}],
+  ["the two-hundred-and-twenty-sixth tuning messages (a seventeenth recall probe: case data that looks like staff's own or team mail)", TUNING226, {}],
+  ["the two-hundred-and-twenty-seventh tuning messages (staff's own and their children's matters, a ninth hand)", TUNING227, { "t227-m008-own-child-to-club-webmail": "block", "t227-m035-quoted-internal-thread-to-external": "block", "t227-m038-own-mail-forwarded-home": "block" }],
+  ["the two-hundred-and-twenty-eighth tuning messages (the dev set's kinds from district and county council admin)", TUNING228, {}],
+  ["the two-hundred-and-twenty-ninth tuning messages (colleagues' news and team life told to outsiders, a fifth hand)", TUNING229, { "t229-m001-staff-names-to-external": "block", "t229-m003-colleague-home-address-to-supplier": "block", "t229-m022-staff-news-to-partner": "block" }],
+  ["the two-hundred-and-thirtieth tuning messages (the dev set's kinds from prison and HMPPS staff)", TUNING230, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

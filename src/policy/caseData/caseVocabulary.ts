@@ -20,6 +20,8 @@ const PHRASES = [
   // violence told of someone: "had pushed her into a door", "punched him"
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) (?:him|them|mum|dad)(?! to\\b)",
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))",
+  // exploitation told of someone: "asking him to hold stuff for them", "made him hold a bag"
+  "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
   "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",

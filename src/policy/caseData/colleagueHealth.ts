@@ -14,6 +14,7 @@ import { COLLEAGUE_BEFORE, REPORTED, staffUnitAfter } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import { once } from "./once";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
 /** The longest sentence read (longer: not judged, fail closed). */
@@ -21,20 +22,27 @@ const MAX_SENTENCE = 600;
 /** Words for a person a case concerns: such a sentence may be about them. */
 const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
-/** The writer telling the reader: "(just) to let you know (that)". */
-const WRITER_TELLS = /\b(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?\b/gi;
+/** The writer telling the reader: "(just) to let you know (that)", "just so you know why …". */
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know)\b/gi;
+/** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"): no report. */
+const BARE_THAT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)/gi;
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
-/** A team's own event: "our team day", "the away day", "our team building". */
-const TEAM_EVENT = /\b(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social)\b/i;
+/** The writer's own party: a team's own event ("our team day", "the away day"), a group the writer
+ * counts themselves in ("Eleven of us are confirmed", "18 of us", "Three of ours are vegetarian",
+ * "one of the team is coeliac"), the team's news ("a new arrival in the team"). */
+const TEAM_EVENT =
+  /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+team)|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children))/i;
+/** People a case concerns, in number: no team's party ("three young people and one worker"). */
+const CASE_PEOPLE = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;
 
 /** The names in the writer's new text when it is about their team's own event and names no case
  * person ("for our team day … Sue Redfern has asthma and will bring her inhaler"): the team. */
 function atTeamEvent(r: MessageReading, parts: readonly Part[]): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n");
-  if (!TEAM_EVENT.test(text) || CASE_PERSON_WORD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (!TEAM_EVENT.test(text) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE.test(text) || STRONG_CASE_WORDING.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0);
 }
 /** How much of each new-text part is read for a team event (fail closed beyond). */
@@ -60,7 +68,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return false;
     const sentence = text.slice(from, to);
     // "she told me that she …" may be anyone's report; "Just to let you know that Ruth …" is the writer's own telling.
-    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ")))) return false;
+    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(BARE_THAT, " ")))) return false;
     let named = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);

@@ -56,7 +56,7 @@ const AS_THEY_ARE = /\bas[ \t]+they[ \t]+(?:are|stand|were)\b/gi;
  * alone"), or "the voice of the child". In such a sentence "the child" and "they" are whoever
  * the guidance meets, not someone; "he", "she" and names still are.
  */
-const GENERIC_CONDITION = /\b(?:when(?:ever)?|if|where|unless|so[ \t]+that)[ \t]+(?:you|a|an|any)\b|\bwhen[ \t]+the[ \t]+[\w-]+[ \t]+(?:is|are)\b|\bthe[ \t]+voice[ \t]+of[ \t]+the[ \t]+child\b/i;
+const GENERIC_CONDITION = /\b(?:when(?:ever)?|if|where|unless|so[ \t]+that)[ \t]+(?:you|a|an|any|anyone|anybody)\b|\bwhen[ \t]+the[ \t]+[\w-]+[ \t]+(?:is|are)\b|\bthe[ \t]+voice[ \t]+of[ \t]+the[ \t]+child\b/i;
 const GENERIC_REFERENCE = /\b(?:they|them|their|the[ \t]+(?:child|patient|woman|man|young[ \t]+person|parents?|family|mother|father|client|victim|pupil|baby|individual))\b/gi;
 /** Longer sentences and paragraphs are not read whole: past this, a term counts (fail closed). */
 const MAX_SENTENCE = 1000;
@@ -97,7 +97,11 @@ export function personlessTerms(r: MessageReading): (i: number) => boolean {
     const plain = said.replace(ARE_THE_SUBJECT, "are a subject").replace(AS_THEY_ARE, "as is").replace(TITLE_CASE_NAME, "X");
     const sentence = GENERIC_CONDITION.test(plain) ? plain.replace(GENERIC_REFERENCE, "anyone") : plain;
     if (SOMEONE.test(sentence) && !(GROUP_OF_PEOPLE.test(sentence) && !SOMEONE.test(sentence.replace(PLURAL_PRONOUN, "")))) return false;
-    if (FIRST_PERSON.test(sentence.replace(WRITER_PROPOSES, "we"))) return false;
+    // In a condition on anyone, the writer outside the condition is who asks or acts ("let me know
+    // … if anyone … is pregnant so I can adapt the poses"), not whom the term is about.
+    const condition = GENERIC_CONDITION.exec(said);
+    const owner = condition && condition.index < span.start - from ? said.slice(condition.index, span.end - from) : sentence;
+    if (FIRST_PERSON.test(owner.replace(WRITER_PROPOSES, "we"))) return false;
     const p = layout.paragraphOf(span.start);
     const pFrom = layout.paragraphs[p] as number;
     const pTo = layout.paragraphEnd(p);

@@ -1,13 +1,14 @@
 /**
  * Who wrote each message of a thread, and so whose "I" it is. The new message's (0) is the
  * sender's. A quoted message's is its writer's, who is staff only when its header gives the
- * sender or a recipient of this message, or its signature gives a job or an employer ("Probation
+ * sender or a recipient of this message or an address at a public body's domain, or its signature gives a job or an employer ("Probation
  * Officer, Derby Probation Office"): anyone else may be a service user writing about himself ("I
  * stopped taking my olanzapine"). The writer's own health, address and people are set aside only
  * in a staff writer's message.
  */
 import type { Anatomy, HeaderPerson, Part } from "../anatomy";
 import { isStaffJobLine } from "../anatomy/lineShape";
+import { isPublicServiceMailbox } from "./addresses";
 import type { Span } from "../detect/types";
 import { addPerson, isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { isSignature, type SpanPlaces } from "./messageParts";
@@ -43,7 +44,8 @@ export function staffWrittenMessages(text: string, anatomy: Anatomy, parties: Kn
       if (!isWriterField(person)) continue;
       const name = headerName(text, person);
       const address = headerAddress(text, person);
-      if ((address && isKnownAddress(parties, address)) || (name && isKnownName(parties, name))) staffWriter.add(h.message);
+      // A colleague writing from a public body's domain ("Ashworth, Rebecca <…@justice.gov.uk>") is staff too.
+      if ((address && (isKnownAddress(parties, address) || isPublicServiceMailbox(address))) || (name && isKnownName(parties, name))) staffWriter.add(h.message);
     }
   }
   for (const part of anatomy.parts) {

@@ -3,8 +3,9 @@
  * diary is full. The others on such a list are colleagues, as the writer is; what the message says
  * of them ("Lee … will be a bit late as he's in court", "Kirsty is 7 months pregnant") is staff
  * news unless it states a fact (an identifier, a date of birth). Two shapes:
- * - a line of names ("Turkey (9): Marcia, Ravi, Nathan, Lee, …, Sandeep, …" from Sandeep Kaur;
- *   "We'll be six: me, Jan (my wife), Asif, Debbie, Ollie and Sophie");
+ * - a line of names with the writer's among them ("Turkey (9): Marcia, Ravi, Nathan, Lee, …,
+ *   Sandeep, …" from Sandeep Kaur); not "me" ("Going: me, Kyle, Tia and Jordan" is a youth
+ *   worker's trip with the young people);
  * - items of a bulleted or numbered list, one of them the writer's ("6. Gareth Pearce (me)",
  *   "- Dave and I are on duty Thursday", "- I've had a hip replacement").
  * A list naming a case role ("Children: …", "Kerry Jones (mum)") is not read so.
@@ -18,9 +19,6 @@ import type { MessageReading } from "./reading";
 
 /** Between two names of one line's list: a comma or "and"/"&", perhaps after an aside ("Jan (my wife), "). */
 const LIST_GAP = /^(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]*$/;
-/** The writer on a line's list by word: "me, Jan, …", "…, Ollie and me". */
-const ME_BEFORE_LIST = /(?:^|[:\s])me[ \t]*,[ \t]*$/i;
-const ME_AFTER_LIST = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]+(?:me|myself)\b/i;
 /** The fewest names a line's list needs besides the writer ("Nathan, Kyle's tested positive" is
  * a reader called, then someone told of). */
 const MIN_OTHERS = 3;
@@ -59,9 +57,7 @@ function onLineLists(r: MessageReading, out: Uint8Array): void {
   const close = (): void => {
     if (run.length > 0) {
       const first = spans[run[0] as number] as Span;
-      const last = spans[run[run.length - 1] as number] as Span;
-      const byWord = ME_BEFORE_LIST.test(text.slice(Math.max(0, first.start - 12), first.start)) || ME_AFTER_LIST.test(text.slice(last.end, last.end + 16));
-      if ((writers > 0 || byWord) && run.length - writers >= MIN_OTHERS && !caseLine(text, first.start)) for (const i of run) out[i] = 1;
+      if (writers > 0 && run.length - writers >= MIN_OTHERS && !caseLine(text, first.start)) for (const i of run) out[i] = 1;
     }
     run = [];
     writers = 0;

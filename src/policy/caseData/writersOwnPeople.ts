@@ -38,7 +38,7 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
 
-const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass)";
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \\t]+ones?)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
@@ -73,7 +73,8 @@ const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+I\b/;
 const WITH_ME_BEFORE = /\b(?:me|I)[ \t]+(?:and|or|&)[ \t]+$/;
 /** Before a name, in a quoted message written to the writer: "for you and Efua". */
 const WITH_YOU_BEFORE = /\byou[ \t]+(?:and|&)[ \t]+$/i;
-/** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"). */
+/** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"); a
+ * full name only ("Going: me, Kyle, Tia" lists others). */
 const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
 /** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
 const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
@@ -154,8 +155,9 @@ function sameFamilyName(words: readonly string[], family: string): boolean {
   return (family.endsWith("ova") && family.slice(0, -3) === last) || (last.endsWith("ova") && last.slice(0, -3) === family);
 }
 
-/** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: "). */
-const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport)(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|:|-)[ \t]*$/i;
+/** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: ",
+ * "My NHS number, as requested: "). */
+const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport)(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-)[ \t]*$/i;
 
 /** In `own`: a titled person a message about the writer's family names (their teacher, GP, landlord). */
 export const TITLED_PROFESSIONAL = 2;
@@ -184,6 +186,17 @@ function householdAround(text: string, span: Span): boolean {
  * ("Gentleman, aged 79, … NHS number: …", "refer a 17-year-old who's been sofa surfing"). */
 const SOMEONE_SERVED =
   /\b(?:refer(?:s|red|ring|rals?)?|package[ \t]+of[ \t]+care|care[ \t]+package|discharg(?:e|ed|ing)|support[ \t]+plan|placements?|gentleman|lady|aged[ \t]+\d|\d+[- ]year[- ]old|sofa[- ]surfing|homeless)\b/i;
+
+/** The writer's own child in their words ("our youngest", "my son"); lower case, so not "our Children in Need service". */
+const MY_CHILD = /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|two|three|eldest|oldest|youngest)[ \t]+)?(?:sons?|daughters?|children|kids|youngest|eldest|oldest|little[ \t]+ones?|boys?|girls?)\b/;
+
+/** A quoted message written to the writer as a parent ("Dear parents and carers, If your child
+ * receives funded hours …" from the nursery): the writer answers for their own child. */
+const TO_A_PARENT = /\bdear[ \t]+(?:parents?|parents?[ \t]*(?:and|&|\/)[ \t]*carers?)\b|\byour[ \t]+(?:child|child['\u2019]s|son|daughter|children)\b/i;
+
+function writtenToAsParent(text: string, parts: readonly Part[]): boolean {
+  return parts.some((p) => p.message > 0 && isTextPart(p) && TO_A_PARENT.test(text.slice(p.start, Math.min(p.end, p.start + 4000))));
+}
 
 /** Whether the new message's text names no one but the sender, the recipients and the people of
  * headers and signatures. */
@@ -216,7 +229,10 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   const familyGiven = new Set<string>();
   const asParent = !!sender && senderAsParent(r, sender, familyGiven, newText);
   // "your client questionnaire": the writer is the solicitor's client, not someone's worker.
-  const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender))) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
+  const toParent = writtenToAsParent(text, parts);
+  const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender)) || toParent) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
+  /** The writer writes as a parent: of "my son", "our youngest", as a form's parent, or to a nursery's "Dear parents". */
+  const asAParent = asParent || toParent || MY_CHILD.test(newText);
   // No case words anywhere in the message's text: someone of the sender's family name, even in a
   // quoted reply from the dentist or the care home ("Dear Mrs Tait, … Rory Tait (DOB …)"), is
   // theirs. A case person sharing the worker's family name is a coincidence, and case mail says
@@ -245,7 +261,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (!isTextPart(part)) continue;
     const words = plainNameWords(span.text);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
+    if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && words.length > 1 && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
       anchor[i] = 1;
       // "Name: Lewis Barker … Lewis has had …": the writer, by their first name.
       if (words.length > 1) familyGiven.add(words[0] as string);
@@ -325,6 +341,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       if (!someoneElse && (kind === "special-category" || RECORD_KINDS.has(kind)) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
       // The titled people a message about the family names are its teacher, doctor, landlord.
       else if (kind === "person-name" && !anchor[i] && titledAt[i]) own[i] = TITLED_PROFESSIONAL;
+      // Quiet of cases, where the writer writes as a parent and names no one official, the first
+      // names alone it gives ("Isla's DOB is …") are their children.
+      else if (kind === "person-name" && asAParent && !someoneElse && !titledAt.some((t) => t > 0) && quietOfCases && staffText(i) && r.places.partOf(i)?.message === 0 && plainNameWords((spans[i] as Span).text).length === 1) own[i] = 1;
     }
   }
 

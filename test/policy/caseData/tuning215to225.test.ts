@@ -152,3 +152,58 @@ describe("tuning220–225: lists with the writer, course lists, a colleague's ho
     expect(r["Jess Whitworth"]).toBe("case");
   });
 });
+
+describe("tuning226–230: the writer as a parent, the team's party, generic questions, colleagues' quoted mail", () => {
+  const NURSERY = (quoted: string): string =>
+    `Hi Jo,\n\nOur new code came through this morning: 50039281746.\n\nIsla's DOB is 09/05/2023 if you need it for the headcount form.\n\nThanks\nRebecca\n\nFrom: Little Foxes Day Nursery <office@littlefoxesdaynursery.co.uk>\nSent: 16 November 2026 15:02\nTo: Ashworth, Rebecca <rebecca.ashworth@justice.gov.uk>\nSubject: Funding codes\n\n${quoted}\n\nJo Whitlam\nNursery Manager`;
+
+  it("written to as a parent ('Dear parents and carers, … your child'), the writer's first-named child is theirs", () => {
+    const r = rolesFrom("rebecca.ashworth@justice.gov.uk", NURSERY("Dear parents and carers,\n\nIf your child receives funded hours, please send us your code and your child's date of birth."), "office@littlefoxesdaynursery.co.uk");
+    expect([r["Isla"], r["09/05/2023"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: the same reply to a letter about someone else's child keeps the child a case's", () => {
+    const r = rolesFrom("rebecca.ashworth@justice.gov.uk", NURSERY("Dear Rebecca,\n\nPlease send us the funding code for the child you placed with us."), "office@littlefoxesdaynursery.co.uk");
+    expect(r["Isla"]).toBe("case");
+  });
+
+  it("guard: a youth worker's 'Going: me, Kyle, Tia and Jordan' with exploitation told of one of them is a case's list", () => {
+    const text = "Hi Hannah,\n\nGoing: me, Kyle, Tia and Jordan. Drop-off at the bus station about 4.\n\nJordan told me the same lads have been asking him to \"hold stuff\" for them at school.\n\nLiam";
+    const r = rolesFrom("liam.brennan@leics.gov.uk", text, "hannah.wright@leics.police.uk");
+    expect(r["Jordan"]).toBe("case");
+    expect(r["Kyle"]).not.toBe("a named professional");
+  });
+
+  const AWAY_DAY = (count: string): string =>
+    `Hi Georgia,\n\nA few requirements for the day${count}:\n\nCarol is eight months pregnant and may need to leave early or put her feet up - no need to plan around that, just so you know why a chair empties!\n\nKind regards\nLee`;
+
+  it("the writer's own party ('18 of us') makes its members' health staff news, told 'just so you know'", () => {
+    const r = rolesFrom("lee.barker@dwp.gov.uk", AWAY_DAY(" (18 of us, 9.30 to 3.30)"), "venues@riversideconferencecentre.co.uk");
+    expect([r["Carol"], r["pregnant"]]).not.toContain("case");
+  });
+
+  it("guard: with no party of the writer's, the same sentence is a case's", () => {
+    const r = rolesFrom("lee.barker@dwp.gov.uk", AWAY_DAY(""), "venues@riversideconferencecentre.co.uk");
+    expect(r["Carol"]).toBe("case");
+  });
+
+  it("guard: a party of young people is no team's", () => {
+    const r = rolesFrom("lee.barker@dwp.gov.uk", AWAY_DAY(" (six of us: four young people and two workers)"), "venues@riversideconferencecentre.co.uk");
+    expect(r["Carol"]).toBe("case");
+  });
+
+  it("a number the writer calls theirs 'as requested' is theirs", () => {
+    const text = "Dear Ms Kaur,\n\nThank you for the appointment.\n\nMy NHS number, as requested: 945 120 8739\n\nKind regards\nTom Ashby";
+    expect(rolesFrom("tom.ashby@justice.gov.uk", text, "referrals@workwelloh.co.uk")["945 120 8739"]).toBe("the sender or a recipient");
+  });
+
+  it("a health term in a question about anyone ('if anyone … is pregnant so I can adapt') is about no one", () => {
+    const text = "Hi Bal,\n\nCould you let me know final numbers, and if anyone has injuries, conditions or is pregnant so I can adapt the poses?\n\nAnya";
+    expect(rolesFrom("anya@stillpointyoga.co.uk", text, "bal.kaur@leicester.gov.uk")["is pregnant"]).toBe("no case context");
+  });
+
+  it("guard: a term told of someone before the condition is theirs", () => {
+    const text = "Hi Bal,\n\nHer client is pregnant, so if anyone can cover the class she can visit her.\n\nAnya";
+    expect(rolesFrom("anya@stillpointyoga.co.uk", text, "bal.kaur@leicester.gov.uk")["is pregnant"]).toBe("case");
+  });
+});

@@ -1,3 +1,4 @@
+import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
 import { nhsNumber } from "../../../src/policy/detect/recognizers/nhsNumber";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 
@@ -66,5 +67,18 @@ describe("detection, tuning220–225", () => {
   it("guard: a given name that is a word before a schedule is none ('Van schedule December'), nor is 'Unborn' heading a referral", () => {
     expect(names("Van schedule December - Derby Community Payback")).toEqual([]);
     expect(names("FW: OFFICIAL-SENSITIVE: Unborn - concerns raised at 32 week appointment")).toEqual([]);
+  });
+});
+
+describe("detection, tuning226–230", () => {
+  const terms = (text: string): string[] => specialCategory.find(text, []).map((c) => text.slice(c.start, c.end));
+
+  it("a term told in the first person ('I'm pregnant', 'I am pregnant') is tied to someone", () => {
+    expect(terms("I'm pregnant again and the baby is due in May.")).toEqual(["I'm pregnant"]);
+    expect(terms("I am pregnant with twins.")).toEqual(["am pregnant"]);
+  });
+
+  it("guard: a weak term with no one tied to it is none", () => {
+    expect(terms("The leaflet covers being gay at work.")).toEqual([]);
   });
 });

@@ -151,7 +151,7 @@ export const LEAD_INS = new Set(
   (
     "a an the of with for from diagnosis diagnosed history convicted conviction convictions arrested charged " +
     "cautioned sentenced suspected alleged allegation allegations suffers suffering treated treatment receiving " +
-    "receives under is was are has had have known to be being identifies identify as practising practicing " +
+    "receives under is was are am i'm i\u2019m has had have known to be being identifies identify as practising practicing " +
     "devout committed previous offence offences offending disclosed reported victim perpetrator accused " +
     "severe chronic acute mild long-term ongoing clinical significant serious suspected possible " +
     "current regular usual daily " +
@@ -164,7 +164,7 @@ export const LEAD_INS = new Set(
 export const TIES = new Set(
   (
     "diagnosis diagnosed history convicted conviction convictions arrested charged cautioned sentenced suspected " +
-    "alleged allegation allegations suffers suffering treated treatment receiving receives is was are identifies " +
+    "alleged allegation allegations suffers suffering treated treatment receiving receives is was are am i'm i\u2019m identifies " +
     "identify practising practicing devout offence offences her his their my victim perpetrator accused"
   ).split(" "),
 );
