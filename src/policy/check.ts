@@ -202,10 +202,13 @@ function replyContext(snapshot: Snapshot, anatomy: Anatomy | null, recipients: C
   }
 }
 
-/** Hidden text has no anatomy: it is read as text, with the same context rules. */
+/** Hidden text has no anatomy: it is read as text, with the same context rules, but not as the
+ * writer's own words (no sender): nobody hides their own new address from the reader, and a bare
+ * hidden "NHS 943 476 5919" is someone's. */
 function hiddenRoles(text: string, spans: Span[], known: KnownPeople): RoledSpan[] {
   try {
-    return assignRoles({ text, spans, anatomy: { parts: [{ kind: "text", start: 0, end: text.length, message: 0 }], headers: [] }, known });
+    const unsigned: KnownPeople = { people: known.people, addresses: known.addresses };
+    return assignRoles({ text, spans, anatomy: { parts: [{ kind: "text", start: 0, end: text.length, message: 0 }], headers: [] }, known: unsigned });
   } catch {
     return allCaseData(spans);
   }

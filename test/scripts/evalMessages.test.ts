@@ -230,6 +230,11 @@ const TUNING227 = path.join(__dirname, "..", "fixtures", "messages", "tuning227.
 const TUNING228 = path.join(__dirname, "..", "fixtures", "messages", "tuning228.jsonl");
 const TUNING229 = path.join(__dirname, "..", "fixtures", "messages", "tuning229.jsonl");
 const TUNING230 = path.join(__dirname, "..", "fixtures", "messages", "tuning230.jsonl");
+const TUNING231 = path.join(__dirname, "..", "fixtures", "messages", "tuning231.jsonl");
+const TUNING232 = path.join(__dirname, "..", "fixtures", "messages", "tuning232.jsonl");
+const TUNING233 = path.join(__dirname, "..", "fixtures", "messages", "tuning233.jsonl");
+const TUNING234 = path.join(__dirname, "..", "fixtures", "messages", "tuning234.jsonl");
+const TUNING235 = path.join(__dirname, "..", "fixtures", "messages", "tuning235.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -593,8 +598,13 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-twenty-sixth tuning messages (a seventeenth recall probe: case data that looks like staff's own or team mail)", TUNING226, {}],
   ["the two-hundred-and-twenty-seventh tuning messages (staff's own and their children's matters, a ninth hand)", TUNING227, { "t227-m008-own-child-to-club-webmail": "block", "t227-m035-quoted-internal-thread-to-external": "block", "t227-m038-own-mail-forwarded-home": "block" }],
   ["the two-hundred-and-twenty-eighth tuning messages (the dev set's kinds from district and county council admin)", TUNING228, {}],
-  ["the two-hundred-and-twenty-ninth tuning messages (colleagues' news and team life told to outsiders, a fifth hand)", TUNING229, { "t229-m001-staff-names-to-external": "block", "t229-m003-colleague-home-address-to-supplier": "block", "t229-m022-staff-news-to-partner": "block" }],
+  ["the two-hundred-and-twenty-ninth tuning messages (colleagues' news and team life told to outsiders, a fifth hand)", TUNING229, { "t229-m001-staff-names-to-external": "block", "t229-m022-staff-news-to-partner": "block" }],
   ["the two-hundred-and-thirtieth tuning messages (the dev set's kinds from prison and HMPPS staff)", TUNING230, {}],
+  ["the two-hundred-and-thirty-first tuning messages (an eighteenth recall probe: case data shaped like team life and family admin)", TUNING231, {}],
+  ["the two-hundred-and-thirty-second tuning messages (staff's own and their household's matters, a tenth hand)", TUNING232, { "t232-m019-household-to-own-webmail": "block" }],
+  ["the two-hundred-and-thirty-third tuning messages (the dev set's kinds from NHS staff)", TUNING233, {}],
+  ["the two-hundred-and-thirty-fourth tuning messages (colleagues' news and team life told to outsiders, a sixth hand)", TUNING234, { "t234-m002-staff-names-to-external": "block", "t234-m006-staff-names-to-external": "block", "t234-m014-staff-names-to-external": "block", "t234-m022-staff-news-to-webmail": "block", "t234-m023-staff-names-to-external": "block" }],
+  ["the two-hundred-and-thirty-fifth tuning messages (the dev set's kinds from children's services, long threads)", TUNING235, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

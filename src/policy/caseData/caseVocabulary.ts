@@ -64,7 +64,7 @@ const PHRASES = [
 export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi");
 
 /** Words that make an address an organisation's (an office, a venue) rather than a home. */
-export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|chapel|mosque|temple|gurdwara|synagogue|hotel|pavilion|theatre|stadium|arena|club|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors)\b|\bcaf(?:e|\u00e9)(?![\w\u00e9])/i;
+export const ORGANISATION_ADDRESS = /\b(?:house|hall|hub|centre|center|offices?|chambers|council|station|hospital|surgery|clinic|school|academy|college|university|building|buildings|suite|floor|unit|library|church|chapel|mosque|temple|gurdwara|synagogue|hotel|pavilion|theatre|stadium|arena|club|ltd|limited|plc|services?|trust|police|probation|headquarters|hq|campus|reception|depot|plaza|tower|funeral directors|crematorium|hospice|solicitors|branch|opticians|pharmacy|dental practice)\b|\bcaf(?:e|\u00e9)(?![\w\u00e9])/i;
 
 /** The same in capitals only: "Derby PO (DE1 2HT)" (a probation office), "Chesterfield PDU", "PO Box 12". */
 export const ORGANISATION_ABBREVIATION = /\b(?:PO|PDU)\b/;
@@ -291,9 +291,6 @@ export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?li
 /** The writer's own supervision or appraisal "with" someone: their manager ("my supervision with Dan"). */
 export const MY_SUPERVISION_WITH_BEFORE = /\bmy[ \t]+(?:(?:next|monthly|last)[ \t]+)?(?:supervision|appraisal|PDR|1:1|one-to-one|1-2-1)[ \t]+with[ \t]+$/i;
 export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?colleagues?[ \t]*,?[ \t]*$/i;
-/** Before a name opening an address block: a sentence introducing a colleague ("It's for a colleague
- * who has just had a baby, so it's going to her home:" then "Jess Whitworth / 14 Larch Close …"). */
-export const COLLEAGUE_ADDRESS_BEFORE = /\b(?:a|our|my)[ \t]+colleague\b[^.\n]{0,120}:[ \t]*\n(?:[ \t]*\n)?[ \t]*$/i;
 
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
  * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */

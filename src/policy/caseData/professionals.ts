@@ -5,8 +5,9 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_ADDRESS_BEFORE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, staffUnitAfter, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, staffUnitAfter, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
+import { DELIVERY_BLOCK_BEFORE } from "./colleagueGifts";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -174,6 +175,10 @@ function actionOwner(text: string, start: number): boolean {
   return ACTION_OWNERS_LINE.test(line) && ACTIONS_HEADING.test(text.slice(Math.max(0, lineStart - 600), lineStart));
 }
 
+/** A name written with a profession's letters after it ("Priya Joshi MCOptom", "Tom Greatorex
+ * ACCA", "Dr Lee MRCGP"): the optometrist, the accountant, the GP. */
+const POSTNOMINALS_AFTER = /[ \t](?:MCOptom|FBDO|ACCA|ACA|FCA|CIMA|RGN|RMN|RNLD|RSCN|MRCGP|MRCP|MRCPsych|FRCS|MBBS|BDS|MCSP|HCPC|MBACP|UKCP|DipSW|CQSW|LLB|CILEx)$/;
+
 /** How many people named as professionals a message's other mentions are matched against. */
 const MAX_PROFESSIONALS = 200;
 
@@ -193,7 +198,7 @@ export interface Professionals {
  * data, never less). `factContext`: sentences stating a fact about someone (a DOB), where a staff
  * job or a colleague's leave does not make a professional.
  */
-export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, onTeamList: Uint8Array, factContext: Uint8Array, leave: StaffLeave): Professionals {
+export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, onTeamList: Uint8Array, gift: boolean, factContext: Uint8Array, leave: StaffLeave): Professionals {
   const { text, spans, spanSentence, layout } = r;
   const people = emptyKnownPeople();
   const remember = (name: string): void => {
@@ -206,11 +211,11 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
-    if (titled[i]) namedHere[i] = 1;
+    if (titled[i] || POSTNOMINALS_AFTER.test(span.text)) namedHere[i] = 1;
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
     // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
     // sentence states a fact about someone (a DOB).
-    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || COLLEAGUE_ADDRESS_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
+    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || (gift && DELIVERY_BLOCK_BEFORE.test(before)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a

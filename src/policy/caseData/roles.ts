@@ -88,6 +88,7 @@ import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
 import { addressedReaders, caseToldToReaders } from "./addressedReaders";
+import { giftToColleague } from "./colleagueGifts";
 import { listedWithTheWriter } from "./teamLists";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
@@ -252,7 +253,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // Neither the writer's own details, a deadline nor a signature's number said again give their sentence case context.
   const noOnes = own.map((x, i) => x | (deadlines[i] as number) | (signatureEcho(i) ? 1 : 0));
   const ctx = sentenceContext(r, specialNotFact, office, noOnes);
-  const professionals = professionalsOf(r, titled, atWork.names, listed, ctx.factContext, staffLeaveOf(r));
+  const professionals = professionalsOf(r, titled, atWork.names, listed, giftToColleague(text, partMap.parts), ctx.factContext, staffLeaveOf(r));
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
     const name = (spans[i] as Span).text;
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));

@@ -207,6 +207,23 @@ function namesOnlyKnown(r: MessageReading): boolean {
   return true;
 }
 
+/** A form's given-names field: "Forenames: ", "First name(s): ". */
+const FORENAMES_BEFORE = /(?:^|\n)[ \t]*(?:fore ?names?|first[ \t]+names?|first[ \t]+name\(s\)|given[ \t]+names?|christian[ \t]+names?)[ \t]*:[ \t]*$/i;
+/** A form's family-name field and its value (group 1). */
+const SURNAME_FIELD = /(?:^|\n)[ \t]*(?:surname|last[ \t]+name|family[ \t]+name)[ \t]*:[ \t]*([A-Za-z'\u2019-]+)[ \t]*(?=\n|$)/gi;
+
+/** A form giving the sender by its fields ("Surname: Fairclough / Forenames: Abigail Louise" from
+ * abi.fairclough@…): the family name in its field within two lines, and the first given name the
+ * sender's or one the sender's short form starts ("Abi" for "Abigail"). */
+function formNamesSender(text: string, span: Span, sender: SenderName): boolean {
+  if (!FORENAMES_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return false;
+  const first = fold(plainNameWords(span.text)[0] ?? "");
+  if (first === "" || !sender.given.some((g) => g.length >= 2 && first.startsWith(g))) return false;
+  const near = text.slice(Math.max(0, span.start - 200), Math.min(text.length, span.end + 200));
+  for (const m of near.matchAll(SURNAME_FIELD)) if (fold(m[1] as string) === fold(sender.family)) return true;
+  return false;
+}
+
 /** Whether `at` is inside a bracket opened earlier on its line. */
 function inBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -261,7 +278,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (!isTextPart(part)) continue;
     const words = plainNameWords(span.text);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if ((sender && isSenderFullName(sender, span.text)) || (ME_BEFORE.test(before) && words.length > 1 && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
+    if ((sender && (isSenderFullName(sender, span.text) || formNamesSender(text, span, sender))) || (ME_BEFORE.test(before) && words.length > 1 && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
       anchor[i] = 1;
       // "Name: Lewis Barker … Lewis has had …": the writer, by their first name.
       if (words.length > 1) familyGiven.add(words[0] as string);

@@ -207,3 +207,37 @@ describe("tuning226–230: the writer as a parent, the team's party, generic que
     expect(rolesFrom("anya@stillpointyoga.co.uk", text, "bal.kaur@leicester.gov.uk")["is pregnant"]).toBe("case");
   });
 });
+
+describe("tuning231–235: a colleague's flowers, a professional's letters, a form naming the sender", () => {
+  const FLOWERS = (story: string, card: string): string =>
+    `Good morning,\n\n${story} Please could you deliver a hand-tied bouquet to her home on Wednesday:\n\nBernadette Coles\n7 Ashby Close, Oadby, Leicester LE2 4TJ\n\nCard message: "${card}"\n\nMany thanks,\nHelen`;
+
+  it("a gift to a colleague's home: the name and address of the delivery block are the colleague's", () => {
+    const r = rolesFrom("helen.burrows@justice.gov.uk", FLOWERS("Our colleague Bernadette lost her mum last week and the team would like to send some flowers.", "Thinking of you. With love from everyone in the Victim Contact Unit."), "orders@petalsandstems.co.uk");
+    expect([r["Bernadette Coles"], r["7 Ashby Close"]]).not.toContain("case");
+  });
+
+  it("guard: flowers to a victim's home, told with the court case, stay a case's", () => {
+    const r = rolesFrom("helen.burrows@justice.gov.uk", FLOWERS("Her son was killed in July and the man responsible was sentenced at Crown Court last week.", "With our thoughts at a difficult time, from all at the team."), "orders@petalsandstems.co.uk");
+    expect(r["Bernadette Coles"]).toBe("case");
+  });
+
+  it("a name with a profession's letters after it is the professional's, and a branch's address the business's", () => {
+    const text = "Hi,\n\nThis is to confirm your eye examination on Tuesday 1 December at 09:20 with Priya Joshi MCOptom at our Oadby branch, 14 The Parade, Oadby LE2 5BJ.\n\nJason";
+    const r = rolesFrom("jason.whyte@justice.gov.uk", text, "frontdesk@clearviewopticians.co.uk");
+    expect([r["Priya Joshi MCOptom"], r["14 The Parade"]]).not.toContain("case");
+  });
+
+  const FORM = (surname: string): string =>
+    `Hello,\n\nThe online form will not submit, so here are my details.\n\nTitle: Ms\nSurname: ${surname}\nForenames: Abigail Louise\nDate of birth: 02/09/1991\nNHS number: 413 114 4263\n\nThanks\nAbi`;
+
+  it("a form giving the sender by its fields (Surname, Forenames) holds the sender's records", () => {
+    const r = rolesFrom("abi.fairclough@justice.gov.uk", FORM("Fairclough"), "syston.healthcentre@nhs.net");
+    expect([r["Abigail Louise"], r["413 114 4263"]]).toEqual(["the sender or a recipient", "the sender or a recipient"]);
+  });
+
+  it("guard: the same form with another surname is someone else's", () => {
+    const r = rolesFrom("abi.fairclough@justice.gov.uk", FORM("Brennan"), "syston.healthcentre@nhs.net");
+    expect(r["413 114 4263"]).toBe("case");
+  });
+});

@@ -82,3 +82,14 @@ describe("detection, tuning226–230", () => {
     expect(terms("The leaflet covers being gay at work.")).toEqual([]);
   });
 });
+
+describe("detection, tuning231–235", () => {
+  it("a lone given name opening a sentence before 'in your troop', 'in Year 4' is a person", () => {
+    expect(names("Just so you're aware: Ellie-Mae in your troop has epilepsy.")).toEqual(["Ellie-Mae"]);
+    expect(names("Jay in Year 4 has asthma.")).toEqual(["Jay"]);
+  });
+
+  it("guard: a given name before another phrase opening a sentence needs its usual signal", () => {
+    expect(names("Ellie in the end was fine.")).toEqual([]);
+  });
+});

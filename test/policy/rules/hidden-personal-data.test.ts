@@ -38,6 +38,12 @@ describe("hidden-personal-data", () => {
       expect(report.verdict).toBe("warn");
     });
 
+    it("a bare identifier hidden alone is someone's, never the writer's own affairs", () => {
+      // Visible, "NHS 943 476 5919" with nothing else could be the writer's own; hidden, it is not read as theirs.
+      const report = check({ ...CLEAN, hiddenText: "NHS 943 476 5919" }, ALEX);
+      expect(byRule(report, "hidden-personal-data").map((f) => [f.id, f.severity])).toEqual([["hidden-personal-data:hidden-text", "warn"]]);
+    });
+
     it("without case data in the hidden text (ordinary mail's names and contact details): nothing", () => {
       const report = check({ ...ordinaryMail(MIXED), hiddenText: ORDINARY_BODY }, ALEX);
       expect(report.caseData).toBe(false);

@@ -299,9 +299,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
 }
 
 /** After a lone given name opening a sentence, words only a person takes: "Reece at his nan's",
- * "Curtis not in", "Kai with her mum", "Leah did not attend". */
+ * "Curtis not in", "Kai with her mum", "Leah did not attend", "Ellie in your troop", "Jay in Year 4". */
 const PERSON_AFTER =
-  /^[ \t]+(?:(?:at|with|to|from)[ \t]+(?:his|her|their)[ \t]+[a-z]|not[ \t]+(?:in|home|at[ \t]+home|there)\b|no[ \t]+answer\b|(?:did[ \t]+not|didn['\u2019]t)[ \t]+(?:attend|turn[ \t]+up|answer)\b)/i;
+  /^[ \t]+(?:(?:at|with|to|from)[ \t]+(?:his|her|their)[ \t]+[a-z]|not[ \t]+(?:in|home|at[ \t]+home|there)\b|no[ \t]+answer\b|(?:did[ \t]+not|didn['\u2019]t)[ \t]+(?:attend|turn[ \t]+up|answer)\b|in[ \t]+(?:your|our|my|the|his|her|their)[ \t]+(?:troop|class|group|squad|pack|form|tutor[ \t]+group|cohort|year[ \t]+group)\b|in[ \t]+year[ \t]+\d)/i;
 
 /** After a two-word name, a subject or a heading goes on with a dash, a bracket, a colon, a comma,
  * or "+"/"&"/"and" and the rest of a family ("Harley-Jay Cotton + siblings"). */

@@ -1,0 +1,37 @@
+/**
+ * Flowers, a hamper or a card sent to a colleague's home ("Our colleague Bernadette lost her mum
+ * … to her home on Wednesday:" then "Bernadette Coles / 7 Ashby Close …"; "They're for Dawn who
+ * runs our reception … to her house:"; "Card message: … Love from everyone on the team"): the name
+ * and address of the block after the delivery line are the colleague's, not a case person's. Only
+ * where the writer's new text says the gift is a colleague's and tells of no case (a bereaved
+ * victim's flowers name the sentence and the court).
+ */
+import type { Part } from "../anatomy";
+import { isTextPart } from "./messageParts";
+import { STRONG_CASE_WORDING } from "./pronouns";
+
+/** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
+ * "compassionate leave", a card "from everyone in the team" or "everyone at Ilkeston". */
+const FOR_A_COLLEAGUE =
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+team|the[ \t]+office|[A-Z])/;
+/** A gift or its delivery. */
+const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
+/** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home on Wednesday:\n\n"). */
+export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*$/;
+
+/** Words of a case: a court, a death by crime, the people a case concerns ("Her son Daniel was
+ * killed … sentenced at Leicester Crown Court"); read outside Title-Case names, so "the Victim
+ * Contact Unit" on a card is a team. */
+const CASE_TOLD = /\b(?:court|inquest|killed|murder\w*|victims?|offenders?|clients?|service[ \t]+users?|safeguarding|licence|referral|case)\b/i;
+const TITLE_CASE_NAME = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;
+
+/** How much of each new-text part is read (past it, no gift is read: fail closed). */
+const MAX_PART = 8000;
+
+/** Whether the writer's new text sends a colleague a gift and tells of no case. */
+export function giftToColleague(text: string, parts: readonly Part[]): boolean {
+  const newParts = parts.filter((p) => p.message === 0 && isTextPart(p));
+  if (newParts.some((p) => p.end - p.start > MAX_PART)) return false;
+  const own = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
+  return FOR_A_COLLEAGUE.test(own) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " "));
+}
