@@ -235,6 +235,11 @@ const TUNING232 = path.join(__dirname, "..", "fixtures", "messages", "tuning232.
 const TUNING233 = path.join(__dirname, "..", "fixtures", "messages", "tuning233.jsonl");
 const TUNING234 = path.join(__dirname, "..", "fixtures", "messages", "tuning234.jsonl");
 const TUNING235 = path.join(__dirname, "..", "fixtures", "messages", "tuning235.jsonl");
+const TUNING236 = path.join(__dirname, "..", "fixtures", "messages", "tuning236.jsonl");
+const TUNING237 = path.join(__dirname, "..", "fixtures", "messages", "tuning237.jsonl");
+const TUNING238 = path.join(__dirname, "..", "fixtures", "messages", "tuning238.jsonl");
+const TUNING239 = path.join(__dirname, "..", "fixtures", "messages", "tuning239.jsonl");
+const TUNING240 = path.join(__dirname, "..", "fixtures", "messages", "tuning240.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -605,6 +610,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-thirty-third tuning messages (the dev set's kinds from NHS staff)", TUNING233, {}],
   ["the two-hundred-and-thirty-fourth tuning messages (colleagues' news and team life told to outsiders, a sixth hand)", TUNING234, { "t234-m002-staff-names-to-external": "block", "t234-m006-staff-names-to-external": "block", "t234-m014-staff-names-to-external": "block", "t234-m022-staff-news-to-webmail": "block", "t234-m023-staff-names-to-external": "block" }],
   ["the two-hundred-and-thirty-fifth tuning messages (the dev set's kinds from children's services, long threads)", TUNING235, {}],
+  ["the two-hundred-and-thirty-sixth tuning messages (a nineteenth recall probe of the dev set's mistake kinds)", TUNING236, {}],
+  ["the two-hundred-and-thirty-seventh tuning messages (colleagues' news and team life told to outsiders, a seventh hand)", TUNING237, { "t237-m007-owa-html-signature-to-external": "block", "t237-m009-staff-news-to-external": "block", "t237-m014-staff-names-to-external": "block", "t237-m015-staff-news-to-external": "block", "t237-m017-staff-news-to-external": "block", "t237-m025-staff-news-to-external": "block", "t237-m032-staff-names-to-external": "block", "t237-m036-staff-news-to-external": "block" }],
+  ["the two-hundred-and-thirty-eighth tuning messages (staff's own matters, an eleventh hand)", TUNING238, { "t238-m003-own-money-to-external": "block", "t238-m006-own-pension-to-external": "block", "t238-m024-own-health-to-external": "block", "t238-m027-family-admin-to-partner-service": "warn" }],
+  ["the two-hundred-and-thirty-ninth tuning messages (the dev set's kinds from probation officers)", TUNING239, {}],
+  ["the two-hundred-and-fortieth tuning messages (the dev set's kinds from police and community safety)", TUNING240, { "t240-m015-staff-names-to-external": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -11,12 +11,15 @@ import { fold, isSenderFullName, plainNameWords, type SenderName } from "./known
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 
+/** A doctor the letter names ("with Dr Haworth"): the clinic's, no one else's records. */
+const DOCTOR = /^(?:Dr|Doctor|Prof|Professor)\.?[ \t]/;
+
 /** A record its quoted writer calls their own ("My NI is …", "I'm still at 9 Wolsey Walk"). */
 const QUOTED_WRITERS_OWN = /\bmy\b|\bI(?:['\u2019]m|[ \t]+am|[ \t]+live|[ \t]+have[ \t]+moved|['\u2019]ve[ \t]+moved)\b/i;
 
 /** The records (identifiers, dates of birth, addresses, numbers) in quoted messages whose greeting
  * names the writer alone ("Dear Mrs Nightingale,", "Dear Sarah,") and whose text names no one but
- * the sender, the recipients and the people in headers and signatures. Not those its writer, when
+ * the sender, the recipients, the people in headers and signatures and doctors. Not those its writer, when
  * not staff, calls their own: a service user writing to their officer ("Hi Aisha, … My NI is …")
  * tells of himself. */
 export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, kinds: ReadonlySet<PersonalDataKind>): number[] {
@@ -30,7 +33,7 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
       const words = plainNameWords(span.text);
       const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
       (writer ? toWriter : other).add(part.message);
-    } else if (isTextPart(part) && !r.isKnown(span.text)) other.add(part.message);
+    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text)) other.add(part.message);
   }
   const out: number[] = [];
   for (let i = 0; i < r.spans.length; i++) {

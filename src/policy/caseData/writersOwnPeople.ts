@@ -182,6 +182,9 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
+/** The writer's own past ("after a bad experience as a kid"): no child of anyone's. */
+const AS_A_CHILD = /\bas[ \t]+a[ \t]+(?:kid|child|teenager)\b/gi;
+
 /** Someone unnamed being served, not the writer: a referral, a care package, a discharge, an age
  * ("Gentleman, aged 79, … NHS number: …", "refer a 17-year-old who's been sofa surfing"). */
 const SOMEONE_SERVED =
@@ -368,7 +371,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // readings): in a message quiet of cases whose new text names no one but the writer and the
   // people it is written to and speaks of no third person, the records it gives are the writer's
   // ("New address from 1 Dec: …", "NI: …").
-  if (quietOfCases && !THIRD_PERSON.test(newText) && !SOMEONE_SERVED.test(newText) && namesOnlyKnown(r)) {
+  if (quietOfCases && !THIRD_PERSON.test(newText.replace(AS_A_CHILD, " ")) && !SOMEONE_SERVED.test(newText) && namesOnlyKnown(r)) {
     for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
   }
 

@@ -241,3 +241,40 @@ describe("tuning231–235: a colleague's flowers, a professional's letters, a fo
     expect(r["413 114 4263"]).toBe("case");
   });
 });
+
+describe("tuning236–240: doctors in a letter to the writer, the writer's childhood, all staff, a home rather than the office", () => {
+  const LETTER = (clinician: string): string =>
+    `for the calendar at home x\n\nKasia\n\n________________________________\nFrom: UHDB Outpatient Bookings <uhdb.outpatientbookings@nhs.net>\nSent: 02 November 2026 16:12\nTo: Kowalski, Kasia <kasia.kowalski@derbyshire.gov.uk>\nSubject: Your outpatient appointment\n\nDear Ms Kowalski\n\nDate of birth: 04/02/1984\nNHS number: 412 446 0643\n\nWe have arranged for you to be seen on Thursday 26 November 2026 at 14:20 with ${clinician}.\n\nOutpatient Bookings`;
+
+  it("a doctor named in a letter to the writer leaves its records the writer's", () => {
+    const r = rolesFrom("kasia.kowalski@derbyshire.gov.uk", LETTER("Dr Haworth"), "kasia.kowalska84@gmail.com");
+    expect(r["412 446 0643"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: someone else named in it keeps them a case's", () => {
+    const r = rolesFrom("kasia.kowalski@derbyshire.gov.uk", LETTER("your son Tyler Brennan"), "kasia.kowalska84@gmail.com");
+    expect(r["412 446 0643"]).toBe("case");
+  });
+
+  const DENTIST = (past: string): string =>
+    `Hi, yes I'd like to go ahead with IV sedation - I get really bad dental anxiety after ${past}. DOB 29/01/1995 if you need it to find me.\n\nThanks\nChloe`;
+
+  it("the writer's own childhood ('as a kid') is no third person in their own affairs", () => {
+    expect(rolesFrom("chloe.brammer@emas.nhs.uk", DENTIST("a bad experience as a kid"), "reception@marketplacedental.co.uk")["29/01/1995"]).toBe("the sender or a recipient");
+  });
+
+  it("guard: a child of someone's in the same message keeps the date a case's", () => {
+    expect(rolesFrom("chloe.brammer@emas.nhs.uk", DENTIST("a bad experience with the kid"), "reception@marketplacedental.co.uk")["29/01/1995"]).toBe("case");
+  });
+
+  const OUTDOOR = (party: string): string =>
+    `Hi,\n\nFinal numbers for Saturday: ${party}.\n\nDietary and health bits for your forms:\n- Baz is coeliac\n- Woody has asthma and a dodgy left knee, so he'll do the lower-level walk\n\nThanks\nRuth`;
+
+  it("a party of 'all staff' makes its members' health staff news", () => {
+    expect(rolesFrom("ruth.ingram@leics.gov.uk", OUTDOOR("twelve adults, all staff"), "bookings@peakadventure.co.uk")["Woody"]).not.toBe("case");
+  });
+
+  it("guard: the same list for a group not said to be staff is a case's", () => {
+    expect(rolesFrom("ruth.ingram@leics.gov.uk", OUTDOOR("twelve adults"), "bookings@peakadventure.co.uk")["Woody"]).toBe("case");
+  });
+});
