@@ -11,13 +11,15 @@ import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 
 /** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
- * "compassionate leave", a card "from everyone in the team" or "everyone at Ilkeston". */
+ * "compassionate leave", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
+ * at the IOM hub". */
 const FOR_A_COLLEAGUE =
-  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+team|the[ \t]+office|[A-Z])/;
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
-/** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home on Wednesday:\n\n"). */
-export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*$/;
+/** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
+ * on Wednesday:\n\n"), perhaps with a partner first ("Ollie Brennan and "). */
+export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$/;
 
 /** Words of a case: a court, a death by crime, the people a case concerns ("Her son Daniel was
  * killed … sentenced at Leicester Crown Court"); read outside Title-Case names, so "the Victim

@@ -7,7 +7,8 @@
  *   Sandeep, …" from Sandeep Kaur); not "me" ("Going: me, Kyle, Tia and Jordan" is a youth
  *   worker's trip with the young people);
  * - items of a bulleted or numbered list, one of them the writer's ("6. Gareth Pearce (me)",
- *   "- Dave and I are on duty Thursday", "- I've had a hip replacement").
+ *   "- Dave and I are on duty Thursday", "- I've had a hip replacement");
+ * - names one a line, the writer's among them ("Kemi Adeyemi / DS Nathan Okafor (me)").
  * A list naming a case role ("Children: …", "Kerry Jones (mum)") is not read so.
  */
 import type { Part } from "../anatomy";
@@ -121,6 +122,39 @@ function onItemLists(r: MessageReading, out: Uint8Array): void {
   close();
 }
 
+/** A line holding a name alone, perhaps with a bracketed aside ("DC Rob Foster (he'll answer to
+ * Fozzy)", "DS Nathan Okafor (me)"). */
+const ALONE_AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*$/;
+/** The fewest lines a list of names one a line needs. */
+const MIN_NAME_LINES = 3;
+
+/** Per span: a name on a list of names one a line, the writer's among them ("…\nKemi Adeyemi\nDS
+ * Nathan Okafor (me)" on a rooming list from nathan.okafor@…). */
+function onNameLines(r: MessageReading, out: Uint8Array): void {
+  const { text, spans } = r;
+  let run: number[] = [];
+  let withMe = false;
+  let lastLineEnd = -1;
+  const close = (): void => {
+    if (withMe && run.length >= MIN_NAME_LINES && !caseLine(text, (spans[run[0] as number] as Span).start)) for (const i of run) out[i] = 1;
+    run = [];
+    withMe = false;
+  };
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    let lineEnd = text.indexOf("\n", span.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(span.end, lineEnd);
+    if (text.slice(lineStart, span.start).trim() !== "" || !ALONE_AFTER_NAME.test(rest)) continue;
+    if (lastLineEnd < 0 || lineStart !== lastLineEnd + 1) close();
+    run.push(i);
+    if (WRITER_AFTER_NAME.test(rest) || r.isStaffPerson(span.text)) withMe = true;
+    lastLineEnd = lineEnd;
+  }
+  close();
+}
+
 /** Per span: a name on a list the writer (or a recipient, or a quoted message's staff writer) is
  * on; none where the message's text tells of a case in strong words ("Kyle's on a tag with a 7pm
  * curfew"): a worker's list of the young people they take out has the worker on it too. */
@@ -129,5 +163,6 @@ export function listedWithTheWriter(r: MessageReading, parts: readonly Part[]): 
   if (parts.some((p) => isTextPart(p) && (p.end - p.start > MAX_PART || STRONG_CASE_WORDING.test(r.text.slice(p.start, p.end))))) return out;
   onLineLists(r, out);
   onItemLists(r, out);
+  onNameLines(r, out);
   return out;
 }

@@ -278,3 +278,33 @@ describe("tuning236–240: doctors in a letter to the writer, the writer's child
     expect(rolesFrom("ruth.ingram@leics.gov.uk", OUTDOOR("twelve adults"), "bookings@peakadventure.co.uk")["Woody"]).toBe("case");
   });
 });
+
+describe("tuning236–240: names one a line with the writer's among them", () => {
+  const ROOMS = (last: string): string =>
+    `Hello,\n\nPlease can I confirm five single rooms for the nights of 2 and 3 December:\n\nDC Tamsin Aldous\nPriya Kaur\nKemi Adeyemi\n${last}\n\nTwo requests:\n- Kemi is 32 weeks pregnant, so a ground-floor room would be appreciated\n\nKind regards\nNathan`;
+
+  it("a list of names one a line with the writer's '(me)' is of colleagues: their health is staff news", () => {
+    const r = rolesFrom("nathan.okafor@met.police.uk", ROOMS("DS Nathan Okafor (me)"), "reservations@quaysidehotel.co.uk");
+    expect(r["Kemi"]).not.toBe("case");
+  });
+
+  it("guard: without the writer on it, the same list is read as it stands", () => {
+    const r = rolesFrom("nathan.okafor@met.police.uk", ROOMS("Ryan Cole"), "reservations@quaysidehotel.co.uk");
+    expect(r["Kemi"]).toBe("case");
+  });
+});
+
+describe("tuning236–240: a gift to a colleague and their partner", () => {
+  const BALLOONS = (card: string): string =>
+    `Hi there,\n\nWe'd like to order the balloon bouquet plus one of your large cards, for delivery on Thursday 26th to:\n\nOllie Brennan and Grace Hoyle\nFlat 2, 47 Strawberry Hill Road\nTwickenham\nTW1 4PZ\n\nCard message please: "${card}"\n\nThanks so much\nBecky`;
+
+  it("both names opening the delivery block, and the address, are the colleague's household's", () => {
+    const r = rolesFrom("becky.hall@met.police.uk", BALLOONS("Congratulations Ollie and Grace - lots of love from everyone at the IOM hub."), "orders@balloonsandblooms.co.uk");
+    expect([r["Ollie Brennan"], r["Grace Hoyle"], r["47 Strawberry Hill Road"]]).not.toContain("case");
+  });
+
+  it("guard: with no word that they are colleagues, the same block is read as it stands", () => {
+    const r = rolesFrom("becky.hall@met.police.uk", BALLOONS("Congratulations Ollie and Grace."), "orders@balloonsandblooms.co.uk");
+    expect([r["Ollie Brennan"], r["Grace Hoyle"]]).toContain("case");
+  });
+});
