@@ -240,6 +240,10 @@ const TUNING237 = path.join(__dirname, "..", "fixtures", "messages", "tuning237.
 const TUNING238 = path.join(__dirname, "..", "fixtures", "messages", "tuning238.jsonl");
 const TUNING239 = path.join(__dirname, "..", "fixtures", "messages", "tuning239.jsonl");
 const TUNING240 = path.join(__dirname, "..", "fixtures", "messages", "tuning240.jsonl");
+const TUNING241 = path.join(__dirname, "..", "fixtures", "messages", "tuning241.jsonl");
+const TUNING242 = path.join(__dirname, "..", "fixtures", "messages", "tuning242.jsonl");
+const TUNING243 = path.join(__dirname, "..", "fixtures", "messages", "tuning243.jsonl");
+const TUNING244 = path.join(__dirname, "..", "fixtures", "messages", "tuning244.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -615,6 +619,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-thirty-eighth tuning messages (staff's own matters, an eleventh hand)", TUNING238, { "t238-m003-own-money-to-external": "block", "t238-m006-own-pension-to-external": "block", "t238-m024-own-health-to-external": "block", "t238-m027-family-admin-to-partner-service": "warn" }],
   ["the two-hundred-and-thirty-ninth tuning messages (the dev set's kinds from probation officers)", TUNING239, {}],
   ["the two-hundred-and-fortieth tuning messages (the dev set's kinds from police and community safety)", TUNING240, { "t240-m015-staff-names-to-external": "block" }],
+  ["the two-hundred-and-forty-first tuning messages (a twentieth recall probe: mistakes shaped like colleagues' news and staff's own affairs)", TUNING241, { "t241-m003-staff-own-affairs-to-external": "block", "t241-m015-quoted-internal-thread-to-external": "block" }],
+  ["the two-hundred-and-forty-second tuning messages (colleagues' news and team life told to outsiders, an eighth hand)", TUNING242, { "t242-m010-staff-news-to-community-webmail": "block", "t242-m012-mac-quoted-staff-news-to-external": "block", "t242-m016-welsh-disclaimer-staff-names-to-external": "block", "t242-m017-greeting-recipient-name-partner": "warn", "t242-m024-staff-news-to-former-colleague-webmail": "block", "t242-m029-staff-news-to-external": "block" }],
+  ["the two-hundred-and-forty-third tuning messages (staff's own matters, a twelfth hand)", TUNING243, { "t243-m010-own-wedding-to-partner-service": "warn", "t243-m018-own-household-to-partner-service": "warn" }],
+  ["the two-hundred-and-forty-fourth tuning messages (the dev set's kinds from every kind of staff)", TUNING244, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -24,8 +24,9 @@ const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
 /** The writer telling the reader: "(just) to let you know (that)", "just so you know why …". */
 const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know)\b/gi;
-/** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"): no report. */
-const BARE_THAT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)/gi;
+/** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), and "about"
+ * before a number ("about 30 weeks pregnant"): no report. */
+const BARE_THAT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)/gi;
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 

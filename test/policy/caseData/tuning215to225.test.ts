@@ -308,3 +308,16 @@ describe("tuning236–240: a gift to a colleague and their partner", () => {
     expect([r["Ollie Brennan"], r["Grace Hoyle"]]).toContain("case");
   });
 });
+
+describe("tuning241–244: 'about' before a number reports nothing", () => {
+  const COURSE = (told: string): string =>
+    `Hello Yvonne,\n\nPlease book the following three onto the course starting 8 December:\n\n- Claire Whitworth (me)\n- Gareth Thompson\n- Anita Kaur\n\n${told} so would it be possible to have a proper chair with back support for her and a seat near the door?\n\nClaire`;
+
+  it("a colleague 'about 30 weeks pregnant' on a list with the writer is staff news", () => {
+    expect(rolesFrom("claire.whitworth@leics.gov.uk", COURSE("Anita is about 30 weeks pregnant by then,"), "bookings@firstaidtraining.co.uk")["Anita"]).not.toBe("case");
+  });
+
+  it("guard: a report of what she was told about still reads as a report", () => {
+    expect(rolesFrom("claire.whitworth@leics.gov.uk", COURSE("Anita told me she is worried about her pregnancy,"), "bookings@firstaidtraining.co.uk")["Anita"]).toBe("case");
+  });
+});
