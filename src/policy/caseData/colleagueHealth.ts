@@ -3,7 +3,8 @@
  * Trevor was diagnosed with bowel cancer in the spring", "- Sinead Gallagher, Disability Employment
  * Adviser … Sinead wears hearing aids", "Dave Rowland from Highways … after his dad's prostate
  * cancer diagnosis"): staff news, not a case. Only where the message first gives the person as
- * staff (a job or title, staff work, "our colleague", "from our team"), in the new text of a
+ * staff (a job or title, staff work, "our colleague", "from our team", a list the writer is on
+ * (teamLists.ts), the writer's own party: "18 of us", "one of the team"), in the new text of a
  * message written by staff, in a sentence that names no one else, has no case-person word ("the
  * child", "the client") and no pronoun beside a report ("she told me that she …" may be anyone).
  */
@@ -26,7 +27,7 @@ const CASE_PERSON_WORD =
 const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know)\b/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), and "about"
  * before a number ("about 30 weeks pregnant"): no report. */
-const BARE_THAT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)/gi;
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)/gi;
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
@@ -35,15 +36,16 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
  * "one of the team is coeliac"), the team's news ("a new arrival in the team"). */
 const TEAM_EVENT =
   /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+team)|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children)|\ball[ \t]+staff\b)/i;
-/** People a case concerns, in number: no team's party ("three young people and one worker"). */
-const CASE_PEOPLE = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;
+/** People a case concerns, in number: no team's party ("three young people and one worker").
+ * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
+const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;
 
 /** The names in the writer's new text when it is about their team's own event and names no case
  * person ("for our team day … Sue Redfern has asthma and will bring her inhaler"): the team. */
 function atTeamEvent(r: MessageReading, parts: readonly Part[]): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n");
-  if (!TEAM_EVENT.test(text) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE.test(text) || STRONG_CASE_WORDING.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (!TEAM_EVENT.test(text) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0);
 }
 /** How much of each new-text part is read for a team event (fail closed beyond). */
@@ -69,7 +71,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return false;
     const sentence = text.slice(from, to);
     // "she told me that she …" may be anyone's report; "Just to let you know that Ruth …" is the writer's own telling.
-    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(BARE_THAT, " ")))) return false;
+    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(NOT_A_REPORT, " ")))) return false;
     let named = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);
