@@ -378,3 +378,6 @@ export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z0-9 .'\
 /** A service's Title-Case name holding a person word: "Children's Social Care", "Young People's
  * Service", "Patient Advice and Liaison Service". Where the writer works, not a case person. */
 export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|service|team)\b/g;
+
+/** The writer's own past ("my asthma as a child", "a bad experience as a kid"): no child of anyone's. */
+export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;

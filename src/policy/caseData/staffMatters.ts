@@ -8,7 +8,7 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
+  AS_A_CHILD, CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
   hasCaseWording,
 } from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
@@ -84,8 +84,6 @@ const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \\t]+(?:${ONE_RELATIVE})[ \\t]*
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
 const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
-/** The writer's own past: "my asthma as a child" names no child. */
-const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
 /** A labelled line for the writer's own date of birth ("Date of birth: …"): a field, not case wording. */
 const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:/gim;
 

@@ -27,7 +27,7 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { THIRD_PERSON } from "./caseVocabulary";
+import { AS_A_CHILD, THIRD_PERSON } from "./caseVocabulary";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
 import { isTextPart } from "./messageParts";
@@ -181,9 +181,6 @@ function householdAround(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 40);
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
-
-/** The writer's own past ("after a bad experience as a kid"): no child of anyone's. */
-const AS_A_CHILD = /\bas[ \t]+a[ \t]+(?:kid|child|teenager)\b/gi;
 
 /** Someone unnamed being served, not the writer: a referral, a care package, a discharge, an age
  * ("Gentleman, aged 79, … NHS number: …", "refer a 17-year-old who's been sofa surfing"). */
