@@ -16,7 +16,7 @@ const PHRASES = [
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999",
   // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the previous incident of violence"
-  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "(?:incidents?|history|acts?|threats?) of violence", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
+  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
   // violence told of someone: "had pushed her into a door", "punched him"
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) (?:him|them|mum|dad)(?! to\\b)",
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))",
@@ -47,6 +47,9 @@ const PHRASES = [
   "back on the scene", "(?:cancelled|refused|declined|avoided) (?:my|our) (?:home |planned )?visits?", "(?:eyes|sight) on (?:him|her|them|the (?:baby|child|children))",
   // a parent or partner reporting about someone named: "Callum's mum rang again", "Dwayne's girlfriend called us"
   "['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|partner|girlfriend|boyfriend|wife|husband|carer|foster carers?) (?:says|said|rang|called|phoned|reported|told|disclosed|is worried|was worried)",
+  // a case worker's shorthand for the family they visit: "Mum says Darren has been waiting outside
+  // the school" (not "my mum says", the writer's own)
+  "(?<!\\b(?:my|our|your) )(?:mum|dad) (?:says|said|reports|reported|told (?:me|us)|disclosed)",
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding|rooms?)\\b)",
   // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex

@@ -338,7 +338,9 @@ function inTitlePhrase(s: Scanner, k: number): boolean {
   }
   const prev = s.at(k - 1);
   if (prev && s.nextBySpace(k - 1) === t) {
-    if (titleWord(prev)) return true;
+    // "Had Darren in this morning", "Rang Darren today": a sentence's first word is capitalised
+    // for the sentence, so with a lower-case word after the name it makes no Title-Case phrase.
+    if (titleWord(prev) && !(after && after.shape === "lower" && atSentenceStart(s.text, prev.start))) return true;
     if (prev.shape === "lower" && (prev.lower === "of" || prev.lower === "and" || prev.lower === "for")) {
       const before = s.at(k - 2);
       if (before && s.nextBySpace(k - 2) === prev && titleWord(before)) return true;
