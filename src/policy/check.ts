@@ -30,6 +30,7 @@ import { attachmentBytesNeeded } from "./rules/attachmentEncryption";
 import { findingId } from "./rules/findingId";
 import { hasMarking } from "./rules/marking";
 import { labelMarking, type LabelMapping } from "./marking/labels";
+import { quotedSubjectMarked } from "./marking/threadMarking";
 import { runRule } from "./rules/runRule";
 import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, RecipientField, ReplyContext, Rule, RuleContext, Verdict } from "./rules/types";
 import { severityRank } from "./rules/types";
@@ -335,6 +336,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
     attachments: checkedAttachments(snapshot),
     hasCaseData: caseData,
     marked: hasMarking(snapshot.subject, agreement.marking) || labels.applied !== undefined,
+    threadMarked: quotedSubjectMarked(snapshot.body, anatomy, agreement.marking),
     labels,
   };
   if (hiddenSpans) context.hiddenSpans = hiddenSpans;

@@ -99,6 +99,9 @@ export interface RuleContext {
   /** The subject carries the protective marking, or the message a sensitivity label mapped to it:
    * the sender has declared the message sensitive. */
   marked: boolean;
+  /** A quoted message's subject carries the marking: the thread was declared sensitive, and a
+   * reply quoting it needs the marking too (see src/policy/marking/threadMarking.ts). */
+  threadMarked?: boolean;
   /** Sensitivity labels against the deployment's mapping; absent when the caller built the
    * context without them (the message then has no label). */
   labels?: LabelMarking;

@@ -158,3 +158,25 @@ describe("protective-marking", () => {
     });
   });
 });
+
+describe("protective-marking: a reply that drops the thread's marking", () => {
+  const REPLY = (quotedSubject: string): string =>
+    `Tom, Nicole's there, Lee's gone. All quiet, they were in bed. I'll put the log on later.\n\nDan\n\nFrom: Aldridge, Tom <tom.aldridge@derbyshire.gov.uk>\nSent: 04 November 2026 13:10\nTo: Frost, Daniel <daniel.frost@derbyshire.police.uk>\nSubject: ${quotedSubject}\n\nDan, are you able to pop round this afternoon? Tom`;
+
+  it("warns when the quoted message was marked and the reply's subject is not, with no case data found", () => {
+    const report = check({ ...PARTNER, subject: "RE: visit this afternoon", body: REPLY("OFFICIAL-SENSITIVE: visit this afternoon") });
+    const [finding] = byRule(report, "protective-marking");
+    expect(finding?.severity).toBe("warn");
+    expect(finding?.message).toContain("quotes one marked OFFICIAL-SENSITIVE");
+    expect(finding?.fix).toMatchObject({ type: "add-marking", subject: "RE: OFFICIAL-SENSITIVE: visit this afternoon" });
+  });
+
+  it("a quoted marking at the end of its subject declared the thread sensitive too", () => {
+    expect(byRule(check({ ...PARTNER, subject: "RE: visit", body: REPLY("visit this afternoon - OFFICIAL SENSITIVE") }), rule.id)).toHaveLength(1);
+  });
+
+  it("guard: says nothing when the reply keeps the marking, or when the quoted subject had none", () => {
+    expect(byRule(check({ ...PARTNER, subject: "RE: OFFICIAL-SENSITIVE: visit this afternoon", body: REPLY("OFFICIAL-SENSITIVE: visit this afternoon") }), rule.id)).toEqual([]);
+    expect(byRule(check({ ...PARTNER, subject: "RE: visit this afternoon", body: REPLY("visit this afternoon") }), rule.id)).toEqual([]);
+  });
+});
