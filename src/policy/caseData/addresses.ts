@@ -127,6 +127,11 @@ const SERVICE_LABEL =
 const SERVICE_NUMBER_NAMED =
   /\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$/i;
 
+/** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
+ * "the team's main number, unchanged (…". */
+const SERVICE_LINE_IN_BRACKETS =
+  /\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line|number|phone)\b[^.;!?\n()]{0,40}\([ \t]*$/i;
+
 /** UK numbers no one has at home: freephone (0800, 0808, 0500), non-geographic public-body and
  * charity numbers (03…), and service numbers (084…, 087…). */
 const NON_GEOGRAPHIC = /^(?:\+44|0044|0)(?:80[08]|500|3[0-9]{2}|8[47][0-9])/;
@@ -136,7 +141,7 @@ const NON_GEOGRAPHIC = /^(?:\+44|0044|0)(?:80[08]|500|3[0-9]{2}|8[47][0-9])/;
 export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   if (NON_GEOGRAPHIC.test(span.text.replace(/[^\d+]/g, ""))) return true;
-  const named = SERVICE_NUMBER_NAMED.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  const named = SERVICE_NUMBER_NAMED.exec(text.slice(Math.max(0, span.start - 120), span.start)) ?? SERVICE_LINE_IN_BRACKETS.exec(text.slice(Math.max(0, span.start - 120), span.start));
   if (named) {
     // A person named between the label and the number is not a service.
     const k = lastAtOrBefore(r.names.starts, span.start - 1);

@@ -22,6 +22,9 @@ const PHRASES = [
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))",
   // exploitation told of someone: "asking him to hold stuff for them", "made him hold a bag"
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
+  // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
+  // "Wayne's interview under caution", "Wayne Lockett is not to attend"
+  "abe[ -]interview(?:s|ed)?", "achieving best evidence", "interview(?:ed|s)? under caution", "(?:is|are|was|were) not to (?:attend|contact|approach|visit|go (?:to|near))",
   "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",

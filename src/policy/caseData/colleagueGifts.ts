@@ -18,13 +18,15 @@ const FOR_A_COLLEAGUE =
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
- * on Wednesday:\n\n"), perhaps with a partner first ("Ollie Brennan and "). */
-export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$/;
+ * on Wednesday:\n\n"), perhaps with a partner first ("Ollie Brennan and "); or the delivery line's own
+ * label ("Deliver to: Angela Pryce, 7 Foxglove Close …"). */
+export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*$/;
 
-/** Words of a case: a court, a death by crime, the people a case concerns ("Her son Daniel was
- * killed … sentenced at Leicester Crown Court"); read outside Title-Case names, so "the Victim
+/** Words of a case: a court, a trial, an attack or a death by crime, the people a case concerns
+ * ("Her son Daniel was killed … sentenced at Leicester Crown Court", "since the attack by her
+ * ex-partner … he got 6 years"); read outside Title-Case names, so "the Victim
  * Contact Unit" on a card is a team. */
-const CASE_TOLD = /\b(?:court|inquest|killed|murder\w*|victims?|offenders?|clients?|service[ \t]+users?|safeguarding|licence|referral|case)\b/i;
+const CASE_TOLD = /\b(?:court|inquest|killed|murder\w*|victims?|offenders?|clients?|service[ \t]+users?|safeguarding|licence|referral|case|trial|attack(?:ed)?[ \t]+(?:by|on)|attacked|assault\w*|abuse\w*|ex-(?:partner|husband|wife|boyfriend|girlfriend)|jailed|prison|police|(?:got|given)[ \t]+\d+[ \t]+(?:years|months)|know[ \t]+where[ \t]+(?:she|he|they)[ \t]+lives?)\b/i;
 const TITLE_CASE_NAME = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;
 
 /** How much of each new-text part is read (past it, no gift is read: fail closed). */

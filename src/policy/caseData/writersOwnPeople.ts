@@ -28,6 +28,7 @@
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { AS_A_CHILD, THIRD_PERSON } from "./caseVocabulary";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
 import { isTextPart } from "./messageParts";
@@ -44,8 +45,9 @@ const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
 const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:(?:in[ \\t]+short|basically|briefly|as[ \\t]+you[ \\t]+know|sadly|unfortunately)[ \\t]*[:,][ \\t]*)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
 
-/** Words saying the message is about someone's case, not the writer's family: then no family anchor. */
-const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?)\b/i;
+/** Words saying the message is about someone's case, not the writer's family: then no family anchor.
+ * "One of our children in care" is the council speaking as a corporate parent, not a mother. */
+const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care|looked[- ]after|corporate[ \t]+parents?)\b/i;
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
 const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`);
@@ -182,13 +184,20 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
+/** An employer's number for a member of staff: "Staff number", "employee no.", "payroll ID". */
+const EMPLOYEE_NUMBER = /\b(?:staff|employee|payroll|personnel|pay)[ \t]+(?:number|no\.?|id|ref(?:erence)?)\b/i;
+/** Words giving a record to someone a case concerns. */
+const SOMEONE_ELSES = /\b(?:offenders?|clients?|service[ \t]+users?|victims?|supervis(?:e|es|ing)|cases?)\b/i;
+/** How far either side of an NI number its employee number is looked for. */
+const EMPLOYEE_REACH = 120;
+
 /** Someone unnamed being served, not the writer: a referral, a care package, a discharge, an age
  * ("Gentleman, aged 79, … NHS number: …", "refer a 17-year-old who's been sofa surfing"). */
 const SOMEONE_SERVED =
   /\b(?:refer(?:s|red|ring|rals?)?|package[ \t]+of[ \t]+care|care[ \t]+package|discharg(?:e|ed|ing)|support[ \t]+plan|placements?|gentleman|lady|aged[ \t]+\d|\d+[- ]year[- ]old|sofa[- ]surfing|homeless)\b/i;
 
 /** The writer's own child in their words ("our youngest", "my son"); lower case, so not "our Children in Need service". */
-const MY_CHILD = /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|two|three|eldest|oldest|youngest)[ \t]+)?(?:sons?|daughters?|children|kids|youngest|eldest|oldest|little[ \t]+ones?|boys?|girls?)\b/;
+const MY_CHILD = /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|two|three|eldest|oldest|youngest)[ \t]+)?(?:sons?|daughters?|children|kids|youngest|eldest|oldest|little[ \t]+ones?|boys?|girls?)\b(?![ \t]+in[ \t]+care\b)/;
 
 /** A quoted message written to the writer as a parent ("Dear parents and carers, If your child
  * receives funded hours …" from the nursery): the writer answers for their own child. */
@@ -370,6 +379,18 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // ("New address from 1 Dec: …", "NI: …").
   if (quietOfCases && !THIRD_PERSON.test(newText.replace(AS_A_CHILD, " ")) && !SOMEONE_SERVED.test(newText) && namesOnlyKnown(r)) {
     for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+  }
+
+  // An employee's records: an NI number beside a staff or employee number ("Staff number: 6021447
+  // / NI number: …", HR's "your record (employee number 217736, NI number …)") is staff's pay and
+  // personnel business, not a case's; not where the paragraph tells of a case.
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    if (span.kind !== "national-insurance-number" || !isTextPart(r.places.partOf(i))) continue;
+    const around = text.slice(Math.max(0, span.start - EMPLOYEE_REACH), span.end + EMPLOYEE_REACH);
+    // Its own line says whose it is when it is someone else's: "NI number of the offender I supervise:".
+    const line = text.slice(Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - EMPLOYEE_REACH), span.start);
+    if (EMPLOYEE_NUMBER.test(around) && !STRONG_CASE_WORDING.test(around) && !THIRD_PERSON.test(line) && !SOMEONE_ELSES.test(line)) own[i] = 1;
   }
 
   // Each span's nearest name: the last before it, skipping bracketed asides and doctors (the letter

@@ -33,3 +33,95 @@ describe("tuning245 onwards: a risk to children told in a later sentence", () =>
     expect(r["Brennan"]).not.toBe("case");
   });
 });
+
+describe("tuning245 onwards: a council as corporate parent", () => {
+  const REFERRAL = (whose: string): string =>
+    `Hello,\n\nWe'd like to commission a private speech and language assessment for ${whose}, a Year 5 pupil. NHS number 738 205 1641.\n\nMany thanks,\nRhiannon`;
+
+  it("'one of our children in care' is no family of the writer's: the NHS number is the child's", () => {
+    const r = rolesFrom("rhiannon.pugh@leics.gov.uk", REFERRAL("one of our children in care"), "info@talkingtreesslt.co.uk");
+    expect(r["738 205 1641"]).toBe("case");
+  });
+
+  it("guard: the writer's own children still make a family message", () => {
+    const r = rolesFrom("rhiannon.pugh@leics.gov.uk", "Hello,\n\nCould I book our children in for the holiday club? My NHS number is 738 205 1641 if you need it for the form.\n\nMany thanks,\nRhiannon", "info@talkingtreesslt.co.uk");
+    expect(r["738 205 1641"]).not.toBe("case");
+  });
+});
+
+describe("tuning245 onwards: an evidential interview and a condition kept", () => {
+  const NOTE = (wording: string): string =>
+    `Hi Gemma,\n\n${wording} is booked for Monday 30th at 10:00 at the suite in Melton.\n\nThanks,\nHannah`;
+
+  it("'The ABE interview with Tyler-Jay' makes the child a case's", () => {
+    expect(rolesFrom("hannah.okafor@leics.police.uk", NOTE("The ABE interview with Tyler-Jay"), "gemma.rowley@brightbeginningsnursery.co.uk")["Tyler-Jay"]).toBe("case");
+  });
+
+  it("'Wayne Lockett is not to attend' and an interview under caution are case wording", () => {
+    const r = rolesFrom("hannah.okafor@leics.police.uk", "Hi Gemma,\n\nWayne Lockett is not to attend. Callum's interview under caution is on Wednesday.\n\nThanks,\nHannah", "gemma.rowley@brightbeginningsnursery.co.uk");
+    expect([r["Wayne Lockett"], r["Callum"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: a room booking for the same time names no one a case concerns", () => {
+    expect(rolesFrom("hannah.okafor@leics.police.uk", NOTE("The room for Tyler-Jay"), "gemma.rowley@brightbeginningsnursery.co.uk")["Tyler-Jay"]).not.toBe("case");
+  });
+});
+
+describe("tuning245 onwards: a service's line given in brackets", () => {
+  const MOVE = (line: string): string => `Hello all,\n\nThe Melton health visiting team moves to the Oakham clinic on 1 December. ${line} (0116 496 0732) but post should go to the new address.\n\nWe'll still run the baby clinic on Thursdays, so nothing changes for families there.\n\nGemma`;
+
+  it("'Our duty line stays the same (…)' is the service's number", () => {
+    expect(rolesFrom("gemma.radford@leicspart.nhs.uk", MOVE("Our duty line stays the same"), "cfws@leics.gov.uk")["0116 496 0732"]).not.toBe("case");
+  });
+
+  it("guard: a number in brackets after no service's line is read as before", () => {
+    expect(rolesFrom("gemma.radford@leicspart.nhs.uk", MOVE("Mum's mobile stays the same"), "cfws@leics.gov.uk")["0116 496 0732"]).toBe("case");
+  });
+});
+
+describe("tuning245 onwards: a booking for the writer's own group", () => {
+  const BOOKING = (opening: string): string =>
+    `Good morning,\n\n${opening}\n\nShaz Begum - she'll be about 34 weeks pregnant by then, so could she have a chair with arms?\nMo Farooqi\n\nThanks,\nTanya`;
+
+  it("'book four places for the Leicester PDU' makes those listed the party booked", () => {
+    const r = rolesFrom("tanya.okafor@justice.gov.uk", BOOKING("Please can you book four places for the Leicester PDU on the course on 2 December."), "bookings@trainingco.co.uk");
+    expect(r["Shaz Begum"]).not.toBe("case");
+  });
+
+  it("'make it 13 on the two-course' is the writer's table", () => {
+    const r = rolesFrom("michael.ferrie@leics.police.uk", "Yes that's fine. Jo's coming after all, her op got moved to January, so make it 13 on the two-course please. Thanks, Mick", "info@swaninn.co.uk");
+    expect(r["Jo"]).not.toBe("case");
+  });
+
+  it("guard: a booking of places for young people is not the team's", () => {
+    const r = rolesFrom("tanya.okafor@justice.gov.uk", BOOKING("Please can you book four places for our young people on the course on 2 December."), "bookings@trainingco.co.uk");
+    expect(r["Shaz Begum"]).toBe("case");
+  });
+});
+
+describe("tuning245 onwards: flowers with the delivery line's own label", () => {
+  const ORDER = (background: string): string =>
+    `Hello,\n\nI'd like to order the large bouquet for delivery on Wednesday please.\n\nDeliver to: Angela Pryce, 7 Foxglove Close, Birstall, Leicester LE4 4GH\n\nCard message: "Thinking of you. With love from everyone at Leicester North PDU x"\n\n${background}\n\nMany thanks,\nClaire`;
+
+  it("'Deliver to: …' for a colleague: the name and address are hers, not a case's", () => {
+    const r = rolesFrom("claire.whitworth@justice.gov.uk", ORDER("Angela is a colleague who lost her dad last week."), "orders@flowers.co.uk");
+    expect([r["Angela Pryce"], r["7 Foxglove Close"]]).not.toContain("case");
+  });
+
+  it("guard: flowers for someone attacked by her ex-partner, after a trial, stay case data", () => {
+    const r = rolesFrom("claire.whitworth@justice.gov.uk", ORDER("Angela has had an awful year since the attack by her ex-partner, and the trial finished last week."), "orders@flowers.co.uk");
+    expect(r["7 Foxglove Close"]).toBe("case");
+  });
+});
+
+describe("tuning245 onwards: an employee's NI number", () => {
+  it("an NI number beside a staff number is pay business, not a case's", () => {
+    const r = rolesFrom("paulina.nowak@justice.gov.uk", "Dear Payroll team,\n\nCould someone check my maternity pay? My line manager, Kerry Walsh, has the dates.\n\nStaff number: 6021447\nNI number: NP 31 58 02 B\n\nMany thanks,\nPaulina", "payroll@mypay.co.uk");
+    expect(r["NP 31 58 02 B"]).not.toBe("case");
+  });
+
+  it("guard: an NI number with no employee number beside it, about a child's mother, stays case data", () => {
+    const r = rolesFrom("paulina.nowak@justice.gov.uk", "Dear Payroll team,\n\nHer daughter Zofia was born on 3 August.\n\nNI number: NP 31 58 02 B\n\nMany thanks,\nPaulina", "payroll@mypay.co.uk");
+    expect(r["NP 31 58 02 B"]).toBe("case");
+  });
+});
