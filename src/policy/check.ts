@@ -28,7 +28,7 @@ import { RULES } from "./rules";
 import { answeredPeople, wasOnAnswered } from "./reply/answered";
 import { attachmentBytesNeeded } from "./rules/attachmentEncryption";
 import { findingId } from "./rules/findingId";
-import { hasMarking } from "./rules/marking";
+import { hasMarking, misspeltMarking } from "./rules/marking";
 import { labelMarking, type LabelMapping } from "./marking/labels";
 import { quotedSubjectMarked } from "./marking/threadMarking";
 import { runRule } from "./rules/runRule";
@@ -337,6 +337,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
     hasCaseData: caseData,
     marked: hasMarking(snapshot.subject, agreement.marking) || labels.applied !== undefined,
     threadMarked: quotedSubjectMarked(snapshot.body, anatomy, agreement.marking),
+    misspeltMarking: misspeltMarking(snapshot.subject, agreement.marking),
     labels,
   };
   if (hiddenSpans) context.hiddenSpans = hiddenSpans;

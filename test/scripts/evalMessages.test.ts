@@ -577,7 +577,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-ninety-seventh tuning messages (the dev set's kinds: district council housing and community safety)", TUNING197, {}],
   ["the hundred-and-ninety-eighth tuning messages (the dev set's kinds with recruitment and HR)", TUNING198, {}],
   ["the hundred-and-ninety-ninth tuning messages (the dev set's kinds with court work)", TUNING199, {}],
-  ["the two-hundredth tuning messages (the protective marking, probed)", TUNING200, {}],
+  ["the two-hundredth tuning messages (the protective marking, probed)", TUNING200, { "t200-m027-misspelt-marking-no-case-data": "warn" }],
   ["the two-hundred-and-first tuning messages (an eleventh recall probe: case data beside the writer's own words)", TUNING201, {}],
   ["the two-hundred-and-second tuning messages (the dev set's kinds: Starting Point, locality and probation office staff)", TUNING202, {}],
   ["the two-hundred-and-third tuning messages (the dev set's kinds: Met IOM, London probation and Richmond and Wandsworth)", TUNING203, {}],

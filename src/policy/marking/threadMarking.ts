@@ -8,10 +8,7 @@
 import type { Marking } from "../agreement/types";
 import type { Anatomy } from "../anatomy";
 import { hasMarking } from "../rules/marking";
-
-/** The marking anywhere in a quoted subject, at its end or misspelt by a hyphen or a space:
- * "Child enquiry - OFFICIAL-SENSITIVE" was declared sensitive too. */
-const MARKING_ANYWHERE = /\bofficial[\s_\u2010-\u2015-]*sensitive\b/i;
+import { hasMarkingAttempt } from "./markingAttempt";
 
 /** Longest quoted subject read: a header's value, not a body that ran on. */
 const MAX_SUBJECT = 400;
@@ -21,7 +18,9 @@ export function quotedSubjectMarked(body: string, anatomy: Anatomy | null, marki
   for (const header of anatomy.headers) {
     if (!header.subject) continue;
     const subject = body.slice(header.subject.start, Math.min(header.subject.end, header.subject.start + MAX_SUBJECT));
-    if (hasMarking(subject, marking) || MARKING_ANYWHERE.test(subject)) return true;
+    // Anywhere in the quoted subject, misspelt or at its end: "Child enquiry - OFFICIAL-SENSITIVE"
+    // was declared sensitive too.
+    if (hasMarking(subject, marking) || hasMarkingAttempt(subject)) return true;
   }
   return false;
 }

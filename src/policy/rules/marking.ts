@@ -2,6 +2,7 @@
 import type { Marking } from "../agreement/types";
 import { normalise as normaliseForDetection } from "../detect/normalise";
 import { isSpace } from "../text/whitespace";
+import { startsWithMarkingAttempt, withoutMarkingAttempts } from "../marking/markingAttempt";
 
 /** A subject as markings are compared: upper case, Unicode hyphens and dashes as '-', white
  * space runs as one ' ', and no invisible characters (an LRM inside "OFFICIAL-SENSITIVE" must
@@ -114,12 +115,19 @@ export function hasMarking(subject: string, marking: Marking): boolean {
   return markingPrefixLength(subject, marking) > 0;
 }
 
+/** The subject starts, after its reply prefixes and tags, with the marking misspelt
+ * ("RE: OFFICAL-SENSITIVE: …"): the writer declared it sensitive but no gateway will read it. */
+export function misspeltMarking(subject: string, marking: Marking): boolean {
+  return !hasMarking(subject, marking) && startsWithMarkingAttempt(subject.slice(leadingTagsLength(subject)));
+}
+
 /** The subject with the marking added after its reply prefixes and tags ("RE: [EXTERNAL]
  * OFFICIAL-SENSITIVE: …"), so the thread still groups and the gateway's tag stays first. */
 export function withMarking(subject: string, marking: Marking): string {
   const tags = leadingTagsLength(subject);
   const prefix = subject.slice(0, tags).trim();
-  const rest = subject.slice(tags).trim();
+  // A misspelt or misplaced marking is replaced, not kept beside the right one.
+  const rest = withoutMarkingAttempts(subject.slice(tags).trim());
   const marked = rest ? `${marking.text}: ${rest}` : `${marking.text}:`;
   return prefix ? `${prefix} ${marked}` : marked;
 }

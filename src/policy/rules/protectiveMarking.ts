@@ -19,18 +19,23 @@ export const protectiveMarking: Rule = {
   defaultSeverity: "warn",
   scope: "message",
   fixes: ["add-marking", "set-label"],
-  description: "A message holding case data, or quoting a message that was marked, carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.",
+  description: "A message holding case data, quoting a message that was marked, or marked with a misspelling carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.",
   clause: "protective-marking",
   // Runs for a sender party to no deployed agreement too: the marking is the Government Security
   // Classifications one every UK public body uses (NO_AGREEMENT carries it), and case data sent
   // unmarked, or with the marking misspelt, is a lapse whoever sends it.
   needsAgreement: false,
   check(context, report) {
-    if (!(context.hasCaseData || context.threadMarked) || context.marked) return;
+    if (!(context.hasCaseData || context.threadMarked || context.misspeltMarking) || context.marked) return;
     const { marking } = context.agreement;
     const label = context.labels && context.labels.available;
-    // Without case data found, the reason is the thread: its earlier message was marked.
-    const why = context.hasCaseData ? "This message holds case data" : `This message quotes one marked ${marking.text}`;
+    // Without case data found, the reason is the writer's own declaration: a misspelt marking,
+    // or an earlier message in the thread that was marked.
+    const why = context.hasCaseData
+      ? "This message holds case data"
+      : context.misspeltMarking
+        ? `This subject's marking is misspelt, so gateways and readers will not see it`
+        : `This message quotes one marked ${marking.text}`;
     report({
       key: [],
       field: "subject",

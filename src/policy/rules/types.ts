@@ -102,6 +102,9 @@ export interface RuleContext {
   /** A quoted message's subject carries the marking: the thread was declared sensitive, and a
    * reply quoting it needs the marking too (see src/policy/marking/threadMarking.ts). */
   threadMarked?: boolean;
+  /** The subject starts with the marking misspelt ("OFFICAL-SENSITIVE:"): declared, but unread
+   * by gateways and readers (see src/policy/marking/markingAttempt.ts). */
+  misspeltMarking?: boolean;
   /** Sensitivity labels against the deployment's mapping; absent when the caller built the
    * context without them (the message then has no label). */
   labels?: LabelMarking;

@@ -180,3 +180,22 @@ describe("protective-marking: a reply that drops the thread's marking", () => {
     expect(byRule(check({ ...PARTNER, subject: "RE: visit this afternoon", body: REPLY("visit this afternoon") }), rule.id)).toEqual([]);
   });
 });
+
+describe("protective-marking: a marking misspelt or misplaced", () => {
+  it("warns on a misspelt marking at the subject's start, with no case data found, and the fix replaces it", () => {
+    const report = check({ ...PARTNER, subject: "RE: OFFICAL-SENSITIVE: new birth visit", body: "Seen at home 11.30. Next visit Tues." });
+    const [finding] = byRule(report, rule.id);
+    expect(finding?.message).toContain("misspelt");
+    expect(finding?.fix).toMatchObject({ type: "add-marking", subject: "RE: OFFICIAL-SENSITIVE: new birth visit" });
+  });
+
+  it("the fix moves a marking from the subject's end instead of adding a second", () => {
+    const [finding] = byRule(check({ ...PARTNER, subject: "KPC – OFFICIAL-SENSITIVE", body: CASE_BODY }, ALEX), rule.id);
+    expect(finding?.fix).toMatchObject({ subject: "OFFICIAL-SENSITIVE: KPC" });
+  });
+
+  it("guard: a subject about the marking, not starting with it, and no case data says nothing", () => {
+    expect(byRule(check({ ...PARTNER, subject: "Reminder: OFFICIAL-SENSITIVE marking and subject lines", body: "Hello all, a reminder of the policy." }), rule.id)).toEqual([]);
+    expect(byRule(check({ ...PARTNER, subject: "Team meeting moved", body: "Hello all, now at 2pm." }), rule.id)).toEqual([]);
+  });
+});
