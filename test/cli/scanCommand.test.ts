@@ -109,7 +109,7 @@ describe("safeshare scan", () => {
   it("parses comma-separated recipient strings, objects and arrays; a string that is no address list goes to the policy whole", async () => {
     const r = await scan([
       msg({ id: "list", to: `${STARTING_POINT}, "Jo Bloggs" <jo@gmail.com>`, body: "Kelly Brennan (DOB 01/02/1990)" }),
-      msg({ id: "objects", to: [{ name: "Jo", address: "jo@gmail.com" }, STARTING_POINT] }),
+      msg({ id: "objects", to: [{ name: "Jo", address: "jo@gmail.com" }, STARTING_POINT], subject: "Training dates" }),
       msg({ id: "bad", cc: "jane.derbyshire.gov.uk" }),
       // Not an RFC 5322 list, but one name-addr in Outlook's "Surname, Given" form: the policy accepts it.
       msg({ id: "outlook", cc: "Doe, Jane <starting.point@derbyshire.gov.uk>" }),

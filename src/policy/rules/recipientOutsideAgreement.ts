@@ -1,11 +1,11 @@
 import { addressClassOf, findClass } from "../recipients/types";
-import { recipientRule, removeFix, severityForCaseData } from "./recipientRule";
+import { recipientRule, removeFix, sensitiveReason, severityForCaseData } from "./recipientRule";
 
 export const recipientOutsideAgreement = recipientRule({
   id: "recipient-outside-agreement",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a note otherwise.",
+  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data or is marked, a note otherwise.",
   clause: "disclose-only-to-entitled",
   needsAgreement: true,
   judge(checked, context) {
@@ -16,7 +16,7 @@ export const recipientOutsideAgreement = recipientRule({
     else if (where.kind === "unknown") what = "is outside the agreement (an external address SafeShare does not know)";
     else return null;
     const severity = severityForCaseData(context);
-    const why = severity === "block" ? " This message holds case data." : " This message holds no case data.";
+    const why = severity === "block" ? ` ${sensitiveReason(context)}` : " This message holds no case data.";
     return {
       severity,
       message: `${checked.recipient.address} ${what}.${why} Only the agreement's partners may receive information shared under it.`,

@@ -55,10 +55,21 @@ export function removeFix(address: string): Fix {
   return { type: "remove-recipient", label: `Remove ${address}`, address };
 }
 
-/** Block when the message holds case data; otherwise only a note in the pane (no Send dialog):
- * where ordinary mail goes is not what the agreement's minimisation rules are about. */
+/** Block when the message holds case data, or its writer (or an earlier message in its thread)
+ * marked it OFFICIAL-SENSITIVE: a marked message goes only on the agreement's routes, whether or
+ * not SafeShare recognises the case data in it. Otherwise only a note in the pane (no Send
+ * dialog): where ordinary mail goes is not what the agreement's minimisation rules are about. */
 export function severityForCaseData(context: RuleContext): Severity {
-  return context.hasCaseData ? "block" : "info";
+  return sensitiveReason(context) ? "block" : "info";
+}
+
+/** Why the message counts as sensitive, as a sentence, or "" when it does not. */
+export function sensitiveReason(context: RuleContext): string {
+  const marking = context.agreement.marking.text;
+  if (context.hasCaseData) return "This message holds case data.";
+  if (context.marked) return `This message is marked ${marking}.`;
+  if (context.threadMarked) return `This message quotes one marked ${marking}.`;
+  return "";
 }
 
 /** The clause behind the rules that keep mail to the agreement's secure addresses. */

@@ -25,7 +25,9 @@ describe("recipient-outside-agreement", () => {
   it("public sector not a party, and unknown external → block with case data, a note without", () => {
     for (const address of ["duty.team@nottinghamshire.gov.uk", "someone@example.org"]) {
       expect(byRule(check({ ...CLEAN, body: PD_BODY, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("block");
-      expect(byRule(check({ ...CLEAN, cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("info");
+      expect(byRule(check({ ...CLEAN, subject: "Training dates", cc: [address] }), "recipient-outside-agreement")[0]?.severity).toBe("info");
+      // Marked by its writer: blocked off the routes though no case data is found.
+      expect(byRule(check({ ...CLEAN, cc: [address] }), "recipient-outside-agreement")[0]?.message).toContain("is marked OFFICIAL-SENSITIVE");
     }
     expect(byRule(check({ ...CLEAN, cc: ["jane.doe@justice.gov.uk"] }), "recipient-outside-agreement")).toEqual([]);
   });

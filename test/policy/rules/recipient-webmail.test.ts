@@ -24,7 +24,20 @@ describe("recipient-webmail", () => {
 
   it("webmail → block with case data, a note (no Send dialog) without", () => {
     expect(byRule(check({ ...CLEAN, body: PD_BODY, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("block");
-    expect(byRule(check({ ...CLEAN, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("info");
+    expect(byRule(check({ ...CLEAN, subject: "Training dates", cc: ["amelia.carer@gmail.com"] }), "recipient-webmail")[0]?.severity).toBe("info");
+  });
+
+  it("a reply quoting a message marked OFFICIAL-SENSITIVE is blocked to webmail, though its own subject dropped the marking", () => {
+    const body = "Sending to your hotmail as the laptop's playing up.\n\nBea\n\n-----Original Message-----\nFrom: Lindqvist, Bea <bea.lindqvist@derbyshire.gov.uk>\nSent: 11 November 2026 12:40\nTo: IOM Panel\nSubject: OFFICIAL-SENSITIVE: panel actions\n\nAaron - nomination agreed. Darren - no change.";
+    const [finding] = byRule(check({ ...CLEAN, subject: "FW: panel actions", body, to: ["gemma.loftus77@hotmail.co.uk"] }), "recipient-webmail");
+    expect(finding?.severity).toBe("block");
+    expect(finding?.message).toContain("quotes one marked OFFICIAL-SENSITIVE");
+  });
+
+  it("a message its writer marked OFFICIAL-SENSITIVE is blocked to webmail, case data found or not, and says why", () => {
+    const [finding] = byRule(check({ ...CLEAN, cc: ["amelia.carer@gmail.com"] }), "recipient-webmail");
+    expect(finding?.severity).toBe("block");
+    expect(finding?.message).toContain("marked OFFICIAL-SENSITIVE");
   });
 
   describe("case data", () => {
