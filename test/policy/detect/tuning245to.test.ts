@@ -15,3 +15,22 @@ describe("detection, tuning245 onwards", () => {
     expect(names("Information Commissioner's Office guidance")).toEqual([]);
   });
 });
+
+describe("detection, tuning255 onwards: names in subjects as people type them", () => {
+  it("a lower-case given name, hyphenated or not, then a surname no list has", () => {
+    expect(names("re: update on lacey-mae corbishley (nursery)")).toEqual(["lacey-mae corbishley"]);
+    expect(names("re: update on kyle corbishley")).toEqual(["kyle corbishley"]);
+  });
+
+  it("guard: a lower-case given name before an everyday word is no surname", () => {
+    expect(names("re: meeting with kyle tomorrow")).toEqual([]);
+  });
+
+  it("a given name heading a subject before where they are: 'RE: Kelsey back home?'", () => {
+    expect(names("RE: Kelsey back home?")).toEqual(["Kelsey"]);
+  });
+
+  it("guard: 'Welcome back' names no one", () => {
+    expect(names("Welcome back")).toEqual([]);
+  });
+});

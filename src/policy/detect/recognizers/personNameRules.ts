@@ -858,9 +858,15 @@ function headsLineBeforeDash(s: Scanner, k: number, last: number, text: string):
  */
 function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || t.common) return null;
+  if (!t || t.shape !== "lower" || t.glued || t.stop || t.common) return null;
+  const hyphenated = !t.given && hyphenatedGiven(t.lower);
+  if (!t.given && !hyphenated) return null;
   const next = s.nextBySpace(k);
-  if (!next || next.shape !== "lower" || next.glued || next.stop || !next.surname || next.common || next.ambiguous) return null;
+  if (!next || next.shape !== "lower" || next.glued || next.stop) return null;
+  // "update on lacey-mae corbishley", "re: kyle corbishley": after a clear given name, a word in no
+  // list and no dictionary is the surname the lists lack.
+  const unlistedSurname = (hyphenated || !t.ambiguous) && unlisted(next) && next.lower.length >= 4;
+  if (!unlistedSurname && (!next.surname || next.common || next.ambiguous)) return null;
   // "fw: amber coldwell dv incident", "jade whitworth - missed contact": a given name that is also
   // a word ("amber") counts only opening the line after a reply prefix, or before a surname and a
   // heading's dash.
@@ -870,6 +876,13 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
     if (!heading && !PREFIXED_LINE_START_BEFORE.test(before)) return null;
   }
   return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
+
+/** "lacey-mae", "tia-rose": a hyphenated word whose parts are all listed given names. */
+function hyphenatedGiven(lower: string): boolean {
+  if (lower.indexOf("-") < 0 || lower.length > 30) return false;
+  const parts = lower.split("-");
+  return parts.length <= 3 && parts.every((p) => p.length >= 2 && (lexicon.wordFlags(p) & (lexicon.GIVEN | lexicon.STOP)) === lexicon.GIVEN);
 }
 
 /**
@@ -899,8 +912,9 @@ const FEAST_AFTER = new Set(["day", "eve", "night"]);
 /** Appointments, a diary: what a line headed by someone's given name is about ("Dom appts w/c 30th"). */
 const APPOINTMENT_WORDS = new Set(["appts", "appt", "appointments", "appointment", "diary", "timetable"]);
 
-/** Words of casework after a surname heading a lower-case subject. */
-const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach"]);
+/** Words of casework after a surname heading a lower-case subject, and of where someone is
+ * ("RE: Kelsey back home?", "Jade missing again"). */
+const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach", "back", "home", "missing", "safe", "seen"]);
 
 /** After a heading's dash, a few lower-case words with a relation or casework in them ("- mum rang again"). */
 const FAMILY_NEWS_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z'\u2019]+[ \t]+){0,3}(?:mum|mum's|dad|dad's|mother|father|nan|grandma|grandad|carer|carers|foster|sibling|siblings|brother|sister)\b/;
