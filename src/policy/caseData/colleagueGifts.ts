@@ -11,16 +11,16 @@ import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 
 /** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
- * "compassionate leave", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
+ * "compassionate leave", "she's on leave from tomorrow", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
  * at the IOM hub". */
 const FOR_A_COLLEAGUE =
-  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\b(?:compassionate|annual|maternity|paternity|sick)[ \t]+leave\b|\bon[ \t]+leave\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
  * on Wednesday:\n\n"), perhaps with a partner first ("Ollie Brennan and "); or the delivery line's own
  * label ("Deliver to: Angela Pryce, 7 Foxglove Close …"). */
-export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*$/;
+export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$/;
 
 /** Words of a case: a court, a trial, an attack or a death by crime, the people a case concerns
  * ("Her son Daniel was killed … sentenced at Leicester Crown Court", "since the attack by her

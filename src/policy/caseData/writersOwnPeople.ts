@@ -184,8 +184,9 @@ function householdAround(text: string, span: Span): boolean {
   return MY_RELATIVE_AFTER.test(after) || HOUSEHOLD_AFTER.test(after) || WITH_I_AFTER.test(after) || WITH_ME_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
 }
 
-/** An employer's number for a member of staff: "Staff number", "employee no.", "payroll ID". */
-const EMPLOYEE_NUMBER = /\b(?:staff|employee|payroll|personnel|pay)[ \t]+(?:number|no\.?|id|ref(?:erence)?)\b/i;
+/** An employer's number for a member of staff: "Staff number", "employee no.", "payroll ID", the
+ * NHS's "Assignment number". */
+const EMPLOYEE_NUMBER = /\b(?:staff|employee|payroll|personnel|pay|assignment)[ \t]+(?:number|no\.?|id|ref(?:erence)?)\b/i;
 /** Words giving a record to someone a case concerns. */
 const SOMEONE_ELSES = /\b(?:offenders?|clients?|service[ \t]+users?|victims?|supervis(?:e|es|ing)|cases?)\b/i;
 /** How far either side of an NI number its employee number is looked for. */

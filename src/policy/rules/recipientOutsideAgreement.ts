@@ -5,7 +5,7 @@ export const recipientOutsideAgreement = recipientRule({
   id: "recipient-outside-agreement",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data or is marked, a note otherwise.",
+  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a warning when it is only marked, a note otherwise.",
   clause: "disclose-only-to-entitled",
   needsAgreement: true,
   judge(checked, context) {
@@ -15,8 +15,9 @@ export const recipientOutsideAgreement = recipientRule({
     if (where.kind === "public-sector") what = "is public sector but not a party to this agreement";
     else if (where.kind === "unknown") what = "is outside the agreement (an external address SafeShare does not know)";
     else return null;
-    const severity = severityForCaseData(context);
-    const why = severity === "block" ? ` ${sensitiveReason(context)}` : " This message holds no case data.";
+    const severity = severityForCaseData(context, "warn");
+    const reason = sensitiveReason(context);
+    const why = severity === "info" ? " This message holds no case data." : context.hasCaseData ? ` ${reason}` : ` ${reason} SafeShare found no case data in it: send only if it holds none.`;
     return {
       severity,
       message: `${checked.recipient.address} ${what}.${why} Only the agreement's partners may receive information shared under it.`,

@@ -55,12 +55,15 @@ export function removeFix(address: string): Fix {
   return { type: "remove-recipient", label: `Remove ${address}`, address };
 }
 
-/** Block when the message holds case data, or its writer (or an earlier message in its thread)
- * marked it OFFICIAL-SENSITIVE: a marked message goes only on the agreement's routes, whether or
- * not SafeShare recognises the case data in it. Otherwise only a note in the pane (no Send
- * dialog): where ordinary mail goes is not what the agreement's minimisation rules are about. */
-export function severityForCaseData(context: RuleContext): Severity {
-  return sensitiveReason(context) ? "block" : "info";
+/** Block when the message holds case data. When SafeShare finds none but the writer (or an
+ * earlier message in the thread) marked it OFFICIAL-SENSITIVE, `whenOnlyMarked`: the writer has
+ * declared it sensitive, so it is not sent off the agreement's routes without a second look (a
+ * room booking in a marked thread may be harmless; personal webmail never is a route). Otherwise
+ * only a note in the pane (no Send dialog): where ordinary mail goes is not what the agreement's
+ * minimisation rules are about. */
+export function severityForCaseData(context: RuleContext, whenOnlyMarked: Severity): Severity {
+  if (context.hasCaseData) return "block";
+  return sensitiveReason(context) ? whenOnlyMarked : "info";
 }
 
 /** Why the message counts as sensitive, as a sentence, or "" when it does not. */

@@ -10,7 +10,7 @@ export const recipientWebmail = recipientRule({
   needsAgreement: false,
   judge(checked, context) {
     if (findClass(checked.class, "lookalike") || !findClass(checked.class, "webmail")) return null;
-    const severity = severityForCaseData(context);
+    const severity = severityForCaseData(context, "block");
     const why = severity === "block" ? `${sensitiveReason(context)} It must not go to personal webmail.` : "It is not a secure route for anything shared under the agreement; this message holds no case data.";
     return { severity, message: `${checked.recipient.address} is a personal webmail address. ${why}`, fix: removeFix(checked.recipient.address) };
   },

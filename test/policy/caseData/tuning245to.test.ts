@@ -125,3 +125,30 @@ describe("tuning245 onwards: an employee's NI number", () => {
     expect(r["NP 31 58 02 B"]).toBe("case");
   });
 });
+
+describe("tuning253 onwards: gifts and group bookings told as they come", () => {
+  it("'Deliver to: Angela and Tom Pryce, …' for a colleague: her partner and the address are no case's", () => {
+    const r = rolesFrom("claire.whitworth@justice.gov.uk", "Hello,\n\nFlowers for delivery Wednesday please.\n\nDeliver to: Angela and Tom Pryce, 7 Foxglove Close, Birstall, Leicester LE4 4GH\n\nAngela is a colleague who lost her dad last week.\n\nThanks\nClaire", "orders@flowers.co.uk");
+    expect([r["Tom Pryce"], r["7 Foxglove Close"]]).toEqual(["a named professional", "no case context"]);
+  });
+
+  it("a colleague 'on leave from tomorrow for the wedding' is a colleague to send a gift to", () => {
+    const r = rolesFrom("nisha.patel@leicester.gov.uk", "Hello,\n\nThe Celebration hamper for delivery Friday please.\n\nDelivery address:\nPriya Chauhan\n22 Ashfield Drive\nLeicester LE5 4LB\n\nShe's on leave from tomorrow for the wedding, so it's going to her house rather than the office.\n\nThanks\nNisha", "orders@hamperandbow.co.uk");
+    expect(r["22 Ashfield Drive"]).not.toBe("case");
+  });
+
+  it("a delegate list's adjustments are the delegates', staff booked on a course", () => {
+    const r = rolesFrom("catrin.morgan@justice.gov.uk", "Bore da Rhodri,\n\nHere is the delegate list for the course:\n\n1. Ollie Bevan - Probation Services Officer\n2. Kerry-Ann Price - Case Administrator\n\nReasonable adjustments:\n- Kerry-Ann wears hearing aids - please make sure the loop is on.\n\nDiolch\nCatrin", "courses@training.co.uk");
+    expect(r["Kerry-Ann"]).not.toBe("case");
+  });
+
+  it("guard: a list of young people for a trip is no staff booking", () => {
+    const r = rolesFrom("catrin.morgan@justice.gov.uk", "Hi,\n\nHere is the list for the trip, 5 people, all young people from our unit:\n\n- Kai - epilepsy, carries his meds\n- Jordan\n\nThanks\nCatrin", "groups@adventure.co.uk");
+    expect(r["Kai"]).toBe("case");
+  });
+
+  it("an assignment number beside an NI number is the NHS's staff number", () => {
+    const r = rolesFrom("amy.hill@leicspart.nhs.uk", "Hello,\n\nMy overtime was missed. My manager, Sam Cole, has approved it.\n\nAssignment number: 20448137\nNI number: JT 48 61 93 C\n\nThanks\nAmy", "payroll@leics.gov.uk");
+    expect(r["JT 48 61 93 C"]).not.toBe("case");
+  });
+});
