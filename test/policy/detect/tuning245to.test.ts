@@ -34,3 +34,17 @@ describe("detection, tuning255 onwards: names in subjects as people type them", 
     expect(names("Welcome back")).toEqual([]);
   });
 });
+
+describe("detection, tuning255 onwards: a given name before a modal verb", () => {
+  it("'Liam can start Monday, but remember he's on a curfew' names Liam", () => {
+    expect(names("Liam can start Monday, but remember he's on a curfew 7pm to 7am.")).toEqual(["Liam"]);
+  });
+
+  it("guard: the same opening with no word of the justice system after it is left to other rules", () => {
+    expect(names("Liam can start Monday, but the late shift is full.")).toEqual([]);
+  });
+});
+
+it("a given name before a modal verb, the next sentence of its line telling of a licence", () => {
+  expect(names("Liam can start Monday 30th. As we discussed, he's on licence until March.")).toEqual(["Liam"]);
+});

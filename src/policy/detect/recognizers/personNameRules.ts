@@ -291,11 +291,22 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "Bradley's CP plan": an unambiguous given name owning something is a person, even first.
   if (t.possessive) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
-  if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start) || PERSON_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k, confidence: 0.7 };
+  if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start) || PERSON_AFTER.test(text.slice(t.end, t.end + 40)) || modalBeforeJusticeWord(s, k, text)) return { from: k, to: k, confidence: 0.7 };
   // "RE: Dom appts w/c 30th": heading its line (a subject), before a word of casework.
   const after = s.nextBySpace(k);
   if (!t.common && after && after.shape === "lower" && (CASEWORK_AFTER.has(after.lower) || APPOINTMENT_WORDS.has(after.lower)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return { from: k, to: k, confidence: 0.7 };
   return null;
+}
+
+/** A listed given name opening a sentence before a modal verb, its line going on to a word of the
+ * justice system: "Liam can start Monday, but remember he's on a curfew", "Liam can start Monday
+ * 30th. As we discussed, he's on licence". Not every modal
+ * ("Harriet will give a five-minute update" is found by the roles as staff work, if at all). */
+const MODAL_VERBS = new Set(["can", "could", "will", "would", "should", "must", "might"]);
+const JUSTICE_WORD_AFTER = /^[^\n]{0,160}?\b(?:curfew|licence|tag(?:ged)?|bail|probation|recall(?:ed)?|court|offen[cs]es?|offending|arrest(?:ed)?|prison|custody|conviction|sentence)\b/i;
+function modalBeforeJusticeWord(s: Scanner, k: number, text: string): boolean {
+  const next = s.nextBySpace(k);
+  return !!next && next.shape === "lower" && MODAL_VERBS.has(next.lower) && JUSTICE_WORD_AFTER.test(text.slice(next.end, next.end + 200));
 }
 
 /** After a lone given name opening a sentence, words only a person takes: "Reece at his nan's",
