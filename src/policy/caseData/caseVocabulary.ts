@@ -15,8 +15,10 @@ const PHRASES = [
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999",
-  // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the previous incident of violence"
-  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
+  // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the
+  // previous incident of violence", "Wayne Brennan's licence has a condition that contact with Kai
+  // is supervised", a recall to the Public Protection Casework Section (PPCS)
+  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
   // violence told of someone: "had pushed her into a door", "punched him"
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) (?:him|them|mum|dad)(?! to\\b)",
   "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))",

@@ -11,10 +11,10 @@ import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 
 /** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
- * "compassionate leave", "she's on leave from tomorrow", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
+ * "compassionate leave", "she's on leave from tomorrow", "she's mostly working from home", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
  * at the IOM hub". */
 const FOR_A_COLLEAGUE =
-  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\b(?:compassionate|annual|maternity|paternity|sick)[ \t]+leave\b|\bon[ \t]+leave\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\b(?:compassionate|annual|maternity|paternity|sick)[ \t]+leave\b|\bon[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home

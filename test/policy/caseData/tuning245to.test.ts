@@ -152,3 +152,20 @@ describe("tuning253 onwards: gifts and group bookings told as they come", () => 
     expect(r["JT 48 61 93 C"]).not.toBe("case");
   });
 });
+
+describe("tuning265 onwards: a licence's condition, a chair to a colleague working from home", () => {
+  it("'Wayne Brennan's licence has a condition that contact with Kai is supervised' is case wording", () => {
+    const r = rolesFrom("declan.murray@justice.gov.uk", "Hi,\n\nFollowing today's meeting: Wayne Brennan's licence has a condition that contact with Kai is supervised by children's services only.\n\nDeclan", "caya@derbyshire.gov.uk");
+    expect([r["Wayne Brennan"], r["Kai"]]).toEqual(["case", "case"]);
+  });
+
+  it("a chair delivered to a colleague 'mostly working from home' is no case's address", () => {
+    const r = rolesFrom("sue.hill@leicester.gov.uk", "Hello,\n\nPlease deliver the chair (order 4471) straight to Debbie's home, as she's mostly working from home at the moment:\n\nDebbie Chandler\n91 Anstey Lane\nLeicester LE4 0FJ\n\nThanks\nSue", "orders@seating.co.uk");
+    expect(r["91 Anstey Lane"]).not.toBe("case");
+  });
+
+  it("guard: the same delivery to someone supervised on licence stays a case's", () => {
+    const r = rolesFrom("sue.hill@leicester.gov.uk", "Hello,\n\nPlease deliver the chair straight to Debbie's home, as she's mostly working from home while on licence:\n\nDebbie Chandler\n91 Anstey Lane\nLeicester LE4 0FJ\n\nThanks\nSue", "orders@seating.co.uk");
+    expect(r["91 Anstey Lane"]).toBe("case");
+  });
+});
