@@ -244,6 +244,34 @@ const TUNING241 = path.join(__dirname, "..", "fixtures", "messages", "tuning241.
 const TUNING242 = path.join(__dirname, "..", "fixtures", "messages", "tuning242.jsonl");
 const TUNING243 = path.join(__dirname, "..", "fixtures", "messages", "tuning243.jsonl");
 const TUNING244 = path.join(__dirname, "..", "fixtures", "messages", "tuning244.jsonl");
+const TUNING245 = path.join(__dirname, "..", "fixtures", "messages", "tuning245.jsonl");
+const TUNING246 = path.join(__dirname, "..", "fixtures", "messages", "tuning246.jsonl");
+const TUNING247 = path.join(__dirname, "..", "fixtures", "messages", "tuning247.jsonl");
+const TUNING248 = path.join(__dirname, "..", "fixtures", "messages", "tuning248.jsonl");
+const TUNING249 = path.join(__dirname, "..", "fixtures", "messages", "tuning249.jsonl");
+const TUNING250 = path.join(__dirname, "..", "fixtures", "messages", "tuning250.jsonl");
+const TUNING251 = path.join(__dirname, "..", "fixtures", "messages", "tuning251.jsonl");
+const TUNING252 = path.join(__dirname, "..", "fixtures", "messages", "tuning252.jsonl");
+const TUNING253 = path.join(__dirname, "..", "fixtures", "messages", "tuning253.jsonl");
+const TUNING254 = path.join(__dirname, "..", "fixtures", "messages", "tuning254.jsonl");
+const TUNING255 = path.join(__dirname, "..", "fixtures", "messages", "tuning255.jsonl");
+const TUNING256 = path.join(__dirname, "..", "fixtures", "messages", "tuning256.jsonl");
+const TUNING257 = path.join(__dirname, "..", "fixtures", "messages", "tuning257.jsonl");
+const TUNING258 = path.join(__dirname, "..", "fixtures", "messages", "tuning258.jsonl");
+const TUNING259 = path.join(__dirname, "..", "fixtures", "messages", "tuning259.jsonl");
+const TUNING260 = path.join(__dirname, "..", "fixtures", "messages", "tuning260.jsonl");
+const TUNING261 = path.join(__dirname, "..", "fixtures", "messages", "tuning261.jsonl");
+const TUNING262 = path.join(__dirname, "..", "fixtures", "messages", "tuning262.jsonl");
+const TUNING263 = path.join(__dirname, "..", "fixtures", "messages", "tuning263.jsonl");
+const TUNING264 = path.join(__dirname, "..", "fixtures", "messages", "tuning264.jsonl");
+const TUNING265 = path.join(__dirname, "..", "fixtures", "messages", "tuning265.jsonl");
+const TUNING266 = path.join(__dirname, "..", "fixtures", "messages", "tuning266.jsonl");
+const TUNING267 = path.join(__dirname, "..", "fixtures", "messages", "tuning267.jsonl");
+const TUNING268 = path.join(__dirname, "..", "fixtures", "messages", "tuning268.jsonl");
+const TUNING269 = path.join(__dirname, "..", "fixtures", "messages", "tuning269.jsonl");
+const TUNING270 = path.join(__dirname, "..", "fixtures", "messages", "tuning270.jsonl");
+const TUNING272 = path.join(__dirname, "..", "fixtures", "messages", "tuning272.jsonl");
+const TUNING271 = path.join(__dirname, "..", "fixtures", "messages", "tuning271.jsonl");
 
 function outcome(expected: "pass" | "warn" | "block", verdict: MessageOutcome["verdict"]): MessageOutcome {
   return { message: { id: `${expected}-${verdict}`, category: "c", expected, line: "{}" }, verdict, rules: [] };
@@ -622,6 +650,34 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-forty-second tuning messages (colleagues' news and team life told to outsiders, an eighth hand)", TUNING242, { "t242-m012-mac-quoted-staff-news-to-external": "block", "t242-m016-welsh-disclaimer-staff-names-to-external": "block", "t242-m017-greeting-recipient-name-partner": "warn", "t242-m029-staff-news-to-external": "block" }],
   ["the two-hundred-and-forty-third tuning messages (staff's own matters, a twelfth hand)", TUNING243, { "t243-m010-own-wedding-to-partner-service": "warn", "t243-m018-own-household-to-partner-service": "warn" }],
   ["the two-hundred-and-forty-fourth tuning messages (the dev set's kinds from every kind of staff)", TUNING244, {}],
+  ["the two-hundred-and-forty-fifth tuning messages (the dev set's kinds from NHS community staff)", TUNING245, {}],
+  ["the two-hundred-and-forty-sixth tuning messages (the dev set's kinds from youth justice and education staff)", TUNING246, {}],
+  ["the two-hundred-and-forty-seventh tuning messages (colleagues' news and team life told to outsiders, a ninth hand)", TUNING247, { "t247-m001-staff-names-to-external": "block", "t247-m005-staff-names-to-external": "block", "t247-m007-gift-to-colleague-home": "block", "t247-m012-quoted-internal-thread-to-external": "block", "t247-m016-signature-to-external": "block", "t247-m018-quoted-internal-thread-to-external": "block" }],
+  ["the two-hundred-and-forty-eighth tuning messages (a twenty-first recall probe: mistakes shaped like ordinary mail)", TUNING248, { "t248-m026-staff-own-affairs-iphone-reply": "block", "t248-m029-gmail-reply-to-retired-colleague": "block" }],
+  ["the two-hundred-and-forty-ninth tuning messages (staff's own matters, a thirteenth hand)", TUNING249, { "t249-m011-own-affairs-to-partner-general-service": "warn", "t249-m016-family-forms-to-club": "block", "t249-m019-own-affairs-forwarded-home": "block" }],
+  ["the two-hundred-and-fiftieth tuning messages (the dev set's kinds from police public protection staff)", TUNING250, {}],
+  ["the two-hundred-and-fifty-first tuning messages (the dev set's kinds from adult social care and housing staff)", TUNING251, {}],
+  ["the two-hundred-and-fifty-second tuning messages (the dev set's kinds from victim services and community safety)", TUNING252, {}],
+  ["the two-hundred-and-fifty-third tuning messages (colleagues' news and team life told to outsiders, a tenth hand)", TUNING253, { "t253-m014-staff-news-to-external": "block", "t253-m015-staff-news-to-community-webmail": "block", "t253-m031-staff-news-to-external": "block" }],
+  ["the two-hundred-and-fifty-fourth tuning messages (staff's own matters, a fourteenth hand)", TUNING254, { "t254-m002-mortgage-to-broker": "block", "t254-m003-tenancy-to-letting-agent": "block", "t254-m006-parent-care-to-council-asc": "warn", "t254-m018-home-insurance-to-partner-webmail": "block", "t254-m027-prison-to-childrens-services-marked": "block" }],
+  ["the two-hundred-and-fifty-fifth tuning messages (a twenty-second recall probe: marking lapses and mistakes with few case words)", TUNING255, { "t255-m032-reply-all-keeps-outsider": "warn", "t255-m037-autocomplete-wrong-recipient": "warn" }],
+  ["the two-hundred-and-fifty-sixth tuning messages (the dev set's kinds from probation admin and court staff)", TUNING256, {}],
+  ["the two-hundred-and-fifty-seventh tuning messages (a twenty-third recall probe: mistakes shaped like bookings, gifts and forms)", TUNING257, { "t257-m003-staff-affairs-to-external": "block" }],
+  ["the two-hundred-and-fifty-eighth tuning messages (colleagues' news and team life told to outsiders, an eleventh hand)", TUNING258, { "t258-m012-signature-to-community-webmail": "block", "t258-m013-staff-names-to-external": "block", "t258-m017-owa-html-signature-to-external": "block", "t258-m022-signature-to-community-webmail": "block", "t258-m033-staff-names-to-external": "block" }],
+  ["the two-hundred-and-fifty-ninth tuning messages (staff's own matters, a fifteenth hand)", TUNING259, { "t259-m007-own-matters-to-club-webmail": "block", "t259-m015-own-matters-to-nursery": "block", "t259-m019-own-matters-forwarded-home": "block" }],
+  ["the two-hundred-and-sixtieth tuning messages (the dev set's kinds from mental health and substance misuse staff)", TUNING260, {}],
+  ["the two-hundred-and-sixty-first tuning messages (the dev set's kinds from council business support and MASH)", TUNING261, { "t261-m019-owa-html-signature-to-external": "block" }],
+  ["the two-hundred-and-sixty-second tuning messages (a twenty-fourth recall probe: case notes in few words)", TUNING262, { "t262-m032-name-in-subject": "pass", "t262-m034-autocomplete-wrong-recipient": "warn" }],
+  ["the two-hundred-and-sixty-third tuning messages (ordinary mail in marked threads: a probe of false alarms)", TUNING263, { "t263-m001-room-booking-to-venue-marked-thread": "warn", "t263-m004-interpreter-booking-marked-subject": "warn", "t263-m006-it-ticket-to-supplier": "warn", "t263-m015-misspelt-marking-no-case-data": "warn", "t263-m016-staff-names-to-external": "warn" }],
+  ["the two-hundred-and-sixty-fourth tuning messages (the dev set's kinds from DWP and housing benefit staff)", TUNING264, {}],
+  ["the two-hundred-and-sixty-fifth tuning messages (colleagues' news and team life told to outsiders, a twelfth hand)", TUNING265, { "t265-m001-staff-health-on-booking": "block", "t265-m008-staff-health-on-booking": "block", "t265-m011-staff-news-to-external": "block", "t265-m016-staff-health-on-booking": "block" }],
+  ["the two-hundred-and-sixty-sixth tuning messages (staff's own matters, a sixteenth hand)", TUNING266, { "t266-m009-parent-care-to-care-home": "block" }],
+  ["the two-hundred-and-sixty-seventh tuning messages (a twenty-fifth recall probe: names as people type them)", TUNING267, { "t267-m030-name-in-subject": "warn", "t267-m031-name-in-subject": "warn" }],
+  ["the two-hundred-and-sixty-eighth tuning messages (the dev set's kinds from Met and Richmond and Wandsworth staff)", TUNING268, {}],
+  ["the two-hundred-and-sixty-ninth tuning messages (a twenty-sixth recall probe: mistakes in marked and unmarked threads)", TUNING269, { "t269-m012-marked-subject-to-venue-no-case-data": "warn" }],
+  ["the two-hundred-and-seventieth tuning messages (colleagues' news and team life told to outsiders, a thirteenth hand)", TUNING270, { "t270-m011-owa-html-baby-hamper-to-colleague-home": "block", "t270-m019-trip-form-staff-medical-to-events-company": "block", "t270-m037-welsh-disclaimer-delegate-needs-to-hotel": "block" }],
+  ["the two-hundred-and-seventy-second tuning messages (the dev set's kinds from every party)", TUNING272, {}],
+  ["the two-hundred-and-seventy-first tuning messages (staff's own matters, a seventeenth hand)", TUNING271, { "t271-m004-staff-own-matters-to-webmail": "block", "t271-m011-staff-own-matters-to-webmail": "block", "t271-m014-staff-own-matters-to-external": "block", "t271-m032-name-in-subject": "warn" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
