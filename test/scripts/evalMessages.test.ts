@@ -677,7 +677,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-sixty-ninth tuning messages (a twenty-sixth recall probe: mistakes in marked and unmarked threads)", TUNING269, { "t269-m012-marked-subject-to-venue-no-case-data": "warn" }],
   ["the two-hundred-and-seventieth tuning messages (colleagues' news and team life told to outsiders, a thirteenth hand)", TUNING270, { "t270-m011-owa-html-baby-hamper-to-colleague-home": "block", "t270-m019-trip-form-staff-medical-to-events-company": "block", "t270-m037-welsh-disclaimer-delegate-needs-to-hotel": "block" }],
   ["the two-hundred-and-seventy-second tuning messages (the dev set's kinds from every party)", TUNING272, {}],
-  ["the two-hundred-and-seventy-first tuning messages (staff's own matters, a seventeenth hand)", TUNING271, { "t271-m004-staff-own-matters-to-webmail": "block", "t271-m011-staff-own-matters-to-webmail": "block", "t271-m014-staff-own-matters-to-external": "block", "t271-m032-name-in-subject": "warn" }],
+  ["the two-hundred-and-seventy-first tuning messages (staff's own matters, a seventeenth hand)", TUNING271, { "t271-m004-staff-own-matters-to-webmail": "block", "t271-m011-staff-own-matters-to-webmail": "block", "t271-m014-staff-own-matters-to-external": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -48,3 +48,8 @@ describe("detection, tuning255 onwards: a given name before a modal verb", () =>
 it("a given name before a modal verb, the next sentence of its line telling of a licence", () => {
   expect(names("Liam can start Monday 30th. As we discussed, he's on licence until March.")).toEqual(["Liam"]);
 });
+
+it("a lower-case surname between 'the' and family words on a line without capitals: 'the okafor children'", () => {
+  expect(names("notes for the minutes - the okafor children")).toEqual(["okafor"]);
+  expect(names("re: the school children")).toEqual([]);
+});

@@ -139,6 +139,7 @@ const FAMILY_SERVICE_ENDS = new Set(["hub", "hubs", "centre", "centres", "center
 
 function familyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
+  if (t && t.shape === "lower") return lowerFamilyRule(s, k);
   if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower)) return null;
   const next = s.nextBySpace(k);
   const home = !!next && next.lower === "home" && next.shape === "lower";
@@ -154,6 +155,16 @@ function familyRule(s: Scanner, k: number): Match | null {
   }
   if (!(t.surname || t.given || !t.common)) return null;
   return { from: k, to: k, confidence: 0.8 };
+}
+
+/** "notes for the minutes - the okafor children": on a line written without capitals, "the", a
+ * listed surname that is no everyday word, then family words. */
+function lowerFamilyRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k) as Word;
+  const next = s.nextBySpace(k);
+  if (t.glued || t.stop || !t.surname || t.common || t.ambiguous || NOT_FAMILY_NAMES.has(t.lower) || !s.lowerCaseLine(t.start)) return null;
+  if (!next || next.shape !== "lower" || !GROUP_NOUNS.has(next.lower) || s.at(k - 1)?.lower !== "the") return null;
+  return { from: k, to: k, confidence: 0.7 };
 }
 
 /** Words that end a job title or a team: "Victim Liaison Officer", "Carer Support Worker". */
