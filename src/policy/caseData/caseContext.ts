@@ -11,6 +11,10 @@ import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { inServiceName, inTeamName, isJobTitle, ownedBefore, thingMoved, wordingNotAboutPeople } from "./topics";
 
+/** "Mum says", "Dad reported": a case worker's shorthand, unless "my", "our" or "your" comes before. */
+const WORKER_SHORTHAND = /^(?:mum|dad) /i;
+const WRITERS_OWN_BEFORE = /\b(?:my|our|your)[ \t]+$/i;
+
 /** Kinds that are case data wherever they appear. */
 export const ALWAYS_CASE: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["nhs-number", "national-insurance-number", "pnc-id", "cro-number", "prison-number", "date-of-birth"]);
 
@@ -89,7 +93,8 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
       const at = from + sentence.toOriginal(m.index);
       const part = r.partAt(at);
-      const movedThing = /^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index));
+      // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
+      const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
       if (!movedThing && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
