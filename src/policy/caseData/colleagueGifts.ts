@@ -7,14 +7,16 @@
  * victim's flowers name the sentence and the court).
  */
 import type { Part } from "../anatomy";
+import { STAFF_LEAVE } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 
 /** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
- * "compassionate leave", "she's on leave from tomorrow", "she's mostly working from home", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
+ * "compassionate leave", a staff member's leave (STAFF_LEAVE: "she's on leave from tomorrow"),
+ * "she's mostly working from home", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
  * at the IOM hub". */
 const FOR_A_COLLEAGUE =
-  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\b(?:compassionate|annual|maternity|paternity|sick)[ \t]+leave\b|\bon[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
@@ -37,5 +39,5 @@ export function giftToColleague(text: string, parts: readonly Part[]): boolean {
   const newParts = parts.filter((p) => p.message === 0 && isTextPart(p));
   if (newParts.some((p) => p.end - p.start > MAX_PART)) return false;
   const own = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
-  return FOR_A_COLLEAGUE.test(own) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " "));
+  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " "));
 }
