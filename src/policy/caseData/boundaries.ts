@@ -37,6 +37,9 @@ const BREAK_CANDIDATE = /[.!?\n]/g;
 
 /** A list item starts here: "- ", "* ", "• ", "1. ", "2) ", or an agenda's "09:45 ". */
 const LIST_ITEM = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]|\d{1,2}[.)][ \t]|\d{1,2}[:.]\d{2}[ \t])/;
+/** A line that opens with a name or a label, then a dash: "Kev Oldham - ground floor please",
+ * "Jas - vegetarian". One such line an item, like a bullet's. */
+const DASHED_ITEM = /^[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t]+\(?[A-Z][\w'\u2019.)-]*){0,3}[ \t]+[-\u2013\u2014][ \t]/;
 
 /** A table row's cells: a tab, or a bar with a space on either side. */
 const CELL_SPLIT = /\t| \| /;
@@ -85,7 +88,7 @@ function boundaries(text: string, cuts: readonly number[]): Boundaries {
     } else {
       // Each item of a list is its own sentence: an attendee list is not one long sentence. So is
       // each row of a table (a line with cells split by tabs or bars), and the line after one.
-      if ((LIST_ITEM.test(text.slice(i + 1, i + 8)) || isTableRow(text, i + 1) || isTableRow(text, lineStart)) && i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
+      if ((LIST_ITEM.test(text.slice(i + 1, i + 8)) || DASHED_ITEM.test(text.slice(i + 1, i + 60)) || isTableRow(text, i + 1) || isTableRow(text, lineStart)) && i + 1 > (sentences[sentences.length - 1] as number)) sentences.push(i + 1);
       lineStart = i + 1;
       // A blank line ends a paragraph (and a sentence).
       let j = i + 1;

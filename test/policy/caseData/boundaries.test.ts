@@ -26,6 +26,18 @@ describe("sentence and paragraph boundaries", () => {
     expect(layoutOf(bars, []).sentenceOf(bars.indexOf("Dawn"))).not.toBe(layoutOf(bars, []).sentenceOf(bars.indexOf("Action")));
   });
 
+  it("a line opening with a name and a dash is an item of its own, like a bullet's", () => {
+    const text = "Singles:\nKev Oldham - ground floor please, he's on crutches\nRob Sayer - he says he snores\nJas - vegetarian";
+    const layout = layoutOf(text, []);
+    const sentence = (word: string) => layout.sentenceOf(text.indexOf(word));
+    expect(new Set([sentence("Kev"), sentence("Rob"), sentence("Jas")]).size).toBe(3);
+  });
+
+  it("guard: a dash inside a line of prose does not start an item", () => {
+    const text = "Kyle was seen on Friday by the duty worker - his mother\nwas there - and he was fine.";
+    expect(layoutOf(text, []).sentences).toEqual([0]);
+  });
+
   it("guard: lines of prose without cells run on as one sentence", () => {
     const text = "Kyle was seen on Friday by\nthe duty worker and his mother\nwas there too.";
     expect(layoutOf(text, []).sentences).toEqual([0]);
