@@ -38,10 +38,11 @@ const TEAM_EVENT =
   /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+team)|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children)|\ball[ \t]+staff\b)/i;
 /** A booking for the writer's own group at a venue, coach firm or trainer: "table for 12", "make
  * it 13 on the two-course", "22 passengers", "book four places for the Leicester PDU", a team's
- * Christmas do, trip or away day, a delegate list, "our group booking … 12 people". The people it
+ * Christmas do, trip or away day, a delegate list, "our group booking … 12 people", a party's
+ * pre-orders ("party of 12"). The people it
  * lists are the party booked. */
 const GROUP_BOOKING =
-  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t]+(?:passengers|delegates|covers|people)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces))\b/i;
+  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t]+(?:passengers|delegates|covers|people)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces))\b/i;
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;

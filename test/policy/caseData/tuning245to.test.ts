@@ -169,3 +169,18 @@ describe("tuning265 onwards: a licence's condition, a chair to a colleague worki
     expect(r["91 Anstey Lane"]).toBe("case");
   });
 });
+
+describe("tuning265 onwards: a party's pre-orders", () => {
+  const MENU = (opening: string): string =>
+    `Hi Kelly,\n\n${opening}\n\nFiona - soup / turkey / pudding\nPete - prawn cocktail / turkey / sorbet - NUT ALLERGY, he carries an EpiPen\nBecks - soup / salmon / sorbet - she's pregnant so nothing with unpasteurised cheese\n\nOne bill please.\n\nFi`;
+
+  it("'Pre-orders … (party of 12, booked under Rutland Early Help)' makes those listed the party", () => {
+    const r = rolesFrom("fi.jones@rutland.gov.uk", MENU("Pre-orders for Wednesday below (party of 12, booked under Rutland Early Help):"), "events@inn.co.uk");
+    expect(r["Becks"]).not.toBe("case");
+  });
+
+  it("guard: the same list for a party of young people is theirs", () => {
+    const r = rolesFrom("fi.jones@rutland.gov.uk", MENU("Pre-orders for Wednesday below (party of 12, our young people from the unit):"), "events@inn.co.uk");
+    expect(r["Becks"]).toBe("case");
+  });
+});
