@@ -141,7 +141,8 @@ const NON_GEOGRAPHIC = /^(?:\+44|0044|0)(?:80[08]|500|3[0-9]{2}|8[47][0-9])/;
 export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   if (NON_GEOGRAPHIC.test(span.text.replace(/[^\d+]/g, ""))) return true;
-  const named = SERVICE_NUMBER_NAMED.exec(text.slice(Math.max(0, span.start - 120), span.start)) ?? SERVICE_LINE_IN_BRACKETS.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  const lead = text.slice(Math.max(0, span.start - 120), span.start);
+  const named = SERVICE_NUMBER_NAMED.exec(lead) ?? SERVICE_LINE_IN_BRACKETS.exec(lead);
   if (named) {
     // A person named between the label and the number is not a service.
     const k = lastAtOrBefore(r.names.starts, span.start - 1);

@@ -22,7 +22,10 @@ const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
  * on Wednesday:\n\n"), perhaps with a partner first ("Ollie Brennan and "); or the delivery line's own
  * label ("Deliver to: Angela Pryce, 7 Foxglove Close …"). */
-export const DELIVERY_BLOCK_BEFORE = /:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?$/;
+const PARTNER_FIRST = String.raw`(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?`;
+export const DELIVERY_BLOCK_BEFORE = new RegExp(
+  String.raw`:[ \t]*\n(?:[ \t]*\n)?[ \t]*${PARTNER_FIRST}$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*${PARTNER_FIRST}$`,
+);
 
 /** Words of a case: a court, a trial, an attack or a death by crime, the people a case concerns
  * ("Her son Daniel was killed … sentenced at Leicester Crown Court", "since the attack by her

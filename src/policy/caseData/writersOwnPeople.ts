@@ -389,9 +389,10 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     const span = spans[i] as Span;
     if (span.kind !== "national-insurance-number" || !isTextPart(r.places.partOf(i))) continue;
     const around = text.slice(Math.max(0, span.start - EMPLOYEE_REACH), span.end + EMPLOYEE_REACH);
+    if (!EMPLOYEE_NUMBER.test(around) || STRONG_CASE_WORDING.test(around)) continue;
     // Its own line says whose it is when it is someone else's: "NI number of the offender I supervise:".
     const line = text.slice(Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - EMPLOYEE_REACH), span.start);
-    if (EMPLOYEE_NUMBER.test(around) && !STRONG_CASE_WORDING.test(around) && !THIRD_PERSON.test(line) && !SOMEONE_ELSES.test(line)) own[i] = 1;
+    if (!THIRD_PERSON.test(line) && !SOMEONE_ELSES.test(line)) own[i] = 1;
   }
 
   // Each span's nearest name: the last before it, skipping bracketed asides and doctors (the letter

@@ -1,6 +1,7 @@
 import { labelDisplayName } from "../marking/labels";
 import { withMarking } from "./marking";
 import type { Fix, Rule, RuleContext } from "./types";
+import { sensitiveClause } from "./wording";
 
 /** The marking fix: the mapped sensitivity label where the tenant's catalogue has one (with the
  * subject prefix too, unless the deployment chose the label alone), else the subject prefix. */
@@ -31,11 +32,7 @@ export const protectiveMarking: Rule = {
     const label = context.labels && context.labels.available;
     // Without case data found, the reason is the writer's own declaration: a misspelt marking,
     // or an earlier message in the thread that was marked.
-    const why = context.hasCaseData
-      ? "This message holds case data"
-      : context.misspeltMarking
-        ? `This subject's marking is misspelt, so gateways and readers will not see it`
-        : `This message quotes one marked ${marking.text}`;
+    const why = !context.hasCaseData && context.misspeltMarking ? "This subject's marking is misspelt, so gateways and readers will not see it" : sensitiveClause(context);
     report({
       key: [],
       field: "subject",

@@ -1,4 +1,5 @@
 /** Shared shape of the per-recipient rules: one finding per recipient the rule applies to. */
+import { sensitiveClause } from "./wording";
 import type { CheckedRecipient, ClauseId, FindingDraft, FindingField, Fix, FixType, Rule, RuleContext, RuleScope, Severity } from "./types";
 
 /** What a per-recipient rule says about one recipient, or null when it does not apply. */
@@ -68,11 +69,8 @@ export function severityForCaseData(context: RuleContext, whenOnlyMarked: Severi
 
 /** Why the message counts as sensitive, as a sentence, or "" when it does not. */
 export function sensitiveReason(context: RuleContext): string {
-  const marking = context.agreement.marking.text;
-  if (context.hasCaseData) return "This message holds case data.";
-  if (context.marked) return `This message is marked ${marking}.`;
-  if (context.threadMarked) return `This message quotes one marked ${marking}.`;
-  return "";
+  const clause = sensitiveClause(context);
+  return clause ? `${clause}.` : "";
 }
 
 /** The clause behind the rules that keep mail to the agreement's secure addresses. */

@@ -1,5 +1,6 @@
 /** Plain-English words for findings. */
 import type { PersonalDataKind } from "../detect/types";
+import type { RuleContext } from "./types";
 import { withoutBidiControls } from "../text/bidi";
 
 const KIND_LABELS: Record<PersonalDataKind, string> = {
@@ -34,4 +35,14 @@ export function quote(text: string, max = 40): string {
   // A bidi control inside found text must not reorder the finding's own words around it.
   const oneLine = withoutBidiControls(text).replace(/\s+/g, " ").trim();
   return `“${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}”`;
+}
+
+/** Why the message counts as sensitive, as a clause ("This message holds case data"), or "" when
+ * it does not: case data found, the writer's marking, or a quoted message's marking. */
+export function sensitiveClause(context: RuleContext): string {
+  const marking = context.agreement.marking.text;
+  if (context.hasCaseData) return "This message holds case data";
+  if (context.marked) return `This message is marked ${marking}`;
+  if (context.threadMarked) return `This message quotes one marked ${marking}`;
+  return "";
 }
