@@ -84,8 +84,11 @@ export function createPublicSectorDomains(entries: Iterable<PublicSectorEntry>):
 export function ukPublicSectorEntries(): PublicSectorEntry[] {
   const out: PublicSectorEntry[] = [];
   for (const [organisationType, patterns] of UKPS_DOMAINS) {
-    for (const pattern of patterns.split(" ")) {
-      if (pattern !== "") out.push({ pattern, organisationType });
+    for (const written of patterns.split(" ")) {
+      if (written === "") continue;
+      // The module writes a name under gov.uk without its suffix (scripts/data/ukpsDomainsModule.ts).
+      const pattern = written.indexOf(".") < 0 ? written + ".gov.uk" : written;
+      out.push({ pattern, organisationType });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderUkpsDomainsModule } from "../../../scripts/data/ukpsDomainsModule";
+import { compactPattern, renderUkpsDomainsModule } from "../../../scripts/data/ukpsDomainsModule";
 import {
   boundedEditDistance,
   createPublicSectorDomains,
@@ -135,6 +135,23 @@ describe("public-sector domains", () => {
     const expected = renderUkpsDomainsModule(JSON.parse(readFileSync(source, "utf8")));
     const actual = readFileSync(join(ROOT, "src", "policy", "recipients", "data", "ukpsDomains.ts"), "utf8");
     expect(actual).toBe(expected);
+  });
+
+  test("the shipped list decodes to exactly the source's patterns and types (gov.uk names written bare)", () => {
+    const json = JSON.parse(readFileSync(source, "utf8")) as { domains: Array<{ domain_pattern: string; organisation_type_id: string | null }> };
+    const fromSource = new Set(json.domains.map((d) => `${d.organisation_type_id ?? ""} ${d.domain_pattern.trim().toLowerCase()}`));
+    const decoded = ukPublicSectorEntries().map((e) => `${e.organisationType ?? ""} ${e.pattern}`);
+    expect(new Set(decoded)).toEqual(fromSource);
+    expect(decoded).toContain("local_authority barnet.gov.uk");
+    expect(ps.match("barnet.gov.uk")).toMatchObject({ organisationType: "local_authority" });
+  });
+
+  test("only a single name under gov.uk is written bare", () => {
+    expect(compactPattern("barnet.gov.uk")).toBe("barnet");
+    expect(compactPattern("*.gov.uk")).toBe("*.gov.uk");
+    expect(compactPattern("mail.barnet.gov.uk")).toBe("mail.barnet.gov.uk");
+    expect(compactPattern("gov.uk")).toBe("gov.uk");
+    expect(compactPattern("barnet.org.uk")).toBe("barnet.org.uk");
   });
 
   test("the generator rejects malformed sources", () => {
