@@ -89,6 +89,24 @@ Please note I work Mon–Wed`;
     ]);
   });
 
+
+  it("takes a team name joined by 'or' as a signature line (Management of Sexual or Violent Offenders)", () => {
+    const text = `Good morning,
+
+Could you print visitor passes for Thursday?
+
+Thanks
+
+Harpreet
+
+DC 2205 Harpreet Sandhu (he/him)
+Management of Sexual or Violent Offenders (MOSOVO) – City
+Leicestershire Police
+Mobile: 07700 900559`;
+    const r = read(text);
+    expect(r.at("Management of Sexual")).toEqual(["signature", 0]);
+    expect(r.at("Mobile: 07700")).toEqual(["signature", 0]);
+  });
   it("does not swallow case content after a sign-off: a sentence ends the signature there", () => {
     const r = read("Kind regards\n\nLeah Marsh (DOB 21/07/2000) is known to us\nand has an open plan.");
     expect(r.parts).toEqual([
