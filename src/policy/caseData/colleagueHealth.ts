@@ -48,10 +48,12 @@ const GROUP_BOOKING =
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;
 
 /** The names in the writer's new text when it is about their team's own event and names no case
- * person ("for our team day … Sue Redfern has asthma and will bring her inhaler"): the team. */
-function atTeamEvent(r: MessageReading, parts: readonly Part[]): number[] {
+ * person ("for our team day … Sue Redfern has asthma and will bring her inhaler"): the team. The
+ * thread's subjects in quoted headers count as its words ("RE: Rooming list - … away day" above
+ * "Names below, all singles:"): a reply's own text need not name the booking again. */
+function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
-  const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n");
+  const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
   if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0);
 }
@@ -60,7 +62,7 @@ const MAX_TEAM_TEXT = 4000;
 
 /** Per sentence: whether it tells of a colleague's (or a colleague's relative's) health. `titled` and
  * `atWork`: names given as a professional's, or doing staff work (per span). */
-export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, parts: readonly Part[]): (k: number) => boolean {
+export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, parts: readonly Part[], threadSubjects: string): (k: number) => boolean {
   const { text, layout, names } = r;
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
@@ -70,7 +72,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     }
   }
   for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
-  for (const i of atTeamEvent(r, parts)) addPerson(staff, (r.spans[i] as Span).text, "");
+  for (const i of atTeamEvent(r, parts, threadSubjects)) addPerson(staff, (r.spans[i] as Span).text, "");
   if (staff.people.length === 0) return () => false;
   return once((k: number): boolean => {
     const from = layout.sentences[k] as number;

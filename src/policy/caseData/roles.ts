@@ -216,7 +216,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
   const listed = listedWithTheWriter(r, partMap.parts);
-  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, partMap.parts);
+  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, partMap.parts, quotedSubjects(text, anatomy));
   const personless = personlessTerms(r);
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
@@ -424,6 +424,13 @@ function professionalsNumber(found: Findings, span: Span): boolean {
     return !!surname && OFFICER_BEFORE.test(before.slice(0, surname.index));
   }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
+}
+
+/** The subjects of the quoted messages' header blocks, one a line (the thread's subject in a reply). */
+function quotedSubjects(text: string, anatomy: Anatomy): string {
+  let out = "";
+  for (const h of anatomy.headers) if (h.subject && out.length < 2000) out += text.slice(h.subject.start, Math.min(h.subject.end, h.subject.start + 300)) + "\n";
+  return out;
 }
 
 /** Every span is case data: what a part of the check that failed falls back to (fail closed). */
