@@ -18,3 +18,38 @@ describe("fourteenth session: a reply whose thread's subject names the booking",
     expect(r["she's pregnant"]).toBe("case");
   });
 });
+
+describe("fourteenth session: the writer's own party, by its booking's words", () => {
+  const KARTING = (first: string): string =>
+    `Hi, ${first} Gaz has done his back in lifting at work so he's out, and Steph's coming but she's 5 months pregnant so she'll watch and do the photos. Can you still do the package?\n\nCheers\nGary Fenwick\nTeam Leader, Loughborough Ambulance Station`;
+
+  it("'booking ref', 'numbers are now 29', 'twelve drivers': those named are the party booked", () => {
+    for (const first of ["about booking ref TK-20415, we'll be 11 not 12 now.", "numbers are now 11.", "we'll be 11 drivers not 12 now."]) {
+      const r = rolesFrom("gary.fenwick@emas.nhs.uk", KARTING(first), "events@tracksidekarting.co.uk");
+      expect([first, r["Steph"], r["pregnant"]]).toEqual([first, expect.not.stringMatching(/^case$/), expect.not.stringMatching(/^case$/)]);
+    }
+  });
+
+  it("guard: with no booking's words the health term stays a case's", () => {
+    const r = rolesFrom("gary.fenwick@emas.nhs.uk", KARTING("we'll be 11 not 12 now."), "events@tracksidekarting.co.uk");
+    expect(r["pregnant"]).toBe("case");
+  });
+
+  it("guard: a booking for young people is not the team's", () => {
+    const r = rolesFrom("gary.fenwick@emas.nhs.uk", KARTING("about booking ref TK-20415 for our young people, we'll be 11 not 12 now."), "events@tracksidekarting.co.uk");
+    expect(r["pregnant"]).toBe("case");
+  });
+
+  it("'Christmas bowling' in the thread's subject is the team's do", () => {
+    const text = `Hi Craig,\n\nWe'll be 3 lanes:\nLane 1 - Kirsty, Rob, Bev\nLane 2 - Harj, Claire, Mick\n\nKirsty is seven months pregnant so she'll be keeping score rather than bowling.\n\nAnge\n\nFrom: Melton Bowl Parties <parties@meltonbowl.co.uk>\nSent: 18 November 2026 17:30\nTo: Brewster, Angela <angela.brewster@melton.gov.uk>\nSubject: Re: Christmas bowling - Thursday 17 December\n\nHi Angela, could you send the names for each lane? Thanks, Craig`;
+    const r = rolesFrom("angela.brewster@melton.gov.uk", text, "parties@meltonbowl.co.uk");
+    expect(r["pregnant"]).not.toBe("case");
+  });
+
+  it("'she's been told she isn't driving' is no report by her: the team's spectators", () => {
+    const spectators = (told: string): string =>
+      `Hi Jordan,\n\nHappy to go ahead for 12 drivers and 2 spectators. Three of ours are vegetarian.\n\nDrivers:\nKerry Hollis\nDan Whitworth\nBaz Lamb\n\nSpectators: Jas is 30 weeks pregnant so ${told} she isn't driving, and Baz had his collarbone plated so he is on stopwatch duty.\n\nThanks,\nKerry\n\nKerry Hollis (she/her)\nBusiness Support Officer\nChesterfield Probation Office`;
+    expect(rolesFrom("kerry.hollis@justice.gov.uk", spectators("she's been told firmly"), "groups@peakraceway.co.uk")["pregnant"]).not.toBe("case");
+    expect(rolesFrom("kerry.hollis@justice.gov.uk", spectators("she told me that"), "groups@peakraceway.co.uk")["pregnant"]).toBe("case");
+  });
+});
