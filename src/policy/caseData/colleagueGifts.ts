@@ -14,9 +14,9 @@ import { STRONG_CASE_WORDING } from "./pronouns";
 /** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
  * "compassionate leave", a staff member's leave (STAFF_LEAVE: "she's on leave from tomorrow"),
  * "she's mostly working from home", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
- * at the IOM hub". */
+ * at the IOM hub", "from all the 0-19 team", "from all your friends in the Fostering Team". */
 const FOR_A_COLLEAGUE =
-  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])/;
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])|\b[Ff]rom[ \t]+(?:all|everyone)\b[^.\n"]{0,40}?\b(?:team|office|colleagues|friends[ \t]+(?:in|on|at))\b/;
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home

@@ -53,3 +53,18 @@ describe("fourteenth session: the writer's own party, by its booking's words", (
     expect(rolesFrom("kerry.hollis@justice.gov.uk", spectators("she told me that"), "groups@peakraceway.co.uk")["pregnant"]).toBe("case");
   });
 });
+
+describe("fourteenth session: a gift whose card is from the team", () => {
+  const ORDER = (card: string): string =>
+    `Hi there\n\nCould I order the New Arrival hamper for delivery this week please? It's for Aisha, who had her little girl on Saturday. Please deliver to:\n\nAisha Rahman\n58 Hollybush Lane\nBirstall\nLeicester LE4 3GH\n\nGift message: "${card}"\n\nThanks!\nJo`;
+
+  it("'Lots of love from all the 0-19 team' makes the delivery a colleague's", () => {
+    const r = rolesFrom("jo.mcmanus1@nhs.net", ORDER("Welcome to the world! Lots of love from all the 0-19 team xx"), "hello@littlebundlehampers.co.uk");
+    expect([r["Aisha Rahman"], r["58 Hollybush Lane"]]).not.toContain("case");
+  });
+
+  it("guard: a card from no team leaves the delivery a person's home", () => {
+    const r = rolesFrom("jo.mcmanus1@nhs.net", ORDER("Welcome to the world! Lots of love xx"), "hello@littlebundlehampers.co.uk");
+    expect(r["58 Hollybush Lane"]).toBe("case");
+  });
+});
