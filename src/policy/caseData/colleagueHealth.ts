@@ -23,12 +23,13 @@ const MAX_SENTENCE = 600;
 /** Words for a person a case concerns: such a sentence may be about them. */
 const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
-/** The writer telling the reader: "(just) to let you know (that)", "just so you know why …". */
-const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know)\b/gi;
+/** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", and a
+ * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"). */
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know)\b/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
- * before a number ("about 30 weeks pregnant") and the passive "she's been told" (she was told,
- * she told no one): no report. */
-const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)|\b(?:been|was|were)[ \t]+told\b/gi;
+ * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
+ * she told no one) and a request ("he has asked that the instructor knows"): no report. */
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b/gi;
 const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
@@ -43,7 +44,7 @@ const TEAM_EVENT =
  * pre-orders ("party of 12"). The people it
  * lists are the party booked. */
 const GROUP_BOOKING =
-  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|numbers[ \t]+(?:are|is)[ \t]+now[ \t]+\d+|final[ \t]+numbers)\b/i;
+  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|numbers[ \t]+(?:are|is)[ \t]+now[ \t]+\d+|final[ \t]+numbers|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b)\b/i;
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;

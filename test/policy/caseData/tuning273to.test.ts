@@ -68,3 +68,22 @@ describe("fourteenth session: a gift whose card is from the team", () => {
     expect(r["58 Hollybush Lane"]).toBe("case");
   });
 });
+
+describe("fourteenth session: a colleague's wish passed on is no report", () => {
+  const SIGNED = "\n\nThanks\nSimon\n\nSimon Pell\nHealth and Safety Adviser\nRutland County Council";
+
+  it("'Confirming our eight for the … day: Ollie, Jenna, … and myself' is the writer's group", () => {
+    const text = (opening: string): string =>
+      `Hi Marie,\n\n${opening} Ollie, Jenna, Kirsty, Raj, Hayley and myself.\n\nHayley is 28 weeks pregnant, so she'll sit out the floor work for CPR.${SIGNED}`;
+    expect(rolesFrom("simon.pell@rutland.gov.uk", text("Confirming our six for the First Aid at Work day on Tuesday:"), "courses@firstresponse.co.uk")["pregnant"]).not.toBe("case");
+    expect(rolesFrom("simon.pell@rutland.gov.uk", text("These are coming on Tuesday:"), "courses@firstresponse.co.uk")["pregnant"]).toBe("case");
+  });
+
+  it("'wanted you to know for the insurance' and 'he has asked that the instructor knows' are the colleague's wishes", () => {
+    const text = (said: string): string =>
+      `Hi Darren,\n\nTraveller details for our group booking (ref TW-5832):\n\n1. Sinead Gallagher - she's 20 weeks pregnant and is fine to fly, but ${said}${SIGNED}`;
+    expect(rolesFrom("simon.pell@rutland.gov.uk", text("wanted you to know for the insurance."), "groups@tideway.co.uk")["pregnant"]).not.toBe("case");
+    expect(rolesFrom("simon.pell@rutland.gov.uk", text("she has asked that the rep knows."), "groups@tideway.co.uk")["pregnant"]).not.toBe("case");
+    expect(rolesFrom("simon.pell@rutland.gov.uk", text("she told me that her ex knows."), "groups@tideway.co.uk")["pregnant"]).toBe("case");
+  });
+});
