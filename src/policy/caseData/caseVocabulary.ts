@@ -11,6 +11,8 @@ const PHRASES = [
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
   "on licence", "licence conditions?", "recalled", "released from", "prison", "custody", "remanded", "on bail", "bail conditions?",
   "arrested", "charged with", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
+  // a trial and its people: "his co-defendant is his cousin Tyrese", "the stabbing outside the shop", "Jamal's trial"
+  "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",

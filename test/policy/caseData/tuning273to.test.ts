@@ -87,3 +87,18 @@ describe("fourteenth session: a colleague's wish passed on is no report", () => 
     expect(rolesFrom("simon.pell@rutland.gov.uk", text("she told me that her ex knows."), "groups@tideway.co.uk")["pregnant"]).toBe("case");
   });
 });
+
+describe("fourteenth session: a trial and its people", () => {
+  const TEAM = (aside: string): string =>
+    `Hi Stu,\n\nTeam for Thursday below.\n\nGK: Danny Okafor\nSubs: Chris Neale, Hutch\n\nI won't be there myself - ${aside} Hutch will captain.\n\nKev\n\nDC 6612SW Kev Morrissey\nSouth West BCU CID | Metropolitan Police Service`;
+
+  it("'the Jamal Pyke trial (the stabbing …, his co-defendant is his cousin Tyrese)' makes them a case's", () => {
+    const r = rolesFrom("kev.morrissey@met.police.uk", TEAM("I'm giving evidence at Kingston Crown all week in the Jamal Pyke trial (the stabbing outside the chicken shop in May, his co-defendant is his cousin Tyrese)."), "stu@gmail.com");
+    expect([r["Jamal Pyke"], r["Tyrese"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: a free trial of the gym is no trial", () => {
+    const r = rolesFrom("kev.morrissey@met.police.uk", TEAM("I'm on a free trial of the gym with Danny Okafor all week."), "stu@gmail.com");
+    expect(r["Danny Okafor"]).not.toBe("case");
+  });
+});
