@@ -672,7 +672,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-sixty-fourth tuning messages (the dev set's kinds from DWP and housing benefit staff)", TUNING264, {}],
   ["the two-hundred-and-sixty-fifth tuning messages (colleagues' news and team life told to outsiders, a twelfth hand)", TUNING265, { "t265-m008-staff-health-on-booking": "block", "t265-m011-staff-news-to-external": "block" }],
   ["the two-hundred-and-sixty-sixth tuning messages (staff's own matters, a sixteenth hand)", TUNING266, { "t266-m009-parent-care-to-care-home": "block" }],
-  ["the two-hundred-and-sixty-seventh tuning messages (a twenty-fifth recall probe: names as people type them)", TUNING267, { "t267-m030-name-in-subject": "warn", "t267-m031-name-in-subject": "warn" }],
+  ["the two-hundred-and-sixty-seventh tuning messages (a twenty-fifth recall probe: names as people type them)", TUNING267, { "t267-m030-name-in-subject": "warn",  }],
   ["the two-hundred-and-sixty-eighth tuning messages (the dev set's kinds from Met and Richmond and Wandsworth staff)", TUNING268, {}],
   ["the two-hundred-and-sixty-ninth tuning messages (a twenty-sixth recall probe: mistakes in marked and unmarked threads)", TUNING269, { "t269-m012-marked-subject-to-venue-no-case-data": "warn" }],
   ["the two-hundred-and-seventieth tuning messages (colleagues' news and team life told to outsiders, a thirteenth hand)", TUNING270, { "t270-m011-owa-html-baby-hamper-to-colleague-home": "block", "t270-m019-trip-form-staff-medical-to-events-company": "block", "t270-m037-welsh-disclaimer-delegate-needs-to-hotel": "block" }],

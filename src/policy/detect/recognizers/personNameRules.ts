@@ -471,6 +471,9 @@ const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREF
 /** After a word: perhaps an initial, then a dash or a colon, then a lower-case word ("Pritchard –
  * home visit Thursday", "McGrath T - hostel referral", "mcgrath t - hostel referral"). */
 const HEADING_DASH_AFTER = /^([ \t]+[A-Za-z]\.?)?[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;
+/** On a line written without capitals, after a surname: an initial, then the line's end or a dash
+ * before any word ("kinsella r", "mcgrath t - AP referral"): the way case lists write people. */
+const LOWER_INITIAL_AFTER = /^([ \t]+[a-z])(?:[ \t]*(?:$|\n)|[ \t]*[-\u2013\u2014:][ \t]+[A-Za-z])/;
 
 /**
  * "RE: Pritchard – home visit Thursday", "mcgrath t - hostel referral update": a surname alone
@@ -479,7 +482,7 @@ const HEADING_DASH_AFTER = /^([ \t]+[A-Za-z]\.?)?[ \t]*[-\u2013\u2014:][ \t]+[a-
  */
 function headingName(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k) as Word;
-  const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10));
+  const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10)) ?? (t.shape === "lower" ? LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10)) : null);
   if (!after || isPlaceWord(t.lower) || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   return { from: k, to: after[1] !== undefined && s.at(k + 1) ? k + 1 : k, confidence: 0.6 };
 }
