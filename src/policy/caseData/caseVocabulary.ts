@@ -66,7 +66,7 @@ const PHRASES = [
   "['\u2019]s case(?![ -]?(?:loads?|work|workers?|managers?|management|stud(?:y|ies)|system|notes|files?))",
   // an age given after a first name: "Nyah, 14, was reported missing"
   "[a-z'\u2019-]+, \\d{1,2}, (?:was|is|has|had|who|lives|and|went|said|told)",
-  "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|out)", "mov(?:e|es|ed|ing) (?:back )?in with", "mov(?:e|es|ed|ing) back in", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
+  "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|out)", "mov(?:e|es|ing) out", "mov(?:e|es|ed|ing) (?:back )?in with", "mov(?:e|es|ed|ing) back in", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
   "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
 ];
 

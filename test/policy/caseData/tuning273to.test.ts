@@ -102,3 +102,15 @@ describe("fourteenth session: a trial and its people", () => {
     expect(r["Danny Okafor"]).not.toBe("case");
   });
 });
+
+describe("fourteenth session: moving out", () => {
+  it("'is Jake Sowter still moving out on Thursday?' gives him case context, as 'moved out' does", () => {
+    const r = rolesFrom("matt.birtles@justice.gov.uk", "Matt, is Jake Sowter still moving out on Thursday?\n\nThanks", "chesterfield.caya@derbyshire.gov.uk");
+    expect(r["Jake Sowter"]).toBe("case");
+  });
+
+  it("guard: moving a meeting is no move", () => {
+    const r = rolesFrom("matt.birtles@justice.gov.uk", "Matt, is Jake Sowter still moving the meeting on Thursday?\n\nThanks", "chesterfield.caya@derbyshire.gov.uk");
+    expect(r["Jake Sowter"]).not.toBe("case");
+  });
+});
