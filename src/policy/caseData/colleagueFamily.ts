@@ -19,12 +19,14 @@ import { STRONG_CASE_WORDING } from "./pronouns";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
 
-/** A life event of the kind staff share about a colleague. */
-const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy)|died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift))\b/i;
+/** A life event of the kind staff share about a colleague, and the team's charity events
+ * ("our coffee morning … raised £612 for Macmillan", "in aid of"). */
+const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy)|died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift)|lost (?:his|her|their) (?:husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister)|coffee morning|raised £|fundrais\w+|in aid of)\b/i;
 
-/** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team". */
+/** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team",
+ * a whip-round (a collection among staff). */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d))\b/i;
+  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|whip-?round)\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */

@@ -114,3 +114,26 @@ describe("fourteenth session: moving out", () => {
     expect(r["Jake Sowter"]).not.toBe("case");
   });
 });
+
+describe("fourteenth session: a colleague's family in the team's charity and leaving news", () => {
+  const SIGNED = "\n\nMany thanks,\nAde\n\nAde Ogunleye\nWork Coach, Richmond Jobcentre";
+
+  it("'our coffee morning … raised £612 … Our colleague Josie … Her husband Graham did the raffle'", () => {
+    const text = (event: string): string =>
+      `Hi Lorna,\n\nThank you for donating the cakes for ${event}\n\nOur colleague Josie Fairweather cut the ribbon and judged the bake-off. Her husband Graham did the raffle.${SIGNED}`;
+    expect(rolesFrom("ade.ogunleye@dwp.gov.uk", text("our coffee morning. We raised £612 for Macmillan."), "hello@bakery.co.uk")["Graham"]).not.toBe("case");
+    expect(rolesFrom("ade.ogunleye@dwp.gov.uk", text("our open day."), "hello@bakery.co.uk")["Graham"]).toBe("case");
+  });
+
+  it("'Our colleague Michelle Bowler lost her husband, Gary, to a brain tumour'", () => {
+    const text = "Hello,\n\nWe're a group of 13 doing the Three Peaks. Our colleague Michelle Bowler lost her husband, Gary, to a brain tumour in the summer, and she'll be walking with us." + SIGNED;
+    expect(rolesFrom("ade.ogunleye@dwp.gov.uk", text, "bookings@coaches.co.uk")["Gary"]).not.toBe("case");
+  });
+
+  it("a whip-round for a retirement makes the retiring man a colleague, and his wife his family", () => {
+    const text = (collection: string): string =>
+      `Now then Sue,\n\nGary Fozzard is finally retiring on 11 December. ${collection}\n\nThe do is at the Rose and Crown from 6pm. His wife Jackie is doing a buffet.\n\nMick`;
+    expect(rolesFrom("mick.dalby@justice.gov.uk", text("We've had a whip-round and got £380 so far."), "sue.b61@btinternet.com")["Jackie"]).not.toBe("case");
+    expect(rolesFrom("mick.dalby@justice.gov.uk", text("We've got £380 so far."), "sue.b61@btinternet.com")["Jackie"]).toBe("case");
+  });
+});
