@@ -522,7 +522,6 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-thirtieth tuning messages (news about colleagues sent to outsiders and former colleagues)", TUNING130, {
       "t130-m001-ordinary": "block",
       "t130-m004-ordinary": "block",
-      ,
       "t130-m011-ordinary": "block",
       "t130-m013-ordinary": "block",
       "t130-m015-ordinary": "block",
@@ -659,7 +658,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-fifty-first tuning messages (the dev set's kinds from adult social care and housing staff)", TUNING251, {}],
   ["the two-hundred-and-fifty-second tuning messages (the dev set's kinds from victim services and community safety)", TUNING252, {}],
   ["the two-hundred-and-fifty-third tuning messages (colleagues' news and team life told to outsiders, a tenth hand)", TUNING253, { "t253-m014-staff-news-to-external": "block", "t253-m015-staff-news-to-community-webmail": "block",  }],
-  ["the two-hundred-and-fifty-fourth tuning messages (staff's own matters, a fourteenth hand)", TUNING254, { "t254-m002-mortgage-to-broker": "block", "t254-m003-tenancy-to-letting-agent": "block", "t254-m006-parent-care-to-council-asc": "warn", "t254-m018-home-insurance-to-partner-webmail": "block", "t254-m027-prison-to-childrens-services-marked": "block" }],
+  ["the two-hundred-and-fifty-fourth tuning messages (staff's own matters, a fourteenth hand)", TUNING254, { "t254-m002-mortgage-to-broker": "block", "t254-m003-tenancy-to-letting-agent": "block", "t254-m018-home-insurance-to-partner-webmail": "block", "t254-m027-prison-to-childrens-services-marked": "block" }],
   ["the two-hundred-and-fifty-fifth tuning messages (a twenty-second recall probe: marking lapses and mistakes with few case words)", TUNING255, { "t255-m032-reply-all-keeps-outsider": "warn", "t255-m037-autocomplete-wrong-recipient": "warn" }],
   ["the two-hundred-and-fifty-sixth tuning messages (the dev set's kinds from probation admin and court staff)", TUNING256, {}],
   ["the two-hundred-and-fifty-seventh tuning messages (a twenty-third recall probe: mistakes shaped like bookings, gifts and forms)", TUNING257, { "t257-m003-staff-affairs-to-external": "block" }],

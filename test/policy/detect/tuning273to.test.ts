@@ -1,4 +1,5 @@
 import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { detect } from "../../../src/policy/detect";
 
 function names(text: string): string[] {
   return personName.find(text, []).map((c) => text.slice(c.start, c.end));
@@ -15,5 +16,18 @@ describe("detection, fourteenth session: a lower-case surname and initial, as ca
     expect(names("re: plan b")).toEqual([]);
     expect(names("vitamin d")).toEqual([]);
     expect(names("re: hepatitis c - training")).toEqual([]);
+  });
+});
+
+describe("detection, fourteenth session: a village inside an address line", () => {
+  const spans = (text: string): string[] => detect(text).map((s) => `${s.kind}:${s.text}`);
+
+  it("'46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ': the words between street and postcode are the address's", () => {
+    expect(spans("New address: 46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ")).toEqual(["street-address:46 Main Street", "postcode:LE8 0NQ"]);
+  });
+
+  it("guard: a given name written there is still a person; a village with no street before it is read as before", () => {
+    expect(spans("12 Oak Road, Kayleigh Brooks, LE1 2AB")).toContain("person-name:Kayleigh Brooks");
+    expect(names("Kibworth Harcourt, Leicester LE8 0NQ")).toEqual(names("Kibworth Harcourt, Leicester"));
   });
 });

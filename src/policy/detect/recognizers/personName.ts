@@ -8,6 +8,7 @@
 import type { Candidate, Recognizer } from "../types";
 import * as tokenizer from "../names/tokens";
 import * as coverage from "../names/coverage";
+import { inAddressLine } from "../names/addressLocality";
 import * as scanner from "./personNameScanner";
 import * as rules from "./personNameRules";
 import type { Token } from "../names/tokens";
@@ -69,6 +70,13 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       }
     }
     if (!m) continue;
+    // "46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ": a village of the address line (not
+    // a name that starts with a given name, written there: "12 Oak Road, Kayleigh Brooks, LE1 2AB").
+    const from = s.at(m.from) as Word;
+    if (!from.given && inAddressLine(text, earlier, from.start, (s.at(m.to) as Word).end)) {
+      k = m.to;
+      continue;
+    }
     k = emitMatch(s, m, covered, emit);
   }
 }
