@@ -20,11 +20,11 @@ const FOR_A_COLLEAGUE =
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
- * on Wednesday:\n\n"), perhaps with a partner first ("Ollie Brennan and "); or the delivery line's own
+ * on Wednesday:\n\n", blank lines of an HTML body's spaces between), perhaps with a partner first ("Ollie Brennan and "); or the delivery line's own
  * label ("Deliver to: Angela Pryce, 7 Foxglove Close …"). */
 const PARTNER_FIRST = String.raw`(?:(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:and|&)[ \t]+)?`;
 export const DELIVERY_BLOCK_BEFORE = new RegExp(
-  String.raw`:[ \t]*\n(?:[ \t]*\n)?[ \t]*${PARTNER_FIRST}$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*${PARTNER_FIRST}$`,
+  String.raw`:[ \t]*\n(?:[ \t\u00a0]*\n){0,3}[ \t]*${PARTNER_FIRST}$|\b(?:[Dd]eliver(?:y)?[ \t]+(?:[Tt]o|[Aa]ddress)|[Ss]end[ \t]+[Tt]o|[Rr]ecipient)[ \t]*:[ \t]*${PARTNER_FIRST}$`,
 );
 
 /** Words of a case: a court, a trial, an attack or a death by crime, the people a case concerns

@@ -137,3 +137,18 @@ describe("fourteenth session: a colleague's family in the team's charity and lea
     expect(rolesFrom("mick.dalby@justice.gov.uk", text("We've got £380 so far."), "sue.b61@btinternet.com")["Jackie"]).toBe("case");
   });
 });
+
+describe("fourteenth session: an HTML body's blank lines before the delivery block", () => {
+  const ORDER = (gap: string): string =>
+    `Hello,\n\nI placed order LB-20931 online last night for the hamper.\n\nIt's for our colleague Chantelle, who had her baby on Sunday (a little boy, 7lb 2oz, and both are doing well). She's on maternity leave now so it needs to go to her home:${gap}Chantelle Ogunbiyi\n28 Thornbury Close\nMickleover\nDerby DE3 0TX\n\nCard message: "Congratulations Chan, Jide and baby Reuben! Lots of love from everyone in the Permanence Team xx"\n\nThank you!\nRuth`;
+
+  it("'…to her home:' then lines holding only spaces, then the name and address: the colleague's", () => {
+    const r = rolesFrom("ruth.bamford@derby.gov.uk", ORDER("\n\n \n\n"), "hello@hampers.co.uk");
+    expect([r["Chantelle Ogunbiyi"], r["28 Thornbury Close"]]).not.toContain("case");
+  });
+
+  it("guard: text between the delivery line and the block breaks it", () => {
+    const r = rolesFrom("ruth.bamford@derby.gov.uk", ORDER("\n\nAlso please send one to the family of our client:\n\n"), "hello@hampers.co.uk");
+    expect(r["28 Thornbury Close"]).toBe("case");
+  });
+});
