@@ -488,7 +488,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t124-m022-ordinary": "block",
       "t124-m026-ordinary": "block",
       "t124-m028-ordinary": "block",
-      "t124-m029-ordinary": "warn",
       "t124-m030-ordinary": "block",
       "t124-m034-ordinary": "block",
       "t124-m037-ordinary": "block",

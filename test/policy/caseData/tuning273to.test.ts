@@ -152,3 +152,16 @@ describe("fourteenth session: an HTML body's blank lines before the delivery blo
     expect(r["28 Thornbury Close"]).toBe("case");
   });
 });
+
+describe("fourteenth session: a collection among staff shows the news is a colleague's", () => {
+  const NEWS = (collection: string): string =>
+    `Hi Lindsey,\n\nEllie Banwell had her baby on Sunday! A little boy, 7lb 2oz. Her husband Rob is off for the next fortnight.\n\n${collection}\n\nSpeak soon,\nHarriet\n\nHarriet Okwuosa (she/her)\nProbation Officer | Chesterfield Probation Office`;
+
+  it("'We're doing a collection for a pram footmuff': Rob is the colleague's husband", () => {
+    expect(rolesFrom("harriet.okwuosa@justice.gov.uk", NEWS("We're doing a collection for a pram footmuff."), "lindsey.marchant@derbyshire.gov.uk")["Rob"]).not.toBe("case");
+  });
+
+  it("guard: with no sign she is a colleague, her husband stays a case's relative", () => {
+    expect(rolesFrom("harriet.okwuosa@justice.gov.uk", NEWS("We're sending a card."), "lindsey.marchant@derbyshire.gov.uk")["Rob"]).toBe("case");
+  });
+});
