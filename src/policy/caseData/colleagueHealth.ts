@@ -76,24 +76,36 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
   for (const i of atTeamEvent(r, parts, threadSubjects)) addPerson(staff, (r.spans[i] as Span).text, "");
   if (staff.people.length === 0) return () => false;
-  return once((k: number): boolean => {
+  /** Sentence k's names, all staff: how many (-1: it is not read, or names someone else). */
+  const staffNamed = (k: number): number => {
     const from = layout.sentences[k] as number;
     const to = layout.sentenceEnd(k);
-    if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return false;
+    if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return -1;
     const sentence = text.slice(from, to);
     // "she told me that she …" may be anyone's report; "Just to let you know that Ruth …" is the writer's own telling.
-    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(NOT_A_REPORT, " ")))) return false;
+    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(NOT_A_REPORT, " ")))) return -1;
     let named = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);
       // "Mr Whitmore" is the colleague given as "Employee: Jason Whitmore".
-      if (!name || !(isKnownName(staff, plainNameWords(name).join(" ")) || r.isKnown(name))) return false;
+      if (!name || !(isKnownName(staff, plainNameWords(name).join(" ")) || r.isKnown(name))) return -1;
       named++;
     }
-    if (named > 0) return true;
+    return named;
+  };
+  return once((k: number): boolean => {
+    const named = staffNamed(k);
+    if (named !== 0) return named > 0;
+    const from = layout.sentences[k] as number;
+    const opening = FIRST_WORD.exec(text.slice(from, layout.sentenceEnd(k)));
+    if (!opening) return false;
     // "Sinead wears hearing aids": a staff member's first name opening the sentence, though the
     // word was not taken for a name there.
-    const opening = FIRST_WORD.exec(sentence);
-    return !!opening && isKnownName(staff, opening[1] as string);
+    if (isKnownName(staff, opening[1] as string)) return true;
+    // "It's for our colleague Harpreet, who goes on maternity leave. She's had gestational
+    // diabetes": "she" or "he" opening the sentence after one that names staff alone, in its paragraph.
+    return OPENING_PRONOUN.test(opening[1] as string) && k > 0 && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from) && staffNamed(k - 1) > 0;
   });
 }
+/** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */
+const OPENING_PRONOUN = /^(?:She|He)(?:['\u2019](?:s|d|ll))?$/;

@@ -165,3 +165,16 @@ describe("fourteenth session: a collection among staff shows the news is a colle
     expect(rolesFrom("harriet.okwuosa@justice.gov.uk", NEWS("We're sending a card."), "lindsey.marchant@derbyshire.gov.uk")["Rob"]).toBe("case");
   });
 });
+
+describe("fourteenth session: 'she' carried from a sentence naming a colleague alone", () => {
+  const CAKE = (before: string): string =>
+    `Hi Anya,\n\nYes, the lemon sponge is perfect. Can the top say “Baby Kaur-Dhillon – coming soon!”? ${before} She’s had gestational diabetes this time round, so could you also do six sugar-free cupcakes for her?\n\nThanks so much,\nShanice\n\nShanice Ward\nFamily Support Worker | Early Help\nLeicester City Council`;
+
+  it("'It’s for our colleague Harpreet, who goes on maternity leave on the 4th. She’s had gestational diabetes'", () => {
+    expect(rolesFrom("shanice.ward@leicester.gov.uk", CAKE("It’s for our colleague Harpreet, who goes on maternity leave on the 4th."), "hello@bakery.co.uk")["diabetes"]).not.toBe("case");
+  });
+
+  it("guard: after a sentence naming someone else too, 'she' may be them", () => {
+    expect(rolesFrom("shanice.ward@leicester.gov.uk", CAKE("It’s for our colleague Harpreet, who visits Kayleigh Brooks on the 4th."), "hello@bakery.co.uk")["diabetes"]).toBe("case");
+  });
+});
