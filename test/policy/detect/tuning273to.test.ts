@@ -31,3 +31,13 @@ describe("detection, fourteenth session: a village inside an address line", () =
     expect(names("Kibworth Harcourt, Leicester LE8 0NQ")).toEqual(names("Kibworth Harcourt, Leicester"));
   });
 });
+
+describe("detection, fourteenth session: 'surname, given' in a subject's later segment", () => {
+  it("'psr - sheridan, kayla - adjourned to 17 dec'", () => {
+    expect(names("RE: OFFICIAL-SENSITIVE: psr - sheridan, kayla - adjourned to 17 dec")).toEqual(["sheridan, kayla"]);
+  });
+
+  it("guard: days in a segment are no one ('re: rota - monday, friday - swaps')", () => {
+    expect(names("re: rota - monday, friday - swaps")).toEqual([]);
+  });
+});

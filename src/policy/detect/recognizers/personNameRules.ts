@@ -867,14 +867,18 @@ function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | nul
 /** After a heading's name: a dash or a colon, then a lower-case word ("– home visit"). */
 const DASH_THEN_WORD_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;
 
-/** Words k..last head their line (after any reply prefixes) before a dash: "oduya, jermaine - …".
- * The first must look like a surname: three letters or more, no place. */
+/** Words k..last head their line (after any reply prefixes) or a dashed segment of it before a
+ * dash: "oduya, jermaine - …", "psr - sheridan, kayla - adjourned". The first must look like a
+ * surname: three letters or more, no place. */
 function headsLineBeforeDash(s: Scanner, k: number, last: number, text: string): boolean {
   const t = s.at(k) as Word;
   const end = (s.at(last) as Word).end;
   if (t.lower.length < 3 || isPlaceWord(t.lower)) return false;
-  return DASH_THEN_WORD_AFTER.test(text.slice(end, end + 10)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  return DASH_THEN_WORD_AFTER.test(text.slice(end, end + 10)) && (LINE_START_BEFORE.test(before) || SEGMENT_START_BEFORE.test(before));
 }
+/** Before a word: a short first segment of its line and a dash ("psr - "). */
+const SEGMENT_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*[^\\n\\-\u2013\u2014]{1,24}[ \\t][-\u2013\u2014][ \\t]+$`, "i");
 
 /**
  * "re: liam parker home visit": on a line written without capitals names are in lower case
