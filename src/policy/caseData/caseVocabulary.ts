@@ -162,10 +162,11 @@ export const JOB_NOUN_IN_ROLE = new RegExp(`\\b(?:${JOB_NOUNS})\\b`);
 const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|CPN|HV|OM|COM|POM";
 /**
  * "Callum Drury, Probation Officer" on a line or in a cell of its own: after a comma, a job title
- * in capitals (or a short one) that ends there. A case role is no job ("Lee Dale, Stepfather").
+ * in capitals (or a short one) that ends there or before a dash and a remark ("…, Probation Services
+ * Officer - new starter"). A case role is no job ("Lee Dale, Stepfather").
  */
 export const JOB_AFTER_COMMA = new RegExp(
-  `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[*\u2020]+[ \\t]*)?(?:[,;|()\\n\\t]|$))`,
+  `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[*\u2020]+[ \\t]*)?(?:[,;|()\\n\\t]|$|[-\u2013\u2014][ \\t]))`,
 );
 /** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
  * Adviser", "Gemma Clarke, currently a Practice Manager in our Area 6 locality team (…),": a job

@@ -178,3 +178,16 @@ describe("fourteenth session: 'she' carried from a sentence naming a colleague a
     expect(rolesFrom("shanice.ward@leicester.gov.uk", CAKE("It’s for our colleague Harpreet, who visits Kayleigh Brooks on the 4th."), "hello@bakery.co.uk")["diabetes"]).toBe("case");
   });
 });
+
+describe("fourteenth session: 'Name, Job Title - remark' lines", () => {
+  const PASSES = (line: string): string =>
+    `Hello,\n\nPlease could you set up court building passes for these staff:\n\n${line}\n\nThanks,\nSeun\n\nOluwaseun Adebayo (he/him)\nCourt Duty Officer | Leicester Courts Team`;
+
+  it("'Callum Fairweather, Bail Information Officer - replacement for a lost pass' is a professional", () => {
+    expect(rolesFrom("oluwaseun.adebayo@justice.gov.uk", PASSES("Callum Fairweather, Bail Information Officer - replacement for a lost pass"), "passes@guardline.co.uk")["Callum Fairweather"]).toBe("a named professional");
+  });
+
+  it("guard: a case role before the dash is no job", () => {
+    expect(rolesFrom("oluwaseun.adebayo@justice.gov.uk", PASSES("Lee Dale, Stepfather - moving in"), "passes@guardline.co.uk")["Lee Dale"]).not.toBe("a named professional");
+  });
+});
