@@ -45,6 +45,9 @@ const TEAM_EVENT =
  * lists are the party booked. */
 const GROUP_BOOKING =
   /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|numbers[ \t]+(?:are|is)[ \t]+now[ \t]+\d+|final[ \t]+numbers|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b)\b/i;
+/** Casework the writer tells of beside the event ("I've got to do an urgent visit first to Mrs
+ * Olive Kettering … I'll be raising a safeguarding concern"): the names are no party's. */
+const CASEWORK_TOLD = /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b/i;
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;
@@ -56,7 +59,7 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
-  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0);
 }
 /** How much of each new-text part is read for a team event (fail closed beyond). */

@@ -191,3 +191,18 @@ describe("fourteenth session: 'Name, Job Title - remark' lines", () => {
     expect(rolesFrom("oluwaseun.adebayo@justice.gov.uk", PASSES("Lee Dale, Stepfather - moving in"), "passes@guardline.co.uk")["Lee Dale"]).not.toBe("a named professional");
   });
 });
+
+describe("fourteenth session: casework told beside the team's event", () => {
+  const REPLY = (aside: string): string =>
+    `Hi all,\n\nPut me down for the veggie option please. I'll be late, though: ${aside}\n\nHannah\n\nHannah Wicks\nSocial Worker | Adult Social Care, Richmond Locality Team\n\nFrom: Village Hall Bookings <events@hall.org.uk>\nSent: 23 November 2026 12:10\nTo: ASC Richmond Locality <asc.richmondlocality@richmond.gov.uk>\nSubject: Team day Wednesday - lunch numbers\n\nHello, please could everyone reply with their lunch choice by Tuesday?\nPat`;
+
+  it("'an urgent visit first to Mrs Olive Kettering at 19 Ham Street … a safeguarding concern': hers, not the party's", () => {
+    const r = rolesFrom("hannah.wicks@richmond.gov.uk", REPLY("I've got to do an urgent visit first to Mrs Olive Kettering at 19 Ham Street, Richmond TW10 7HR. Her neighbour found her wandering at 3am, so I'll be raising a safeguarding concern."), "events@hall.org.uk");
+    expect(r["19 Ham Street"]).toBe("case");
+  });
+
+  it("guard: a colleague's news beside the event stays the team's", () => {
+    const r = rolesFrom("hannah.wicks@richmond.gov.uk", REPLY("Sue Redfern has asthma and will bring her inhaler."), "events@hall.org.uk");
+    expect(r["asthma"]).not.toBe("case");
+  });
+});
