@@ -7,6 +7,7 @@
  * victim's flowers name the sentence and the court).
  */
 import type { Part } from "../anatomy";
+import type { Span } from "../detect/types";
 import { STAFF_LEAVE } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
@@ -43,4 +44,28 @@ export function giftToColleague(text: string, parts: readonly Part[]): boolean {
   if (newParts.some((p) => p.end - p.start > MAX_PART)) return false;
   const own = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " "));
+}
+
+/** The kinds of a delivery block's contact lines. */
+const DELIVERY_DETAIL_KINDS: ReadonlySet<string> = new Set(["street-address", "postcode", "phone-number"]);
+/** How far past the name a delivery block is read (its address lines). */
+const MAX_BLOCK = 250;
+
+/** Per span: the address, postcode or phone of the block a delivery line gives a colleague's name
+ * ("Deliver to: Nisha Parmar, 7 Kedleston Close, … DE22 2QR", "…to her home address:\nHarpreet
+ * Gill, 31 Vicarage Road, …"), up to the block's blank line: the colleague's, as the name is. Only
+ * where `gift` (giftToColleague) holds. */
+export function giftDeliveryDetails(text: string, spans: readonly Span[], gift: boolean): Uint8Array {
+  const out = new Uint8Array(spans.length);
+  if (!gift) return out;
+  for (let i = 0; i < spans.length; i++) {
+    const name = spans[i] as Span;
+    if (name.kind !== "person-name" || !DELIVERY_BLOCK_BEFORE.test(text.slice(Math.max(0, name.start - 80), name.start))) continue;
+    const blank = /\n[ \t\u00a0]*\n/.exec(text.slice(name.end, name.end + MAX_BLOCK));
+    const end = blank ? name.end + blank.index : Math.min(text.length, name.end + MAX_BLOCK);
+    for (let j = i + 1; j < spans.length && (spans[j] as Span).start < end; j++) {
+      if (DELIVERY_DETAIL_KINDS.has((spans[j] as Span).kind)) out[j] = 1;
+    }
+  }
+  return out;
 }

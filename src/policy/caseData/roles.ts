@@ -88,7 +88,7 @@ import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
 import { addressedReaders, caseToldToReaders } from "./addressedReaders";
-import { giftToColleague } from "./colleagueGifts";
+import { giftDeliveryDetails, giftToColleague } from "./colleagueGifts";
 import { listedWithTheWriter } from "./teamLists";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
 import { nameIndexOf, textNameIndexes, type MessageReading } from "./reading";
@@ -253,7 +253,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // Neither the writer's own details, a deadline nor a signature's number said again give their sentence case context.
   const noOnes = own.map((x, i) => x | (deadlines[i] as number) | (signatureEcho(i) ? 1 : 0));
   const ctx = sentenceContext(r, specialNotFact, office, noOnes);
-  const professionals = professionalsOf(r, titled, atWork.names, listed, giftToColleague(text, partMap.parts), ctx.factContext, staffLeaveOf(r));
+  const gift = giftToColleague(text, partMap.parts);
+  const professionals = professionalsOf(r, titled, atWork.names, listed, gift, ctx.factContext, staffLeaveOf(r));
+  // A colleague's delivery block: its address and phone are hers, as its name is.
+  const giftDetails = giftDeliveryDetails(text, spans, gift);
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
     const name = (spans[i] as Span).text;
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));
@@ -267,7 +270,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: caseToldToReaders(r, partMap.parts) };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: caseToldToReaders(r, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);

@@ -206,3 +206,18 @@ describe("fourteenth session: casework told beside the team's event", () => {
     expect(r["asthma"]).not.toBe("case");
   });
 });
+
+describe("fourteenth session: a colleague's delivery block on one line", () => {
+  const ORDER = (why: string, from = "everyone at the Initial Response Team"): string =>
+    `Hello,\n\nWe'd like the Welcome Baby hamper with this card:\n"Congratulations Harpreet and Jas on the arrival of baby Nihal - love from ${from}"\n\n${why} please send it to her home address:\nHarpreet Gill, 31 Vicarage Road, Mickleover, Derby DE3 0EA\n\nThanks,\nJo`;
+
+  it("'…to her home address:\\nHarpreet Gill, 31 Vicarage Road, …': the address is the colleague's, as her name is", () => {
+    const r = rolesFrom("jo.reed@derby.gov.uk", ORDER("Harpreet is on maternity leave at the moment, so"), "hello@hampers.co.uk");
+    expect([r["Harpreet Gill"], r["31 Vicarage Road"], r["DE3 0EA"]]).not.toContain("case");
+  });
+
+  it("guard: no colleague, no set-aside address", () => {
+    const r = rolesFrom("jo.reed@derby.gov.uk", ORDER("Harpreet is at home at the moment, so", "Jo"), "hello@hampers.co.uk");
+    expect(r["31 Vicarage Road"]).toBe("case");
+  });
+});
