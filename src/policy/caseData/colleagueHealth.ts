@@ -35,9 +35,10 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
 /** The writer's own party: a team's own event ("our team day", "the away day"), a group the writer
  * counts themselves in ("Eleven of us are confirmed", "18 of us", "Three of ours are vegetarian",
- * "one of the team is coeliac"), the team's news ("a new arrival in the team"). */
+ * "one of the team is coeliac"), the team's news ("a new arrival in the team"), a session or event
+ * "for our team". */
 const TEAM_EVENT =
-  /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+team)|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children)|\ball[ \t]+staff\b)/i;
+  /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+team)|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:sessions?|workshops?|away[ \t]+days?|events?)[ \t]+for[ \t]+(?:our|the)[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children)|\ball[ \t]+staff\b)/i;
 /** A booking for the writer's own group at a venue, coach firm or trainer: "table for 12", "make
  * it 13 on the two-course", "22 passengers", "book four places for the Leicester PDU", a team's
  * Christmas do, trip or away day, a delegate list, "our group booking … 12 people", a party's
@@ -78,7 +79,6 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   }
   for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
   for (const i of atTeamEvent(r, parts, threadSubjects)) addPerson(staff, (r.spans[i] as Span).text, "");
-  if (staff.people.length === 0) return () => false;
   /** Sentence k's names, all staff: how many (-1: it is not read, or names someone else). */
   const staffNamed = (k: number): number => {
     const from = layout.sentences[k] as number;
@@ -101,6 +101,8 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     if (named !== 0) return named > 0;
     const from = layout.sentences[k] as number;
     const opening = FIRST_WORD.exec(text.slice(from, layout.sentenceEnd(k)));
+    // "One of the team uses a walking frame since her stroke": the party's own member.
+    if (TEAM_MEMBER_SUBJECT.test(text.slice(from, layout.sentenceEnd(k)))) return true;
     if (!opening) return false;
     // "Sinead wears hearing aids": a staff member's first name opening the sentence, though the
     // word was not taken for a name there.
@@ -110,5 +112,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     return OPENING_PRONOUN.test(opening[1] as string) && k > 0 && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from) && staffNamed(k - 1) > 0;
   });
 }
+/** A sentence whose subject is one of the writer's own party ("One of the team uses…", "Two of us are…"). */
+const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff))\b/i;
 /** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */
 const OPENING_PRONOUN = /^(?:She|He)(?:['\u2019](?:s|d|ll))?$/;

@@ -221,3 +221,17 @@ describe("fourteenth session: a colleague's delivery block on one line", () => {
     expect(r["31 Vicarage Road"]).toBe("case");
   });
 });
+
+describe("fourteenth session: the team's own members and sessions", () => {
+  it("'One of the team uses a walking frame since her stroke' on a minibus booking is the party's", () => {
+    const text = (who: string): string => `Yes, 14 passengers confirmed, pick-up outside County Hall at 6pm. ${who} uses a walking frame since her stroke, so we'll need the low step please.\n\nThanks, Nadine\n\nNadine Copestake\nBusiness Support Officer`;
+    expect(rolesFrom("nadine.copestake@derbyshire.gov.uk", text("One of the team"), "bookings@coaches.co.uk")["her stroke"]).not.toBe("case");
+    expect(rolesFrom("nadine.copestake@derbyshire.gov.uk", text("One of the residents"), "bookings@coaches.co.uk")["her stroke"]).toBe("case");
+  });
+
+  it("'the chair-based yoga session for our team': those named are the team", () => {
+    const text = (what: string): string => `Hi Naomi,\n\nJust confirming ${what} on Wednesday, 2-3pm. A couple of things so you can plan: Jas is recovering from a shoulder reconstruction, and Kiran is 24 weeks pregnant, so could we keep it chair-based?\n\nThanks,\nMo\n\nMo Siddiqui\nTeam Leader, Community Nursing`;
+    expect(rolesFrom("mo.siddiqui@leicspart.nhs.uk", text("the yoga session for our team"), "info@yoga.co.uk")["pregnant"]).not.toBe("case");
+    expect(rolesFrom("mo.siddiqui@leicspart.nhs.uk", text("the yoga session"), "info@yoga.co.uk")["pregnant"]).toBe("case");
+  });
+});
