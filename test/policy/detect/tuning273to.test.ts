@@ -41,3 +41,22 @@ describe("detection, fourteenth session: 'surname, given' in a subject's later s
     expect(names("re: rota - monday, friday - swaps")).toEqual([]);
   });
 });
+
+describe("detection, fourteenth session: a car and a car park", () => {
+  it("'Vehicle: Skoda Octavia': a maker that is no given name, then a model that is one, is a car", () => {
+    expect(names("Vehicle: Skoda Octavia, CU19 WPL")).toEqual([]);
+  });
+
+  it("guard: a maker that is a given name too starts a person ('Kia Thomas', 'Ford Daniel')", () => {
+    expect(names("I saw Kia Thomas at the hostel.")).toEqual(["Kia Thomas"]);
+    expect(names("Ford Daniel was arrested.")).toEqual(["Ford Daniel"]);
+  });
+
+  it("'Eagles Meadow car park': no one's name is given to a car park", () => {
+    expect(names("Where: Eagles Meadow car park, Wrexham, level 2")).toEqual([]);
+  });
+
+  it("guard: a person's car is still a person's ('Kayleigh Brooks car was seen')", () => {
+    expect(names("Kayleigh Brooks car was seen outside.")).toEqual(["Kayleigh Brooks"]);
+  });
+});

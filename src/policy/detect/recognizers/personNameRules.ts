@@ -715,6 +715,8 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // "Sandy Lane car park", "Rose Lane office": a name ending in a street word, then a word for a
   // site, names the street (a surname Lane or Street is still a name without the site word).
   if (last && m.to > m.from && !titled && PLACE_SUFFIXES.has(last.lower) && after && siteWordAt(s, m.to + 1)) return true;
+  // "Eagles Meadow car park": no one's name is given to a car park.
+  if (m.to > m.from && !titled && s.at(m.to + 1)?.lower === "car" && siteWordAt(s, m.to + 1)) return true;
   // "Clare's Law", "Sarah's Law": a given name alone in the possessive before a capitalised Law
   // names the law ("Jade Smith's Law degree" is still a person).
   const word = s.at(m.to + 1);
@@ -833,11 +835,13 @@ function namesACondition(s: Scanner, m: Match): boolean {
 const CAR_MAKERS = new Set(["ford", "vauxhall", "nissan", "toyota", "honda", "kia", "hyundai", "peugeot", "renault", "citroen", "skoda", "fiat", "audi", "bmw", "volkswagen", "vw", "volvo", "mazda", "suzuki", "tesla", "dacia", "mitsubishi", "subaru", "lexus", "porsche"]);
 
 /** "My car: Ford Fiesta", "a silver Vauxhall Corsa": a maker, then its model (not a given name:
- * "FORD, Daniel", "Ford Daniel" stay people). */
+ * "FORD, Daniel", "Ford Daniel" stay people). A maker that is no given name ("Skoda") makes a
+ * model a car even when the model is a given name too ("Skoda Octavia"; "Kia Thomas" stays a person). */
 function namesACar(s: Scanner, m: Match): boolean {
   const maker = s.at(m.from) as Word;
   const model = s.at(m.from + 1);
-  return m.to === m.from + 1 && !!model && !model.given && CAR_MAKERS.has(maker.lower) && s.nextBySpace(m.from) === model;
+  if (m.to !== m.from + 1 || !model || !CAR_MAKERS.has(maker.lower) || s.nextBySpace(m.from) !== model) return false;
+  return !model.given || (lexicon.wordFlags(maker.lower) & lexicon.GIVEN) === 0;
 }
 
 /** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory, a car. */
