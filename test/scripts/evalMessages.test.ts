@@ -629,7 +629,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-twenty-fourth tuning messages (a sixteenth recall probe: case data with few case words, a second hand)", TUNING224, {}],
   ["the two-hundred-and-twenty-fifth tuning messages (the dev set's kinds in long threads, a second hand)", TUNING225, {}],
   ["the two-hundred-and-twenty-sixth tuning messages (a seventeenth recall probe: case data that looks like staff's own or team mail)", TUNING226, {}],
-  ["the two-hundred-and-twenty-seventh tuning messages (staff's own and their children's matters, a ninth hand)", TUNING227, { "t227-m008-own-child-to-club-webmail": "block", "t227-m035-quoted-internal-thread-to-external": "block", "t227-m038-own-mail-forwarded-home": "block" }],
+  ["the two-hundred-and-twenty-seventh tuning messages (staff's own and their children's matters, a ninth hand)", TUNING227, { "t227-m008-own-child-to-club-webmail": "block", "t227-m038-own-mail-forwarded-home": "block" }],
   ["the two-hundred-and-twenty-eighth tuning messages (the dev set's kinds from district and county council admin)", TUNING228, {}],
   ["the two-hundred-and-twenty-ninth tuning messages (colleagues' news and team life told to outsiders, a fifth hand)", TUNING229, {}],
   ["the two-hundred-and-thirtieth tuning messages (the dev set's kinds from prison and HMPPS staff)", TUNING230, {}],

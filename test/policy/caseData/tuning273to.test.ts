@@ -235,3 +235,16 @@ describe("fourteenth session: the team's own members and sessions", () => {
     expect(rolesFrom("mo.siddiqui@leicspart.nhs.uk", text("the yoga session"), "info@yoga.co.uk")["pregnant"]).toBe("case");
   });
 });
+
+describe("fourteenth session: a funeral card from the team", () => {
+  const ORDER = (card: string): string =>
+    `Hi Jackie,\n\nPlease go ahead.\n\nCard wording: "${card}"\n\nDelivery to Gilroes Crematorium for the 11:20 service on Thursday. His wife Sandra has asked for the flowers to go on to the cardiac ward afterwards, where Malcolm was looked after.\n\nThanks,\nDev\n\nDev Parmar\nTeam Manager`;
+
+  it("'a kind, funny and wise colleague for 22 years … from everyone at Adult Social Care': Sandra is his widow", () => {
+    expect(rolesFrom("dev.parmar@leicester.gov.uk", ORDER("Malcolm - a kind, funny and wise colleague for 22 years. With love and sympathy from everyone at Adult Social Care, City East."), "orders@florists.co.uk")["Sandra"]).not.toBe("case");
+  });
+
+  it("guard: a card from no team leaves the widow a case's relative", () => {
+    expect(rolesFrom("dev.parmar@leicester.gov.uk", ORDER("Malcolm - with love and sympathy."), "orders@florists.co.uk")["Sandra"]).toBe("case");
+  });
+});
