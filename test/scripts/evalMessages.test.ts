@@ -300,6 +300,16 @@ describe("whole-message scoring", () => {
 const TUNING7 = path.join(__dirname, "..", "fixtures", "messages", "tuning7.jsonl");
 const TUNING8 = path.join(__dirname, "..", "fixtures", "messages", "tuning8.jsonl");
 const TUNING13 = path.join(__dirname, "..", "fixtures", "messages", "tuning13.jsonl");
+const TUNING273 = path.join(__dirname, "..", "fixtures", "messages", "tuning273.jsonl");
+const TUNING274 = path.join(__dirname, "..", "fixtures", "messages", "tuning274.jsonl");
+const TUNING275 = path.join(__dirname, "..", "fixtures", "messages", "tuning275.jsonl");
+const TUNING276 = path.join(__dirname, "..", "fixtures", "messages", "tuning276.jsonl");
+const TUNING277 = path.join(__dirname, "..", "fixtures", "messages", "tuning277.jsonl");
+const TUNING278 = path.join(__dirname, "..", "fixtures", "messages", "tuning278.jsonl");
+const TUNING279 = path.join(__dirname, "..", "fixtures", "messages", "tuning279.jsonl");
+const TUNING280 = path.join(__dirname, "..", "fixtures", "messages", "tuning280.jsonl");
+const TUNING281 = path.join(__dirname, "..", "fixtures", "messages", "tuning281.jsonl");
+const TUNING282 = path.join(__dirname, "..", "fixtures", "messages", "tuning282.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -675,6 +685,16 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-seventieth tuning messages (colleagues' news and team life told to outsiders, a thirteenth hand)", TUNING270, { "t270-m011-owa-html-baby-hamper-to-colleague-home": "block", "t270-m019-trip-form-staff-medical-to-events-company": "block", "t270-m037-welsh-disclaimer-delegate-needs-to-hotel": "block" }],
   ["the two-hundred-and-seventy-second tuning messages (the dev set's kinds from every party)", TUNING272, {}],
   ["the two-hundred-and-seventy-first tuning messages (staff's own matters, a seventeenth hand)", TUNING271, { "t271-m004-staff-own-matters-to-webmail": "block", "t271-m011-staff-own-matters-to-webmail": "block", "t271-m014-staff-own-matters-to-external": "block" }],
+  ["the two-hundred-and-seventy-third tuning messages (the dev set's kinds from probation court and report-writing staff)", TUNING273, {}],
+  ["the two-hundred-and-seventy-fourth tuning messages (colleagues' news and team life told to outsiders, a fourteenth hand)", TUNING274, { "t274-m012-case-data-in-leaving-do-mail-to-partner": "block", "t274-m023-collection-card-forward-quoted": "block", "t274-m026-sports-booking-bilingual-disclaimer": "block", "t274-m032-bereavement-notice-to-partners": "block", "t274-m037-retirement-do-quoted-career-thread": "block", "t274-m039-fostering-reference-for-colleague": "block" }],
+  ["the two-hundred-and-seventy-fifth tuning messages (staff's own matters, an eighteenth hand)", TUNING275, { "t275-m005-parent-care": "block", "t275-m025-child-club": "block", "t275-m028-child-nursery": "block" }],
+  ["the two-hundred-and-seventy-sixth tuning messages (a twenty-seventh recall probe: mistakes that read like ordinary mail at a glance)", TUNING276, { "t276-m003-attachment-names-psr-forwarded-home": "pass", "t276-m007-surname-initial-lower-case-in-marked-subject": "pass" }],
+  ["the two-hundred-and-seventy-seventh tuning messages (the dev set's kinds from early help, family support and school safeguarding leads)", TUNING277, {}],
+  ["the two-hundred-and-seventy-eighth tuning messages (colleagues' news and team life told to outsiders, a fifteenth hand)", TUNING278, { "t278-m005-wedding-collection-to-webmail": "block", "t278-m014-colleague-illness-cover-to-partner": "warn", "t278-m024-netball-team-to-webmail": "block", "t278-m031-own-return-to-work-to-partner": "warn", "t278-m034-baby-shower-cake-to-webmail": "block", "t278-m036-leaving-do-with-kpc-marking-at-end": "block" }],
+  ["the two-hundred-and-seventy-ninth tuning messages (colleagues' news and team life told to outsiders, a sixteenth hand)", TUNING279, { "t279-m013-quoted-leaving-thread-to-caterer": "block", "t279-m032-memorial-10k-team-to-charity": "block" }],
+  ["the two-hundred-and-eightieth tuning messages (staff's own matters, a nineteenth hand)", TUNING280, { "t280-m006-own-pension-nominee-html": "block", "t280-m012-child-school-absence": "block", "t280-m016-child-gym-club-android": "block", "t280-m020-parent-gp-carer-nhsmail": "warn", "t280-m029-child-childminder-webmail": "block", "t280-m035-case-data-to-partner-marking-at-end": "block", "t280-m040-family-party-to-partner-colleague": "warn" }],
+  ["the two-hundred-and-eighty-first tuning messages (a twenty-eighth recall probe: mistakes hidden in bookings, charity events, collections, gifts and trip forms)", TUNING281, {}],
+  ["the two-hundred-and-eighty-second tuning messages (the dev set's kinds from DWP, housing, victim services and community safety staff)", TUNING282, { "t282-m020-staff-news-to-partner": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
