@@ -1,4 +1,8 @@
-import { rolesByText } from "./rolesOf";
+import { roledSpans, rolesByText } from "./rolesOf";
+
+/** The texts of the spans that are case data, the sender read from their address. */
+const caseTexts = (sender: string, text: string, recipient: string): string[] =>
+  roledSpans(text, [["", sender], ["", recipient]], true).filter((s) => s.role === "case").map((s) => s.text);
 
 /** Roles with the sender read from their address, as check.ts reads the From line. */
 const rolesFrom = (sender: string, text: string, recipient: string): Record<string, string> =>
@@ -246,5 +250,22 @@ describe("fourteenth session: a funeral card from the team", () => {
 
   it("guard: a card from no team leaves the widow a case's relative", () => {
     expect(rolesFrom("dev.parmar@leicester.gov.uk", ORDER("Malcolm - with love and sympathy."), "orders@florists.co.uk")["Sandra"]).toBe("case");
+  });
+});
+
+describe("fourteenth session: more colleague wording in staff news", () => {
+  const BIRTH = (from: string): string =>
+    `Hi there,\n\nWe'd like to order the 'Welcome Baby Girl' balloon bouquet (pink and silver, £38) plus one of your large cards, for delivery on Thursday 26th to:\n\nOllie Brennan and Grace Hoyle\nFlat 2, 47 Strawberry Hill Road\nTwickenham\nTW1 4PZ\n\nOllie and Grace had their daughter, Freya, last Tuesday - 7lb 2oz and, by all accounts, already running the house. Card message please:\n\n"Welcome to the world, Freya! Congratulations Ollie and Grace - lots of love from ${from}. Enjoy every minute (and get some sleep!)"\n\nPlease ring me on the mobile below to take payment. If nobody's in, could you leave it with the concierge rather than outside?\n\nThanks so much\n\nBecky Naylor (she/her)\nPartnership Support Officer, Community Safety and IOM\nRichmond and Wandsworth Councils\nMob: 07700 900619`;
+
+  it("a card 'from Becky, Tariq and everyone at the IOM hub' makes the birth a colleague's", () => {
+    expect(caseTexts("becky.naylor@richmondandwandsworth.gov.uk", BIRTH("Becky, Tariq, Joanne, Wes and everyone at the IOM hub"), "orders@balloons.co.uk")).toEqual([]);
+    expect(caseTexts("becky.naylor@richmondandwandsworth.gov.uk", BIRTH("Becky, Tariq, Joanne and Wes"), "orders@balloons.co.uk")).toContain("Freya");
+  });
+
+  it("'served for 31 years' is a career: the late officer's family is his", () => {
+    const letter = (career: string): string =>
+      `Dear Mrs Harrop,\n\nI was so very sorry to learn of Bob's death last week. I am writing on behalf of everyone at British Transport Police, and particularly those who served with him, to send you, Claire and Michael our deepest sympathy.\n\nBob joined the Force in 1979 and ${career}, most of them at King's Cross, where he was a response sergeant.\n\nClaire told me that his last weeks at the hospice in Enfield were peaceful and that he was very well looked after. I am glad of that.\n\nWith kindest regards and deepest sympathy,\n\nMark Eldridge\nChief Superintendent\nBritish Transport Police`;
+    expect(caseTexts("mark.eldridge@btp.police.uk", letter("served for 31 years"), "jan.harrop@gmail.com")).toEqual([]);
+    expect(caseTexts("mark.eldridge@btp.police.uk", letter("was there a long time"), "jan.harrop@gmail.com")).toContain("Claire");
   });
 });
