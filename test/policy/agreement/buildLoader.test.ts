@@ -67,6 +67,15 @@ describe("the build's agreement loader", () => {
     expect(built.source.split("the practitioner or team dealing with the case").length - 1).toBe(1);
   });
 
+  it("writes a property name the set repeats once too, restored at load", () => {
+    const built = agreementsModule(path.join(ROOT, "agreements"), { forSend: true });
+    if (!built.ok) throw new Error(built.report);
+    expect(JSON.stringify(DEPLOYED_AGREEMENTS.map(sendCopyOf)).split('"mailboxes":').length - 1).toBeGreaterThan(10);
+    expect(built.source.split('"mailboxes"').length - 1).toBe(1);
+    const loaded = evaluate(built.source) as { partners: Record<string, unknown>[] }[];
+    expect(Object.keys(loaded[0]?.partners[0] ?? {})).toContain("mailboxes");
+  });
+
   it("loads another folder with a made-up agreement (another deployment)", () => {
     const dir = folder("made-up", { "made-up.json": madeUp(), "notes.txt": "not an agreement: ignored" });
     const built = agreementsModule(dir);
