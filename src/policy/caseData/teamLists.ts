@@ -123,8 +123,9 @@ function onItemLists(r: MessageReading, out: Uint8Array): void {
 }
 
 /** A line holding a name alone, perhaps with a bracketed aside ("DC Rob Foster (he'll answer to
- * Fozzy)", "DS Nathan Okafor (me)"). */
-const ALONE_AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*$/;
+ * Fozzy)", "DS Nathan Okafor (me)") or a short remark after a dash ("Sue Birch - M", a T-shirt
+ * size; not a case role: "Kerry Jones - mum"). */
+const ALONE_AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[-\u2013\u2014:][ \t]+[^\n]{1,40})?$/;
 /** The fewest lines a list of names one a line needs. */
 const MIN_NAME_LINES = 3;
 
@@ -146,7 +147,7 @@ function onNameLines(r: MessageReading, out: Uint8Array): void {
     let lineEnd = text.indexOf("\n", span.end);
     if (lineEnd < 0) lineEnd = text.length;
     const rest = text.slice(span.end, lineEnd);
-    if (text.slice(lineStart, span.start).trim() !== "" || !ALONE_AFTER_NAME.test(rest)) continue;
+    if (text.slice(lineStart, span.start).trim() !== "" || !ALONE_AFTER_NAME.test(rest) || CASE_ITEM.test(rest)) continue;
     if (lastLineEnd < 0 || lineStart !== lastLineEnd + 1) close();
     run.push(i);
     if (WRITER_AFTER_NAME.test(rest) || r.isStaffPerson(span.text)) withMe = true;

@@ -269,3 +269,16 @@ describe("fourteenth session: more colleague wording in staff news", () => {
     expect(caseTexts("mark.eldridge@btp.police.uk", letter("was there a long time"), "jan.harrop@gmail.com")).toContain("Claire");
   });
 });
+
+describe("fourteenth session: names one a line with a short remark after a dash", () => {
+  const TEAM = (remark: string): string =>
+    `Dear Events Team,\n\nWe're signing up for the Yorkshire Three Peaks. Sue says the staff were wonderful to all the family.\n\nSue Birch - M\nMaxine Rollinson (me) - L\nCraig Tebbutt - XL\nNikki Hames - ${remark}\nPete Ollerton - XXL\n\nPete has asthma and Nikki had a new knee last year, so we'll take the slower route.\n\nThanks,\nMaxine\n\nMaxine Rollinson\nBusiness Hub Manager, HMP Foston Hall`;
+
+  it("'Sue Birch - M' … 'Maxine Rollinson (me) - L': the writer's team, whose health is staff news", () => {
+    expect(caseTexts("maxine.rollinson@justice.gov.uk", TEAM("S"), "events@hospice.org.uk")).toEqual([]);
+  });
+
+  it("guard: a case role after the dash keeps the list a case's", () => {
+    expect(caseTexts("maxine.rollinson@justice.gov.uk", TEAM("mum"), "events@hospice.org.uk")).toContain("has asthma");
+  });
+});
