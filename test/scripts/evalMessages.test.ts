@@ -310,6 +310,8 @@ const TUNING279 = path.join(__dirname, "..", "fixtures", "messages", "tuning279.
 const TUNING280 = path.join(__dirname, "..", "fixtures", "messages", "tuning280.jsonl");
 const TUNING281 = path.join(__dirname, "..", "fixtures", "messages", "tuning281.jsonl");
 const TUNING282 = path.join(__dirname, "..", "fixtures", "messages", "tuning282.jsonl");
+const TUNING283 = path.join(__dirname, "..", "fixtures", "messages", "tuning283.jsonl");
+const TUNING284 = path.join(__dirname, "..", "fixtures", "messages", "tuning284.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -694,6 +696,8 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-eightieth tuning messages (staff's own matters, a nineteenth hand)", TUNING280, { "t280-m006-own-pension-nominee-html": "block", "t280-m012-child-school-absence": "block", "t280-m016-child-gym-club-android": "block", "t280-m020-parent-gp-carer-nhsmail": "warn", "t280-m029-child-childminder-webmail": "block", "t280-m035-case-data-to-partner-marking-at-end": "block", "t280-m040-family-party-to-partner-colleague": "warn" }],
   ["the two-hundred-and-eighty-first tuning messages (a twenty-eighth recall probe: mistakes hidden in bookings, charity events, collections, gifts and trip forms)", TUNING281, {}],
   ["the two-hundred-and-eighty-second tuning messages (the dev set's kinds from DWP, housing, victim services and community safety staff)", TUNING282, { "t282-m020-staff-news-to-partner": "block" }],
+  ["the two-hundred-and-eighty-third tuning messages (colleagues' news and team life told to outsiders, a seventeenth hand)", TUNING283, { "t283-m003-baby-news-thread-to-colleague-webmail": "block", "t283-m004-leaving-do-thread-to-pub": "block", "t283-m009-employment-reference-to-letting-agent": "block", "t283-m011-retirement-party-host-career-facts": "block", "t283-m018-charity-cycle-press-release": "block", "t283-m019-staff-own-child-nursery": "block", "t283-m028-retirement-book-career-text": "block" }],
+  ["the two-hundred-and-eighty-fourth tuning messages (the dev set's kinds from police public protection, IOM and prison offender management staff)", TUNING284, { "t284-m010-staff-news-to-partner": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
