@@ -45,7 +45,7 @@ const TEAM_EVENT =
  * pre-orders ("party of 12"). The people it
  * lists are the party booked. */
 const GROUP_BOOKING =
-  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|numbers[ \t]+(?:are|is)[ \t]+now[ \t]+\d+|final[ \t]+numbers|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b)\b/i;
+  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|numbers[ \t]+(?:are|is)[ \t]+now[ \t]+\d+|final[ \t]+numbers|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b)\b/i;
 /** Casework the writer tells of beside the event ("I've got to do an urgent visit first to Mrs
  * Olive Kettering … I'll be raising a safeguarding concern"): the names are no party's. */
 const CASEWORK_TOLD = /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b/i;
@@ -103,15 +103,35 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     const opening = FIRST_WORD.exec(text.slice(from, layout.sentenceEnd(k)));
     // "One of the team uses a walking frame since her stroke": the party's own member.
     if (TEAM_MEMBER_SUBJECT.test(text.slice(from, layout.sentenceEnd(k)))) return true;
-    if (!opening) return false;
+    if (!opening) return itemOfColleagues(k);
     // "Sinead wears hearing aids": a staff member's first name opening the sentence, though the
     // word was not taken for a name there.
     if (isKnownName(staff, opening[1] as string)) return true;
     // "It's for our colleague Harpreet, who goes on maternity leave. She's had gestational
     // diabetes": "she" or "he" opening the sentence after one that names staff alone, in its paragraph.
-    return OPENING_PRONOUN.test(opening[1] as string) && k > 0 && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from) && staffNamed(k - 1) > 0;
+    if (k > 0 && OPENING_PRONOUN.test(opening[1] as string) && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from)) return staffNamed(k - 1) > 0;
+    return itemOfColleagues(k);
   });
+  /** "- Priya - type 1 diabetic …", "- Col - dislocated his shoulder …", "- Ang - 14 weeks pregnant
+   * …": sentence k, a list item headed by a word the lists lack, among items of its paragraph
+   * headed by colleagues' names (and none naming anyone else), is the next colleague's. */
+  function itemOfColleagues(k: number): boolean {
+    const from = layout.sentences[k] as number;
+    if (!ITEM_HEAD.test(text.slice(from, layout.sentenceEnd(k)))) return false;
+    const paragraph = layout.paragraphOf(from);
+    for (let j = k - 1; j >= 0 && j >= k - MAX_ITEMS_BACK; j--) {
+      const at = layout.sentences[j] as number;
+      if (layout.paragraphOf(at) !== paragraph || !ITEM_HEAD.test(text.slice(at, layout.sentenceEnd(j)))) return false;
+      const named = staffNamed(j);
+      if (named !== 0) return named > 0;
+    }
+    return false;
+  }
 }
+/** How many list items back a colleague's name is looked for. */
+const MAX_ITEMS_BACK = 12;
+/** A list item headed by a capitalised word and a dash or colon ("- Ang - 14 weeks pregnant"). */
+const ITEM_HEAD = /^[ \t\n]*(?:[-*\u2022][ \t]+)?[A-Z][A-Za-z'\u2019-]*[ \t]+[-\u2013\u2014:][ \t]/;
 /** A sentence whose subject is one of the writer's own party ("One of the team uses…", "Two of us are…"). */
 const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff))\b/i;
 /** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */

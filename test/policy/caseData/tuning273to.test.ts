@@ -282,3 +282,25 @@ describe("fourteenth session: names one a line with a short remark after a dash"
     expect(caseTexts("maxine.rollinson@justice.gov.uk", TEAM("mum"), "events@hospice.org.uk")).toContain("has asthma");
   });
 });
+
+describe("fourteenth session: a booking's list of colleagues' needs", () => {
+  const FORM = (items: string): string =>
+    `Hi Callum,\n\nI'll bring the signed forms on Thursday (12 people), but here are the headlines from the health questions:\n\n${items}\n\nThanks\nTanya\n\nTanya McLeod | Work Coach Team Leader | Balham Jobcentre`;
+
+  it("'- Ang - 14 weeks pregnant …' among items headed by colleagues' names is the next colleague's", () => {
+    const items = "- Dan - asthma, will have his blue inhaler on him\n- Priya - type 1 diabetic, bringing her own kit\n- Col - dislocated his shoulder in the summer\n- Ang - 14 weeks pregnant so she's coming for lunch, not climbing!";
+    expect(caseTexts("tanya.mcleod@dwp.gov.uk", FORM(items), "groups@highropes.co.uk")).toEqual([]);
+  });
+
+  it("guard: an item naming someone else breaks the run", () => {
+    const items = "- Dan - asthma, will have his blue inhaler on him\n- Dan's client Kayleigh Brooks is coming too\n- Ang - 14 weeks pregnant so she's coming for lunch, not climbing!";
+    expect(caseTexts("tanya.mcleod@dwp.gov.uk", FORM(items), "groups@highropes.co.uk")).toContain("pregnant");
+  });
+
+  it("'the extra requirements for our delegates' is the writer's own party", () => {
+    const text = (whose: string): string =>
+      `Bore da Catrin,\n\nAs promised, here are the extra requirements for ${whose}:\n\n- Huw Jenkins had a stroke earlier in the year, so table service for him at lunch would be appreciated.\n\nDiolch / Thanks,\nFfion\n\nFfion Rees\nBusiness Support Officer | Probation Service Wales`;
+    expect(caseTexts("ffion.rees@justice.gov.uk", text("our delegates"), "events@hotel.co.uk")).toEqual([]);
+    expect(caseTexts("ffion.rees@justice.gov.uk", text("the visit"), "events@hotel.co.uk")).toContain("had a stroke");
+  });
+});
