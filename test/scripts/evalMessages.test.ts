@@ -671,7 +671,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-fifty-fifth tuning messages (a twenty-second recall probe: marking lapses and mistakes with few case words)", TUNING255, { "t255-m032-reply-all-keeps-outsider": "warn", "t255-m037-autocomplete-wrong-recipient": "warn" }],
   ["the two-hundred-and-fifty-sixth tuning messages (the dev set's kinds from probation admin and court staff)", TUNING256, {}],
   ["the two-hundred-and-fifty-seventh tuning messages (a twenty-third recall probe: mistakes shaped like bookings, gifts and forms)", TUNING257, { "t257-m003-staff-affairs-to-external": "block" }],
-  ["the two-hundred-and-fifty-eighth tuning messages (colleagues' news and team life told to outsiders, an eleventh hand)", TUNING258, { "t258-m012-signature-to-community-webmail": "block", "t258-m022-signature-to-community-webmail": "block",  }],
+  ["the two-hundred-and-fifty-eighth tuning messages (colleagues' news and team life told to outsiders, an eleventh hand)", TUNING258, { "t258-m012-signature-to-community-webmail": "block", "t258-m017-owa-html-signature-to-external": "block", "t258-m022-signature-to-community-webmail": "block",  }],
   ["the two-hundred-and-fifty-ninth tuning messages (staff's own matters, a fifteenth hand)", TUNING259, { "t259-m007-own-matters-to-club-webmail": "block", "t259-m015-own-matters-to-nursery": "block", "t259-m019-own-matters-forwarded-home": "block" }],
   ["the two-hundred-and-sixtieth tuning messages (the dev set's kinds from mental health and substance misuse staff)", TUNING260, {}],
   ["the two-hundred-and-sixty-first tuning messages (the dev set's kinds from council business support and MASH)", TUNING261, { "t261-m019-owa-html-signature-to-external": "block" }],
