@@ -95,13 +95,18 @@ export function fold(word: string): string {
   return foldedLower(word, 0, word.length);
 }
 
+function withoutApostrophes(word: string): string {
+  return word.replace(/['\u2019]/g, "");
+}
+
 /** Whether a name in the text is the sender's own full name: their family name last and a given
  * name first, its initial or its short form ("Rhiannon Clare Evans" for rhiannon.evans@…,
  * "Jas Bains" for j.bains@…, "Jasvinder Bains" for jas.bains@…). */
 export function isSenderFullName(sender: SenderName, name: string): boolean {
   const words = plainNameWords(name);
-  // Accents folded: an address writes "szymanska" for Szymańska.
-  if (words.length < 2 || fold(words[words.length - 1] as string) !== fold(sender.family)) return false;
+  // Accents folded and apostrophes dropped: an address writes "szymanska" for Szymańska and
+  // "obrien" for O'Brien.
+  if (words.length < 2 || withoutApostrophes(fold(words[words.length - 1] as string)) !== withoutApostrophes(fold(sender.family))) return false;
   const first = fold(words[0] as string);
   return sender.given.some((g) => g === first || (g.length === 1 && first.charAt(0) === g) || (Math.min(g.length, first.length) >= 3 && (first.startsWith(g) || g.startsWith(first))));
 }

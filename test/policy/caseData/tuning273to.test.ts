@@ -304,3 +304,21 @@ describe("fourteenth session: a booking's list of colleagues' needs", () => {
     expect(caseTexts("ffion.rees@justice.gov.uk", text("the visit"), "events@hotel.co.uk")).toContain("had a stroke");
   });
 });
+
+describe("fourteenth session: a service user told of in staff's words", () => {
+  it("'She's one of our care leavers' gives the woman picked up case context", () => {
+    const text = (who: string): string => `Hi,\n\nAccount booking on the Rutland County Council children's services account please:\n\nTues 1 Dec, pick up 08:15 from Keeley at Flat 3, 8 Burley Road, Oakham LE15 6DH to Leicester Royal Infirmary (maternity, Kensington Building), return when she calls. It's her 20 week scan. ${who} and gets anxious in cars, so a female driver if you have one. Her number is 07700 900846.\n\nThanks\nEleri Rowlands\nPersonal Adviser, Leaving Care\nRutland County Council, Catmose, Oakham LE15 6HP\nTel: 01632 960354`;
+    expect(caseTexts("eleri.rowlands@rutland.gov.uk", text("She's one of our care leavers"), "bookings@cars.co.uk")).toContain("Keeley");
+    expect(caseTexts("eleri.rowlands@rutland.gov.uk", text("She's one of our admin team"), "bookings@cars.co.uk")).not.toContain("Keeley");
+  });
+
+  it("'don't start a breach', 'the DV marker is still on' and 'his probation officer knows' are case wording of 'she' and 'he'", () => {
+    const cover = (said: string): string => `Dal,\n\nCan you see Natalie at 2 tomorrow for me? ${said}\n\nThanks\nNaomi`;
+    expect(caseTexts("naomi.fairweather@justice.gov.uk", cover("Please don't start a breach, just check in with her."), "d.kaur.84@gmail.com")).toContain("Natalie");
+    expect(caseTexts("naomi.fairweather@justice.gov.uk", cover("Her partner's not to be in the room, the DV marker is still on."), "d.kaur.84@gmail.com")).toContain("Natalie");
+    expect(caseTexts("naomi.fairweather@justice.gov.uk", cover("Please just check in with her."), "d.kaur.84@gmail.com")).not.toContain("Natalie");
+    const job = (said: string): string => `Hi Chris,\n\nI'm afraid Tyrell won't make Monday's induction. ${said}\n\nThanks,\nLorraine`;
+    expect(caseTexts("lorraine.pettifer@dwp.gov.uk", job("He's on the IOM scheme, so his probation officer knows."), "recruitment@leisure.co.uk")).toContain("Tyrell");
+    expect(caseTexts("lorraine.pettifer@dwp.gov.uk", job("He's still keen, so his manager knows."), "recruitment@leisure.co.uk")).not.toContain("Tyrell");
+  });
+});

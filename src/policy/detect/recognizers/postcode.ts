@@ -22,6 +22,8 @@ for (const a of AREAS.split(" ")) AREA_SET[a] = true;
 const SHAPE = /\b([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})/g;
 const ORDINAL = /^\d(?:st|nd|rd|th)$/;
 const GIR = /^gir ?0aa$/i;
+/** After a postcode's shape: a space and a third group of three capitals and digits, mixed. */
+const THIRD_GROUP_AFTER = /^ (?=[A-Z]{0,2}\d)(?=\d{0,2}[A-Z])[A-Z\d]{3}(?![A-Za-z\d])/;
 const CUE = /\b(?:postcode|post code|address|lives at|living at|moved to)\b[^\n]{0,40}$/i;
 
 export function isValidPostcode(candidate: string): boolean {
@@ -49,6 +51,9 @@ export const postcode: Recognizer = {
       if (!upper && !(lower && (spaced || cued))) return;
       // "m1 4th", "s1 1st": in lower case an ordinal is likelier than an inward code.
       if (lower && !cued && ORDINAL.test(m[3] as string)) return;
+      // "W7K 2PX 9RT": a third group of capitals and digits makes it a longer code (a right-to-work
+      // share code), not a postcode.
+      if (THIRD_GROUP_AFTER.test(text.slice(end, end + 5))) return;
       const confidence = upper ? (spaced || cued ? 0.95 : 0.8) : 0.6;
       out.push({ start, end, kind: "postcode", confidence });
     });
