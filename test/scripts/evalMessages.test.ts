@@ -498,7 +498,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t124-m014-ordinary": "block",
       "t124-m019-ordinary": "block",
       "t124-m022-ordinary": "block",
-      "t124-m026-ordinary": "block",
       "t124-m028-ordinary": "block",
       "t124-m030-ordinary": "block",
       "t124-m034-ordinary": "block",

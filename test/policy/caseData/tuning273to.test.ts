@@ -322,3 +322,19 @@ describe("fourteenth session: a service user told of in staff's words", () => {
     expect(caseTexts("lorraine.pettifer@dwp.gov.uk", job("He's still keen, so his manager knows."), "recruitment@leisure.co.uk")).not.toContain("Tyrell");
   });
 });
+
+describe("fourteenth session: a practice's own staff in its news", () => {
+  const NOTICE = (who: string): string =>
+    `Dear all,\n\nI'm sorry to share some sad news. Pauline Swann${who} lost her husband Dennis last Friday after a short illness (he was diagnosed with pancreatic cancer in September).\n\nThe surgery will close 12:00-14:00 on Wednesday for the funeral.\n\nSandra Kirkby\nPractice Manager`;
+
+  it("'Pauline Swann, our senior receptionist, lost her husband Dennis': his illness is her news", () => {
+    expect(caseTexts("sandra.kirkby@nhs.net", NOTICE(", our senior receptionist,"), "bookings@locums.co.uk")).toEqual([]);
+    expect(caseTexts("sandra.kirkby@nhs.net", NOTICE(""), "bookings@locums.co.uk")).toContain("Dennis");
+  });
+
+  it("'to raise money for the hospice … Pauline has been on our reception for 22 years'", () => {
+    const dash = (why: string): string =>
+      `Hi all,\n\nA few of us are doing the Santa Dash ${why} for the hospice that looked after Pauline's husband Dennis in his last weeks. Pauline has been on our reception for 22 years.\n\nThank you!\n\nAmrit\n\nAmrit Sandhu\nPractice Nurse`;
+    expect(caseTexts("amrit.sandhu@nhs.net", dash("to raise money"), "k.family@gmail.com")).toEqual([]);
+  });
+});
