@@ -312,6 +312,10 @@ const TUNING281 = path.join(__dirname, "..", "fixtures", "messages", "tuning281.
 const TUNING282 = path.join(__dirname, "..", "fixtures", "messages", "tuning282.jsonl");
 const TUNING283 = path.join(__dirname, "..", "fixtures", "messages", "tuning283.jsonl");
 const TUNING284 = path.join(__dirname, "..", "fixtures", "messages", "tuning284.jsonl");
+const TUNING285 = path.join(__dirname, "..", "fixtures", "messages", "tuning285.jsonl");
+const TUNING286 = path.join(__dirname, "..", "fixtures", "messages", "tuning286.jsonl");
+const TUNING287 = path.join(__dirname, "..", "fixtures", "messages", "tuning287.jsonl");
+const TUNING288 = path.join(__dirname, "..", "fixtures", "messages", "tuning288.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -697,6 +701,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-eighty-second tuning messages (the dev set's kinds from DWP, housing, victim services and community safety staff)", TUNING282, { "t282-m020-staff-news-to-partner": "block" }],
   ["the two-hundred-and-eighty-third tuning messages (colleagues' news and team life told to outsiders, a seventeenth hand)", TUNING283, { "t283-m003-baby-news-thread-to-colleague-webmail": "block", "t283-m004-leaving-do-thread-to-pub": "block", "t283-m009-employment-reference-to-letting-agent": "block", "t283-m011-retirement-party-host-career-facts": "block", "t283-m018-charity-cycle-press-release": "block", "t283-m019-staff-own-child-nursery": "block", "t283-m028-retirement-book-career-text": "block" }],
   ["the two-hundred-and-eighty-fourth tuning messages (the dev set's kinds from police public protection, IOM and prison offender management staff)", TUNING284, { "t284-m010-staff-news-to-partner": "block" }],
+  ["the two-hundred-and-eighty-fifth tuning messages (colleagues' news and team life told to outsiders, an eighteenth hand)", TUNING285, { "t285-m003-owa-wedding-collection-to-webmail": "block", "t285-m012-owa-return-to-work-to-agency": "block", "t285-m019-outlook-html-team-news-to-partners": "block", "t285-m020-bilingual-reply-retirement-do": "block", "t285-m022-leaving-drinks-numbers-to-pub": "block", "t285-m023-colleague-illness-android": "block", "t285-m026-long-thread-christmas-preorders-to-restaurant": "block", "t285-m030-staff-own-childcare-to-nursery": "block", "t285-m033-retirement-card-to-partner": "block", "t285-m036-mac-wedding-rsvp-colleague": "block", "t285-m039-award-nomination-colleague-health": "block" }],
+  ["the two-hundred-and-eighty-sixth tuning messages (staff's own matters, a twentieth hand)", TUNING286, { "t286-m022-nursery-invoice-mac-html": "block", "t286-m026-partner-job-reference-android": "block", "t286-m031-wife-physio-rebooking": "block" }],
+  ["the two-hundred-and-eighty-seventh tuning messages (a twenty-ninth recall probe: service users told of in the words staff use of colleagues)", TUNING287, { "t287-m006-client-bereavement-to-florist": "pass", "t287-m039-quoted-internal-thread-to-external": "block" }],
+  ["the two-hundred-and-eighty-eighth tuning messages (a month of a council's children's services front door, early help and fostering teams)", TUNING288, { "t288-m023-mac-html-reply-to-webmail": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
