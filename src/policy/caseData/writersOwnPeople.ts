@@ -80,6 +80,9 @@ const WITH_YOU_BEFORE = /\byou[ \t]+(?:and|&)[ \t]+$/i;
 const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
 /** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
 const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
+/** Before a name in a message about the writer's family: the one an appointment is with ("has an
+ * appointment with Chris on Thursday", the physio), who sees or treats them. */
+const APPOINTMENT_WITH_BEFORE = /\b(?:appointment|appt|session|consultation)[ \t]+with[ \t]+$/i;
 /** A name written with a title: a doctor, a teacher, an official the writer deals with ("Dr Rao", "Mrs Lawal"). */
 const TITLED = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
 const DOCTOR_TITLED = /^(?:Dr|Doctor)\.?[ \t]/;
@@ -358,7 +361,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       const part = r.places.partOf(i);
       if (!part || part.message !== 0 || part.kind === "greeting" || !isTextPart(part)) continue;
       const span = spans[i] as Span;
-      titledAt[i] = TITLED.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ? 1 : 0;
+      titledAt[i] = TITLED.test(span.text) || DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || APPOINTMENT_WITH_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ? 1 : 0;
       // In a message quiet of cases, a first name alone ("Could I book Harry (9) and Alfie (7)") is
       // taken for the family the writer speaks of; a full name of another family is someone else.
       if (!anchor[i] && !r.isKnown(span.text) && !titledAt[i] && !(quietOfCases && plainNameWords(span.text).length === 1)) someoneElse = true;

@@ -338,3 +338,16 @@ describe("fourteenth session: a practice's own staff in its news", () => {
     expect(caseTexts("amrit.sandhu@nhs.net", dash("to raise money"), "k.family@gmail.com")).toEqual([]);
   });
 });
+
+describe("fourteenth session: the professional an appointment is with, in a message about the writer's family", () => {
+  const REBOOK = (whom: string): string =>
+    `Hi,\n\nMy wife, Abena Mensah (DOB 06/12/1986), has ${whom} on Thursday 26 November at 6pm for her lower back. Could you move her to the following Thursday?\n\nThanks,\nJoel Mensah\n\nJoel Mensah (he/him)\nProbation Officer`;
+
+  it("'has an appointment with Chris' names the physio", () => {
+    expect(caseTexts("joel.mensah@justice.gov.uk", REBOOK("an appointment with Chris"), "bookings@physio.co.uk")).toEqual([]);
+  });
+
+  it("guard: someone else named in the family message is not", () => {
+    expect(caseTexts("joel.mensah@justice.gov.uk", REBOOK("a lift from Chris Dobson"), "bookings@physio.co.uk")).not.toEqual([]);
+  });
+});
