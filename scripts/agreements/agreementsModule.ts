@@ -61,8 +61,8 @@ function escapeSeparators(json: string): string {
   return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-/** Strings at least this long that the set repeats are written once. */
-const SHARED_MIN_LENGTH = 16;
+/** Strings at least this long that the set repeats are written once ("S[12]" is five characters). */
+const SHARED_MIN_LENGTH = 8;
 
 /**
  * The set as a JavaScript literal whose repeated strings are written once, in a table `S`, and
