@@ -100,9 +100,10 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     const named = staffNamed(k);
     if (named !== 0) return named > 0;
     const from = layout.sentences[k] as number;
-    const opening = FIRST_WORD.exec(text.slice(from, layout.sentenceEnd(k)));
+    const sentence = text.slice(from, layout.sentenceEnd(k));
     // "One of the team uses a walking frame since her stroke": the party's own member.
-    if (TEAM_MEMBER_SUBJECT.test(text.slice(from, layout.sentenceEnd(k)))) return true;
+    if (TEAM_MEMBER_SUBJECT.test(sentence)) return true;
+    const opening = FIRST_WORD.exec(sentence);
     if (!opening) return itemOfColleagues(k);
     // "Sinead wears hearing aids": a staff member's first name opening the sentence, though the
     // word was not taken for a name there.
