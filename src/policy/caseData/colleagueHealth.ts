@@ -79,8 +79,9 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   }
   for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
   for (const i of atTeamEvent(r, parts, threadSubjects)) addPerson(staff, (r.spans[i] as Span).text, "");
-  /** Sentence k's names, all staff: how many (-1: it is not read, or names someone else). */
-  const staffNamed = (k: number): number => {
+  /** Sentence k's names, all staff: how many (-1: it is not read, or names someone else). Asked
+   * again for the sentences before a pronoun or a list item, so remembered. */
+  const staffNamed = once((k: number): number => {
     const from = layout.sentences[k] as number;
     const to = layout.sentenceEnd(k);
     if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return -1;
@@ -95,7 +96,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
       named++;
     }
     return named;
-  };
+  });
   return once((k: number): boolean => {
     const named = staffNamed(k);
     if (named !== 0) return named > 0;

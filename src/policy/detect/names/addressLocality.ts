@@ -13,10 +13,17 @@ const BEFORE_POSTCODE = /^,?[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-
 /** The farthest a street or a postcode is looked for from the name. */
 const REACH = 60;
 
-export function inAddressLine(text: string, earlier: readonly Candidate[], start: number, end: number): boolean {
+/** The earlier finds that can bracket an address line: streets and postcodes (filtered once per scan). */
+export function addressParts(earlier: readonly Candidate[]): Candidate[] {
+  return earlier.filter((c) => c.kind === "street-address" || c.kind === "postcode");
+}
+
+/** `parts`: addressParts(earlier). */
+export function inAddressLine(text: string, parts: readonly Candidate[], start: number, end: number): boolean {
+  if (parts.length === 0) return false;
   let street = false;
   let postcode = false;
-  for (const c of earlier) {
+  for (const c of parts) {
     if (c.kind === "street-address" && c.end <= start && start - c.end <= REACH && AFTER_STREET.test(text.slice(c.end, start))) street = true;
     else if (c.kind === "postcode" && c.start >= end && c.start - end <= REACH && BEFORE_POSTCODE.test(text.slice(end, c.start))) postcode = true;
   }

@@ -8,7 +8,7 @@
 import type { Candidate, Recognizer } from "../types";
 import * as tokenizer from "../names/tokens";
 import * as coverage from "../names/coverage";
-import { inAddressLine } from "../names/addressLocality";
+import { addressParts, inAddressLine } from "../names/addressLocality";
 import * as scanner from "./personNameScanner";
 import * as rules from "./personNameRules";
 import type { Token } from "../names/tokens";
@@ -41,6 +41,7 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
   if (!text) return;
   const s = new Scanner(text, tokenize(text));
   const covered = coverageOf(text.length, earlier);
+  const streetsAndPostcodes = addressParts(earlier);
   const tokens = s.tokens;
   for (let k = 0; k < s.length; k++) {
     const tok = tokens[k] as Token;
@@ -73,7 +74,7 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     // "46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ": a village of the address line (not
     // a name that starts with a given name, written there: "12 Oak Road, Kayleigh Brooks, LE1 2AB").
     const from = s.at(m.from) as Word;
-    if (!from.given && inAddressLine(text, earlier, from.start, (s.at(m.to) as Word).end)) {
+    if (!from.given && inAddressLine(text, streetsAndPostcodes, from.start, (s.at(m.to) as Word).end)) {
       k = m.to;
       continue;
     }
