@@ -132,6 +132,13 @@ const SERVICE_NUMBER_NAMED =
 const SERVICE_LINE_IN_BRACKETS =
   /\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line|number|phone)\b[^.;!?\n()]{0,40}\([ \t]*$/i;
 
+/** After a number, the service it is named as, in brackets: "0116 496 0473 (the Children's Duty line)". */
+const SERVICE_NAMED_AFTER =
+  /^[ \t]*\([^()\n]{0,40}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line|number|phone)[ \t]*\)/i;
+
+/** A number corrected, before the wrong one: "should read 0116 496 0473 (…), not |". */
+const CORRECTED_BEFORE = /(\+?\d[\d \t]{8,14}\d)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:not|rather than|instead of)[ \t]*$/i;
+
 /** UK numbers no one has at home: freephone (0800, 0808, 0500), non-geographic public-body and
  * charity numbers (03…), and service numbers (084…, 087…). */
 const NON_GEOGRAPHIC = /^(?:\+44|0044|0)(?:80[08]|500|3[0-9]{2}|8[47][0-9])/;
@@ -147,6 +154,19 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
     // A person named between the label and the number is not a service.
     const k = lastAtOrBefore(r.names.starts, span.start - 1);
     if (k < 0 || (r.names.starts[k] as number) < span.start - named[0].length) return true;
+  }
+  const after = SERVICE_NAMED_AFTER.exec(text.slice(span.end, span.end + 60));
+  if (after) {
+    // A person named in the brackets ("(Jo Price's team line)") is not a service.
+    const k = lastAtOrBefore(r.names.starts, span.end + after[0].length);
+    if (k < 0 || (r.names.starts[k] as number) < span.end) return true;
+  }
+  // The wrong number a service's number corrects is the service's too (a misprint).
+  const corrected = CORRECTED_BEFORE.exec(text.slice(Math.max(0, span.start - 90), span.start));
+  if (corrected) {
+    const at = span.start - corrected[0].length;
+    const number = corrected[1] as string;
+    if (isServiceNumber(r, { ...span, start: at, end: at + number.length, text: number })) return true;
   }
   const from = Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 140);
   const before = text.slice(Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 200), span.start);

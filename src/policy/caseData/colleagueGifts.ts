@@ -15,9 +15,9 @@ import { STRONG_CASE_WORDING } from "./pronouns";
 /** The gift is a colleague's: "our colleague", "a colleague who", "who runs our reception",
  * "compassionate leave", a staff member's leave (STAFF_LEAVE: "she's on leave from tomorrow"),
  * "she's mostly working from home", a card "from everyone in the team", "everyone at Ilkeston" or "everyone
- * at the IOM hub", "from all the 0-19 team", "from all your friends in the Fostering Team". */
+ * at the IOM hub", "from all the 0-19 team", "from all your friends in the Fostering Team", "from all the staff at Ashcombe House". */
 const FOR_A_COLLEAGUE =
-  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])|\b[Ff]rom[ \t]+(?:all|everyone)\b[^.\n"]{0,40}?\b(?:team|office|colleagues|friends[ \t]+(?:in|on|at))\b/;
+  /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])|\b[Ff]rom[ \t]+(?:all|everyone)\b[^.\n"]{0,40}?\b(?:team|office|staff|colleagues|friends[ \t]+(?:in|on|at))\b/;
 /** A gift or its delivery. */
 const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
@@ -33,6 +33,8 @@ export const DELIVERY_BLOCK_BEFORE = new RegExp(
  * ex-partner … he got 6 years"); read outside Title-Case names, so "the Victim
  * Contact Unit" on a card is a team. */
 const CASE_TOLD = /\b(?:court|inquest|killed|murder\w*|victims?|offenders?|clients?|service[ \t]+users?|safeguarding|licence|referral|case|trial|attack(?:ed)?[ \t]+(?:by|on)|attacked|assault\w*|abuse\w*|ex-(?:partner|husband|wife|boyfriend|girlfriend)|jailed|prison|police|(?:got|given)[ \t]+\d+[ \t]+(?:years|months)|know[ \t]+where[ \t]+(?:she|he|they)[ \t]+lives?)\b/i;
+/** "(her mobile, in case she doesn't hear the door)": a precaution, no case. */
+const IN_CASE = /\bin[ \t]+case\b/gi;
 const TITLE_CASE_NAME = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;
 
 /** How much of each new-text part is read (past it, no gift is read: fail closed). */
@@ -43,11 +45,11 @@ export function giftToColleague(text: string, parts: readonly Part[]): boolean {
   const newParts = parts.filter((p) => p.message === 0 && isTextPart(p));
   if (newParts.some((p) => p.end - p.start > MAX_PART)) return false;
   const own = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
-  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " "));
+  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " ").replace(IN_CASE, " "));
 }
 
-/** The kinds of a delivery block's contact lines. */
-const DELIVERY_DETAIL_KINDS: ReadonlySet<string> = new Set(["street-address", "postcode", "phone-number"]);
+/** The kinds of a delivery block's lines: contact details, and names (the colleague's household: "(her husband Rav will answer)"). */
+const DELIVERY_DETAIL_KINDS: ReadonlySet<string> = new Set(["street-address", "postcode", "phone-number", "person-name"]);
 /** How far past the name a delivery block is read (its address lines). */
 const MAX_BLOCK = 250;
 

@@ -11,7 +11,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { COLLEAGUE_BEFORE, REPORTED, staffUnitAfter } from "./caseVocabulary";
+import { COLLEAGUE_BEFORE, REPORTED, STAFF_JOB_BEFORE, staffUnitAfter } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import { once } from "./once";
@@ -42,13 +42,15 @@ const TEAM_EVENT =
 /** A booking for the writer's own group at a venue, coach firm or trainer: "table for 12", "make
  * it 13 on the two-course", "22 passengers", "book four places for the Leicester PDU", a team's
  * Christmas do, trip or away day, a delegate list, "our group booking … 12 people", a party's
- * pre-orders ("party of 12"). The people it
+ * pre-orders ("party of 12"), a staff side's charity match ("11-a-side"). The people it
  * lists are the party booked. */
 const GROUP_BOOKING =
-  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b)\b/i;
+  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|table[ \t]+for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b|(?:\d+|five|six|seven|eleven)-a-side|charity[ \t]+(?:match|game|tournament|fixture))\b/i;
 /** Casework the writer tells of beside the event ("I've got to do an urgent visit first to Mrs
- * Olive Kettering … I'll be raising a safeguarding concern"): the names are no party's. */
-const CASEWORK_TOLD = /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b/i;
+ * Olive Kettering … I'll be raising a safeguarding concern"), or a crime and its trial ("supported
+ * Joanne Haslam through the trial of her ex-partner … for the assault"): the names are no party's. */
+const CASEWORK_TOLD =
+  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b/i;
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients)\b/i;
@@ -73,7 +75,8 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
-    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || staffUnitAfter(text.slice(span.end, span.end + 90))) {
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90))) {
       addPerson(staff, span.text, "");
     }
   }
@@ -129,6 +132,12 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     }
     return false;
   }
+}
+/** "Our facilities officer, Gary, had a stroke": a job in the writer's own organisation, in
+ * apposition before a name (STAFF_JOB_BEFORE, "our" only), makes the name a colleague's. */
+function ourStaffJob(before: string): boolean {
+  const job = STAFF_JOB_BEFORE.exec(before);
+  return !!job && /^our\b/i.test(job[0]);
 }
 /** How many list items back a colleague's name is looked for. */
 const MAX_ITEMS_BACK = 12;

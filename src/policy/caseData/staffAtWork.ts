@@ -52,6 +52,10 @@ const HANDED_BEFORE =
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
 const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
 /** "ask Gemma to do ten minutes on RtCN1s", "I've invited Raj to present": someone asked to give part of a meeting. */
+/** "Following on from Martin's email", "as per Jo's message": the writer of an earlier message,
+ * a correspondent (not "Kayla's email address"). */
+const WROTE_BEFORE = /\b(?:following(?:[ \t]+on)?[ \t]+from|further[ \t]+to|as[ \t]+per|in[ \t]+(?:reply|response|answer)[ \t]+to|thanks[ \t]+for)[ \t]+$/i;
+const MESSAGE_AFTER = /^['\u2019]s[ \t]+(?:e-?mail|message|note|reply|voicemail)(?![ \t]+address)\b/i;
 const ASKED_BEFORE = /\b(?:ask|asked|asking|invite|invited|inviting|get|got)[ \t]+$/i;
 const TO_PRESENT_AFTER = /^[ \t]+to[ \t]+(?:do|present|run|lead|give|chair|cover|talk|speak|update|join|attend|facilitate|minute|take[ \t]+(?:the[ \t]+)?(?:minutes|notes))\b/i;
 
@@ -132,7 +136,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);
     }
-    const atWork = speaker || WORK_VERB_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after));
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.

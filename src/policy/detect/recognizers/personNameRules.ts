@@ -855,14 +855,15 @@ export function namesAThing(s: Scanner, m: Match): boolean {
  * name ending the phrase are "surname, given name". So is a line (a subject) that opens with a
  * word, a comma and a listed given name before a dash and what it is about ("oduya, jermaine -
  * missed doses again"), the surname perhaps unlisted. An everyday word on either side is none
- * ("re: leave, may", "thanks, will - see below").
+ * ("re: leave, may", "thanks, will - see below"). A hyphenated given name counts ("beighton,
+ * tayla-mae").
  */
 function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   const next = s.at(k + 1);
   const prev = s.at(k - 1);
   if (!t || !next || t.shape !== "lower" || t.glued || t.stop || t.common || t.ambiguous) return null;
-  if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !next.given || !s.endsPhrase(k + 1)) return null;
+  if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !(next.given || hyphenatedGiven(next.lower)) || !s.endsPhrase(k + 1)) return null;
   const cued = !!prev && prev.strongCue && /^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start));
   if (!(cued && (t.given || t.surname)) && !headsLineBeforeDash(s, k, k + 1, text)) return null;
   return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
@@ -872,15 +873,20 @@ function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | nul
 const DASH_THEN_WORD_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;
 
 /** Words k..last head their line (after any reply prefixes) or a dashed segment of it before a
- * dash: "oduya, jermaine - …", "psr - sheridan, kayla - adjourned". The first must look like a
- * surname: three letters or more, no place. */
+ * dash: "oduya, jermaine - …", "psr - sheridan, kayla - adjourned"; or they are the whole last
+ * segment of the line: "csc enquiry - okonjo, tremaine". The first must look like a surname:
+ * three letters or more, no place. */
 function headsLineBeforeDash(s: Scanner, k: number, last: number, text: string): boolean {
   const t = s.at(k) as Word;
   const end = (s.at(last) as Word).end;
   if (t.lower.length < 3 || isPlaceWord(t.lower)) return false;
   const before = text.slice(Math.max(0, t.start - 60), t.start);
-  return DASH_THEN_WORD_AFTER.test(text.slice(end, end + 10)) && (LINE_START_BEFORE.test(before) || SEGMENT_START_BEFORE.test(before));
+  const after = text.slice(end, end + 10);
+  if (LINE_END_AFTER.test(after)) return SEGMENT_START_BEFORE.test(before);
+  return DASH_THEN_WORD_AFTER.test(after) && (LINE_START_BEFORE.test(before) || SEGMENT_START_BEFORE.test(before));
 }
+/** After a line's last word: nothing more on the line. */
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 /** Before a word: a short first segment of its line and a dash ("psr - "). */
 const SEGMENT_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*[^\\n\\-\u2013\u2014]{1,24}[ \\t][-\u2013\u2014][ \\t]+$`, "i");
 
