@@ -35,6 +35,7 @@ import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 
 /** What is the anchor's when its name is the nearest to it in the paragraph. */
+const SPECIAL_KIND: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["special-category"]);
 const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
@@ -375,6 +376,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       // names alone it gives ("Isla's DOB is …") are their children.
       else if (kind === "person-name" && asAParent && !someoneElse && !titledAt.some((t) => t > 0) && quietOfCases && staffText(i) && r.places.partOf(i)?.message === 0 && plainNameWords((spans[i] as Span).text).length === 1) own[i] = 1;
     }
+    // The letter it answers, written to the writer ("Dear Callum, … your dad's routine, his
+    // medication"), speaks of the same family.
+    if (!someoneElse && sender) for (const i of recordsInLettersToWriter(r, sender, SPECIAL_KIND)) own[i] = 1;
   }
 
   // The writer's own affairs, told of no one else (a council-tax move, a pension transfer, meter

@@ -1,0 +1,104 @@
+import { rolesByText } from "./rolesOf";
+
+/** Roles with the sender read from their address, as check.ts reads the From line. */
+const rolesFrom = (sender: string, text: string, recipient: string): Record<string, string> =>
+  rolesByText(text, [["", sender], ["", recipient]], false, true);
+
+describe("fifteenth session: a service's number named after it", () => {
+  const PROOF = (aside: string): string =>
+    `Hello,\n\nThe proof looks good. Please print 1,500 copies. One change: the number on the back should read 0115 496 0218${aside}, not 0115 496 0281.\n\nThanks,\n\nRuth Okafor\nSafeguarding Nurse\nTel: 0115 496 0990`;
+
+  it("'0115 496 0218 (the Children's Duty line)' is a service's number, and so is the misprint it corrects", () => {
+    const r = rolesFrom("ruth.okafor@nhs.net", PROOF(" (the Children's Duty line)"), "orders@printworks.co.uk");
+    expect([r["0115 496 0218"], r["0115 496 0281"]]).toEqual(["a service's number", "a service's number"]);
+  });
+
+  it("guard: numbers named as no service's are read as before", () => {
+    const bare = rolesFrom("ruth.okafor@nhs.net", `Hello,\n\nCould you ring Kayleigh Brooks about her son's self-harm on 0115 496 0218, not 0115 496 0281.\n\nRuth`, "orders@printworks.co.uk");
+    expect([bare["0115 496 0218"], bare["0115 496 0281"]]).toEqual(["case", "case"]);
+  });
+});
+
+describe("fifteenth session: a colleague's gift and its delivery block", () => {
+  it("the household named in the delivery block ('her husband Rav will answer') is the colleague's", () => {
+    const text = `Hi Becca,\n\nHere are the details:\n\nBouquet: the £45 size with a balloon\nDeliver to: Nisha Mistry, 9 Saffron Close, Oadby, Leicester LE2 4TW\nPhone on the day: 07700 900387 (her husband Rav will answer if she is napping!)\n\nCard: "Congratulations Nisha! Lots of love from everyone in the PPU x"\n\nNisha is one of our DCs and had her little girl on Sunday.\n\nLisa`;
+    const r = rolesFrom("lisa.pegg@leics.police.uk", text, "hello@bloomandtwine.co.uk");
+    expect([r["Rav"], r["9 Saffron Close"], r["07700 900387"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("'in case she doesn't hear the door' tells of no case", () => {
+    const text = `Hello,\n\nI'd like the £40 bouquet, with a card reading "Congratulations on baby Freya - love from everyone in the Amber Valley team".\n\nIt's for our colleague Shauna, who has just had her baby, so it's going to her home:\nShauna Bestwick\n5 Meadowsweet Way, Belper DE56 0NG\n07700 900916 (her mobile, in case she doesn't hear the door)\n\nBeth`;
+    const r = rolesFrom("bethany.wragg@derbyshire.gov.uk", text, "orders@ripleyblooms.co.uk");
+    expect([r["Shauna Bestwick"], r["5 Meadowsweet Way"], r["07700 900916"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: a case told beside the gift keeps the block a case's", () => {
+    const text = `Hello,\n\nIt's for our colleague's client, whose case went to court last week, so it's going to her home:\nShauna Bestwick\n5 Meadowsweet Way, Belper DE56 0NG\n07700 900916\n\nBeth`;
+    const r = rolesFrom("bethany.wragg@derbyshire.gov.uk", text, "orders@ripleyblooms.co.uk");
+    expect(r["5 Meadowsweet Way"]).toBe("case");
+  });
+
+  it("'our facilities officer, Gary, had a stroke' and a card 'from all the staff at …': a colleague's", () => {
+    const text = `Hello,\n\nOur facilities officer, Gary, had a stroke three weeks ago and is now home recovering, so the hamper is going to his house:\n\nDeliver to: Gary Birkin\n31 Chestnut Avenue, Mickleover, Derby DE3 9FL\n\nCard: "Get well soon Gary! Love from all the staff at Ashcombe House."\n\nDawn`;
+    const r = rolesFrom("dawn.stubbs@justice.gov.uk", text, "orders@dalesfood.co.uk");
+    expect([r["had a stroke"], r["31 Chestnut Avenue"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: 'the caretaker, Gary,' of somewhere else is no colleague of the writer's", () => {
+    const text = `Hello,\n\nThe caretaker, Gary, had a stroke three weeks ago and is now home recovering.\n\nDawn`;
+    expect(rolesFrom("dawn.stubbs@justice.gov.uk", text, "orders@dalesfood.co.uk")["had a stroke"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: the team's own event beside a crime told", () => {
+  const RUN = (reason: string): string =>
+    `Hello,\n\nSix of us from the Public Protection team are running the Richmond Half Marathon in March and we'd like to raise money for Safe Haven.\n\n${reason}\n\nRunners: Aisha Kamara, Neil Prentice, Ollie Barnett\n\nThanks,\nAisha`;
+
+  it("a victim named with the trial of her ex-partner for assault stays a case person", () => {
+    const r = rolesFrom("aisha.kamara@met.police.uk", RUN("Your IDVA supported Joanne Haslam all the way through the trial of her ex-partner, Craig Haslam, for the assault at her flat."), "community@safehaven.org.uk");
+    expect([r["Joanne Haslam"], r["Craig Haslam"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: the team's runners, with nothing told of a crime, are no case", () => {
+    const r = rolesFrom("aisha.kamara@met.police.uk", RUN("Neil has had a knee operation, so he may walk some of it."), "community@safehaven.org.uk");
+    expect(r["knee operation"] ?? "none").not.toBe("case");
+  });
+
+  it("a staff side's charity match ('11-a-side') is the team's: a player's pregnancy is hers", () => {
+    const text = `Hi Gary,\n\nThanks for agreeing to ref. Sunday 6 December, kick-off 11am: PPU XI v Probation XI, 11-a-side.\n\nAmrit Sandhu was meant to be in goal but she's seven months pregnant, so she's running the line.\n\nCheers,\nSam`;
+    const r = rolesFrom("sam.adeyemi@leics.police.uk", text, "garyref1974@hotmail.co.uk");
+    expect(r["pregnant"]).not.toBe("case");
+    const plain = text.replace("PPU XI v Probation XI, 11-a-side", "at the leisure centre");
+    expect(rolesFrom("sam.adeyemi@leics.police.uk", plain, "garyref1974@hotmail.co.uk")["pregnant"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: the writer of an earlier message", () => {
+  const NOTE = (lead: string): string =>
+    `Hi Sue,\n\n${lead} this is the Known Persons Check request layout we use with Starting Point. It's blank.\n\nName of adult: ____________\nDate of birth: ____/____/______\n\nImogen`;
+
+  it("'Following on from Martin's email' names a correspondent, not a case person", () => {
+    const r = rolesFrom("imogen.sutton@justice.gov.uk", NOTE("Following on from Martin's email,"), "sue@peaklearning.co.uk");
+    expect(r["Martin"]).not.toBe("case");
+  });
+
+  it("guard: 'Martin's email address' or 'Martin's case' is read as before", () => {
+    expect(rolesFrom("imogen.sutton@justice.gov.uk", NOTE("Further to Martin's email address being wrong on the referral,"), "sue@peaklearning.co.uk")["Martin"]).toBe("case");
+    expect(rolesFrom("imogen.sutton@justice.gov.uk", NOTE("About Martin's referral,"), "sue@peaklearning.co.uk")["Martin"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: a letter to the writer about their own parent", () => {
+  const ADMISSION = (quoted: string): string =>
+    `Hi Bev,\n\nThanks for the admission pack. My father, Roy Heathcote, will be coming from his own home. His dementia has moved on a lot this year.\n\nCallum\n\n-----Original Message-----\nFrom: Bev Tomlinson <manager@thelimes.co.uk>\nSent: 17 November 2026 16:40\nTo: Heathcote, Callum <callum.heathcote@justice.gov.uk>\nSubject: Admission on Monday\n\nDear Callum,\n\n${quoted}\n\nKind regards\nBev Tomlinson`;
+
+  it("'your dad's routine, his medication' in the care home's letter to the writer is the family's", () => {
+    const r = rolesFrom("callum.heathcote@justice.gov.uk", ADMISSION("It would help us to know your dad's routine, his medication and his GP before he arrives."), "manager@thelimes.co.uk");
+    expect([r["His dementia"], r["his medication"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: a letter that names someone else keeps its health terms as before", () => {
+    const r = rolesFrom("callum.heathcote@justice.gov.uk", ADMISSION("Kayleigh Brooks from your caseload rang about his medication."), "manager@thelimes.co.uk");
+    expect(r["his medication"]).toBe("case");
+  });
+});
