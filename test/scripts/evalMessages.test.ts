@@ -316,6 +316,14 @@ const TUNING285 = path.join(__dirname, "..", "fixtures", "messages", "tuning285.
 const TUNING286 = path.join(__dirname, "..", "fixtures", "messages", "tuning286.jsonl");
 const TUNING287 = path.join(__dirname, "..", "fixtures", "messages", "tuning287.jsonl");
 const TUNING288 = path.join(__dirname, "..", "fixtures", "messages", "tuning288.jsonl");
+const TUNING289 = path.join(__dirname, "..", "fixtures", "messages", "tuning289.jsonl");
+const TUNING290 = path.join(__dirname, "..", "fixtures", "messages", "tuning290.jsonl");
+const TUNING291 = path.join(__dirname, "..", "fixtures", "messages", "tuning291.jsonl");
+const TUNING292 = path.join(__dirname, "..", "fixtures", "messages", "tuning292.jsonl");
+const TUNING293 = path.join(__dirname, "..", "fixtures", "messages", "tuning293.jsonl");
+const TUNING294 = path.join(__dirname, "..", "fixtures", "messages", "tuning294.jsonl");
+const TUNING295 = path.join(__dirname, "..", "fixtures", "messages", "tuning295.jsonl");
+const TUNING296 = path.join(__dirname, "..", "fixtures", "messages", "tuning296.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -430,7 +438,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the ninety-sixth tuning messages (tables and figures sent outside)", TUNING96, { "t96-m013-ordinary": "block", "t96-m036-ordinary": "block" }],
   ["the ninety-seventh tuning messages (a team manager's Monday inbox)", TUNING97, {}],
   ["the ninety-eighth tuning messages (administrators, business support and PAs)", TUNING98, {}],
-  ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m003-ordinary": "block", "t99-m022-ordinary": "block",  }],
+  ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m003-ordinary": "block", "t99-m022-ordinary": "block" }],
   ["the hundredth tuning messages (recruitment and HR with outside parties)", TUNING100, {}],
   ["the hundred-and-first tuning messages (estates, facilities, IT and procurement with contractors)", TUNING101, { "t101-m017-ordinary": "block", "t101-m026-ordinary": "block", "t101-m035-ordinary": "block" }],
   ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block" }],
@@ -580,7 +588,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-sixty-first tuning messages (a recall probe: mistakes that look like staff's own or family matters)", TUNING161, { "t161-m006-quoted-internal-thread-to-external": "block" }],
   ["the hundred-and-sixty-second tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation)", TUNING162, {}],
   ["the hundred-and-sixty-third tuning messages (the dev set's kinds: the Met, Richmond and Wandsworth and London probation)", TUNING163, {}],
-  ["the hundred-and-sixty-fourth tuning messages (colleagues' news to outsiders as the dev set's kinds)", TUNING164, { "t164-m003-quoted-internal-thread-to-external": "block", "t164-m004-signature-to-external": "block", "t164-m015-quoted-internal-thread-to-external": "block", "t164-m016-signature-to-external": "block",  }],
+  ["the hundred-and-sixty-fourth tuning messages (colleagues' news to outsiders as the dev set's kinds)", TUNING164, { "t164-m003-quoted-internal-thread-to-external": "block", "t164-m004-signature-to-external": "block", "t164-m015-quoted-internal-thread-to-external": "block", "t164-m016-signature-to-external": "block" }],
   ["the hundred-and-sixty-fifth tuning messages (a broad month: business support and managers in December)", TUNING165, {}],
   ["the hundred-and-sixty-sixth tuning messages (the dev set's kinds: terse, informal staff)", TUNING166, {}],
   ["the hundred-and-sixty-seventh tuning messages (the dev set's kinds: formal senior staff, long signatures and disclaimers)", TUNING167, {}],
@@ -625,7 +633,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-sixth tuning messages (the dev set's kinds: greetings and partner logistics naming many colleagues)", TUNING206, {}],
   ["the two-hundred-and-seventh tuning messages (a twelfth recall probe: the dev set's mistake kinds told anew)", TUNING207, {}],
   ["the two-hundred-and-eighth tuning messages (the dev set's kinds: Leicestershire Police, LLR social care and health safeguarding)", TUNING208, {}],
-  ["the two-hundred-and-ninth tuning messages (the dev set's kinds with colleagues' needs named to outsiders)", TUNING209, { "t209-m014-staff-names-to-external": "block",  }],
+  ["the two-hundred-and-ninth tuning messages (the dev set's kinds with colleagues' needs named to outsiders)", TUNING209, { "t209-m014-staff-names-to-external": "block" }],
   ["the two-hundred-and-tenth tuning messages (staff's own and colleagues' family matters together)", TUNING210, { "t210-m001-own-child-health-to-school": "block" }],
   ["the two-hundred-and-eleventh tuning messages (a thirteenth recall probe: case children and adults in family-sounding mail)", TUNING211, {}],
   ["the two-hundred-and-twelfth tuning messages (the dev set's kinds: Derby City children's services and Derbyshire health visitors)", TUNING212, {}],
@@ -650,7 +658,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-thirty-first tuning messages (an eighteenth recall probe: case data shaped like team life and family admin)", TUNING231, {}],
   ["the two-hundred-and-thirty-second tuning messages (staff's own and their household's matters, a tenth hand)", TUNING232, { "t232-m019-household-to-own-webmail": "block" }],
   ["the two-hundred-and-thirty-third tuning messages (the dev set's kinds from NHS staff)", TUNING233, {}],
-  ["the two-hundred-and-thirty-fourth tuning messages (colleagues' news and team life told to outsiders, a sixth hand)", TUNING234, { "t234-m022-staff-news-to-webmail": "block",  }],
+  ["the two-hundred-and-thirty-fourth tuning messages (colleagues' news and team life told to outsiders, a sixth hand)", TUNING234, { "t234-m022-staff-news-to-webmail": "block" }],
   ["the two-hundred-and-thirty-fifth tuning messages (the dev set's kinds from children's services, long threads)", TUNING235, {}],
   ["the two-hundred-and-thirty-sixth tuning messages (a nineteenth recall probe of the dev set's mistake kinds)", TUNING236, {}],
   ["the two-hundred-and-thirty-seventh tuning messages (colleagues' news and team life told to outsiders, a seventh hand)", TUNING237, { "t237-m009-staff-news-to-external": "block", "t237-m017-staff-news-to-external": "block", "t237-m025-staff-news-to-external": "block", "t237-m036-staff-news-to-external": "block" }],
@@ -669,12 +677,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-fiftieth tuning messages (the dev set's kinds from police public protection staff)", TUNING250, {}],
   ["the two-hundred-and-fifty-first tuning messages (the dev set's kinds from adult social care and housing staff)", TUNING251, {}],
   ["the two-hundred-and-fifty-second tuning messages (the dev set's kinds from victim services and community safety)", TUNING252, {}],
-  ["the two-hundred-and-fifty-third tuning messages (colleagues' news and team life told to outsiders, a tenth hand)", TUNING253, { "t253-m014-staff-news-to-external": "block", "t253-m015-staff-news-to-community-webmail": "block",  }],
+  ["the two-hundred-and-fifty-third tuning messages (colleagues' news and team life told to outsiders, a tenth hand)", TUNING253, { "t253-m014-staff-news-to-external": "block", "t253-m015-staff-news-to-community-webmail": "block" }],
   ["the two-hundred-and-fifty-fourth tuning messages (staff's own matters, a fourteenth hand)", TUNING254, { "t254-m002-mortgage-to-broker": "block", "t254-m003-tenancy-to-letting-agent": "block", "t254-m018-home-insurance-to-partner-webmail": "block", "t254-m027-prison-to-childrens-services-marked": "block" }],
   ["the two-hundred-and-fifty-fifth tuning messages (a twenty-second recall probe: marking lapses and mistakes with few case words)", TUNING255, { "t255-m032-reply-all-keeps-outsider": "warn", "t255-m037-autocomplete-wrong-recipient": "warn" }],
   ["the two-hundred-and-fifty-sixth tuning messages (the dev set's kinds from probation admin and court staff)", TUNING256, {}],
-  ["the two-hundred-and-fifty-seventh tuning messages (a twenty-third recall probe: mistakes shaped like bookings, gifts and forms)", TUNING257, { "t257-m003-staff-affairs-to-external": "block" }],
-  ["the two-hundred-and-fifty-eighth tuning messages (colleagues' news and team life told to outsiders, an eleventh hand)", TUNING258, { "t258-m012-signature-to-community-webmail": "block", "t258-m017-owa-html-signature-to-external": "block", "t258-m022-signature-to-community-webmail": "block",  }],
+  ["the two-hundred-and-fifty-seventh tuning messages (a twenty-third recall probe: mistakes shaped like bookings, gifts and forms)", TUNING257, {}],
+  ["the two-hundred-and-fifty-eighth tuning messages (colleagues' news and team life told to outsiders, an eleventh hand)", TUNING258, { "t258-m012-signature-to-community-webmail": "block", "t258-m017-owa-html-signature-to-external": "block", "t258-m022-signature-to-community-webmail": "block" }],
   ["the two-hundred-and-fifty-ninth tuning messages (staff's own matters, a fifteenth hand)", TUNING259, { "t259-m007-own-matters-to-club-webmail": "block", "t259-m015-own-matters-to-nursery": "block", "t259-m019-own-matters-forwarded-home": "block" }],
   ["the two-hundred-and-sixtieth tuning messages (the dev set's kinds from mental health and substance misuse staff)", TUNING260, {}],
   ["the two-hundred-and-sixty-first tuning messages (the dev set's kinds from council business support and MASH)", TUNING261, { "t261-m019-owa-html-signature-to-external": "block" }],
@@ -683,10 +691,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-sixty-fourth tuning messages (the dev set's kinds from DWP and housing benefit staff)", TUNING264, {}],
   ["the two-hundred-and-sixty-fifth tuning messages (colleagues' news and team life told to outsiders, a twelfth hand)", TUNING265, { "t265-m008-staff-health-on-booking": "block", "t265-m011-staff-news-to-external": "block" }],
   ["the two-hundred-and-sixty-sixth tuning messages (staff's own matters, a sixteenth hand)", TUNING266, { "t266-m009-parent-care-to-care-home": "block" }],
-  ["the two-hundred-and-sixty-seventh tuning messages (a twenty-fifth recall probe: names as people type them)", TUNING267, { "t267-m030-name-in-subject": "warn",  }],
+  ["the two-hundred-and-sixty-seventh tuning messages (a twenty-fifth recall probe: names as people type them)", TUNING267, { "t267-m030-name-in-subject": "warn" }],
   ["the two-hundred-and-sixty-eighth tuning messages (the dev set's kinds from Met and Richmond and Wandsworth staff)", TUNING268, {}],
   ["the two-hundred-and-sixty-ninth tuning messages (a twenty-sixth recall probe: mistakes in marked and unmarked threads)", TUNING269, { "t269-m012-marked-subject-to-venue-no-case-data": "warn" }],
-  ["the two-hundred-and-seventieth tuning messages (colleagues' news and team life told to outsiders, a thirteenth hand)", TUNING270, { "t270-m011-owa-html-baby-hamper-to-colleague-home": "block", "t270-m019-trip-form-staff-medical-to-events-company": "block",  }],
+  ["the two-hundred-and-seventieth tuning messages (colleagues' news and team life told to outsiders, a thirteenth hand)", TUNING270, { "t270-m019-trip-form-staff-medical-to-events-company": "block" }],
   ["the two-hundred-and-seventy-second tuning messages (the dev set's kinds from every party)", TUNING272, {}],
   ["the two-hundred-and-seventy-first tuning messages (staff's own matters, a seventeenth hand)", TUNING271, { "t271-m004-staff-own-matters-to-webmail": "block", "t271-m011-staff-own-matters-to-webmail": "block", "t271-m014-staff-own-matters-to-external": "block" }],
   ["the two-hundred-and-seventy-third tuning messages (the dev set's kinds from probation court and report-writing staff)", TUNING273, {}],
@@ -702,9 +710,17 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-eighty-third tuning messages (colleagues' news and team life told to outsiders, a seventeenth hand)", TUNING283, { "t283-m003-baby-news-thread-to-colleague-webmail": "block", "t283-m004-leaving-do-thread-to-pub": "block", "t283-m009-employment-reference-to-letting-agent": "block", "t283-m011-retirement-party-host-career-facts": "block", "t283-m018-charity-cycle-press-release": "block", "t283-m019-staff-own-child-nursery": "block", "t283-m028-retirement-book-career-text": "block" }],
   ["the two-hundred-and-eighty-fourth tuning messages (the dev set's kinds from police public protection, IOM and prison offender management staff)", TUNING284, { "t284-m010-staff-news-to-partner": "block" }],
   ["the two-hundred-and-eighty-fifth tuning messages (colleagues' news and team life told to outsiders, an eighteenth hand)", TUNING285, { "t285-m003-owa-wedding-collection-to-webmail": "block", "t285-m012-owa-return-to-work-to-agency": "block", "t285-m019-outlook-html-team-news-to-partners": "block", "t285-m020-bilingual-reply-retirement-do": "block", "t285-m022-leaving-drinks-numbers-to-pub": "block", "t285-m023-colleague-illness-android": "block", "t285-m026-long-thread-christmas-preorders-to-restaurant": "block", "t285-m030-staff-own-childcare-to-nursery": "block", "t285-m033-retirement-card-to-partner": "block", "t285-m036-mac-wedding-rsvp-colleague": "block", "t285-m039-award-nomination-colleague-health": "block" }],
-  ["the two-hundred-and-eighty-sixth tuning messages (staff's own matters, a twentieth hand)", TUNING286, { "t286-m022-nursery-invoice-mac-html": "block", "t286-m026-partner-job-reference-android": "block",  }],
+  ["the two-hundred-and-eighty-sixth tuning messages (staff's own matters, a twentieth hand)", TUNING286, { "t286-m022-nursery-invoice-mac-html": "block", "t286-m026-partner-job-reference-android": "block" }],
   ["the two-hundred-and-eighty-seventh tuning messages (a twenty-ninth recall probe: service users told of in the words staff use of colleagues)", TUNING287, { "t287-m006-client-bereavement-to-florist": "pass", "t287-m039-quoted-internal-thread-to-external": "block" }],
   ["the two-hundred-and-eighty-eighth tuning messages (a month of a council's children's services front door, early help and fostering teams)", TUNING288, { "t288-m023-mac-html-reply-to-webmail": "block" }],
+  ["the two-hundred-and-eighty-ninth tuning messages (youth justice staff in Leicester and Leicestershire with their police, school and health partners)", TUNING289, { "t289-m014-quoted-internal-thread-to-external": "block", "t289-m018-signature-to-partner": "block" }],
+  ["the two-hundred-and-ninetieth tuning messages (IOM Richmond and Wandsworth partners, often from Outlook for Mac or an iPhone)", TUNING290, { "t290-m018-staff-news-to-partners": "block" }],
+  ["the two-hundred-and-ninety-first tuning messages (prison offender management units and community probation, long threads and Welsh/English disclaimers)", TUNING291, { "t291-m014-quoted-internal-thread-to-external": "block", "t291-m020-signature-to-partner": "block" }],
+  ["the two-hundred-and-ninety-second tuning messages (health staff on NHSmail in Derbyshire and LLR)", TUNING292, {}],
+  ["the two-hundred-and-ninety-third tuning messages (a month of a Derbyshire children's social care locality team)", TUNING293, { "t293-m003-staff-news-internal": "block", "t293-m034-name-in-subject": "warn" }],
+  ["the two-hundred-and-ninety-fourth tuning messages (team life by a police public protection unit and a probation approved premises)", TUNING294, { "t294-m013-sports-team-to-league-webmail": "block", "t294-m023-welcome-back-cake-order-from-mobile": "block", "t294-m024-retirement-news-to-partner": "block", "t294-m031-wedding-collection-reply-to-partner": "block", "t294-m036-christmas-thread-forwarded-to-restaurant": "block" }],
+  ["the two-hundred-and-ninety-fifth tuning messages (staff's own matters by admin and business-support staff)", TUNING295, { "t295-m007-own-child-school-absence": "block", "t295-m013-own-solicitor-house-move": "block", "t295-m016-own-occupational-health": "block", "t295-m026-own-parent-lpa-solicitor": "block", "t295-m029-own-landlord-damp-repair": "block", "t295-m030-own-child-ehcp-review-internal": "block" }],
+  ["the two-hundred-and-ninety-sixth tuning messages (a thirtieth recall probe: mistakes in replies and forwards whose new text looks ordinary)", TUNING296, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
