@@ -33,7 +33,7 @@ function jobInBracketsAfter(text: string, end: number): boolean {
   const bracket = BRACKET_AFTER.exec(text.slice(end, end + 90));
   if (!bracket) return false;
   const inside = `,${bracket[1] as string}`;
-  return (JOB_AFTER_COMMA.test(inside) || HEAD_OF.test(inside) || OUR_STAFF_JOB.test(bracket[1] as string)) && !CASE_ROLE_WORD.test(inside) && !PERSON_LABEL.test(inside);
+  return (JOB_AFTER_COMMA.test(inside) || HEAD_OF.test(inside) || OUR_STAFF_JOB.test(bracket[1] as string) || TEAM_JOB.test(bracket[1] as string)) && !CASE_ROLE_WORD.test(inside) && !PERSON_LABEL.test(inside);
 }
 
 /** After a name, what only staff have: an employee number in brackets ("Tanya Birch (employee no.
@@ -51,6 +51,10 @@ function bracketAfterOneWord(text: string, end: number): boolean {
 /** In brackets after a name, a job of ours or yours in lower case: "(our MASH decision-making lead
  * from the city council)", "(your duty manager)". Not "(her social worker)": that is whose worker. */
 const OUR_STAFF_JOB = /^[ \t]*(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}?(?:lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|analyst|advis[eo]r|administrator|chair|clinician|consultant|trainer)\b/i;
+
+/** In brackets after a name, a team's initials and a job in lower case: "(MASH researcher)",
+ * "(IOM case worker)". */
+const TEAM_JOB = /^[ \t]*(?:[A-Z][A-Z&]{1,6}[ \t]+){1,2}(?:[a-z-]+[ \t]+)?(?:researcher|analyst|lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|advis[eo]r|administrator|admin|chair|clinician|consultant|trainer|navigator|mentor|assistant)[ \t]*$/;
 
 /**
  * "Declan Murphy (The Probation Service)", "Hawre Aziz (NRPSI 17743)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a

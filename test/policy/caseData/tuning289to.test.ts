@@ -102,3 +102,17 @@ describe("fifteenth session: a letter to the writer about their own parent", () 
     expect(r["his medication"]).toBe("case");
   });
 });
+
+describe("fifteenth session: a team's initials and a job in brackets", () => {
+  const DELEGATES = (aside: string): string =>
+    `Hello,\n\nFurther to our booking, the delegates for the stalking and harassment course on 9 December will be:\n\n- DC Priyanka Dhillon\n- Denise Arkwright ${aside}\n\nMany thanks\n\nHarriet Lomax\nBusiness Support Officer`;
+
+  it("'Denise Arkwright (MASH researcher)' is a professional", () => {
+    expect(rolesFrom("harriet.lomax@leics.police.uk", DELEGATES("(MASH researcher)"), "courses@training.co.uk")["Denise Arkwright"]).not.toBe("case");
+  });
+
+  it("guard: '(DV victim)' or no job in brackets is read as before", () => {
+    expect(rolesFrom("harriet.lomax@leics.police.uk", DELEGATES("(DV victim)"), "courses@training.co.uk")["Denise Arkwright"]).toBe("case");
+    expect(rolesFrom("harriet.lomax@leics.police.uk", DELEGATES("(MASH referral)"), "courses@training.co.uk")["Denise Arkwright"]).toBe("case");
+  });
+});

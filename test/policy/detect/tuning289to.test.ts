@@ -20,3 +20,15 @@ describe("detection, fifteenth session: 'surname, given' as a subject's last das
     expect(names("okonjo, tremaine")).toEqual([]);
   });
 });
+
+describe("detection, fifteenth session: an unlisted word made from an everyday one", () => {
+  it("'Re: Charger left in the meeting room', 'Printers arrived today': no one", () => {
+    expect(names("Re: Charger left in the meeting room")).toEqual([]);
+    expect(names("Printers arrived today")).toEqual([]);
+  });
+
+  it("guard: an unlisted name used as a person is still found ('Tamsin told the worker', 'Gurleen's placement')", () => {
+    expect(names("Tamsin told the worker")).toEqual(["Tamsin"]);
+    expect(names("Fwd: Gurleen's school placement")).toEqual(["Gurleen"]);
+  });
+});

@@ -409,10 +409,20 @@ function possessiveAcronym(s: Scanner, t: Word): boolean {
   return true;
 }
 
+/** An unlisted word made from an everyday one ("Charger left in the meeting room", "Printers",
+ * "Parking"): a stem in the common list, perhaps with its "e" back. */
+const DERIVED_SUFFIX = /^([a-z]{3,}?)(?:ers|er|ing|ed|s)$/;
+function derivedFromCommon(lower: string): boolean {
+  const m = DERIVED_SUFFIX.exec(lower);
+  if (!m) return false;
+  const stem = m[1] as string;
+  return ((lexicon.wordFlags(stem) | lexicon.wordFlags(stem + "e")) & lexicon.COMMON) !== 0;
+}
+
 /** "Gurleen's school placement", "Tamsin told the worker": an unlisted word used as a person. */
 function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t)) return null;
+  if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
   if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text)) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
