@@ -324,6 +324,11 @@ const TUNING293 = path.join(__dirname, "..", "fixtures", "messages", "tuning293.
 const TUNING294 = path.join(__dirname, "..", "fixtures", "messages", "tuning294.jsonl");
 const TUNING295 = path.join(__dirname, "..", "fixtures", "messages", "tuning295.jsonl");
 const TUNING296 = path.join(__dirname, "..", "fixtures", "messages", "tuning296.jsonl");
+const TUNING297 = path.join(__dirname, "..", "fixtures", "messages", "tuning297.jsonl");
+const TUNING298 = path.join(__dirname, "..", "fixtures", "messages", "tuning298.jsonl");
+const TUNING299 = path.join(__dirname, "..", "fixtures", "messages", "tuning299.jsonl");
+const TUNING300 = path.join(__dirname, "..", "fixtures", "messages", "tuning300.jsonl");
+const TUNING301 = path.join(__dirname, "..", "fixtures", "messages", "tuning301.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -721,6 +726,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-ninety-fourth tuning messages (team life by a police public protection unit and a probation approved premises)", TUNING294, { "t294-m013-sports-team-to-league-webmail": "block", "t294-m023-welcome-back-cake-order-from-mobile": "block", "t294-m024-retirement-news-to-partner": "block", "t294-m031-wedding-collection-reply-to-partner": "block", "t294-m036-christmas-thread-forwarded-to-restaurant": "block" }],
   ["the two-hundred-and-ninety-fifth tuning messages (staff's own matters by admin and business-support staff)", TUNING295, { "t295-m007-own-child-school-absence": "block", "t295-m013-own-solicitor-house-move": "block", "t295-m016-own-occupational-health": "block", "t295-m026-own-parent-lpa-solicitor": "block", "t295-m029-own-landlord-damp-repair": "block", "t295-m030-own-child-ehcp-review-internal": "block" }],
   ["the two-hundred-and-ninety-sixth tuning messages (a thirtieth recall probe: mistakes in replies and forwards whose new text looks ordinary)", TUNING296, {}],
+  ["the two-hundred-and-ninety-seventh tuning messages (Derby City's Initial Response Team, child protection coordinators and conference administrators)", TUNING297, { "t297-m017-staff-news-to-partners": "block" }],
+  ["the two-hundred-and-ninety-eighth tuning messages (Leicestershire Police domestic abuse, MASH and neighbourhood officers)", TUNING298, { "t298-m015-staff-news-to-partner": "block" }],
+  ["the two-hundred-and-ninety-ninth tuning messages (a thirty-first recall probe: case people named in subjects as staff really write them)", TUNING299, {}],
+  ["the three-hundredth tuning messages (a month of an IOM hub in Richmond and Wandsworth with its housing, DWP and health partners)", TUNING300, {}],
+  ["the three-hundred-and-first tuning messages (Working Together: prison offender managers and children's services front doors, in Word tables and long chains)", TUNING301, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -32,3 +32,62 @@ describe("detection, fifteenth session: an unlisted word made from an everyday o
     expect(names("Fwd: Gurleen's school placement")).toEqual(["Gurleen"]);
   });
 });
+
+describe("detection, fifteenth session: names in subjects as staff write them", () => {
+  it("'Re: Hope - missing episode': an everyday word-name heading a subject before casework only a person has", () => {
+    expect(names("Re: Hope - missing episode Sunday night")).toEqual(["Hope"]);
+    expect(names("Re: Grace - kpc")).toEqual(["Grace"]);
+  });
+
+  it("guard: the same word before ordinary words is no one ('Re: Hope - see you Thursday')", () => {
+    expect(names("Re: Hope - see you Thursday")).toEqual([]);
+    expect(names("Re: Hope - review")).toEqual([]);
+  });
+
+  it("'Rio's CP plan': a listed surname in the possessive heading a subject before casework", () => {
+    expect(names("Rio's CP plan – core group notes 17/11")).toEqual(["Rio"]);
+  });
+
+  it("guard: a place in the possessive is no one ('Derby's CP figures', 'Leicester's CP figures')", () => {
+    expect(names("Derby's CP figures")).toEqual([]);
+    expect(names("Leicester's CP figures")).toEqual([]);
+  });
+
+  it("'RE: SP-227093 / Hollingworth - strategy outcome': a surname heading the segment after a reference", () => {
+    expect(names("RE: SP-227093 / Hollingworth - strategy outcome")).toEqual(["Hollingworth"]);
+  });
+
+  it("guard: a place or a word there is no one ('SP-227093 / Derby - strategy', '2026 / Budget - figures')", () => {
+    expect(names("RE: SP-227093 / Derby - strategy")).toEqual([]);
+    expect(names("RE: 2026 / Budget - figures")).toEqual([]);
+  });
+
+  it("'RE: Mindaugas R - tag fitted?': an unlisted word and a surname's initial heading a subject", () => {
+    expect(names("RE: Mindaugas R - tag fitted?")).toEqual(["Mindaugas R"]);
+  });
+
+  it("guard: an unlisted word alone before a dash is read as before ('RE: Webinar - accommodation')", () => {
+    expect(names("RE: Webinar - accommodation")).toEqual([]);
+    expect(names("RE: Mindaugas - tag fitted?")).toEqual([]);
+  });
+
+  it("'RE: Jade Ripley - rtcn1 response': a word-name and a town that is a family name, heading a subject", () => {
+    expect(names("RE: Jade Ripley - rtcn1 response")).toEqual(["Jade Ripley"]);
+    expect(names("re: jade ripley - rtcn1 response")).toEqual(["jade ripley"]);
+  });
+
+  it("guard: a season and a town, or no heading's dash, is read as before", () => {
+    expect(names("RE: Summer Derby - trip")).toEqual([]);
+    expect(names("Hope Valley - room booking")).toEqual([]);
+  });
+});
+
+describe("detection, fifteenth session: a village's Latin second word", () => {
+  it("'Referral - Glen Parva - Ref BDC/HS/3318': Glen Parva is a place", () => {
+    expect(names("OFFICIAL-SENSITIVE: Referral - Glen Parva - Ref BDC/HS/3318")).toEqual([]);
+  });
+
+  it("guard: Glen with a surname is a person ('Glen Parker - referral')", () => {
+    expect(names("Glen Parker - referral")).toEqual(["Glen Parker"]);
+  });
+});

@@ -90,6 +90,8 @@ export const PLACE_SUFFIXES = toSet(
     "manor castle estate halls hospice hostel refuge hotel inn pub farm leys junction mill works arena stadium cathedral institute council county borough city town village jobcentre mags magistrates crown " +
     // Shops and caterers a booking names ("Sweet Basil Deli", "Rosie Lee Bakery").
     "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage " +
+    // A village's Latin second word ("Glen Parva", "Ashby Magna", "Bere Regis").
+    "parva magna regis " +
     // Firms a writer names as an employer or landlord ("Castlegate Logistics", "Greenway Estates").
     "acre acres logistics solutions consulting consultancy associates recruitment estates lettings motors haulage removals properties insurance",
 );

@@ -283,8 +283,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "Marcus Fell is now …": a clear given name, then a word the lists know only as a word, then a
   // verb a person is the subject of: the word is their surname.
   if (!t.ambiguous && !t.common && !t.possessive && town && town.shape === "title" && town.common && !town.stop && !town.glued && s.subjectSignal(k + 1) && s.nextBySpace(k) === s.at(k + 1)) return { from: k, to: k + 1, confidence: 0.7 };
+  if (t.ambiguous && townSurnameHeading(s, k, text)) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
-    if (t.possessive || reportingVerbAfter(s, k) || (!t.common && headingAboutFamily(s, k, text))) return { from: k, to: k, confidence: 0.65 };
+    if (t.possessive || reportingVerbAfter(s, k) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text))) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
@@ -423,6 +424,11 @@ function derivedFromCommon(lower: string): boolean {
 function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
+  // "RE: Mindaugas R - tag fitted?": with a surname's initial, heading a subject before a dash.
+  if (HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined) {
+    const heading = headingName(s, k, text);
+    if (heading) return heading;
+  }
   if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text)) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
@@ -468,6 +474,8 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
+  // "CP" after the possessive is casework's capitals, no title's.
+  if (possessiveHeading(s, k, text)) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
 
@@ -493,9 +501,13 @@ const LOWER_INITIAL_AFTER = /^([ \t]+[a-z])(?:[ \t]*(?:$|\n)|[ \t]*[-\u2013\u201
 function headingName(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k) as Word;
   const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10)) ?? (t.shape === "lower" ? LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10)) : null);
-  if (!after || isPlaceWord(t.lower) || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  if (!after || isPlaceWord(t.lower) || !(LINE_START_BEFORE.test(before) || REFERENCE_SEGMENT_BEFORE.test(before))) return null;
   return { from: k, to: after[1] !== undefined && s.at(k + 1) ? k + 1 : k, confidence: 0.6 };
 }
+/** Before a word: a line (a subject) opening with a case reference and a slash or a dash
+ * ("RE: SP-227093 / Hollingworth - strategy outcome"). */
+const REFERENCE_SEGMENT_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*(?:(?:ref|crn|case)\\.?[ \\t]*:?[ \\t]*)?[A-Z]{0,4}[-/]?\\d{4,}[ \\t]*[/|\\-\u2013\u2014][ \\t]*$`, "i");
 
 /** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
 const FAMILY_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins|family)\b/i;
@@ -911,6 +923,7 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   const hyphenated = !t.given && hyphenatedGiven(t.lower);
   if (!t.given && !hyphenated) return null;
   const next = s.nextBySpace(k);
+  if (t.ambiguous && townSurnameHeading(s, k, text)) return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
   if (!next || next.shape !== "lower" || next.glued || next.stop) return null;
   // "update on lacey-mae corbishley", "re: kyle corbishley": after a clear given name, a word in no
   // list and no dictionary is the surname the lists lack.
@@ -979,6 +992,33 @@ function headingAboutFamily(s: Scanner, k: number, text: string): boolean {
   // "Amber - risk review": a RAG rating heads lines of casework too.
   const dash = t.lower === "amber" ? null : HEADING_DASH_AFTER.exec(after);
   return !!dash && dash[1] === undefined && CASEWORK_AFTER.has(/^[ \t]*[-\u2013\u2014:][ \t]+([a-z0-9]+)/.exec(after)?.[1] ?? "");
+}
+
+/** "RE: Jade Ripley - rtcn1 response", "re: jade ripley - …": a given name that is also a word,
+ * then a town that is a family name too, heading a line (a subject) before a dash: a person. */
+function townSurnameHeading(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k) as Word;
+  const next = s.nextBySpace(k);
+  if (!next || !next.placeSurname || next.glued || next.shape !== t.shape) return false;
+  return LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(next.end, next.end + 10));
+}
+
+/** Casework only a person is the subject of: a heading word before it names someone even when the
+ * word is an everyday one ("Re: Hope - missing episode Sunday night"). */
+const STRONG_CASEWORK = new Set(["missing", "s47", "cp", "cin", "kpc", "strategy", "strat", "referral", "breach", "recall", "licence", "safeguarding", "conference", "disclosure", "mappa", "marac"]);
+function headingBeforeStrongCasework(t: Word, text: string): boolean {
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
+  const word = /^[ \t]*[-\u2013\u2014:][ \t]+([a-z0-9]+)/.exec(text.slice(t.end, t.end + 30));
+  return !!word && STRONG_CASEWORK.has(word[1] as string);
+}
+
+/** "Rio's CP plan - core group notes": a listed surname in the possessive heading a line (a subject)
+ * before a word of casework. */
+function possessiveHeading(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k) as Word;
+  const next = s.at(k + 1);
+  if (!t.possessive || !next || !CASEWORK_AFTER.has(next.lower) || !/^['\u2019]s[ \t]+$/.test(text.slice(t.end, next.start))) return false;
+  return !isPlaceWord(t.lower) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
 type Rule = (s: Scanner, k: number, text: string) => Match | null;
