@@ -5,7 +5,7 @@
  * recognizers/namedPlace.ts also need a place's context ("in Richmond", "Kingston and Sutton",
  * "the Hastings office") before a name becomes a place.
  */
-import { UK_PLACE_NAMES } from "../data/ukPlaces";
+import { UK_PLACES_CODED } from "../data/ukPlaces";
 import { foldedLower } from "./fold";
 import { UK_CITIES } from "./lexicon";
 
@@ -16,11 +16,25 @@ const QUALIFIERS = /^(?:(?:north|south|east|west|mid|central|greater|city of|cou
 /** "Kingston upon Thames", "Newcastle upon Tyne", "Richmond upon Thames": the first word is the place. */
 const ON_RIVER = /^(\S+) (?:upon|on|under|in) \S+$/;
 
+/** The place names of data/ukPlaces.ts, undoing its front coding: each entry's first character
+ * (code 48 + n) says how many leading characters it shares with the name before. */
+export function ukPlaceNames(coded: string = UK_PLACES_CODED): string[] {
+  const names: string[] = [];
+  let prev = "";
+  for (const entry of coded.split("|")) {
+    const shared = entry.charCodeAt(0) - 48;
+    if (!(shared >= 0 && shared <= prev.length)) throw new Error(`UK place names: bad entry "${entry}" after "${prev}"`);
+    prev = prev.slice(0, shared) + entry.slice(1);
+    names.push(prev);
+  }
+  return names;
+}
+
 function build(): { words: Set<string>; pairs: Map<string, Set<string>> } {
   const words = new Set<string>(UK_CITIES);
   // First word → second words: a look-up builds no string per name found.
   const pairs = new Map<string, Set<string>>();
-  for (const name of UK_PLACE_NAMES.split("|")) {
+  for (const name of ukPlaceNames()) {
     const lower = foldedLower(name, 0, name.length).replace(/, (?:city|county) of$/, "");
     // "Hammersmith and Fulham", "Armagh City, Banbridge and Craigavon": each part is a place.
     for (const raw of lower.split(/, | and | with /)) {
