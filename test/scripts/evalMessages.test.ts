@@ -329,6 +329,14 @@ const TUNING298 = path.join(__dirname, "..", "fixtures", "messages", "tuning298.
 const TUNING299 = path.join(__dirname, "..", "fixtures", "messages", "tuning299.jsonl");
 const TUNING300 = path.join(__dirname, "..", "fixtures", "messages", "tuning300.jsonl");
 const TUNING301 = path.join(__dirname, "..", "fixtures", "messages", "tuning301.jsonl");
+const TUNING302 = path.join(__dirname, "..", "fixtures", "messages", "tuning302.jsonl");
+const TUNING303 = path.join(__dirname, "..", "fixtures", "messages", "tuning303.jsonl");
+const TUNING304 = path.join(__dirname, "..", "fixtures", "messages", "tuning304.jsonl");
+const TUNING305 = path.join(__dirname, "..", "fixtures", "messages", "tuning305.jsonl");
+const TUNING306 = path.join(__dirname, "..", "fixtures", "messages", "tuning306.jsonl");
+const TUNING307 = path.join(__dirname, "..", "fixtures", "messages", "tuning307.jsonl");
+const TUNING308 = path.join(__dirname, "..", "fixtures", "messages", "tuning308.jsonl");
+const TUNING309 = path.join(__dirname, "..", "fixtures", "messages", "tuning309.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -731,6 +739,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-ninety-ninth tuning messages (a thirty-first recall probe: case people named in subjects as staff really write them)", TUNING299, {}],
   ["the three-hundredth tuning messages (a month of an IOM hub in Richmond and Wandsworth with its housing, DWP and health partners)", TUNING300, {}],
   ["the three-hundred-and-first tuning messages (Working Together: prison offender managers and children's services front doors, in Word tables and long chains)", TUNING301, { "t301-m018-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-second tuning messages (a thirty-second recall probe: identifiers, dates, addresses and health as staff really type them)", TUNING302, { "t302-m035-staff-news-to-external": "block" }],
+  ["the three-hundred-and-third tuning messages (a thirty-third recall probe: case data in HTML layouts sent off route)", TUNING303, {}],
+  ["the three-hundred-and-fourth tuning messages (Derbyshire probation's unpaid work, approved premises, victim liaison and court staff)", TUNING304, { "t304-m009-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-fifth tuning messages (Leicester City children's social care with LLR health and police)", TUNING305, { "t305-m019-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-sixth tuning messages (a month of a Rutland and Leicestershire early help and youth service team)", TUNING306, { "t306-m025-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-seventh tuning messages (colleagues' news by a prison offender management unit and a police IOM team)", TUNING307, { "t307-m008-employment-reference-to-employer": "block", "t307-m015-leaving-drinks-thread-to-pub": "block", "t307-m017-colleague-funeral-to-sports-club": "block", "t307-m035-writers-own-details-to-letting-agent": "block", "t307-m036-christmas-preorder-list-to-restaurant": "block", "t307-m037-staff-absence-notice-to-partner": "block", "t307-m038-colleague-bereavement-to-funeral-director": "block" }],
+  ["the three-hundred-and-eighth tuning messages (staff's own matters by police officers and prison staff)", TUNING308, { "t308-m037-own-child-health-to-spouse-nhsmail": "block" }],
+  ["the three-hundred-and-ninth tuning messages (a thirty-fourth recall probe: mistakes in mail about meetings)", TUNING309, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

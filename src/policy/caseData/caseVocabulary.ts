@@ -34,7 +34,8 @@ const PHRASES = [
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
   "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
-  "strategy discussion", "looked after", "care order", "supervision order", "care proceedings", "public law outline",
+  // "looked after" as care's status, not care given ("looked after so well at the hospice", "who looked after him")
+  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
@@ -338,8 +339,9 @@ export const RELATION_BEFORE = /\b(?:mother|father|mum|dad|stepdad|stepmum|partn
  * "Amrit's dad". Group 0 ends where a name given in apposition may start. */
 export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|mum|dad|wife|husband|partner|son|daughter|brother|sister|grandmother|grandfather|nan|grandad|parents|aunt|uncle|baby)\b[ \t]*,?[ \t]*/i;
 
-/** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)". */
-export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|I[ \t]+live[ \t]+at)[ \t]*[(:,\u2013-]?[ \t]*$/i;
+/** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)",
+ * "I moved out of", "I'm moving to". */
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|I[ \t]+live[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*$/i;
 
 /** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
 export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;
@@ -371,9 +373,22 @@ export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:(?:[A-Z][\w'\u2019&-]*,?|
 /** Whether `words` hold case wording ("on licence for burglary"). */
 export function hasCaseWording(words: string): boolean {
   CASE_VOCABULARY.lastIndex = 0;
-  const found = CASE_VOCABULARY.test(words);
+  let m: RegExpExecArray | null;
+  let found = false;
+  while (!found && (m = CASE_VOCABULARY.exec(words)) !== null) {
+    found = !negatedHarm(words, m.index, m[0]);
+    if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+  }
   CASE_VOCABULARY.lastIndex = 0;
   return found;
+}
+
+/** Every harm said not to have happened, to remove before harm is looked for. */
+export const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
+/** Harm said not to have happened: "(no injury, and the pendant alarm worked)", "without any bruising". */
+const NEGATION_BEFORE = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?$/i;
+export function negatedHarm(text: string, at: number, word: string): boolean {
+  return /^(?:injur|bruis)/i.test(word) && NEGATION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
 }
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've

@@ -26,9 +26,10 @@ const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team",
  * a whip-round or "we're doing a collection" (a collection among staff), "a … colleague for 22
  * years", a card "from (Becky and) everyone at Adult Social Care", "34 years' service", "where
- * Carol worked for 23 years", "Pauline Swann, our senior receptionist", "on our reception". */
+ * Carol worked for 23 years", "Pauline Swann, our senior receptionist", "on our reception", "Sheila in
+ * the OMU" (a unit of the services). */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|whip-?round|(?:doing|having|organising|started) a collection|colleague (?:for|of) \d+ years|(?:from|and) (?:everyone|all of us|all) (?:at|in|on) |\d+ years['\u2019]? service|(?:worked|served) (?:here |there |with us )?for (?:over |nearly |almost )?\d+ years|our (?:senior |practice |head |lead )?(?:receptionist|secretary|administrator|caretaker|cleaner)s?|(?:on|at) our (?:reception|front desk|switchboard))\b/i;
+  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:in|from|on) the (?:OMU|MASH|PPU|CID|YOT|YOS|DAIU|IOM (?:hub|team)|admin team)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|whip-?round|(?:doing|having|organising|started) a collection|colleague (?:for|of) \d+ years|(?:from|and) (?:everyone|all of us|all) (?:at|in|on) |\d+ years['\u2019]? service|(?:worked|served) (?:here |there |with us )?for (?:over |nearly |almost )?\d+ years|our (?:senior |practice |head |lead )?(?:receptionist|secretary|administrator|caretaker|cleaner)s?|(?:on|at) our (?:reception|front desk|switchboard))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
@@ -55,7 +56,7 @@ function colleagueNews(staffText: string): boolean {
 }
 
 /** A birth told as news ("welcomed a baby girl", "had their baby"): the baby is the news, not a case person. */
-const BIRTH_NEWS_ALL = /\b(?:(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)|mum[ \t]+and[ \t]+baby[ \t]+(?:are|is)\b)/gi;
+const BIRTH_NEWS_ALL = /\b(?:(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)|mum[ \t]+(?:and|&)[ \t]+baby[ \t]+(?:are|is|both|doing)\b)/gi;
 const BIRTH_NEWS = new RegExp(BIRTH_NEWS_ALL.source, "i");
 /** Before a name: the birth it is the baby's name in ("welcomed a baby girl, Tobi"). */
 const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;

@@ -68,8 +68,8 @@ function runBy(before: string): boolean {
 const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \\t]+workers?)";
 /** After a name, in its sentence: its job given with "as" ("…, who has moved to HMP Nottingham as a custodial manager", "as duty senior"). */
 const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \\t]as[ \\t]+(?:a|an|the|our|their|duty)[ \\t]+(?:[\\w'\u2019-]+[ \\t]+){0,3}?${JOB_NOUN}\\b`, "i");
-/** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - " (perhaps a list item: "• 11:30 …"). */
-const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?[ \t][-\u2013\u2014][ \t]+$/;
+/** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - " or "09:45 Coercive control (" (perhaps a list item: "• 11:30 …"). */
+const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?[ \t](?:[-\u2013\u2014][ \t]+|\([ \t]*)$/;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
 const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
 

@@ -116,3 +116,84 @@ describe("fifteenth session: a team's initials and a job in brackets", () => {
     expect(rolesFrom("harriet.lomax@leics.police.uk", DELEGATES("(MASH referral)"), "courses@training.co.uk")["Denise Arkwright"]).toBe("case");
   });
 });
+
+describe("fifteenth session: a passenger fleeing domestic abuse", () => {
+  const TAXI = (why: string): string =>
+    `Hi,\n\nCan I book on our account please:\n\nPick up: Thurs 19th, 08:15\nPassenger: Mrs Shabnam Akhtar + 2 children\nPassenger mob: 07700 900527\n\nPlease do NOT give the pick-up address to anyone who calls asking for her - ${why}.\n\nThanks\nFarzana`;
+
+  it("'she is fleeing DA' makes the passenger named before it a case person", () => {
+    const r = rolesFrom("farzana.patel@leicester.gov.uk", TAXI("she is fleeing DA and he has been ringing round the firms"), "bookings@swiftcars.co.uk");
+    expect(r["Mrs Shabnam Akhtar"]).toBe("case");
+  });
+
+  it("guard: a passenger with nothing of a case told is no case", () => {
+    const r = rolesFrom("farzana.patel@leicester.gov.uk", TAXI("she is running late for her train"), "bookings@swiftcars.co.uk");
+    expect(r["Mrs Shabnam Akhtar"]).not.toBe("case");
+  });
+});
+
+describe("fifteenth session: a running order's speaker in brackets", () => {
+  const ORDER = (line: string): string => `Hi Sam,\n\nDraft running order below.\n\n09:30 Arrival and coffee\n${line}\n11:45 Break\n\nWasim`;
+
+  it("'09:45 Coercive control in supervision (Sam Hartley, Clearwater Training)': the speaker is a professional", () => {
+    const r = rolesFrom("wasim.akhtar@justice.gov.uk", ORDER("09:45 Coercive control: recognising it in supervision (Sam Hartley, Clearwater Training)"), "sam@clearwater.co.uk");
+    expect(r["Sam Hartley"]).not.toBe("case");
+  });
+
+  it("guard: the same line with no time is no running order's", () => {
+    const r = rolesFrom("wasim.akhtar@justice.gov.uk", ORDER("Coercive control by her ex-partner (Kayleigh Brooks, the victim)"), "sam@clearwater.co.uk");
+    expect(r["Kayleigh Brooks"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: staff news from a unit, and a birth", () => {
+  const NEWS = (who: string, after: string): string => `Good to hear from you Pete.\n\nNews from here: ${who} had her baby on Monday, a little boy, Reuben, 8lb 1oz. ${after}\n\nMo`;
+
+  it("'Sheila in the OMU had her baby … Mum and baby both home': the baby's name is staff news", () => {
+    expect(rolesFrom("mo.rahman@justice.gov.uk", NEWS("Sheila in the OMU", "Mum and baby both home and doing well."), "pete.lamb61@gmail.com")["Reuben"]).not.toBe("case");
+  });
+
+  it("guard: a baby whose mother is no colleague, or a birth with case wording, stays a case's", () => {
+    expect(rolesFrom("mo.rahman@justice.gov.uk", NEWS("Sheila in the OMU", "Mum and baby both home, on a child protection plan."), "pete.lamb61@gmail.com")["Reuben"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: care given is no care status, harm denied is no harm", () => {
+  it("'who was looked after so well at the hospice' is no looked-after child", () => {
+    const text = `Dear Events Team,\n\nWe'd like to register a team of six for the Three Peaks Challenge.\n\nWe're doing it in memory of our colleague PC Olu Adeyemi's dad, Tunde, who was looked after so well at the hospice in the spring.\n\nMark`;
+    expect(rolesFrom("mark.lindqvist@met.police.uk", text, "challenges@hospice.org.uk")["Tunde"]).not.toBe("case");
+  });
+
+  it("guard: 'Tunde is looked after by the local authority' is", () => {
+    const text = `Dear Events Team,\n\nTunde Adeyemi is looked after by the local authority.\n\nMark`;
+    expect(rolesFrom("mark.lindqvist@met.police.uk", text, "challenges@hospice.org.uk")["Tunde Adeyemi"]).toBe("case");
+  });
+
+  const MUM = (fall: string): string =>
+    `Hello Dawn,\n\nI'd like to increase Mum's care from two calls a day to three.\n\nFor your file:\nName: Comfort Boateng\nDate of birth: 09/08/1946\nAddress: 41 Marfitt Street, Leicester LE4 6QX\n\nHer dementia has moved on - she had a fall in the kitchen on 6 November (${fall}).\n\nMany thanks\nShanice Boateng`;
+
+  it("the writer's mother's records, with a fall 'no injury', are the family's", () => {
+    const r = rolesFrom("shanice.boateng@leicester.gov.uk", MUM("no injury, and the pendant alarm worked"), "enquiries@homecare.co.uk");
+    expect([r["Comfort Boateng"], r["09/08/1946"], r["41 Marfitt Street"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: an injury seen keeps the message about a case", () => {
+    const r = rolesFrom("shanice.boateng@leicester.gov.uk", MUM("an unexplained injury to her arm"), "enquiries@homecare.co.uk");
+    expect(r["09/08/1946"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: the writer's own move in their quoted message", () => {
+  const DEPOSIT = (line: string): string =>
+    `Hi Rachel,\n\nI'm not accepting the cleaning charge.\n\nRegards\nEwan McTaggart\nSocial Worker\n\n-----Original Message-----\nFrom: McTaggart, Ewan <ewan.mctaggart@derby.gov.uk>\nSent: 12 November 2026 08:55\nTo: deposits@lettings.co.uk\nSubject: Deposit\n\nHi,\n\n${line}\n\nThanks\nEwan`;
+
+  it("'I moved out of Flat 6, 19 Friar Gate Court' is the writer's own address", () => {
+    const r = rolesFrom("ewan.mctaggart@derby.gov.uk", DEPOSIT("I moved out of Flat 6, 19 Friar Gate Court, Derby DE1 1BX on 31 October."), "deposits@lettings.co.uk");
+    expect([r["Flat 6, 19 Friar Gate Court"], r["DE1 1BX"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: 'he moved out of' someone's flat is no writer's", () => {
+    const r = rolesFrom("ewan.mctaggart@derby.gov.uk", DEPOSIT("Kyle Dunn is on licence and he moved out of Flat 6, 19 Friar Gate Court, Derby DE1 1BX on 31 October."), "deposits@lettings.co.uk");
+    expect(r["Flat 6, 19 Friar Gate Court"]).toBe("case");
+  });
+});

@@ -1,4 +1,5 @@
 import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { detect } from "../../../src/policy/detect";
 
 function names(text: string): string[] {
   return personName.find(text, []).map((c) => text.slice(c.start, c.end));
@@ -89,5 +90,32 @@ describe("detection, fifteenth session: a village's Latin second word", () => {
 
   it("guard: Glen with a surname is a person ('Glen Parker - referral')", () => {
     expect(names("Glen Parker - referral")).toEqual(["Glen Parker"]);
+  });
+});
+
+describe("detection, fifteenth session: office words and case meetings in subjects", () => {
+  it("'re: mawby - rcpc 19th': an unlisted word heading a lower-case subject before a case meeting", () => {
+    expect(names("re: mawby - rcpc 19th")).toEqual(["mawby"]);
+    expect(names("RE: Mawby - icpc")).toEqual(["Mawby"]);
+  });
+
+  it("guard: office words there are no one ('RE: Triage - referral', 're: handover - kpc requests')", () => {
+    expect(names("RE: Triage - referral")).toEqual([]);
+    expect(names("re: handover - kpc requests")).toEqual([]);
+    expect(names("RE: Webinar - safeguarding")).toEqual([]);
+    expect(names("re: mawby - see you soon")).toEqual([]);
+  });
+});
+
+describe("detection, fifteenth session: a street suffix typed in lower case", () => {
+  const spans = (text: string): string[] => detect(text).map((s) => `${s.kind}:${s.text}`);
+
+  it("'flat 6, 210 Narborough rd', '14 Oak st': a capitalised street name and a lower-case suffix", () => {
+    expect(spans("Pick up: flat 6, 210 Narborough rd (rear entrance)")).toContain("street-address:flat 6, 210 Narborough rd");
+    expect(spans("She lives at 14 Oak st now")).toContain("street-address:14 Oak st");
+  });
+
+  it("guard: a lower-case word that is no street suffix ('2 Fridays close to Christmas')", () => {
+    expect(spans("2 Fridays close to Christmas")).toEqual([]);
   });
 });

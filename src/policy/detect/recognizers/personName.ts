@@ -19,7 +19,7 @@ import type { Match, Scanner as WordScanner, Word } from "./personNameScanner";
 // costs more than the work itself in the per-word loops below.
 const { tokenize } = tokenizer;
 const { coveredBy, coverageOf } = coverage;
-const { Scanner } = scanner;
+const { Scanner, unlisted } = scanner;
 const { RULES, dottedInitialsRule, isPlace, namesAThing } = rules;
 
 /**
@@ -57,7 +57,8 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     // ("oduya, jermaine - missed doses").
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
-      const lineName = tok.given || (tok.surname && !tok.common) || (!tok.common && text.charCodeAt(tok.end) === 0x2c);
+      // An unlisted word may head such a line before casework ("re: mawby - rcpc 19th").
+      const lineName = tok.given || (tok.surname && !tok.common) || (!tok.common && (text.charCodeAt(tok.end) === 0x2c || unlisted(tok)));
       if (!(prev && prev.cue) && !tok.title && !(lineName && s.lowerCaseLine(tok.start))) continue;
     }
     if (cannotStartName(tok)) continue;

@@ -423,6 +423,8 @@ function derivedFromCommon(lower: string): boolean {
 /** "Gurleen's school placement", "Tamsin told the worker": an unlisted word used as a person. */
 function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
+  // "re: mawby - rcpc 19th": on a line written without capitals, heading it before casework.
+  if (t && t.shape === "lower" && unlisted(t) && !derivedFromCommon(t.lower) && t.lower.length >= 4 && s.lowerCaseLine(t.start) && caseworkHeading(s, k, text)) return { from: k, to: k, confidence: 0.55 };
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
   // "RE: Mindaugas R - tag fitted?": with a surname's initial, heading a subject before a dash.
   if (HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined) {
@@ -976,7 +978,7 @@ const APPOINTMENT_WORDS = new Set(["appts", "appt", "appointments", "appointment
 
 /** Words of casework after a surname heading a lower-case subject, and of where someone is
  * ("RE: Kelsey back home?", "Jade missing again"). */
-const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach", "back", "home", "missing", "safe", "seen"]);
+const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach", "back", "home", "missing", "safe", "seen", "icpc", "rcpc", "cpc", "rtcn", "rtcn1", "mappa", "marac", "psr", "core"]);
 
 /** After a heading's dash, a few lower-case words with a relation or casework in them ("- mum rang again"). */
 const FAMILY_NEWS_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z'\u2019]+[ \t]+){0,3}(?:mum|mum's|dad|dad's|mother|father|nan|grandma|grandad|carer|carers|foster|sibling|siblings|brother|sister)\b/;

@@ -1,7 +1,7 @@
 /**
  * Street addresses: an optional flat or unit ("Flat 3,"), a house number with an optional
  * letter or range ("27a", "1-3"), one to three capitalised street-name words and a street
- * suffix ("Church Lane", "Burton Crescent"). The postcode and town are left to their own recognizers, as the
+ * suffix ("Church Lane", "Burton Crescent", "Narborough rd"). The postcode and town are left to their own recognizers, as the
  * labelled corpus treats them as separate spans.
  */
 import type { Candidate, Recognizer } from "../types";
@@ -20,8 +20,12 @@ const SUFFIXES = [
   "Paddock", "Passage", "Precinct", "Promenade", "Spinney", "Vue", "Wood", "Woods",
 ];
 
+// Suffixes staff also type in lower case after a capitalised street name ("210 Narborough rd",
+// "14 Oak st"); not words that are everyday words after a capitalised one ("2 Fridays close").
+const LOWER_SUFFIXES = ["street", "st", "road", "rd", "lane", "avenue", "ave", "crescent", "drive", "gardens", "terrace", "grove"];
+
 // Longest alternatives first so "Street" is tried before "St"; the suffix must end a word.
-const SUFFIX_ALT = SUFFIXES.slice()
+const SUFFIX_ALT = SUFFIXES.concat(LOWER_SUFFIXES)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
