@@ -224,9 +224,10 @@ module.exports = (_env, argv) => {
     optimization: {
       splitChunks: false,
       runtimeChunk: false,
-      // Terser may write ES2016 (the bundle's target) and make function expressions that use no
-      // `this` or `arguments` arrows: about 2.5 KB less of the Send handler's script.
-      minimizeOptions: { javascript: { ecma: 2016, compress: { passes: 2, unsafe_arrows: true } } },
+      // Terser may write ES2016 (the bundle's target), make function expressions that use no
+      // `this` or `arguments` arrows and hoist function declarations: about 2.7 KB less of the
+      // Send handler's script.
+      minimizeOptions: { javascript: { ecma: 2016, compress: { passes: 2, unsafe_arrows: true, hoist_funs: true } } },
     },
     performance: { hints: false },
     plugins: [

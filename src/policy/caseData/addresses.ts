@@ -122,19 +122,19 @@ const SERVICE_TAKES_CALLS =
 const SERVICE_LABEL =
   /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door)\b[^:\n]{0,40}?:[ \t]*$/i;
 
+/** What names a service's line ("the duty …", "the out-of-hours …", "the team's main …"). */
+const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+`;
+
 /** Before a number, what it is named as: "the children's social care front door number should read",
  * "the out-of-hours Careline number", "the team's main number is". */
-const SERVICE_NUMBER_NAMED =
-  /\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$/i;
+const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$`, "i");
 
 /** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
  * "the team's main number, unchanged (…". */
-const SERVICE_LINE_IN_BRACKETS =
-  /\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line|number|phone)\b[^.;!?\n()]{0,40}\([ \t]*$/i;
+const SERVICE_LINE_IN_BRACKETS = new RegExp(String.raw`${SERVICE_WORD}(?:line|number|phone)\b[^.;!?\n()]{0,40}\([ \t]*$`, "i");
 
 /** After a number, the service it is named as, in brackets: "0116 496 0473 (the Children's Duty line)". */
-const SERVICE_NAMED_AFTER =
-  /^[ \t]*\([^()\n]{0,40}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+(?:line|number|phone)[ \t]*\)/i;
+const SERVICE_NAMED_AFTER = new RegExp(String.raw`^[ \t]*\([^()\n]{0,40}?${SERVICE_WORD}(?:line|number|phone)[ \t]*\)`, "i");
 
 /** A number corrected, before the wrong one: "should read 0116 496 0473 (…), not |". */
 const CORRECTED_BEFORE = /(\+?\d[\d \t]{8,14}\d)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:not|rather than|instead of)[ \t]*$/i;

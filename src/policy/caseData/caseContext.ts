@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS, negatedHarm } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { inServiceName, inTeamName, isJobTitle, ownedBefore, thingMoved, wordingNotAboutPeople } from "./topics";
@@ -90,11 +90,13 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     let m: RegExpExecArray | null;
     let familyOnly = true;
     const given: number[] = [];
-    while ((m = CASE_VOCABULARY.exec(sentence.text)) !== null) {
+    // Harm said not to have happened ("no injury") is no case wording; offsets stay the sentence's.
+    const wording = withoutNegatedHarm(sentence.text);
+    while ((m = CASE_VOCABULARY.exec(wording)) !== null) {
       const at = from + sentence.toOriginal(m.index);
       const part = r.partAt(at);
       // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
-      const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index))) || negatedHarm(sentence.text, m.index, m[0]);
+      const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
       if (!movedThing && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;

@@ -373,22 +373,16 @@ export const BRACKET_JOB_BEFORE = /^[ \t]*[(,][ \t]*(?:(?:[A-Z][\w'\u2019&-]*,?|
 /** Whether `words` hold case wording ("on licence for burglary"). */
 export function hasCaseWording(words: string): boolean {
   CASE_VOCABULARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let found = false;
-  while (!found && (m = CASE_VOCABULARY.exec(words)) !== null) {
-    found = !negatedHarm(words, m.index, m[0]);
-    if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
-  }
+  const found = CASE_VOCABULARY.test(withoutNegatedHarm(words));
   CASE_VOCABULARY.lastIndex = 0;
   return found;
 }
 
-/** Every harm said not to have happened, to remove before harm is looked for. */
-export const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
 /** Harm said not to have happened: "(no injury, and the pendant alarm worked)", "without any bruising". */
-const NEGATION_BEFORE = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?$/i;
-export function negatedHarm(text: string, at: number, word: string): boolean {
-  return /^(?:injur|bruis)/i.test(word) && NEGATION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
+/** `words` with each harm said not to have happened blanked out, offsets kept. */
+export function withoutNegatedHarm(words: string): string {
+  return words.replace(NEGATED_HARM, (m) => " ".repeat(m.length));
 }
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've

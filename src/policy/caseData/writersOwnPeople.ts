@@ -27,7 +27,7 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { AS_A_CHILD, NEGATED_HARM, THIRD_PERSON } from "./caseVocabulary";
+import { AS_A_CHILD, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
@@ -268,7 +268,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // quoted reply from the dentist or the care home ("Dear Mrs Tait, … Rory Tait (DOB …)"), is
   // theirs. A case person sharing the worker's family name is a coincidence, and case mail says
   // whose case it is.
-  const quietOfCases = !!sender && !HARM_SEEN.test(newText.replace(NEGATED_HARM, " ")) && !parts.some((p) => isTextPart(p) && namesACase(text.slice(p.start, p.end)));
+  const quietOfCases = !!sender && !HARM_SEEN.test(withoutNegatedHarm(newText)) && !parts.some((p) => isTextPart(p) && namesACase(text.slice(p.start, p.end)));
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
