@@ -197,3 +197,15 @@ describe("fifteenth session: the writer's own move in their quoted message", () 
     expect(r["Flat 6, 19 Friar Gate Court"]).toBe("case");
   });
 });
+
+describe("fifteenth session: a referral telling of a sexual assault", () => {
+  const REFER = (then: string): string => `Hello,\n\nI'd like to refer Amber Lilley, who is in Year 10 at Uppingham Community College. ${then}\n\nPlease let me know your waiting times.\n\nImogen`;
+
+  it("'She was sexually assaulted … and the police are investigating' makes the girl named before it a case person", () => {
+    expect(rolesFrom("imogen.castledine@rutland.gov.uk", REFER("She was sexually assaulted at a party in October and the police are investigating."), "referrals@counselling.co.uk")["Amber Lilley"]).toBe("case");
+  });
+
+  it("guard: with nothing of a case told she is no case person", () => {
+    expect(rolesFrom("imogen.castledine@rutland.gov.uk", REFER("She would like to train as a peer mentor."), "referrals@counselling.co.uk")["Amber Lilley"]).not.toBe("case");
+  });
+});

@@ -36,7 +36,12 @@ describe("person-name (tuning21): 'surname, given name' on a lower-case line aft
 
   it("guard: everyday words, no cue, or a line with capitals are no name", () => {
     expect(names("re: leave, may")).toEqual([]);
-    expect(names("update - hollis, jade")).toEqual([]);
+    expect(names("update hollis, jade today")).toEqual([]);
     expect(names("KPC - hollis, jade (New Partner)")).toEqual([]);
+  });
+
+  it("the whole last dashed segment of a subject is a name even after no case word (fifteenth session)", () => {
+    expect(names("update - hollis, jade")).toEqual(["hollis, jade"]);
+    expect(names("update - thanks, will")).toEqual([]);
   });
 });

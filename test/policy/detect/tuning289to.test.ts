@@ -119,3 +119,25 @@ describe("detection, fifteenth session: a street suffix typed in lower case", ()
     expect(spans("2 Fridays close to Christmas")).toEqual([]);
   });
 });
+
+describe("detection, fifteenth session: a village on its own line of an address block", () => {
+  const spans = (text: string): string[] => detect(text).map((s) => `${s.kind}:${s.text}`);
+
+  it("'6 Swallow Rise / Hilton / Derby DE65 5JR': the one word between street and postcode lines is the address's", () => {
+    expect(spans("6 Swallow Rise\nHilton\nDerby DE65 5JR")).toEqual(["street-address:6 Swallow Rise", "postcode:DE65 5JR"]);
+  });
+
+  it("guard: a full name on that line is still a person ('12 Oak Road / Kayleigh Brooks / LE1 2AB')", () => {
+    expect(spans("12 Oak Road\nKayleigh Brooks\nLE1 2AB")).toContain("person-name:Kayleigh Brooks");
+  });
+});
+
+describe("detection, fifteenth session: a venue in a table's column after a date", () => {
+  it("'| 24 February 2027 | Victoria Hall, Oakham' is a venue", () => {
+    expect(names("Neglect | 24 February 2027 | Victoria Hall, Oakham")).toEqual([]);
+  });
+
+  it("guard: a name and a town in a cell after no date is a person ('Staff | Lisa Hall, Derby')", () => {
+    expect(names("Staff | Lisa Hall, Derby")).toEqual(["Lisa Hall"]);
+  });
+});

@@ -1,15 +1,16 @@
 /**
  * A village or district written inside an address line, between the street and the postcode
- * ("46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ"): part of the address, not a person,
+ * ("46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ"), or on its own line of an address
+ * block ("6 Swallow Rise / Hilton / Derby DE65 5JR"): part of the address, not a person,
  * though its words may be names ("Harcourt", "Beauchamp"). The street and the postcode are the
  * earlier recognizers' finds, so only a line they bracket is read so.
  */
 import type { Candidate } from "../types";
 
-/** Between the street and the name: a comma (perhaps another locality first). */
-const AFTER_STREET = /^,[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2},[ \t]*)?$/;
-/** Between the name and the postcode: a comma, perhaps a town and another comma. */
-const BEFORE_POSTCODE = /^,?[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2},?[ \t]*)?$/;
+/** Between the street and the name: a comma or a line break (perhaps another locality first). */
+const AFTER_STREET = /^(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*))?$/;
+/** Between the name and the postcode: a comma or a line break, perhaps a town and another comma. */
+const BEFORE_POSTCODE = /^(?:,?[ \t]*|,?[ \t]*\r?\n[ \t]*)(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2},?[ \t]*)?$/;
 /** The farthest a street or a postcode is looked for from the name. */
 const REACH = 60;
 

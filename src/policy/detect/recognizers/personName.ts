@@ -74,13 +74,19 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     if (!m) continue;
     // "46 Main Street, Kibworth Harcourt, Leicester LE8 0NQ": a village of the address line (not
     // a name that starts with a given name, written there: "12 Oak Road, Kayleigh Brooks, LE1 2AB").
+    // So is one word alone on its line of an address block ("6 Swallow Rise / Hilton / Derby DE65 5JR"), a listed given name or not.
     const from = s.at(m.from) as Word;
-    if (!from.given && inAddressLine(text, streetsAndPostcodes, from.start, (s.at(m.to) as Word).end)) {
+    if ((!from.given || (m.to === m.from && aloneOnLine(text, from))) && inAddressLine(text, streetsAndPostcodes, from.start, (s.at(m.to) as Word).end)) {
       k = m.to;
       continue;
     }
     k = emitMatch(s, m, covered, emit);
   }
+}
+
+/** Whether word w is all its line holds. */
+function aloneOnLine(text: string, w: Word): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, w.start - 20), w.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(w.end, w.end + 20));
 }
 
 /** Emits a match unless it is a place, names a thing or is already claimed; returns the word to resume after. */

@@ -667,18 +667,22 @@ function facilityAfter(s: Scanner, m: Match): boolean {
 /** A time or a range of times, then a comma: where a booking lists the venue. */
 const TIME_THEN_COMMA = /\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?(?:[ \t]*[-\u2013][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?)?[ \t]*,[ \t]*$/i;
 
+/** A table's date or time cell just before ("| 24 February 2027 | Victoria Hall, Oakham"): the venue column. */
+const DATE_CELL_BEFORE = /(?:\b(?:19|20)\d\d|\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?)[ \t]*[|\t][ \t]*$/i;
+
 /** Building words that are also surnames ("Hall", "House"), ending a venue's name. */
 const BUILDING_WORDS = new Set(["hall", "house", "lodge", "court", "chambers", "library", "centre"]);
 
 /** "09:30-12:30, Victoria Hall, Oakham": two words ending in a building word, then a comma and a
- * town or district ending the phrase, after a time, are a venue and its town ("Jo Hall, Derby City
+ * town or district ending the phrase, after a time (or a table's date cell), are a venue and its town ("Jo Hall, Derby City
  * Council" is left alone: the town runs on; so is "Please check Lisa Hall, Derby.": no time before). */
 function venueWithTown(s: Scanner, m: Match): boolean {
   const last = s.at(m.to) as Word;
   if (m.to === m.from || !BUILDING_WORDS.has(last.lower)) return false;
   // Only where a venue is listed: right after a time ("09:30-12:30, "); "Please check Lisa Hall,
   // Derby." is a person.
-  if (!TIME_THEN_COMMA.test(s.text.slice(Math.max(0, (s.at(m.from) as Word).start - 30), (s.at(m.from) as Word).start))) return false;
+  const before = s.text.slice(Math.max(0, (s.at(m.from) as Word).start - 30), (s.at(m.from) as Word).start);
+  if (!TIME_THEN_COMMA.test(before) && !DATE_CELL_BEFORE.test(before)) return false;
   const town = s.at(m.to + 1);
   if (!town || !capital(town) || gapBetween(s.text, last, town) !== "comma" || !isPlaceWord(town.lower)) return false;
   return s.endsPhrase(m.to + 1) || /^[ \t]*[.;]/.test(s.text.slice(town.end, town.end + 3));
