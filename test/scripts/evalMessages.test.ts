@@ -337,6 +337,14 @@ const TUNING306 = path.join(__dirname, "..", "fixtures", "messages", "tuning306.
 const TUNING307 = path.join(__dirname, "..", "fixtures", "messages", "tuning307.jsonl");
 const TUNING308 = path.join(__dirname, "..", "fixtures", "messages", "tuning308.jsonl");
 const TUNING309 = path.join(__dirname, "..", "fixtures", "messages", "tuning309.jsonl");
+const TUNING310 = path.join(__dirname, "..", "fixtures", "messages", "tuning310.jsonl");
+const TUNING311 = path.join(__dirname, "..", "fixtures", "messages", "tuning311.jsonl");
+const TUNING312 = path.join(__dirname, "..", "fixtures", "messages", "tuning312.jsonl");
+const TUNING313 = path.join(__dirname, "..", "fixtures", "messages", "tuning313.jsonl");
+const TUNING314 = path.join(__dirname, "..", "fixtures", "messages", "tuning314.jsonl");
+const TUNING315 = path.join(__dirname, "..", "fixtures", "messages", "tuning315.jsonl");
+const TUNING316 = path.join(__dirname, "..", "fixtures", "messages", "tuning316.jsonl");
+const TUNING317 = path.join(__dirname, "..", "fixtures", "messages", "tuning317.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -747,6 +755,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-seventh tuning messages (colleagues' news by a prison offender management unit and a police IOM team)", TUNING307, { "t307-m008-employment-reference-to-employer": "block", "t307-m015-leaving-drinks-thread-to-pub": "block", "t307-m017-colleague-funeral-to-sports-club": "block", "t307-m035-writers-own-details-to-letting-agent": "block", "t307-m036-christmas-preorder-list-to-restaurant": "block", "t307-m037-staff-absence-notice-to-partner": "block", "t307-m038-colleague-bereavement-to-funeral-director": "block" }],
   ["the three-hundred-and-eighth tuning messages (staff's own matters by police officers and prison staff)", TUNING308, { "t308-m037-own-child-health-to-spouse-nhsmail": "block" }],
   ["the three-hundred-and-ninth tuning messages (a thirty-fourth recall probe: mistakes in mail about meetings)", TUNING309, {}],
+  ["the three-hundred-and-tenth tuning messages (Derbyshire children's services locality teams and Starting Point writing between meetings)", TUNING310, { "t310-m012-quoted-internal-thread-to-external": "block" }],
+  ["the three-hundred-and-eleventh tuning messages (Leicestershire's First Response and the LLR MASH with health visitors and GPs)", TUNING311, { "t311-m020-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-twelfth tuning messages (the Met and Richmond and Wandsworth community safety and housing with DWP and probation)", TUNING312, { "t312-m018-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-thirteenth tuning messages (a month of a Leicester probation delivery unit, its approved premises and court team)", TUNING313, { "t313-m026-outlook-html-staff-news": "block" }],
+  ["the three-hundred-and-fourteenth tuning messages (a month of HMP Foston Hall and HMP Sudbury with children's services and probation)", TUNING314, { "t314-m008-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-fifteenth tuning messages (a thirty-fifth recall probe: a name with case words as the only case data)", TUNING315, {}],
+  ["the three-hundred-and-sixteenth tuning messages (a thirty-sixth recall probe: long threads whose recipients change)", TUNING316, { "t316-m011-name-in-subject": "warn", "t316-m037-staff-news-to-personal": "block" }],
+  ["the three-hundred-and-seventeenth tuning messages (colleagues' news by early help teams and youth offending services)", TUNING317, { "t317-m002-retirement-invite-to-former-colleague-webmail": "block", "t317-m005-baby-news-to-former-colleague-webmail": "block", "t317-m012-charity-netball-match-with-police": "warn", "t317-m014-employment-reference-for-colleague": "block", "t317-m022-colleague-stroke-news-to-police-partners": "block", "t317-m025-former-colleague-funeral-reply-bilingual-quote": "block", "t317-m027-long-thread-leaving-do-forwarded-to-venue": "block", "t317-m032-colleague-cancer-news-to-health-partners": "warn", "t317-m033-coffee-morning-in-memory-to-cafe": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -6,6 +6,8 @@
  * categories of the IOM DPIA; phrases rather than single words where a word alone is everyday
  * ("partner agencies", "children's services", "court" in a sports booking are not case context).
  */
+/** Violence done to someone ("had pushed her into a door", "punched him"). */
+const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking)";
 const PHRASES = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
@@ -22,8 +24,8 @@ const PHRASES = [
   // is supervised", a recall to the Public Protection Casework Section (PPCS)
   "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
   // violence told of someone: "had pushed her into a door", "punched him"
-  "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) (?:him|them|mum|dad)(?! to\\b)",
-  "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking) her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))",
+  `${VIOLENCE} (?:him|them|mum|dad)(?! to\\b)`,
+  `${VIOLENCE} her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))`,
   // exploitation told of someone: "asking him to hold stuff for them", "made him hold a bag"
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
@@ -35,7 +37,7 @@ const PHRASES = [
   // safeguarding and social care
   "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who looked after him")
-  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
+  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",

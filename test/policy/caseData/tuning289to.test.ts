@@ -209,3 +209,25 @@ describe("fifteenth session: a referral telling of a sexual assault", () => {
     expect(rolesFrom("imogen.castledine@rutland.gov.uk", REFER("She would like to train as a peer mentor."), "referrals@counselling.co.uk")["Amber Lilley"]).not.toBe("case");
   });
 });
+
+describe("fifteenth session: a delivery block in an HTML body's paragraphs", () => {
+  const ORDER = (phoneLine: string): string =>
+    `Good morning,\n\n \n\nI'd like to order the sympathy bouquet. It's for a colleague whose father has died, so it's going to her home:\n\n \n\nDeliver to: Marta Nowicka\n\n \n\nFlat 3, 41 Crestway, London SW15 5DB\n\n \n\n${phoneLine}\n\n \n\nCard message: "Thinking of you. With love from everyone at Wandsworth YJS."\n\nSiobhan`;
+
+  it("the address and phone after blank lines are still the colleague's", () => {
+    const r = rolesFrom("siobhan.kearney@richmondandwandsworth.gov.uk", ORDER("Phone: 07700 900318 (she's working from home this week; her partner Tomasz will answer if she's out)"), "orders@petals.co.uk");
+    expect([r["07700 900318"], r["Flat 3, 41 Crestway"], r["Tomasz"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: a paragraph after the block that is no address or phone line ends it", () => {
+    const text = `Hello,\n\nIt's for our colleague Marta, so it's going to her home:\n\nDeliver to: Marta Nowicka\n\n \n\nAlso, Kayleigh Brooks (on licence, 07700 900999) asked about the payment.\n\nSiobhan`;
+    expect(rolesFrom("siobhan.kearney@richmondandwandsworth.gov.uk", text, "orders@petals.co.uk")["07700 900999"]).toBe("case");
+  });
+});
+
+describe("fifteenth session: care given at a hospice", () => {
+  it("'Dan's mum was looked after there at the end' is no care status", () => {
+    const text = `Hi Hollie,\n\nWe're doing a bucket collection for LOROS at the netball. Dan's mum was looked after there at the end, so it's close to his heart.\n\nFarzana`;
+    expect(rolesFrom("farzana.lunat@leicester.gov.uk", text, "hollie.brewin@leics.police.uk")["Dan"] ?? "none").not.toBe("case");
+  });
+});
