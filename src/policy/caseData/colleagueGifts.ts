@@ -57,6 +57,8 @@ const MAX_BLOCK = 250;
  * ("Deliver to: Nisha Parmar, 7 Kedleston Close, … DE22 2QR", "…to her home address:\nHarpreet
  * Gill, 31 Vicarage Road, …"), up to the block's blank line: the colleague's, as the name is. Only
  * where `gift` (giftToColleague) holds. */
+/** Blank lines (and the spaces of an HTML body's empty paragraphs) inside a delivery block. */
+const BLANK_LINES = /\n[ \t\u00a0]*\n[ \t\u00a0\n]*/g;
 /** A delivery block's line after a blank one: a flat or house number, or a phone label. */
 const BLOCK_LINE = /^(?:flat|apartment|\d{1,4}[a-z]?[ ,]|phone|tel|mobile|mob|contact)\b/i;
 
@@ -67,13 +69,12 @@ export function giftDeliveryDetails(text: string, spans: readonly Span[], gift: 
     const name = spans[i] as Span;
     if (name.kind !== "person-name" || !DELIVERY_BLOCK_BEFORE.test(text.slice(Math.max(0, name.start - 80), name.start))) continue;
     const block = text.slice(name.end, name.end + MAX_BLOCK);
-    const limit = name.end + block.length;
     // The block ends at a blank line, unless the line after it goes on with an address or a phone
     // (an HTML body's paragraphs put blank lines between the block's lines).
-    let end = limit;
-    const blanks = /\n[ \t\u00a0]*\n[ \t\u00a0\n]*/g;
+    let end = name.end + block.length;
+    BLANK_LINES.lastIndex = 0;
     let blank: RegExpExecArray | null;
-    while ((blank = blanks.exec(block)) !== null) {
+    while ((blank = BLANK_LINES.exec(block)) !== null) {
       const next = name.end + blank.index + blank[0].length;
       if (!BLOCK_LINE.test(text.slice(next, next + 12))) {
         end = name.end + blank.index;

@@ -997,7 +997,12 @@ function headingAboutFamily(s: Scanner, k: number, text: string): boolean {
   if (FAMILY_NEWS_AFTER.test(after)) return true;
   // "Amber - risk review": a RAG rating heads lines of casework too.
   const dash = t.lower === "amber" ? null : HEADING_DASH_AFTER.exec(after);
-  return !!dash && dash[1] === undefined && CASEWORK_AFTER.has(/^[ \t]*[-\u2013\u2014:][ \t]+([a-z0-9]+)/.exec(after)?.[1] ?? "");
+  return !!dash && dash[1] === undefined && CASEWORK_AFTER.has(wordAfterDash(after));
+}
+
+/** The first lower-case word after a heading's dash or colon ("- missing episode" → "missing"), or "". */
+function wordAfterDash(after: string): string {
+  return /^[ \t]*[-\u2013\u2014:][ \t]+([a-z0-9]+)/.exec(after)?.[1] ?? "";
 }
 
 /** "RE: Jade Ripley - rtcn1 response", "re: jade ripley - …": a given name that is also a word,
@@ -1014,8 +1019,7 @@ function townSurnameHeading(s: Scanner, k: number, text: string): boolean {
 const STRONG_CASEWORK = new Set(["missing", "s47", "cp", "cin", "kpc", "strategy", "strat", "referral", "breach", "recall", "licence", "safeguarding", "conference", "disclosure", "mappa", "marac"]);
 function headingBeforeStrongCasework(t: Word, text: string): boolean {
   if (!LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
-  const word = /^[ \t]*[-\u2013\u2014:][ \t]+([a-z0-9]+)/.exec(text.slice(t.end, t.end + 30));
-  return !!word && STRONG_CASEWORK.has(word[1] as string);
+  return STRONG_CASEWORK.has(wordAfterDash(text.slice(t.end, t.end + 30)));
 }
 
 /** "Rio's CP plan - core group notes": a listed surname in the possessive heading a line (a subject)
