@@ -17,6 +17,11 @@ import { DEFAULT_CORPUS_DIR, loadCorpus, REPO_ROOT, type CorpusPart, type Labell
 import { labelledPersonal, scoreHasPd, scoreKinds, type FoundSpan } from "./evalMetrics";
 import { compromisePeer, makeRedactPiiPeer, safeShare, type System } from "./evalPeers";
 import { loadIfPresent, messageMisses, messagesTable, messageTargets, runMessages, scoreMessages, type LabelledMessage } from "./evalMessages";
+import { renamedVariants } from "./renamedVariants";
+
+/** The renamed copies of the dev set the eval scores: seeds 1–5, 20 copies each (4,700 messages). */
+const RENAMED_SEEDS = [1, 2, 3, 4, 5];
+const RENAMED_PER_SEED = 20;
 import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
 function evaluate(system: System, corpus: Record<CorpusPart, LabelledText[]>): SystemResult {
@@ -53,8 +58,14 @@ function main(): number {
     `(any kind but case-reference and special-category). A found span is correct when it overlaps a labelled span of the ` +
     `same kind; a labelled span is recalled when a found span of its kind overlaps it. "—": the system has no detector for that kind.`;
   // [title, messages, list its misses]: the held-out set's misses stay unlisted, so nobody tunes on them.
+  const dev = loadIfPresent(join(dir, "messages.dev.jsonl"));
   const messageSets: [string, LabelledMessage[] | null, boolean][] = [
-    ["Whole messages: development set (messages.dev.jsonl, tuned on)", loadIfPresent(join(dir, "messages.dev.jsonl")), true],
+    ["Whole messages: development set (messages.dev.jsonl, tuned on)", dev, true],
+    [
+      `Whole messages: the development set with its people renamed (scripts/renamedVariants.ts: ${RENAMED_SEEDS.length * RENAMED_PER_SEED} copies of each message, every given name and surname swapped for another, Maisy, Tayla and Kaiden among them)`,
+      dev && RENAMED_SEEDS.flatMap((seed) => renamedVariants(dev, seed, RENAMED_PER_SEED)),
+      true,
+    ],
     ["Whole messages: tuning set (test/fixtures/messages/tuning.jsonl, written for tuning)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning.jsonl")), true],
     ["Whole messages: second tuning set (test/fixtures/messages/tuning2.jsonl: staff names, subject traps, names in subjects)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning2.jsonl")), true],
     ["Whole messages: third tuning set (test/fixtures/messages/tuning3.jsonl: client styles, long threads, bilingual footers)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning3.jsonl")), true],

@@ -31,6 +31,7 @@ import { findingId } from "./rules/findingId";
 import { hasMarking, misspeltMarking } from "./rules/marking";
 import { labelMarking, type LabelMapping } from "./marking/labels";
 import { quotedSubjectMarked } from "./marking/threadMarking";
+import { hasMarkingAttempt } from "./marking/markingAttempt";
 import { runRule } from "./rules/runRule";
 import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, RecipientField, ReplyContext, Rule, RuleContext, Verdict } from "./rules/types";
 import { severityRank } from "./rules/types";
@@ -161,6 +162,7 @@ function knownPeopleOf(snapshot: Snapshot, options: CheckOptions): KnownPeople {
   addPerson(known, options.senderName ?? "", options.sender ?? "");
   const sender = senderNameOf(options.senderName ?? "", options.sender ?? "");
   if (sender) known.sender = sender;
+  if (hasMarkingAttempt(snapshot.subject)) known.markedSubject = true;
   for (const r of snapshot.to.concat(snapshot.cc, snapshot.bcc)) addPerson(known, r.name, r.address);
   return known;
 }

@@ -16,6 +16,8 @@ export interface KnownPeople {
   addresses: Set<string>;
   /** The sender's name as words, when their name or address gives a given and a family name. */
   sender?: SenderName;
+  /** The subject carries the OFFICIAL-SENSITIVE marking (or a try at it): the message is case mail. */
+  markedSubject?: boolean;
 }
 
 /** A sender's name: lower-case given names (or initials, "j" of j.smith@…) and family name. */

@@ -27,7 +27,7 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { AS_A_CHILD, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
+import { AS_A_CHILD, FIRST_PERSON, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
@@ -245,7 +245,8 @@ function inBrackets(text: string, at: number): boolean {
   return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
-export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined): Uint8Array {
+/** `markedSubject`: the subject carries the OFFICIAL-SENSITIVE marking, so the message is case mail. */
+export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined, markedSubject = false): Uint8Array {
   const { text, spans } = r;
   const own = new Uint8Array(spans.length);
   const staffText = (i: number): boolean => {
@@ -267,8 +268,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // No case words anywhere in the message's text: someone of the sender's family name, even in a
   // quoted reply from the dentist or the care home ("Dear Mrs Tait, … Rory Tait (DOB …)"), is
   // theirs. A case person sharing the worker's family name is a coincidence, and case mail says
-  // whose case it is.
-  const quietOfCases = !!sender && !HARM_SEEN.test(withoutNegatedHarm(newText)) && !parts.some((p) => isTextPart(p) && namesACase(text.slice(p.start, p.end)));
+  // whose case it is (a marked subject says so too: "Libby Jones (DOB …) has moved" from Faith Spencer-Jones).
+  const quietOfCases = !markedSubject && !!sender && !HARM_SEEN.test(withoutNegatedHarm(newText)) && !parts.some((p) => isTextPart(p) && namesACase(text.slice(p.start, p.end)));
 
   // The writer's relative's health in their own sentence: no name in it at all.
   if (familyTold) {
@@ -384,9 +385,14 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // The writer's own affairs, told of no one else (a council-tax move, a pension transfer, meter
   // readings): in a message quiet of cases whose new text names no one but the writer and the
   // people it is written to and speaks of no third person, the records it gives are the writer's
-  // ("New address from 1 Dec: …", "NI: …").
+  // ("New address from 1 Dec: …", "NI: …"). A date of birth only in the first person: "Maisy Hall
+  // (DOB …) has moved to …", with a name no list knows, is a case's (fail closed).
   if (quietOfCases && !THIRD_PERSON.test(newText.replace(AS_A_CHILD, " ")) && !SOMEONE_SERVED.test(newText) && namesOnlyKnown(r)) {
-    for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+    const firstPerson = FIRST_PERSON.test(newText);
+    for (let i = 0; i < spans.length; i++) {
+      const kind = (spans[i] as Span).kind;
+      if (RECORD_KINDS.has(kind) && (firstPerson || kind !== "date-of-birth") && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+    }
   }
 
   // An employee's records: an NI number beside a staff or employee number ("Staff number: 6021447

@@ -30,7 +30,7 @@ export const NOT_NAMES = [
   "college university magistrates crown prison hmp hmyoi hmpps ministry justice government office",
   "barnardo barnardos nspcc cafcass ofsted mash starting point first contact childrens social care team",
   "unit hub board partnership safeguarding panel conference committee centre center house royal",
-  "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook",
+  "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook covid",
   // Welsh words of the public services in bilingual signatures ("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi")
   "gwasanaeth gwasanaethau carchardai carchar cef prawf phrawf cyngor heddlu swyddog rheolwr gweithiwr teulu ysgol ysbyty",
   "llywodraeth cymru fawrhydi gofal cymdeithasol plant oedolion diogelu swyddfa wrecsam abertawe caerdydd casnewydd",

@@ -220,6 +220,9 @@ function cueRule(s: Scanner, k: number): Match | null {
   // "for hope rivers", "for precious okonjo": an everyday word needs a surname after it; a modal
   // verb never starts a name written in lower case ("and will hand over", "and may need").
   if (t.given && nextName && !MODALS.has(t.lower) && (next.surname || unlisted(next))) return { from: k, to: s.extendLower(k), confidence: 0.7 };
+  // "update re maisy ward", "for daisy hardy": after "re", "for" or "about", a given name or an
+  // unlisted word, then any listed name, ending the phrase (not "for xmas hampers": both unlisted).
+  if (ABOUT_CUES.has(prev.lower) && nextName && !MODALS.has(t.lower) && (t.given || unlisted(t)) && (next.given || next.surname) && s.endsPhrase(k + 1)) return { from: k, to: k + 1, confidence: 0.6 };
   // "for harjinder o'driscoll": an unlisted word followed by a listed or name-shaped one.
   if (unlisted(t) && nextName && ((next.surname && !next.common) || (next.given && !next.common) || nameShaped(next))) {
     return { from: k, to: s.extendLower(k), confidence: 0.6 };
@@ -372,12 +375,30 @@ function inTitlePhrase(s: Scanner, k: number): boolean {
   return false;
 }
 
-/** "Rehan Qureshi": an unlisted capitalised word that is no English word, then a listed surname. */
+/** Endings of English place names ("Tapton", "Streatham", "Bramley", "Whitwick", "Netherfield"). */
+const PLACE_SHAPED = /(?:ton|ham|ley|by|field|ford|worth|borough|bury|wick|thorpe|stead|well|hurst|minster|mouth|port|chester|cester|caster|bridge|combe|dale)$/;
+
+/** Words before a subject's person: "for", "re", "about" (not "to" or "at", which go to places). */
+const ABOUT_CUES = new Set(["for", "re", "about"]);
+
+/** After a name: its date of birth, in brackets or after a comma ("(DOB 04/09/2011", ", born 2011", "(04/09/2011"). */
+const BIRTH_AFTER = /^[ \t]*[(,][ \t]*(?:(?:dob|d\.o\.b\.?|born|date of birth)[ \t:]*\d|\d\d?[./-]\d\d?[./-]\d\d)/i;
+
+/** "Rehan Qureshi": an unlisted capitalised word that is no English word (or a listed surname and
+ * nothing else: "Tillie", "Zak"), then a listed surname. A surname that is an everyday word too
+ * ("Tayla Baker", "Maisy Brooks") ends the name only before a phrase break (a place word only after
+ * "for", "re" or "about" or before casework: "for Kaiden Green", "RE: Maisy Hall - new address",
+ * not "to Bethnal Green" or "Tapton Hall - parking") or a date of birth. */
 function unlistedFirstRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "title" || !unlisted(t) || t.possessive) return null;
+  if (!t || t.shape !== "title" || !(unlisted(t) || (t.surname && !t.given && !t.common && !t.ambiguous && !t.stop && !t.glued)) || t.possessive) return null;
   const next = s.nextBySpace(k);
-  if (!next || !nameish(next) || !next.surname || next.ambiguous) return null;
+  if (!next || !nameish(next) || !next.surname) return null;
+  const after = s.text.slice(next.end, next.end + 24);
+  // A building or place word ("Hall", "Green") only after "re", "for" or "about", or before casework,
+  // and never after a word shaped as a place's ("Tapton Hall", "Streatham Hill").
+  const place = BUILDING_WORDS.has(next.lower) || POSSESSIVE_PLACE_NOUNS.has(next.lower);
+  if (next.ambiguous && !BIRTH_AFTER.test(after) && (next.possessive || !PHRASE_BREAK.test(after) || (place && (PLACE_SHAPED.test(t.lower) || isPlaceWord(t.lower) || (!ABOUT_CUES.has(s.at(k - 1)?.lower as string) && !caseworkHeading(s, k + 1, s.text)))))) return null;
   return { from: k, to: s.extend(k + 1, 2), confidence: 0.7 };
 }
 
@@ -431,7 +452,8 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     const heading = headingName(s, k, text);
     if (heading) return heading;
   }
-  if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text)) || inTitlePhrase(s, k)) return null;
+  // "Jorja (DOB 04/09/2013)": a date of birth after it.
+  if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The dev set with its people renamed: each labelled message copied with every person's given name
+ * and surname swapped for another, the same swap everywhere in it (subject, body, addresses, the
+ * greeting, quoted headers, the signature), in the case it was written in ("Reid", "REID",
+ * "marcus.reid@"). The verdict a user expects does not depend on who the people are, so each copy
+ * keeps its label. This measures whether the verdicts rest on the dev set's particular names: the
+ * messages SafeShare is measured on elsewhere have the same kinds with other people in them.
+ */
+import type { LabelledMessage } from "./evalMessages";
+
+/** The people of messages.dev.jsonl, by the part of their name (read from the file once, by hand). */
+export const DEV_GIVEN_NAMES = "Alex Alfie Bradley Claire Connor Dean Demi Ella Gareth Joanne Jordan Kayleigh Leah Lexi Marcus Nadia Priya Reece Riley Shannon Tom Tyler".split(" ");
+export const DEV_SURNAMES = "Bennett Brooks Dale Fletcher Hollis Hussain Lloyd Marsh McAllister Morgan Nash Ogden Pickering Reid Shah Slack Walsh Webster".split(" ");
+
+/**
+ * Names to swap in, written for this project: given names of people born in the UK 1980–2020 and
+ * surnames common there, including given names the name lists lack (Maisy, Tayla, Jorja, Kaiden)
+ * and surnames that are everyday words (Baker, Green, Hall, King).
+ */
+export const NEW_GIVEN_NAMES = (
+  "Aaliyah Aisha Amara Amelia Arjun Ava Bailey Bethany Bilal Brooke Callum Cerys Charlie Chiamaka Cian Daisy Darcey Dominika Dylan " +
+  "Evie Faith Ffion Florence Freddie George Grace Gurpreet Hamza Harley Harpreet Harry Hope Ibrahim Isla Ivy Jakub Jayden Jorja " +
+  "Kacper Kaiden Keeley Kieran Kofi Kwame Kyle Lacey Leanne Leo Libby Liam Lily Logan Macie Maisy Mason Muhammad Niamh Noah Oliver " +
+  "Oskar Poppy Precious Reggie Rhys Scarlett Seren Sophia Szymon Tayla Temitope Tendai Tillie Yusuf Zainab Zak"
+).split(" ");
+export const NEW_SURNAMES = (
+  "Adeyemi Ahmed Ali Bagshaw Baker Begum Bhatti Bird Bostock Carter Chadwick Chaudhry Clarke Clegg Cooper Davies Dhillon Edwards " +
+  "Evans Fairbrother Fox Gill Grabowski Green Greatorex Hall Hardy Harris Heathcote Hughes Jackson James Johnson Jones Kaczmarek Kaur " +
+  "Khan King Kowalski Lee Lewis Mahmood Marriott Martin McCarthy McGowan Mensah Mitchell Moore Morris Nowak Nwachukwu O'Brien Oakes " +
+  "Okafor Okonkwo Patel Pemberton Phillips Rahman Roberts Robinson Sandhu Scott Singh Smith Spencer-Jones Stubbs Taylor Thomas " +
+  "Thompson Turner Walker Ward Watson White Wilson Wood Wozniak Wragg Wright Young"
+).split(" ");
+
+/** A small seeded generator (mulberry32), so a run's variants are the same every time. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `name` in the case of `written`: "REID" → "KAUR", "reid" → "kaur" (letters only, as in an address). */
+function inCaseOf(written: string, name: string): string {
+  if (written === written.toLowerCase()) return name.toLowerCase().replace(/[^a-z-]/g, "");
+  if (written.length > 1 && written === written.toUpperCase()) return name.toUpperCase();
+  return name;
+}
+
+/** A map from each old name to a new one of the same part, no new name used twice. */
+function renaming(random: () => number): Map<string, string> {
+  const used = new Set<string>();
+  const map = new Map<string, string>();
+  const pick = (pool: readonly string[]): string => {
+    for (;;) {
+      const name = pool[Math.floor(random() * pool.length)] as string;
+      if (!used.has(name)) {
+        used.add(name);
+        return name;
+      }
+    }
+  };
+  for (const old of DEV_GIVEN_NAMES) map.set(old.toLowerCase(), pick(NEW_GIVEN_NAMES));
+  for (const old of DEV_SURNAMES) map.set(old.toLowerCase(), pick(NEW_SURNAMES));
+  return map;
+}
+
+const OLD_NAMES = new RegExp(`\\b(?:${[...DEV_GIVEN_NAMES, ...DEV_SURNAMES].join("|")})\\b`, "gi");
+
+/** Every string in `value` (a parsed JSON message) with the old names swapped. */
+function renameIn(value: unknown, map: ReadonlyMap<string, string>): unknown {
+  if (typeof value === "string") return value.replace(OLD_NAMES, (w) => inCaseOf(w, map.get(w.toLowerCase()) as string));
+  if (Array.isArray(value)) return value.map((v) => renameIn(v, map));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameIn(v, map)]));
+  return value;
+}
+
+/** `perMessage` renamed copies of each message, ids suffixed "~seed.n". */
+export function renamedVariants(messages: readonly LabelledMessage[], seed: number, perMessage: number): LabelledMessage[] {
+  const random = seeded(seed);
+  const out: LabelledMessage[] = [];
+  for (const m of messages) {
+    const parsed = JSON.parse(m.line) as { id: string; message: Record<string, unknown>; expect: unknown; category: string };
+    for (let n = 0; n < perMessage; n++) {
+      const id = `${m.id}~${seed}.${n}`;
+      const message = { ...(renameIn(parsed.message, renaming(random)) as Record<string, unknown>), id };
+      out.push({ id, category: m.category, expected: m.expected, line: JSON.stringify({ ...parsed, id, message }) });
+    }
+  }
+  return out;
+}
