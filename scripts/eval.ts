@@ -18,11 +18,11 @@ import { labelledPersonal, scoreHasPd, scoreKinds, type FoundSpan } from "./eval
 import { compromisePeer, makeRedactPiiPeer, safeShare, type System } from "./evalPeers";
 import { loadIfPresent, messageMisses, messagesTable, messageTargets, runMessages, scoreMessages, type LabelledMessage } from "./evalMessages";
 import { renamedVariants } from "./renamedVariants";
+import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
 /** The renamed copies of the dev set the eval scores: seeds 1–5, 20 copies each (4,700 messages). */
 const RENAMED_SEEDS = [1, 2, 3, 4, 5];
 const RENAMED_PER_SEED = 20;
-import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
 function evaluate(system: System, corpus: Record<CorpusPart, LabelledText[]>): SystemResult {
   const found = { subjects: corpus.subjects.map((i) => system.find(i.text)), bodies: corpus.bodies.map((i) => system.find(i.text)) };
@@ -62,7 +62,7 @@ function main(): number {
   const messageSets: [string, LabelledMessage[] | null, boolean][] = [
     ["Whole messages: development set (messages.dev.jsonl, tuned on)", dev, true],
     [
-      `Whole messages: the development set with its people renamed (scripts/renamedVariants.ts: ${RENAMED_SEEDS.length * RENAMED_PER_SEED} copies of each message, every given name and surname swapped for another, Maisy, Tayla and Kaiden among them)`,
+      `Whole messages: the development set with its people renamed (scripts/renamedVariants.ts: ${RENAMED_SEEDS.length * RENAMED_PER_SEED} copies of each message, every given name and surname swapped for another, some in no name list)`,
       dev && RENAMED_SEEDS.flatMap((seed) => renamedVariants(dev, seed, RENAMED_PER_SEED)),
       true,
     ],

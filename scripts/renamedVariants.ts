@@ -14,14 +14,15 @@ export const DEV_SURNAMES = "Bennett Brooks Dale Fletcher Hollis Hussain Lloyd M
 
 /**
  * Names to swap in, written for this project: given names of people born in the UK 1980–2020 and
- * surnames common there, including given names the name lists lack (Maisy, Tayla, Jorja, Kaiden)
- * and surnames that are everyday words (Baker, Green, Hall, King).
+ * surnames common there, including given names the name lists lack (Oaklee, Raiyan, Kaysha,
+ * Renesmee) or hold only as surnames (Brodie, Lennox), and surnames that are everyday words (Baker,
+ * Green, Hall, King). Maisy, Tayla, Jorja and Kaiden were missing too until renaming showed it.
  */
 export const NEW_GIVEN_NAMES = (
-  "Aaliyah Aisha Amara Amelia Arjun Ava Bailey Bethany Bilal Brooke Callum Cerys Charlie Chiamaka Cian Daisy Darcey Dominika Dylan " +
+  "Aaliyah Aisha Amara Amelia Arjun Ava Bailey Bethany Bilal Brodie Brooke Callum Cerys Charlie Chiamaka Cian Daisy Darcey Dominika Dylan " +
   "Evie Faith Ffion Florence Freddie George Grace Gurpreet Hamza Harley Harpreet Harry Hope Ibrahim Isla Ivy Jakub Jayden Jorja " +
-  "Kacper Kaiden Keeley Kieran Kofi Kwame Kyle Lacey Leanne Leo Libby Liam Lily Logan Macie Maisy Mason Muhammad Niamh Noah Oliver " +
-  "Oskar Poppy Precious Reggie Rhys Scarlett Seren Sophia Szymon Tayla Temitope Tendai Tillie Yusuf Zainab Zak"
+  "Kacper Kaiden Kaysha Keeley Kieran Kofi Kwame Kyle Lacey Leanne Lennox Leo Libby Liam Lily Logan Macie Maisy Mason Muhammad Niamh Noah Oliver " +
+  "Oaklee Oskar Poppy Precious Raiyan Reggie Renesmee Rhys Scarlett Seren Sophia Szymon Tayla Temitope Tendai Tillie Yusuf Zainab Zak"
 ).split(" ");
 export const NEW_SURNAMES = (
   "Adeyemi Ahmed Ali Bagshaw Baker Begum Bhatti Bird Bostock Carter Chadwick Chaudhry Clarke Clegg Cooper Davies Dhillon Edwards " +

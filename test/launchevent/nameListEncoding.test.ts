@@ -16,8 +16,8 @@ const decoded = decodeNameLists(NAME_LISTS);
 
 describe("the encoded name lists", () => {
   it.each([
-    ["surnames", decoded.surnames, 35_944, "4b5ddde6"],
-    ["given", decoded.given, 7_849, "47e118d6"],
+    ["surnames", decoded.surnames, 35_952, "bea7725b"],
+    ["given", decoded.given, 7_914, "e848d96b"],
     ["common", decoded.common, 8_811, "8dc1e8a6"],
   ])("%s decode to the original list", (_name, words, count, hash) => {
     expect(words).toHaveLength(count);

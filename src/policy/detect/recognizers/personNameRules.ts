@@ -381,8 +381,9 @@ const PLACE_SHAPED = /(?:ton|ham|ley|by|field|ford|worth|borough|bury|wick|thorp
 /** Words before a subject's person: "for", "re", "about" (not "to" or "at", which go to places). */
 const ABOUT_CUES = new Set(["for", "re", "about"]);
 
-/** After a name: its date of birth, in brackets or after a comma ("(DOB 04/09/2011", ", born 2011", "(04/09/2011"). */
-const BIRTH_AFTER = /^[ \t]*[(,][ \t]*(?:(?:dob|d\.o\.b\.?|born|date of birth)[ \t:]*\d|\d\d?[./-]\d\d?[./-]\d\d)/i;
+/** After a name: its date of birth or a case identifier ("(DOB 04/09/2011", ", born 2011", " DOB 08.07.1986",
+ * "(04/09/2011", "(CRN E912276"). */
+const BIRTH_AFTER = /^[ \t]*(?:(?:[(,][ \t]*)?(?:dob|d\.o\.b\.?|born|date of birth|crn|pnc)[ \t:]*[a-z]?\d|[(,][ \t]*\d\d?[./-]\d\d?[./-]\d\d)/i;
 
 /** "Rehan Qureshi": an unlisted capitalised word that is no English word (or a listed surname and
  * nothing else: "Tillie", "Zak"), then a listed surname. A surname that is an everyday word too
