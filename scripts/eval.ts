@@ -17,7 +17,7 @@ import { DEFAULT_CORPUS_DIR, loadCorpus, REPO_ROOT, type CorpusPart, type Labell
 import { labelledPersonal, scoreHasPd, scoreKinds, type FoundSpan } from "./evalMetrics";
 import { compromisePeer, makeRedactPiiPeer, safeShare, type System } from "./evalPeers";
 import { loadIfPresent, messageMisses, messagesTable, messageTargets, runMessages, scoreMessages, type LabelledMessage } from "./evalMessages";
-import { renamedVariants } from "./renamedVariants";
+import { renamedCorpus, renamedVariants } from "./renamedVariants";
 import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
 /** The renamed copies of the dev set the eval scores: seeds 1–5, 20 copies each (4,700 messages). */
@@ -50,6 +50,11 @@ function main(): number {
   const redactPii = makeRedactPiiPeer();
   const results = [safeShare, compromisePeer, redactPii].map((s) => evaluate(s, corpus));
   const [ours] = results as [SystemResult, ...SystemResult[]];
+  // SafeShare again on copies of the corpus with every labelled name swapped for another
+  // (scripts/renamedVariants.ts): do the figures rest on the corpus's particular names?
+  const renamedSystem: System = { ...safeShare, name: `SafeShare, names swapped (×${RENAMED_SEEDS.length})`, note: `SafeShare on ${RENAMED_SEEDS.length} copies of the corpus with every person-name span's words swapped for other given names and surnames (some in no name list), counts pooled.` };
+  const renamed = { subjects: RENAMED_SEEDS.flatMap((seed) => renamedCorpus(corpus.subjects, seed)), bodies: RENAMED_SEEDS.flatMap((seed) => renamedCorpus(corpus.bodies, seed)) };
+  results.splice(1, 0, evaluate(renamedSystem, renamed));
   const check = targetCheck(ours);
 
   const corpusLine =

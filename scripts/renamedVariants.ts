@@ -93,3 +93,55 @@ export function renamedVariants(messages: readonly LabelledMessage[], seed: numb
   }
   return out;
 }
+
+/** Titles and initials a labelled name keeps as they are ("Mrs Begum", "J. Phillips"). */
+const KEPT_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Baby|[A-Z]\.?)$/;
+const NAME_WORD = /[A-Za-z][A-Za-z'-]+/g;
+
+/**
+ * The labelled corpus (subjects or bodies) with every person-name span's words swapped: a word the
+ * corpus uses first in a two-word name is a given name, last a surname ("CLARKE, Jakub" read
+ * surname first), each replaced by a name of the same part in the same case, and every span after
+ * it moved by the change in length. Labels are otherwise unchanged.
+ */
+export function renamedCorpus<T extends { text: string; spans: { start: number; end: number; kind: string }[] }>(items: readonly T[], seed: number): T[] {
+  const given = new Set<string>();
+  const surnames = new Set<string>();
+  for (const item of items) {
+    for (const span of item.spans) {
+      if (span.kind !== "person-name") continue;
+      const words = (item.text.slice(span.start, span.end).match(NAME_WORD) ?? []).filter((w) => !KEPT_WORD.test(w));
+      if (words.length !== 2) continue;
+      let [first, last] = words as [string, string];
+      if (first === first.toUpperCase() && last !== last.toUpperCase()) [first, last] = [last, first];
+      given.add(first.toLowerCase());
+      surnames.add(last.toLowerCase());
+    }
+  }
+  const random = seeded(seed);
+  const pick = (pool: readonly string[]): string => pool[Math.floor(random() * pool.length)] as string;
+  return items.map((item) => {
+    let text = item.text;
+    const spans = item.spans.map((s) => ({ ...s }));
+    const names = spans.filter((s) => s.kind === "person-name").sort((a, b) => b.start - a.start);
+    for (const name of names) {
+      const old = text.slice(name.start, name.end);
+      const renamed = old.replace(NAME_WORD, (w) => {
+        const lower = w.toLowerCase();
+        if (KEPT_WORD.test(w)) return w;
+        if (surnames.has(lower)) return inCaseOf(w, pick(NEW_SURNAMES));
+        if (given.has(lower)) return inCaseOf(w, pick(NEW_GIVEN_NAMES));
+        return w;
+      });
+      const shift = renamed.length - old.length;
+      const end = name.end;
+      text = text.slice(0, name.start) + renamed + text.slice(end);
+      for (const s of spans) {
+        if (s.start >= end) s.start += shift;
+        // The name's own span, and any span holding it, end later by as much.
+        if (s.end >= end) s.end += shift;
+      }
+    }
+    return { ...item, text, spans };
+  });
+}

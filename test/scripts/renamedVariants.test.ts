@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { loadLabelledMessages, runMessages, type LabelledMessage } from "../../scripts/evalMessages";
-import { DEV_GIVEN_NAMES, DEV_SURNAMES, renamedVariants } from "../../scripts/renamedVariants";
+import { DEV_GIVEN_NAMES, DEV_SURNAMES, renamedCorpus, renamedVariants } from "../../scripts/renamedVariants";
 
 const DEV = join(__dirname, "..", "..", "..", "shared", "corpus", "messages.dev.jsonl");
 
@@ -50,5 +50,25 @@ describe("renamedVariants (the dev set with its people renamed)", () => {
       .filter((o) => o.verdict !== o.message.expected)
       .map((o) => `${o.message.id}: expected ${o.message.expected}, got ${o.verdict}`);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("renamedCorpus (the labelled corpus with its names swapped)", () => {
+  const items = [
+    { id: "s1", text: "KPC request: FOX, Grace (6/7/25)", spans: [{ start: 13, end: 23, kind: "person-name" }, { start: 25, end: 31, kind: "date-of-birth" }], personal: true },
+    { id: "s2", text: "Grace Fox and Mrs Fox - KPC 12/03/2011", spans: [{ start: 0, end: 9, kind: "person-name" }, { start: 14, end: 21, kind: "person-name" }, { start: 28, end: 38, kind: "date-of-birth" }], personal: true },
+    { id: "s3", text: "Training dates for January", spans: [], personal: false },
+  ];
+
+  it("swaps each name's words by part and case, keeps titles, and moves every later span with it", () => {
+    for (const seed of [1, 2, 3]) {
+      const [a, b, c] = renamedCorpus(items, seed) as [(typeof items)[0], (typeof items)[0], (typeof items)[0]];
+      expect(a.text.slice(a.spans[1]!.start, a.spans[1]!.end)).toBe("6/7/25");
+      expect(a.text.slice(a.spans[0]!.start, a.spans[0]!.end)).toMatch(/^[A-Z'-]+, [A-Z][a-z'-]+$/);
+      expect(b.text.slice(b.spans[2]!.start, b.spans[2]!.end)).toBe("12/03/2011");
+      expect(b.text.slice(b.spans[1]!.start, b.spans[1]!.end)).toMatch(/^Mrs [A-Z]/);
+      expect(b.text).not.toBe(items[1]!.text);
+      expect(c).toEqual(items[2]);
+    }
   });
 });

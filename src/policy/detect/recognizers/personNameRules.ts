@@ -220,9 +220,10 @@ function cueRule(s: Scanner, k: number): Match | null {
   // "for hope rivers", "for precious okonjo": an everyday word needs a surname after it; a modal
   // verb never starts a name written in lower case ("and will hand over", "and may need").
   if (t.given && nextName && !MODALS.has(t.lower) && (next.surname || unlisted(next))) return { from: k, to: s.extendLower(k), confidence: 0.7 };
-  // "update re maisy ward", "for daisy hardy": after "re", "for" or "about", a given name or an
-  // unlisted word, then any listed name, ending the phrase (not "for xmas hampers": both unlisted).
-  if (ABOUT_CUES.has(prev.lower) && nextName && !MODALS.has(t.lower) && (t.given || unlisted(t)) && (next.given || next.surname) && s.endsPhrase(k + 1)) return { from: k, to: k + 1, confidence: 0.6 };
+  // "update re maisy ward", "for daisy hardy", "kpc for brodie baker": after "re", "for" or "about",
+  // a given name, an unlisted word or a surname that is no everyday word, then any listed name,
+  // ending the phrase (not "for xmas hampers": both unlisted).
+  if (ABOUT_CUES.has(prev.lower) && nextName && !MODALS.has(t.lower) && (t.given || unlisted(t) || (t.surname && !t.common)) && (next.given || next.surname) && s.endsPhrase(k + 1)) return { from: k, to: k + 1, confidence: 0.6 };
   // "for harjinder o'driscoll": an unlisted word followed by a listed or name-shaped one.
   if (unlisted(t) && nextName && ((next.surname && !next.common) || (next.given && !next.common) || nameShaped(next))) {
     return { from: k, to: s.extendLower(k), confidence: 0.6 };
