@@ -345,6 +345,12 @@ const TUNING314 = path.join(__dirname, "..", "fixtures", "messages", "tuning314.
 const TUNING315 = path.join(__dirname, "..", "fixtures", "messages", "tuning315.jsonl");
 const TUNING316 = path.join(__dirname, "..", "fixtures", "messages", "tuning316.jsonl");
 const TUNING317 = path.join(__dirname, "..", "fixtures", "messages", "tuning317.jsonl");
+const TUNING318 = path.join(__dirname, "..", "fixtures", "messages", "tuning318.jsonl");
+const TUNING319 = path.join(__dirname, "..", "fixtures", "messages", "tuning319.jsonl");
+const TUNING320 = path.join(__dirname, "..", "fixtures", "messages", "tuning320.jsonl");
+const TUNING321 = path.join(__dirname, "..", "fixtures", "messages", "tuning321.jsonl");
+const TUNING322 = path.join(__dirname, "..", "fixtures", "messages", "tuning322.jsonl");
+const TUNING323 = path.join(__dirname, "..", "fixtures", "messages", "tuning323.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -763,6 +769,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-fifteenth tuning messages (a thirty-fifth recall probe: a name with case words as the only case data)", TUNING315, {}],
   ["the three-hundred-and-sixteenth tuning messages (a thirty-sixth recall probe: long threads whose recipients change)", TUNING316, { "t316-m011-name-in-subject": "warn", "t316-m037-staff-news-to-personal": "block" }],
   ["the three-hundred-and-seventeenth tuning messages (colleagues' news by early help teams and youth offending services)", TUNING317, { "t317-m002-retirement-invite-to-former-colleague-webmail": "block", "t317-m005-baby-news-to-former-colleague-webmail": "block", "t317-m012-charity-netball-match-with-police": "warn", "t317-m014-employment-reference-for-colleague": "block", "t317-m022-colleague-stroke-news-to-police-partners": "block", "t317-m025-former-colleague-funeral-reply-bilingual-quote": "block", "t317-m027-long-thread-leaving-do-forwarded-to-venue": "block", "t317-m032-colleague-cancer-news-to-health-partners": "warn", "t317-m033-coffee-morning-in-memory-to-cafe": "block" }],
+  ["the three-hundred-and-eighteenth tuning messages (the dev set's kinds from IOM Richmond and Wandsworth staff: police, probation, councils, DWP)", TUNING318, { "t318-m018-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-nineteenth tuning messages (the dev set's kinds from LLR health staff on NHSmail and trust mail)", TUNING319, {}],
+  ["the three-hundred-and-twentieth tuning messages (the dev set's kinds from Derbyshire business-support staff, everyone with names of people born 1995-2020)", TUNING320, {}],
+  ["the three-hundred-and-twenty-first tuning messages (a thirty-third recall probe: case people with modern names of many backgrounds, named in every shape)", TUNING321, { "t321-m020-name-in-subject": "warn", "t321-m032-case-data-to-partner-marking-wrong": "pass", "t321-m037-case-data-to-colleague-webmail": "pass" }],
+  ["the three-hundred-and-twenty-second tuning messages (a month of a prison offender management unit and community probation, long threads and bilingual disclaimers)", TUNING322, { "t322-m030-autocomplete-wrong-recipient": "warn" }],
+  ["the three-hundred-and-twenty-third tuning messages (colleagues' news and team life by health visitors, school nurses, youth justice and police staff)", TUNING323, { "t323-m006-baby-news-to-former-colleague-webmail": "block", "t323-m008-employment-reference-for-colleague": "block", "t323-m014-surprise-party-to-colleagues-husband-iphone": "block", "t323-m017-retirement-invite-to-prison-colleague": "block", "t323-m018-colleague-chemo-bake-sale-iom": "block", "t323-m021-wedding-collection-to-fiance-webmail": "block", "t323-m022-leaving-drinks-long-quoted-thread": "block", "t323-m026-colleague-funeral-to-retired-colleague-webmail": "block", "t323-m029-team-day-activity-health-declarations": "block", "t323-m034-reference-police-staff-html": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -6,6 +6,11 @@
  * categories of the IOM DPIA; phrases rather than single words where a word alone is everyday
  * ("partner agencies", "children's services", "court" in a sports booking are not case context).
  */
+
+/** Someone on a worker's caseload: "a family on my caseload: Mrs Kerys Moult, …" (not "anything urgent on my caseload"). */
+const ON_A_CASELOAD_PHRASE = "(?:famil(?:y|ies)|clients?|child(?:ren)?|boy|girl|man|woman|mum|dad|mother|father|young (?:person|people)|person|people|household) on (?:my|our|your|his|her|their) caseloads?";
+export const ON_A_CASELOAD = new RegExp(`\\b${ON_A_CASELOAD_PHRASE}\\b`, "i");
+
 /** Violence done to someone ("had pushed her into a door", "punched him"). */
 const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking)";
 const PHRASES = [
@@ -65,6 +70,7 @@ const PHRASES = [
   // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex
   "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva)",
   "(?:his|her|their|['\u2019]s) ex(?![-\\w])",
+  ON_A_CASELOAD_PHRASE,
   // "Kerry's case", not "Tom's caseload" or "Tom's case notes"
   "['\u2019]s case(?![ -]?(?:loads?|work|workers?|managers?|management|stud(?:y|ies)|system|notes|files?))",
   // an age given after a first name: "Nyah, 14, was reported missing"

@@ -14,7 +14,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { ALWAYS_CASE } from "./caseContext";
-import { CASE_PERSON, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD } from "./caseVocabulary";
+import { CASE_PERSON, ON_A_CASELOAD, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
@@ -27,9 +27,9 @@ const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy
  * a whip-round or "we're doing a collection" (a collection among staff), "a … colleague for 22
  * years", a card "from (Becky and) everyone at Adult Social Care", "34 years' service", "where
  * Carol worked for 23 years", "Pauline Swann, our senior receptionist", "on our reception", "Sheila in
- * the OMU" (a unit of the services). */
+ * the OMU" (a unit of the services), "Precious, who some of you will have worked with". */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:in|from|on) the (?:OMU|MASH|PPU|CID|YOT|YOS|DAIU|IOM (?:hub|team)|admin team)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|whip-?round|(?:doing|having|organising|started) a collection|colleague (?:for|of) \d+ years|(?:from|and) (?:everyone|all of us|all) (?:at|in|on) |\d+ years['\u2019]? service|(?:worked|served) (?:here |there |with us )?for (?:over |nearly |almost )?\d+ years|our (?:senior |practice |head |lead )?(?:receptionist|secretary|administrator|caretaker|cleaner)s?|(?:on|at) our (?:reception|front desk|switchboard))\b/i;
+  /\b(?:(?:the|our) (?:team|office|staff) news|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|(?:some|many|most|all|those) of you (?:will |may |might )?(?:have )?(?:worked with|know)|one of our [a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:in|from|on) the (?:OMU|MASH|PPU|CID|YOT|YOS|DAIU|IOM (?:hub|team)|admin team)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|whip-?round|(?:doing|having|organising|started) a collection|colleague (?:for|of) \d+ years|(?:from|and) (?:everyone|all of us|all) (?:at|in|on) |\d+ years['\u2019]? service|(?:worked|served) (?:here |there |with us )?for (?:over |nearly |almost )?\d+ years|our (?:senior |practice |head |lead )?(?:receptionist|secretary|administrator|caretaker|cleaner)s?|(?:on|at) our (?:reception|front desk|switchboard))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \\t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
@@ -125,7 +125,7 @@ export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   const { spans } = r;
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(colleagueNews(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
-  if (STRONG_CASE_WORDING.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
+  if (STRONG_CASE_WORDING.test(staffText) || ON_A_CASELOAD.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
   let rest = staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
   if (BIRTH_NEWS.test(rest)) rest = rest.replace(BIRTH_NEWS_ALL, " ").replace(THE_BABY, " ");

@@ -7,7 +7,7 @@ import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  ATTENDANCE_LIST, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, DATED_ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
+  ON_A_CASELOAD, ATTENDANCE_LIST, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, DATED_ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
 } from "./caseVocabulary";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -176,7 +176,8 @@ export function wordingNotAboutPeople(sentence: string, rotaMessage = false): bo
     if (rotaMessage && (ROTA_HEADING.test(trimmed) || ROTA_TITLE.test(trimmed) || DATE_HEADING.test(trimmed) || namelessRemark(trimmed))) return true;
     const rota = ROTA_ITEM.exec(trimmed);
     const remark = rota?.[2] ?? "";
-    const ok = !!rota && !PERSON_LABEL.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
+    // Nor is a label that tells of a case ("for a family on my caseload: Mrs Kerys Moult, …").
+    const ok = !!rota && !PERSON_LABEL.test(rota[1] as string) && !ON_A_CASELOAD.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
     if (ok) items++;
     return ok;
   });

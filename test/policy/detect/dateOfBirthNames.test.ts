@@ -88,3 +88,16 @@ describe("given names of children born in the UK since about 2000, added to the 
     expect(names("PNC 2016/2788121J - Tayla Bird breach")).toEqual(["Tayla Bird"]);
   });
 });
+
+describe("'the … girls', 'the … boys', 'the … kids' name a family, as 'the … children' does", () => {
+  it("'the Okafor boys', 'the Begum kids'", () => {
+    expect(names("the Okafor boys were seen at the shop")).toEqual(["Okafor"]);
+    expect(names("Visit to the Begum kids")).toEqual(["Begum"]);
+  });
+
+  it("guard: everyday words and places before them are no family ('the netball girls', 'the Derby boys', 'the Spice Girls')", () => {
+    expect(names("the netball girls won on Saturday")).toEqual([]);
+    expect(names("the Derby boys")).toEqual([]);
+    expect(names("the Spice Girls tribute night")).toEqual([]);
+  });
+});

@@ -130,8 +130,8 @@ export function dottedInitialsRule(s: Scanner, k: number, text: string): Match |
   return { from: k, to: s.extend(k + letters, 2), confidence: 0.85 };
 }
 
-/** Nouns that make the capitalised word before them a surname: "the Kowalczyk household". */
-const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case"]);
+/** Nouns that make the capitalised word before them a surname: "the Kowalczyk household", "the wisniewski girls". */
+const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case", "girls", "boys", "kids"]);
 
 /** "the White family", "Begum family", "the Kowalczyk household", "the Adeyemi home". */
 /** After "Family" in capitals: the service it names ("Family Hub", "Family Centre", "Family Support"). */

@@ -1,0 +1,38 @@
+import { rolesByText } from "./rolesOf";
+
+/** Roles with the sender read from their address, as check.ts reads the From line. */
+const rolesFrom = (sender: string, text: string, recipient: string): Record<string, string> =>
+  rolesByText(text, [["", sender], ["", recipient]], false, true);
+
+describe("sixteenth session: someone on a worker's caseload", () => {
+  const ORDER = (second: string): string =>
+    `Hello,\n\nI'd like to place two orders please.\n\n1. A hand-tied bouquet (£40) for our colleague Marie's retirement, card "Happy retirement Marie, from all the health visitors x".\n\n2. A small white arrangement (£30) for ${second}: Mrs Kerys Moult, 7 Linden Grove, Syston LE7 1NF.\n\nThank you,\n\nDeb Sarson\nHealth Visitor`;
+
+  it("'for a family on my caseload: Mrs Kerys Moult, 7 Linden Grove' beside a colleague's retirement flowers is a case's", () => {
+    const r = rolesFrom("debra.sarson@nhs.net", ORDER("a family on my caseload"), "shop@blooms.co.uk");
+    expect([r["Mrs Kerys Moult"], r["7 Linden Grove"]]).toEqual(["case", "case"]);
+  });
+
+  it("guard: 'anything urgent on my caseload' in a cover note is the writer's work, not a case person", () => {
+    const r = rolesFrom(
+      "eleanor.haigh@justice.gov.uk",
+      "Hi Paul,\n\nOn cover: Aisha has said she's happy to pick up anything urgent on my caseload on a Friday alongside hers.\n\nThanks\nEllie",
+      "paul.whitmore@justice.gov.uk",
+    );
+    expect(r["Aisha"]).not.toBe("case");
+  });
+});
+
+describe("sixteenth session: staff news told to 'some of you'", () => {
+  it("'news from Precious, who some of you will have worked with … her husband Tunde says Amara …' is a colleague's family", () => {
+    const text = `Hi everyone,\n\nLovely news from Precious, who some of you will have worked with in the court team: she had a baby girl, Amara Zuri, on Sunday evening, 7lb 2oz. Mum and baby are both home and doing well, and her husband Tunde says Amara already has a full head of hair!\n\nWe're collecting for a gift.\n\nTanya`;
+    const r = rolesFrom("tanya.obi@wandsworth.gov.uk", text, "chrissie.longden63@gmail.com");
+    expect([r["Tunde"], r["Amara"], r["Amara Zuri"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("guard: a case told with the same words keeps its people case people", () => {
+    const text = `Hi everyone,\n\nNews of Precious, who some of you will have worked with: her son Amara was arrested on Sunday and her husband Tunde says the police have his phone.\n\nTanya`;
+    const r = rolesFrom("tanya.obi@wandsworth.gov.uk", text, "chrissie.longden63@gmail.com");
+    expect(r["Amara"]).toBe("case");
+  });
+});
