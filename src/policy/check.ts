@@ -15,6 +15,7 @@ import { messageAnatomy, type Anatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
 import { emptyKnownPeople, addPerson, senderNameOf, type KnownPeople } from "./caseData/knownPeople";
 import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
+import { subjectEchoes } from "./caseData/subjectEchoes";
 import { setAsideGroups } from "./caseData/setAside";
 import { subjectTermIsTopic } from "./caseData/topics";
 import type { RoledSpan, SetAsideGroup } from "./caseData/types";
@@ -315,6 +316,9 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures, today);
   const anatomy = anatomyOf(snapshot);
   const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures, today), anatomy, known);
+  // A case person the body names, said again in the subject ("re: tayvion okonkwo - exclusion").
+  for (const echo of subjectEchoes(snapshot.subject, subjectSpans, bodySpans)) subjectSpans.push(echo);
+  subjectSpans.sort((a, b) => a.start - b.start);
   const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures, today), known) : undefined;
   const recipients = classifyAll(snapshot, classify, options.sender, applied, failures);
   const named = findExchange(options.exchange, applied, deployed);
