@@ -39,6 +39,16 @@ describe("an unlisted given name and a surname that is an everyday word", () => 
     expect(names("Re: Streatham Hill")).toEqual([]);
   });
 
+  it("before what a person does: 'Raiyan Hall has disclosed …', 'Urgent: Raiyan Ward recalled to custody', 'Renesmee Bird told staff'", () => {
+    expect(names("Further to our call, Raiyan Hall has disclosed a diagnosis.")).toEqual(["Raiyan Hall"]);
+    expect(names("Urgent: Raiyan Ward recalled to custody")).toEqual(["Raiyan Ward"]);
+    expect(names("Renesmee Bird told staff at the hostel")).toEqual(["Renesmee Bird"]);
+  });
+
+  it("guard: not after a word shaped as a place's ('Tapton Hall has moved')", () => {
+    expect(names("Tapton Hall has moved to Tuesdays")).toEqual([]);
+  });
+
   it("guard: with no break or date after it, such a pair is read as before ('Raiyan Green is known to us')", () => {
     expect(names("Raiyan Green is known to us.")).toEqual([]);
   });

@@ -70,7 +70,7 @@ export const NAME_VERBS = toSet(
     "denies confirmed confirms attended attends lives lived moved went came called asked wants wanted needs " +
     "refused refuses alleged alleges has had was is and who whose remains remained appeared appears presented " +
     "returned left arrived absconded breached missed relapsed assaulted smashed threatened overdosed punched stole " +
-    "tested failed",
+    "tested failed recalled arrested",
 );
 
 /** The words that turn "the White family" into a name; "foster family" is not one. */

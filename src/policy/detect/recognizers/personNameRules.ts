@@ -250,6 +250,13 @@ function babyOfRule(s: Scanner, k: number): Match | null {
 /** Verbs too common to make an everyday word a person: "Summer is …", "Will has …". */
 const WEAK_VERBS = new Set(["is", "was", "has", "had", "and", "who", "whose"]);
 
+/** After word k, what a person does: a reporting verb, perhaps after "has", "had" or "was" ("Raiyan
+ * Ward recalled", "Kaysha Baker has disclosed"). */
+function personVerbAfter(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return reportingVerbAfter(s, k) || (!!next && (next.lower === "has" || next.lower === "had" || next.lower === "was") && reportingVerbAfter(s, k + 1));
+}
+
 /** A reporting verb right after word k: "Summer told", "Tamsin said". */
 function reportingVerbAfter(s: Scanner, k: number): boolean {
   const next = s.nextBySpace(k);
@@ -390,7 +397,8 @@ const BIRTH_AFTER = /^[ \t]*(?:(?:[(,][ \t]*)?(?:dob|d\.o\.b\.?|born|date of bir
  * nothing else: "Tillie", "Zak"), then a listed surname. A surname that is an everyday word too
  * ("Tayla Baker", "Maisy Brooks") ends the name only before a phrase break (a place word only after
  * "for", "re" or "about" or before casework: "for Kaiden Green", "RE: Maisy Hall - new address",
- * not "to Bethnal Green" or "Tapton Hall - parking") or a date of birth. */
+ * not "to Bethnal Green" or "Tapton Hall - parking"), a date of birth, or what a person does
+ * ("Kaysha Baker has disclosed", "Raiyan Hall recalled"; not after a place's word: "Tapton Hall has moved"). */
 function unlistedFirstRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   if (!t || t.shape !== "title" || !(unlisted(t) || (t.surname && !t.given && !t.common && !t.ambiguous && !t.stop && !t.glued)) || t.possessive) return null;
@@ -400,7 +408,8 @@ function unlistedFirstRule(s: Scanner, k: number): Match | null {
   // A building or place word ("Hall", "Green") only after "re", "for" or "about", or before casework,
   // and never after a word shaped as a place's ("Tapton Hall", "Streatham Hill").
   const place = BUILDING_WORDS.has(next.lower) || POSSESSIVE_PLACE_NOUNS.has(next.lower);
-  if (next.ambiguous && !BIRTH_AFTER.test(after) && (next.possessive || !PHRASE_BREAK.test(after) || (place && (PLACE_SHAPED.test(t.lower) || isPlaceWord(t.lower) || (!ABOUT_CUES.has(s.at(k - 1)?.lower as string) && !caseworkHeading(s, k + 1, s.text)))))) return null;
+  const placeShaped = PLACE_SHAPED.test(t.lower) || isPlaceWord(t.lower);
+  if (next.ambiguous && !BIRTH_AFTER.test(after) && !(personVerbAfter(s, k + 1) && !placeShaped) && (next.possessive || !PHRASE_BREAK.test(after) || (place && (placeShaped || (!ABOUT_CUES.has(s.at(k - 1)?.lower as string) && !caseworkHeading(s, k + 1, s.text)))))) return null;
   return { from: k, to: s.extend(k + 1, 2), confidence: 0.7 };
 }
 
