@@ -153,10 +153,11 @@ export const OFFICER_FIRST = new RegExp(`^(?:${TITLES})\\.?[ \\t]`);
  * Probation Officer", "Jo Price is the Designated Safeguarding Lead", and in a reference "Jade
  * Whitaker has been employed by HM Prison and Probation Service as a Probation Officer" (the
  * employer's name is no case wording; "has been supervised by probation" is). Job titles are
- * written in capitals; "is a teacher" in a case note is left alone.
+ * written in capitals; "is a teacher" in a case note is left alone. "Kirsty Blackwell is now our Named
+ * Nurse for Looked After Children": a job newly held.
  */
 export const JOB_STATED_AFTER =
-  /^[ \t]+(?:is|was|has been|works as|worked as|will be|(?:is|was|has been|had been)[ \t]+(?:employed|working)[ \t]+(?:by|at|with|for)[ \t]+[^.\n]{1,80}?[ \t]+as)[ \t]+(?:a|an|the|our|their)[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Officer|Manager|Worker|Practitioner|Lead|Nurse|Visitor|Consultant|Psychologist|Psychiatrist|Therapist|Counsellor|Solicitor|Lecturer|Teacher|Director|Co-?ordinator|Chair|Administrator|Advis[eo]r|Specialist|Inspector|Researcher|Trainer|GP)\b/;
+  /^[ \t]+(?:is|was|has been|works as|worked as|will be|(?:is|was|has been|had been)[ \t]+(?:employed|working)[ \t]+(?:by|at|with|for)[ \t]+[^.\n]{1,80}?[ \t]+as)(?:[ \t]+(?:now|also|currently|still))?[ \t]+(?:a|an|the|our|their)[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Officer|Manager|Worker|Practitioner|Lead|Nurse|Visitor|Consultant|Psychologist|Psychiatrist|Therapist|Counsellor|Solicitor|Lecturer|Teacher|Director|Co-?ordinator|Chair|Administrator|Advis[eo]r|Specialist|Inspector|Researcher|Trainer|GP)\b/;
 
 /** Job nouns that end a job title written in capitals ("Senior Probation Officer", "Unpaid Work
  * Supervisor", "Family Support Worker"); a worker only with the work that makes it a job. */

@@ -36,3 +36,15 @@ describe("sixteenth session: staff news told to 'some of you'", () => {
     expect(r["Amara"]).toBe("case");
   });
 });
+
+describe("sixteenth session: a job newly held, stated after a name", () => {
+  it("'Kirsty Blackwell is now our Named Nurse for Looked After Children' is a professional", () => {
+    const text = "Dear colleagues,\n\nTeam news\n\n• Kirsty Blackwell is now our Named Nurse for Looked After Children.\n\nBest wishes\nSiobhan";
+    expect(rolesFrom("siobhan.garbett@nhs.net", text, "starting.point@derbyshire.gov.uk")["Kirsty Blackwell"]).toBe("a named professional");
+  });
+
+  it("guard: 'is now our foster child' is no job", () => {
+    const text = "Dear colleagues,\n\n• Kirsty Blackwell is now our foster child and has moved to 4 Elm Road, Derby DE1 2AB.\n\nSiobhan";
+    expect(rolesFrom("siobhan.garbett@nhs.net", text, "starting.point@derbyshire.gov.uk")["Kirsty Blackwell"]).toBe("case");
+  });
+});
