@@ -351,6 +351,11 @@ const TUNING320 = path.join(__dirname, "..", "fixtures", "messages", "tuning320.
 const TUNING321 = path.join(__dirname, "..", "fixtures", "messages", "tuning321.jsonl");
 const TUNING322 = path.join(__dirname, "..", "fixtures", "messages", "tuning322.jsonl");
 const TUNING323 = path.join(__dirname, "..", "fixtures", "messages", "tuning323.jsonl");
+const TUNING324 = path.join(__dirname, "..", "fixtures", "messages", "tuning324.jsonl");
+const TUNING325 = path.join(__dirname, "..", "fixtures", "messages", "tuning325.jsonl");
+const TUNING326 = path.join(__dirname, "..", "fixtures", "messages", "tuning326.jsonl");
+const TUNING327 = path.join(__dirname, "..", "fixtures", "messages", "tuning327.jsonl");
+const TUNING328 = path.join(__dirname, "..", "fixtures", "messages", "tuning328.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -775,6 +780,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-twenty-first tuning messages (a thirty-seventh recall probe: case people with modern names of many backgrounds, named in every shape)", TUNING321, { "t321-m032-case-data-to-partner-marking-wrong": "pass", "t321-m037-case-data-to-colleague-webmail": "pass" }],
   ["the three-hundred-and-twenty-second tuning messages (a month of a prison offender management unit and community probation, long threads and bilingual disclaimers)", TUNING322, { "t322-m030-autocomplete-wrong-recipient": "warn" }],
   ["the three-hundred-and-twenty-third tuning messages (colleagues' news and team life by health visitors, school nurses, youth justice and police staff)", TUNING323, { "t323-m006-baby-news-to-former-colleague-webmail": "block", "t323-m008-employment-reference-for-colleague": "block", "t323-m014-surprise-party-to-colleagues-husband-iphone": "block", "t323-m017-retirement-invite-to-prison-colleague": "block", "t323-m018-colleague-chemo-bake-sale-iom": "block", "t323-m021-wedding-collection-to-fiance-webmail": "block", "t323-m022-leaving-drinks-long-quoted-thread": "block", "t323-m026-colleague-funeral-to-retired-colleague-webmail": "block", "t323-m029-team-day-activity-health-declarations": "block", "t323-m034-reference-police-staff-html": "block" }],
+  ["the three-hundred-and-twenty-fourth tuning messages (the dev set's kinds from Derbyshire Constabulary and Derbyshire health staff)", TUNING324, { "t324-m018-signature-to-partner": "block" }],
+  ["the three-hundred-and-twenty-fifth tuning messages (the dev set's kinds from LLR district council community safety, housing and early help officers)", TUNING325, { "t325-m017-signature-to-partner": "block", "t325-m018-signature-to-external": "block" }],
+  ["the three-hundred-and-twenty-sixth tuning messages (a thirty-eighth recall probe: mistakes made in a hurry on a phone, nicknames and word-names)", TUNING326, { "t326-m002-name-in-subject": "pass", "t326-m006-name-in-subject": "pass", "t326-m018-name-in-subject": "pass", "t326-m019-case-data-to-external-business": "pass", "t326-m021-name-in-subject": "pass", "t326-m025-name-in-subject": "pass", "t326-m032-name-in-subject": "pass", "t326-m039-name-in-subject": "pass" }],
+  ["the three-hundred-and-twenty-seventh tuning messages (staff's own matters, by probation, police, council and NHS staff of all four agreements)", TUNING327, { "t327-m014-own-solicitor-house-move": "block", "t327-m018-own-child-nursery": "block", "t327-m021-own-family-webmail": "block" }],
+  ["the three-hundred-and-twenty-eighth tuning messages (Working Together prisons and probation with the children's services they write to, many HTML)", TUNING328, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

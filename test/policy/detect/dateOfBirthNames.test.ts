@@ -111,3 +111,14 @@ describe("'the … girls', 'the … boys', 'the … kids' name a family, as 'the
     expect(names("the Spice Girls tribute night")).toEqual([]);
   });
 });
+
+describe("a given name that is also a word, before an age in brackets", () => {
+  it("'MFH - Crystal (14)', 'Hope (12) - school' are people", () => {
+    expect(names("OFFICIAL-SENSITIVE: MFH - Crystal (14) - ref RCC-0456")).toEqual(["Crystal"]);
+    expect(names("Hope (12) - school")).toEqual(["Hope"]);
+  });
+
+  it("guard: a year in brackets is no age ('Summer (2026) programme')", () => {
+    expect(names("Summer (2026) programme")).toEqual([]);
+  });
+});

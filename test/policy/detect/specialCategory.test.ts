@@ -226,3 +226,13 @@ describe("special-category: someone's term", () => {
     expect(facts("Tom's disability network meets on Fridays.")).toEqual([]);
   });
 });
+
+describe("special-category: carrying a blade (sixteenth session)", () => {
+  it("'a report he was carrying a knife on the 337 bus' is offence data", () => {
+    expect(facts("Intel overnight: a report he was carrying a knife on the 337 bus.")).toEqual(["he was carrying a knife"]);
+  });
+
+  it("guard: with no one in the sentence it is no fact about anyone", () => {
+    expect(facts("Carrying a knife: the law explained (leaflet for schools).")).toEqual([]);
+  });
+});

@@ -257,6 +257,9 @@ function personVerbAfter(s: Scanner, k: number): boolean {
   return reportingVerbAfter(s, k) || (!!next && (next.lower === "has" || next.lower === "had" || next.lower === "was") && reportingVerbAfter(s, k + 1));
 }
 
+/** After a name, an age in brackets: "Crystal (14)". */
+const AGE_AFTER = /^[ \t]*\(\d{1,2}\)/;
+
 /** A reporting verb right after word k: "Summer told", "Tamsin said". */
 function reportingVerbAfter(s: Scanner, k: number): boolean {
   const next = s.nextBySpace(k);
@@ -296,7 +299,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (!t.ambiguous && !t.common && !t.possessive && town && town.shape === "title" && town.common && !town.stop && !town.glued && s.subjectSignal(k + 1) && s.nextBySpace(k) === s.at(k + 1)) return { from: k, to: k + 1, confidence: 0.7 };
   if (t.ambiguous && townSurnameHeading(s, k, text)) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
-    if (t.possessive || reportingVerbAfter(s, k) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text))) return { from: k, to: k, confidence: 0.65 };
+    // "MFH - Crystal (14)": an age in brackets after it.
+    if (t.possessive || reportingVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text))) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);

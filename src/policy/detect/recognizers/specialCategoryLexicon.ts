@@ -91,6 +91,8 @@ const OFFENCE_STRONG = [
   // The offence's name in law and in recorded-crime categories: "the person" here is no one.
   "theft from the person",
   "possession of cannabis", "possession of drugs", "possession of a controlled drug", "county lines",
+  // Carrying a blade is an offence told without its legal name: "a report he was carrying a knife".
+  "carrying a knife", "carrying knives", "carrying a blade", "carrying a weapon",
   "criminal exploitation", "child criminal exploitation", "cce", "drug offences", "violent offences",
   "sexual offences", "sexual offence", "violent offence",
 ];
