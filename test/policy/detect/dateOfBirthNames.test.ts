@@ -122,3 +122,14 @@ describe("a given name that is also a word, before an age in brackets", () => {
     expect(names("Summer (2026) programme")).toEqual([]);
   });
 });
+
+describe("a lower-case subject: a word-name and a surname heading it, before news of a relation or casework", () => {
+  it("'hope renshaw - mum rang again'", () => {
+    expect(names("hope renshaw - mum rang again")).toEqual(["hope renshaw"]);
+  });
+
+  it("guard: no surname, or no such news after it ('grace period - review', 'hope renshaw update')", () => {
+    expect(names("grace period - review")).toEqual([]);
+    expect(names("hope renshaw update")).toEqual([]);
+  });
+});

@@ -962,7 +962,14 @@ const SEGMENT_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*[
  */
 function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.stop || t.common) return null;
+  if (!t || t.shape !== "lower" || t.glued || t.stop) return null;
+  if (t.common) {
+    // "hope renshaw - mum rang again": a word-name heading the line, then a surname no everyday word
+    // is, before news of a relation or casework.
+    const next = s.nextBySpace(k);
+    if (!t.given || MODALS.has(t.lower) || !next || !next.surname || next.common || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !headingAboutFamily(s, k + 1, text, true) || !s.lowerCaseLine(t.start)) return null;
+    return { from: k, to: k + 1, confidence: 0.6 };
+  }
   const hyphenated = !t.given && hyphenatedGiven(t.lower);
   if (!t.given && !hyphenated) return null;
   const next = s.nextBySpace(k);
@@ -1027,9 +1034,9 @@ const FAMILY_NEWS_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z'\u2019]+[ \t]+){
 /** "Jade - mum rang again", "Ruby - contact on Saturday": a given name that is also a word, opening
  * a line (a subject) before a dash and news of a relation or a word of casework, is the person the
  * line is about. */
-function headingAboutFamily(s: Scanner, k: number, text: string): boolean {
+function headingAboutFamily(s: Scanner, k: number, text: string, afterGiven = false): boolean {
   const t = s.at(k) as Word;
-  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
+  if (!afterGiven && !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
   const after = text.slice(t.end, t.end + 50);
   if (FAMILY_NEWS_AFTER.test(after)) return true;
   // "Amber - risk review": a RAG rating heads lines of casework too.
