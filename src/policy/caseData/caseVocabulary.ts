@@ -161,6 +161,8 @@ export const JOB_STATED_AFTER =
 
 /** Job nouns that end a job title written in capitals ("Senior Probation Officer", "Unpaid Work
  * Supervisor", "Family Support Worker"); a worker only with the work that makes it a job. */
+/** Words that end an employer's name: "Marcia Lindo - Probation Service" on a list of professionals. */
+const EMPLOYER_ENDS = "Service|Council|Constabulary|Police|Trust";
 const JOB_NOUNS =
   "Officers?|Managers?|Supervisors?|Administrators?|Co-?ordinators?|Leads?|Practitioners?|Nurses?|Consultants?|Psychologists?|Psychiatrists?|Therapists?|Counsellors?|" +
   "Solicitors?|Lecturers?|Teachers?|Director|Chair|Leaders?|Advis[eo]rs?|Specialists?|Inspectors?|Researchers?|Trainers?|Educators?|Assistants?|Secretary|Clerk|Sergeant|Constable|" +
@@ -190,8 +192,8 @@ export const JOB_IN_APPOSITION = new RegExp(
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
  * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */
 export const JOB_IN_NEXT_CELL = new RegExp(`^[ \\t]*(?:\\t|[ \\t]\\|[ \\t])[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
-/** "Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub": a job title after a dash. */
-export const JOB_AFTER_DASH = new RegExp(`^[ \\t]+[-\u2013\u2014][ \\t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
+/** "Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub", "Marcia Lindo - Probation Service": a job title or an employer after a dash. */
+export const JOB_AFTER_DASH = new RegExp(`^[ \\t]+[-\u2013\u2014][ \\t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}|${EMPLOYER_ENDS})\\b`);
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed; or
  * an opening bracket ("MAPPA meetings (Donna Pickard, MAPPA Coordinator)"). */
 export const LINE_OR_CELL_START = /(?:[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?|\([ \t]*)$/;
