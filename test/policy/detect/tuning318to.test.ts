@@ -4,7 +4,7 @@ function names(text: string): string[] {
   return personName.find(text, []).map((c) => text.slice(c.start, c.end));
 }
 
-// Sixteenth session: given names no list holds (Renesmee, Kaysha, Oaklee, Raiyan) with a surname that is
+// Sixteenth session (the dev set renamed, tuning318–328). First: given names no list holds (Renesmee, Kaysha, Oaklee, Raiyan) with a surname that is
 // an everyday word too (Hall, Baker, Brooks, Green), found by the dev set's messages with their names changed.
 describe("an unlisted given name and a surname that is an everyday word", () => {
   it("before a date of birth: 'Kaysha Baker (DOB 11/05/1990)', 'Renesmee Hall (DOB: 25/05/1983)', 'Oaklee Fox, born 2011'", () => {
