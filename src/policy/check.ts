@@ -316,6 +316,8 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const classify: Classify = options.classify ?? ((recipient, sender) => classifier.classify(recipient, sender, budget));
 
   const known = knownPeopleOf(snapshot, options);
+  // The people an agreement names as contacts ("sophie.nuttall@…", its strategy-meeting contact) are contacts too.
+  for (const a of deployed) for (const p of a.partners) for (const m of p.mailboxes) addPerson(known, "", m.address);
   const today = dayOf(options.now);
   const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures, today);
   const anatomy = anatomyOf(snapshot);

@@ -356,6 +356,9 @@ const TUNING325 = path.join(__dirname, "..", "fixtures", "messages", "tuning325.
 const TUNING326 = path.join(__dirname, "..", "fixtures", "messages", "tuning326.jsonl");
 const TUNING327 = path.join(__dirname, "..", "fixtures", "messages", "tuning327.jsonl");
 const TUNING328 = path.join(__dirname, "..", "fixtures", "messages", "tuning328.jsonl");
+const TUNING329 = path.join(__dirname, "..", "fixtures", "messages", "tuning329.jsonl");
+const TUNING330 = path.join(__dirname, "..", "fixtures", "messages", "tuning330.jsonl");
+const TUNING332 = path.join(__dirname, "..", "fixtures", "messages", "tuning332.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -785,6 +788,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-twenty-sixth tuning messages (a thirty-eighth recall probe: mistakes made in a hurry on a phone, nicknames and word-names)", TUNING326, { "t326-m006-name-in-subject": "pass", "t326-m018-name-in-subject": "pass", "t326-m019-case-data-to-external-business": "pass", "t326-m021-name-in-subject": "pass", "t326-m025-name-in-subject": "pass", "t326-m032-name-in-subject": "pass", "t326-m039-name-in-subject": "pass" }],
   ["the three-hundred-and-twenty-seventh tuning messages (staff's own matters, by probation, police, council and NHS staff of all four agreements)", TUNING327, { "t327-m014-own-solicitor-house-move": "block", "t327-m018-own-child-nursery": "block", "t327-m021-own-family-webmail": "block" }],
   ["the three-hundred-and-twenty-eighth tuning messages (Working Together prisons and probation with the children's services they write to, many HTML)", TUNING328, {}],
+  ["the three-hundred-and-twenty-ninth tuning messages (the dev set's kinds from all four agreements, mostly Outlook HTML with pasted tables and long signatures)", TUNING329, {}],
+  ["the three-hundred-and-thirtieth tuning messages (a thirty-ninth recall probe: routing mistakes of every kind)", TUNING330, {}],
+  ["the three-hundred-and-thirty-second tuning messages (a month of a police-led IOM team in LLR and London with its partners)", TUNING332, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

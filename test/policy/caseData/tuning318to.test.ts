@@ -75,3 +75,17 @@ describe("sixteenth session: an employer after a dash on a list of professionals
     expect(rolesFrom("lorna.fitch@derby.gov.uk", text, "facilities@riverside.co.uk")["Marcia Lindo"]).toBe("a named professional");
   });
 });
+
+describe("sixteenth session: people the agreement names as contacts", () => {
+  const BODY = (who: string) =>
+    `Hello all,\n\nPlease use the Probation Service SPOC mailboxes instead of the CRC's.\n\nStrategy meeting invites still go to ${who} in the Risk and Referral team.\n\nMany thanks\n\nDev Mistry\nSenior Probation Officer`;
+  const send = (who: string) => check({ subject: "CRC mailboxes - please update your templates", body: BODY(who), to: ["starting.point@derbyshire.gov.uk"] }, { sender: "dev.mistry@justice.gov.uk" });
+
+  it("'Sophie Nuttall' (the agreement's strategy-meeting contact) is no case person: no marking warning", () => {
+    expect(send("Sophie Nuttall").verdict).toBe("pass");
+  });
+
+  it("guard: another name with case words beside it is still case data (the marking is asked for)", () => {
+    expect(send("Sophie Marchant, who was arrested for assault,").verdict).toBe("warn");
+  });
+});
