@@ -359,6 +359,7 @@ const TUNING328 = path.join(__dirname, "..", "fixtures", "messages", "tuning328.
 const TUNING329 = path.join(__dirname, "..", "fixtures", "messages", "tuning329.jsonl");
 const TUNING330 = path.join(__dirname, "..", "fixtures", "messages", "tuning330.jsonl");
 const TUNING332 = path.join(__dirname, "..", "fixtures", "messages", "tuning332.jsonl");
+const TUNING331 = path.join(__dirname, "..", "fixtures", "messages", "tuning331.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -791,6 +792,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-twenty-ninth tuning messages (the dev set's kinds from all four agreements, mostly Outlook HTML with pasted tables and long signatures)", TUNING329, {}],
   ["the three-hundred-and-thirtieth tuning messages (a thirty-ninth recall probe: routing mistakes of every kind)", TUNING330, {}],
   ["the three-hundred-and-thirty-second tuning messages (a month of a police-led IOM team in LLR and London with its partners)", TUNING332, {}],
+  ["the three-hundred-and-thirty-first tuning messages (the dev set's kinds from Derbyshire probation and children's services in threads 3 to 6 messages deep)", TUNING331, { "t331-m012-quoted-internal-thread-to-external": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
