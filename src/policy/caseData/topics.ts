@@ -295,14 +295,18 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
     // "supervising men convicted of sexual offences": the span starts with the tie itself.
     (GROUP_TIE_START.test(span.text) && GROUP_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)));
-  /** A special-category term in a sentence about research or training is a topic ("research on domestic abuse"). */
+  /** A special-category term in a sentence about research or training is a topic ("research on
+   * domestic abuse"); a club's training someone goes to is none ("keep an eye on him at training"). */
   const studySentence = once((k: number) => {
     const from = layout.sentences[k] as number;
-    return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)));
+    return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)).replace(GOING_TO_TRAINING, " "));
   });
   return (span, sentence) =>
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || inServiceName(text, titleCaseTail(span), span.end);
 }
+
+/** Training someone goes to, as to a club's ("at training", "after training", "missed training"). */
+const GOING_TO_TRAINING = /\b(?:at|to|after|before|from|miss(?:es|ed)?)[ \t]+training\b/gi;
 
 /** Where the Title-Case words closing a span begin, past its lead-in ("them for the " before
  * "Domestic Abuse" of "the Domestic Abuse Local Partnership Board"); the span's end when none. */

@@ -89,3 +89,15 @@ describe("sixteenth session: people the agreement names as contacts", () => {
     expect(send("Sophie Marchant, who was arrested for assault,").verdict).toBe("warn");
   });
 });
+
+describe("sixteenth session: a club's training is no study topic", () => {
+  it("'keep an eye on him at training' beside 'his epilepsy medication' to a football coach: the child's health is case data", () => {
+    const text = "Hi Craig,\n\nMason's foster carer asked me to let you know that Mason has had two seizures this month since his epilepsy medication was changed, so please keep an eye on him at training.\n\nThanks\n\nLiam";
+    expect(rolesFrom("liam.brodribb@leicester.gov.uk", text, "braunstonerovers.u12s@gmail.com")["his epilepsy medication"]).toBe("case");
+  });
+
+  it("guard: a training course on a condition keeps it a topic ('the training covers epilepsy medication')", () => {
+    const text = "Hi Craig,\n\nThe training covers epilepsy medication and what to do if a child has a seizure.\n\nThanks\n\nLiam";
+    expect(rolesFrom("liam.brodribb@leicester.gov.uk", text, "braunstonerovers.u12s@gmail.com")["epilepsy medication"]).not.toBe("case");
+  });
+});

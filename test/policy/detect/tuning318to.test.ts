@@ -133,3 +133,23 @@ describe("a lower-case subject: a word-name and a surname heading it, before new
     expect(names("hope renshaw update")).toEqual([]);
   });
 });
+
+describe("a lower-case subject with an ampersand acronym ('L&D', 'A&E') is still read as lower case", () => {
+  it("'re: jake costigan - L&D screen tues'", () => {
+    expect(names("re: jake costigan - L&D screen tues")).toEqual(["jake costigan"]);
+  });
+
+  it("guard: a line with a capitalised word is not ('re: jake costigan - Liaison screen tues')", () => {
+    expect(names("re: jake costigan - Liaison screen tues")).toEqual([]);
+  });
+});
+
+describe("the marking before a dash opens a lower-case subject as a reply prefix does", () => {
+  it("'OFFICIAL-SENSITIVE - riley-jay's dad, recall?'", () => {
+    expect(names("OFFICIAL-SENSITIVE - riley-jay's dad, recall?")).toEqual(["riley-jay"]);
+  });
+
+  it("guard: 'OFFICIAL-SENSITIVE - training dates' names no one", () => {
+    expect(names("OFFICIAL-SENSITIVE - training dates")).toEqual([]);
+  });
+});

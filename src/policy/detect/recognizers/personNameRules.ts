@@ -519,7 +519,7 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
 }
 
 /** A reply prefix, a bracketed tag or the marking before a subject proper ("RE: ", "[SECURE] "). */
-const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \\t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \\t]*:?)[ \\t]*";
+const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \\t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \\t]*[:\\-\u2013\u2014]?)[ \\t]*";
 /** Before a word: the start of its line, perhaps after such prefixes. */
 const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*$`, "i");
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */

@@ -54,11 +54,11 @@ export function nameish(w: Word | undefined): boolean {
 }
 
 /** Reply and forward prefixes, which the mail client writes in capitals ("RE: ", "Fwd: "), and the
- * marking or a tag before the subject proper ("OFFICIAL-SENSITIVE: ", "[SECURE] "). */
-const REPLY_PREFIXES = /^[ \t]*(?:(?:(?:re|fw|fwd)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*:|\[[^\]\n]{1,30}\])[ \t]*)+/i;
+ * marking or a tag before the subject proper ("OFFICIAL-SENSITIVE: ", "OFFICIAL-SENSITIVE - ", "[SECURE] "). */
+const REPLY_PREFIXES = /^[ \t]*(?:(?:(?:re|fw|fwd)[ \t]*:|official[- ]sensitive(?:[ -]personal)?[ \t]*[:\-\u2013\u2014]|\[[^\]\n]{1,30}\])[ \t]*)+/i;
 
-/** A word in capitals of two to six letters ("ICPC", "KPC", "DOBs"). */
-const ACRONYM = /\b[A-Z]{2,6}s?\b/g;
+/** A word in capitals of two to six letters ("ICPC", "KPC", "DOBs"), an ampersand allowed ("L&D", "A&E"). */
+const ACRONYM = /\b[A-Z](?:&?[A-Z]){1,5}s?\b/g;
 
 export class Scanner {
   constructor(
