@@ -360,6 +360,10 @@ const TUNING329 = path.join(__dirname, "..", "fixtures", "messages", "tuning329.
 const TUNING330 = path.join(__dirname, "..", "fixtures", "messages", "tuning330.jsonl");
 const TUNING332 = path.join(__dirname, "..", "fixtures", "messages", "tuning332.jsonl");
 const TUNING331 = path.join(__dirname, "..", "fixtures", "messages", "tuning331.jsonl");
+const TUNING333 = path.join(__dirname, "..", "fixtures", "messages", "tuning333.jsonl");
+const TUNING334 = path.join(__dirname, "..", "fixtures", "messages", "tuning334.jsonl");
+const TUNING335 = path.join(__dirname, "..", "fixtures", "messages", "tuning335.jsonl");
+const TUNING336 = path.join(__dirname, "..", "fixtures", "messages", "tuning336.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -793,6 +797,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-thirtieth tuning messages (a thirty-ninth recall probe: routing mistakes of every kind)", TUNING330, {}],
   ["the three-hundred-and-thirty-second tuning messages (a month of a police-led IOM team in LLR and London with its partners)", TUNING332, {}],
   ["the three-hundred-and-thirty-first tuning messages (the dev set's kinds from Derbyshire probation and children's services in threads 3 to 6 messages deep)", TUNING331, { "t331-m012-quoted-internal-thread-to-external": "block" }],
+  ["the three-hundred-and-thirty-third tuning messages (the dev set's kinds from Leicestershire Police and Leicester and Leicestershire children's services, many replies and forwards)", TUNING333, { "t333-m016-staff-news": "block" }],
+  ["the three-hundred-and-thirty-fourth tuning messages (a fortieth recall probe: case people named only by first names, nicknames, initials and relations)", TUNING334, { "t334-m006-name-in-subject": "pass", "t334-m020-staff-news-to-webmail": "block" }],
+  ["the three-hundred-and-thirty-fifth tuning messages (the dev set's kinds from IOM Richmond and Wandsworth DWP, liaison and diversion, housing and the councils' coordinator)", TUNING335, { "t335-m017-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-thirty-sixth tuning messages (a forty-first recall probe: case data in HTML tables, lists, attachment names and quoted history)", TUNING336, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

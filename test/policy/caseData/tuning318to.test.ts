@@ -101,3 +101,15 @@ describe("sixteenth session: a club's training is no study topic", () => {
     expect(rolesFrom("liam.brodribb@leicester.gov.uk", text, "braunstonerovers.u12s@gmail.com")["epilepsy medication"]).not.toBe("case");
   });
 });
+
+describe("sixteenth session: 'an incident at home', 'the police are involved' told of 'she'", () => {
+  it("'Thank you for calling about Amira. She and her brother have been staying with their auntie since Friday after an incident at home' makes Amira a case person", () => {
+    const text = "Dear Mrs Kaur,\n\nThank you for calling about Amira. She and her brother have been staying with their auntie since Friday after an incident at home between mum and dad.\n\nKind regards\n\nChloe";
+    expect(rolesFrom("chloe.beresford@derby.gov.uk", text, "friendsofwardenparkpta@gmail.com")["Amira"]).toBe("case");
+  });
+
+  it("guard: a colleague's news without such wording stays no case ('Amira. She and her brother have been to the pantomime')", () => {
+    const text = "Dear Mrs Kaur,\n\nThank you for calling about Amira. She and her brother have been to the pantomime since Friday.\n\nKind regards\n\nChloe";
+    expect(rolesFrom("chloe.beresford@derby.gov.uk", text, "friendsofwardenparkpta@gmail.com")["Amira"]).not.toBe("case");
+  });
+});

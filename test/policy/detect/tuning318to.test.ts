@@ -153,3 +153,14 @@ describe("the marking before a dash opens a lower-case subject as a reply prefix
     expect(names("OFFICIAL-SENSITIVE - training dates")).toEqual([]);
   });
 });
+
+describe("a name before a file's extension ('Tiegan Bramley.docx')", () => {
+  it("'Emailing: ICPC report - Tiegan Bramley.docx' names her", () => {
+    expect(names("Emailing: ICPC report - Tiegan Bramley.docx")).toEqual(["Tiegan Bramley"]);
+  });
+
+  it("guard: a web address or a file name with no name is still no one ('see Tyler.com', 'report.pdf attached')", () => {
+    expect(names("see Tyler.com for details")).toEqual([]);
+    expect(names("report.pdf attached")).toEqual([]);
+  });
+});

@@ -10,6 +10,9 @@ import * as lexicon from "./lexicon";
 // Bound once at load: under CommonJS transpilation (tsx, ts-jest, webpack without module
 // concatenation) every use of a named import is a property read through a getter, which
 // costs more than the work itself in the per-word loops below.
+/** A file's extension after a dot ("Bramley.docx", "Nash.pdf"). */
+const FILE_EXTENSION = /^(?:docx?|pdf|xlsx?|msg|txt|rtf|odt|pptx?|jpe?g|png)(?![a-z0-9])/i;
+
 const { foldedLower, isLowerCode, isNameLetter, isUpperCode } = fold;
 const { AMBIGUOUS, COMMON, GIVEN, STOP, SURNAME, STRONG_CUES, TITLES, WEAK_CUES, wordFlags } = lexicon;
 
@@ -233,7 +236,8 @@ function scan(text: string): Token[] {
     const after = i < n ? text.charCodeAt(i) : 0x20;
     // "live.co", "d.o.b", "J.S.": a dot joined to letters on both sides.
     const dotBefore = before === 0x2e && start > 1 && isNameLetter(text.charCodeAt(start - 2));
-    const dotAfter = after === 0x2e && i + 1 < n && isNameLetter(text.charCodeAt(i + 1));
+    // Not a file's extension: "Tiegan Bramley.docx" names her.
+    const dotAfter = after === 0x2e && i + 1 < n && isNameLetter(text.charCodeAt(i + 1)) && !FILE_EXTENSION.test(text.slice(i + 1, i + 6));
     const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter;
     const shape: Shape = !firstUpper ? "lower" : end - start === 1 ? "initial" : anyLower ? "title" : "upper";
     if (ascii) {
