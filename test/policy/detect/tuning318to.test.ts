@@ -164,3 +164,13 @@ describe("a name before a file's extension ('Tiegan Bramley.docx')", () => {
     expect(names("report.pdf attached")).toEqual([]);
   });
 });
+
+describe("a greeting's name and a comma do not start a 'Surname, Given' name", () => {
+  it("'Hi Dean, Marlon Ettienne can start Monday.': two people", () => {
+    expect(names("Hi Dean, Marlon Ettienne can start Monday.")).toEqual(["Dean", "Marlon Ettienne"]);
+  });
+
+  it("guard: 'Smith, John - KPC' is still one name", () => {
+    expect(names("Smith, John - KPC")).toEqual(["Smith, John"]);
+  });
+});

@@ -59,6 +59,9 @@ function titleRule(s: Scanner, k: number): Match | null {
   return null;
 }
 
+/** Before a name: a greeting ("Hi ", "Dear ", "Morning "). */
+const GREETING_BEFORE = /\b(?:hi|hello|hiya|hey|dear|morning|afternoon|evening)[ \t]+$/i;
+
 /** "WILSON, Harry", "HILL Harry", "Smith, John". */
 function surnameFirstRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
@@ -73,6 +76,8 @@ function surnameFirstRule(s: Scanner, k: number, text: string): Match | null {
     if (!next.given && !(namePart(next) && !next.possessive)) return null;
   } else if (t.shape === "title") {
     if (gap !== "comma" || !t.surname || t.common || !next.given || next.ambiguous) return null;
+    // "Hi Dean, Marlon Ettienne can start Monday": a greeting's name, then the text's first name.
+    if (GREETING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return null;
   } else {
     return null;
   }
