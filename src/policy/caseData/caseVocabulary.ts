@@ -239,7 +239,7 @@ export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance
 /** Words that make a special-category term a subject of study or training in its sentence:
  * "her research looks at fathers who have used domestic abuse", "a briefing on county lines",
  * "anonymised annual counts … (child protection plan, care proceedings)": figures about no one. */
-export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|seminars?|webinars?|lectures?|training|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics|the day covers|will cover|learning outcomes)\b/i;
+export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|seminars?|webinars?|lectures?|training|refreshers?|courses?|workshops?|awareness|briefings?|anonymi[sz]ed|aggregated?|statistics|the day covers|will cover|learning outcomes)\b/i;
 
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people

@@ -10,8 +10,9 @@ import type { Span } from "../detect/types";
 import type { RoledSpan } from "./types";
 
 const NAME_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]/g;
-/** A letter or digit, which must not touch an echoed word on either side. */
-const WORD_CHAR = /[\w\u00c0-\u024f]/;
+/** A letter or digit, which must not touch an echoed word on either side (an underscore may: a
+ * file's name, "FW: CP_Plan_Rowbotham_Leo_Nov26.pdf"). */
+const WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
 /** Names the body has read are bounded: a long thread repeats them. */
 const MAX_WORDS = 200;
 

@@ -113,3 +113,18 @@ describe("sixteenth session: 'an incident at home', 'the police are involved' to
     expect(rolesFrom("chloe.beresford@derby.gov.uk", text, "friendsofwardenparkpta@gmail.com")["Amira"]).not.toBe("case");
   });
 });
+
+describe("sixteenth session: a refresher is training; a file's name in a subject echoes the body's case person", () => {
+  it("'a morning refresher on Clare's Law (the domestic violence disclosure scheme)' is a topic", () => {
+    const text =
+      "Hello,\n\nOur Area 6 team day on Wednesday 25 November includes a morning refresher on Clare's Law (the domestic violence disclosure scheme), Sarah's Law (the child sex offender disclosure scheme), and Gillick competence and the Fraser guidelines.\n\nPlease reply with names by Friday.\n\nCorinne";
+    const r = rolesFrom("corinne.hadfield@derbyshire.gov.uk", text, "midlandsnps.derbyshirewest@justice.gov.uk");
+    expect([r["the domestic violence"], r["sex offender"]].filter((x) => x === "case")).toEqual([]);
+  });
+
+  it("'FW: CP_Plan_Rowbotham_Leo_Nov26.pdf' over a body about Leo's child protection plan names him", () => {
+    const body = "Hi,\n\nForwarding the child protection plan agreed at Leo's review conference. Mum's partner is on licence and must have no unsupervised contact with Leo.\n\nHarpreet";
+    const r = check({ subject: "FW: CP_Plan_Rowbotham_Leo_Nov26.pdf", body, to: ["midlandsnps.derbyshire.city@justice.gov.uk"] }, { sender: "harpreet.dhillon@derby.gov.uk" });
+    expect(r.verdict).toBe("block");
+  });
+});
