@@ -367,6 +367,7 @@ const TUNING336 = path.join(__dirname, "..", "fixtures", "messages", "tuning336.
 const TUNING337 = path.join(__dirname, "..", "fixtures", "messages", "tuning337.jsonl");
 const TUNING338 = path.join(__dirname, "..", "fixtures", "messages", "tuning338.jsonl");
 const TUNING339 = path.join(__dirname, "..", "fixtures", "messages", "tuning339.jsonl");
+const TUNING340 = path.join(__dirname, "..", "fixtures", "messages", "tuning340.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -807,6 +808,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-thirty-seventh tuning messages (the dev set's kinds written very briefly: one-line replies, calendar notes, quick forwards, phone sign-offs)", TUNING337, {}],
   ["the three-hundred-and-thirty-eighth tuning messages (a forty-second recall probe: case people named in subjects every way staff type them)", TUNING338, { "t338-m015-staff-name-in-subject": "block", "t338-m018-staff-name-in-subject": "block", "t338-m039-staff-name-in-subject": "block" }],
   ["the three-hundred-and-thirty-ninth tuning messages (colleagues' news and team life by Derbyshire and LLR police, probation and health staff)", TUNING339, { "t339-m002-colleague-illness-to-retired-webmail": "block", "t339-m004-baby-news-to-retired-colleague-webmail": "block", "t339-m006-secondment-farewell-bilingual-disclaimer": "warn", "t339-m011-employment-reference-to-employer": "block", "t339-m021-secret-santa-home-addresses": "block", "t339-m023-leaving-collection-to-partners": "block", "t339-m024-maternity-collection-to-partners": "block", "t339-m025-netball-team-sheet-to-webmail": "block", "t339-m030-retirement-memories-to-webmail": "block", "t339-m032-bereavement-notice-to-partners": "block", "t339-m039-phased-return-to-partners": "block" }],
+  ["the three-hundred-and-fortieth tuning messages (the dev set's kinds in Outlook on the web and Outlook for Mac HTML, replies several levels deep)", TUNING340, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
