@@ -157,17 +157,13 @@ function detectIn(where: "subject" | "body" | "hidden text", text: string, recog
   return spans;
 }
 
-/** An automatic reply's subject: "Automatic reply: …", "Out of Office: …". */
-const AUTOMATIC_REPLY = /^[ \t]*(?:automatic[ \t]+reply|auto(?:matic)?[- ]?reply|out[ \t]+of[ \t]+(?:the[ \t]+)?office)\b/i;
-
 /** The sender and the recipients, whose names and addresses are contact details. */
 function knownPeopleOf(snapshot: Snapshot, options: CheckOptions): KnownPeople {
   const known = emptyKnownPeople();
   addPerson(known, options.senderName ?? "", options.sender ?? "");
   const sender = senderNameOf(options.senderName ?? "", options.sender ?? "");
   if (sender) known.sender = sender;
-  // Marked by its writer (an automatic reply repeats the subject it answers).
-  if (hasMarkingAttempt(snapshot.subject) && !AUTOMATIC_REPLY.test(snapshot.subject)) known.markedSubject = true;
+  if (hasMarkingAttempt(snapshot.subject)) known.markedSubject = true;
   for (const r of snapshot.to.concat(snapshot.cc, snapshot.bcc)) addPerson(known, r.name, r.address);
   return known;
 }

@@ -16,7 +16,7 @@ export interface KnownPeople {
   addresses: Set<string>;
   /** The sender's name as words, when their name or address gives a given and a family name. */
   sender?: SenderName;
-  /** The subject carries the OFFICIAL-SENSITIVE marking (or a try at it): the message is case mail. */
+  /** The subject carries the OFFICIAL-SENSITIVE marking (or a try at it): the writer says it is case mail. */
   markedSubject?: boolean;
 }
 

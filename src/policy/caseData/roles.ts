@@ -82,7 +82,7 @@ import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContex
 import { careerParagraphs } from "./careerParagraphs";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
-import { OFFICER_BEFORE, SOCIAL_NEWS } from "./caseVocabulary";
+import { OFFICER_BEFORE } from "./caseVocabulary";
 import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
@@ -328,10 +328,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       continue;
     }
     if (found.ratings[i] || found.colleagueFamily[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s])) roles[i] = "no case context";
-    // A marked subject says the message is case mail: a name the writer gives no other reason for,
-    // outside staff news ("Maxine's leaving do": t323-m036), is a case person's ("Reece Kettleby's
-    // application for visits … refused").
-    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i] || (found.known.markedSubject && part?.message === 0 && !SOCIAL_NEWS.test(r.layout.sentenceText(s)))) {
+    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
     } else roles[i] = "no case context";

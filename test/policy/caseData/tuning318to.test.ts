@@ -50,25 +50,6 @@ describe("sixteenth session: a job newly held, stated after a name", () => {
   });
 });
 
-describe("sixteenth session: a subject marked OFFICIAL-SENSITIVE makes its names case people's", () => {
-  const BODY = "Hi Bethan,\n\nThe panel met yesterday. Reece Kettleby's application for visits from Maisie was refused; letters only, checked by Jodie first. He has been told.\n\nKind regards\n\nPriti Mistry\nPrison Offender Manager";
-  const send = (subject: string, body = BODY): string => check({ subject, body, to: ["bethan.roper@leicestershirefutures.org.uk"] }, { sender: "priti.mistry@justice.gov.uk" }).verdict;
-
-  it("names with no other reason given, in a marked message to an outsider: blocked", () => {
-    expect(send("RE: OFFICIAL-SENSITIVE: Child Safeguarding Enquiry - Ref HMPL-CSE-2611-04")).toBe("block");
-  });
-
-  it("guard: unmarked, the same names with no case words are no case data (no dialog)", () => {
-    expect(send("RE: Enquiry")).toBe("pass");
-  });
-
-  it("guard: an automatic reply repeats the marked subject it answers; its contacts are no case people", () => {
-    const reply = "I am out of the office until Monday. For anything urgent please contact Rebecca Hollis.";
-    expect(send("Automatic reply: RE: OFFICIAL-SENSITIVE: IOM tasking - Ref SW-IOM-2274", reply)).not.toBe("block");
-  });
-
-});
-
 describe("sixteenth session: an employer after a dash on a list of professionals", () => {
   it("'Marcia Lindo - Probation Service' is a professional", () => {
     const text = "Hi Dean,\n\nThe professionals who need a parking permit are:\n\nSian Pritchard - Conference Chair, Derbyshire County Council\nMarcia Lindo - Probation Service\n\nLorna";
