@@ -319,8 +319,11 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const anatomy = anatomyOf(snapshot);
   const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures, today), anatomy, known);
   // A case person the body names, said again in the subject ("re: tayvion okonkwo - exclusion").
-  for (const echo of subjectEchoes(snapshot.subject, subjectSpans, bodySpans)) subjectSpans.push(echo);
-  subjectSpans.sort((a, b) => a.start - b.start);
+  const echoes = subjectEchoes(snapshot.subject, subjectSpans, bodySpans);
+  if (echoes.length > 0) {
+    subjectSpans.push(...echoes);
+    subjectSpans.sort((a, b) => a.start - b.start);
+  }
   const hiddenSpans = snapshot.hiddenText ? hiddenRoles(snapshot.hiddenText, detectIn("hidden text", snapshot.hiddenText, recognizers, failures, today), known) : undefined;
   const recipients = classifyAll(snapshot, classify, options.sender, applied, failures);
   const named = findExchange(options.exchange, applied, deployed);

@@ -413,13 +413,21 @@ function unlistedFirstRule(s: Scanner, k: number): Match | null {
   if (!t || t.shape !== "title" || !(unlisted(t) || (t.surname && !t.given && !t.common && !t.ambiguous && !t.stop && !t.glued)) || t.possessive) return null;
   const next = s.nextBySpace(k);
   if (!next || !nameish(next) || !next.surname) return null;
-  const after = s.text.slice(next.end, next.end + 24);
-  // A building or place word ("Hall", "Green") only after "re", "for" or "about", or before casework,
-  // and never after a word shaped as a place's ("Tapton Hall", "Streatham Hill").
-  const place = BUILDING_WORDS.has(next.lower) || POSSESSIVE_PLACE_NOUNS.has(next.lower);
-  const placeShaped = PLACE_SHAPED.test(t.lower) || isPlaceWord(t.lower);
-  if (next.ambiguous && !BIRTH_AFTER.test(after) && !(personVerbAfter(s, k + 1) && !placeShaped) && (next.possessive || !PHRASE_BREAK.test(after) || (place && (placeShaped || (!ABOUT_CUES.has(s.at(k - 1)?.lower as string) && !caseworkHeading(s, k + 1, s.text)))))) return null;
+  if (next.ambiguous && !everydaySurnameEndsName(s, k, t, next)) return null;
   return { from: k, to: s.extend(k + 1, 2), confidence: 0.7 };
+}
+
+/** Whether `next`, a surname that is an everyday word too, ends the name word k (`t`) begins. */
+function everydaySurnameEndsName(s: Scanner, k: number, t: Word, next: Word): boolean {
+  const after = s.text.slice(next.end, next.end + 24);
+  if (BIRTH_AFTER.test(after)) return true;
+  // Never after a word shaped as a place's ("Tapton Hall", "Streatham Hill").
+  const placeShaped = PLACE_SHAPED.test(t.lower) || isPlaceWord(t.lower);
+  if (personVerbAfter(s, k + 1) && !placeShaped) return true;
+  if (next.possessive || !PHRASE_BREAK.test(after)) return false;
+  // A building or place word ("Hall", "Green") only after "re", "for" or "about", or before casework.
+  if (!BUILDING_WORDS.has(next.lower) && !POSSESSIVE_PLACE_NOUNS.has(next.lower)) return true;
+  return !placeShaped && (ABOUT_CUES.has(s.at(k - 1)?.lower as string) || caseworkHeading(s, k + 1, s.text));
 }
 
 /** A word that reads as a name part on its own: unlisted, or a listed name that is no everyday word. */
