@@ -17,6 +17,7 @@ import { DEFAULT_CORPUS_DIR, loadCorpus, REPO_ROOT, type CorpusPart, type Labell
 import { labelledPersonal, scoreHasPd, scoreKinds, type FoundSpan } from "./evalMetrics";
 import { compromisePeer, makeRedactPiiPeer, safeShare, type System } from "./evalPeers";
 import { loadIfPresent, messageMisses, messagesTable, messageTargets, runMessages, scoreMessages, type LabelledMessage } from "./evalMessages";
+import { clientStyleVariants, CLIENT_STYLES } from "./clientStyleVariants";
 import { renamedCorpus, renamedVariants } from "./renamedVariants";
 import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
@@ -69,6 +70,11 @@ function main(): number {
     [
       `Whole messages: the development set with its people renamed (scripts/renamedVariants.ts: ${RENAMED_SEEDS.length * RENAMED_PER_SEED} copies of each message, every given name and surname swapped for another, some in no name list)`,
       dev && RENAMED_SEEDS.flatMap((seed) => renamedVariants(dev, seed, RENAMED_PER_SEED)),
+      true,
+    ],
+    [
+      `Whole messages: the development set as ${CLIENT_STYLES.length} other mail clients write it (scripts/clientStyleVariants.ts: each plain-text message in ${CLIENT_STYLES.join(", ")}), of itself and of 3 renamed copies`,
+      dev && clientStyleVariants([...dev, ...[1, 2, 3].flatMap((seed) => renamedVariants(dev, seed, 1))]),
       true,
     ],
     ["Whole messages: tuning set (test/fixtures/messages/tuning.jsonl, written for tuning)", loadIfPresent(join(REPO_ROOT, "test", "fixtures", "messages", "tuning.jsonl")), true],

@@ -417,6 +417,19 @@ function unlistedFirstRule(s: Scanner, k: number): Match | null {
   return { from: k, to: s.extend(k + 1, 2), confidence: 0.7 };
 }
 
+/** After a name, a word of casework closing the line or phrase ("PNC … - Lennox Green breach"). */
+const CASE_NOUN_CLOSING = /^[ \t]+(?:breach|recall|referral|kpc|strategy|strat|conference|s47|icpc|rcpc|rtcn|mappa|marac|psr|licence|assessment)[ \t]*(?:[-\u2013\u2014(:,;]|\r?\n|$)/i;
+
+/** After a name, the end of a sentence ("Also living at the address is Renesmee Bird."). */
+const SENTENCE_END = /^\.(?:\s|$)/;
+
+/** "Lennox King and Kaiden Begum": after a name, "and" or "&" and a listed given name that is no everyday word. */
+function anotherNameAfterAnd(s: Scanner, k: number): boolean {
+  const after = s.at(k + 1);
+  const name = after?.lower === "and" && s.nextBySpace(k) ? s.nextBySpace(k + 1) : after && /^[ \t]+&[ \t]+$/.test(s.text.slice((s.at(k) as Word).end, after.start)) ? after : undefined;
+  return !!name && name.shape === "title" && name.given && !name.common && !name.ambiguous && !name.stop;
+}
+
 /** Whether `next`, a surname that is an everyday word too, ends the name word k (`t`) begins. */
 function everydaySurnameEndsName(s: Scanner, k: number, t: Word, next: Word): boolean {
   const after = s.text.slice(next.end, next.end + 24);
@@ -424,9 +437,13 @@ function everydaySurnameEndsName(s: Scanner, k: number, t: Word, next: Word): bo
   // Never after a word shaped as a place's ("Tapton Hall", "Streatham Hill").
   const placeShaped = PLACE_SHAPED.test(t.lower) || isPlaceWord(t.lower);
   if (personVerbAfter(s, k + 1) && !placeShaped) return true;
-  if (next.possessive || !PHRASE_BREAK.test(after)) return false;
+  if (next.possessive) return false;
+  if (!placeShaped && CASE_NOUN_CLOSING.test(after)) return true;
+  const placeWord = BUILDING_WORDS.has(next.lower) || POSSESSIVE_PLACE_NOUNS.has(next.lower);
+  if (!placeWord && (SENTENCE_END.test(after) || anotherNameAfterAnd(s, k + 1))) return true;
+  if (!PHRASE_BREAK.test(after)) return false;
   // A building or place word ("Hall", "Green") only after "re", "for" or "about", or before casework.
-  if (!BUILDING_WORDS.has(next.lower) && !POSSESSIVE_PLACE_NOUNS.has(next.lower)) return true;
+  if (!placeWord) return true;
   return !placeShaped && (ABOUT_CUES.has(s.at(k - 1)?.lower as string) || caseworkHeading(s, k + 1, s.text));
 }
 
