@@ -368,6 +368,10 @@ const TUNING337 = path.join(__dirname, "..", "fixtures", "messages", "tuning337.
 const TUNING338 = path.join(__dirname, "..", "fixtures", "messages", "tuning338.jsonl");
 const TUNING339 = path.join(__dirname, "..", "fixtures", "messages", "tuning339.jsonl");
 const TUNING340 = path.join(__dirname, "..", "fixtures", "messages", "tuning340.jsonl");
+const TUNING341 = path.join(__dirname, "..", "fixtures", "messages", "tuning341.jsonl");
+const TUNING342 = path.join(__dirname, "..", "fixtures", "messages", "tuning342.jsonl");
+const TUNING343 = path.join(__dirname, "..", "fixtures", "messages", "tuning343.jsonl");
+const TUNING344 = path.join(__dirname, "..", "fixtures", "messages", "tuning344.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -809,6 +813,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-thirty-eighth tuning messages (a forty-second recall probe: case people named in subjects every way staff type them)", TUNING338, { "t338-m015-staff-name-in-subject": "block", "t338-m018-staff-name-in-subject": "block", "t338-m039-staff-name-in-subject": "block" }],
   ["the three-hundred-and-thirty-ninth tuning messages (colleagues' news and team life by Derbyshire and LLR police, probation and health staff)", TUNING339, { "t339-m002-colleague-illness-to-retired-webmail": "block", "t339-m004-baby-news-to-retired-colleague-webmail": "block", "t339-m006-secondment-farewell-bilingual-disclaimer": "warn", "t339-m011-employment-reference-to-employer": "block", "t339-m021-secret-santa-home-addresses": "block", "t339-m023-leaving-collection-to-partners": "block", "t339-m024-maternity-collection-to-partners": "block", "t339-m025-netball-team-sheet-to-webmail": "block", "t339-m030-retirement-memories-to-webmail": "block", "t339-m032-bereavement-notice-to-partners": "block", "t339-m039-phased-return-to-partners": "block" }],
   ["the three-hundred-and-fortieth tuning messages (the dev set's kinds in Outlook on the web and Outlook for Mac HTML, replies several levels deep)", TUNING340, {}],
+  ["the three-hundred-and-forty-first tuning messages (Outlook desktop and Outlook on the web HTML, replies quoting two or three messages)", TUNING341, { "t341-m012-quoted-internal-thread-to-external": "block", "t341-m016-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-forty-second tuning messages (Derbyshire staff with long signatures, short new text above quoted history)", TUNING342, { "t342-m019-staff-news-internal": "block", "t342-m027-case-data-to-partner-marked": "block", "t342-m028-case-data-to-partner-marked": "block" }],
+  ["the three-hundred-and-forty-third tuning messages (mistakes hidden in ordinary-looking mail: attachment lists, deep quotes, signature-like blocks, tables, greetings to the service user)", TUNING343, {}],
+  ["the three-hundred-and-forty-fourth tuning messages (a month of a Working Together prison and probation team and an LLR health safeguarding team)", TUNING344, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

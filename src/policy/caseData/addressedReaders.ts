@@ -31,9 +31,10 @@ export function addressedReaders(r: MessageReading): Uint8Array {
 }
 
 /** Case facts told to the reader: "since your licence started", "your last drug test came back
- * positive", "you've breached your curfew". (Not "your driving licence", "your order number".) */
+ * positive", "you've breached your curfew", "a condition of your licence", "a requirement of your
+ * order", "your methadone prescription". (Not "your driving licence", "your order number".) */
 const YOUR_CASE =
-  /\byour[ \t]+(?:licence[ \t]+(?:conditions?|started|began|period|ends|expires|requires)|(?:community|supervision|probation|restraining|referral|youth[ \t]+rehabilitation)[ \t]+order|sentence|curfew|tag|bail|recall|offen[cs]es?|offending|(?:last[ \t]+|latest[ \t]+)?drug[ \t]+tests?|unpaid[ \t]+work|cp[ \t]+plan|child[ \t]+protection[ \t]+plan)\b|\byou(?:['\u2019]ve|[ \t]+have)[ \t]+(?:breached|been[ \t]+recalled|missed[ \t]+(?:two|three|\d)[ \t]+appointments)\b/i;
+  /\byour[ \t]+(?:licence[ \t]+(?:conditions?|started|began|period|ends|expires|requires)|(?:community|supervision|probation|restraining|referral|youth[ \t]+rehabilitation)[ \t]+order|sentence|curfew|tag|bail|recall|offen[cs]es?|offending|(?:last[ \t]+|latest[ \t]+)?drug[ \t]+tests?|unpaid[ \t]+work|cp[ \t]+plan|child[ \t]+protection[ \t]+plan|methadone|subutex|buvidal)\b|\b(?:conditions?|requirements?)[ \t]+of[ \t]+your[ \t]+(?:licence|order|bail)\b|\byou(?:['\u2019]ve|[ \t]+have)[ \t]+(?:breached|been[ \t]+recalled|missed[ \t]+(?:two|three|\d)[ \t]+appointments)\b/i;
 
 /** Whether the writer, as staff, tells the people they write to of their own case ("Jordan, you
  * need to be at the office … since your licence started …"): then the names greeting or calling

@@ -129,6 +129,10 @@ const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \
  * "the out-of-hours Careline number", "the team's main number is". */
 const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$`, "i");
 
+/** A service's line named, then "on" and its number: "the prison's official visits booking line on …",
+ * "the duty line on …". */
+const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:phone[ \t]+)?line[ \t]+(?:on|is)[ \t]*:?[ \t]*$`, "i");
+
 /** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
  * "the team's main number, unchanged (…". */
 const SERVICE_LINE_IN_BRACKETS = new RegExp(String.raw`${SERVICE_WORD}(?:line|number|phone)\b[^.;!?\n()]{0,40}\([ \t]*$`, "i");
@@ -149,7 +153,7 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   if (NON_GEOGRAPHIC.test(span.text.replace(/[^\d+]/g, ""))) return true;
   const lead = text.slice(Math.max(0, span.start - 120), span.start);
-  const named = SERVICE_NUMBER_NAMED.exec(lead) ?? SERVICE_LINE_IN_BRACKETS.exec(lead);
+  const named = SERVICE_NUMBER_NAMED.exec(lead) ?? SERVICE_LINE_IN_BRACKETS.exec(lead) ?? SERVICE_LINE_ON.exec(lead);
   if (named) {
     // A person named between the label and the number is not a service.
     const k = lastAtOrBefore(r.names.starts, span.start - 1);

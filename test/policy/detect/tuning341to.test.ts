@@ -30,3 +30,24 @@ describe("an unlisted given name and an everyday-word surname, ended by more tha
     expect(names("Costa Coffee.")).toEqual([]);
   });
 });
+
+describe("a reader called by a given name that is also a word, and a lower-case surname and initial mid-subject", () => {
+  it("'Dean - you still need to bring …', 'Grace, can you …' opening a line", () => {
+    expect(names("Hi all,\n\nDean - you still need to bring the worksheet.")).toEqual(["Dean"]);
+    expect(names("Grace, can you bring the forms?")).toEqual(["Grace"]);
+  });
+
+  it("guard: 'Hope you are well' and a name-word mid-line before a dash", () => {
+    expect(names("Hope you are well.")).toEqual([]);
+    expect(names("Thanks, Hope - you are a star").filter((n) => n === "Hope")).toEqual([]);
+  });
+
+  it("'re: red cohort - okoro d - recall?': a surname and its initial as a segment of a lower-case subject", () => {
+    expect(names("re: red cohort - okoro d - recall?")).toEqual(["okoro d"]);
+  });
+
+  it("guard: a segment without an initial, or a place word with one, is no person", () => {
+    expect(names("re: red cohort - okoro - recall?")).toEqual([]);
+    expect(names("team day - hall b - booked")).toEqual([]);
+  });
+});

@@ -275,6 +275,13 @@ function reportingVerbAfter(s: Scanner, k: number): boolean {
 /** After a given name: one or two initials standing for a surname ("M.", "A-R"), then a break. */
 const INITIALS_AFTER = /^ [A-Z](?:-[A-Z])?\.?(?=$|[\s,;:)\u2013\u2014-])/;
 
+/** After a name opening its line, a dash or comma and words spoken to "you": "Dean - you still need
+ * to bring …", "Grace, can you …". A word is not called so ("Hope you are well" has no dash). */
+const CALLED_AFTER = /^[ \t]*[,\u2013\u2014-][ \t]+(?:(?:can|could|would|will|are|have|did|do)[ \t]+)?you\b/i;
+function callsReader(t: Word, text: string): boolean {
+  return !t.possessive && CALLED_AFTER.test(text.slice(t.end, t.end + 30)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 20), t.start));
+}
+
 function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.glued || t.stop || !t.given || !capital(t)) return null;
@@ -305,7 +312,7 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (t.ambiguous && townSurnameHeading(s, k, text)) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
     // "MFH - Crystal (14)": an age in brackets after it.
-    if (t.possessive || reportingVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text))) return { from: k, to: k, confidence: 0.65 };
+    if (t.possessive || reportingVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
@@ -571,9 +578,14 @@ function headingName(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k) as Word;
   const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10)) ?? (t.shape === "lower" ? LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10)) : null);
   const before = text.slice(Math.max(0, t.start - 60), t.start);
-  if (!after || isPlaceWord(t.lower) || !(LINE_START_BEFORE.test(before) || REFERENCE_SEGMENT_BEFORE.test(before))) return null;
+  if (!after || isPlaceWord(t.lower)) return null;
+  // "re: red cohort - okoro d - recall?": with its initial, a segment of the line after a dash too.
+  const segment = after[1] !== undefined && t.shape === "lower" && SEGMENT_BEFORE.test(before);
+  if (!(LINE_START_BEFORE.test(before) || REFERENCE_SEGMENT_BEFORE.test(before) || segment)) return null;
   return { from: k, to: after[1] !== undefined && s.at(k + 1) ? k + 1 : k, confidence: 0.6 };
 }
+/** Before a word: a dash or a bar opening a segment of its line ("red cohort - "). */
+const SEGMENT_BEFORE = /[ \t][-\u2013\u2014|][ \t]+$/;
 /** Before a word: a line (a subject) opening with a case reference and a slash or a dash
  * ("RE: SP-227093 / Hollingworth - strategy outcome"). */
 const REFERENCE_SEGMENT_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*(?:(?:ref|crn|case)\\.?[ \\t]*:?[ \\t]*)?[A-Z]{0,4}[-/]?\\d{4,}[ \\t]*[/|\\-\u2013\u2014][ \\t]*$`, "i");

@@ -1,0 +1,92 @@
+import { deployedAgreements } from "../../../src/policy/agreement";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { scanLine } from "../../../src/cli/scanCommand";
+import { defaultAgreement } from "../../../src/policy/agreement";
+import { check } from "../rules/helpers";
+import { rolesByText } from "./rolesOf";
+
+/** Roles with the sender read from their address, as check.ts reads the From line. */
+const rolesFrom = (sender: string, text: string, recipient: string): Record<string, string> =>
+  rolesByText(text, [["", sender], ["", recipient]], false, true);
+
+/** The verdict `safeshare scan` gives a message (from, to, subject, body) under every deployed agreement. */
+function scanVerdict(message: { from: string; to: string[]; subject: string; body: string }): string {
+  const line = JSON.stringify({ ...message, id: "m", cc: [], bodyType: "text", sentAt: "2026-11-25T10:00:00Z" });
+  return (scanLine(line, 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => new Date("2026-11-25T10:00:00Z") }) as { verdict: string }).verdict;
+}
+
+/** The verdict `safeshare scan` gives a tuning message as written, and with one phrase of its body changed. */
+function fixtureVerdict(file: string, id: string, from?: string, to?: string): string {
+  const line = readFileSync(join(__dirname, "..", "..", "fixtures", "messages", file), "utf8").split("\n").find((l) => l.includes(`"id": "${id}`)) as string;
+  const parsed = JSON.parse(line) as { message: { body: string } };
+  if (from !== undefined && to !== undefined) {
+    expect(parsed.message.body).toContain(from);
+    parsed.message.body = parsed.message.body.replace(from, to);
+  }
+  return (scanLine(JSON.stringify(parsed), 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => new Date("2026-11-25T10:00:00Z") }) as { verdict: string }).verdict;
+}
+
+const SIGNATURE = "\n\nYours sincerely\n\nOwen Threlfall\nProbation Officer | Buxton Probation Office\nTel: 01632 960288";
+
+// Seventeenth session (tuning341–344).
+describe("seventeenth session: a case told to the reader in the second person", () => {
+  const letter = (middle: string): string =>
+    `Dear Mr Coupe,\n\nYou are required to attend the Buxton Probation Office on Tuesday 1 December at 10:30 to see me. ${middle}${SIGNATURE}`;
+
+  it("'a condition of your licence', 'your methadone prescription': the greeted reader is the case's, so it is blocked to an employer's office", () => {
+    const body = letter("This is a condition of your licence and failure to attend may lead to breach action. Please bring your methadone prescription letter.");
+    expect(rolesFrom("owen.threlfall@justice.gov.uk", body, "office@hopedalescaffolding.co.uk")["Mr Coupe"]).toBe("case");
+    expect(check({ subject: "Appointment Tuesday 1 December", body, to: ["office@hopedalescaffolding.co.uk"] }, { sender: "owen.threlfall@justice.gov.uk" }).verdict).toBe("block");
+    const order = letter("Attendance is a requirement of your order.");
+    expect(rolesFrom("owen.threlfall@justice.gov.uk", order, "office@hopedalescaffolding.co.uk")["Mr Coupe"]).toBe("case");
+  });
+
+  it("'Dean - you still need to bring the worksheet' to a programme group's webmail addresses is a named case person", () => {
+    const body = `Hi all,\n\nThis week's session moves to Wednesday. Attendance is still a requirement of your order.\n\nDean - you still need to bring the week 4 worksheet about the incident with your ex-partner.\n\nThanks\n\nMarsha Tulley\nProgramme Facilitator`;
+    const report = check({ subject: "Thursday group moved to Wednesday", body, to: ["dean.w84@gmail.com", "aaron.p@hotmail.co.uk"] }, { sender: "marsha.tulley@justice.gov.uk" });
+    expect(report.verdict).toBe("block");
+  });
+
+  it("guard: 'your licence' and 'your order' that are no case's ('the conditions of your driving licence', 'your order number') keep the greeting a contact", () => {
+    const body = "Dear Mr Coupe,\n\nThank you for your order number 5512. The van hire needs a copy of your driving licence.\n\nKind regards\n\nOwen";
+    expect(rolesFrom("owen.threlfall@justice.gov.uk", body, "office@hopedalescaffolding.co.uk")["Mr Coupe"]).not.toBe("case");
+  });
+});
+
+describe("seventeenth session: the writer's own new address and a service's booking line", () => {
+  const FEMI =
+    "\n\nThanks,\nFemi Adeyinka\n\nFemi Adeyinka | he/him\nSocial Worker - Starting Point (Contact and Referral)\nDerbyshire County Council Children's Services\nLime Tree Court, 2 Smedley Street, Matlock DE4 3FT\nDirect: 01632 960447  Mobile: 07700 900562\nStarting Point duty line: 01632 960400";
+
+  it("'From 1 December I'll be living at 7 Thornbridge Rise, Belper DE56 1TW' to the writer's credit union is the writer's own", () => {
+    const body = `Hello,\n\nPlease update the address on my savings account. From 1 December I'll be living at 7 Thornbridge Rise, Belper DE56 1TW. My mobile stays the same (07700 900562).${FEMI}`;
+    const message = { from: "femi.adeyinka@derbyshire.gov.uk", to: ["memberservices@creditunion.co.uk"], subject: "Change of address - member 0048213", body };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: body.replace("I'll be living at", "we now live at") })).toBe("pass");
+    expect(scanVerdict({ ...message, body: body.replace("I'll be living at", "he will be living at") })).toBe("block");
+  });
+
+  it("guard: 'he will be living at 7 Thornbridge Rise' is a case's address", () => {
+    const body = "Hello,\n\nOn release he will be living at 7 Thornbridge Rise, Belper DE56 1TW with his partner, under licence.\n\nThanks,\nFemi Adeyinka\nSocial Worker";
+    expect(rolesFrom("femi.adeyinka@derbyshire.gov.uk", body, "memberservices@creditunion.co.uk")["7 Thornbridge Rise"]).toBe("case");
+  });
+
+  it("'through the prison's official visits booking line on 01632 960745' is a service's number, so partner mail needs no marking", () => {
+    const body =
+      "Bore da / Good morning Samina,\n\nProfessional visits for social workers can be booked through the prison's official visits booking line on 01632 960745 at least three working days ahead.\n\nDiolch / Thanks,\n\nElin Prydderch (hi/ei - she/her)\nPublic Protection Case Administrator\nCEF Berwyn | HMP Berwyn\nFfôn/Tel: 01632 960738\nelin.prydderch@justice.gov.uk";
+    const message = { from: "elin.prydderch@justice.gov.uk", to: ["samina.kauser@derbyshire.gov.uk"], subject: "Family days and professional visits at HMP Berwyn", body };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: body.replace("through the prison's official visits booking line on", "by calling her mum on") })).toBe("warn");
+  });
+
+  it("guard: 'you can reach her mum on 07700 900745' stays a case's number", () => {
+    const body = "Hi Samina,\n\nThe child's visits are agreed. You can reach her mum on 07700 900745 to book.\n\nThanks,\nElin";
+    expect(rolesFrom("elin.prydderch@justice.gov.uk", body, "samina.kauser@derbyshire.gov.uk")["07700 900745"]).toBe("case");
+  });
+  it("as written in the tuning sets: the credit-union change of address passes, and the prison's visits information needs no marking", () => {
+    expect(fixtureVerdict("tuning342.jsonl", "t342-m009")).toBe("pass");
+    expect(fixtureVerdict("tuning342.jsonl", "t342-m009", "I'll be living at", "her mum will be living at")).toBe("block");
+    expect(fixtureVerdict("tuning341.jsonl", "t341-m020")).toBe("pass");
+    expect(fixtureVerdict("tuning341.jsonl", "t341-m020", "through the prison's official visits booking line on", "by calling the child's mum on")).toBe("warn");
+  });
+});
