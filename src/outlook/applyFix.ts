@@ -89,10 +89,28 @@ export async function applyFix(item: ComposeItem, fix: Fix): Promise<void> {
       });
       return writeRecipients(item, plan, fix.address);
     }
+    case "move-to-bcc":
+      return moveToBcc(item, fix.addresses);
     case "open-form":
     case "telephone":
       return;
   }
+}
+
+/** Moves the given recipients from To and Cc to the end of Bcc: all three fields read first, Bcc
+ * written first, so a failure part-way leaves everyone still on the message. */
+async function moveToBcc(item: ComposeItem, addresses: readonly string[]): Promise<void> {
+  const moving = (r: EmailAddressLike) => addresses.some((a) => same(r.emailAddress, a));
+  const current = new Map<Field, EmailAddressLike[]>();
+  for (const field of FIELDS) current.set(field, await officeCall<EmailAddressLike[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb)));
+  const moved = [...(current.get("to") ?? []), ...(current.get("cc") ?? [])].filter(moving);
+  if (moved.length === 0) throw new Error(`${addresses.join(", ")} are no longer in To or Cc.`);
+  const plan = new Map<Field, EmailAddressLike[]>([["bcc", [...(current.get("bcc") ?? []), ...moved]]]);
+  for (const field of ["to", "cc"] as const) {
+    const list = current.get(field) ?? [];
+    if (list.some(moving)) plan.set(field, list.filter((r) => !moving(r)));
+  }
+  await writeRecipients(item, plan, addresses.join(", "));
 }
 
 /** Whether a fix changes the message (the others are actions for the user). */

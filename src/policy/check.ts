@@ -14,6 +14,7 @@ import type { Agreement, Exchange } from "./agreement/types";
 import { messageAnatomy, type Anatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
 import { emptyKnownPeople, addPerson, senderNameOf, type KnownPeople } from "./caseData/knownPeople";
+import { newTextTellsReadersCase } from "./caseData/addressedReaders";
 import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
 import { subjectEchoes } from "./caseData/subjectEchoes";
 import { setAsideGroups } from "./caseData/setAside";
@@ -174,6 +175,16 @@ function anatomyOf(snapshot: Snapshot): Anatomy | null {
     return messageAnatomy(snapshot.body, snapshot.bodyRegions);
   } catch {
     return null;
+  }
+}
+
+/** Whether the new text tells its readers of their own case; with no anatomy, the whole body is read as new text (fail closed). */
+function readersToldOfTheirCase(body: string, anatomy: Anatomy | null): boolean {
+  try {
+    const parts = anatomy ? anatomy.parts : [{ kind: "text" as const, start: 0, end: body.length, message: 0 }];
+    return newTextTellsReadersCase(body, parts);
+  } catch {
+    return true;
   }
 }
 
@@ -346,6 +357,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
     recipients,
     attachments: checkedAttachments(snapshot),
     hasCaseData: caseData,
+    readersToldOfTheirCase: readersToldOfTheirCase(snapshot.body, anatomy),
     marked: hasMarking(snapshot.subject, agreement.marking) || labels.applied !== undefined,
     threadMarked: quotedSubjectMarked(snapshot.body, anatomy, agreement.marking),
     misspeltMarking: misspeltMarking(snapshot.subject, agreement.marking),

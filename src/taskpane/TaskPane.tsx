@@ -98,6 +98,8 @@ function doneText(fix: Fix): string {
       return `${fix.address} removed.`;
     case "replace-recipient":
       return `${fix.address} replaced with ${fix.replacement}.`;
+    case "move-to-bcc":
+      return `${fix.addresses.length} addresses moved to Bcc.`;
     default:
       return fix.label;
   }

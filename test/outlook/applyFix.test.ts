@@ -42,6 +42,27 @@ describe("applyFix", () => {
     expect(i.state.to[0]?.displayName).toBe("a@derbyshire.gov.uk");
   });
 
+  it("moves recipients from To and Cc to the end of Bcc, writing Bcc first, and keeps the others where they are", async () => {
+    const i = new SimulatedComposeItem({
+      to: [{ emailAddress: "dean.w84@gmail.com" }, { emailAddress: "officer@justice.gov.uk" }],
+      cc: [{ emailAddress: "Aaron.P@Hotmail.co.uk" }],
+      bcc: [{ emailAddress: "me@justice.gov.uk" }],
+    });
+    await applyFix(i, { type: "move-to-bcc", label: "", addresses: ["dean.w84@gmail.com", "aaron.p@hotmail.co.uk"] });
+    expect(i.state.to.map((r) => r.emailAddress)).toEqual(["officer@justice.gov.uk"]);
+    expect(i.state.cc).toEqual([]);
+    expect(i.state.bcc.map((r) => r.emailAddress)).toEqual(["me@justice.gov.uk", "dean.w84@gmail.com", "Aaron.P@Hotmail.co.uk"]);
+    expect(i.calls.filter((c) => c.endsWith("setAsync"))).toEqual(["bcc.setAsync", "to.setAsync", "cc.setAsync"]);
+  });
+
+  it("moving to Bcc: says so when they have gone, and changes nothing when a read fails", async () => {
+    await expect(applyFix(item(), { type: "move-to-bcc", label: "", addresses: ["nobody@example.com"] })).rejects.toThrow("nobody@example.com are no longer in To or Cc.");
+    const i = item();
+    i.failNext("cc.getAsync", { message: "Busy" });
+    await expect(applyFix(i, { type: "move-to-bcc", label: "", addresses: ["sam.jones@gmail.com"] })).rejects.toThrow("cc.getAsync failed: Busy");
+    expect(i.calls.filter((c) => c.endsWith("setAsync"))).toEqual([]);
+  });
+
   it("says so when the recipient has already gone", async () => {
     await expect(applyFix(item(), { type: "remove-recipient", label: "", address: "nobody@example.com" })).rejects.toThrow("nobody@example.com is no longer among the recipients.");
   });

@@ -372,6 +372,11 @@ const TUNING341 = path.join(__dirname, "..", "fixtures", "messages", "tuning341.
 const TUNING342 = path.join(__dirname, "..", "fixtures", "messages", "tuning342.jsonl");
 const TUNING343 = path.join(__dirname, "..", "fixtures", "messages", "tuning343.jsonl");
 const TUNING344 = path.join(__dirname, "..", "fixtures", "messages", "tuning344.jsonl");
+const TUNING345 = path.join(__dirname, "..", "fixtures", "messages", "tuning345.jsonl");
+const TUNING346 = path.join(__dirname, "..", "fixtures", "messages", "tuning346.jsonl");
+const TUNING347 = path.join(__dirname, "..", "fixtures", "messages", "tuning347.jsonl");
+const TUNING348 = path.join(__dirname, "..", "fixtures", "messages", "tuning348.jsonl");
+const TUNING349 = path.join(__dirname, "..", "fixtures", "messages", "tuning349.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -587,7 +592,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t129-m028-ordinary": "block",
       "t129-m034-ordinary": "block",
       "t129-m036-ordinary": "block",
-      "t129-m039-ordinary": "block",
     }],
   ["the hundred-and-thirtieth tuning messages (news about colleagues sent to outsiders and former colleagues)", TUNING130, {
       "t130-m004-ordinary": "block",
@@ -817,6 +821,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-forty-second tuning messages (Derbyshire staff with long signatures, short new text above quoted history)", TUNING342, { "t342-m019-staff-news-internal": "block", "t342-m027-case-data-to-partner-marked": "block", "t342-m028-case-data-to-partner-marked": "block" }],
   ["the three-hundred-and-forty-third tuning messages (mistakes hidden in ordinary-looking mail: attachment lists, deep quotes, signature-like blocks, tables, greetings to the service user)", TUNING343, {}],
   ["the three-hundred-and-forty-fourth tuning messages (a month of a Working Together prison and probation team and an LLR health safeguarding team)", TUNING344, {}],
+  ["the three-hundred-and-forty-fifth tuning messages (IOM and LLR police staff in plain text from Outlook desktop, Mac and iPhone, forwarded chains)", TUNING345, {}],
+  ["the three-hundred-and-forty-sixth tuning messages (mistakes in who mail goes to: service users together in To, distribution lists with outsiders, autocomplete, reply-all)", TUNING346, { "t346-m032-autocomplete-wrong-recipient": "pass" }],
+  ["the three-hundred-and-forty-seventh tuning messages (colleagues' news and team life by NHS safeguarding nurses, health visitors and midwives)", TUNING347, { "t347-m001-staff-news-to-partner": "block", "t347-m003-staff-news-to-partner": "block", "t347-m005-case-data-to-partner-unmarked": "block", "t347-m010-staff-news-to-partner": "warn", "t347-m016-staff-news-to-partner": "block", "t347-m021-staff-news-to-partner": "warn", "t347-m031-staff-news-to-partner": "block", "t347-m034-staff-news-to-partner": "block", "t347-m035-quoted-staff-thread-to-partner": "warn", "t347-m037-quoted-staff-thread-to-external": "block" }],
+  ["the three-hundred-and-forty-eighth tuning messages (staff's own matters by Leicestershire and Met police officers, PCSOs and staff)", TUNING348, { "t348-m002-own-tenancy-repair": "block", "t348-m013-own-house-sale-conveyancing": "block", "t348-m016-own-child-nursery-allergy": "block", "t348-m018-own-daughter-swimming-gala": "block", "t348-m019-own-father-care-home": "block", "t348-m037-own-son-driving-lessons": "block" }],
+  ["the three-hundred-and-forty-ninth tuning messages (the dev set's kinds from Outlook for Mac, Gmail-style and Apple Mail clients)", TUNING349, { "t349-m035-staff-news-to-partner": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -43,6 +43,9 @@ const NAME_ADDRESS_GAP = /^[ \t]*[-\u2013\u2014:,(][ \t]*$/;
 /** Between parts of one address on a line ("19 Larch Way, Kilburn DE56 0NX"). */
 const ADDRESS_PARTS_GAP = /^[ \t,]*(?:[A-Za-z'\u2019-]+[ \t,]*){0,3}$/;
 
+/** Before an address: the writer's move out of one home "and into" this one, in one sentence. */
+const MOVED_AND_INTO_BEFORE = /\b(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from)\b[^.!?\n]{0,100}[ \t,]and[ \t]+(?:(?:moved|moving)[ \t]+)?in(?:to)?[ \t]+$/i;
+
 /**
  * The writer's own address ("I leave mine (19 Larch Way, Kilburn DE56 0NX)", "my address is …"),
  * or a recipient's given right after their name ("Dan – 3 Millfield Court"): contact details of
@@ -55,6 +58,8 @@ function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8A
   const span = spans[i] as Span;
   const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
   if (OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start))) return writerIsStaff;
+  // "I moved out of 88 Gipsy Lane … on 31 October and into 5 Hollybush Close": the second home too.
+  if (MOVED_AND_INTO_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start))) return writerIsStaff;
   const prev = spans[i - 1];
   if (!prev || prev.end <= lineStart || prev.end > span.start) return false;
   const gap = text.slice(prev.end, span.start);

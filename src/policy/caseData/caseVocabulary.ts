@@ -352,7 +352,7 @@ export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|
 
 /** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)",
  * "I moved out of", "I'm moving to", "I'll be living at", "we now live at". */
-export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re)|[ \t]+(?:will|shall|am|are))?(?:[ \t]+be)?[ \t]+(?:now[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*$/i;
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|former|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re)|[ \t]+(?:will|shall|am|are))?(?:[ \t]+be)?[ \t]+(?:now[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*$/i;
 
 /** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
 export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;

@@ -47,8 +47,9 @@ const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
 const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:(?:in[ \\t]+short|basically|briefly|as[ \\t]+you[ \\t]+know|sadly|unfortunately)[ \\t]*[:,][ \\t]*)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
 
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor.
- * "One of our children in care" is the council speaking as a corporate parent, not a mother. */
-const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care|looked[- ]after|corporate[ \t]+parents?)\b/i;
+ * "One of our children in care" is the council speaking as a corporate parent, not a mother ("the
+ * children in care health team" is a team's name). */
+const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care(?![ \t]+(?:health[ \t]+)?(?:team|service|nurse|council))|looked[- ]after|corporate[ \t]+parents?)\b/i;
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
 const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`);
@@ -163,7 +164,7 @@ function sameFamilyName(words: readonly string[], family: string): boolean {
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: ",
  * "My NHS number, as requested: "). */
-const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport)(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-)[ \t]*$/i;
+const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport|(?:personal[ \t]+)?(?:mobile|phone|telephone|home[ \t]+phone|landline))(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-)[ \t]*$/i;
 
 /** In `own`: a titled person a message about the writer's family names (their teacher, GP, landlord). */
 export const TITLED_PROFESSIONAL = 2;
@@ -315,7 +316,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
         // Written to with the writer in a quoted message: "for you and Efua".
         (quietOfCases && !!part && part.message > 0 && WITH_YOU_BEFORE.test(before)) ||
         // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".
-        (open && newStaff && householdAround(text, span));
+        (open && newStaff && householdAround(text, span)) ||
+        // The child's other parent on the form that names the writer as one ("Stacey Wragg (mum) …, Jamie Hinds (dad) …").
+        (asParent && open && newStaff && words.length > 1 && PARENT_AFTER.test(text.slice(span.end, span.end + 40)));
       if (family) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);

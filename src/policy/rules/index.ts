@@ -15,6 +15,7 @@ import { recipientLookalike } from "./recipientLookalike";
 import { recipientOutsideAgreement } from "./recipientOutsideAgreement";
 import { recipientOutsideEveryAgreement } from "./recipientOutsideEveryAgreement";
 import { recipientRetiredFormat } from "./recipientRetiredFormat";
+import { recipientsSeeEachOther } from "./recipientsSeeEachOther";
 import { recipientWebmail } from "./recipientWebmail";
 import { senderNotParty } from "./senderNotParty";
 import { sensitivityLabelUnmapped } from "./sensitivityLabelUnmapped";
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   recipientOutsideEveryAgreement,
   recipientRetiredFormat,
   recipientAddedToReply,
+  recipientsSeeEachOther,
   partnerDissolved,
   mailboxSchedule,
   exchangeRoute,

@@ -23,6 +23,8 @@ export type Fix =
    * set that marked subject). */
   | { type: "set-label"; label: string; labelId: string; labelName: string; subject?: string }
   | { type: "remove-recipient"; label: string; address: string }
+  /** Moves these recipients from To and Cc to Bcc, so none sees the others' addresses. */
+  | { type: "move-to-bcc"; label: string; addresses: string[] }
   | { type: "replace-recipient"; label: string; address: string; replacement: string }
   | { type: "open-form"; label: string; name: string; url?: string }
   | { type: "telephone"; label: string; number?: string; note: string };
@@ -96,6 +98,9 @@ export interface RuleContext {
   attachments: CheckedAttachment[];
   /** The message holds case data: data about the people a case concerns (see src/policy/caseData). */
   hasCaseData: boolean;
+  /** The new text tells its readers of their own case ("a requirement of your order"): written to
+   * the people a case concerns (src/policy/caseData/addressedReaders.ts). */
+  readersToldOfTheirCase?: boolean;
   /** The subject carries the protective marking, or the message a sensitivity label mapped to it:
    * the sender has declared the message sensitive. */
   marked: boolean;

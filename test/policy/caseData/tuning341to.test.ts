@@ -90,3 +90,31 @@ describe("seventeenth session: the writer's own new address and a service's book
     expect(fixtureVerdict("tuning341.jsonl", "t341-m020", "through the prison's official visits booking line on", "by calling the child's mum on")).toBe("warn");
   });
 });
+
+describe("seventeenth session, second round: the writer's own household", () => {
+  it("a form naming the writer as one parent ('Stacey Wragg (mum)') makes the other parent named so, and the home after him, the family's", () => {
+    const body = "Hi Gareth,\n\nRegistration details for Harley:\n\nPlayer: Harley Wragg-Hinds\nDate of birth: 27/09/2014\nParent/guardian: Stacey Wragg (mum) 07700 900774, Jamie Hinds (dad) 07700 900775\nAddress: 4 Nottingham Road Close, Melton Mowbray LE13 0PT\n\nThanks\nStacey\n\nPC 2730 Stacey Wragg\nResponse, Melton Mowbray\nLeicestershire Police";
+    const message = { from: "stacey.wragg@leics.police.uk", to: ["registrations@meltonrovers-jfc.co.uk"], subject: "U12 registration form", body };
+    expect(scanVerdict(message)).toBe("pass");
+    // Without the writer as the mum, the dad and the address are someone's case.
+    expect(scanVerdict({ ...message, body: body.replace("Stacey Wragg (mum) 07700 900774, ", "") })).toBe("block");
+  });
+
+  it("'my former home, …', 'my mobile is …' and 'I moved out of … and into …' are the writer's own", () => {
+    const tenancy = "Dear Sir or Madam,\n\nI am the tenant in dispute DPR-88413 about my former home, 19 Burley Road, Oakham LE15 6DH, which I rented from Mr Keith Albury.\n\nMy forwarding address is 3 Larch Close, Uppingham LE15 9TE, and my mobile is 07700 900381.\n\nYours faithfully,\n\nOwen Pritchett";
+    const message = { from: "owen.pritchett@leics.police.uk", to: ["disputes@tenancydepositresolve.co.uk"], subject: "Deposit dispute DPR-88413", body: tenancy };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: tenancy.replace("my mobile is", "his mobile is") })).toBe("block");
+    const tax = "Hello,\n\nI moved out of 88 Gipsy Lane, Leicester LE4 6RE on 31 October and into 5 Hollybush Close, Leicester LE5 4JP from 1 November. Please could you close the old account?\n\nThanks,\n\nTariq Bhatti\nControl Room Supervisor\nLeicestershire Police";
+    const taxMessage = { from: "tariq.bhatti@leics.police.uk", to: ["counciltax@leicester.gov.uk"], subject: "Council tax account 6011829374 - change of address", body: tax };
+    expect(scanVerdict(taxMessage)).toBe("pass");
+    expect(scanVerdict({ ...taxMessage, body: tax.replace("I moved out of", "Our client moved out of") })).toBe("warn");
+  });
+
+  it("'the children in care health team' is a team's name, not a case: the writer's husband on her own race entry is family", () => {
+    const body = "Hello,\n\nPlease could you register me for the 5k Santa Dash?\n\nName: Beth Alsop\nMy date of birth: 19/06/1984\nEmergency contact: my husband, Gavin Alsop, 07700 900226\n\nI'm running with two colleagues from the children in care health team.\n\nThank you,\n\nBeth Alsop\nSpecialist Nurse for Children in Care";
+    const message = { from: "beth.alsop@nhs.net", to: ["challenges@peaklandhospice.org.uk"], subject: "Registration - Santa Dash", body };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: body.replace("from the children in care health team", "about one of our children in care") })).toBe("block");
+  });
+});

@@ -51,3 +51,23 @@ describe("a reader called by a given name that is also a word, and a lower-case 
     expect(names("team day - hall b - booked")).toEqual([]);
   });
 });
+
+describe("second round (tuning345–349): kin words and compass places", () => {
+  it("what a family calls its own is no name: 'RE: Mam's care calls', 'Nana's birthday', Welsh 'Nain' and 'Taid'", () => {
+    expect(names("RE: Mam's care calls over Christmas")).toEqual([]);
+    expect(names("Nana's birthday meal")).toEqual([]);
+    expect(names("Taid's care plan and Nain's visit")).toEqual([]);
+    // The name after one still is: "Nana Akufo-Addo spoke".
+    expect(names("Nana Akufo-Addo spoke at the conference")).toEqual(["Akufo-Addo"]);
+  });
+
+  it("a compass word before a region or a place is the place's: 'losing her to North Wales', 'to South Yorkshire'", () => {
+    expect(names("I'm very sorry to be losing her to North Wales, though.")).toEqual([]);
+    expect(names("She moved to South Yorkshire.")).toEqual([]);
+  });
+
+  it("guard: the surname North or West of a person stays a name", () => {
+    expect(names("Visit to Jordan North, DOB 01/02/2003")).toEqual(["Jordan North"]);
+    expect(names("Referral for Amber West - new address")).toEqual(["Amber West"]);
+  });
+});

@@ -8,7 +8,7 @@ const OTHER_TEST_FILES = ["marking", "registry"];
 
 const SCOPES: RuleScope[] = ["recipients", "message", "note"];
 const SEVERITIES: Severity[] = ["block", "warn", "info"];
-const FIX_TYPES: FixType[] = ["replace-subject", "add-marking", "set-label", "remove-recipient", "replace-recipient", "open-form", "telephone"];
+const FIX_TYPES: FixType[] = ["replace-subject", "add-marking", "set-label", "remove-recipient", "replace-recipient", "move-to-bcc", "open-form", "telephone"];
 
 const ids = RULES.map((r) => r.id);
 

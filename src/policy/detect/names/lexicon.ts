@@ -52,6 +52,8 @@ export const TITLES = toSet("mr mrs ms miss mx dr prof rev revd fr sir dame mast
 export const STRONG_CUES = toSet(
   "re regarding baby mother father mum mom dad child son daughter brother sister sibling partner ex-partner " +
     "husband wife boyfriend girlfriend fiance fiancee grandmother grandfather grandma grandad granddad nan nanna " +
+    // What a family calls its own: "Mam's care calls", "Nana's birthday", Welsh "Nain" and "Taid".
+    "mam mammy mummy daddy nana gran granny grandpa nain taid mamgu " +
     "aunt auntie uncle cousin stepfather stepmother stepdad stepmum stepson stepdaughter nephew niece carer " +
     "dear hi hello hiya call contact named called aka nee née client pupil victim perpetrator offender " +
     "defendant suspect tenant resident patient siblings children kids twins sons daughters parents " +

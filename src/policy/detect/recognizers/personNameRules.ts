@@ -189,6 +189,15 @@ const MODALS = new Set(["will", "may", "can", "might", "must", "shall"]);
 const FAITH_NAMES = new Set(["islam", "judaism", "sikhism", "hinduism", "buddhism", "christianity"]);
 
 /** A name right after a cue word: "Baby Thompson", "re Zuzanna", "kpc for isla jones". */
+/** "to North Wales", "from South Yorkshire", "in East London": a compass word before a region or a
+ * place is part of the place's name, though "North" and "West" are surnames too. */
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+const REGIONS = new Set(["wales", "scotland", "england", "ireland", "midlands", "africa", "america", "europe", "asia", "coast"]);
+function compassBeforePlace(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return COMPASS.has((s.at(k) as Word).lower) && !!next && capital(next) && (REGIONS.has(next.lower) || isPlaceWord(next.lower));
+}
+
 function cueRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   const prev = s.at(k - 1);
@@ -200,6 +209,7 @@ function cueRule(s: Scanner, k: number): Match | null {
   if (capital(prev) && before && capital(before) && s.nextBySpace(k - 2) === prev) return null;
   if (capital(prev) && capital(t) && !(t.given && !t.ambiguous) && jobNounAfter(s, k)) return null;
   if (capital(t)) {
+    if (compassBeforePlace(s, k)) return null;
     // In capitals "WILL", "MAY" and "TOOLKIT" cannot be told from names: only clear list names count.
     if (isAcronym(t) || (t.shape === "upper" && (t.ambiguous || !(t.given || t.surname)))) return null;
     // "Handset and SIM": three capitals after a weak cue are more likely an acronym than a surname.
