@@ -104,6 +104,15 @@ describe("task pane findings", () => {
     expect(item.state.to.map((r) => r.emailAddress)).toEqual(["starting.point@derbyshire.gov.uk"]);
   });
 
+  it("fix: moves a group's personal addresses to Bcc", async () => {
+    const user = userEvent.setup();
+    const members = [{ emailAddress: "dean.w84@gmail.com" }, { emailAddress: "aaron.p@hotmail.co.uk" }];
+    const { item } = renderPane({ subject: "Group moved to Wednesday", to: members, body: "Hi all,\n\nThe group moves to Wednesday. Attendance is a requirement of your order.\n\nThanks\nKerry" });
+    await user.click((await screen.findAllByRole("button", { name: "Move them to Bcc" }))[0] as HTMLElement);
+    await screen.findByText("2 addresses moved to Bcc.");
+    expect([item.state.to, item.state.bcc.map((r) => r.emailAddress)]).toEqual([[], ["dean.w84@gmail.com", "aaron.p@hotmail.co.uk"]]);
+  });
+
   it("fix: replaces a look-alike recipient with the address it probably meant", async () => {
     const user = userEvent.setup();
     const { item } = renderPane({ subject: "Ref 42", to: [{ emailAddress: "starting.point@derbyshlre.gov.uk" }] });
