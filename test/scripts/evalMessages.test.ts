@@ -377,6 +377,11 @@ const TUNING346 = path.join(__dirname, "..", "fixtures", "messages", "tuning346.
 const TUNING347 = path.join(__dirname, "..", "fixtures", "messages", "tuning347.jsonl");
 const TUNING348 = path.join(__dirname, "..", "fixtures", "messages", "tuning348.jsonl");
 const TUNING349 = path.join(__dirname, "..", "fixtures", "messages", "tuning349.jsonl");
+const TUNING350 = path.join(__dirname, "..", "fixtures", "messages", "tuning350.jsonl");
+const TUNING351 = path.join(__dirname, "..", "fixtures", "messages", "tuning351.jsonl");
+const TUNING352 = path.join(__dirname, "..", "fixtures", "messages", "tuning352.jsonl");
+const TUNING353 = path.join(__dirname, "..", "fixtures", "messages", "tuning353.jsonl");
+const TUNING354 = path.join(__dirname, "..", "fixtures", "messages", "tuning354.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -826,6 +831,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-forty-seventh tuning messages (colleagues' news and team life by NHS safeguarding nurses, health visitors and midwives)", TUNING347, { "t347-m001-staff-news-to-partner": "block", "t347-m003-staff-news-to-partner": "block", "t347-m005-case-data-to-partner-unmarked": "block", "t347-m010-staff-news-to-partner": "warn", "t347-m016-staff-news-to-partner": "block", "t347-m021-staff-news-to-partner": "warn", "t347-m031-staff-news-to-partner": "block", "t347-m034-staff-news-to-partner": "block", "t347-m035-quoted-staff-thread-to-partner": "warn", "t347-m037-quoted-staff-thread-to-external": "block" }],
   ["the three-hundred-and-forty-eighth tuning messages (staff's own matters by Leicestershire and Met police officers, PCSOs and staff)", TUNING348, { "t348-m002-own-tenancy-repair": "block", "t348-m013-own-house-sale-conveyancing": "block", "t348-m016-own-child-nursery-allergy": "block", "t348-m018-own-daughter-swimming-gala": "block", "t348-m019-own-father-care-home": "block", "t348-m037-own-son-driving-lessons": "block" }],
   ["the three-hundred-and-forty-ninth tuning messages (the dev set's kinds from Outlook for Mac, Gmail-style and Apple Mail clients)", TUNING349, { "t349-m035-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-fiftieth tuning messages (Derbyshire probation and LLR health staff: short replies, forwards, Teams invitations)", TUNING350, { "t350-m012-quoted-internal-thread-to-external": "block" }],
+  ["the three-hundred-and-fifty-first tuning messages (colleagues' news and team life by probation, prison and youth justice staff)", TUNING351, { "t351-m002-baby-flowers-to-florist": "block", "t351-m003-christmas-preorders-to-restaurant": "block", "t351-m011-reference-to-employer": "block", "t351-m028-staff-netball-to-league": "block", "t351-m029-sponsorship-appeal-to-club": "block", "t351-m034-sickness-cover-to-charity": "block" }],
+  ["the three-hundred-and-fifty-second tuning messages (case people named by nicknames, first names, relations and initials, in lower case, on phones, in tables)", TUNING352, { "t352-m001-nickname-in-subject-phone": "pass", "t352-m007-offender-details-to-business": "pass", "t352-m010-phone-reply-all-keeps-outsider": "warn", "t352-m035-colleague-family-news-to-partners": "block" }],
+  ["the three-hundred-and-fifty-third tuning messages (staff's own matters by social workers, family support workers and health visitors)", TUNING353, { "t353-m004-own-pension-to-partner-domain": "warn", "t353-m008-own-child-absence-to-school": "block", "t353-m010-own-parent-care-to-care-home": "block", "t353-m014-own-house-move-to-solicitor-mac-html": "block", "t353-m020-own-child-to-nursery-iphone-html": "block", "t353-m024-own-health-to-optician-gmail-quote": "block", "t353-m038-own-child-club-to-webmail": "block" }],
+  ["the three-hundred-and-fifty-fourth tuning messages (threads quoting service users' own messages, partners' signatures and automatic replies)", TUNING354, { "t354-m012-auto-reply-quoted-marked-no-case-data": "warn", "t354-m014-staff-news-to-partners": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -12,7 +12,7 @@ const ON_A_CASELOAD_PHRASE = "(?:famil(?:y|ies)|clients?|child(?:ren)?|boy|girl|
 export const ON_A_CASELOAD = new RegExp(`\\b${ON_A_CASELOAD_PHRASE}\\b`, "i");
 
 /** Violence done to someone ("had pushed her into a door", "punched him"). */
-const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|headbutted|strangled|strangling|choked|choking)";
+const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|smacked|headbutted|strangled|strangling|choked|choking)";
 const PHRASES = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
@@ -30,7 +30,9 @@ const PHRASES = [
   "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist)",
   // violence told of someone: "had pushed her into a door", "punched him"
   `${VIOLENCE} (?:him|them|mum|dad)(?! to\\b)`,
-  `${VIOLENCE} her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and))`,
+  `${VIOLENCE} her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and|with (?:a|an|the|his|her|their)\\b))`,
+  // marks a child is seen with: "she has marks on the back of her legs"
+  "marks on (?:the (?:back|side|front) of )?(?:her|his|their) (?:legs?|arms?|face|back|neck|body|bottom|hands?|wrists?)",
   // exploitation told of someone: "asking him to hold stuff for them", "made him hold a bag"
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",

@@ -45,7 +45,9 @@ export function giftToColleague(text: string, parts: readonly Part[]): boolean {
   const newParts = parts.filter((p) => p.message === 0 && isTextPart(p));
   if (newParts.some((p) => p.end - p.start > MAX_PART)) return false;
   const own = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
-  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(own) && !CASE_TOLD.test(own.replace(TITLE_CASE_NAME, " ").replace(IN_CASE, " "));
+  // Case words are read outside Title-Case names: "our colleague in the Youth Offending Service" is a team's.
+  const untitled = own.replace(TITLE_CASE_NAME, " ");
+  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(untitled) && !CASE_TOLD.test(untitled.replace(IN_CASE, " "));
 }
 
 /** The kinds of a delivery block's lines: contact details, and names (the colleague's household: "(her husband Rav will answer)"). */

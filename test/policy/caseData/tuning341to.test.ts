@@ -118,3 +118,33 @@ describe("seventeenth session, second round: the writer's own household", () => 
     expect(scanVerdict({ ...message, body: body.replace("from the children in care health team", "about one of our children in care") })).toBe("block");
   });
 });
+
+describe("seventeenth session, third round: case wording", () => {
+  const IAN = "\n\nIan\n\nIan Bramall\nProbation Officer, Chesterfield PDU\nThe Probation Service\nTel: 01632 960913";
+  const QUIZ = (middle: string) => ({ from: "ian.bramall@justice.gov.uk", to: ["kerry.stubbs@justice.gov.uk"], subject: "RE: Christmas quiz team", body: `Sorry all, count me out for the quiz. ${middle} Kerry, can you take my place?${IAN}` });
+
+  it("'after the DV call-out', 'have gone into refuge' give the name before them case context", () => {
+    const message = QUIZ("I've been asked to do a joint home visit with the police that evening to Ross Hendley after the DV call-out on Sunday. His ex-partner and the two children have gone into refuge.");
+    expect(scanVerdict({ ...message, to: [...message.to, "quiz@thewheatsheaf.co.uk"] })).toBe("block");
+    expect(scanVerdict({ ...message, to: [...message.to, "quiz@thewheatsheaf.co.uk"], body: message.body.replace(/ after the DV call-out on Sunday\. His ex-partner and the two children have gone into refuge\./, ".") })).toBe("pass");
+  });
+
+  it("'smacked her with a belt', 'marks on the back of her legs' are harm told of the child named", () => {
+    const body = "Hi Lydia,\n\nSchool rang me. Riley told her teacher that Mum's boyfriend Craig smacked her with a belt on Sunday and she has marks on the back of her legs.\n\nEllen\nSocial Worker";
+    expect(scanVerdict({ from: "ellen.rourke@leicester.gov.uk", to: ["lydia.farnham@leics.police.uk", "jodiek_93@hotmail.co.uk"], subject: "RE: Thursday meeting time", body })).toBe("block");
+  });
+
+  it("'Started the hep C tablets' in a service user's quoted message is health data", () => {
+    const body = "Hi Sam,\n\nCan your mentor still meet him on Friday?\n\nJoss\nIOM Housing Officer\n\nFrom: Marlon Aboagye <m.aboagye94@icloud.com>\nSent: 18 November 2026 22:41\nTo: Akintola, Joss <joss.akintola@richmondandwandsworth.gov.uk>\nSubject: friday\n\nJoss I had a bad week. Started the hep C tablets monday and they make me feel rough.\n\nMarlon";
+    const message = { from: "joss.akintola@richmondandwandsworth.gov.uk", to: ["tootingpeermentors@outlook.com"], subject: "FW: Friday meet-up", body };
+    expect(scanVerdict(message)).toBe("block");
+    expect(scanVerdict({ ...message, body: body.replace("Started the hep C tablets monday and they make me feel rough.", "Started the new job monday.") })).toBe("pass");
+  });
+
+  it("a hamper 'for our colleague in the Youth Offending Service' is a colleague's: the team's name is no case", () => {
+    const body = "Hello,\n\nPlease could I order the hamper (£38) for delivery on 2 December?\n\nIt's for our colleague in the Youth Offending Service who is off having chemotherapy, so nothing with strong smells please.\n\nDeliver to: Mrs Lorraine Hibbert, 9 Pinfold Close, Ashbourne DE6 1FX. Her husband Neil will sign for it; his mobile is 07700 900622.\n\nCard: \"Thinking of you. Love from Team North YOS\"\n\nThanks,\nNicola Bagshaw\nBusiness Support Officer";
+    const message = { from: "nicola.bagshaw@derbyshire.gov.uk", to: ["orders@daleshampers.co.uk"], subject: "Get well hamper", body };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: body.replace("who is off having chemotherapy", "whose son is on licence for offending") })).toBe("block");
+  });
+});

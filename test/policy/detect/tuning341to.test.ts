@@ -71,3 +71,33 @@ describe("second round (tuning345–349): kin words and compass places", () => {
     expect(names("Referral for Amber West - new address")).toEqual(["Amber West"]);
   });
 });
+
+describe("third round (tuning350–354): names in subjects and beside casework", () => {
+  it("'re: kyran oddie - missed 1 yr review': two words no list holds heading a lower-case subject before casework", () => {
+    expect(names("re: kyran oddie - missed 1 yr review")).toEqual(["kyran oddie"]);
+    expect(names("re: kyran smith - dna again")).toEqual(["kyran smith"]);
+  });
+
+  it("guard: everyday words' forms ('xmas hampers') or no casework after the dash ('padlet board - review' has a word)", () => {
+    expect(names("re: xmas hampers - missed delivery")).toEqual([]);
+    expect(names("re: teams link - missed it")).toEqual([]);
+  });
+
+  it("a lower-case subject may carry a day's or a month's capital and an acronym: 'kian's mum - DV call-out Sat'", () => {
+    expect(names("RE: OFFICIAL-SENSITIVE: kian's mum - DV call-out Sat")).toEqual(["kian"]);
+  });
+
+  it("casework's acronym right after the dash: 'OFFICIAL-SENSITIVE: Deano - MAPPA L2 actions'", () => {
+    expect(names("OFFICIAL-SENSITIVE: Deano - MAPPA L2 actions")).toEqual(["Deano"]);
+  });
+
+  it("guard: a Title-Case word before an acronym then other words is no person ('RE: Keynote - DDSCP conference', 'Attendees - Safeguarding Children')", () => {
+    expect(names("RE: Keynote - DDSCP conference 9 December")).toEqual([]);
+    expect(names("Attendees - Safeguarding Children Level 3")).toEqual([]);
+  });
+
+  it("a possessive before a weekday makes no Title-Case phrase: 'clashes with Macca's Tuesday probation appointments'", () => {
+    expect(names("the course clashes with Macca's Tuesday probation appointments")).toEqual(["Macca"]);
+    expect(names("See the Council's Tuesday Bulletin")).toEqual([]);
+  });
+});

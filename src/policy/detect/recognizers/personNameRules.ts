@@ -379,6 +379,8 @@ function givenAndWordBeforeBreak(s: Scanner, k: number, text: string): Match | n
   return { from: k, to: k + 1, confidence: 0.7 };
 }
 
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** A capitalised everyday word or stop word. */
 function titleWord(w: Word | undefined): boolean {
   return !!w && capital(w) && (w.stop || (w.common && !w.given && !w.surname));
@@ -393,8 +395,9 @@ function inTitlePhrase(s: Scanner, k: number): boolean {
   if (titleWord(after)) return true;
   const t = s.at(k) as Word;
   if (t.possessive) {
+    // "Macca's Tuesday probation appointments": a weekday after it makes no Title-Case phrase.
     const next = s.at(k + 1);
-    if (next && capital(next) && next.start - t.end <= 3) return true;
+    if (next && capital(next) && next.start - t.end <= 3 && !WEEKDAYS.has(next.lower)) return true;
   }
   const prev = s.at(k - 1);
   if (prev && s.nextBySpace(k - 1) === t) {
@@ -524,9 +527,11 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
  * topic ("Webinar: accommodation on release"). */
 function caseworkHeading(s: Scanner, k: number, text: string): boolean {
   const t = s.at(k) as Word;
-  const after = /^[ \t]*[-\u2013\u2014][ \t]+((?:[a-z0-9'\u2019]+[ \t]+)?[a-z0-9]+)/.exec(text.slice(t.end, t.end + 50));
+  const rest = text.slice(t.end, t.end + 50);
+  // Or casework's acronym right after the dash: "Deano - MAPPA L2 actions".
+  const after = /^[ \t]*[-\u2013\u2014][ \t]+((?:[a-z0-9'\u2019]+[ \t]+)?[a-z0-9]+)/.exec(rest) ?? /^[ \t]*[-\u2013\u2014][ \t]+([A-Z][A-Z0-9]{1,5})\b/.exec(rest);
   if (!after || isPlaceWord(t.lower) || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
-  return (after[1] as string).split(/[ \t]+/).some((w) => CASEWORK_AFTER.has(w));
+  return (after[1] as string).split(/[ \t]+/).some((w) => CASEWORK_AFTER.has(w.toLowerCase()));
 }
 
 /** Before a word: a dash closing what a line (a subject) is about ("Home visit Thursday - "). */
@@ -1068,6 +1073,24 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
   return { from: k, to: k, confidence: 0.6 };
 }
 
+/** After a lower-case name heading a subject: a dash, a few words, then casework ("- missed 1 yr review"). */
+const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dna|visit|review|contact|referral|assessment|conference|strategy|concerns?|kpc|s47|breach|recall|licence|missing|plan|disclosure)\b/;
+
+/**
+ * "re: kyran oddie - missed 1 yr review": on a line written without capitals, after a reply prefix,
+ * a word no list or dictionary holds, then one that is a listed surname or also in none, then a
+ * dash and casework: a person the lists do not know yet.
+ */
+function lowerUnlistedHeadingRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.possessive || !unlisted(t) || isPlaceWord(t.lower) || derivedFromCommon(t.lower)) return null;
+  const next = s.nextBySpace(k);
+  // Not an everyday word's plural or form ("xmas hampers").
+  if (!next || next.shape !== "lower" || next.glued || next.possessive || !((unlisted(next) && !derivedFromCommon(next.lower)) || (next.surname && !next.common && !next.ambiguous)) || isPlaceWord(next.lower)) return null;
+  if (!s.lowerCaseLine(t.start) || !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  return CASEWORK_AFTER_DASH.test(text.slice(next.end, next.end + 60)) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
+
 /** Family words the given-name list has too ("nana", "mama"). */
 const FAMILY_WORDS_GIVEN = new Set(["nana", "nanna", "mama", "nonna", "papa", "poppy"]);
 /** After a possessive, words that make it a feast's name ("valentine's day", "patrick's night"). */
@@ -1145,4 +1168,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["lower-case-line", lowerCaseLineRule],
   ["lower-surname-first", lowerSurnameFirstRule],
   ["lower-given-heading", lowerGivenHeadingRule],
+  ["lower-unlisted-heading", lowerUnlistedHeadingRule],
 ];

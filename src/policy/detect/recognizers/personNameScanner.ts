@@ -60,6 +60,9 @@ const REPLY_PREFIXES = /^[ \t]*(?:(?:(?:re|fw|fwd)[ \t]*:|official[- ]sensitive(
 /** A word in capitals of two to six letters ("ICPC", "KPC", "DOBs"), an ampersand allowed ("L&D", "A&E"). */
 const ACRONYM = /\b[A-Z](?:&?[A-Z]){1,5}s?\b/g;
 
+/** Days and months, which phones and people capitalise in lower-case notes, and "I". */
+const CALENDAR_WORDS = /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|I)\b/g;
+
 export class Scanner {
   constructor(
     readonly text: string,
@@ -82,8 +85,9 @@ export class Scanner {
     const prefix = REPLY_PREFIXES.exec(line);
     this.lineFrom = from;
     this.lineTo = to;
-    // Acronyms do not count as capitals ("kyle brindley - licence conditions for ICPC report").
-    this.lineLower = !/[A-Z]/.test((prefix ? line.slice(prefix[0].length) : line).replace(ACRONYM, ""));
+    // Acronyms, days, months and "I" do not count as capitals ("kyle brindley - licence conditions
+    // for ICPC report", "kian's mum - DV call-out Sat").
+    this.lineLower = !/[A-Z]/.test((prefix ? line.slice(prefix[0].length) : line).replace(ACRONYM, "").replace(CALENDAR_WORDS, ""));
     return this.lineLower;
   }
 

@@ -15,7 +15,7 @@ const HEALTH_STRONG = [
   "emotionally unstable personality disorder", "borderline personality disorder", "eupd", "bpd", "adhd", "autism",
   "autistic spectrum disorder", "autism spectrum disorder", "asd", "asperger's", "aspergers", "dementia", "alzheimer's",
   "parkinson's", "parkinson's disease", "huntington's disease", "crohn's disease",
-  "epilepsy", "diabetes", "cancer", "hiv", "hiv positive", "aids", "hepatitis", "hepatitis b", "hepatitis c", "tuberculosis",
+  "epilepsy", "diabetes", "cancer", "hiv", "hiv positive", "aids", "hepatitis", "hepatitis b", "hepatitis c", "hep b", "hep c", "tuberculosis",
   "sickle cell", "cerebral palsy", "down syndrome", "down's syndrome", "foetal alcohol syndrome", "fetal alcohol syndrome",
   "self-harm", "self harm", "self-harming", "self harming", "suicidal", "suicidal ideation", "suicidal thoughts",
   "suicide attempt", "attempted suicide", "overdose", "overdosed", "eating disorder", "anorexia", "bulimia",
