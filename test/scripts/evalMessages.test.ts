@@ -382,6 +382,11 @@ const TUNING351 = path.join(__dirname, "..", "fixtures", "messages", "tuning351.
 const TUNING352 = path.join(__dirname, "..", "fixtures", "messages", "tuning352.jsonl");
 const TUNING353 = path.join(__dirname, "..", "fixtures", "messages", "tuning353.jsonl");
 const TUNING354 = path.join(__dirname, "..", "fixtures", "messages", "tuning354.jsonl");
+const TUNING355 = path.join(__dirname, "..", "fixtures", "messages", "tuning355.jsonl");
+const TUNING356 = path.join(__dirname, "..", "fixtures", "messages", "tuning356.jsonl");
+const TUNING357 = path.join(__dirname, "..", "fixtures", "messages", "tuning357.jsonl");
+const TUNING358 = path.join(__dirname, "..", "fixtures", "messages", "tuning358.jsonl");
+const TUNING359 = path.join(__dirname, "..", "fixtures", "messages", "tuning359.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -836,6 +841,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-fifty-second tuning messages (case people named by nicknames, first names, relations and initials, in lower case, on phones, in tables)", TUNING352, { "t352-m001-nickname-in-subject-phone": "pass", "t352-m007-offender-details-to-business": "pass", "t352-m010-phone-reply-all-keeps-outsider": "warn", "t352-m035-colleague-family-news-to-partners": "block" }],
   ["the three-hundred-and-fifty-third tuning messages (staff's own matters by social workers, family support workers and health visitors)", TUNING353, { "t353-m004-own-pension-to-partner-domain": "warn", "t353-m008-own-child-absence-to-school": "block", "t353-m010-own-parent-care-to-care-home": "block", "t353-m014-own-house-move-to-solicitor-mac-html": "block", "t353-m020-own-child-to-nursery-iphone-html": "block", "t353-m024-own-health-to-optician-gmail-quote": "block", "t353-m038-own-child-club-to-webmail": "block" }],
   ["the three-hundred-and-fifty-fourth tuning messages (threads quoting service users' own messages, partners' signatures and automatic replies)", TUNING354, { "t354-m012-auto-reply-quoted-marked-no-case-data": "warn", "t354-m014-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-fifty-fifth tuning messages (Working Together prison staff and IOM Richmond and Wandsworth partners)", TUNING355, { "t355-m019-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-fifty-sixth tuning messages (mistakes in quoted history and forwards, by all four agreements' staff)", TUNING356, {}],
+  ["the three-hundred-and-fifty-seventh tuning messages (LLR councils, police and health staff replying to partners)", TUNING357, {}],
+  ["the three-hundred-and-fifty-eighth tuning messages (a month of a Derby City children's services team and its partners)", TUNING358, { "t358-m016-staff-news": "block" }],
+  ["the three-hundred-and-fifty-ninth tuning messages (colleagues' news and team life by police and council staff of LLR and Derbyshire)", TUNING359, { "t359-m001-wedding-card-to-partner": "block", "t359-m002-leaving-do-to-former-colleague-webmail": "block", "t359-m006-leaving-collection-to-partners": "block", "t359-m010-colleague-illness-update-to-partner": "block", "t359-m011-phased-return-to-partner": "block", "t359-m015-meeting-apologies-to-partner": "block", "t359-m020-leaving-message-to-prison": "warn", "t359-m036-netball-team-to-league-webmail": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

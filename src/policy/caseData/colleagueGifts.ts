@@ -8,7 +8,7 @@
  */
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
-import { STAFF_LEAVE } from "./caseVocabulary";
+import { ON_A_CASELOAD, STAFF_LEAVE } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 
@@ -47,7 +47,8 @@ export function giftToColleague(text: string, parts: readonly Part[]): boolean {
   const own = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   // Case words are read outside Title-Case names: "our colleague in the Youth Offending Service" is a team's.
   const untitled = own.replace(TITLE_CASE_NAME, " ");
-  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !STRONG_CASE_WORDING.test(untitled) && !CASE_TOLD.test(untitled.replace(IN_CASE, " "));
+  // A second gift "for a family on my caseload" makes the message a case's too.
+  return (FOR_A_COLLEAGUE.test(own) || STAFF_LEAVE.test(own)) && GIFT.test(own) && !ON_A_CASELOAD.test(own) && !STRONG_CASE_WORDING.test(untitled) && !CASE_TOLD.test(untitled.replace(IN_CASE, " "));
 }
 
 /** The kinds of a delivery block's lines: contact details, and names (the colleague's household: "(her husband Rav will answer)"). */

@@ -148,3 +148,20 @@ describe("seventeenth session, third round: case wording", () => {
     expect(scanVerdict({ ...message, body: body.replace("who is off having chemotherapy", "whose son is on licence for offending") })).toBe("block");
   });
 });
+
+describe("seventeenth session, fourth round: case told beside team life", () => {
+  it("'the initial child protection conference for baby Nevaeh Pinder …, whose mum … is in foster care herself' in a team-day e-mail to a venue is a case's", () => {
+    const body = "Hi Olivia,\n\nFinal numbers for our team day on Tuesday 8 December are 16.\n\nTwo of the team will have to leave at 13:30: Kerry and Dom have the initial child protection conference for baby Nevaeh Pinder (born 2 October), whose mum Chantelle Pinder is only 16 and in foster care herself. Could their lunches be boxed up?\n\nKind regards,\nJas\n\nJas Kooner\nBusiness Support Officer";
+    const message = { from: "jas.kooner@leics.gov.uk", to: ["events@swithlandmanor.co.uk"], subject: "Team day Tuesday 8 December - final details", body };
+    expect(scanVerdict(message)).toBe("block");
+    expect(scanVerdict({ ...message, body: body.replace(/Kerry and Dom have [^?]*\?/, "Kerry and Dom have a meeting. Could their lunches be boxed up?") })).toBe("pass");
+  });
+
+  it("a second gift 'for a family on my caseload: Ms Tanya Rudd …, just out of the refuge' beside a colleague's retirement flowers is a case's", () => {
+    const body = "Hello,\n\nTwo orders please.\n\n1. A retirement bouquet for our colleague Carol Ollerenshaw:\nCarol Ollerenshaw, 14 Fairfield Road, Buxton SK17 7DJ\nCard: \"Happy retirement Carol! Love from the High Peak team\"\n\n2. The Christmas family hamper for a family on my caseload:\nMs Tanya Rudd and her three children, 5 Heyward Close, Buxton SK17 7HN.\nThey've only just moved in after leaving the refuge.\n\nMany thanks,\nSam\n\nSam Leivers\nSocial Worker";
+    const message = { from: "sam.leivers@derbyshire.gov.uk", to: ["orders@wildflowerbuxton.co.uk"], subject: "Two deliveries please", body };
+    expect(scanVerdict(message)).toBe("block");
+    const retirementOnly = body.slice(0, body.indexOf("2. The Christmas")) + "Many thanks,\nSam\n\nSam Leivers\nSocial Worker";
+    expect(scanVerdict({ ...message, body: retirementOnly })).toBe("pass");
+  });
+});
