@@ -317,8 +317,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
         (quietOfCases && !!part && part.message > 0 && WITH_YOU_BEFORE.test(before)) ||
         // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".
         (open && newStaff && householdAround(text, span)) ||
-        // The child's other parent on the form that names the writer as one ("Stacey Wragg (mum) …, Jamie Hinds (dad) …").
-        (asParent && open && newStaff && words.length > 1 && PARENT_AFTER.test(text.slice(span.end, span.end + 40)));
+        // The child's other parent, on the form's line that names the writer as one ("Parent/guardian: Stacey Wragg (mum) …, Jamie Hinds (dad) …").
+        (asParent && open && newStaff && words.length > 1 && lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 80 && text.slice(lastAnchorEnd, span.start).indexOf("\n") < 0 && PARENT_AFTER.test(text.slice(span.end, span.end + 40)) && PARENT_AFTER.test(text.slice(lastAnchorEnd, lastAnchorEnd + 40)));
       if (family) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);
