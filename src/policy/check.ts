@@ -189,10 +189,10 @@ function readersToldOfTheirCase(body: string, anatomy: Anatomy | null): boolean 
 }
 
 /** Roles for the body's spans; if the anatomy or the roles fail, all of it is case data. */
-function bodyRoles(snapshot: Snapshot, spans: Span[], anatomy: Anatomy | null, known: KnownPeople): RoledSpan[] {
+function bodyRoles(snapshot: Snapshot, spans: Span[], anatomy: Anatomy | null, known: KnownPeople, readersCase: boolean): RoledSpan[] {
   if (!anatomy) return allCaseData(spans);
   try {
-    return assignRoles({ text: snapshot.body, spans, anatomy, known });
+    return assignRoles({ text: snapshot.body, spans, anatomy, known, readersCase });
   } catch {
     return allCaseData(spans);
   }
@@ -328,7 +328,8 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const today = dayOf(options.now);
   const subjectSpans = detectIn("subject", snapshot.subject, recognizers, failures, today);
   const anatomy = anatomyOf(snapshot);
-  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures, today), anatomy, known);
+  const readersCase = readersToldOfTheirCase(snapshot.body, anatomy);
+  const bodySpans = bodyRoles(snapshot, detectIn("body", snapshot.body, recognizers, failures, today), anatomy, known, readersCase);
   // A case person the body names, said again in the subject ("re: tayvion okonkwo - exclusion").
   const echoes = subjectEchoes(snapshot.subject, subjectSpans, bodySpans);
   if (echoes.length > 0) {
@@ -357,7 +358,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
     recipients,
     attachments: checkedAttachments(snapshot),
     hasCaseData: caseData,
-    readersToldOfTheirCase: readersToldOfTheirCase(snapshot.body, anatomy),
+    readersToldOfTheirCase: readersCase,
     marked: hasMarking(snapshot.subject, agreement.marking) || labels.applied !== undefined,
     threadMarked: quotedSubjectMarked(snapshot.body, anatomy, agreement.marking),
     misspeltMarking: misspeltMarking(snapshot.subject, agreement.marking),

@@ -37,19 +37,14 @@ export function addressedReaders(r: MessageReading): Uint8Array {
 const YOUR_CASE =
   /\byour[ \t]+(?:licence[ \t]+(?:conditions?|started|began|period|ends|expires|requires)|(?:community|supervision|probation|restraining|referral|youth[ \t]+rehabilitation)[ \t]+order|sentence|curfew|tag|bail|recall|offen[cs]es?|offending|(?:last[ \t]+|latest[ \t]+)?drug[ \t]+tests?|unpaid[ \t]+work|(?:(?:child|children|son|daughter|baby)['\u2019]s[ \t]+)?(?:cp|child[ \t]+protection)[ \t]+plans?|methadone|subutex|buvidal)\b|\byou(?:['\u2019]re|[ \t]+are)?[ \t]+on[ \t]+(?:licence|probation|bail|a[ \t]+tag)\b|\b(?:conditions?|requirements?)[ \t]+of[ \t]+your[ \t]+(?:licence|order|bail)\b|\byou(?:['\u2019]ve|[ \t]+have)[ \t]+(?:breached|been[ \t]+recalled|missed[ \t]+(?:two|three|\d)[ \t]+appointments)\b/i;
 
-/** Whether the writer, as staff, tells the people they write to of their own case ("Jordan, you
- * need to be at the office … since your licence started …"): then the names greeting or calling
- * them are the case's, not contact details. Read in the new text only. */
-export function caseToldToReaders(r: MessageReading, parts: readonly Part[]): boolean {
-  return newTextTellsReadersCase(r.text, parts, (part) => r.writerIsStaff(part));
-}
-
-/** Whether the new message's own text tells its readers of their own case ("a requirement of your
- * order", "your licence conditions"); `byStaff` says whether a part was written by staff (the
- * message being written always is). */
-export function newTextTellsReadersCase(text: string, parts: readonly Part[], byStaff: (part: Part) => boolean = () => true): boolean {
+/** Whether the new message's own text tells its readers of their own case ("Jordan, you need to be
+ * at the office … since your licence started …", "a requirement of your order"): then the names
+ * greeting or calling them are the case's, not contact details, and several personal addresses
+ * together are a disclosure (rule recipients-see-each-other). The message being written is the
+ * sender's, who is staff; quoted messages are not read. */
+export function newTextTellsReadersCase(text: string, parts: readonly Part[]): boolean {
   for (const part of parts) {
-    if (part.message !== 0 || part.kind !== "text" || !byStaff(part)) continue;
+    if (part.message !== 0 || part.kind !== "text") continue;
     if (YOUR_CASE.test(text.slice(part.start, Math.min(part.end, part.start + MAX_READ)))) return true;
   }
   return false;

@@ -87,7 +87,7 @@ import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
-import { addressedReaders, caseToldToReaders } from "./addressedReaders";
+import { addressedReaders, newTextTellsReadersCase } from "./addressedReaders";
 import { giftDeliveryDetails, giftToColleague } from "./colleagueGifts";
 import { listedWithTheWriter } from "./teamLists";
 import { addHeaderPeople, addSigners, copyOfPeople, firstWord, greetedNames, staffPeopleOf, staffWrittenMessages, writtenByStaff } from "./quotedWriters";
@@ -121,6 +121,9 @@ export interface RoleInput {
   anatomy: Anatomy;
   /** The sender and the recipients; the people in headers and signatures are added here. */
   known: KnownPeople;
+  /** Whether the new text tells its readers of their own case, when the caller has read it
+   * (check.ts reads it once for this and for the rules); read here otherwise. */
+  readersCase?: boolean;
 }
 
 type Role = SetAsideReason | "case";
@@ -270,7 +273,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: caseToldToReaders(r, partMap.parts) };
+  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
