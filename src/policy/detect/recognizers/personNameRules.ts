@@ -445,8 +445,12 @@ const SENTENCE_END = /^\.(?:\s|$)/;
 
 /** "Lennox King and Kaiden Begum": after a name, "and" or "&" and a listed given name that is no everyday word. */
 function anotherNameAfterAnd(s: Scanner, k: number): boolean {
-  const after = s.at(k + 1);
-  const name = after?.lower === "and" && s.nextBySpace(k) ? s.nextBySpace(k + 1) : after && /^[ \t]+&[ \t]+$/.test(s.text.slice((s.at(k) as Word).end, after.start)) ? after : undefined;
+  const next = s.at(k + 1);
+  if (!next) return false;
+  // "and" is a word of its own; "&" is not, so it sits in the gap before the next word.
+  let name: Word | undefined;
+  if (next.lower === "and" && s.nextBySpace(k)) name = s.nextBySpace(k + 1);
+  else if (/^[ \t]+&[ \t]+$/.test(s.text.slice((s.at(k) as Word).end, next.start))) name = next;
   return !!name && name.shape === "title" && name.given && !name.common && !name.ambiguous && !name.stop;
 }
 
