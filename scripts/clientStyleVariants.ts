@@ -32,6 +32,9 @@ export interface BodyParts {
 
 const BANNER = /^-{3,}\s*(Original Message|Forwarded message)\s*-{3,}$/i;
 const HEADER = /^(From|Sent|Date|To|Cc|Subject):\s?(.*)$/;
+/** Which of a quoted message's fields each header line fills ("Date:" is Outlook for Mac's "Sent:"). */
+type HeaderField = "from" | "sent" | "to" | "cc" | "subject";
+const HEADER_FIELD: Record<string, HeaderField> = { from: "from", sent: "sent", date: "sent", to: "to", cc: "cc", subject: "subject" };
 const SIGN_OFF = /^(?:(?:many |with )?thanks(?: again| so much)?|thank you|(?:kind|best|warm) regards|regards|best wishes|best|cheers|yours sincerely)[,.!]?$/i;
 
 /** Splits a plain-text body written in the dev set's Outlook desktop layout. */
@@ -56,10 +59,7 @@ export function bodyParts(body: string): BodyParts {
     for (; i < block.length; i++) {
       const m = HEADER.exec(block[i] as string);
       if (!m) break;
-      const field = (m[1] as string).toLowerCase();
-      const value = m[2] as string;
-      if (field === "date" || field === "sent") q.sent = value;
-      else (q as unknown as Record<string, string>)[field] = value;
+      q[HEADER_FIELD[(m[1] as string).toLowerCase()] as HeaderField] = m[2] as string;
     }
     while (block[i] === "") i++;
     q.lines = block.slice(i);
