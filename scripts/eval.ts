@@ -19,6 +19,7 @@ import { compromisePeer, makeRedactPiiPeer, safeShare, type System } from "./eva
 import { loadIfPresent, messageMisses, messagesTable, messageTargets, runMessages, scoreMessages, type LabelledMessage } from "./evalMessages";
 import { clientStyleVariants, CLIENT_STYLES } from "./clientStyleVariants";
 import { renamedCorpus, renamedVariants } from "./renamedVariants";
+import { revaluedCorpus } from "./revaluedCorpus";
 import { missesReport, README_END, README_START, replaceBetweenMarkers, resultsTable, targetCheck, type SystemResult } from "./evalReport";
 
 /** The renamed copies of the dev set the eval scores: seeds 1–5, 20 copies each (4,700 messages). */
@@ -55,7 +56,11 @@ function main(): number {
   // (scripts/renamedVariants.ts): do the figures rest on the corpus's particular names?
   const renamedSystem: System = { ...safeShare, name: `SafeShare, names swapped (×${RENAMED_SEEDS.length})`, note: `SafeShare on ${RENAMED_SEEDS.length} copies of the corpus with every person-name span's words swapped for other given names and surnames (some in no name list), counts pooled.` };
   const renamed = { subjects: RENAMED_SEEDS.flatMap((seed) => renamedCorpus(corpus.subjects, seed)), bodies: RENAMED_SEEDS.flatMap((seed) => renamedCorpus(corpus.bodies, seed)) };
-  results.splice(1, 0, evaluate(renamedSystem, renamed));
+  // And on copies with every identifier, date of birth, address, postcode, number and e-mail
+  // address given a fresh value in the same layout (scripts/revaluedCorpus.ts).
+  const revaluedSystem: System = { ...safeShare, name: `SafeShare, values swapped (×${RENAMED_SEEDS.length})`, note: `SafeShare on ${RENAMED_SEEDS.length} copies of the corpus with every identifier, date of birth, street address, postcode, telephone number, e-mail address and case reference given a fresh value written the same way (identifiers with valid check characters), counts pooled.` };
+  const revalued = { subjects: RENAMED_SEEDS.flatMap((seed) => revaluedCorpus(corpus.subjects, seed)), bodies: RENAMED_SEEDS.flatMap((seed) => revaluedCorpus(corpus.bodies, seed)) };
+  results.splice(1, 0, evaluate(renamedSystem, renamed), evaluate(revaluedSystem, revalued));
   const check = targetCheck(ours);
 
   const corpusLine =

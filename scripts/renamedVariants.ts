@@ -33,7 +33,7 @@ export const NEW_SURNAMES = (
 ).split(" ");
 
 /** A small seeded generator (mulberry32), so a run's variants are the same every time. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

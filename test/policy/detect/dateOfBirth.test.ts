@@ -48,6 +48,8 @@ describe("date-of-birth: birth cues", () => {
     ["date of birth 2015-03-12", "2015-03-12"],
     ["Baby White born 05.09.2023", "05.09.2023"],
     ["born on 3rd March 2015", "3rd March 2015"],
+    ["was born on the 3rd March 2015", "3rd March 2015"],
+    ["was born on the 3rd of March 2015", "3rd of March 2015"],
     ["b. 12/03/1985", "12/03/1985"],
     ["aged 38 (12/03/1985)", "12/03/1985"],
     ["Date of Birth: 11-Dec-2015", "11-Dec-2015"],

@@ -14,6 +14,8 @@ const { alnumAt, cueBefore } = chars;
 const STANDARD = /\b(\d{1,6})\/(\d{2})([A-Za-z])/g;
 const SF = /\b[Ss][Ff](\d{2})\/(\d{1,6})([A-Za-z])/g;
 const CUE = /\bcro\b[^\n]{0,20}$/i;
+/** "CRO" (or "CRO no./number") right before a full six-digit form: a failing check letter is a typing slip. */
+const NAMED_CRO = /\bcro[ \t]*(?:number|no\b\.?|ref)?[ \t]*[:#.-]?[ \t]*$/i;
 
 export function isValidCroStandard(serial: string, year: string, check: string): boolean {
   return checkCharFor(year + padStart(serial, 6)) === check.toUpperCase();
@@ -38,8 +40,8 @@ function scan(text: string, re: RegExp, sf: boolean, out: Candidate[]): void {
     const b = m[2] as string;
     const check = m[3] as string;
     const valid = sf ? isValidCroSf(a, b, check) : isValidCroStandard(a, b, check);
-    if (!valid) continue;
     const cued = cueBefore(text, start, CUE, 30);
+    if (!valid && !(!sf && a.length === 6 && cueBefore(text, start, NAMED_CRO, 20))) continue;
     // Short serials are common in other numbering ("12/34A"): demand six digits or a cue.
     const full = sf || a.length === 6;
     if (!full && !cued) continue;

@@ -8,9 +8,9 @@
 import type { Candidate, Recognizer } from "../types";
 import { findDates } from "./dateOfBirthScan";
 
-/** Birth cue touching the date, within the same line: "DOB: ", "(d.o.b ", "born on ", "b. ". */
+/** Birth cue touching the date, within the same line: "DOB: ", "(d.o.b ", "born on (the) ", "b. ". */
 const BIRTH_CUE =
-  /(?:\bd\.? ?o\.? ?b\.?|\bdate of birth|\bbirth ?date|\bborn(?: (?:in|at) [a-z' ]{1,30}?)?(?: on)?|(?:^|[^a-z])b\.|\bbirthday(?: is)?|\baged \d{1,3}(?: years)?|\bage)\s*(?:is|was|[:=\-–(,/])?\s*(?:[:(]\s*)?$/i;
+  /(?:\bd\.? ?o\.? ?b\.?|\bdate of birth|\bbirth ?date|\bborn(?: (?:in|at) [a-z' ]{1,30}?)?(?: on(?: the)?)?|(?:^|[^a-z])b\.|\bbirthday(?: is)?|\baged \d{1,3}(?: years)?|\bage)\s*(?:is|was|[:=\-–(,/])?\s*(?:[:(]\s*)?$/i;
 
 /** Birth cue or age right after the date: "12/03/1985 (DOB)", "12/03/1985 (aged 38)". */
 const BIRTH_CUE_AFTER = /^\s*(?:[(\-–,|]\s*)?(?:d\.? ?o\.? ?b\b|date of birth|born\b|age[ds]?\s*\d{1,3}\b|\d{1,3}\s*(?:yrs|years|y\/o|yo)\b|\d{1,3}\s*\))/i;

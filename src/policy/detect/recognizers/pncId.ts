@@ -13,12 +13,21 @@ const { cueBefore, forEachToken } = chars;
 
 const SHAPE = /\b(\d{2}|\d{4})\/(\d{1,7})([A-Za-z])/g;
 const CUE = /\bpnc\b[^\n]{0,20}$/i;
+/**
+ * "PNC" (or "PNC id/no./number") right before the number: the writer says it is one, so a
+ * long form whose check letter fails still counts (a slip in typing it is still the person's).
+ */
+const NAMED_PNC = /\bpnc[ \t]*(?:id|number|no\b\.?|ref)?[ \t]*[:#.-]?[ \t]*$/i;
 
 export function isValidPncId(year: string, serial: string, check: string): boolean {
   if (year.length !== 2 && year.length !== 4) return false;
   if (year.length === 4 && !/^(?:18|19|20)/.test(year)) return false;
   if (serial.length < 1 || serial.length > 7) return false;
   return checkCharFor(year.slice(-2) + padStart(serial, 7)) === check.toUpperCase();
+}
+
+function namedLongForm(text: string, start: number, year: string, serial: string): boolean {
+  return year.length === 4 && /^(?:18|19|20)/.test(year) && serial.length === 7 && cueBefore(text, start, NAMED_PNC, 20);
 }
 
 export const pncId: Recognizer = {
@@ -29,7 +38,7 @@ export const pncId: Recognizer = {
     forEachToken(SHAPE, text, (m, start, end) => {
       const year = m[1] as string;
       const serial = m[2] as string;
-      if (!isValidPncId(year, serial, m[3] as string)) return;
+      if (!isValidPncId(year, serial, m[3] as string) && !namedLongForm(text, start, year, serial)) return;
       const cued = cueBefore(text, start, CUE, 30);
       // Long forms are distinctive; a short "81/34U" is trusted less without a cue.
       const long = year.length === 4 && serial.length === 7;

@@ -59,6 +59,26 @@ const TIME_BEFORE = /\d[:.]$/;
 const YEAR = /^(?:19|20)\d\d /;
 const TIME_WORD = /\b(?:in|since|from|by|until|till|during|before|after|early|late|mid|spring|summer|autumn|winter)\s*$/i;
 
+// A street with no type word ("3 The Paddocks", "22 Hollybush") is only read right after words
+// that say a home follows, and only up to a comma, full stop or line end.
+const HOME_CUE = /\b(?:lives|living|resides|residing|staying|moved|moving) (?:at|to)[ \t]*$|\baddress(?: is)?[ \t]*:?[ \t]*$/i;
+const UNTYPED = /^\d{1,4}[A-Za-z]?,? (?:The )?[A-Z][a-z'\u2019-]{2,20}(?: [A-Z][a-z'\u2019-]{2,20})?(?=[ \t]*(?:[,.;]|\r?\n|$))/;
+const DIGIT_RUN = /\d{1,4}/g;
+// "moved to 9 December", "moving to 3 Mondays": a date or a count, not a home.
+const CALENDAR_WORD = /^\d{1,4}[A-Za-z]?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+
+function untypedAfterCue(text: string, found: readonly Candidate[], out: Candidate[]): void {
+  DIGIT_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGIT_RUN.exec(text)) !== null) {
+    const start = m.index;
+    if (alnumAt(text, start - 1) || !cueBefore(text, start, HOME_CUE, 24)) continue;
+    if (found.some((c) => c.start <= start && c.end > start)) continue;
+    const shape = UNTYPED.exec(text.slice(start, start + 60));
+    if (shape && !CALENDAR_WORD.test(shape[0])) out.push({ start, end: start + shape[0].length, kind: "street-address", confidence: 0.8 });
+  }
+}
+
 export const streetAddress: Recognizer = {
   kind: "street-address",
   description: "Street addresses: optional flat, house number, capitalised street name and a UK street suffix.",
@@ -83,6 +103,7 @@ export const streetAddress: Recognizer = {
       }
       out.push({ start, end, kind: "street-address", confidence: flat ? 0.95 : 0.85 });
     }
-    return out;
+    untypedAfterCue(text, out.slice(), out);
+    return out.sort((a, b) => a.start - b.start);
   },
 };

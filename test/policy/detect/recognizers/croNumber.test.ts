@@ -31,6 +31,13 @@ describe("croNumber", () => {
     expect(texts(croNumber, "1065656/91H")).toEqual([]);
     expect(texts(croNumber, "065656/91HX")).toEqual([]);
   });
+
+  it("counts a full form named as a CRO number right before it even when its check letter fails", () => {
+    expect(texts(croNumber, "CRO 065656/91A")).toEqual(["065656/91A"]);
+    expect(texts(croNumber, "CRO number: 065656/91A")).toEqual(["065656/91A"]);
+    expect(texts(croNumber, "CRO 65656/91A")).toEqual([]);
+    expect(texts(croNumber, "CRO checked today for 065656/91A")).toEqual([]);
+  });
 });
 
 function letterFor(year: string, serial: string): string {

@@ -34,4 +34,16 @@ describe("pncId", () => {
     expect(texts(pncId, "12002/0073319Z")).toEqual([]);
     expect(texts(pncId, "2002/0073319ZA")).toEqual([]);
   });
+
+  it("counts a long form named as a PNC id right before it even when its check letter fails", () => {
+    expect(texts(pncId, "PNC 2002/0073319A")).toEqual(["2002/0073319A"]);
+    expect(texts(pncId, "PNC no: 2002/0073319A")).toEqual(["2002/0073319A"]);
+    expect(texts(pncId, "PNC ID 2002/0073319A")).toEqual(["2002/0073319A"]);
+  });
+
+  it("still needs the check letter when the cue is further off or the form is short", () => {
+    expect(texts(pncId, "PNC check done, 2002/0073319A")).toEqual([]);
+    expect(texts(pncId, "PNC 81/34A")).toEqual([]);
+    expect(texts(pncId, "PNC 2002/73319A")).toEqual([]);
+  });
 });

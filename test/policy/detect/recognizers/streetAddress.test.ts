@@ -57,4 +57,19 @@ describe("streetAddress: business premises", () => {
     expect(texts(streetAddress, "Meet at 10.15, High Street")).toEqual([]);
     expect(texts(streetAddress, "She lives at 30, Halford Street")).toEqual(["30, Halford Street"]);
   });
+
+  it("reads a street with no type word only right after words that say a home follows", () => {
+    expect(texts(streetAddress, "He lives at 3 The Paddocks, Ilkeston")).toEqual(["3 The Paddocks"]);
+    expect(texts(streetAddress, "Her new address is 22 Hollybush.")).toEqual(["22 Hollybush"]);
+    expect(texts(streetAddress, "They moved to 4 Rosemary Cottages\nlast week")).toEqual(["4 Rosemary Cottages"]);
+    // A typed street is read once, not again as an untyped one.
+    expect(texts(streetAddress, "lives at 9 Acorn Way, Derby")).toEqual(["9 Acorn Way"]);
+  });
+
+  it("reads no untyped street without the cue, before a date, or mid-sentence", () => {
+    expect(texts(streetAddress, "Visited 3 The Paddocks, Ilkeston")).toEqual([]);
+    expect(texts(streetAddress, "Panel meeting moved to 9 December, Twickenham")).toEqual([]);
+    expect(texts(streetAddress, "Sessions moved to 3 Mondays.")).toEqual([]);
+    expect(texts(streetAddress, "He is staying at 2 Friends Houses this week")).toEqual([]);
+  });
 });
