@@ -60,7 +60,7 @@ function croNumber(random: Random, old: string): string {
 const NI_LETTERS = "ABCEGHJKLMNPRSTWXYZ";
 const NI_NEVER = ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"];
 function nationalInsurance(random: Random, old: string): string {
-  let prefix = "";
+  let prefix: string;
   do prefix = letter(random, NI_LETTERS) + letter(random, NI_LETTERS);
   while (NI_NEVER.includes(prefix));
   const letters = prefix + letter(random, "ABCD");

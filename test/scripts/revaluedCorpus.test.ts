@@ -91,7 +91,7 @@ describe("revaluedCorpus (the labelled corpus with its values swapped)", () => {
     for (const seed of [11, 12]) {
       for (const copy of [...revaluedCorpus(corpus.subjects, seed), ...revaluedCorpus(corpus.bodies, seed)]) {
         const found = safeShare.find(copy.text);
-        const overlaps = (a: Span, b: Span): boolean => a.kind === b.kind && a.start < b.end && a.end > b.start;
+        const overlaps = (a: { start: number; end: number; kind: string | null }, b: Span): boolean => a.kind === b.kind && a.start < b.end && a.end > b.start;
         for (const s of copy.spans) if (!found.some((f) => overlaps(f, s))) wrong.push(`missed ${s.kind} "${copy.text.slice(s.start, s.end)}" in ${copy.id}`);
         for (const f of found) if (!copy.spans.some((s) => overlaps(f, s))) wrong.push(`extra ${f.kind} "${copy.text.slice(f.start, f.end)}" in ${copy.id}`);
       }
