@@ -387,6 +387,13 @@ const TUNING356 = path.join(__dirname, "..", "fixtures", "messages", "tuning356.
 const TUNING357 = path.join(__dirname, "..", "fixtures", "messages", "tuning357.jsonl");
 const TUNING358 = path.join(__dirname, "..", "fixtures", "messages", "tuning358.jsonl");
 const TUNING359 = path.join(__dirname, "..", "fixtures", "messages", "tuning359.jsonl");
+const TUNING360 = path.join(__dirname, "..", "fixtures", "messages", "tuning360.jsonl");
+const TUNING361 = path.join(__dirname, "..", "fixtures", "messages", "tuning361.jsonl");
+const TUNING362 = path.join(__dirname, "..", "fixtures", "messages", "tuning362.jsonl");
+const TUNING363 = path.join(__dirname, "..", "fixtures", "messages", "tuning363.jsonl");
+const TUNING364 = path.join(__dirname, "..", "fixtures", "messages", "tuning364.jsonl");
+const TUNING365 = path.join(__dirname, "..", "fixtures", "messages", "tuning365.jsonl");
+const TUNING366 = path.join(__dirname, "..", "fixtures", "messages", "tuning366.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -838,7 +845,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-forty-ninth tuning messages (the dev set's kinds from Outlook for Mac, Gmail-style and Apple Mail clients)", TUNING349, { "t349-m035-staff-news-to-partner": "block" }],
   ["the three-hundred-and-fiftieth tuning messages (Derbyshire probation and LLR health staff: short replies, forwards, Teams invitations)", TUNING350, { "t350-m012-quoted-internal-thread-to-external": "block" }],
   ["the three-hundred-and-fifty-first tuning messages (colleagues' news and team life by probation, prison and youth justice staff)", TUNING351, { "t351-m002-baby-flowers-to-florist": "block", "t351-m003-christmas-preorders-to-restaurant": "block", "t351-m011-reference-to-employer": "block", "t351-m028-staff-netball-to-league": "block", "t351-m029-sponsorship-appeal-to-club": "block", "t351-m034-sickness-cover-to-charity": "block" }],
-  ["the three-hundred-and-fifty-second tuning messages (case people named by nicknames, first names, relations and initials, in lower case, on phones, in tables)", TUNING352, { "t352-m001-nickname-in-subject-phone": "pass", "t352-m007-offender-details-to-business": "pass", "t352-m010-phone-reply-all-keeps-outsider": "warn", "t352-m035-colleague-family-news-to-partners": "block" }],
+  ["the three-hundred-and-fifty-second tuning messages (case people named by nicknames, first names, relations and initials, in lower case, on phones, in tables)", TUNING352, { "t352-m010-phone-reply-all-keeps-outsider": "warn", "t352-m035-colleague-family-news-to-partners": "block" }],
   ["the three-hundred-and-fifty-third tuning messages (staff's own matters by social workers, family support workers and health visitors)", TUNING353, { "t353-m004-own-pension-to-partner-domain": "warn", "t353-m008-own-child-absence-to-school": "block", "t353-m010-own-parent-care-to-care-home": "block", "t353-m014-own-house-move-to-solicitor-mac-html": "block", "t353-m020-own-child-to-nursery-iphone-html": "block", "t353-m024-own-health-to-optician-gmail-quote": "block", "t353-m038-own-child-club-to-webmail": "block" }],
   ["the three-hundred-and-fifty-fourth tuning messages (threads quoting service users' own messages, partners' signatures and automatic replies)", TUNING354, { "t354-m012-auto-reply-quoted-marked-no-case-data": "warn", "t354-m014-staff-news-to-partners": "block" }],
   ["the three-hundred-and-fifty-fifth tuning messages (Working Together prison staff and IOM Richmond and Wandsworth partners)", TUNING355, { "t355-m019-staff-news-to-partners": "block" }],
@@ -846,6 +853,13 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-fifty-seventh tuning messages (LLR councils, police and health staff replying to partners)", TUNING357, {}],
   ["the three-hundred-and-fifty-eighth tuning messages (a month of a Derby City children's services team and its partners)", TUNING358, { "t358-m016-staff-news": "block" }],
   ["the three-hundred-and-fifty-ninth tuning messages (colleagues' news and team life by police and council staff of LLR and Derbyshire)", TUNING359, { "t359-m001-wedding-card-to-partner": "block", "t359-m002-leaving-do-to-former-colleague-webmail": "block", "t359-m006-leaving-collection-to-partners": "block", "t359-m010-colleague-illness-update-to-partner": "block", "t359-m011-phased-return-to-partner": "block", "t359-m015-meeting-apologies-to-partner": "block", "t359-m020-leaving-message-to-prison": "warn", "t359-m036-netball-team-to-league-webmail": "block" }],
+  ["the three-hundred-and-sixtieth tuning messages (LLR health and Leicestershire Police staff, half Outlook on the web HTML)", TUNING360, {}],
+  ["the three-hundred-and-sixty-first tuning messages (recall probe: case data in meeting invitations, attachment lists and forwarded chains)", TUNING361, {}],
+  ["the three-hundred-and-sixty-second tuning messages (a month of an IOM Richmond and Wandsworth team)", TUNING362, { "t362-m020-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-sixty-third tuning messages (Working Together prisons and probation, very short messages and long threads)", TUNING363, {}],
+  ["the three-hundred-and-sixty-fourth tuning messages (recall probe: case people in subjects every way staff type them)", TUNING364, {}],
+  ["the three-hundred-and-sixty-fifth tuning messages (staff's own matters by Derbyshire social workers and probation officers)", TUNING365, { "t365-m036-staff-childcare-payment-nhsmail": "block" }],
+  ["the three-hundred-and-sixty-sixth tuning messages (colleagues' news by LLR safeguarding partners)", TUNING366, { "t366-m002-leaving-collection-to-former-colleague-webmail": "block", "t366-m010-charity-challenge-to-webmail": "block", "t366-m013-employment-reference-to-external": "block", "t366-m015-cover-arrangements-to-training-provider": "block", "t366-m022-colleague-death-notice-to-retirees": "block", "t366-m023-get-well-reply-to-colleague-partner": "block", "t366-m036-leaving-do-reply-to-derbyshire-colleague": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

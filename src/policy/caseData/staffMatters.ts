@@ -93,14 +93,29 @@ const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \\t]+(?:${ONE_RELATIVE
 
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
 const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
-/** Before such a name: "approved by", "signed off by", "my line manager". */
-const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?)[ \t]*$/i;
+/** Before such a name: "approved by", "signed off by", "my line manager", and someone the writer
+ * dealt with about it ("further to my call with Dean", "as I discussed with Priya"). */
+const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?|(?:my|our)[ \t]+(?:phone[ \t]+)?(?:call|conversation|chat)[ \t]+(?:\w+[ \t]+)?with|I[ \t]+(?:spoke|talked)[ \t]+(?:to|with)|(?:discussed|agreed)[ \t]+with)[ \t]*$/i;
+/** Right before a name: the writer's own former or other name ("Nkechi Adeyemi (previously Nkechi Balogun)"). */
+const OWN_OTHER_NAME_BEFORE = /\([ \t]*(?:previously|formerly|n[e\u00e9]e|maiden[ \t]+name:?|was)[ \t]+$/i;
 
 /** Whether a name in a query about the writer's records is a colleague dealing with it: the
  * manager approving the leave, "my colleague Jo". Such a name is no one else the records could be. */
 function colleagueInQuery(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   return APPROVES_AFTER.test(text.slice(span.end, span.end + 40)) || APPROVER_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before);
+}
+
+/** Whether the name at index i is another name of the known person named right before it: "Nkechi
+ * Adeyemi (previously Nkechi Balogun)". */
+function otherNameOfKnown(r: MessageReading, i: number): boolean {
+  const span = r.spans[i] as Span;
+  const before = r.text.slice(Math.max(0, span.start - 30), span.start);
+  const cue = OWN_OTHER_NAME_BEFORE.exec(before);
+  if (!cue) return false;
+  const cueStart = span.start - before.length + cue.index;
+  const previous = r.spans[i - 1];
+  return previous !== undefined && previous.kind === "person-name" && /^[ \t]*$/.test(r.text.slice(previous.end, cueStart)) && r.isKnown(previous.text);
 }
 
 /**
@@ -127,7 +142,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;
-    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !OFFICER_FIRST.test(span.text) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return own;
+    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return own;
   }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;

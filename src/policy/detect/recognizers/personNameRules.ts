@@ -282,8 +282,8 @@ function reportingVerbAfter(s: Scanner, k: number): boolean {
 }
 
 /** "Priya Clarke", "Poppy MORRIS", "Hope Bird"; a lone "Aisha told …" or "Yusuf's …". */
-/** After a given name: one or two initials standing for a surname ("M.", "A-R"), then a break. */
-const INITIALS_AFTER = /^ [A-Z](?:-[A-Z])?\.?(?=$|[\s,;:)\u2013\u2014-])/;
+/** After a given name: one or two initials standing for a surname ("M.", "A-R"), then a break or a possessive ("Nathan W's mum"). */
+const INITIALS_AFTER = /^ [A-Z](?:-[A-Z])?\.?(?=$|[\s,;:)\u2013\u2014-]|['\u2019]s\b)/;
 
 /** After a name opening its line, a dash or comma and words spoken to "you": "Dean - you still need
  * to bring …", "Grace, can you …". A word is not called so ("Hope you are well" has no dash). */

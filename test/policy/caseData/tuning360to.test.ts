@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { deployedAgreements, defaultAgreement } from "../../../src/policy/agreement";
+import { scanLine } from "../../../src/cli/scanCommand";
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+
+/** The verdict `safeshare scan` gives a message (from, to, subject, body) under every deployed agreement. */
+function scanVerdict(message: { from: string; to: string[]; subject: string; body: string }): string {
+  const line = JSON.stringify({ ...message, id: "m", cc: [], bodyType: "text", sentAt: "2026-11-25T10:00:00Z" });
+  return (scanLine(line, 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => new Date("2026-11-25T10:00:00Z") }) as { verdict: string }).verdict;
+}
+
+/** The verdict `safeshare scan` gives a tuning message as written, or with one phrase of its body changed. */
+function fixtureVerdict(file: string, id: string, from?: string, to?: string): string {
+  const line = readFileSync(join(__dirname, "..", "..", "fixtures", "messages", file), "utf8").split("\n").find((l) => l.includes(`"id": "${id}`)) as string;
+  const parsed = JSON.parse(line) as { message: { body: string } };
+  if (from !== undefined && to !== undefined) {
+    expect(parsed.message.body).toContain(from);
+    parsed.message.body = parsed.message.body.replace(from, to);
+  }
+  return (scanLine(JSON.stringify(parsed), 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => new Date("2026-11-25T10:00:00Z") }) as { verdict: string }).verdict;
+}
+
+const names = (text: string): string[] => personName.find(text, []).map((c) => text.slice(c.start, c.end));
+
+// Eighteenth session (tuning360–366).
+describe("eighteenth session: nicknames and a given name with a surname's initial in subjects", () => {
+  it("short forms people are called by are given names: Dazza, Mo, Jonno, Mikey", () => {
+    expect(names("Re: Dazza - missed appt again")).toEqual(["Dazza"]);
+    expect(names("Mo Rahimi (aka Big Mo) - MARAC referral")[0]).toBe("Mo Rahimi");
+    expect(names("re: jonno - still at the hostel?")).toEqual(["jonno"]);
+    expect(names("Mikey - white, 19, just out on licence")).toEqual(["Mikey"]);
+  });
+
+  it("'Nathan W's mum': a given name and a surname's initial before a possessive", () => {
+    expect(names("RE: Nathan W's mum - DV call-out weekend")).toEqual(["Nathan"]);
+    expect(names("Jodie W\u2019s baby - CP")).toEqual(["Jodie"]);
+    // Guard: a given name that is an everyday word stays a word.
+    expect(names("Will B's car is in the garage")).toEqual([]);
+  });
+
+  it("so such a subject to a partner blocks", () => {
+    const body = "Hi Becky,\n\nMum has again said she will not support a prosecution.\n\nOwen";
+    expect(scanVerdict({ from: "owen.pask@leicester.gov.uk", to: ["pc.rebecca.hind@leics.police.uk"], subject: "RE: Nathan W's mum - DV call-out weekend", body })).toBe("block");
+  });
+});
+
+describe("eighteenth session: the writer's own records and wedding, a colleague's twins", () => {
+  it("the writer's own former name in brackets after her name ('(previously Nkechi Balogun)') keeps her pension details her own", () => {
+    expect(fixtureVerdict("tuning365.jsonl", "t365-m003")).toBe("pass");
+  });
+
+  it("guard: someone else's name in those brackets is not hers", () => {
+    expect(fixtureVerdict("tuning365.jsonl", "t365-m003", "(previously Nkechi Balogun)", "(and Kyle Balogun)")).toBe("block");
+  });
+
+  const MORTGAGE =
+    "Hello,\n\nFurther to my call with Dean yesterday, here are the details you asked for:\n\nNational Insurance number: JT 48 27 91 C\nCurrent address: 19 Meadowsweet Drive, Anstey, Leicester LE7 7GZ\n\nMy last three payslips are attached.\n\nThanks,\n\nHolly Grange";
+
+  it("'further to my call with Dean' and 'my last three payslips': the writer's own mortgage details", () => {
+    expect(scanVerdict({ from: "holly.grange@leics.police.uk", to: ["applications@harbourmortgages.co.uk"], subject: "Documents for my application", body: MORTGAGE })).toBe("pass");
+  });
+
+  it("guard: the same details about a named person who is not the one the writer spoke to stay case data", () => {
+    const body = MORTGAGE.replace("here are the details you asked for:", "here are Dean Frost's details, he is on licence:");
+    expect(scanVerdict({ from: "holly.grange@leics.police.uk", to: ["applications@harbourmortgages.co.uk"], subject: "Documents for my application", body })).toBe("block");
+  });
+
+  it("'My maid of honour, Leanne, is pregnant' at the writer's own wedding is her guest, not a case", () => {
+    const body = "Hi Hayley,\n\nFinal numbers for our wedding on Saturday 19 December: 86 day guests.\n\n- My maid of honour, Leanne, is pregnant: no alcohol in her welcome drink\n\nThanks,\nKirsty\n\nKirsty Bateman\nHousing Advice Officer, Charnwood Borough Council";
+    expect(scanVerdict({ from: "kirsty.bateman@charnwood.gov.uk", to: ["events@thornfieldbarn.co.uk"], subject: "RE: Your wedding - final numbers", body })).toBe("pass");
+  });
+
+  it("'Jo Mensah, our admin officer, and her partner Sam welcomed twins, Ada and Kofi': staff news to partners is not case mail", () => {
+    const body = "Hi everyone,\n\nSome lovely news: Jo Mensah, our admin officer, and her partner Sam welcomed twins, Ada and Kofi, last Friday. Mum and babies are home and doing well.\n\nTomasz\n\nTomasz Wilk\nProbation Services Officer, IOM";
+    expect(scanVerdict({ from: "tomasz.wilk@justice.gov.uk", to: ["ashok.pillai@met.police.uk"], subject: "Some good news", body })).toBe("pass");
+  });
+});
