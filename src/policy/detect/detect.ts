@@ -129,7 +129,7 @@ function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candida
   return out;
 }
 
-/** Receives the description of a recognizer that threw; the caller decides what a failure means. */
+/** Receives the recognizer that threw; the caller decides what a failure means. */
 type OnFailure = (recognizer: Recognizer, error: unknown) => void;
 
 function runOne(recognizer: Recognizer, text: string, earlier: readonly Candidate[], onFailure: OnFailure): Candidate[] {

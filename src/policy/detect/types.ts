@@ -56,8 +56,6 @@ export interface Candidate {
  */
 export interface Recognizer {
   readonly kind: PersonalDataKind;
-  /** One sentence: what it finds and how it validates. */
-  readonly description: string;
   /**
    * Finds candidates in `text`, which detect() has already normalised (zero-width characters
    * removed, Unicode spaces made ASCII spaces, full-width digits and letters made ASCII).

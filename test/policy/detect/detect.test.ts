@@ -6,7 +6,6 @@ import type { Candidate, Recognizer } from "../../../src/policy/detect/types";
 function fixed(kind: Candidate["kind"], found: Array<[number, number, number?]>): Recognizer {
   return {
     kind,
-    description: "test recognizer",
     find: () => found.map(([start, end, confidence]) => ({ start, end, kind, confidence: confidence ?? 0.9 })),
   };
 }
@@ -56,7 +55,6 @@ describe("detect", () => {
   it("keeps the other recognizers' results when one throws", () => {
     const broken: Recognizer = {
       kind: "person-name",
-      description: "always throws",
       find: () => {
         throw new Error("boom");
       },
@@ -74,7 +72,6 @@ describe("detect", () => {
     const seen: number[] = [];
     const spy: Recognizer = {
       kind: "date-of-birth",
-      description: "records what it is given",
       find: (_text, earlier) => {
         seen.push(earlier.length);
         return [];

@@ -25,7 +25,7 @@ function tokenEnd(text: string, start: number, end: number): number {
 
 export const caseReference: Recognizer = {
   kind: "case-reference",
-  description: "Case references: nDelius CRNs (A123456) and reference numbers after 'case', 'ref' or 'CRN' cues.",
+  // Case references: nDelius CRNs (A123456) and reference numbers after 'case', 'ref' or 'CRN' cues.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     CUED.lastIndex = 0;

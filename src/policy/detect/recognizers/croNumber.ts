@@ -51,7 +51,7 @@ function scan(text: string, re: RegExp, sf: boolean, out: Candidate[]): void {
 
 export const croNumber: Recognizer = {
   kind: "cro-number",
-  description: "Criminal Records Office numbers (NNNNNN/YYC and SFYY/NNNNNNC) with a valid mod-23 check letter.",
+  // Criminal Records Office numbers (NNNNNN/YYC and SFYY/NNNNNNC) with a valid mod-23 check letter.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     scan(text, STANDARD, false, out);

@@ -73,7 +73,6 @@ export function findDatesOfBirth(text: string, earlier: readonly Candidate[]): C
 
 export const dateOfBirth: Recognizer = {
   kind: "date-of-birth",
-  description:
-    "Dates of birth: a full date in any common UK form, marked by a birth cue (DOB, born, date of birth) or written right after a person's name.",
+  // Dates of birth: a full date in any common UK form, marked by a birth cue (DOB, born, date of birth) or written right after a person's name.
   find: findDatesOfBirth,
 };

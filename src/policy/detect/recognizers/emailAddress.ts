@@ -26,7 +26,7 @@ const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z
 
 export const emailAddress: Recognizer = {
   kind: "email-address",
-  description: "Email addresses: a local part, '@' and a domain with a letter top-level domain.",
+  // Email addresses: a local part, '@' and a domain with a letter top-level domain.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     let at = text.indexOf("@");

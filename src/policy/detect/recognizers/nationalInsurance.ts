@@ -29,7 +29,7 @@ function isUpper(s: string): boolean {
 
 export const nationalInsurance: Recognizer = {
   kind: "national-insurance-number",
-  description: "National Insurance numbers: HMRC-valid two-letter prefix, six digits, suffix A-D.",
+  // National Insurance numbers: HMRC-valid two-letter prefix, six digits, suffix A-D.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     forEachToken(SHAPE, text, (m, start, end) => {

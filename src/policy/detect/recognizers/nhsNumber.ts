@@ -73,7 +73,7 @@ function groupedNeighbour(text: string, start: number, end: number): boolean {
 
 export const nhsNumber: Recognizer = {
   kind: "nhs-number",
-  description: "NHS numbers: ten digits (3-3-4 spaced, hyphenated or plain) with a valid modulus-11 check digit, or grouped 3-3-4 right after the words \"NHS number\".",
+  // NHS numbers: ten digits (3-3-4 spaced, hyphenated or plain) with a valid modulus-11 check digit, or grouped 3-3-4 right after the words \"NHS number\".
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     SHAPE.lastIndex = 0;

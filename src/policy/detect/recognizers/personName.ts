@@ -107,7 +107,6 @@ export function findPersonNames(text: string, earlier: readonly Candidate[]): Ca
 
 export const personName: Recognizer = {
   kind: "person-name",
-  description:
-    "Person names: given-name and surname lists plus word shape (Title, UPPER, initials) and context (titles, cue words, 'the … family').",
+  // Person names: given-name and surname lists plus word shape (Title, UPPER, initials) and context (titles, cue words, 'the … family').
   find: findPersonNames,
 };

@@ -215,7 +215,7 @@ function isValidPhone(raw: string): boolean {
 
 export const phoneNumber: Recognizer = {
   kind: "phone-number",
-  description: "Telephone numbers (UK national and +44 forms confirmed by libphonenumber-js; other international forms by calling code and length).",
+  // Telephone numbers (UK national and +44 forms confirmed by libphonenumber-js; other international forms by calling code and length).
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     const groups: Groups = { count: 0, end: [0, 0, 0, 0, 0, 0], digits: [0, 0, 0, 0, 0, 0] };

@@ -32,7 +32,7 @@ function namedLongForm(text: string, start: number, year: string, serial: string
 
 export const pncId: Recognizer = {
   kind: "pnc-id",
-  description: "Police National Computer ids (YYYY/NNNNNNNC and short YY/NC forms) with a valid mod-23 check letter.",
+  // Police National Computer ids (YYYY/NNNNNNNC and short YY/NC forms) with a valid mod-23 check letter.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     forEachToken(SHAPE, text, (m, start, end) => {

@@ -36,7 +36,7 @@ export function isValidPostcode(candidate: string): boolean {
 
 export const postcode: Recognizer = {
   kind: "postcode",
-  description: "UK postcodes in every outward format, with a real postcode area and a valid inward code.",
+  // UK postcodes in every outward format, with a real postcode area and a valid inward code.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     forEachToken(SHAPE, text, (m, start, end) => {

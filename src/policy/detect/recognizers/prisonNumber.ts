@@ -13,7 +13,7 @@ const CUE = /\b(?:prison(?:er)?|nomis|noms|offender)\b[^\n]{0,20}$/i;
 
 export const prisonNumber: Recognizer = {
   kind: "prison-number",
-  description: "Prison (NOMIS) numbers shaped A1234BC, standing alone as a token.",
+  // Prison (NOMIS) numbers shaped A1234BC, standing alone as a token.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     forEachToken(SHAPE, text, (m, start, end) => {

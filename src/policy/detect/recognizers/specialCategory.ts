@@ -327,7 +327,6 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
 
 export const specialCategory: Recognizer = {
   kind: "special-category",
-  description:
-    "Special-category and criminal-offence facts (health, sexual life, ethnicity, religion, biometrics, offences) stated about a person, from a lexicon with context.",
+  // Special-category and criminal-offence facts (health, sexual life, ethnicity, religion, biometrics, offences) stated about a person, from a lexicon with context.
   find: findSpecialCategory,
 };

@@ -81,7 +81,7 @@ function untypedAfterCue(text: string, found: readonly Candidate[], out: Candida
 
 export const streetAddress: Recognizer = {
   kind: "street-address",
-  description: "Street addresses: optional flat, house number, capitalised street name and a UK street suffix.",
+  // Street addresses: optional flat, house number, capitalised street name and a UK street suffix.
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     SHAPE.lastIndex = 0;
