@@ -27,12 +27,31 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { AS_A_CHILD, FIRST_PERSON, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
+import { AS_A_CHILD, FIRST_PERSON, LABELLED_LINE, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
+
+/**
+ * Per paragraph, the first paragraph of its block: a form's fields one to a paragraph, as Word's
+ * HTML writes them ("Member name: …" ⏎⏎ "Date of birth: …" ⏎⏎ "Home address: …"), make one block,
+ * as they would written line under line. Any other paragraph is a block of its own.
+ */
+function fieldBlocks(r: MessageReading): Int32Array {
+  const { paragraphs } = r.layout;
+  const block = new Int32Array(paragraphs.length);
+  let previousField = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const from = paragraphs[p] as number;
+    const body = r.text.slice(from, Math.min(r.layout.paragraphEnd(p), from + 200)).trim();
+    const field = body.indexOf("\n") < 0 && LABELLED_LINE.test(body);
+    block[p] = field && previousField ? (block[p - 1] as number) : p;
+    previousField = field;
+  }
+  return block;
+}
 
 /** What is the anchor's when its name is the nearest to it in the paragraph. */
 const SPECIAL_KIND: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["special-category"]);
@@ -421,7 +440,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (span.kind !== "person-name" || !r.places.asText[i]) continue;
     if (anchor[i] || (!inBrackets(text, span.start) && !namedAsDoctor(text, span))) last = i;
   }
-  const paragraphOf = (i: number): number => r.layout.paragraphOf((spans[i] as Span).start);
+  const block = fieldBlocks(r);
+  const paragraphOf = (i: number): number => block[r.layout.paragraphOf((spans[i] as Span).start)] as number;
   // And the first name after it in its paragraph, found in one backward pass.
   const nameAfter = new Int32Array(spans.length).fill(-1);
   let next = -1;

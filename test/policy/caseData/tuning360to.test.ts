@@ -50,8 +50,8 @@ describe("eighteenth session: the writer's own records and wedding, a colleague'
     expect(fixtureVerdict("tuning365.jsonl", "t365-m003")).toBe("pass");
   });
 
-  it("guard: someone else's name in those brackets is not hers", () => {
-    expect(fixtureVerdict("tuning365.jsonl", "t365-m003", "(previously Nkechi Balogun)", "(and Kyle Balogun)")).toBe("block");
+  it("guard: a client named on the next line, not as her former name, takes the details back", () => {
+    expect(fixtureVerdict("tuning365.jsonl", "t365-m003", "(previously Nkechi Balogun)", "</p><p class=MsoNormal>Client: Kyle Balogun, on licence")).toBe("block");
   });
 
   const MORTGAGE =
@@ -74,5 +74,21 @@ describe("eighteenth session: the writer's own records and wedding, a colleague'
   it("'Jo Mensah, our admin officer, and her partner Sam welcomed twins, Ada and Kofi': staff news to partners is not case mail", () => {
     const body = "Hi everyone,\n\nSome lovely news: Jo Mensah, our admin officer, and her partner Sam welcomed twins, Ada and Kofi, last Friday. Mum and babies are home and doing well.\n\nTomasz\n\nTomasz Wilk\nProbation Services Officer, IOM";
     expect(scanVerdict({ from: "tomasz.wilk@justice.gov.uk", to: ["ashok.pillai@met.police.uk"], subject: "Some good news", body })).toBe("pass");
+  });
+});
+
+describe("eighteenth session: a form's fields one to a paragraph, as Outlook desktop's Word HTML writes them", () => {
+  const fields = (gap: string): string =>
+    ["Dear Mr Rhydderch,", "Thank you for your letter. To confirm the details you asked for:", "Member name: Gemma Louise Threlfall", "Date of birth: 21/07/1979", "National Insurance number: NE 37 52 19 D", "Home address: 8 Pochin Way, Sileby, Loughborough LE12 7TW", "I'd like the statement posted to my home address, please.", "Kind regards,", "Gemma Threlfall", "HR Business Partner, Leicestershire Police"].join(gap);
+  const send = (body: string): string => scanVerdict({ from: "gemma.threlfall@leics.police.uk", to: ["members@kingsmerepensions.co.uk"], subject: "Transfer value request", body });
+
+  it("the writer's own details are hers whether the fields are line under line or a blank line apart", () => {
+    expect(send(fields("\n"))).toBe("pass");
+    expect(send(fields("\n\n"))).toBe("pass");
+  });
+
+  it("guard: a field naming someone else between her name and the details takes them back", () => {
+    const body = fields("\n\n").replace("Date of birth:", "Client name: Kyle Ormsby\n\nDate of birth:");
+    expect(send(body)).toBe("block");
   });
 });
