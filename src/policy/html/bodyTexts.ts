@@ -49,6 +49,18 @@ const CELL_TAGS = new Set(["td", "th"]);
  */
 const DATA_CELL_MAX = 80;
 
+/**
+ * Word's paragraphs (class "MsoNormal", "MsoListParagraph", "MsoPlainText"…) have no margin above or
+ * below: Outlook shows them line under line, and a paragraph holding only a no-break space is the
+ * blank line between paragraphs. So one is read as a line, and an empty one as a paragraph break:
+ * the text reads as the writer sees it (a form's fields or a list's items together).
+ */
+const WORD_PARAGRAPH = /^mso/i;
+
+function isWordParagraph(tag: string, attribs: { [name: string]: string }): boolean {
+  return tag === "p" && WORD_PARAGRAPH.test(attribs["class"] ?? "");
+}
+
 function breakFor(tag: string): BreakKind | null {
   if (PARAGRAPH_TAGS.has(tag)) return "paragraph";
   if (LINE_TAGS.has(tag)) return "line";
@@ -265,6 +277,10 @@ function extract(html: string, nested: boolean): BodyTexts {
     visible.requestBreak(kind);
     hidden.requestBreak(kind);
   };
+  /** The break each open element asked for, innermost last (a Word paragraph's is a line's). */
+  const breaks: (BreakKind | null)[] = [];
+  /** Open Word paragraphs, innermost last: whether each has shown text, and held only blank space. */
+  const wordParagraphs: { hasText: boolean; blank: boolean }[] = [];
   /** Open table cells, innermost last: where each began, and whether it has shown text yet. */
   const cells: { start: number; hasText: boolean }[] = [];
   /** A block (<p>, <div>) before a cell's first text breaks nothing: the cell's own break stands. */
@@ -284,7 +300,10 @@ function extract(html: string, nested: boolean): BodyTexts {
     onopentag(name, raw) {
       const attribs = decodedAttributes(raw);
       rawText = name === "script" || name === "style";
-      const kind = breakFor(name);
+      const word = isWordParagraph(name, attribs);
+      const kind = word ? "line" : breakFor(name);
+      breaks.push(kind);
+      if (word) wordParagraphs.push({ hasText: false, blank: false });
       if (!blockAtCellStart(kind)) requestBreak(kind);
       if (kind === "cell") cells.push({ start: visible.written, hasText: false });
       if (stack.length >= MAX_DEPTH) throw TOO_DEEP;
@@ -325,7 +344,11 @@ function extract(html: string, nested: boolean): BodyTexts {
       if (name === "li") itemMarker = null;
       const closing = regionStack.pop();
       if (closing) for (const m of closing) m.end = visible.mark();
-      const kind = breakFor(name);
+      const kind = breaks.pop() ?? breakFor(name);
+      if (name === "p" && kind === "line") {
+        const paragraph = wordParagraphs.pop();
+        if (paragraph && !paragraph.hasText && paragraph.blank) requestBreak("paragraph");
+      }
       const cell = kind === "cell" ? cells.pop() : undefined;
       if (cell !== undefined && visible.written - cell.start <= DATA_CELL_MAX) {
         // A data cell: the break its last block asked for gives way to the cell's tab.
@@ -344,6 +367,15 @@ function extract(html: string, nested: boolean): BodyTexts {
       if (state.unreadable) {
         toHidden(data, state.pre);
       } else {
+        const paragraph = wordParagraphs[wordParagraphs.length - 1];
+        if (paragraph !== undefined && !paragraph.hasText) {
+          // Leading space in a Word paragraph shows nothing; a paragraph of it alone is a blank line.
+          if (data.trim() === "") {
+            paragraph.blank = true;
+            return;
+          }
+          paragraph.hasText = true;
+        }
         if (itemMarker !== null && data.trim() !== "") {
           visible.append(itemMarker, false);
           itemMarker = null;

@@ -163,7 +163,7 @@ describe("Outlook desktop, HTML", () => {
   it("uses the _MailAutoSig bookmark and the bordered reply headers", () => {
     expect(r.at("Hi Gareth")).toEqual(["greeting", 0]);
     expect(r.at("Yes, Friday")).toEqual(["text", 0]);
-    expect(r.all("signature", 0)).toEqual(["Marcus Reid\n\nProbation Officer | Derby Probation Office\n\nTel: 01332 340047"]);
+    expect(r.all("signature", 0)).toEqual(["Marcus Reid\nProbation Officer | Derby Probation Office\nTel: 01332 340047"]);
     expect(r.all("quote-header")).toEqual([
       "From: Lloyd, Gareth <gareth.lloyd@justice.gov.uk>\nSent: 14 November 2026 15:25\nTo: Reid, Marcus <marcus.reid@justice.gov.uk>\nSubject: Team lunch",
       "From: Starting Point <starting.point@derbyshire.gov.uk>\nSent: 13 November 2026 11:47\nTo: Reid, Marcus <marcus.reid@justice.gov.uk>\nSubject: OFFICIAL-SENSITIVE: KPC",
@@ -183,7 +183,7 @@ describe("Outlook desktop, HTML", () => {
     expect(plain.anatomy.headers.map((h) => h.message)).toEqual([1, 2]);
     expect(plain.at("Leah Marsh")).toEqual(["text", 2]);
     // Without the bookmark the signature is found by its shape: a name, a job title, a labelled phone.
-    expect(plain.all("signature", 0)).toEqual(["Marcus Reid\n\nProbation Officer | Derby Probation Office\n\nTel: 01332 340047"]);
+    expect(plain.all("signature", 0)).toEqual(["Marcus Reid\nProbation Officer | Derby Probation Office\nTel: 01332 340047"]);
   });
 });
 

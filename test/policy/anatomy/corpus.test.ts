@@ -94,7 +94,7 @@ describe("development corpus", () => {
     if (!m) throw new Error("corpus changed: no Outlook HTML message");
     const r = readMessage(m);
     expect(r.all("signature")).toHaveLength(1);
-    expect(r.all("signature")[0]).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+\n\n.*Officer.*\n\nTel: [0-9 ]+$/);
+    expect(r.all("signature")[0]).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+\n.*Officer.*\nTel: [0-9 ]+$/);
     expect(r.at("DOB")).toEqual(["text", 0]);
   });
 });
