@@ -192,7 +192,7 @@ function readersToldOfTheirCase(body: string, anatomy: Anatomy | null): boolean 
 function bodyRoles(snapshot: Snapshot, spans: Span[], anatomy: Anatomy | null, known: KnownPeople, readersCase: boolean): RoledSpan[] {
   if (!anatomy) return allCaseData(spans);
   try {
-    return assignRoles({ text: snapshot.body, spans, anatomy, known, readersCase });
+    return assignRoles({ text: snapshot.body, spans, anatomy, known, readersCase, subject: snapshot.subject });
   } catch {
     return allCaseData(spans);
   }

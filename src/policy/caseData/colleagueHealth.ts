@@ -38,7 +38,7 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
  * "one of the team is coeliac"), the team's news ("a new arrival in the team"), a session or event
  * "for our team". */
 const TEAM_EVENT =
-  /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+team)|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:sessions?|workshops?|away[ \t]+days?|events?)[ \t]+for[ \t]+(?:our|the)[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children)|\ball[ \t]+staff\b)/i;
+  /\b(?:(?:our|the)[ \t]+(?:team|away|staff)[ \t]+(?:days?|events?|building|outings?|trips?|lunch|meal|social|night[ \t]+out)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)[ \t]+of[ \t]+(?:us|ours)|(?:one|some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+(?:us|the[ \t]+team|our[ \t]+team)|(?:some|a[ \t]+few|a[ \t]+couple|several|most|half)[ \t]+of[ \t]+ours|(?:in|to|from)[ \t]+the[ \t]+team\b|(?:sessions?|workshops?|away[ \t]+days?|events?)[ \t]+for[ \t]+(?:our|the)[ \t]+team\b|(?:all|everyone)[ \t]+(?:at|in|on)[ \t]+the[ \t]+team|staff['\u2019]s[ \t]+(?:kids|children)|\ball[ \t]+staff\b)/i;
 /** A booking for the writer's own group at a venue, coach firm or trainer: "table for 12", "make
  * it 13 on the two-course", "22 passengers", "book four places for the Leicester PDU", a team's
  * Christmas do, trip or away day, a delegate list, "our group booking … 12 people", a party's

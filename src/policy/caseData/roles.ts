@@ -124,6 +124,8 @@ export interface RoleInput {
   /** Whether the new text tells its readers of their own case, when the caller has read it
    * (check.ts reads it once for this and for the rules); read here otherwise. */
   readersCase?: boolean;
+  /** The message's own subject: with the quoted messages' subjects, what the thread is about. */
+  subject?: string;
 }
 
 type Role = SetAsideReason | "case";
@@ -219,7 +221,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
   const listed = listedWithTheWriter(r, partMap.parts);
-  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, partMap.parts, quotedSubjects(text, anatomy));
+  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, partMap.parts, (input.subject ?? "").slice(0, 300) + "\n" + quotedSubjects(text, anatomy));
   const personless = personlessTerms(r);
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.

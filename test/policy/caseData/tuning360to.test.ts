@@ -92,3 +92,21 @@ describe("eighteenth session: a form's fields one to a paragraph, as Outlook des
     expect(send(body)).toBe("block");
   });
 });
+
+describe("eighteenth session: the message's own subject tells what the thread is about", () => {
+  const ROOMS =
+    "Hi Charlotte,\n\nThanks for holding the rooms. Names below, all singles:\n\nMandy Kershaw\nJas Sandhu\nKerry-Ann Tse\n\nDinner on the 9th:\nJas - vegetarian\nKerry-Ann - she's pregnant, so no pate or soft cheese\n\nKind regards\n\nLorraine Baxter\nBusiness Support Officer | Children's Services\n\nOn Mon, 16 Nov 2026 at 14:21, Charlotte Ives <groups@peaklodgehotel.co.uk> wrote:\n\n> Dear Lorraine,\n> Could you send me the names for the rooming list by Friday?\n> Charlotte Ives | Groups & Events Coordinator";
+  const send = (subject: string, body = ROOMS): string => scanVerdict({ from: "lorraine.baxter@derbyshire.gov.uk", to: ["groups@peaklodgehotel.co.uk"], subject, body });
+
+  it("a reply quoted Gmail's way (no quoted subject) is a team's away day by its own subject", () => {
+    expect(send("RE: Rooms - Children's Services leadership away day 9-10 December")).toBe("pass");
+  });
+
+  it("guard: the same names and health under a subject that names no team event stay case data", () => {
+    expect(send("RE: Rooms")).toBe("block");
+  });
+
+  it("guard: 'keeping an eye on one of ours' in a subject is a case, not one of the team", () => {
+    expect(fixtureVerdict("tuning8.jsonl", "t8-m042")).toBe("block");
+  });
+});
