@@ -394,6 +394,10 @@ const TUNING363 = path.join(__dirname, "..", "fixtures", "messages", "tuning363.
 const TUNING364 = path.join(__dirname, "..", "fixtures", "messages", "tuning364.jsonl");
 const TUNING365 = path.join(__dirname, "..", "fixtures", "messages", "tuning365.jsonl");
 const TUNING366 = path.join(__dirname, "..", "fixtures", "messages", "tuning366.jsonl");
+const TUNING367 = path.join(__dirname, "..", "fixtures", "messages", "tuning367.jsonl");
+const TUNING368 = path.join(__dirname, "..", "fixtures", "messages", "tuning368.jsonl");
+const TUNING369 = path.join(__dirname, "..", "fixtures", "messages", "tuning369.jsonl");
+const TUNING370 = path.join(__dirname, "..", "fixtures", "messages", "tuning370.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -860,6 +864,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-sixty-fourth tuning messages (recall probe: case people in subjects every way staff type them)", TUNING364, {}],
   ["the three-hundred-and-sixty-fifth tuning messages (staff's own matters by Derbyshire social workers and probation officers)", TUNING365, { "t365-m036-staff-childcare-payment-nhsmail": "block" }],
   ["the three-hundred-and-sixty-sixth tuning messages (colleagues' news by LLR safeguarding partners)", TUNING366, { "t366-m002-leaving-collection-to-former-colleague-webmail": "block", "t366-m010-charity-challenge-to-webmail": "block", "t366-m013-employment-reference-to-external": "block", "t366-m015-cover-arrangements-to-training-provider": "block", "t366-m022-colleague-death-notice-to-retirees": "block", "t366-m023-get-well-reply-to-colleague-partner": "block", "t366-m036-leaving-do-reply-to-derbyshire-colleague": "block" }],
+  ["the three-hundred-and-sixty-seventh tuning messages (IOM Richmond and Wandsworth staff, a third Outlook for Mac and Gmail-style)", TUNING367, { "t367-m016-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-sixty-eighth tuning messages (recall probe: case data told in prose with first names, relations, nicknames and places)", TUNING368, { "t368-m028-case-data-to-partner-unmarked": "pass" }],
+  ["the three-hundred-and-sixty-ninth tuning messages (colleagues' news by Derbyshire probation and children's services staff)", TUNING369, { "t369-m002-leaving-collection-to-former-colleagues": "block", "t369-m008-baby-news-to-former-colleague": "block", "t369-m010-bereavement-notice-to-partners": "block", "t369-m012-return-to-work-notice-to-partner": "block", "t369-m016-charity-challenge-sponsorship": "block", "t369-m017-employment-reference": "block", "t369-m024-staff-bulletin-to-former-colleagues": "block", "t369-m026-bilingual-hen-do-invite": "block", "t369-m036-retirement-notice-to-spoc-mailboxes": "block", "t369-m038-marking-at-end-cover-notice": "block", "t369-m039-netball-squad-changes": "block" }],
+  ["the three-hundred-and-seventieth tuning messages (staff's own matters by LLR police officers and NHS staff)", TUNING370, { "t370-m005-parent-care-home-medication": "block", "t370-m009-own-tenancy-renewal-word": "block", "t370-m022-child-swim-gala-community-webmail": "block", "t370-m030-child-friendship-worries-to-school": "block", "t370-m034-child-brownies-joining-form": "block", "t370-m035-own-tenancy-deposit-gmail-quote": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -23,7 +23,9 @@ const PHRASES = [
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
-  "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999",
+  "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
+  // harm told by a child or of a partner: "Daddy hurt Mummy's neck", "he hurt her"
+  "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",
   // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the
   // previous incident of violence", "Wayne Brennan's licence has a condition that contact with Kai
   // is supervised", a recall to the Public Protection Casework Section (PPCS)
@@ -48,7 +50,7 @@ const PHRASES = [
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
-  "known persons? check", "kpc", "rtcn", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
+  "known persons? check", "kpc", "rtcn", "kinship (?:assessments?|care|carers?|placements?)", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
   "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deployedAgreements, defaultAgreement } from "../../../src/policy/agreement";
 import { scanLine } from "../../../src/cli/scanCommand";
+import { detect } from "../../../src/policy/detect";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 
 /** The verdict `safeshare scan` gives a message (from, to, subject, body) under every deployed agreement. */
@@ -108,5 +109,40 @@ describe("eighteenth session: the message's own subject tells what the thread is
 
   it("guard: 'keeping an eye on one of ours' in a subject is a case, not one of the team", () => {
     expect(fixtureVerdict("tuning8.jsonl", "t8-m042")).toBe("block");
+  });
+});
+
+describe("eighteenth session: subjects with a surname's initial, a mother and her children, an area", () => {
+  const subjectNames = (subject: string): string[] => detect(subject, { field: "subject" }).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
+
+  it("'re: strudwick l - missed signing': an unlisted lower-case surname and its initial before a supervision's news", () => {
+    expect(subjectNames("re: strudwick l - missed signing")).toEqual(["strudwick l"]);
+    expect(subjectNames("re: strudwick l - dna again")).toEqual(["strudwick l"]);
+    // Guard: a thing that takes a letter, or news that is no supervision's.
+    expect(subjectNames("re: hepatitis c - review")).toEqual([]);
+    expect(subjectNames("re: vitamin d - order")).toEqual([]);
+  });
+
+  it("'RE: Jodie + boys - refuge move': a given name with her children is a person", () => {
+    expect(subjectNames("RE: Jodie + boys - refuge move")).toEqual(["Jodie"]);
+    expect(subjectNames("RE: Jodie & the boys - refuge move")).toEqual(["Jodie"]);
+  });
+
+  it("'IOM cohort update - Richmond': a place closing a line about an area's group is the area; 'KPC - Richmond' stays a name", () => {
+    expect(subjectNames("OFFICIAL-SENSITIVE PERSONAL: IOM cohort update - Richmond")).toEqual([]);
+    expect(subjectNames("Q3 figures - Kingston")).toEqual([]);
+    expect(subjectNames("KPC - Richmond")).toEqual(["Richmond"]);
+    expect(subjectNames("Strategy meeting - Richmond")).toEqual(["Richmond"]);
+  });
+});
+
+describe("eighteenth session: case wording told in a worker's notes", () => {
+  it("'Chase kinship assessment with Leanne' in visit notes sent to the writer's own webmail", () => {
+    expect(fixtureVerdict("tuning368.jsonl", "t368-m003")).toBe("block");
+    expect(fixtureVerdict("tuning368.jsonl", "t368-m003", "Chase kinship assessment with Leanne.", "Chase the form with Leanne.")).toBe("pass");
+  });
+
+  it("'Kai told nursery \"Daddy hurt Mummy's neck\"' on a reply-all that keeps a housing association", () => {
+    expect(fixtureVerdict("tuning368.jsonl", "t368-m004")).toBe("block");
   });
 });

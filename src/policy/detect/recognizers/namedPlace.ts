@@ -189,6 +189,18 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
   if (prev && prev.shape === "lower" && WHERE.has(prev.lower) && s.nextBySpace(m.from - 1) === first) return true;
   if (prev && (prev.lower === "to" || prev.lower === "from") && s.nextBySpace(m.from - 1) === first && goingBefore(s, m.from - 1)) return true;
-  if (endsPlaceList(s, m.from)) return true;
+  if (endsPlaceList(s, m.from) || areaAfterGroupHeading(s, m.from)) return true;
   return inPlaceList(s, m.from);
+}
+
+/** Before a dash: a line (a subject) about an area's group or figures, not a person ("IOM cohort
+ * update - ", "partnership board - ", "Q3 figures: "). "KPC - Richmond" stays a name. */
+const GROUP_HEADING_BEFORE =
+  /(?:^|\n)[^\n]{0,60}\b(?:cohort|partnership|board|forum|network|figures|stats|statistics|data|performance|newsletter|bulletin|rota|teams?|hubs?|offices?|locality|borough)\b[^\n]{0,20}?[ \t]*[-\u2013\u2014:][ \t]*$/i;
+
+/** "IOM cohort update - Richmond": a place word closing its line after such a heading. */
+function areaAfterGroupHeading(s: Scanner, k: number): boolean {
+  const word = s.at(k) as Word;
+  if (!/^[ \t]*(?:\r?\n|$)/.test(s.text.slice(word.end, word.end + 4))) return false;
+  return GROUP_HEADING_BEFORE.test(s.text.slice(Math.max(0, word.start - 100), word.start));
 }

@@ -337,8 +337,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (pair) return pair;
   // "Jayden M. - update", "Mohammed A-R": an unambiguous given name and a surname's initials.
   if (INITIALS_AFTER.test(text.slice(t.end, t.end + 8))) return { from: k, to: k, confidence: 0.7 };
-  // "Bradley's CP plan": an unambiguous given name owning something is a person, even first.
-  if (t.possessive) return { from: k, to: k, confidence: 0.65 };
+  // "Bradley's CP plan": an unambiguous given name owning something is a person, even first;
+  // so is one named with her children ("Jodie + boys").
+  if (t.possessive || GIVEN_FAMILY_AFTER.test(text.slice(t.end, t.end + 24))) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
   if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start) || PERSON_AFTER.test(text.slice(t.end, t.end + 40)) || modalBeforeJusticeWord(s, k, text)) return { from: k, to: k, confidence: 0.7 };
   // "RE: Dom appts w/c 30th": heading its line (a subject), before a word of casework.
@@ -500,6 +501,11 @@ function possessiveAcronym(s: Scanner, t: Word): boolean {
   return true;
 }
 
+/** Words no list holds that take a letter as names do not ("hepatitis c", "vitamin d"). */
+const LETTERED_THINGS = new Set(["hepatitis", "vitamin", "influenza", "covid"]);
+/** After a word and an initial: a dash, then (within two words) casework or a supervision's news ("- missed signing", "- dna again", "- recall"). */
+const PROBATION_NEWS_AFTER = /^[ \t]+[a-z][ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+)?(?:missed|dna|dnas|appts?|appointments?|signing|tag|curfew|breach|recall|licence|kpc|referral|visit|review|plan|strategy|conference|risk|court|release|hearing|mappa|marac|psr|safeguarding|concerns?|incident|missing|arrested|charged|remanded|bail)\b/;
+
 /** An unlisted word made from an everyday one ("Charger left in the meeting room", "Printers",
  * "Parking"): a stem in the common list, perhaps with its "e" back. */
 const DERIVED_SUFFIX = /^([a-z]{3,}?)(?:ers|er|ing|ed|s)$/;
@@ -514,7 +520,11 @@ function derivedFromCommon(lower: string): boolean {
 function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   // "re: mawby - rcpc 19th": on a line written without capitals, heading it before casework.
-  if (t && t.shape === "lower" && unlisted(t) && !derivedFromCommon(t.lower) && t.lower.length >= 4 && s.lowerCaseLine(t.start) && caseworkHeading(s, k, text)) return { from: k, to: k, confidence: 0.55 };
+  if (t && t.shape === "lower" && unlisted(t) && !derivedFromCommon(t.lower) && t.lower.length >= 4 && s.lowerCaseLine(t.start)) {
+    if (caseworkHeading(s, k, text)) return { from: k, to: k, confidence: 0.55 };
+    // "re: strudwick l - missed signing": with a surname's initial, heading the line before a dash.
+    if (!LETTERED_THINGS.has(t.lower) && LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined && s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && PROBATION_NEWS_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k + 1, confidence: 0.55 };
+  }
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
   // "RE: Mindaugas R - tag fitted?": with a surname's initial, heading a subject before a dash.
   if (HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined) {
@@ -610,7 +620,9 @@ const SEGMENT_BEFORE = /[ \t][-\u2013\u2014|][ \t]+$/;
 const REFERENCE_SEGMENT_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*(?:(?:ref|crn|case)\\.?[ \\t]*:?[ \\t]*)?[A-Z]{0,4}[-/]?\\d{4,}[ \\t]*[/|\\-\u2013\u2014][ \\t]*$`, "i");
 
 /** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
-const FAMILY_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins|family)\b/i;
+const FAMILY_AFTER = /^[ \t]*(?:&|\+|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins|family)\b/i;
+/** After a clear given name, the same with no determiner too ("Jodie + boys - refuge move"). */
+const GIVEN_FAMILY_AFTER = /^[ \t]*(?:&|\+|and)[ \t]+(?:(?:the|her|his|their)[ \t]+)?(?:kids|children|boys|girls|baby|twins)\b/i;
 
 /** The word (letters only) that ends just before `end`, lower-cased: "PC" in "PC 2904". */
 function wordEndingAt(text: string, end: number): string {
