@@ -5,6 +5,8 @@
 // spellings mean the same, so behaviour is unchanged; each saves a byte (about 960 bytes).
 "use strict";
 
+const { literalCharacters } = require("./literalCharacters");
+
 /** The six characters `[ \t]` (an escaped backslash before the t, as in `[ \\t]`, does not match). */
 const SPACE_OR_TAB_ESCAPED = /\[ \\t\]/g;
 
@@ -13,7 +15,7 @@ function literalTabs(source) {
   return source.replace(SPACE_OR_TAB_ESCAPED, "[ \t]");
 }
 
-/** Applies literalTabs to the compilation's .js assets after minification. */
+/** Applies literalTabs, and literalCharacters (literalCharacters.js), to the compilation's .js assets after minification. */
 class LiteralTabsPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
@@ -22,7 +24,7 @@ class LiteralTabsPlugin {
         for (const name of Object.keys(assets)) {
           if (!name.endsWith(".js")) continue;
           const before = assets[name].source().toString();
-          const after = literalTabs(before);
+          const after = literalCharacters(literalTabs(before));
           if (after !== before) compilation.updateAsset(name, new sources.RawSource(after));
         }
       });

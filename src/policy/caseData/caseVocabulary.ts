@@ -146,11 +146,11 @@ export const BOOKED_HOURS_AFTER = /^[^\n]{0,40}?\b\d+(?:\.\d+)?[ \t]*(?:hours?|h
 /** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), prison grades (SO, CM, OSG) and
  * probation grades (SPO, PSO), council and professional titles before a name: the person is an
  * officer, a councillor, a doctor or an academic, not a case subject. */
-const TITLES = "Detective[ \\t]+(?:Chief[ \\t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor|SO|CM|OSG|SPO|PSO";
+const TITLES = "Detective[ \t]+(?:Chief[ \t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor|SO|CM|OSG|SPO|PSO";
 /** A collar or warrant number may stand between a rank and the name ("DS 228CP Dan Kerr", "PC 2904 Jo Price"). */
-export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+(?:\\d{2,6}[A-Z]{0,3}[ \\t]+)?$`);
+export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \t]+(?:\\d{2,6}[A-Z]{0,3}[ \t]+)?$`);
 /** The same titles when the name found starts with one ("DS Kate Lowe", "Dr Amara Shah"). */
-export const OFFICER_FIRST = new RegExp(`^(?:${TITLES})\\.?[ \\t]`);
+export const OFFICER_FIRST = new RegExp(`^(?:${TITLES})\\.?[ \t]`);
 
 /**
  * After a name, a sentence that gives the person's job as a title: "Amara Shah is a Senior
@@ -170,7 +170,7 @@ const EMPLOYER_ENDS = "Service|Council|Constabulary|Police|Trust";
 const JOB_NOUNS =
   "Officers?|Managers?|Supervisors?|Administrators?|Co-?ordinators?|Leads?|Practitioners?|Nurses?|Consultants?|Psychologists?|Psychiatrists?|Therapists?|Counsellors?|" +
   "Solicitors?|Lecturers?|Teachers?|Director|Chair|Leaders?|Advis[eo]rs?|Specialists?|Inspectors?|Researchers?|Trainers?|Educators?|Assistants?|Secretary|Clerk|Sergeant|Constable|" +
-  "Health Visitor|Midwife|GP|Coach|Navigator|Advocate|(?:Social|Support|Key|Youth|Family|Outreach|Project|Link|Case)[ \\t]+Workers?";
+  "Health Visitor|Midwife|GP|Coach|Navigator|Advocate|(?:Social|Support|Key|Youth|Family|Outreach|Project|Link|Case)[ \t]+Workers?";
 /** A job noun in capitals anywhere in a role: "Designated Nurse Safeguarding Children" is a job,
  * though "Children" alone would label a case person. */
 export const JOB_NOUN_IN_ROLE = new RegExp(`\\b(?:${JOB_NOUNS})\\b`);
@@ -182,7 +182,7 @@ const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|C
  * Officer - new starter"). A case role is no job ("Lee Dale, Stepfather").
  */
 export const JOB_AFTER_COMMA = new RegExp(
-  `^,[ \\t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}))(?=[ \\t]*(?:[*\u2020]+[ \\t]*)?(?:[,;|()\\n\\t]|$|[-\u2013\u2014][ \\t]))`,
+  `^,[ \t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS}))(?=[ \t]*(?:[*\u2020]+[ \t]*)?(?:[,;|()\\n\\t]|$|[-\u2013\u2014][ \t]))`,
 );
 /** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
  * Adviser", "Gemma Clarke, currently a Practice Manager in our Area 6 locality team (…),": a job
@@ -190,14 +190,14 @@ export const JOB_AFTER_COMMA = new RegExp(
  * where or for whom). */
 export const JOB_IN_APPOSITION = new RegExp(
   // ", one of my probation officers,": the writer's own staff.
-  `^,[ \\t]*one[ \\t]+of[ \\t]+(?:my|our)[ \\t]+(?:[a-z-]+[ \\t]+){0,2}(?:officers|workers|managers|nurses|practitioners|colleagues|staff|team|administrators|assistants)\\b|` +
-  `^,[ \\t]*(?:(?:currently|now|formerly|previously)[ \\t]+)?(?:(?:an?|our)[ \\t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})(?:[ \\t]+(?:at|for|in|with)[ \\t]+(?:(?:our|the)[ \\t]+)?[A-Z][^,.;\\n]{0,40})?[ \\t]*(?:,|\\.?\\n|\\.?$|\\.[ \\t])`,
+  `^,[ \t]*one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:officers|workers|managers|nurses|practitioners|colleagues|staff|team|administrators|assistants)\\b|` +
+  `^,[ \t]*(?:(?:currently|now|formerly|previously)[ \t]+)?(?:(?:an?|our)[ \t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})(?:[ \t]+(?:at|for|in|with)[ \t]+(?:(?:our|the)[ \t]+)?[A-Z][^,.;\\n]{0,40})?[ \t]*(?:,|\\.?\\n|\\.?$|\\.[ \t])`,
 );
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
  * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */
-export const JOB_IN_NEXT_CELL = new RegExp(`^[ \\t]*(?:\\t|[ \\t]\\|[ \\t])[ \\t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS})\\b`);
+export const JOB_IN_NEXT_CELL = new RegExp(`^[ \t]*(?:\\t|[ \t]\\|[ \t])[ \t]*(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})\\b`);
 /** "Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub", "Marcia Lindo - Probation Service": a job title or an employer after a dash. */
-export const JOB_AFTER_DASH = new RegExp(`^[ \\t]+[-\u2013\u2014][ \\t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \\t]+){0,6}(?:${JOB_NOUNS}|${EMPLOYER_ENDS})\\b`);
+export const JOB_AFTER_DASH = new RegExp(`^[ \t]+[-\u2013\u2014][ \t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS}|${EMPLOYER_ENDS})\\b`);
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed; or
  * an opening bracket ("MAPPA meetings (Donna Pickard, MAPPA Coordinator)"). */
 export const LINE_OR_CELL_START = /(?:[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?|\([ \t]*)$/;
@@ -248,14 +248,14 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|se
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
  * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
-const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \\t]+)?[A-Z][\\w'\u2019-]*(?:[ \\t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \\t]*\\([^()\\n]{1,40}\\))?(?:[ \\t]+on[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:[ \\t]+(?:and|&)[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)?)?";
+const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?[A-Z][\\w'\u2019-]*(?:[ \t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \t]*\\([^()\\n]{1,40}\\))?(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:[ \t]+(?:and|&)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)?)?";
 export const ROTA_ITEM = new RegExp(
-  `^[ \\t]*(?:[-*\u2022\u00b7\u2013][ \\t]+)?([^:\\n]{1,80}):[ \\t]+${ROTA_NAME}(?:(?:[ \\t]*,|[ \\t]+(?:and|&))[ \\t]+${ROTA_NAME})*(?:[ \\t]*,[ \\t]*([^\\n]{1,80}?))?[ \\t.]*$`,
+  `^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?([^:\\n]{1,80}):[ \t]+${ROTA_NAME}(?:(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+${ROTA_NAME})*(?:[ \t]*,[ \t]*([^\\n]{1,80}?))?[ \\t.]*$`,
 );
 /** "Tue 1 Dec – Lewis Hastings / Amy Sutton", "w/c 7 Dec - Sinead Wellington": in a rota, a dated
  * line giving the people on duty that day after a dash, joined by "/", "," or "and". */
 export const DATED_ROTA_ITEM = new RegExp(
-  `^[ \\t]*(?:[-*\u2022\u00b7][ \\t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \\t]*[-\u2013][ \\t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|w/c[ \\t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8})[ \\t]+[-\u2013\u2014][ \\t]+${ROTA_NAME}(?:(?:[ \\t]*(?:/|,|&)|[ \\t]+and)[ \\t]+${ROTA_NAME})*[ \\t.]*$`,
+  `^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]*[-\u2013][ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|w/c[ \t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})[ \t]+[-\u2013\u2014][ \t]+${ROTA_NAME}(?:(?:[ \t]*(?:/|,|&)|[ \t]+and)[ \t]+${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
 export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;

@@ -39,7 +39,7 @@ const WRITER_PROPOSES = /\bI(?:['\u2019]d|[ \t]+would)?[ \t]+(?:suggest|propose|
 /** Right after a name: a staff-work verb ("presented", "will chair"), or reporting figures ("Rob
  * reported the continuity-of-care rate for prison leavers …": the figures are about groups). */
 const DOING_STAFF_WORK = new RegExp(
-  `^[ \\t]+(?:${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b|(?:reported|shared|circulated|summari[sz]ed|gave|fed[ \\t]+back)[ \\t]+(?:on[ \\t]+)?the[ \\t]+(?:[\\w'\u2019-]+[ \\t]+){0,4}?(?:rates?|figures|data|numbers|percentages?|statistics|stats|dashboard|findings|audit|performance)\\b)`,
+  `^[ \t]+(?:${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b|(?:reported|shared|circulated|summari[sz]ed|gave|fed[ \t]+back)[ \t]+(?:on[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}?(?:rates?|figures|data|numbers|percentages?|statistics|stats|dashboard|findings|audit|performance)\\b)`,
   "i",
 );
 const ARE_THE_SUBJECT = /\bare[ \t]+the[ \t]+subject\b/gi;

@@ -40,7 +40,7 @@ function strongWordingNotTitle(sentence: string): boolean {
 const EVENT_AFTER_TERM = /^(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+(?:teams?|units?|squads?|programmes?|desks?|hub)\b/i;
 
 /** The pronoun doing staff work: "He will chair the MAPPA meeting", "she is covering his cases". */
-const PRONOUN_AT_WORK = new RegExp(`\\b(?:he|she)[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b`, "i");
+const PRONOUN_AT_WORK = new RegExp(`\\b(?:he|she)[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS})\\b`, "i");
 
 /**
  * Per span: the name that a later pronoun sentence with strong case wording is about. Each

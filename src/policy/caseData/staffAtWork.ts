@@ -29,17 +29,17 @@ import type { MessageReading } from "./reading";
 import { authoredTitles } from "./worksAndAuthors";
 
 /** Up to three auxiliaries before a verb ("will now also chair"). */
-export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \\t]+){0,3}";
+export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \t]+){0,3}";
 /** Staff-work verbs, an alternation ("chairs", "is covering", "takes over"); pronouns.ts reads them
  * after "he"/"she". Not "supervised" or "taken over": "he is supervised", "his flat was taken over"
  * are a case person's. */
 export const STAFF_WORK_VERBS =
-  "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \\t]+over|took[ \\t]+over";
+  "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over";
 /** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
  * work only after a name ("Beth supervised the session", "has taken over", "picks up", "has some
  * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \\t]*\\([^()\\n]{0,60}\\))?[ \\t]*,?[ \\t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \\t]+over|pick(?:s|ed|ing)?[ \\t]+up|(?:has|have)[ \\t]+(?:some|a[ \\t]+few|two|three|no)[ \\t]+(?:spaces|places|slots)|(?:has[ \\t]+)?joined[ \\t]+(?:us|our[ \\t]+team|the[ \\t]+team|the[ \\t]+service)|shadow(?:s|ed|ing)[ \\t]+(?:at|in|on|with|the|a|our))\\b(?![ \\t]+(?:by|away|off|out|from|up)\\b)`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)`,
   "i",
 );
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
@@ -65,21 +65,21 @@ function runBy(before: string): boolean {
   return !!m && (m[1] === undefined || /^(?:[A-Z][^ \t]*[ \t]+)+$/.test(m[1]));
 }
 /** Lower-case job nouns a name is given with "as" ("as a custodial manager"). */
-const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \\t]+workers?)";
+const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?)";
 /** After a name, in its sentence: its job given with "as" ("…, who has moved to HMP Nottingham as a custodial manager", "as duty senior"). */
-const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \\t]as[ \\t]+(?:a|an|the|our|their|duty)[ \\t]+(?:[\\w'\u2019-]+[ \\t]+){0,3}?${JOB_NOUN}\\b`, "i");
+const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \t]as[ \t]+(?:a|an|the|our|their|duty)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}?${JOB_NOUN}\\b`, "i");
 /** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - " or "09:45 Coercive control (" (perhaps a list item: "• 11:30 …"). */
 const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?[ \t](?:[-\u2013\u2014][ \t]+|\([ \t]*)$/;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
 const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
 
 /** Work done on something: "led the all-Wales review of", "set up the force's first … desk", "opens the day", "the session he ran". */
-const WORK_VERB = "(?:run|runs|running|ran|lead|leads|leading|led|chair(?:s|ed|ing)?|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|present(?:s|ed|ing)|gave|give|gives|giving|opens|opened|set(?:s|ting)?[ \\t]+up|manag(?:es?|ed|ing)|head(?:s|ed|ing)?|host(?:s|ed|ing)?|organi[sz](?:es?|ed|ing)|teach(?:es|ing)?|taught)";
+const WORK_VERB = "(?:run|runs|running|ran|lead|leads|leading|led|chair(?:s|ed|ing)?|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|present(?:s|ed|ing)|gave|give|gives|giving|opens|opened|set(?:s|ting)?[ \t]+up|manag(?:es?|ed|ing)|head(?:s|ed|ing)?|host(?:s|ed|ing)?|organi[sz](?:es?|ed|ing)|teach(?:es|ing)?|taught)";
 const WORK_NOUN = "(?:sessions?|workshops?|training|courses?|forums?|briefings?|talks?|presentations?|reviews?|conferences?|meetings?|panels?|day|programmes?|slots?|clinics?|desks?|teams?|units?|hubs?|services?|projects?|pilots?)";
 /** Words between a work verb and its noun: not a preposition ("ran away from the unit", "presented to the team" are not work). */
-const FILLER = "(?:(?!(?:by|from|away|off|out|to|into|with|at|in|on|of|after|before|because|for)\\b)[\\w'\u2019&-]+[ \\t]+)";
+const FILLER = "(?:(?!(?:by|from|away|off|out|to|into|with|at|in|on|of|after|before|because|for)\\b)[\\w'\u2019&-]+[ \t]+)";
 const WORK_DONE = new RegExp(
-  `\\b${WORK_VERB}[ \\t]+${FILLER}{0,6}?${WORK_NOUN}\\b|\\b${WORK_NOUN}[ \\t]+(?:(?:that|which)[ \\t]+)?(?:he|she|they|i|we|you)[ \\t]+(?:(?:has|had|have)[ \\t]+)?${WORK_VERB}\\b`,
+  `\\b${WORK_VERB}[ \t]+${FILLER}{0,6}?${WORK_NOUN}\\b|\\b${WORK_NOUN}[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|i|we|you)[ \t]+(?:(?:has|had|have)[ \t]+)?${WORK_VERB}\\b`,
   "i",
 );
 /** Right before a term, a qualification in it: "his PQ in" domestic abuse practice. */
@@ -90,15 +90,15 @@ const STATED = /^(?:he|she|they|i|has|had|have|suffers?|suffered|suffering|discl
 const CAREER_AFTER = /^[ \t]+(?:(?:was|has been|had been)[ \t]+(?:previously|formerly|until recently)|previously worked|(?:has[ \t]+)?spent|began[ \t]+(?:his|her|their)[ \t]+career|worked)\b/i;
 
 const OFFENCE_OR_HARM =
-  "arrest(?:ed|s)?|charged|convicted|convictions?|sentenced|remanded|recalled|on[ \\t]+(?:bail|licence|remand)|offen[cs]es?|offending|alleg\\w*|assault\\w*|abused|neglected|injur\\w*|" +
-  "disclos\\w*|overdos\\w*|self-harm\\w*|went[ \\t]+missing|missing[ \\t]+from|sectioned|diagnos\\w*|pregnan\\w*|mum|mam|dad|nan";
+  "arrest(?:ed|s)?|charged|convicted|convictions?|sentenced|remanded|recalled|on[ \t]+(?:bail|licence|remand)|offen[cs]es?|offending|alleg\\w*|assault\\w*|abused|neglected|injur\\w*|" +
+  "disclos\\w*|overdos\\w*|self-harm\\w*|went[ \t]+missing|missing[ \t]+from|sectioned|diagnos\\w*|pregnan\\w*|mum|mam|dad|nan";
 const PERSON_WORD =
-  "(?:the|a|an|his|her|their|my|our|your|this|that)[ \\t]+(?:young[ \\t]+)?(?:mother|father|mum|dad|child|children|baby|boy|girl|son|daughter|victim|perpetrator|offender|suspect|client|patient|pupil|tenant|partner|ex-partner|family|parents?|carers?|service[ \\t]+user|person[ \\t]+on[ \\t]+probation|wife|husband|brother|sister)";
+  "(?:the|a|an|his|her|their|my|our|your|this|that)[ \t]+(?:young[ \t]+)?(?:mother|father|mum|dad|child|children|baby|boy|girl|son|daughter|victim|perpetrator|offender|suspect|client|patient|pupil|tenant|partner|ex-partner|family|parents?|carers?|service[ \t]+user|person[ \t]+on[ \t]+probation|wife|husband|brother|sister)";
 /** What a person word names when it is no person: "child protection", "victim contact scheme", "family court". */
-const NOT_A_PERSON_AFTER = "(?:protection|in[ \\t]+need|criminal|sexual|exploitation|services?|contact|liaison|support|care|safeguarding|managers?|management|scheme|courts?|teams?|hub|unit|visits?|centre)";
+const NOT_A_PERSON_AFTER = "(?:protection|in[ \t]+need|criminal|sexual|exploitation|services?|contact|liaison|support|care|safeguarding|managers?|management|scheme|courts?|teams?|hub|unit|visits?|centre)";
 /** After a person word's "'s", a kind of work or place named for them, not a person: "the children's author",
  * "the children's centre" (not "the child's books" or "the children's social worker"). */
-const FOR_CHILDREN_AFTER = "['\u2019]s[ \\t]+(?:authors?|writers?|illustrators?|poets?|laureate|entertainers?|theatre|television|tv|literature|festival|commissioner|centres?)";
+const FOR_CHILDREN_AFTER = "['\u2019]s[ \t]+(?:authors?|writers?|illustrators?|poets?|laureate|entertainers?|theatre|television|tv|literature|festival|commissioner|centres?)";
 /** A sentence about a case person: an offence, an allegation, harm, a disclosure, or a person word used for a person. */
 const ABOUT_A_CASE_PERSON = new RegExp(`\\b(?:${OFFENCE_OR_HARM}|${PERSON_WORD}(?![ \\t-]+${NOT_A_PERSON_AFTER}\\b)(?!${FOR_CHILDREN_AFTER}\\b))\\b`, "i");
 /** Right before a term, someone owning it: "her self-harm", "Kayleigh's", "the domestic abuse". */

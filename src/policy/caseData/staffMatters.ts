@@ -78,8 +78,8 @@ const MOVED = /\bmoved (?:to|out)\b/gi;
 /** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
  * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
 const ONE_RELATIVE = "wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister";
-const MY_RELATIVE = new RegExp(`\\bmy[ \\t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
-const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \\t]+(?:${ONE_RELATIVE})[ \\t]*,?|\\b(?:emergency[ \\t]+contact|next[ \\t]+of[ \\t]+kin)[^:\\n]{0,20}:)[ \\t]*$`, "i");
+const MY_RELATIVE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
+const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})[ \t]*,?|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
 
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
@@ -89,7 +89,7 @@ const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:/gim;
 
 /** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
  * husband, but his mobile has changed"): its pronouns are the relative's. */
-const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \\t]+(?:${ONE_RELATIVE})\\b[^.!?\\n]*`, "gi");
+const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \t]+(?:${ONE_RELATIVE})\\b[^.!?\\n]*`, "gi");
 
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
 const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;

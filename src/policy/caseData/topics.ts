@@ -225,7 +225,7 @@ const OUR_WORKPLACE_BEFORE = /\b(?:with[ \t]+us|our[ \t]+(?:team|service|colleag
 
 /** Before a term: a plural group in general and what ties them to it ("men convicted of", "people
  * with a history of homelessness,", "prisoners at risk of suicide and"). No "his", "her", no name. */
-const GROUP = "(?:men|women|people|adults|young[ \\t]+people|children|families|parents|prisoners|offenders|survivors|victims|patients|customers|clients|service[ \\t]+users|individuals)";
+const GROUP = "(?:men|women|people|adults|young[ \t]+people|children|families|parents|prisoners|offenders|survivors|victims|patients|customers|clients|service[ \t]+users|individuals)";
 const GROUP_BEFORE = new RegExp(String.raw`\b(?:${GROUP}|those)[ \t]+(?:who[ \t]+(?:have|had|are|were)[ \t]+|with[ \t]+(?:a[ \t]+history[ \t]+of[ \t]+)?|at[ \t]+risk[ \t]+of[ \t]+|affected[ \t]+by[ \t]+|convicted[ \t]+of[ \t]+|recovering[ \t]+from[ \t]+|living[ \t]+with[ \t]+|experiencing[ \t]+)(?:[\w'\u2019-]+,?[ \t]+(?:and[ \t]+|or[ \t]+)?){0,4}$`, "i");
 
 /** A term that opens with what ties a group to it, and the plural group right before it. */

@@ -59,11 +59,11 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
 
-const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \\t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \\t]+ones?|(?:maid|matron)[ \\t]+of[ \\t]+honou?r|best[ \\t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \t]+ones?|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
-const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
+const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
-const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:(?:in[ \\t]+short|basically|briefly|as[ \\t]+you[ \\t]+know|sadly|unfortunately)[ \\t]*[:,][ \\t]*)?(?:my|our)[ \\t]+${RELATIVE}(?:['\\u2019]s)?[ \\t]+(?!(?:client|case|service user|young person)\\b)`, "i");
+const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \t]+)?(?:(?:in[ \t]+short|basically|briefly|as[ \t]+you[ \t]+know|sadly|unfortunately)[ \t]*[:,][ \t]*)?(?:my|our)[ \t]+${RELATIVE}(?:['\\u2019]s)?[ \t]+(?!(?:client|case|service user|young person)\\b)`, "i");
 
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor.
  * "One of our children in care" is the council speaking as a corporate parent, not a mother ("the
@@ -71,7 +71,7 @@ const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \\t]+)?(?:(?
 const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care(?![ \t]+(?:health[ \t]+)?(?:team|service|nurse|council))|looked[- ]after|corporate[ \t]+parents?)\b/i;
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
-const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \\t]+${RELATIVE}[ \\t]*,?[ \\t]*$`);
+const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \t]+${RELATIVE}[ \t]*,?[ \t]*$`);
 /** Harm the writer has seen or heard of ("seen at school with a bruise on her arm"): their own
  * words telling it make a safeguarding concern, whoever shares their family name. (A care home's
  * quoted report of a relative's fall is the family's news, so only the new text is read.) */
@@ -82,13 +82,13 @@ const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack
 const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
 
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
-const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+${RELATIVE}[ \\t]*[,(]?[ \\t]*$`, "i");
+const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}[ \t]*[,(]?[ \t]*$`, "i");
 /** Before a name: a relative of someone just named ("my daughter Evie … Her mum Nicola will drop her"). */
-const PRONOUN_RELATIVE_BEFORE = new RegExp(`\\b(?:her|his|their)[ \\t]+${RELATIVE}[ \\t]*[,(]?[ \\t]*$`, "i");
+const PRONOUN_RELATIVE_BEFORE = new RegExp(`\\b(?:her|his|their)[ \t]+${RELATIVE}[ \t]*[,(]?[ \t]*$`, "i");
 /** How far (characters) "her mum" reaches back for the family member it is said of. */
 const PRONOUN_REACH = 300;
 /** After a name: the writer's own relative ("Hollie Garbutt (my stepdaughter)", "Sean, my son,"). */
-const MY_RELATIVE_AFTER = new RegExp(`^[ \\t]*[(,][ \\t]*(?:my|our)[ \\t]+${RELATIVE}\\b`, "i");
+const MY_RELATIVE_AFTER = new RegExp(`^[ \t]*[(,][ \t]*(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** After a name: someone of the writer's household ("Harvey lives with me", "Rhys has lodged with us"). */
 const HOUSEHOLD_AFTER = /^[ \t]+(?:(?:has|had|is|still|now|also)[ \t]+)*(?:lives?|living|lodges?|lodged|lodging|stays?|staying)[ \t]+with[ \t]+(?:me|us)\b/i;
 /** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will"). */

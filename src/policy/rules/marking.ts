@@ -49,7 +49,7 @@ function normalise(s: string): string {
  */
 /** "RE:", "Fwd:", "AW:", "WG:", "RE[2]:": one reply or forward prefix. */
 const REPLY_PREFIX = "(?:re|fw|fwd|aw|wg|sv|vs|tr|antw|rif|odp)\\s*(?:\\[\\d{1,3}\\])?\\s*:";
-const LEADING_TAG = new RegExp(`^(?:${REPLY_PREFIX}|\\[[^\\]\\n]{1,40}\\])[ \\t]*`, "i");
+const LEADING_TAG = new RegExp(`^(?:${REPLY_PREFIX}|\\[[^\\]\\n]{1,40}\\])[ \t]*`, "i");
 
 const REPLY_PREFIXES = new RegExp(`^(?:\\s*${REPLY_PREFIX})+`, "i");
 

@@ -113,7 +113,7 @@ describe("eighteenth session: the message's own subject tells what the thread is
 });
 
 describe("eighteenth session: subjects with a surname's initial, a mother and her children, an area", () => {
-  const subjectNames = (subject: string): string[] => detect(subject, { field: "subject" }).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
+  const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
 
   it("'re: strudwick l - missed signing': an unlisted lower-case surname and its initial before a supervision's news", () => {
     expect(subjectNames("re: strudwick l - missed signing")).toEqual(["strudwick l"]);

@@ -585,11 +585,11 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
 }
 
 /** A reply prefix, a bracketed tag or the marking before a subject proper ("RE: ", "[SECURE] "). */
-const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \\t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \\t]*[:\\-\u2013\u2014]?)[ \\t]*";
+const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \t]*[:\\-\u2013\u2014]?)[ \t]*";
 /** Before a word: the start of its line, perhaps after such prefixes. */
-const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*$`, "i");
+const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*$`, "i");
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
-const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})+$`, "i");
+const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})+$`, "i");
 
 /** After a word: perhaps an initial, then a dash or a colon, then a lower-case word ("Pritchard –
  * home visit Thursday", "McGrath T - hostel referral", "mcgrath t - hostel referral"). */
@@ -617,7 +617,7 @@ function headingName(s: Scanner, k: number, text: string): Match | null {
 const SEGMENT_BEFORE = /[ \t][-\u2013\u2014|][ \t]+$/;
 /** Before a word: a line (a subject) opening with a case reference and a slash or a dash
  * ("RE: SP-227093 / Hollingworth - strategy outcome"). */
-const REFERENCE_SEGMENT_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*(?:(?:ref|crn|case)\\.?[ \\t]*:?[ \\t]*)?[A-Z]{0,4}[-/]?\\d{4,}[ \\t]*[/|\\-\u2013\u2014][ \\t]*$`, "i");
+const REFERENCE_SEGMENT_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:(?:ref|crn|case)\\.?[ \t]*:?[ \t]*)?[A-Z]{0,4}[-/]?\\d{4,}[ \t]*[/|\\-\u2013\u2014][ \t]*$`, "i");
 
 /** "Sheree & the kids", "Kayla and her baby": a parent named with their children. */
 const FAMILY_AFTER = /^[ \t]*(?:&|\+|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins|family)\b/i;
@@ -1026,7 +1026,7 @@ function headsLineBeforeDash(s: Scanner, k: number, last: number, text: string):
 /** After a line's last word: nothing more on the line. */
 const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 /** Before a word: a short first segment of its line and a dash ("psr - "). */
-const SEGMENT_START_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${SUBJECT_PREFIX})*[^\\n\\-\u2013\u2014]{1,24}[ \\t][-\u2013\u2014][ \\t]+$`, "i");
+const SEGMENT_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*[^\\n\\-\u2013\u2014]{1,24}[ \t][-\u2013\u2014][ \t]+$`, "i");
 
 /**
  * "re: liam parker home visit": on a line written without capitals names are in lower case
