@@ -39,12 +39,12 @@ const PHRASES = [
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
   // "Wayne's interview under caution", "Wayne Lockett is not to attend"
-  "abe[ -]interview(?:s|ed)?", "achieving best evidence", "interview(?:ed|s)? under caution", "(?:is|are|was|were) not to (?:attend|contact|approach|visit|go (?:to|near))",
+  "abe[ -]interview(?:s|ed)?", "achieving best evidence", "interview(?:ed|s)? under caution", "(?:is|are|was|were) not to (?:attend|contact|approach|visit|go (?:to|near)|arrive|be left|have contact)",
   "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
-  "safeguarding concerns?", "child protection", "cp plan", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
+  "safeguarding concerns?", "child protection", "cp plan", "core group (?:meetings?|is|members?|for)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who looked after him")
   "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",

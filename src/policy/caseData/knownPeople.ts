@@ -28,9 +28,10 @@ export interface SenderName {
 
 const WORD = /[a-z\u00c0-\u024f][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]|[a-z\u00c0-\u024f]/g;
 
-/** Lower-case words of a name or an address's local part ("tom.fletcher1987" → tom, fletcher). */
+/** Lower-case words of a name or an address's local part ("tom.fletcher1987" → tom, fletcher),
+ * folded to ASCII: "Tomasz Wójcik" is tomasz.wojcik@…. */
 function nameWords(text: string): string[] {
-  const lower = text.toLowerCase().replace(/['\u2019]s\b/g, "");
+  const lower = foldedLower(text, 0, text.length).replace(/['\u2019]s\b/g, "");
   return lower.match(WORD) ?? [];
 }
 

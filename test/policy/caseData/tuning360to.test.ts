@@ -146,3 +146,33 @@ describe("eighteenth session: case wording told in a worker's notes", () => {
     expect(fixtureVerdict("tuning368.jsonl", "t368-m004")).toBe("block");
   });
 });
+
+describe("eighteenth session (tuning371–376): lists, forms and a surname that is a word", () => {
+  const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
+
+  it("'re: pilgrim, jaxon - contact with the children?': a surname that is also a word, written first before a clear given name", () => {
+    expect(subjectNames("re: pilgrim, jaxon - contact with the children?")).toEqual(["pilgrim, jaxon"]);
+    expect(subjectNames("re: thanks, sam - see below")).toEqual([]);
+  });
+
+  it("'re: icpc thurs 26th - brough family attendance': a surname and 'family' opening a dashed segment", () => {
+    expect(subjectNames("re: icpc thurs 26th - brough family attendance")).toEqual(["brough"]);
+  });
+
+  it("a core group's signing-in list to a venue ('Kieran Eyre, Dad - he is not to arrive … at the same time as Shannon') is case data", () => {
+    expect(fixtureVerdict("tuning374.jsonl", "t374-m001")).toBe("block");
+  });
+
+  it("a children in care party's guest list (foster carers, a children's home, diagnoses) to an events company is case data, not a team's party", () => {
+    expect(fixtureVerdict("tuning374.jsonl", "t374-m015")).toBe("block");
+  });
+
+  it("'Tomasz Wójcik' signing is tomasz.wojcik@: his own payroll details stay his", () => {
+    expect(fixtureVerdict("tuning373.jsonl", "t373-m012")).toBe("pass");
+  });
+
+  it("'trainer: Paulette Greaves' on the writer's own CPD certificate is the trainer, not a case person", () => {
+    expect(fixtureVerdict("tuning372.jsonl", "t372-m006")).toBe("pass");
+    expect(fixtureVerdict("tuning372.jsonl", "t372-m006", "trainer: Paulette Greaves", "with Paulette Greaves")).toBe("block");
+  });
+});

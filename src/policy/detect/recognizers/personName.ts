@@ -28,9 +28,10 @@ const { RULES, dottedInitialsRule, isPlace, namesAThing } = rules;
  * a listed name ("Known", "Check", "Request"). Keep in step with RULES (the detect tests and the
  * corpus outputs would show a rule this skips).
  */
-function cannotStartName(tok: Token): boolean {
+function cannotStartName(tok: Token, text: string): boolean {
   if (tok.shape === "initial" || tok.title) return false;
-  return tok.stop || (tok.common && !tok.given && !tok.surname);
+  // A name that is also a word may be a surname written first: "re: pilgrim, jaxon - contact?".
+  return tok.stop || (tok.common && !tok.given && !tok.surname && !(tok.ambiguous && text.charCodeAt(tok.end) === 0x2c));
 }
 
 /** Receives each name found: offsets and confidence. */
@@ -58,10 +59,10 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
       // An unlisted word may head such a line before casework ("re: mawby - rcpc 19th").
-      const lineName = tok.given || (tok.surname && !tok.common) || (!tok.common && (text.charCodeAt(tok.end) === 0x2c || unlisted(tok)));
+      const lineName = tok.given || (tok.surname && !tok.common) || ((!tok.common || tok.ambiguous) && text.charCodeAt(tok.end) === 0x2c) || (!tok.common && unlisted(tok));
       if (!(prev && prev.cue) && !tok.title && !(lineName && s.lowerCaseLine(tok.start))) continue;
     }
-    if (cannotStartName(tok)) continue;
+    if (cannotStartName(tok, text)) continue;
     let m: Match | null = null;
     // An index loop: destructuring each [name, rule] pair goes through the iterator protocol.
     for (let r = 0; r < RULES.length; r++) {

@@ -162,13 +162,14 @@ function familyRule(s: Scanner, k: number): Match | null {
   return { from: k, to: k, confidence: 0.8 };
 }
 
-/** "notes for the minutes - the okafor children": on a line written without capitals, "the", a
- * listed surname that is no everyday word, then family words. */
+/** "notes for the minutes - the okafor children": on a line written without capitals, "the" (or a
+ * dash opening a segment of the line), a listed surname that is no everyday word, then family words. */
 function lowerFamilyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k) as Word;
   const next = s.nextBySpace(k);
   if (t.glued || t.stop || !t.surname || t.common || t.ambiguous || NOT_FAMILY_NAMES.has(t.lower) || !s.lowerCaseLine(t.start)) return null;
-  if (!next || next.shape !== "lower" || !GROUP_NOUNS.has(next.lower) || s.at(k - 1)?.lower !== "the") return null;
+  // "the okafor children", or a dashed segment of the line: "icpc thurs 26th - brough family attendance".
+  if (!next || next.shape !== "lower" || !GROUP_NOUNS.has(next.lower) || !(s.at(k - 1)?.lower === "the" || SEGMENT_BEFORE.test(s.text.slice(Math.max(0, t.start - 4), t.start)))) return null;
   return { from: k, to: k, confidence: 0.7 };
 }
 
@@ -1000,7 +1001,8 @@ function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | nul
   const t = s.at(k);
   const next = s.at(k + 1);
   const prev = s.at(k - 1);
-  if (!t || !next || t.shape !== "lower" || t.glued || t.stop || t.common || t.ambiguous) return null;
+  // A surname that is also a word ("pilgrim, jaxon - contact?") only before a clear given name.
+  if (!t || !next || t.shape !== "lower" || t.glued || t.stop || (t.common && !t.ambiguous) || (t.ambiguous && next.ambiguous)) return null;
   if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !(next.given || hyphenatedGiven(next.lower)) || !s.endsPhrase(k + 1)) return null;
   const cued = !!prev && prev.strongCue && /^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start));
   if (!(cued && (t.given || t.surname)) && !headsLineBeforeDash(s, k, k + 1, text)) return null;
