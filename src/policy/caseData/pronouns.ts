@@ -13,6 +13,7 @@ import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { isJobTitle } from "./topics";
+import { CASE_VOCABULARY } from "./caseVocabulary";
 
 const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
 /** Justice and child-protection wording strong enough to make its "he" a case person, and a
@@ -69,6 +70,38 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     const i = textNameAt.get(start);
     if (i === undefined || r.partAt(start) !== part) continue;
     out[i] = 1;
+  }
+  return out;
+}
+
+const CASE_WORDS = new RegExp(CASE_VOCABULARY.source, "i");
+function caseWording(sentence: string): boolean {
+  return CASE_WORDS.test(sentence) || strongWordingNotTitle(sentence);
+}
+
+/** Before a name: the children or partner of someone "he" or "she" ("he has two children with
+ * her, Lacey and Tyrone", "her partner, Dean"), perhaps after another such name and "and". */
+const RELATIVE_OF_BEFORE =
+  /\b(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:children|kids|sons?|daughters?|baby|partner|girlfriend|boyfriend)|children[ \t]+with[ \t]+(?:her|him))[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+(?:and|&)[ \t]+)?$/;
+
+/**
+ * Per span: a name given as the child or partner of "he" or "she" in the sentence right after
+ * strong case wording or case vocabulary (caseVocabulary.ts) about them, in one paragraph ("… a 30-month sentence for assaulting his
+ * partner. He says he has two children with her, Lacey and Tyrone, …"): the case's family.
+ */
+export function relativesOfCasePeople(r: MessageReading): Uint8Array {
+  const { spans, layout, text } = r;
+  const out = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    const k = r.spanSentence[i] as number;
+    const from = layout.sentences[k] as number;
+    const before = text.slice(Math.max(from, span.start - 80), span.start);
+    if (!RELATIVE_OF_BEFORE.test(before)) continue;
+    const sentence = normalise(layout.sentenceText(k)).text;
+    if (!PRONOUN.test(sentence)) continue;
+    const sameParagraph = k > 0 && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from);
+    if (strongWordingNotTitle(sentence) || (sameParagraph && caseWording(normalise(layout.sentenceText(k - 1)).text))) out[i] = 1;
   }
   return out;
 }

@@ -99,7 +99,7 @@ import { personlessTerms } from "./personless";
 import { signatureEchoes } from "./signatureEchoes";
 import { staffAtWork } from "./staffAtWork";
 import { colleagueHealthSentences } from "./colleagueHealth";
-import { pronounCaseNames } from "./pronouns";
+import { pronounCaseNames, relativesOfCasePeople } from "./pronouns";
 import { deadlinesInTables, namesUnderCasePersonHeadings, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
@@ -267,7 +267,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));
   });
 
+  // Case wording told of "he" or "she" reaches the name before it, and the children or partner named as theirs.
   const pronounCase = pronounCaseNames(r);
+  const relatives = relativesOfCasePeople(r);
+  for (let i = 0; i < relatives.length; i++) if (relatives[i]) pronounCase[i] = 1;
   const withCaseReference = namesBesideCaseReferences(text, spans);
   // A case-person label before the name on its line, or as its table column's heading.
   const labelled = namesAfterCasePersonLabels(text, spans);

@@ -176,3 +176,17 @@ describe("eighteenth session (tuning371–376): lists, forms and a surname that 
     expect(fixtureVerdict("tuning372.jsonl", "t372-m006", "trainer: Paulette Greaves", "with Paulette Greaves")).toBe("block");
   });
 });
+
+describe("eighteenth session: a case person's children named in prose", () => {
+  const ENQUIRY =
+    "Good morning,\n\nWe received a man into custody last week on a 30-month sentence for assaulting his partner. He says he has two children with her, Lacey and Tyrone, who live with her in New Parks, and he has asked for them to visit.\n\nPlease can you let us know whether the children are known to you.\n\nKind regards\n\nDean Whitcombe\nOffender Management Unit | HMP Leicester";
+  const send = (body: string): string => scanVerdict({ from: "dean.whitcombe@justice.gov.uk", to: ["cs.enquiries@leicester.gov.uk"], subject: "Child safeguarding enquiry - Ref LEI-2611", body });
+
+  it("'… a sentence for assaulting his partner. He says he has two children with her, Lacey and Tyrone' is case data (unmarked to a partner: warned)", () => {
+    expect(send(ENQUIRY)).toBe("warn");
+  });
+
+  it("guard: a colleague's children named the same way, with no case wording before, are no case", () => {
+    expect(send(ENQUIRY.replace("We received a man into custody last week on a 30-month sentence for assaulting his partner.", "Our new officer joined us last week from Nottingham."))).toBe("pass");
+  });
+});
