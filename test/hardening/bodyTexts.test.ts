@@ -168,7 +168,7 @@ describe("bodyTexts: where the mail client put the signature and the quoted hist
       `<div>${header("Lloyd, Gareth &lt;gareth.lloyd@justice.gov.uk&gt;")}</div><p class=MsoNormal>Shall we book?</p>${header("Starting Point")}<p>Older.</p></div>`;
     const t = bodyTexts(html);
     expect(regionsOf(html)).toEqual([
-      ["signature", "Marcus Reid\n\nT: 01332 340047"],
+      ["signature", "Marcus Reid\nT: 01332 340047"],
       ["quoted", t.visible.slice(t.visible.indexOf("From: Lloyd"))],
       ["quote-header", "From: Lloyd, Gareth <gareth.lloyd@justice.gov.uk>\nSent: 14 November 2026 15:25\nSubject: Team lunch"],
       ["quote-header", "From: Starting Point\nSent: 14 November 2026 15:25\nSubject: Team lunch"],

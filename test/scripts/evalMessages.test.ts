@@ -404,6 +404,10 @@ const TUNING373 = path.join(__dirname, "..", "fixtures", "messages", "tuning373.
 const TUNING374 = path.join(__dirname, "..", "fixtures", "messages", "tuning374.jsonl");
 const TUNING375 = path.join(__dirname, "..", "fixtures", "messages", "tuning375.jsonl");
 const TUNING376 = path.join(__dirname, "..", "fixtures", "messages", "tuning376.jsonl");
+const TUNING377 = path.join(__dirname, "..", "fixtures", "messages", "tuning377.jsonl");
+const TUNING378 = path.join(__dirname, "..", "fixtures", "messages", "tuning378.jsonl");
+const TUNING379 = path.join(__dirname, "..", "fixtures", "messages", "tuning379.jsonl");
+const TUNING380 = path.join(__dirname, "..", "fixtures", "messages", "tuning380.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -849,7 +853,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-forty-third tuning messages (mistakes hidden in ordinary-looking mail: attachment lists, deep quotes, signature-like blocks, tables, greetings to the service user)", TUNING343, {}],
   ["the three-hundred-and-forty-fourth tuning messages (a month of a Working Together prison and probation team and an LLR health safeguarding team)", TUNING344, {}],
   ["the three-hundred-and-forty-fifth tuning messages (IOM and LLR police staff in plain text from Outlook desktop, Mac and iPhone, forwarded chains)", TUNING345, {}],
-  ["the three-hundred-and-forty-sixth tuning messages (mistakes in who mail goes to: service users together in To, distribution lists with outsiders, autocomplete, reply-all)", TUNING346, { "t346-m032-autocomplete-wrong-recipient": "pass" }],
+  ["the three-hundred-and-forty-sixth tuning messages (mistakes in who mail goes to: service users together in To, distribution lists with outsiders, autocomplete, reply-all)", TUNING346, {}],
   ["the three-hundred-and-forty-seventh tuning messages (colleagues' news and team life by NHS safeguarding nurses, health visitors and midwives)", TUNING347, { "t347-m001-staff-news-to-partner": "block", "t347-m003-staff-news-to-partner": "block", "t347-m005-case-data-to-partner-unmarked": "block", "t347-m010-staff-news-to-partner": "warn", "t347-m016-staff-news-to-partner": "block", "t347-m021-staff-news-to-partner": "warn", "t347-m031-staff-news-to-partner": "block", "t347-m034-staff-news-to-partner": "block", "t347-m035-quoted-staff-thread-to-partner": "warn", "t347-m037-quoted-staff-thread-to-external": "block" }],
   ["the three-hundred-and-forty-eighth tuning messages (staff's own matters by Leicestershire and Met police officers, PCSOs and staff)", TUNING348, { "t348-m002-own-tenancy-repair": "block", "t348-m013-own-house-sale-conveyancing": "block", "t348-m016-own-child-nursery-allergy": "block", "t348-m018-own-daughter-swimming-gala": "block", "t348-m019-own-father-care-home": "block", "t348-m037-own-son-driving-lessons": "block" }],
   ["the three-hundred-and-forty-ninth tuning messages (the dev set's kinds from Outlook for Mac, Gmail-style and Apple Mail clients)", TUNING349, { "t349-m035-staff-news-to-partner": "block" }],
@@ -880,6 +884,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-seventy-fourth tuning messages (recall probe: case people in lists, tables and forms)", TUNING374, { "t374-m040-caseload-counts-table-to-researcher": "block" }],
   ["the three-hundred-and-seventy-fifth tuning messages (staff's own matters by probation officers and prison staff)", TUNING375, { "t375-m001-staff-own-finances-to-external": "block", "t375-m002-staff-own-tenancy-to-letting-agent": "block", "t375-m006-staff-child-school-absence": "block", "t375-m022-staff-parent-health-to-gp": "warn", "t375-m028-staff-own-car-insurance": "block", "t375-m037-staff-child-health-to-external": "block" }],
   ["the three-hundred-and-seventy-sixth tuning messages (colleagues' news by IOM police, council and DWP staff, Outlook for Mac and Gmail-style)", TUNING376, { "t376-m005-funeral-tribute-for-colleagues-mother": "block", "t376-m008-netball-team-change-to-league": "block", "t376-m011-retirement-drinks-invite-to-former-colleagues": "block", "t376-m015-baby-shower-cake-order-to-webmail": "block", "t376-m018-christmas-meal-final-numbers-to-pub": "block", "t376-m023-get-well-gift-to-colleague-home": "block", "t376-m024-bake-sale-in-memory-of-colleague-to-charity": "block", "t376-m025-colleague-death-notice-to-partners": "block", "t376-m032-wedding-collection-to-team-and-former-colleagues": "block" }],
+  ["the three-hundred-and-seventy-seventh tuning messages (Derbyshire and Derby City children's services and health partners, Outlook on the web HTML with long threads)", TUNING377, { "t377-m015-staff-news-to-partners": "block" }],
+  ["the three-hundred-and-seventy-eighth tuning messages (recall probe: mistakes in replies and forwards, attachments named after case people)", TUNING378, {}],
+  ["the three-hundred-and-seventy-ninth tuning messages (a month of HMP Foston Hall and its probation and children's services partners)", TUNING379, { "t379-m010-staff-news-retirement-html": "block" }],
+  ["the three-hundred-and-eightieth tuning messages (colleagues' news by LLR NHS trust and GP practice staff)", TUNING380, { "t380-m009-bereavement-notice-to-webmail": "block", "t380-m010-sports-team-reply-iphone": "block", "t380-m014-reference-to-employer": "block", "t380-m018-marking-at-end": "block", "t380-m023-leaving-collection-to-webmail": "block", "t380-m033-mac-html-to-printer": "block", "t380-m036-retirement-news-to-iom-partner": "block", "t380-m038-charity-ride-to-organiser": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -44,7 +44,7 @@ const PHRASES = [
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
-  "safeguarding concerns?", "child protection", "cp plan", "core group (?:meetings?|is|members?|for)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
+  "safeguarding concerns?", "child protection", "cp plan", "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who looked after him")
   "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",

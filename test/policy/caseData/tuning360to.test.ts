@@ -190,3 +190,14 @@ describe("eighteenth session: a case person's children named in prose", () => {
     expect(send(ENQUIRY.replace("We received a man into custody last week on a 30-month sentence for assaulting his partner.", "Our new officer joined us last week from Nottingham."))).toBe("pass");
   });
 });
+
+describe("eighteenth session: an attachment's name tells the case", () => {
+  it("'<<Contact plan - Amber-Rose Finney - supervised contact with father.docx>>' to a personal address", () => {
+    expect(fixtureVerdict("tuning378.jsonl", "t378-m013")).toBe("block");
+    expect(fixtureVerdict("tuning378.jsonl", "t378-m013", " - supervised contact with father.docx", ".docx")).toBe("pass");
+  });
+
+  it("'<<Chronology - Jaswinder Dhaliwal household - DV incidents 2024-26.docx>>' sent by autocomplete to a college", () => {
+    expect(fixtureVerdict("tuning378.jsonl", "t378-m029")).toBe("block");
+  });
+});
