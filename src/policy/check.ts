@@ -379,7 +379,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
     try {
       for (const f of runRule(rule, context)) findings.push(f);
     } catch (error) {
-      findings.push(couldNotCheck(`the “${rule.description}” check`, `rule:${rule.id}`, errorText(error)));
+      findings.push(couldNotCheck(`the ${rule.description} check`, `rule:${rule.id}`, errorText(error)));
     }
   }
   const notes = new Set(rules.filter((r) => r.scope === "note").map((r) => r.id));

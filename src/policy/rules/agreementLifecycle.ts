@@ -12,7 +12,8 @@ export const agreementLifecycle: Rule = {
   defaultSeverity: "warn",
   scope: "message",
   fixes: [],
-  description: "The agreement in force is within its review date and has not expired.",
+  // The agreement in force is within its review date and has not expired.
+  description: "agreement review date",
   clause: "review-date",
   needsAgreement: true,
   check(context, report) {

@@ -39,7 +39,8 @@ export const attachmentEncryption: Rule = {
   defaultSeverity: "block",
   scope: "message",
   fixes: ["telephone"],
-  description: "Attachments going to anyone not on a secure route must be password-protected, with the password sent another way.",
+  // Attachments going to anyone not on a secure route must be password-protected, with the password sent another way.
+  description: "attachment password",
   clause: "password-protect-attachments",
   needsAgreement: true,
   check(context, report) {

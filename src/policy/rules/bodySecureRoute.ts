@@ -9,7 +9,8 @@ export const bodySecureRoute: Rule = {
   defaultSeverity: "block",
   scope: "message",
   fixes: ["remove-recipient"],
-  description: "Case data in the body (the new text or the quoted history) goes only to recipients on a secure route of the agreement.",
+  // Case data in the body (the new text or the quoted history) goes only to recipients on a secure route of the agreement.
+  description: "secure route for case data",
   clause: "sensitive-data-secure-route-only",
   needsAgreement: true,
   check(context, report) {

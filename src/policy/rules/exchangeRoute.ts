@@ -85,7 +85,8 @@ export const exchangeRoute: Rule = {
   defaultSeverity: "warn",
   scope: "message",
   fixes: ["open-form", "telephone", "replace-recipient", "remove-recipient"],
-  description: "When the exchange is known, it goes to each partner by the route the agreement sets (its named mailboxes, an online form or the telephone), from one of its parties.",
+  // When the exchange is known, it goes to each partner by the route the agreement sets (its named mailboxes, an online form or the telephone), from one of its parties.
+  description: "exchange route",
   clause: "exchange-routes",
   needsAgreement: true,
   check(context, report) {

@@ -15,7 +15,8 @@ export const hiddenPersonalData: Rule = {
   defaultSeverity: "block",
   scope: "message",
   fixes: ["remove-recipient"],
-  description: "Case data hidden in the body (comments, hidden or invisible text) is treated like visible case data.",
+  // Case data hidden in the body (comments, hidden or invisible text) is treated like visible case data.
+  description: "hidden case data",
   clause: "sensitive-data-secure-route-only",
   needsAgreement: true,
   check(context, report) {

@@ -42,7 +42,8 @@ export const mailboxSchedule = recipientRule({
   // The day of sending matters, not only the recipients.
   scope: "message",
   fixes: ["replace-recipient"],
-  description: "A named mailbox that is not monitored on the day of sending (Europe/London).",
+  // A named mailbox that is not monitored on the day of sending (Europe/London).
+  description: "mailbox reading days",
   clause: "mailbox-schedules",
   needsAgreement: true,
   judge(checked, context) {

@@ -5,7 +5,8 @@ export const partnerDissolved = recipientRule({
   id: "partner-dissolved",
   defaultSeverity: "warn",
   fixes: [],
-  description: "A recipient belongs to a partner that no longer exists; its work has moved elsewhere.",
+  // A recipient belongs to a partner that no longer exists; its work has moved elsewhere.
+  description: "dissolved partner",
   clause: "partner-dissolved",
   needsAgreement: true,
   judge(checked, context) {

@@ -15,7 +15,8 @@ export const personalDataFound: Rule = {
   defaultSeverity: "info",
   scope: "note",
   fixes: [],
-  description: "Lists the personal data found in the subject and the case data found in the body.",
+  // Lists the personal data found in the subject and the case data found in the body.
+  description: "personal data found",
   clause: "share-only-what-is-needed",
   needsAgreement: false,
   check(context, report) {

@@ -20,7 +20,8 @@ export const protectiveMarking: Rule = {
   defaultSeverity: "warn",
   scope: "message",
   fixes: ["add-marking", "set-label"],
-  description: "A message holding case data, quoting a message that was marked, or marked with a misspelling carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.",
+  // A message holding case data, quoting a message that was marked, or marked with a misspelling carries the protective marking at the start of its subject (after any RE:/FW: prefixes), or a sensitivity label the deployment maps to it.
+  description: "protective marking",
   clause: "protective-marking",
   // Runs for a sender party to no deployed agreement too: the marking is the Government Security
   // Classifications one every UK public body uses (NO_AGREEMENT carries it), and case data sent

@@ -13,7 +13,8 @@ import type { Rule } from "./types";
 export const recipientAddedToReply: Rule = {
   id: "recipient-added-to-reply",
   defaultSeverity: "warn",
-  description: "A reply or forward holding case data, to someone who was not on the message being answered and is not on the agreement's secure routes.",
+  // A reply or forward holding case data, to someone who was not on the message being answered and is not on the agreement's secure routes.
+  description: "recipient added to a reply",
   scope: "message",
   fixes: ["remove-recipient"],
   clause: "disclose-only-to-entitled",

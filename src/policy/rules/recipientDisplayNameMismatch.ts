@@ -5,7 +5,8 @@ export const recipientDisplayNameMismatch = recipientRule({
   id: "recipient-display-name-mismatch",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "A recipient whose display name shows a different e-mail address from the one the mail goes to.",
+  // A recipient whose display name shows a different e-mail address from the one the mail goes to.
+  description: "display name",
   clause: "sensitive-data-secure-route-only",
   needsAgreement: false,
   judge(checked) {

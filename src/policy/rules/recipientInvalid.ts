@@ -5,7 +5,8 @@ export const recipientInvalid = recipientRule({
   id: "recipient-invalid",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "An address that is not a valid e-mail address cannot be checked against the agreement.",
+  // An address that is not a valid e-mail address cannot be checked against the agreement.
+  description: "address validity",
   clause: SECURE_ADDRESSES_CLAUSE,
   needsAgreement: false,
   judge(checked) {

@@ -5,7 +5,8 @@ export const recipientLookalike = recipientRule({
   id: "recipient-lookalike",
   defaultSeverity: "block",
   fixes: ["replace-recipient"],
-  description: "A recipient whose address imitates an agreement or public-sector address is never sent to.",
+  // A recipient whose address imitates an agreement or public-sector address is never sent to.
+  description: "look-alike address",
   clause: SECURE_ADDRESSES_CLAUSE,
   needsAgreement: false,
   judge(checked) {

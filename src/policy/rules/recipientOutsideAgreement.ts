@@ -5,7 +5,8 @@ export const recipientOutsideAgreement = recipientRule({
   id: "recipient-outside-agreement",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a warning when it is only marked, a note otherwise.",
+  // Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a warning when it is only marked, a note otherwise.
+  description: "recipient outside the agreement",
   clause: "disclose-only-to-entitled",
   needsAgreement: true,
   judge(checked, context) {

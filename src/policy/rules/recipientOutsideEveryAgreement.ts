@@ -14,7 +14,8 @@ export const recipientOutsideEveryAgreement = recipientRule({
   id: "recipient-outside-every-agreement",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "When the sender is party to none of the deployed agreements: case data to an organisation none of them names (not public sector, not the sender's own) is blocked.",
+  // When the sender is party to none of the deployed agreements: case data to an organisation none of them names (not public sector, not the sender's own) is blocked.
+  description: "recipient outside every agreement",
   clause: "disclose-only-to-entitled",
   needsAgreement: false,
   judge(checked, context) {

@@ -5,7 +5,8 @@ export const recipientRetiredFormat = recipientRule({
   id: "recipient-retired-format",
   defaultSeverity: "warn",
   fixes: ["replace-recipient"],
-  description: "Retired secure-email formats (GSi, GSX, GSE, GCSx, PNN) no longer carry mail securely, if at all.",
+  // Retired secure-email formats (GSi, GSX, GSE, GCSx, PNN) no longer carry mail securely, if at all.
+  description: "retired e-mail format",
   clause: "police-nhs-conventions",
   needsAgreement: false,
   judge(checked) {

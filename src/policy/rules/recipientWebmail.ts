@@ -5,7 +5,8 @@ export const recipientWebmail = recipientRule({
   id: "recipient-webmail",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  description: "Personal webmail is not a secure route: blocked when the message holds case data or is marked, a note otherwise.",
+  // Personal webmail is not a secure route: blocked when the message holds case data or is marked, a note otherwise.
+  description: "personal webmail",
   clause: "sensitive-data-secure-route-only",
   needsAgreement: false,
   judge(checked, context) {

@@ -11,7 +11,8 @@ import type { Rule } from "./types";
 export const recipientsSeeEachOther: Rule = {
   id: "recipients-see-each-other",
   defaultSeverity: "block",
-  description: "Several personal e-mail addresses together in To and Cc on a message that tells its readers of their own case: each sees who the others are.",
+  // Several personal e-mail addresses together in To and Cc on a message that tells its readers of their own case: each sees who the others are.
+  description: "recipients who see each other",
   scope: "message",
   fixes: ["move-to-bcc"],
   clause: "disclose-only-to-entitled",

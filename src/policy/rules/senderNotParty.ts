@@ -9,7 +9,8 @@ export const senderNotParty: Rule = {
   defaultSeverity: "info",
   scope: "note",
   fixes: [],
-  description: "Says when the sender is party to none of the deployed agreements, so only the subject, marking, webmail, look-alike and no-agreement checks apply.",
+  // Says when the sender is party to none of the deployed agreements, so only the subject, marking, webmail, look-alike and no-agreement checks apply.
+  description: "sender's agreements",
   clause: "parties",
   needsAgreement: false,
   check(context, report) {

@@ -10,7 +10,8 @@ export const sensitivityLabelUnmapped: Rule = {
   defaultSeverity: "info",
   scope: "note",
   fixes: [],
-  description: "Where the organisation's sensitivity labels include none mapped to the protective marking, a message that needs the marking says so.",
+  // Where the organisation's sensitivity labels include none mapped to the protective marking, a message that needs the marking says so.
+  description: "sensitivity label",
   clause: "protective-marking",
   needsAgreement: true,
   check(context, report) {

@@ -19,7 +19,8 @@ export const subjectPersonalData: Rule = {
   defaultSeverity: "block",
   scope: "message",
   fixes: ["replace-subject"],
-  description: "No personal data in the subject line: it shows in mail lists, notifications and logs that the body's protection does not reach.",
+  // No personal data in the subject line: it shows in mail lists, notifications and logs that the body's protection does not reach.
+  description: "personal data in the subject",
   clause: "no-personal-data-in-subject",
   needsAgreement: false,
   check(context, report) {

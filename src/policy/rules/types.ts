@@ -146,7 +146,8 @@ export type Report = (draft: FindingDraft) => void;
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
-  /** One sentence. */
+  /** A few words naming the check for users: "the protective marking check" when it cannot run.
+   * What the rule checks is said in a comment beside it (the Send bundle carries these words). */
   description: string;
   scope: RuleScope;
   /** Every kind of fix the rule may offer (the registry test holds rules to it). */
