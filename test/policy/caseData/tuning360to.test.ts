@@ -1,26 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { deployedAgreements, defaultAgreement } from "../../../src/policy/agreement";
-import { scanLine } from "../../../src/cli/scanCommand";
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { detect } from "../../../src/policy/detect";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
-
-/** The verdict `safeshare scan` gives a message (from, to, subject, body) under every deployed agreement. */
-function scanVerdict(message: { from: string; to: string[]; subject: string; body: string }): string {
-  const line = JSON.stringify({ ...message, id: "m", cc: [], bodyType: "text", sentAt: "2026-11-25T10:00:00Z" });
-  return (scanLine(line, 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => new Date("2026-11-25T10:00:00Z") }) as { verdict: string }).verdict;
-}
-
-/** The verdict `safeshare scan` gives a tuning message as written, or with one phrase of its body changed. */
-function fixtureVerdict(file: string, id: string, from?: string, to?: string): string {
-  const line = readFileSync(join(__dirname, "..", "..", "fixtures", "messages", file), "utf8").split("\n").find((l) => l.includes(`"id": "${id}`)) as string;
-  const parsed = JSON.parse(line) as { message: { body: string } };
-  if (from !== undefined && to !== undefined) {
-    expect(parsed.message.body).toContain(from);
-    parsed.message.body = parsed.message.body.replace(from, to);
-  }
-  return (scanLine(JSON.stringify(parsed), 1, { agreement: defaultAgreement, agreements: deployedAgreements, now: () => new Date("2026-11-25T10:00:00Z") }) as { verdict: string }).verdict;
-}
 
 const names = (text: string): string[] => personName.find(text, []).map((c) => text.slice(c.start, c.end));
 
