@@ -408,6 +408,12 @@ const TUNING377 = path.join(__dirname, "..", "fixtures", "messages", "tuning377.
 const TUNING378 = path.join(__dirname, "..", "fixtures", "messages", "tuning378.jsonl");
 const TUNING379 = path.join(__dirname, "..", "fixtures", "messages", "tuning379.jsonl");
 const TUNING380 = path.join(__dirname, "..", "fixtures", "messages", "tuning380.jsonl");
+const TUNING381 = path.join(__dirname, "..", "fixtures", "messages", "tuning381.jsonl");
+const TUNING382 = path.join(__dirname, "..", "fixtures", "messages", "tuning382.jsonl");
+const TUNING383 = path.join(__dirname, "..", "fixtures", "messages", "tuning383.jsonl");
+const TUNING384 = path.join(__dirname, "..", "fixtures", "messages", "tuning384.jsonl");
+const TUNING385 = path.join(__dirname, "..", "fixtures", "messages", "tuning385.jsonl");
+const TUNING386 = path.join(__dirname, "..", "fixtures", "messages", "tuning386.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -888,6 +894,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-seventy-eighth tuning messages (recall probe: mistakes in replies and forwards, attachments named after case people)", TUNING378, {}],
   ["the three-hundred-and-seventy-ninth tuning messages (a month of HMP Foston Hall and its probation and children's services partners)", TUNING379, { "t379-m010-staff-news-retirement-html": "block" }],
   ["the three-hundred-and-eightieth tuning messages (colleagues' news by LLR NHS trust and GP practice staff)", TUNING380, { "t380-m009-bereavement-notice-to-webmail": "block", "t380-m010-sports-team-reply-iphone": "block", "t380-m014-reference-to-employer": "block", "t380-m018-marking-at-end": "block", "t380-m023-leaving-collection-to-webmail": "block", "t380-m033-mac-html-to-printer": "block", "t380-m036-retirement-news-to-iom-partner": "block", "t380-m038-charity-ride-to-organiser": "block" }],
+  ["the three-hundred-and-eighty-first tuning messages (Leicestershire Police and LLR council staff, Outlook desktop Word HTML with tables and long signatures)", TUNING381, { "t381-m012-staff-news-to-partner": "block" }],
+  ["the three-hundred-and-eighty-second tuning messages (recall probe: case people named only by nicknames, first names and relations, typed on phones)", TUNING382, { "t382-m006-name-in-subject": "pass", "t382-m011-reply-all-adds-outsider": "pass", "t382-m014-autocomplete-wrong-recipient": "warn", "t382-m024-case-data-to-external-business": "pass", "t382-m027-case-data-to-partner-marking-at-end": "pass", "t382-m028-case-data-to-partner-unmarked": "pass" }],
+  ["the three-hundred-and-eighty-third tuning messages (staff's own matters by IOM, DWP and council housing staff)", TUNING383, { "t383-m008-staff-own-child-school": "block", "t383-m020-staff-own-child-nursery": "block", "t383-m027-staff-own-council-tax": "warn", "t383-m034-staff-parent-care-family-thread": "block" }],
+  ["the three-hundred-and-eighty-fourth tuning messages (colleagues' news by Working Together prison staff)", TUNING384, { "t384-m003-leaving-collection-to-external": "block", "t384-m005-staff-reference-to-external": "block", "t384-m009-team-day-to-external": "block", "t384-m012-quiz-team-to-external": "block", "t384-m026-cover-request-to-agency": "block", "t384-m037-gift-to-colleague-home": "block" }],
+  ["the three-hundred-and-eighty-fifth tuning messages (a month of an LLR health safeguarding team)", TUNING385, {}],
+  ["the three-hundred-and-eighty-sixth tuning messages (Derbyshire probation staff replying from phones and Outlook for Mac)", TUNING386, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -181,3 +181,25 @@ describe("eighteenth session: an attachment's name tells the case", () => {
     expect(fixtureVerdict("tuning378.jsonl", "t378-m029")).toBe("block");
   });
 });
+
+describe("eighteenth session (tuning381–386): case people named by relation, self-harm and drug use told, a chaplain's title", () => {
+  const found = (text: string): string[] => detect(text).map((x) => `${x.kind}:${text.slice(x.start, x.end)}`);
+
+  it("a lower-case given name owning a relation is a child named, on any line ('- nathan's dad out fri')", () => {
+    expect(found("RE: OFFICIAL-SENSITIVE: Ref SP-448213 - nathan's dad out fri")).toContain("person-name:nathan");
+    expect(found("valentine's day")).toEqual([]);
+    expect(found("grace's mum")).toEqual([]);
+  });
+
+  it("'she's been cutting her arms again', 'he's using crack again', 'his index offence' are special-category facts", () => {
+    expect(found("she's been cutting her arms again")).toEqual(["special-category:cutting her arms"]);
+    expect(found("he's using crack again")).toEqual(["special-category:he's using crack"]);
+    expect(found("his index offence was a robbery").some((f) => f.startsWith("special-category:"))).toBe(true);
+    // Guard: the index offence as a topic of training names no one's.
+    expect(found("Training on the index offence and risk").filter((f) => f.startsWith("special-category:"))).toEqual([]);
+  });
+
+  it("'Anglican Chaplain' under a chaplain's name is a job, not a name", () => {
+    expect(found("Revd Tony Oyelaran\nAnglican Chaplain\nHMP Leicester")).toEqual(["person-name:Revd Tony Oyelaran"]);
+  });
+});

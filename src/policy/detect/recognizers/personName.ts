@@ -60,7 +60,9 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       const prev = tokens[k - 1];
       // An unlisted word may head such a line before casework ("re: mawby - rcpc 19th").
       const lineName = tok.given || (tok.surname && !tok.common) || ((!tok.common || tok.ambiguous) && text.charCodeAt(tok.end) === 0x2c) || (!tok.common && unlisted(tok));
-      if (!(prev && prev.cue) && !tok.title && !(lineName && s.lowerCaseLine(tok.start))) continue;
+      // A given name owning a relation on any line ("- nathan's dad out fri").
+      const ownsRelation = tok.given && tok.possessive && !tok.common;
+      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !(lineName && s.lowerCaseLine(tok.start))) continue;
     }
     if (cannotStartName(tok, text)) continue;
     let m: Match | null = null;

@@ -1091,6 +1091,20 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
   return { from: k, to: k, confidence: 0.6 };
 }
 
+/** After a possessive: a relation of the one it names ("nathan's dad", "kian's mum"). */
+const RELATIONS_OWNED = new Set(["mum", "dad", "mam", "mother", "father", "nan", "nana", "nanna", "grandma", "grandad", "brother", "sister", "stepdad", "stepmum", "baby", "siblings", "carer", "carers"]);
+
+/**
+ * "RE: OFFICIAL-SENSITIVE: Ref SP-448213 - nathan's dad out fri": a listed given name (no everyday
+ * word) in lower case owning a relation is a child named, on any line.
+ */
+function lowerGivenRelationRule(s: Scanner, k: number): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.stop || !t.given || !t.possessive || t.common || t.ambiguous || FAMILY_WORDS_GIVEN.has(t.lower)) return null;
+  const next = s.at(k + 1);
+  return next && RELATIONS_OWNED.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
+}
+
 /** After a lower-case name heading a subject: a dash, a few words, then casework ("- missed 1 yr review"). */
 const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dna|visit|review|contact|referral|assessment|conference|strategy|concerns?|kpc|s47|breach|recall|licence|missing|plan|disclosure)\b/;
 
@@ -1186,5 +1200,6 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["lower-case-line", lowerCaseLineRule],
   ["lower-surname-first", lowerSurnameFirstRule],
   ["lower-given-heading", lowerGivenHeadingRule],
+  ["lower-given-relation", lowerGivenRelationRule],
   ["lower-unlisted-heading", lowerUnlistedHeadingRule],
 ];

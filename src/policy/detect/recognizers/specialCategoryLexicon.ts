@@ -39,6 +39,8 @@ const HEALTH_STRONG = [
   "fluoxetine", "sertraline", "citalopram", "mirtazapine", "venlafaxine", "methylphenidate", "ritalin", "concerta", "elvanse",
   // Medicines named for epilepsy: "Ruby's levetiracetam" says the condition.
   "levetiracetam", "keppra", "sodium valproate", "epilim", "lamotrigine", "carbamazepine", "epileptic",
+  // Self-harm and drug use told as what someone does: "she's been cutting her arms again", "using crack again".
+  "cutting herself", "cutting himself", "cutting her arms", "cutting his arms", "using crack", "smoking crack", "using heroin",
 ];
 
 const HEALTH_WEAK = [
@@ -97,7 +99,9 @@ const OFFENCE_STRONG = [
   "sexual offences", "sexual offence", "violent offence",
 ];
 
-const OFFENCE_WEAK = ["assault", "assaulted", "abuse", "violence", "offence", "offences", "offending", "neglect", "exploitation"];
+const OFFENCE_WEAK = ["assault", "assaulted", "abuse", "violence", "offence", "offences", "offending", "neglect", "exploitation",
+  // The offence behind a sentence, tied to someone: "his index offence".
+  "index offence"];
 
 /** Whether a span found names an offence (art. 10 data) rather than health, belief or origin:
  * an offence makes its subject a case person whoever they are related to. */
