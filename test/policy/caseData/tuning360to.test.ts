@@ -1,8 +1,11 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { detect } from "../../../src/policy/detect";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { texts } from "../detect/recognizers/helpers";
 
-const names = (text: string): string[] => personName.find(text, []).map((c) => text.slice(c.start, c.end));
+/** The names the person-name recognizer finds; the person names detect() keeps in a subject. */
+const names = (text: string): string[] => texts(personName, text);
+const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
 
 // Eighteenth session (tuning360–366).
 describe("eighteenth session: nicknames and a given name with a surname's initial in subjects", () => {
@@ -93,7 +96,6 @@ describe("eighteenth session: the message's own subject tells what the thread is
 });
 
 describe("eighteenth session: subjects with a surname's initial, a mother and her children, an area", () => {
-  const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
 
   it("'re: strudwick l - missed signing': an unlisted lower-case surname and its initial before a supervision's news", () => {
     expect(subjectNames("re: strudwick l - missed signing")).toEqual(["strudwick l"]);
@@ -128,7 +130,6 @@ describe("eighteenth session: case wording told in a worker's notes", () => {
 });
 
 describe("eighteenth session (tuning371–376): lists, forms and a surname that is a word", () => {
-  const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
 
   it("'re: pilgrim, jaxon - contact with the children?': a surname that is also a word, written first before a clear given name", () => {
     expect(subjectNames("re: pilgrim, jaxon - contact with the children?")).toEqual(["pilgrim, jaxon"]);

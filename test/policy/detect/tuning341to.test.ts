@@ -1,8 +1,7 @@
 import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { texts } from "./recognizers/helpers";
 
-function names(text: string): string[] {
-  return personName.find(text, []).map((c) => text.slice(c.start, c.end));
-}
+const names = (text: string): string[] => texts(personName, text);
 
 // Seventeenth session. First: the three names the renamed corpus still missed, an unlisted given
 // name (or one listed only as a surname) before a surname that is an everyday word too.
