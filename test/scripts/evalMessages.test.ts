@@ -414,6 +414,14 @@ const TUNING383 = path.join(__dirname, "..", "fixtures", "messages", "tuning383.
 const TUNING384 = path.join(__dirname, "..", "fixtures", "messages", "tuning384.jsonl");
 const TUNING385 = path.join(__dirname, "..", "fixtures", "messages", "tuning385.jsonl");
 const TUNING386 = path.join(__dirname, "..", "fixtures", "messages", "tuning386.jsonl");
+const TUNING387 = path.join(__dirname, "..", "fixtures", "messages", "tuning387.jsonl");
+const TUNING388 = path.join(__dirname, "..", "fixtures", "messages", "tuning388.jsonl");
+const TUNING389 = path.join(__dirname, "..", "fixtures", "messages", "tuning389.jsonl");
+const TUNING390 = path.join(__dirname, "..", "fixtures", "messages", "tuning390.jsonl");
+const TUNING391 = path.join(__dirname, "..", "fixtures", "messages", "tuning391.jsonl");
+const TUNING392 = path.join(__dirname, "..", "fixtures", "messages", "tuning392.jsonl");
+const TUNING393 = path.join(__dirname, "..", "fixtures", "messages", "tuning393.jsonl");
+const TUNING394 = path.join(__dirname, "..", "fixtures", "messages", "tuning394.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -900,6 +908,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-eighty-fourth tuning messages (colleagues' news by Working Together prison staff)", TUNING384, { "t384-m003-leaving-collection-to-external": "block", "t384-m005-staff-reference-to-external": "block", "t384-m009-team-day-to-external": "block", "t384-m012-quiz-team-to-external": "block", "t384-m026-cover-request-to-agency": "block", "t384-m037-gift-to-colleague-home": "block" }],
   ["the three-hundred-and-eighty-fifth tuning messages (a month of an LLR health safeguarding team)", TUNING385, {}],
   ["the three-hundred-and-eighty-sixth tuning messages (Derbyshire probation staff replying from phones and Outlook for Mac)", TUNING386, {}],
+  ["the three-hundred-and-eighty-seventh tuning messages (Wandsworth and Richmond IOM partners in Outlook on the web and new Outlook, bilingual disclaimers)", TUNING387, { "t387-m019-signature-to-partner": "block" }],
+  ["the three-hundred-and-eighty-eighth tuning messages (Working Together prison and probation staff in Outlook desktop Word HTML, long signatures)", TUNING388, {}],
+  ["the three-hundred-and-eighty-ninth tuning messages (LLR health partners with Gmail-style and Apple Mail quoting)", TUNING389, { "t389-m019-signature-to-partner": "block" }],
+  ["the three-hundred-and-ninetieth tuning messages (a month of a Derbyshire Approved Premises team and its partners)", TUNING390, { "t390-m024-staff-news-retirement": "block" }],
+  ["the three-hundred-and-ninety-first tuning messages (a recall probe: mistakes hidden in ordinary-looking mail)", TUNING391, { "t391-m001-staff-news-to-retired-colleague": "block", "t391-m008-attachment-named-after-case-person": "pass" }],
+  ["the three-hundred-and-ninety-second tuning messages (Derby City and Derbyshire early help workers writing to community groups, venues and schools)", TUNING392, { "t392-m014-staff-news-to-community-webmail": "block" }],
+  ["the three-hundred-and-ninety-third tuning messages (a month of an LLR police child abuse investigation unit and its partners)", TUNING393, { "t393-m020-staff-news-to-team": "block" }],
+  ["the three-hundred-and-ninety-fourth tuning messages (new staff and agency workers in their first weeks, lower-case subjects)", TUNING394, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -63,7 +63,9 @@ function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: 
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
   if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
-  return r.textNames.filter((i) => r.places.partOf(i)?.message === 0);
+  // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
+  const signed = parts.find((p) => p.message === 0 && p.kind === "signature");
+  return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));
 }
 /** How much of each new-text part is read for a team event (fail closed beyond). */
 const MAX_TEAM_TEXT = 4000;

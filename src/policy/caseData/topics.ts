@@ -31,9 +31,14 @@ export function inServiceName(text: string, start: number, end: number): boolean
  * force's … team"): then a session or a worker after it is theirs, not a course or a job. */
 const OWNED_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['\u2019]s)[ \t]+(?:(?:first|next|last|second|third|weekly|fortnightly|latest|initial|new|recent|own)[ \t]+)?$/;
 
-/** Whether the term from `start` has an owner right before it. */
+/** An owner's appointment or referral with the service the term begins ("Lily-Rose's appointment
+ * with the paediatric sexual assault service", "his referral to the substance misuse team"): the
+ * service is theirs to use, so the term is a fact about them. */
+const OWNED_VISIT_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['\u2019]s)[ \t]+(?:(?:first|next|last|new|initial|urgent)[ \t]+)?(?:appointments?|referrals?|assessments?|sessions?|examination|medical|visit)[ \t]+(?:with|at|to|from|by)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[a-z]+[ \t]+)?$/;
+
+/** Whether the term from `start` has an owner right before it, or is the service an owner's appointment is with. */
 export function ownedBefore(text: string, start: number): boolean {
-  return OWNED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return OWNED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || OWNED_VISIT_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** A subject about an event or a programme ("… - partner training dates", "… awareness session"). */
@@ -228,6 +233,16 @@ const OUR_WORKPLACE_BEFORE = /\b(?:with[ \t]+us|our[ \t]+(?:team|service|colleag
 const GROUP = "(?:men|women|people|adults|young[ \t]+people|children|families|parents|prisoners|offenders|survivors|victims|patients|customers|clients|service[ \t]+users|individuals)";
 const GROUP_BEFORE = new RegExp(String.raw`\b(?:${GROUP}|those)[ \t]+(?:who[ \t]+(?:have|had|are|were)[ \t]+|with[ \t]+(?:a[ \t]+history[ \t]+of[ \t]+)?|at[ \t]+risk[ \t]+of[ \t]+|affected[ \t]+by[ \t]+|convicted[ \t]+of[ \t]+|recovering[ \t]+from[ \t]+|living[ \t]+with[ \t]+|experiencing[ \t]+)(?:[\w'\u2019-]+,?[ \t]+(?:and[ \t]+|or[ \t]+)?){0,4}$`, "i");
 
+/** Before a term: anyone at all of a kind, and what they may do ("for any resident who wants to talk
+ * about", "anyone who needs help with their"): an offer to all, about no one. */
+const ANY_ONE_BEFORE = /\b(?:anyone|anybody|everyone|(?:any|every|each)[ \t]+(?:resident|patient|prisoner|person|parent|carer|young[ \t]+person|child|pupil|student|client|tenant|member[ \t]+of[ \t]+staff|service[ \t]+user))[ \t]+(?:who|that)[ \t]+(?:[\w'\u2019-]+,?[ \t]+){1,10}$/i;
+
+/** Before "… services": what ties someone to them ("known to", "referred to", "discharged by",
+ * "under", "his", "Kai's"). Without it, "what mental health services can learn" are services in general. */
+const SERVICES_TIE_BEFORE = /\b(?:known|open|referred|referral|discharged|transferred|admitted|sectioned|involved|involvement|engag\w*|seen|assessed|treated|under|input|support|supported|care|his|her|their|[A-Z][a-z]+['\u2019]s)\b[^.\n]{0,40}$/;
+/** After "… services": what they do to someone ("are involved", "discharged him"). */
+const SERVICES_ACT_AFTER = /^[ \t]+(?:(?:are|were|have|has|had)[ \t]+(?:been[ \t]+)?(?:involved|aware|supporting|working|seeing|visiting|assessed|discharged|closed|contacted|informed)|[a-z]+(?:ed|s)[ \t]+(?:him|her|them))\b/i;
+
 /** A term that opens with what ties a group to it, and the plural group right before it. */
 const GROUP_TIE_START = /^(?:convicted of|at risk of|affected by|recovering from|living with|with)\b/i;
 const GROUP_WORD_BEFORE = new RegExp(String.raw`\b${GROUP}[ \t]+$`, "i");
@@ -293,8 +308,13 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
    * group in general is a topic, though the sentence names the professional who works with them. */
   const ofAGroup = (span: Span): boolean =>
     GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
+    ANY_ONE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) ||
     // "supervising men convicted of sexual offences": the span starts with the tie itself.
     (GROUP_TIE_START.test(span.text) && GROUP_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)));
+  /** "mental health services" with nothing tying anyone to them: services in general. The span may
+   * hold its lead-in ("known to mental health services"), so the tie is looked for in it too. */
+  const servicesInGeneral = (span: Span): boolean =>
+    /[ \t]services$/i.test(span.text) && !SERVICES_TIE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.end - 8)) && !SERVICES_ACT_AFTER.test(text.slice(span.end, span.end + 40));
   /** A special-category term in a sentence about research or training is a topic ("research on
    * domestic abuse"); a club's training someone goes to is none ("keep an eye on him at training"). */
   const studySentence = once((k: number) => {
@@ -302,7 +322,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)).replace(GOING_TO_TRAINING, " "));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || inServiceName(text, titleCaseTail(span), span.end);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 
 /** Training someone goes to, as to a club's ("at training", "after training", "missed training"). */

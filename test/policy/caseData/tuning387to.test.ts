@@ -1,0 +1,71 @@
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { hasCaseWording } from "../../../src/policy/caseData/caseVocabulary";
+
+// Nineteenth session (tuning387–394).
+describe("nineteenth session: case notes pasted below the writer's signature", () => {
+  const BOOKING =
+    "Hello,\n\nCould I book two places on the reflective supervision course on Wednesday 9 December, one for me and one for my colleague Oliver Dunmore?\n\nKind regards\nFarzana\n\nFarzana Mistry (she/her)\nSocial Worker | Duty and Assessment Team\nTel: 0116 496 0215\n\n\n\n";
+  const NOTE =
+    "17/11 HV - Tiegan (6) seen alone in her bedroom. DASH completed with Carla Oldroyd - 15 - referred to MARAC. Address 41 Humberstone Drive, Leicester LE5 0AB.";
+  const message = (body: string) => ({ from: "farzana.mistry@leicester.gov.uk", to: ["admin@practicelearning.example.co.uk"], subject: "Places on the 9 Dec course", body });
+
+  it("a booking's names are its party, but a case note pasted below the signature is no one's booking: it blocks", () => {
+    expect(scanVerdict(message(BOOKING + NOTE))).toBe("block");
+  });
+
+  it("guard: the booking alone, with the colleague named, passes", () => {
+    expect(scanVerdict(message(BOOKING))).toBe("pass");
+  });
+});
+
+describe("nineteenth session: a person's appointment with a service, and services in general", () => {
+  const REMINDER =
+    "Hi Denise,\n\nJust a reminder that Lily-Rose's appointment with the paediatric sexual assault service is on Tuesday 17 November at 10:30.\n\nThanks\nNia\n\nNia Abbott\nSocial Worker | Children's Safeguarding Hub\nLeicester City Council";
+  const toGrandmother = (body: string) => ({ from: "nia.abbott@leicester.gov.uk", to: ["denise.tandy61@hotmail.co.uk"], subject: "Appointment on Tuesday", body });
+
+  it("'Lily-Rose's appointment with the paediatric sexual assault service' is a fact about her: to webmail it blocks", () => {
+    expect(scanVerdict(toGrandmother(REMINDER))).toBe("block");
+  });
+
+  it("guard: the same service named as a service ('the paediatric sexual assault service team runs a drop-in') stays a topic", () => {
+    const body = REMINDER.replace("Lily-Rose's appointment with the paediatric sexual assault service is on Tuesday 17 November at 10:30.", "the paediatric sexual assault service team runs a drop-in for professionals on Tuesday.");
+    expect(scanVerdict(toGrandmother(body))).toBe("pass");
+  });
+
+  it("'What mental health services can learn from IOM': a talk's title about services in general passes", () => {
+    expect(fixtureVerdict("tuning389.jsonl", "t389-m010")).toBe("pass");
+  });
+
+  it("guard: 'known to mental health services' ties them to the person", () => {
+    expect(fixtureVerdict("tuning389.jsonl", "t389-m010", "What mental health services can learn from Integrated Offender Management in Richmond and Wandsworth", "Kai Brennan, who is known to mental health services")).toBe("block");
+  });
+
+  it("'any resident who wants to talk about their mental health, sleep or medication' is an offer to all", () => {
+    expect(fixtureVerdict("tuning390.jsonl", "t390-m014")).toBe("pass");
+  });
+
+  it("guard: a named resident's mental health and medication is a fact about him", () => {
+    expect(fixtureVerdict("tuning390.jsonl", "t390-m014", "for any resident who wants to talk about their mental health, sleep or medication", "for Darren Kilby, who wants to talk about his mental health and his medication")).toBe("warn");
+  });
+});
+
+describe("nineteenth session: a chronology named for its people", () => {
+  it("'Attachments: Chronology - Amelia and Ronan Stanyon v3.docx' forwarded to the writer's Gmail blocks", () => {
+    expect(fixtureVerdict("tuning391.jsonl", "t391-m010")).toBe("block");
+  });
+
+  it("guard: a chronology named for no one ('Chronology - template v3.docx') passes", () => {
+    expect(fixtureVerdict("tuning391.jsonl", "t391-m010", "Chronology - Amelia and Ronan Stanyon v3.docx", "Chronology - template v3.docx")).toBe("pass");
+  });
+});
+
+describe("nineteenth session: social work's shorthand for a visit", () => {
+  it("'seen alone', 'DASH completed' and a chronology's heading are case wording; guards stay none", () => {
+    expect(hasCaseWording("Tiegan (6) seen alone in her bedroom")).toBe(true);
+    expect(hasCaseWording("DASH completed with Carla")).toBe(true);
+    expect(hasCaseWording("Chronology - Amelia and Ronan")).toBe(true);
+    expect(hasCaseWording("Kai's chronology")).toBe(true);
+    expect(hasCaseWording("we dashed to the station")).toBe(false);
+    expect(hasCaseWording("a chronology of the building's history")).toBe(false);
+  });
+});
