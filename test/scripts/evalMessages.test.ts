@@ -422,6 +422,14 @@ const TUNING391 = path.join(__dirname, "..", "fixtures", "messages", "tuning391.
 const TUNING392 = path.join(__dirname, "..", "fixtures", "messages", "tuning392.jsonl");
 const TUNING393 = path.join(__dirname, "..", "fixtures", "messages", "tuning393.jsonl");
 const TUNING394 = path.join(__dirname, "..", "fixtures", "messages", "tuning394.jsonl");
+const TUNING395 = path.join(__dirname, "..", "fixtures", "messages", "tuning395.jsonl");
+const TUNING396 = path.join(__dirname, "..", "fixtures", "messages", "tuning396.jsonl");
+const TUNING397 = path.join(__dirname, "..", "fixtures", "messages", "tuning397.jsonl");
+const TUNING398 = path.join(__dirname, "..", "fixtures", "messages", "tuning398.jsonl");
+const TUNING399 = path.join(__dirname, "..", "fixtures", "messages", "tuning399.jsonl");
+const TUNING400 = path.join(__dirname, "..", "fixtures", "messages", "tuning400.jsonl");
+const TUNING401 = path.join(__dirname, "..", "fixtures", "messages", "tuning401.jsonl");
+const TUNING402 = path.join(__dirname, "..", "fixtures", "messages", "tuning402.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -916,6 +924,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-ninety-second tuning messages (Derby City and Derbyshire early help workers writing to community groups, venues and schools)", TUNING392, { "t392-m014-staff-news-to-community-webmail": "block" }],
   ["the three-hundred-and-ninety-third tuning messages (a month of an LLR police child abuse investigation unit and its partners)", TUNING393, { "t393-m020-staff-news-to-team": "block" }],
   ["the three-hundred-and-ninety-fourth tuning messages (new staff and agency workers in their first weeks, lower-case subjects)", TUNING394, {}],
+  ["the three-hundred-and-ninety-fifth tuning messages (a recall probe: case data in HTML tables, attachment lists and quoted subjects)", TUNING395, {}],
+  ["the three-hundred-and-ninety-sixth tuning messages (Rutland and Leicestershire County early help, housing and police staff from phones)", TUNING396, { "t396-m011-staff-news": "block" }],
+  ["the three-hundred-and-ninety-seventh tuning messages (a month of a Richmond and Wandsworth IOM team with long threads)", TUNING397, { "t397-m012-staff-own-affairs-to-external": "block" }],
+  ["the three-hundred-and-ninety-eighth tuning messages (a recall probe: health staff's mistakes with NHS numbers, diagnoses and medication)", TUNING398, {}],
+  ["the three-hundred-and-ninety-ninth tuning messages (Derbyshire children's services business support arranging conferences and strategy meetings)", TUNING399, { "t399-m015-signature-to-partner": "block", "t399-m020-signature-to-external": "block" }],
+  ["the four-hundredth tuning messages (Working Together prison staff to suppliers, visits charities, families and partners)", TUNING400, { "t400-m019-staff-news-to-charity": "block" }],
+  ["the four-hundred-and-first tuning messages (a recall probe: case people in subject lines and marking lapses)", TUNING401, { "t401-m035-staff-name-in-subject": "block" }],
+  ["the four-hundred-and-second tuning messages (a month of an LLR adult social care and housing team)", TUNING402, { "t402-m003-quoted-internal-thread-to-external": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

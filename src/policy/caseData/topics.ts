@@ -101,6 +101,9 @@ export function thingMoved(before: string): boolean {
 const MAX_ROTA_LINES = 30;
 
 const BRACKETED = /\([^()\n]{0,40}\)/g;
+/** A court's Title-Case name on a rota line ("Derby Magistrates' Court", "Leicester Crown Court"):
+ * where the duty is, not case wording about the names beside it. */
+const COURT_NAME = /\b(?:[A-Z][\w'\u2019]*[ \t]+){0,3}(?:Magistrates['\u2019]?|Crown|County|Family|Youth|Combined)[ \t]+Courts?\b/g;
 /** A rota's title line ("Leicester Magistrates' Court - duty rota December 2026"): it says it is one. */
 const ROTA_TITLE = /^[^\n.:;!?]{0,60}\b(?:rota|cover)\b[^\n.:;!?]{0,30}$/i;
 
@@ -125,7 +128,7 @@ function listedRotaLine(line: string): boolean {
     const label = pieces[i] as string;
     if (label.length > 60 || PERSON_LABEL.test(label)) return false;
   }
-  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}/g, " ");
+  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}/g, " ").replace(COURT_NAME, " ");
   if (hasCaseWording(rest)) return false;
   let names = 0;
   let other = 0;

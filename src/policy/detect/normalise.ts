@@ -4,8 +4,8 @@
  * (format characters such as bidi marks and zero-width joiners, variation selectors, Hangul
  * fillers, tag characters, controls other than tab and line breaks: ../text/invisible.ts) is
  * removed, a surrogate pair as a whole; Unicode spaces become ' ', Unicode hyphens '-',
- * full-width digits, letters and '-' '.' '/' '@' their ASCII forms. Anything else (lone
- * surrogates included) is left alone. Recognizers scan the result; offsets are mapped back to
+ * full-width digits, letters and '-' '.' '/' '@' their ASCII forms, and the underscores of
+ * a document's file name spaces. Anything else (lone surrogates included) is left alone. Recognizers scan the result; offsets are mapped back to
  * the caller's original text.
  */
 import { INVISIBLE_FIRST_UNITS, invisibleLengthAt } from "../text/invisible";
@@ -44,10 +44,20 @@ const NEEDS_WORK = new RegExp(`[${INVISIBLE_FIRST_UNITS}\\u00a0\\u2000-\\u200a\\
 
 const identity: Normalised["toOriginal"] = (index) => index;
 
+/** A document's file name with words joined by underscores ("Licence_conditions_KELSALL_Aaron.pdf",
+ * "PSR_draft_FEARN_Lewis.docx"): an attachment line names people and their case that way. */
+const UNDERSCORED_FILE_NAME = /[A-Za-z0-9][\w.-]{0,150}_[\w.-]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|eml|csv|jpe?g|png|heic|zip)\b/gi;
+
+/** `text` with the underscores of file names read as spaces: one code unit for one, so offsets hold. */
+function spacedFileNames(text: string): string {
+  if (text.indexOf("_") === -1) return text;
+  return text.replace(UNDERSCORED_FILE_NAME, (name) => name.replace(/_/g, " "));
+}
+
 export function normalise(text: string): Normalised {
   // Fast path: most text has nothing to change, so neither copy it nor build a map.
   const first = text.search(NEEDS_WORK);
-  if (first === -1) return { text, toOriginal: identity };
+  if (first === -1) return { text: spacedFileNames(text), toOriginal: identity };
 
   // Only removals shift offsets; replacements are one code unit for one. So the map records,
   // for each removal, the normalised index where it happened; lookups binary-search that list.
@@ -80,7 +90,7 @@ export function normalise(text: string): Normalised {
     }
   }
   if (runStart < text.length) parts.push(text.slice(runStart));
-  const normalisedText = parts.join("");
+  const normalisedText = spacedFileNames(parts.join(""));
 
   // removedAt is non-decreasing; shift(k) = number of removals at normalised index <= k
   // (for starts) or < k (for ends, so removals just before the end are excluded).

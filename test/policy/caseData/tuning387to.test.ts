@@ -69,3 +69,30 @@ describe("nineteenth session: social work's shorthand for a visit", () => {
     expect(hasCaseWording("a chronology of the building's history")).toBe(false);
   });
 });
+
+describe("nineteenth session, second round (tuning395–402)", () => {
+  it("'notice on my tenancy at …' and 'my forwarding address': the writer's own home, passes", () => {
+    expect(fixtureVerdict("tuning400.jsonl", "t400-m020")).toBe("pass");
+  });
+
+  it("guard: the same tenancy said to be a client's is case data", () => {
+    expect(fixtureVerdict("tuning400.jsonl", "t400-m020", "I'm giving notice on my tenancy at", "my client Dean Frost, who is on licence, is giving notice on his tenancy at")).toBe("block");
+  });
+
+  it("a court duty rota in a table: courts are where staff are on duty, not case wording", () => {
+    expect(fixtureVerdict("tuning395.jsonl", "t395-m038")).toBe("pass");
+  });
+
+  it("guard: a defendant on the same rota line makes it case data", () => {
+    expect(fixtureVerdict("tuning395.jsonl", "t395-m038", "Oliver Stenson", "Oliver Stenson (defendant)")).toBe("block");
+  });
+
+  it("attachment names joined by underscores name the case: licence papers to an employer, PSR papers forwarded home", () => {
+    expect(fixtureVerdict("tuning395.jsonl", "t395-m009")).toBe("block");
+    expect(fixtureVerdict("tuning395.jsonl", "t395-m015")).toBe("block");
+  });
+
+  it("'his memory problems, the hoarding …' about Mr Astill on a reply-all keeping a letting agent blocks", () => {
+    expect(fixtureVerdict("tuning402.jsonl", "t402-m031")).toBe("block");
+  });
+});

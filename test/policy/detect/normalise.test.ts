@@ -10,6 +10,16 @@ describe("normalise", () => {
     expect(n.toOriginal(text.length, true)).toBe(text.length);
   });
 
+  it("reads a document file name's underscores as spaces, one for one (tuning395)", () => {
+    const text = "Attachments: Licence_conditions_KELSALL_Aaron.pdf and my_notes";
+    const n = normalise(text);
+    expect(n.text).toBe("Attachments: Licence conditions KELSALL Aaron.pdf and my_notes");
+    expect(n.text.length).toBe(text.length);
+    // Guard: underscores outside a file name (an address, a handle) stay.
+    expect(normalise("write to j_smith@example.com").text).toBe("write to j_smith@example.com");
+    expect(detect("PSR_draft_FEARN_Lewis.docx").some((d) => d.kind === "person-name")).toBe(true);
+  });
+
   it("handles the empty string", () => {
     const n = normalise("");
     expect(n.text).toBe("");

@@ -236,3 +236,13 @@ describe("special-category: carrying a blade (sixteenth session)", () => {
     expect(facts("Carrying a knife: the law explained (leaflet for schools).")).toEqual([]);
   });
 });
+
+describe("special-category: an adult's care needs (nineteenth session)", () => {
+  it("'Given his memory problems, the hoarding in the back bedroom': weak health terms tied by 'his'", () => {
+    expect(facts("Given his memory problems, the hoarding in the back bedroom is a fire risk.")).toEqual(["his memory problems", "the hoarding"]);
+  });
+
+  it("guard: the same words about no one are topics", () => {
+    expect(facts("Hoarding and memory problems: a briefing for landlords.")).toEqual([]);
+  });
+});

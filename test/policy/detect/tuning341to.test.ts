@@ -75,6 +75,8 @@ describe("third round (tuning350–354): names in subjects and beside casework",
   it("'re: kyran oddie - missed 1 yr review': two words no list holds heading a lower-case subject before casework", () => {
     expect(names("re: kyran oddie - missed 1 yr review")).toEqual(["kyran oddie"]);
     expect(names("re: kyran smith - dna again")).toEqual(["kyran smith"]);
+    // Casework in the plural too (nineteenth session, tuning395).
+    expect(names("re: jaxson bramley - missed contacts again")).toEqual(["jaxson bramley"]);
   });
 
   it("guard: everyday words' forms ('xmas hampers') or no casework after the dash ('padlet board - review' has a word)", () => {

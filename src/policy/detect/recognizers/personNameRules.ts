@@ -1106,7 +1106,7 @@ function lowerGivenRelationRule(s: Scanner, k: number): Match | null {
 }
 
 /** After a lower-case name heading a subject: a dash, a few words, then casework ("- missed 1 yr review"). */
-const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dna|visit|review|contact|referral|assessment|conference|strategy|concerns?|kpc|s47|breach|recall|licence|missing|plan|disclosure)\b/;
+const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?)\b/;
 
 /**
  * "re: kyran oddie - missed 1 yr review": on a line written without capitals, after a reply prefix,

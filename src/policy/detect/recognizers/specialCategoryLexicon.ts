@@ -50,6 +50,8 @@ const HEALTH_WEAK = [
   "seizure", "seizures",
   // Not strong: contracts and tenancies end by termination too ("Mum had a termination" is tied by its subject).
   "termination", "abortion",
+  // An adult's care needs as social care writes them: "given his memory problems, the hoarding …".
+  "memory problems", "memory loss", "hoarding", "lacks capacity", "lacked capacity", "capacity assessment",
 ];
 
 const SEXUAL = [

@@ -65,11 +65,15 @@ describe("nhsNumber", () => {
     expect(texts(nhsNumber, "The purchase order is 4500923381. Please send the certificates.")).toEqual([]);
     expect(texts(nhsNumber, "Invoice no. 4500923381")).toEqual([]);
     expect(texts(nhsNumber, "Serial: 943 476 5919")).toEqual([]);
+    // With the thing it is for between ("the purchase order for this one is …", tuning396).
+    expect(texts(nhsNumber, "the purchase order for this one is 4500718826. Please could you re-issue it?")).toEqual([]);
+    expect(texts(nhsNumber, "The order number for the job was 4500718826")).toEqual([]);
   });
 
   it("guard: an NHS cue wins over such a label, and other words before the number are no label", () => {
     expect(texts(nhsNumber, "Order form NHS number 4500923381")).toEqual(["4500923381"]);
     expect(texts(nhsNumber, "Patient 4500923381 was seen")).toEqual(["4500923381"]);
     expect(texts(nhsNumber, "ordered on 12/03, 943 476 5919")).toEqual(["943 476 5919"]);
+    expect(texts(nhsNumber, "the referral for this one is 4500718826")).toEqual(["4500718826"]);
   });
 });

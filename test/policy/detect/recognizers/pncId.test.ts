@@ -46,4 +46,13 @@ describe("pncId", () => {
     expect(texts(pncId, "PNC 81/34A")).toEqual([]);
     expect(texts(pncId, "PNC 2002/73319A")).toEqual([]);
   });
+
+  it("reads a long form written with a dash, as a file name must, when its check letter holds (tuning395)", () => {
+    expect(texts(pncId, "Licence conditions KELSALL Aaron PNC 2014-0387215Y.pdf")).toEqual(["2014-0387215Y"]);
+    expect(texts(pncId, "PNC 2014 0387215Y")).toEqual(["2014 0387215Y"]);
+    // Guards: a dash with a failing check letter, a space without "PNC", a short form with a dash.
+    expect(texts(pncId, "PNC 2014-0387215A")).toEqual([]);
+    expect(texts(pncId, "order 2014 0387215Y")).toEqual([]);
+    expect(texts(pncId, "81-34U")).toEqual([]);
+  });
 });
