@@ -11,7 +11,7 @@ import { checkCharFor, padStart } from "./checkChar";
 // Bound once: under CommonJS transpilation every use of a named import is a getter call.
 const { cueBefore, forEachToken } = chars;
 
-const SHAPE = /\b(\d{2}|\d{4})([\/ -])(\d{1,7})([A-Za-z])/g;
+const SHAPE = /\b(\d{2}|\d{4})([/ -])(\d{1,7})([A-Za-z])/g;
 const CUE = /\bpnc\b[^\n]{0,20}$/i;
 /**
  * "PNC" (or "PNC id/no./number") right before the number: the writer says it is one, so a
