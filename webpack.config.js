@@ -229,9 +229,11 @@ module.exports = (_env, argv) => {
       runtimeChunk: false,
       // Terser may write ES2016 (the bundle's target), make function expressions that use no
       // `this` or `arguments` arrows, hoist function declarations, take property reads to have no
-      // side effects (none of ours or our libraries' do) and run three passes: about 3.9 KB less of
-      // the Send handler's script. The production bundle's verdicts were checked against the scan's.
-      minimizeOptions: { javascript: { ecma: 2016, compress: { passes: 3, unsafe_arrows: true, hoist_funs: true, pure_getters: true } } },
+      // side effects (none of ours or our libraries' do), take built-ins as standard (`unsafe`:
+      // `String(x)` as `""+x`, constant `new RegExp(…)` as literals; nothing here replaces a
+      // built-in) and run three passes: about 5.2 KB less of the Send handler's script. The
+      // production bundle's verdicts were checked against the scan's.
+      minimizeOptions: { javascript: { ecma: 2016, compress: { passes: 3, unsafe: true, unsafe_arrows: true, hoist_funs: true, pure_getters: true } } },
     },
     performance: { hints: false },
     plugins: [
