@@ -120,6 +120,13 @@ const LIBPHONENUMBER_MODERN = {
  */
 const ES2016_ASSUMPTIONS = { noDocumentAll: true, setPublicClassFields: true, setSpreadProperties: true, objectRestNoSymbols: true };
 
+/** tldts-icann's public-suffix trie, its typed-array literals written as strings (scripts/build/compactTypedArrays.js): about 15 KB less of each bundle. */
+const COMPACT_TRIE_RULE = {
+  test: /[\\/]tldts-icann[\\/].*[\\/]data[\\/]trie\.js$/,
+  enforce: "pre",
+  use: path.join(__dirname, "scripts", "build", "compactTypedArrays.js"),
+};
+
 function babelRule(targets, assumptions) {
   return {
     test: /\.[jt]sx?$/,
@@ -164,7 +171,7 @@ module.exports = (_env, argv) => {
     },
     output: { path: outputPath, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: LIBPHONENUMBER_MODERN },
-    module: { rules: [babelRule(TASKPANE_TARGETS)] },
+    module: { rules: [babelRule(TASKPANE_TARGETS), COMPACT_TRIE_RULE] },
     performance: { hints: false },
     plugins: [
       agreements.pane,
@@ -223,7 +230,7 @@ module.exports = (_env, argv) => {
       clean: false,
     },
     resolve: { extensions: [".ts", ".js", ".json"], alias: LIBPHONENUMBER_MODERN },
-    module: { rules: [babelRule(ES2016_TARGETS, ES2016_ASSUMPTIONS)] },
+    module: { rules: [babelRule(ES2016_TARGETS, ES2016_ASSUMPTIONS), COMPACT_TRIE_RULE] },
     optimization: {
       splitChunks: false,
       runtimeChunk: false,

@@ -430,6 +430,14 @@ const TUNING399 = path.join(__dirname, "..", "fixtures", "messages", "tuning399.
 const TUNING400 = path.join(__dirname, "..", "fixtures", "messages", "tuning400.jsonl");
 const TUNING401 = path.join(__dirname, "..", "fixtures", "messages", "tuning401.jsonl");
 const TUNING402 = path.join(__dirname, "..", "fixtures", "messages", "tuning402.jsonl");
+const TUNING403 = path.join(__dirname, "..", "fixtures", "messages", "tuning403.jsonl");
+const TUNING404 = path.join(__dirname, "..", "fixtures", "messages", "tuning404.jsonl");
+const TUNING405 = path.join(__dirname, "..", "fixtures", "messages", "tuning405.jsonl");
+const TUNING406 = path.join(__dirname, "..", "fixtures", "messages", "tuning406.jsonl");
+const TUNING407 = path.join(__dirname, "..", "fixtures", "messages", "tuning407.jsonl");
+const TUNING408 = path.join(__dirname, "..", "fixtures", "messages", "tuning408.jsonl");
+const TUNING409 = path.join(__dirname, "..", "fixtures", "messages", "tuning409.jsonl");
+const TUNING410 = path.join(__dirname, "..", "fixtures", "messages", "tuning410.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -932,6 +940,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundredth tuning messages (Working Together prison staff to suppliers, visits charities, families and partners)", TUNING400, { "t400-m019-staff-news-to-charity": "block" }],
   ["the four-hundred-and-first tuning messages (a recall probe: case people in subject lines and marking lapses)", TUNING401, { "t401-m035-staff-name-in-subject": "block" }],
   ["the four-hundred-and-second tuning messages (a month of an LLR adult social care and housing team)", TUNING402, { "t402-m003-quoted-internal-thread-to-external": "block" }],
+  ["the four-hundred-and-third tuning messages (a recall probe: mistakes told in prose in replies and forwards)", TUNING403, { "t403-m040-quoted-internal-thread-to-external": "block" }],
+  ["the four-hundred-and-fourth tuning messages (Derbyshire probation court teams and Derby City social workers, Outlook desktop text)", TUNING404, { "t404-m027-case-data-to-partner-marked": "block" }],
+  ["the four-hundred-and-fifth tuning messages (LLR police and council community safety staff, Outlook on the web HTML with tables)", TUNING405, {}],
+  ["the four-hundred-and-sixth tuning messages (a month of a Leicester City duty and assessment team)", TUNING406, { "t406-m034-staff-own-family": "block", "t406-m039-staff-name-in-subject-to-external": "block" }],
+  ["the four-hundred-and-seventh tuning messages (a recall probe: look-alike, retired and wrong-organisation domains, autocomplete and reply-all)", TUNING407, {}],
+  ["the four-hundred-and-eighth tuning messages (IOM DWP work coaches and probation officers with employers, colleges and each other)", TUNING408, { "t408-m018-staff-news-to-partners": "block" }],
+  ["the four-hundred-and-ninth tuning messages (a month of a Derbyshire youth justice and early help team)", TUNING409, { "t409-m006-staff-news": "block", "t409-m015-staff-news-colleague-health": "block" }],
+  ["the four-hundred-and-tenth tuning messages (a recall probe: case data with no name)", TUNING410, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

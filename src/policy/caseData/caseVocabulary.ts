@@ -41,7 +41,9 @@ const PHRASES = [
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
   // "Wayne's interview under caution", "Wayne Lockett is not to attend"
-  "abe[ -]interview(?:s|ed)?", "achieving best evidence", "interview(?:ed|s)? under caution", "(?:is|are|was|were) not to (?:attend|contact|approach|visit|go (?:to|near)|arrive|be left|have contact)",
+  "abe[ -]interview(?:s|ed)?", "achieving best evidence", "interview(?:ed|s)? under caution", "(?:(?:is|are|was|were) not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t) to (?:attend|contact|approach|visit|go (?:to|near)|arrive|be left|have contact|babysit|come (?:to|near|round))",
+  // a child's disclosure and the checks it starts: "his uncle … touches him when he babysits", "run checks on Paul"
+  "touch(?:es|ed|ing)? (?:him|her|them) (?:when|while|at night|in bed|inappropriately|down there|under)", "(?:run|do|complete|carry out) (?:a |some )?(?:police |pnc |background |safeguarding )?checks? on",
   "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
@@ -405,7 +407,7 @@ export function withoutNegatedHarm(words: string): string {
 /** The writer asking about their own records: "please update my address", "my NI number", "I've
  * moved", "I've updated my home address", "notice on my tenancy", "my forwarding address". */
 export const OWN_RECORDS =
-  /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
+  /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
 /** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address
@@ -415,6 +417,10 @@ export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z0-9 .'\
 /** A service's Title-Case name holding a person word: "Children's Social Care", "Young People's
  * Service", "Patient Advice and Liaison Service". Where the writer works, not a case person. */
 export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|service|team)\b/g;
+
+/** A form or record named for its kind of person ("your new patient form", "the tenant portal"): the
+ * writer filling it in is that person, no one else. */
+export const FORM_FOR_PERSON_WORD = /\b(?:new[ \t]+)?(?:patient|tenant|pupil|member)[ \t]+(?:forms?|registration|questionnaire|portal)\b/gi;
 
 /** The writer's own past ("my asthma as a child", "a bad experience as a kid"): no child of anyone's. */
 export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;

@@ -74,6 +74,32 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
   return out;
 }
 
+/**
+ * Per paragraph: whether a sentence of it says "he" or "she" with strong case wording ("He's on
+ * licence with an exclusion zone around Clapham Junction"), not doing staff work: an address in
+ * it, or in the paragraph before, is then that person's ("The visit is at 27 Tregarvon Road").
+ * Each paragraph is read once, at most its first 2,000 characters.
+ */
+export function strongPronounParagraphs(r: MessageReading): (p: number) => boolean {
+  const { layout } = r;
+  // 0: not yet read, 1: no, 2: yes.
+  const read = new Uint8Array(layout.paragraphs.length);
+  return (p) => {
+    if (!read[p]) {
+      const from = layout.paragraphs[p] as number;
+      const to = Math.min(layout.paragraphEnd(p), from + 2000);
+      let found = false;
+      for (let k = layout.sentenceOf(from); !found && k < layout.sentences.length && (layout.sentences[k] as number) < to; k++) {
+        if (!isTextPart(r.partAt(Math.max(layout.sentences[k] as number, from)))) continue;
+        const sentence = normalise(layout.sentenceText(k)).text;
+        found = PRONOUN.test(sentence) && strongWordingNotTitle(sentence) && !PRONOUN_AT_WORK.test(sentence);
+      }
+      read[p] = found ? 2 : 1;
+    }
+    return read[p] === 2;
+  };
+}
+
 const CASE_WORDS = new RegExp(CASE_VOCABULARY.source, "i");
 function caseWording(sentence: string): boolean {
   return CASE_WORDS.test(sentence) || strongWordingNotTitle(sentence);

@@ -99,7 +99,7 @@ import { personlessTerms } from "./personless";
 import { signatureEchoes } from "./signatureEchoes";
 import { staffAtWork } from "./staffAtWork";
 import { colleagueHealthSentences } from "./colleagueHealth";
-import { pronounCaseNames, relativesOfCasePeople } from "./pronouns";
+import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
 import { deadlinesInTables, namesUnderCasePersonHeadings, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
@@ -349,6 +349,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
 function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role[]): void {
   const { r, ctx } = found;
   const occupantsInParagraph = occupantsSpokenOf(r);
+  const strongPronoun = strongPronounParagraphs(r);
   for (let i = 0; i < r.spans.length; i++) {
     const span = r.spans[i] as Span;
     const kind = span.kind;
@@ -410,7 +411,8 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     const paragraph = r.layout.paragraphOf(span.start);
     const inContext = ctx.context[r.spanSentence[i] as number] || caseNameParagraphs[paragraph];
-    if (inContext || (PLACE_KINDS.has(kind) && occupantsInParagraph(paragraph))) roles[i] = "case";
+    const occupants = PLACE_KINDS.has(kind) && (occupantsInParagraph(paragraph) || strongPronoun(paragraph) || (paragraph + 1 < r.layout.paragraphs.length && strongPronoun(paragraph + 1)));
+    if (inContext || occupants) roles[i] = "case";
     else roles[i] = "no case context";
   }
 }

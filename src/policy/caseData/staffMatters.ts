@@ -8,7 +8,7 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  AS_A_CHILD, CASE_PERSON, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
+  AS_A_CHILD, CASE_PERSON, FORM_FOR_PERSON_WORD, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
   hasCaseWording,
 } from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
@@ -86,6 +86,8 @@ const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})[ \t]*,?
 const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
 /** A labelled line for the writer's own date of birth ("Date of birth: …"): a field, not case wording. */
 const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:/gim;
+/** The writer's own date of birth told in a sentence ("my date of birth is 02/08/1988"). */
+const MY_BIRTH = /\bmy[ \t]+(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b\.?)/gi;
 
 /** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
  * husband, but his mobile has changed"): its pronouns are the relative's. */
@@ -136,9 +138,9 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
   const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ");
-  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " "))) return own;
+  if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " ").replace(FORM_FOR_PERSON_WORD, " "))) return own;
   // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
-  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
+  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;
@@ -156,7 +158,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
     if (!OWN_RECORD_KINDS.has(span.kind)) continue;
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     const sentence = layout.sentenceText(r.spanSentence[i] as number);
-    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || (FIRST_PERSON.test(sentence) && !THIRD_PERSON.test(sentence))) own[i] = 1;
+    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || (FIRST_PERSON.test(sentence) && !THIRD_PERSON.test(sentence.replace(FORM_FOR_PERSON_WORD, " ")))) own[i] = 1;
   }
   return own;
 }

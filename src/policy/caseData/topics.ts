@@ -115,8 +115,9 @@ const WEEKDAY_OR_MONTH = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(
 /**
  * In a message that gives a rota, a line listing who is on which task ("Tue 1 Dec – Duty SW: Callum
  * Reeve / Duty senior: Ayesha Bibi", "Strategy discussions (MASH): Mandeep Kaur Mon–Wed, Callum
- * Reeve Thu–Fri", "Student shadowing: Grace (ASYE) with Laura all week"): once its labels (up to a
- * colon), remarks in brackets, dates and times are set aside, what is left is capitalised names
+ * Reeve Thu–Fri", "Student shadowing: Grace (ASYE) with Laura all week", "Derby Crown Court: Marek
+ * Nowicki - 0115 496 0427"): once its labels (up to a colon), remarks in brackets, dates, times,
+ * telephone numbers and courts' names are set aside, what is left is capitalised names
  * and a few joining words. A label or remark naming a case role ("Victim:", "(defendant)") or any
  * case wording in what is left ("Kyle Smith – arrested") makes it no rota line.
  */
@@ -128,7 +129,7 @@ function listedRotaLine(line: string): boolean {
     const label = pieces[i] as string;
     if (label.length > 60 || PERSON_LABEL.test(label)) return false;
   }
-  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}/g, " ").replace(COURT_NAME, " ");
+  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}|\+?\d[\d \t]{6,}\d/g, " ").replace(COURT_NAME, " ");
   if (hasCaseWording(rest)) return false;
   let names = 0;
   let other = 0;
@@ -246,6 +247,10 @@ const SERVICES_TIE_BEFORE = /\b(?:known|open|referred|referral|discharged|transf
 /** After "… services": what they do to someone ("are involved", "discharged him"). */
 const SERVICES_ACT_AFTER = /^[ \t]+(?:(?:are|were|have|has|had)[ \t]+(?:been[ \t]+)?(?:involved|aware|supporting|working|seeing|visiting|assessed|discharged|closed|contacted|informed)|[a-z]+(?:ed|s)[ \t]+(?:him|her|them))\b/i;
 
+/** Before a term: the part of a talk or a lesson that covers it ("I'll do the part on county lines",
+ * "a session about self-harm", "the input on coercive control"): what is taught, about no one. */
+const TALK_PART_BEFORE = /\b(?:part|parts|session|sessions|talk|bit|input|slot|section|presentation|workshop|lesson|assembly)[ \t]+(?:on|about|covering)[ \t]+(?:[\w'\u2019-]+,?[ \t]+(?:and|&)[ \t]+)?$/i;
+
 /** A term that opens with what ties a group to it, and the plural group right before it. */
 const GROUP_TIE_START = /^(?:convicted of|at risk of|affected by|recovering from|living with|with)\b/i;
 const GROUP_WORD_BEFORE = new RegExp(String.raw`\b${GROUP}[ \t]+$`, "i");
@@ -325,7 +330,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)).replace(GOING_TO_TRAINING, " "));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || inServiceName(text, titleCaseTail(span), span.end);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inServiceName(text, titleCaseTail(span), span.end);
 }
 
 /** Training someone goes to, as to a club's ("at training", "after training", "missed training"). */

@@ -1,5 +1,7 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { hasCaseWording } from "../../../src/policy/caseData/caseVocabulary";
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { texts } from "../detect/recognizers/helpers";
 
 // Nineteenth session (tuning387–394).
 describe("nineteenth session: case notes pasted below the writer's signature", () => {
@@ -94,5 +96,57 @@ describe("nineteenth session, second round (tuning395–402)", () => {
 
   it("'his memory problems, the hoarding …' about Mr Astill on a reply-all keeping a letting agent blocks", () => {
     expect(fixtureVerdict("tuning402.jsonl", "t402-m031")).toBe("block");
+  });
+});
+
+describe("nineteenth session, third round (tuning403–410)", () => {
+  it("a court team's contact list (court: names - number) in a message about the rota passes", () => {
+    expect(fixtureVerdict("tuning404.jsonl", "t404-m007")).toBe("pass");
+  });
+
+  it("guard: a defendant on such a line is case data (to a partner, unmarked: warn)", () => {
+    expect(fixtureVerdict("tuning404.jsonl", "t404-m007", "Chesterfield Justice Centre: Callum Yates - 01632 960218", "Chesterfield Justice Centre: Callum Yates (defendant, on bail) - 01632 960218")).toBe("warn");
+  });
+
+  it("'I'll do the part on county lines' in a school session's booking is a topic", () => {
+    expect(fixtureVerdict("tuning409.jsonl", "t409-m003")).toBe("pass");
+  });
+
+  it("guard: county lines told of a pupil is a fact about him", () => {
+    expect(fixtureVerdict("tuning409.jsonl", "t409-m003", "I'll do the part on county lines and how young people get drawn in.", "Kai Hollins in Year 9 is involved in county lines.")).toBe("block");
+  });
+
+  it("'Your new patient form asked for my NHS number … and my date of birth': the writer's own, to a dentist", () => {
+    expect(fixtureVerdict("tuning410.jsonl", "t410-m037")).toBe("pass");
+  });
+
+  it("guard: a client's NHS number on the same form is case data", () => {
+    expect(fixtureVerdict("tuning410.jsonl", "t410-m037", "Your new patient form asked for my NHS number: it is", "My client's NHS number is")).toBe("block");
+  });
+
+  it("an address, then 'He is on an electronically monitored curfew': the address is his home", () => {
+    expect(fixtureVerdict("tuning410.jsonl", "t410-m003")).toBe("block");
+    expect(fixtureVerdict("tuning410.jsonl", "t410-m027")).toBe("warn");
+  });
+
+  it("guard: the same address with no such sentence about anyone passes", () => {
+    expect(fixtureVerdict("tuning410.jsonl", "t410-m027", "He's on licence with an exclusion zone around Clapham Junction and has missed two probation appointments this month, so I'd like us to go together.", "I'd like us to go together.")).toBe("pass");
+  });
+
+  it("a child's disclosure ('touches him when he babysits', 'isn't to babysit', 'run checks on Paul') is case wording", () => {
+    expect(fixtureVerdict("tuning407.jsonl", "t407-m010")).toBe("block");
+    expect(hasCaseWording("his uncle, Paul Tebbutt, touches him when he babysits")).toBe(true);
+    expect(hasCaseWording("Paul isn't to babysit or come to the house")).toBe(true);
+    expect(hasCaseWording("Can you run checks on Paul before we go in?")).toBe(true);
+    expect(hasCaseWording("Your card really touched her")).toBe(false);
+    expect(hasCaseWording("Can you run the figures on Paul's team?")).toBe(false);
+  });
+});
+
+describe("nineteenth session: a pub is not a person", () => {
+  it("'drinks at the Rose and Crown': a given name after 'the' is no one", () => {
+    expect(texts(personName, "We're having drinks at the Rose and Crown in Brampton from 5pm.")).toEqual([]);
+    // Guard: the same word as a person.
+    expect(texts(personName, "I spoke to Rose and her mum.")).toEqual(["Rose"]);
   });
 });

@@ -330,6 +330,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     if (t.common || atSentenceStart(text, t.start) || SEASONS.has(t.lower) || (after && capital(after))) return null;
     const prev = s.at(k - 1);
     if (prev && capital(prev) && !prev.stop && s.nextBySpace(k - 1) === t) return null;
+    // "drinks at the Rose and Crown", "the Ivy": a person is not "the" Rose.
+    if (prev && prev.lower === "the" && s.nextBySpace(k - 1) === t) return null;
     const c = text.charCodeAt(t.end + (t.possessive ? 2 : 0) + 1);
     if (c >= 48 && c <= 57) return null;
     return { from: k, to: k, confidence: 0.55 };

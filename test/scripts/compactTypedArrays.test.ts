@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { compactTypedArrays } = require("../../scripts/build/compactTypedArrays.js") as { compactTypedArrays: (source: string) => string };
+
+/** Runs a module of `export const` declarations and returns the named bindings. */
+function bindings(source: string, names: string[]): Record<string, unknown> {
+  const body = source.replace(/export const /g, "const ");
+  return new Function(`${body}\nreturn { ${names.join(", ")} };`)() as Record<string, unknown>;
+}
+
+describe("compactTypedArrays (the build step for tldts-icann's public-suffix trie)", () => {
+  it("writes the installed trie's typed arrays as strings that decode to the very same arrays", () => {
+    const file = require.resolve("tldts-icann").replace(/[\\/]dist[\\/].*$/, "");
+    const source = readFileSync(path.join(file, "dist", "es6", "src", "data", "trie.js"), "utf8");
+    const compact = compactTypedArrays(source);
+    // The literals are gone (the step applies to this version of the library) and the text is much smaller.
+    expect(compact).not.toMatch(/new Uint16Array\(\[/);
+    expect(compact.length).toBeLessThan(source.length * 0.7);
+    const names = [...source.matchAll(/export const (\w+)/g)].map((m) => m[1] as string);
+    const before = bindings(source, names);
+    const after = bindings(compact, names);
+    for (const name of names) {
+      const a = before[name];
+      const b = after[name];
+      expect(Object.prototype.toString.call(b)).toBe(Object.prototype.toString.call(a));
+      expect(Array.from(b as ArrayLike<number> | string)).toEqual(Array.from(a as ArrayLike<number> | string));
+    }
+  });
+
+  it("round-trips values on both sides of the escape (91, 92) and the largest it can write (8,648)", () => {
+    const values = Array.from({ length: 300 }, (_, i) => [0, 1, 33, 58, 91, 92, 93, 239, 7056, 8648][i % 10] as number);
+    const source = `export const a = /*#__PURE__*/ new Uint16Array([${values.join(", ")}]);`;
+    const compact = compactTypedArrays(source);
+    expect(compact).toContain("__safeshareTypedArray(Uint16Array, ");
+    expect(Array.from(bindings(compact, ["a"]).a as Uint16Array)).toEqual(values);
+  });
+
+  it("leaves alone what it cannot write or what would not pay: a value of 8,649, a short array, other code", () => {
+    const big = `export const a = new Uint16Array([${Array.from({ length: 300 }, () => 8649).join(",")}]);`;
+    expect(compactTypedArrays(big)).toBe(big);
+    const short = "export const a = new Uint8Array([1, 2, 3]);";
+    expect(compactTypedArrays(short)).toBe(short);
+    const other = "export const s = \"no arrays here\";";
+    expect(compactTypedArrays(other)).toBe(other);
+  });
+});
