@@ -438,6 +438,10 @@ const TUNING407 = path.join(__dirname, "..", "fixtures", "messages", "tuning407.
 const TUNING408 = path.join(__dirname, "..", "fixtures", "messages", "tuning408.jsonl");
 const TUNING409 = path.join(__dirname, "..", "fixtures", "messages", "tuning409.jsonl");
 const TUNING410 = path.join(__dirname, "..", "fixtures", "messages", "tuning410.jsonl");
+const TUNING411 = path.join(__dirname, "..", "fixtures", "messages", "tuning411.jsonl");
+const TUNING412 = path.join(__dirname, "..", "fixtures", "messages", "tuning412.jsonl");
+const TUNING413 = path.join(__dirname, "..", "fixtures", "messages", "tuning413.jsonl");
+const TUNING414 = path.join(__dirname, "..", "fixtures", "messages", "tuning414.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -948,6 +952,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-eighth tuning messages (IOM DWP work coaches and probation officers with employers, colleges and each other)", TUNING408, { "t408-m018-staff-news-to-partners": "block" }],
   ["the four-hundred-and-ninth tuning messages (a month of a Derbyshire youth justice and early help team)", TUNING409, { "t409-m006-staff-news": "block", "t409-m015-staff-news-colleague-health": "block" }],
   ["the four-hundred-and-tenth tuning messages (a recall probe: case data with no name)", TUNING410, {}],
+  ["the four-hundred-and-eleventh tuning messages (Richmond and Wandsworth council staff in Outlook for Mac and Apple Mail)", TUNING411, { "t411-m017-staff-news-to-partner": "block" }],
+  ["the four-hundred-and-twelfth tuning messages (a recall probe: case data in invitations, chats, texts and voicemail transcripts)", TUNING412, { "t412-m007-voicemail-transcript-staff": "block", "t412-m037-calendar-forwarded-home-staff-only": "block" }],
+  ["the four-hundred-and-thirteenth tuning messages (a month of HMP Leicester's offender management unit and its partners)", TUNING413, { "t413-m035-staff-news-to-partners": "block" }],
+  ["the four-hundred-and-fourteenth tuning messages (Leicestershire County children's social care and early help staff)", TUNING414, { "t414-m017-staff-news-to-partner": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

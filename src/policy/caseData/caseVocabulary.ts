@@ -399,9 +399,12 @@ export function hasCaseWording(words: string): boolean {
 
 /** Harm said not to have happened: "(no injury, and the pendant alarm worked)", "without any bruising". */
 const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
-/** `words` with each harm said not to have happened blanked out, offsets kept. */
+/** The writer's own day in court, at work: "I'm in court Friday", "we're at court all day". */
+const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2019]re|we[ \t]+are)[ \t]+(?:in|at)[ \t]+court\b/gi;
+/** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
-  return words.replace(NEGATED_HARM, (m) => " ".repeat(m.length));
+  const blank = (m: string): string => " ".repeat(m.length);
+  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank);
 }
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've

@@ -99,6 +99,7 @@ import { personlessTerms } from "./personless";
 import { signatureEchoes } from "./signatureEchoes";
 import { staffAtWork } from "./staffAtWork";
 import { colleagueHealthSentences } from "./colleagueHealth";
+import { namesLeadingIn } from "./leadIns";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
 import { deadlinesInTables, namesUnderCasePersonHeadings, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
@@ -275,7 +276,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // A case-person label before the name on its line, or as its table column's heading.
   const labelled = namesAfterCasePersonLabels(text, spans);
   const underHeading = namesUnderCasePersonHeadings(r, CASE_PERSON_HEADING);
-  const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number));
+  // A name in a line that introduces case wording below it ("Texts from Chantelle Rudd, Tue 10 Nov:").
+  const leadIns = namesLeadingIn(r);
+  const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
   const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };

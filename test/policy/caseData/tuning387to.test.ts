@@ -1,5 +1,6 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { hasCaseWording } from "../../../src/policy/caseData/caseVocabulary";
+import { detect } from "../../../src/policy/detect";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { texts } from "../detect/recognizers/helpers";
 
@@ -148,5 +149,30 @@ describe("nineteenth session: a pub is not a person", () => {
     expect(texts(personName, "We're having drinks at the Rose and Crown in Brampton from 5pm.")).toEqual([]);
     // Guard: the same word as a person.
     expect(texts(personName, "I spoke to Rose and her mum.")).toEqual(["Rose"]);
+  });
+});
+
+describe("nineteenth session, fourth round (tuning411–414)", () => {
+  const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
+
+  it("'IOM cohort review - Richmond (OFFICIAL-SENSITIVE)': the area, a marking in brackets after it", () => {
+    expect(subjectNames("IOM cohort review - Richmond (OFFICIAL-SENSITIVE)")).toEqual([]);
+    // Guard: casework before the dash keeps it a name.
+    expect(subjectNames("KPC - Richmond (OFFICIAL-SENSITIVE)")).toEqual(["Richmond"]);
+  });
+
+  it("'I'm in court Friday' in a pasted Teams chat is the writer at work, not case wording", () => {
+    expect(hasCaseWording("I can do Thursday, I'm in court Friday though")).toBe(false);
+    expect(hasCaseWording("Kyle is in court Friday")).toBe(true);
+    expect(fixtureVerdict("tuning412.jsonl", "t412-m031")).toBe("pass");
+  });
+
+  it("'Texts from Chantelle Rudd …:' above texts about prison and her children: the texts are hers, to foster carers' Gmail it blocks", () => {
+    expect(fixtureVerdict("tuning412.jsonl", "t412-m006")).toBe("block");
+  });
+
+  it("guard: a lead-in above lines with no case wording leaves the name as it was", () => {
+    const body = "Hi Sue,\n\nNotes from Chantelle Rudd, Tue 10 Nov:\n21:47 the minibus is booked for 10\n21:49 bring a packed lunch\n\nThanks\nHarriet\n\nHarriet Ogunleye\nSocial Worker";
+    expect(scanVerdict({ from: "harriet.ogunleye@derbyshire.gov.uk", to: ["pete.and.sue.marfleet@gmail.com"], subject: "Trip", body })).toBe("pass");
   });
 });

@@ -198,9 +198,10 @@ export function namedPlace(s: Scanner, m: Match): boolean {
 const GROUP_HEADING_BEFORE =
   /(?:^|\n)[^\n]{0,60}\b(?:cohort|partnership|board|forum|network|figures|stats|statistics|data|performance|newsletter|bulletin|rota|teams?|hubs?|offices?|locality|borough)\b[^\n]{0,20}?[ \t]*[-\u2013\u2014:][ \t]*$/i;
 
-/** "IOM cohort update - Richmond": a place word closing its line after such a heading. */
+/** "IOM cohort update - Richmond": a place word closing its line after such a heading, perhaps
+ * before a remark in brackets ("IOM cohort review - Richmond (OFFICIAL-SENSITIVE)"). */
 function areaAfterGroupHeading(s: Scanner, k: number): boolean {
   const word = s.at(k) as Word;
-  if (!/^[ \t]*(?:\r?\n|$)/.test(s.text.slice(word.end, word.end + 4))) return false;
+  if (!/^[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\r?\n|$)/.test(s.text.slice(word.end, word.end + 40))) return false;
   return GROUP_HEADING_BEFORE.test(s.text.slice(Math.max(0, word.start - 100), word.start));
 }
