@@ -442,6 +442,10 @@ const TUNING411 = path.join(__dirname, "..", "fixtures", "messages", "tuning411.
 const TUNING412 = path.join(__dirname, "..", "fixtures", "messages", "tuning412.jsonl");
 const TUNING413 = path.join(__dirname, "..", "fixtures", "messages", "tuning413.jsonl");
 const TUNING414 = path.join(__dirname, "..", "fixtures", "messages", "tuning414.jsonl");
+const TUNING415 = path.join(__dirname, "..", "fixtures", "messages", "tuning415.jsonl");
+const TUNING416 = path.join(__dirname, "..", "fixtures", "messages", "tuning416.jsonl");
+const TUNING417 = path.join(__dirname, "..", "fixtures", "messages", "tuning417.jsonl");
+const TUNING418 = path.join(__dirname, "..", "fixtures", "messages", "tuning418.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -956,6 +960,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-twelfth tuning messages (a recall probe: case data in invitations, chats, texts and voicemail transcripts)", TUNING412, { "t412-m007-voicemail-transcript-staff": "block", "t412-m037-calendar-forwarded-home-staff-only": "block" }],
   ["the four-hundred-and-thirteenth tuning messages (a month of HMP Leicester's offender management unit and its partners)", TUNING413, { "t413-m035-staff-news-to-partners": "block" }],
   ["the four-hundred-and-fourteenth tuning messages (Leicestershire County children's social care and early help staff)", TUNING414, { "t414-m017-staff-news-to-partner": "block" }],
+  ["the four-hundred-and-fifteenth tuning messages (a recall probe: mistakes deep in long threads)", TUNING415, { "t415-m013-name-in-subject": "warn" }],
+  ["the four-hundred-and-sixteenth tuning messages (Derbyshire health partners and probation, Welsh/English signatures)", TUNING416, {}],
+  ["the four-hundred-and-seventeenth tuning messages (staff's own matters by Derbyshire and LLR social workers, police staff and health visitors)", TUNING417, { "t417-m031-staff-own-childcare-booking": "block" }],
+  ["the four-hundred-and-eighteenth tuning messages (a month of Rutland County Council's children's and adults' teams)", TUNING418, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -248,8 +248,8 @@ const SERVICES_TIE_BEFORE = /\b(?:known|open|referred|referral|discharged|transf
 const SERVICES_ACT_AFTER = /^[ \t]+(?:(?:are|were|have|has|had)[ \t]+(?:been[ \t]+)?(?:involved|aware|supporting|working|seeing|visiting|assessed|discharged|closed|contacted|informed)|[a-z]+(?:ed|s)[ \t]+(?:him|her|them))\b/i;
 
 /** Before a term: the part of a talk or a lesson that covers it ("I'll do the part on county lines",
- * "a session about self-harm", "the input on coercive control"): what is taught, about no one. */
-const TALK_PART_BEFORE = /\b(?:part|parts|session|sessions|talk|bit|input|slot|section|presentation|workshop|lesson|assembly)[ \t]+(?:on|about|covering)[ \t]+(?:[\w'\u2019-]+,?[ \t]+(?:and|&)[ \t]+)?$/i;
+ * "a session after lunch on domestic abuse", "the input on coercive control"): what is taught, about no one. */
+const TALK_PART_BEFORE = /\b(?:part|parts|session|sessions|talk|bit|input|slot|section|presentation|workshop|lesson|assembly)(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?:on|about|covering)[ \t]+(?:[\w'\u2019-]+,?[ \t]+(?:and|&)[ \t]+)?$/i;
 
 /** A term that opens with what ties a group to it, and the plural group right before it. */
 const GROUP_TIE_START = /^(?:convicted of|at risk of|affected by|recovering from|living with|with)\b/i;

@@ -176,3 +176,13 @@ describe("nineteenth session, fourth round (tuning411–414)", () => {
     expect(scanVerdict({ from: "harriet.ogunleye@derbyshire.gov.uk", to: ["pete.and.sue.marfleet@gmail.com"], subject: "Trip", body })).toBe("pass");
   });
 });
+
+describe("nineteenth session, fifth round (tuning415–418)", () => {
+  it("'a session after lunch on domestic abuse and fathers': a few words between the session and its topic", () => {
+    expect(fixtureVerdict("tuning415.jsonl", "t415-m007")).toBe("pass");
+  });
+
+  it("guard: domestic abuse told of a named father in the same thread is a fact", () => {
+    expect(fixtureVerdict("tuning415.jsonl", "t415-m007", "with a session after lunch on domestic abuse and fathers.", "and Kyle Marsden's domestic abuse of his partner will be discussed.")).toBe("block");
+  });
+});
