@@ -446,6 +446,14 @@ const TUNING415 = path.join(__dirname, "..", "fixtures", "messages", "tuning415.
 const TUNING416 = path.join(__dirname, "..", "fixtures", "messages", "tuning416.jsonl");
 const TUNING417 = path.join(__dirname, "..", "fixtures", "messages", "tuning417.jsonl");
 const TUNING418 = path.join(__dirname, "..", "fixtures", "messages", "tuning418.jsonl");
+const TUNING419 = path.join(__dirname, "..", "fixtures", "messages", "tuning419.jsonl");
+const TUNING420 = path.join(__dirname, "..", "fixtures", "messages", "tuning420.jsonl");
+const TUNING421 = path.join(__dirname, "..", "fixtures", "messages", "tuning421.jsonl");
+const TUNING422 = path.join(__dirname, "..", "fixtures", "messages", "tuning422.jsonl");
+const TUNING423 = path.join(__dirname, "..", "fixtures", "messages", "tuning423.jsonl");
+const TUNING424 = path.join(__dirname, "..", "fixtures", "messages", "tuning424.jsonl");
+const TUNING425 = path.join(__dirname, "..", "fixtures", "messages", "tuning425.jsonl");
+const TUNING426 = path.join(__dirname, "..", "fixtures", "messages", "tuning426.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -936,7 +944,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-eighty-eighth tuning messages (Working Together prison and probation staff in Outlook desktop Word HTML, long signatures)", TUNING388, {}],
   ["the three-hundred-and-eighty-ninth tuning messages (LLR health partners with Gmail-style and Apple Mail quoting)", TUNING389, { "t389-m019-signature-to-partner": "block" }],
   ["the three-hundred-and-ninetieth tuning messages (a month of a Derbyshire Approved Premises team and its partners)", TUNING390, { "t390-m024-staff-news-retirement": "block" }],
-  ["the three-hundred-and-ninety-first tuning messages (a recall probe: mistakes hidden in ordinary-looking mail)", TUNING391, { "t391-m001-staff-news-to-retired-colleague": "block", "t391-m008-attachment-named-after-case-person": "pass" }],
+  ["the three-hundred-and-ninety-first tuning messages (a recall probe: mistakes hidden in ordinary-looking mail)", TUNING391, { "t391-m001-staff-news-to-retired-colleague": "block" }],
   ["the three-hundred-and-ninety-second tuning messages (Derby City and Derbyshire early help workers writing to community groups, venues and schools)", TUNING392, { "t392-m014-staff-news-to-community-webmail": "block" }],
   ["the three-hundred-and-ninety-third tuning messages (a month of an LLR police child abuse investigation unit and its partners)", TUNING393, { "t393-m020-staff-news-to-team": "block" }],
   ["the three-hundred-and-ninety-fourth tuning messages (new staff and agency workers in their first weeks, lower-case subjects)", TUNING394, {}],
@@ -964,6 +972,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-sixteenth tuning messages (Derbyshire health partners and probation, Welsh/English signatures)", TUNING416, {}],
   ["the four-hundred-and-seventeenth tuning messages (staff's own matters by Derbyshire and LLR social workers, police staff and health visitors)", TUNING417, { "t417-m031-staff-own-childcare-booking": "block" }],
   ["the four-hundred-and-eighteenth tuning messages (a month of Rutland County Council's children's and adults' teams)", TUNING418, {}],
+  ["the four-hundred-and-nineteenth tuning messages (Leicester City early help and Leicestershire Police replying from phones)", TUNING419, { "t419-m026-outlook-html-to-partner": "block" }],
+  ["the four-hundred-and-twentieth tuning messages (a recall probe: case people named in every form)", TUNING420, {}],
+  ["the four-hundred-and-twenty-first tuning messages (Derbyshire Approved Premises and IOM staff, Outlook desktop text)", TUNING421, {}],
+  ["the four-hundred-and-twenty-second tuning messages (a month of Derby City children's services and Derbyshire Constabulary's child protection team)", TUNING422, { "t422-m004-staff-news-retirement": "block", "t422-m014-staff-news-leaving-collection": "block", "t422-m023-strategy-request-to-police": "block" }],
+  ["the four-hundred-and-twenty-third tuning messages (a recall probe: case data only in quoted HTML history)", TUNING423, {}],
+  ["the four-hundred-and-twenty-fourth tuning messages (colleagues' news by Derbyshire County and Derby City council staff)", TUNING424, { "t424-m012-charity-challenge-registration": "block", "t424-m013-staff-reference-to-employer": "block", "t424-m014-cover-arrangements-to-supplier": "block", "t424-m016-get-well-hamper-to-colleague-home": "block", "t424-m019-cover-arrangements-unmarked": "block", "t424-m020-colleague-death-owa-to-partner": "block", "t424-m026-welcome-back-lunch-word-html": "block", "t424-m029-leaving-gift-engraving-mac-html": "block", "t424-m032-leaving-do-invite-to-probation": "block", "t424-m037-christmas-meal-gmail-thread": "block" }],
+  ["the four-hundred-and-twenty-fifth tuning messages (Working Together prison staff replying from phones and Outlook on the web)", TUNING425, { "t425-m019-staff-news-to-partner": "block" }],
+  ["the four-hundred-and-twenty-sixth tuning messages (a recall probe: marking lapses and look-alike domains)", TUNING426, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -76,7 +76,7 @@
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
 import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf, officeAddresses, ownAddresses } from "./addresses";
-import { layoutOf } from "./boundaries";
+import { lastAtOrBefore, layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
 import { careerParagraphs } from "./careerParagraphs";
@@ -100,6 +100,7 @@ import { signatureEchoes } from "./signatureEchoes";
 import { staffAtWork } from "./staffAtWork";
 import { colleagueHealthSentences } from "./colleagueHealth";
 import { namesLeadingIn } from "./leadIns";
+import { namesInPastedNotes } from "./pastedNotes";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
 import { deadlinesInTables, namesUnderCasePersonHeadings, ratingsInTables, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
@@ -278,7 +279,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const underHeading = namesUnderCasePersonHeadings(r, CASE_PERSON_HEADING);
   // A name in a line that introduces case wording below it ("Texts from Chantelle Rudd, Tue 10 Nov:").
   const leadIns = namesLeadingIn(r);
-  const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number));
+  const pasted = namesInPastedNotes(r, partMap.parts);
+  const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
   const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
@@ -408,7 +410,7 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
       roles[i] = "a service's number";
       continue;
     }
-    if (kind === "phone-number" && professionalsNumber(found, span)) {
+    if (kind === "phone-number" && professionalsNumber(found, span, i)) {
       roles[i] = "a named professional";
       continue;
     }
@@ -423,8 +425,20 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
 /** A number in brackets or after "on" right after a named professional ("Amara Shah (Probation) (07700 900123)",
  * "speak to my colleague Marcia Pryce on 0116 496 0814",
  * "The officer in the case is DC 2290 Whitaker (0116 248 5521)"): theirs. */
-function professionalsNumber(found: Findings, span: Span): boolean {
+function professionalsNumber(found: Findings, span: Span, index: number): boolean {
   const { r, professionals } = found;
+  // "Tunde Oyelaran (Head of OMU) will cover … - his mobile is 07700 900611": the number of the
+  // sentence's last name before it, when that is a professional's or a recipient's.
+  if (THEIR_NUMBER_BEFORE.test(r.text.slice(Math.max(0, span.start - 40), span.start))) {
+    const from = r.layout.sentences[r.spanSentence[index] as number] as number;
+    const k = lastAtOrBefore(r.names.starts, span.start - 1);
+    const start = r.names.starts[k];
+    if (k >= 0 && (start as number) >= from) {
+      const i = r.textNames.find((j) => (r.spans[j] as Span).start === start);
+      const name = r.names.textAt.get(start as number) as string;
+      return (i !== undefined && !!professionals.namedHere[i]) || professionals.isProfessional(name) || r.isKnown(name);
+    }
+  }
   // "(07700 900123)" right after the name, or "… Marcia Pryce on 0116 496 0814".
   const open = /(?:\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?|[ \t]on)[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
   if (!open) return false;
@@ -441,6 +455,9 @@ function professionalsNumber(found: Findings, span: Span): boolean {
   }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
 }
+
+/** Before a number: "his mobile is", "her direct line is". */
+const THEIR_NUMBER_BEFORE = /\b(?:his|her|their)[ \t]+(?:work[ \t]+)?(?:mobile|mob|number|phone|direct[ \t]+line)(?:[ \t]+(?:number|no\.?))?[ \t]+is[ \t]*:?[ \t]*$/i;
 
 /** The subjects of the quoted messages' header blocks, one a line (the thread's subject in a reply). */
 function quotedSubjects(text: string, anatomy: Anatomy): string {

@@ -186,3 +186,28 @@ describe("nineteenth session, fifth round (tuning415–418)", () => {
     expect(fixtureVerdict("tuning415.jsonl", "t415-m007", "with a session after lunch on domestic abuse and fathers.", "and Kyle Marsden's domestic abuse of his partner will be discussed.")).toBe("block");
   });
 });
+
+describe("nineteenth session, sixth round (tuning419–426)", () => {
+  it("'Tunde Oyelaran (Head of OMU) will cover … - his mobile is 07700 900611': a colleague's number", () => {
+    expect(fixtureVerdict("tuning425.jsonl", "t425-m018")).toBe("pass");
+  });
+
+  it("guard: 'his mobile is' after a man on licence is his", () => {
+    expect(fixtureVerdict("tuning425.jsonl", "t425-m018", "Tunde Oyelaran (Head of OMU) will cover the prison side of the IOM cohort while I'm off - his mobile is", "Dean Frost is on licence and breached his curfew again - his mobile is")).toBe("warn");
+  });
+
+  it("'re: mycock k - move on from larkspur house' and 're: baddeley, kieron - ccra panel': names in subjects", () => {
+    expect(fixtureVerdict("tuning421.jsonl", "t421-m032")).toBe("block");
+    expect(fixtureVerdict("tuning425.jsonl", "t425-m032")).toBe("block");
+    expect(texts(personName, "PSR - Kyron GELL - s18 wounding")).toEqual(["Kyron GELL"]);
+  });
+
+  it("a visit note pasted below the signature of a room booking: its names count", () => {
+    expect(fixtureVerdict("tuning420.jsonl", "t420-m021")).toBe("block");
+  });
+
+  it("guard: a line below the signature with no case wording leaves the booking ordinary", () => {
+    const body = "Hi,\n\nCould I book the small hall on Wednesdays in January?\n\nThanks\n\nGemma Tarrant\nEarly Help Practitioner | Rutland County Council\nTel: 01632 960903\n\nPS Ruby-Jay from the office says hello and thanks for the biscuits.";
+    expect(scanVerdict({ from: "gemma.tarrant@rutland.gov.uk", to: ["hello@oakhamcommunityhub.org.uk"], subject: "Room booking", body })).toBe("pass");
+  });
+});

@@ -507,7 +507,7 @@ function possessiveAcronym(s: Scanner, t: Word): boolean {
 /** Words no list holds that take a letter as names do not ("hepatitis c", "vitamin d"). */
 const LETTERED_THINGS = new Set(["hepatitis", "vitamin", "influenza", "covid"]);
 /** After a word and an initial: a dash, then (within two words) casework or a supervision's news ("- missed signing", "- dna again", "- recall"). */
-const PROBATION_NEWS_AFTER = /^[ \t]+[a-z][ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+)?(?:missed|dna|dnas|appts?|appointments?|signing|tag|curfew|breach|recall|licence|kpc|referral|visit|review|plan|strategy|conference|risk|court|release|hearing|mappa|marac|psr|safeguarding|concerns?|incident|missing|arrested|charged|remanded|bail)\b/;
+const PROBATION_NEWS_AFTER = /^[ \t]+[a-z][ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+)?(?:missed|dna|dnas|appts?|appointments?|signing|tag|curfew|breach|recall|licence|kpc|referral|visit|review|plan|strategy|conference|risk|court|release|hearing|mappa|marac|psr|safeguarding|concerns?|incident|missing|arrested|charged|remanded|bail|move|moving|housing|accommodation)\b/;
 
 /** An unlisted word made from an everyday one ("Charger left in the meeting room", "Printers",
  * "Parking"): a stem in the common list, perhaps with its "e" back. */
