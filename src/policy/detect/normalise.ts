@@ -44,14 +44,41 @@ const NEEDS_WORK = new RegExp(`[${INVISIBLE_FIRST_UNITS}\\u00a0\\u2000-\\u200a\\
 
 const identity: Normalised["toOriginal"] = (index) => index;
 
-/** A document's file name with words joined by underscores ("Licence_conditions_KELSALL_Aaron.pdf",
- * "PSR_draft_FEARN_Lewis.docx"): an attachment line names people and their case that way. */
-const UNDERSCORED_FILE_NAME = /[A-Za-z0-9][\w.-]{0,150}_[\w.-]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|eml|csv|jpe?g|png|heic|zip)\b/gi;
+/** A document's file name ends so ("….pdf", "….docx"), perhaps before a full stop ending its sentence. */
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|eml|csv|jpe?g|png|heic|zip)\.?$/i;
+/** The longest file name read. */
+const MAX_FILE_NAME = 300;
 
-/** `text` with the underscores of file names read as spaces: one code unit for one, so offsets hold. */
+/** Letters, digits, "_", "." and "-": what a file name is made of. */
+function fileNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * `text` with the underscores of a document's file name read as spaces ("Licence_conditions_KELSALL_Aaron.pdf",
+ * "PSR_draft_FEARN_Lewis.docx": an attachment line names people and their case that way). One code
+ * unit for one, so offsets hold. Each underscore's run of file-name characters is read once: linear.
+ */
 function spacedFileNames(text: string): string {
-  if (text.indexOf("_") === -1) return text;
-  return text.replace(UNDERSCORED_FILE_NAME, (name) => name.replace(/_/g, " "));
+  let at = text.indexOf("_");
+  if (at === -1) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  while (at !== -1) {
+    let start = at;
+    while (start > copied && fileNameChar(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && fileNameChar(text.charCodeAt(end))) end++;
+    const name = text.slice(start, end);
+    if (name.length <= MAX_FILE_NAME && FILE_EXTENSION.test(name)) {
+      parts.push(text.slice(copied, start), name.replace(/_/g, " "));
+      copied = end;
+    }
+    at = text.indexOf("_", end);
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
 }
 
 export function normalise(text: string): Normalised {

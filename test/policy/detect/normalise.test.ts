@@ -18,6 +18,10 @@ describe("normalise", () => {
     // Guard: underscores outside a file name (an address, a handle) stay.
     expect(normalise("write to j_smith@example.com").text).toBe("write to j_smith@example.com");
     expect(detect("PSR_draft_FEARN_Lewis.docx").some((d) => d.kind === "person-name")).toBe(true);
+    // A file name ending a sentence; a run too long to be a file name is left as it is.
+    expect(normalise("See Risk_plan_v2.docx.").text).toBe("See Risk plan v2.docx.");
+    const long = `${"x_".repeat(200)}.pdf`;
+    expect(normalise(long).text).toBe(long);
   });
 
   it("handles the empty string", () => {
