@@ -3,13 +3,12 @@
  * home whose occupants a paragraph speaks of, or a number the reader is told to call for a service.
  */
 import type { PersonalDataKind, Span } from "../detect/types";
-import { normalise } from "../detect/normalise";
 import { lastAtOrBefore } from "./boundaries";
 import { CALL_BEFORE, HOME_WORDING, OCCUPANTS, ORGANISATION_ABBREVIATION, ORGANISATION_ADDRESS, OWN_ADDRESS_BEFORE, PERSON_CALLED, SOCIAL_NEWS, hasCaseWording, serviceCalled } from "./caseVocabulary";
 import { domainOf } from "../agreement/formats";
 import { ukPublicSectorDomains } from "../recipients/publicSector";
 import { isKnownName, type KnownPeople } from "./knownPeople";
-import { isTextPart } from "./messageParts";
+import { paragraphsWithSentence } from "./paragraphSentences";
 import type { MessageReading } from "./reading";
 
 export const PLACE_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["street-address", "postcode"]);
@@ -92,24 +91,7 @@ function aboutOccupants(sentence: string): boolean {
 
 /** Whether a sentence of paragraph `p` speaks of the people at an address with case context, read once a paragraph. */
 export function occupantsSpokenOf(r: MessageReading): (p: number) => boolean {
-  const { text, layout } = r;
-  const { sentences, paragraphs } = layout;
-  // 0: not yet read, 1: no, 2: yes.
-  const read = new Uint8Array(paragraphs.length);
-  return (p) => {
-    if (!read[p]) {
-      const from = paragraphs[p] as number;
-      const to = Math.min(layout.paragraphEnd(p), from + MAX_OCCUPANT_PARAGRAPH);
-      let found = false;
-      for (let k = layout.sentenceOf(from); !found && k < sentences.length && (sentences[k] as number) < to; k++) {
-        const start = Math.max(sentences[k] as number, from);
-        const end = Math.min(layout.sentenceEnd(k), to);
-        found = isTextPart(r.partAt(start)) && aboutOccupants(normalise(text.slice(start, end)).text);
-      }
-      read[p] = found ? 2 : 1;
-    }
-    return read[p] === 2;
-  };
+  return paragraphsWithSentence(r, MAX_OCCUPANT_PARAGRAPH, aboutOccupants);
 }
 
 /** The last of alternatives called: "DS Kemi Adebayo or |the IOM office|". */

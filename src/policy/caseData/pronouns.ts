@@ -10,6 +10,7 @@ import { normalise } from "../detect/normalise";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import { isTextPart } from "./messageParts";
+import { paragraphsWithSentence } from "./paragraphSentences";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { isJobTitle } from "./topics";
@@ -81,23 +82,7 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
  * Each paragraph is read once, at most its first 2,000 characters.
  */
 export function strongPronounParagraphs(r: MessageReading): (p: number) => boolean {
-  const { layout } = r;
-  // 0: not yet read, 1: no, 2: yes.
-  const read = new Uint8Array(layout.paragraphs.length);
-  return (p) => {
-    if (!read[p]) {
-      const from = layout.paragraphs[p] as number;
-      const to = Math.min(layout.paragraphEnd(p), from + 2000);
-      let found = false;
-      for (let k = layout.sentenceOf(from); !found && k < layout.sentences.length && (layout.sentences[k] as number) < to; k++) {
-        if (!isTextPart(r.partAt(Math.max(layout.sentences[k] as number, from)))) continue;
-        const sentence = normalise(layout.sentenceText(k)).text;
-        found = PRONOUN.test(sentence) && strongWordingNotTitle(sentence) && !PRONOUN_AT_WORK.test(sentence);
-      }
-      read[p] = found ? 2 : 1;
-    }
-    return read[p] === 2;
-  };
+  return paragraphsWithSentence(r, 2000, (sentence) => PRONOUN.test(sentence) && strongWordingNotTitle(sentence) && !PRONOUN_AT_WORK.test(sentence));
 }
 
 const CASE_WORDS = new RegExp(CASE_VOCABULARY.source, "i");

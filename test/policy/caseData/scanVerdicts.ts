@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scanLine } from "../../../src/cli/scanCommand";
 import { defaultAgreement, deployedAgreements } from "../../../src/policy/agreement";
+import { detect } from "../../../src/policy/detect";
 
 const NOW = "2026-11-25T10:00:00Z";
 
@@ -24,4 +25,9 @@ export function fixtureVerdict(file: string, id: string, from?: string, to?: str
     parsed.message.body = parsed.message.body.replace(from, to);
   }
   return verdictOf(JSON.stringify(parsed));
+}
+
+/** The person names detect() keeps in a subject. */
+export function subjectNames(subject: string): string[] {
+  return detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
 }

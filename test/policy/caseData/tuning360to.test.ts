@@ -1,11 +1,10 @@
-import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
 import { detect } from "../../../src/policy/detect";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { texts } from "../detect/recognizers/helpers";
 
-/** The names the person-name recognizer finds; the person names detect() keeps in a subject. */
+/** The names the person-name recognizer finds. */
 const names = (text: string): string[] => texts(personName, text);
-const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
 
 // Eighteenth session (tuning360–366).
 describe("eighteenth session: nicknames and a given name with a surname's initial in subjects", () => {

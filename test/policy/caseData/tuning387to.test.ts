@@ -1,6 +1,5 @@
-import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
 import { hasCaseWording } from "../../../src/policy/caseData/caseVocabulary";
-import { detect } from "../../../src/policy/detect";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { texts } from "../detect/recognizers/helpers";
 
@@ -153,8 +152,6 @@ describe("nineteenth session: a pub is not a person", () => {
 });
 
 describe("nineteenth session, fourth round (tuning411–414)", () => {
-  const subjectNames = (subject: string): string[] => detect(subject).filter((x) => x.kind === "person-name").map((x) => subject.slice(x.start, x.end));
-
   it("'IOM cohort review - Richmond (OFFICIAL-SENSITIVE)': the area, a marking in brackets after it", () => {
     expect(subjectNames("IOM cohort review - Richmond (OFFICIAL-SENSITIVE)")).toEqual([]);
     // Guard: casework before the dash keeps it a name.
