@@ -13,7 +13,7 @@ import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import { COLLEAGUE_BEFORE, REPORTED, STAFF_JOB_BEFORE, staffUnitAfter } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
-import { isTextPart } from "./messageParts";
+import { isTextPart, ownSignature } from "./messageParts";
 import { once } from "./once";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
@@ -64,7 +64,7 @@ function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: 
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
   if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
-  const signed = parts.find((p) => p.message === 0 && p.kind === "signature");
+  const signed = ownSignature(parts);
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));
 }
 /** How much of each new-text part is read for a team event (fail closed beyond). */

@@ -16,6 +16,11 @@ export function isSignature(part: Part): boolean {
   return part.kind === "signature" || part.kind === "sign-off";
 }
 
+/** The signature of the message being written, if it has one: text below it was pasted there. */
+export function ownSignature(parts: readonly Part[]): Part | undefined {
+  return parts.find((p) => p.message === 0 && p.kind === "signature");
+}
+
 /** Why a span outside the text is set aside. */
 export function setAsideReason(part: Part | undefined): SetAsideReason {
   if (!part) return "no case context";

@@ -8,6 +8,7 @@ import type { Part } from "../anatomy";
 import { normalise } from "../detect/normalise";
 import type { Span } from "../detect/types";
 import { hasCaseWording } from "./caseVocabulary";
+import { ownSignature } from "./messageParts";
 import type { MessageReading } from "./reading";
 
 /** How much of a pasted block is read (longer: only its start). */
@@ -16,7 +17,7 @@ const MAX_NOTE = 4000;
 /** Per span: a name in a text part of the new message below its signature, the part holding case wording. */
 export function namesInPastedNotes(r: MessageReading, parts: readonly Part[]): Uint8Array {
   const out = new Uint8Array(r.spans.length);
-  const signature = parts.find((p) => p.message === 0 && p.kind === "signature");
+  const signature = ownSignature(parts);
   if (!signature) return out;
   for (const part of parts) {
     if (part.message !== 0 || part.kind !== "text" || part.start < signature.end) continue;

@@ -434,8 +434,8 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
     const k = lastAtOrBefore(r.names.starts, span.start - 1);
     const start = r.names.starts[k];
     if (k >= 0 && (start as number) >= from) {
-      const i = r.textNames.find((j) => (r.spans[j] as Span).start === start);
       const name = r.names.textAt.get(start as number) as string;
+      const i = found.nameEndingAt.get((start as number) + name.length);
       return (i !== undefined && !!professionals.namedHere[i]) || professionals.isProfessional(name) || r.isKnown(name);
     }
   }
