@@ -454,6 +454,14 @@ const TUNING423 = path.join(__dirname, "..", "fixtures", "messages", "tuning423.
 const TUNING424 = path.join(__dirname, "..", "fixtures", "messages", "tuning424.jsonl");
 const TUNING425 = path.join(__dirname, "..", "fixtures", "messages", "tuning425.jsonl");
 const TUNING426 = path.join(__dirname, "..", "fixtures", "messages", "tuning426.jsonl");
+const TUNING427 = path.join(__dirname, "..", "fixtures", "messages", "tuning427.jsonl");
+const TUNING428 = path.join(__dirname, "..", "fixtures", "messages", "tuning428.jsonl");
+const TUNING429 = path.join(__dirname, "..", "fixtures", "messages", "tuning429.jsonl");
+const TUNING430 = path.join(__dirname, "..", "fixtures", "messages", "tuning430.jsonl");
+const TUNING431 = path.join(__dirname, "..", "fixtures", "messages", "tuning431.jsonl");
+const TUNING432 = path.join(__dirname, "..", "fixtures", "messages", "tuning432.jsonl");
+const TUNING433 = path.join(__dirname, "..", "fixtures", "messages", "tuning433.jsonl");
+const TUNING434 = path.join(__dirname, "..", "fixtures", "messages", "tuning434.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -667,7 +675,6 @@ describe.each<[string, string, Record<string, string>]>([
       "t129-m024-ordinary": "block",
       "t129-m025-ordinary": "block",
       "t129-m028-ordinary": "block",
-      "t129-m034-ordinary": "block",
       "t129-m036-ordinary": "block",
     }],
   ["the hundred-and-thirtieth tuning messages (news about colleagues sent to outsiders and former colleagues)", TUNING130, {
@@ -980,6 +987,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-twenty-fourth tuning messages (colleagues' news by Derbyshire County and Derby City council staff)", TUNING424, { "t424-m012-charity-challenge-registration": "block", "t424-m013-staff-reference-to-employer": "block", "t424-m014-cover-arrangements-to-supplier": "block", "t424-m016-get-well-hamper-to-colleague-home": "block", "t424-m019-cover-arrangements-unmarked": "block", "t424-m020-colleague-death-owa-to-partner": "block", "t424-m026-welcome-back-lunch-word-html": "block", "t424-m029-leaving-gift-engraving-mac-html": "block", "t424-m032-leaving-do-invite-to-probation": "block", "t424-m037-christmas-meal-gmail-thread": "block" }],
   ["the four-hundred-and-twenty-fifth tuning messages (Working Together prison staff replying from phones and Outlook on the web)", TUNING425, { "t425-m019-staff-news-to-partner": "block" }],
   ["the four-hundred-and-twenty-sixth tuning messages (a recall probe: marking lapses and look-alike domains)", TUNING426, {}],
+  ["the four-hundred-and-twenty-seventh tuning messages (the dev set's kinds: Leicestershire Police hub and Leicester City, Word HTML threads and invitations)", TUNING427, {}],
+  ["the four-hundred-and-twenty-eighth tuning messages (the dev set's kinds: Richmond and Wandsworth youth justice, IOM and the Met on the web)", TUNING428, {}],
+  ["the four-hundred-and-twenty-ninth tuning messages (the dev set's kinds: Working Together prisons, probation and councils)", TUNING429, {}],
+  ["the four-hundred-and-thirtieth tuning messages (colleagues' news to outsiders: LLR police and health)", TUNING430, { "t430-m011-charity-challenge-owa-to-hospice": "block", "t430-m013-employment-reference-to-housing-association": "block", "t430-m015-get-well-hamper-word-html-colleague-home": "block", "t430-m020-bereavement-notice-mac-forward-to-partners": "block", "t430-m022-leaving-do-long-thread-to-pub": "block", "t430-m025-return-after-cancer-android-to-partners": "block", "t430-m030-santa-dash-colleague-family-to-webmail": "block", "t430-m037-charity-bike-ride-iphone-to-club-webmail": "block", "t430-m038-baby-shower-word-html-reply-to-cafe": "block" }],
+  ["the four-hundred-and-thirty-first tuning messages (staff's own matters: Richmond, Wandsworth, probation and the Met)", TUNING431, { "t431-m022-grandparent-care-home-visit": "block", "t431-m040-own-child-dance-club": "block" }],
+  ["the four-hundred-and-thirty-second tuning messages (a recall probe: case data typed in a hurry)", TUNING432, { "t432-m011-case-data-to-external-business": "pass" }],
+  ["the four-hundred-and-thirty-third tuning messages (a month's mix: Leicestershire adults' and children's safeguarding)", TUNING433, { "t433-m020-staff-news-internal": "block" }],
+  ["the four-hundred-and-thirty-fourth tuning messages (colleagues' news to outsiders: prisons, probation and Derbyshire children's services)", TUNING434, { "t434-m002-illness-update-to-social-club": "block", "t434-m003-minibus-hire-charity-challenge": "block", "t434-m004-team-day-access-needs": "block", "t434-m005-award-nomination-anonymised": "block", "t434-m007-tenancy-reference-for-colleague": "block", "t434-m015-training-substitutions-sickness": "block", "t434-m016-wedding-news-to-former-colleague": "warn", "t434-m022-retirement-surprise-to-spouse-webmail": "block", "t434-m023-charity-match-long-thread": "block", "t434-m025-fundraising-story-to-press": "block", "t434-m026-cover-arrangements-to-partner": "block", "t434-m032-reference-for-colleague": "block", "t434-m033-leaving-do-to-former-colleague": "block", "t434-m039-colleague-death-to-funeral-director": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -21,6 +21,9 @@ const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
  * against Lee Dale, Teacher, is that …" is about him. */
 const ACCUSED_BEFORE = /\b(?:against|allegations?|alleged(?:ly)?|accused|complaints?|concerns?|investigat\w*|suspect(?:ed)?|victim|perpetrator|arrested|charged|convicted|about)\b[^.!?\n]*$/i;
 
+/** After a job title, the group it serves: "… for Looked After Children", "… for Children in Care". */
+const CLIENT_GROUP_AFTER_JOB = /[ \t]+for[ \t]+(?:(?:looked[ \t]+after|vulnerable|young)[ \t]+)?(?:children|young[ \t]+people|adults|families|parents|carers)\b.*$/i;
+
 /** "Head of Service", "Deputy Head of Safeguarding": a head of a part of an organisation. */
 const HEAD_OF = /^,[ \t]*(?:(?:Deputy|Assistant|Interim|Acting)[ \t]+)?Head[ \t]+of[ \t]+[A-Z]/;
 
@@ -33,7 +36,9 @@ function jobInBracketsAfter(text: string, end: number): boolean {
   const bracket = BRACKET_AFTER.exec(text.slice(end, end + 90));
   if (!bracket) return false;
   const inside = `,${bracket[1] as string}`;
-  return (JOB_AFTER_COMMA.test(inside) || HEAD_OF.test(inside) || OUR_STAFF_JOB.test(bracket[1] as string) || TEAM_JOB.test(bracket[1] as string)) && !CASE_ROLE_WORD.test(inside) && !PERSON_LABEL.test(inside);
+  // Who a job is for is no label of the person: "(Designated Nurse for Looked After Children)".
+  const job = inside.replace(CLIENT_GROUP_AFTER_JOB, "");
+  return (JOB_AFTER_COMMA.test(job) || HEAD_OF.test(inside) || OUR_STAFF_JOB.test(bracket[1] as string) || TEAM_JOB.test(bracket[1] as string)) && !CASE_ROLE_WORD.test(job) && !PERSON_LABEL.test(job);
 }
 
 /** After a name, what only staff have: an employee number in brackets ("Tanya Birch (employee no.

@@ -16,7 +16,8 @@ import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { isJobTitle } from "./topics";
 import { CASE_VOCABULARY } from "./caseVocabulary";
 
-const PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
+/** "hes", "shes": "he's" typed in a hurry, without its apostrophe. */
+const PRONOUN = /\b(?:he|his|him|she|her|hers|hes|shes)\b/i;
 /** Justice and child-protection wording strong enough to make its "he" a case person, and a
  * service user's relapse or losing a home ("he's using again", "his mum has kicked him out"); his
  * probation officer, "one of our care leavers", "on the IOM scheme", a breach to start, a DV marker or call-out,

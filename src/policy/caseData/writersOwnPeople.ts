@@ -81,8 +81,9 @@ const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack
  * whoever shares the writer's family name in it ("core group", "section 47", "licence conditions"). */
 const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
 
-/** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne"). */
-const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}[ \t]*[,(]?[ \t]*$`, "i");
+/** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne",
+ * "my partner as a named driver: Amy Laithwaite"). */
+const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}(?:[ \t]+as[ \t]+(?:a|an|the|my|our)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*:)?[ \t]*[,(]?[ \t]*$`, "i");
 /** Before a name: a relative of someone just named ("my daughter Evie … Her mum Nicola will drop her"). */
 const PRONOUN_RELATIVE_BEFORE = new RegExp(`\\b(?:her|his|their)[ \t]+${RELATIVE}[ \t]*[,(]?[ \t]*$`, "i");
 /** How far (characters) "her mum" reaches back for the family member it is said of. */
@@ -201,6 +202,10 @@ function namesACase(partText: string): boolean {
 function namedAsDoctor(text: string, span: Span): boolean {
   return DOCTOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || DOCTOR_TITLED.test(span.text);
 }
+
+/** A form's field for someone who deals with the writer at work or in their care: "Manager: ",
+ * "Line manager: ", "GP: ", "Referred by: ". Its name takes none of the form's details. */
+const STAFF_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:(?:line|team|my|service|ward)[ \t]+)?(?:manager|supervisor|team[ \t]+leader|gp|consultant|surgeon|referrer|referred[ \t]+by|hr[ \t]+(?:contact|advis[eo]r|business[ \t]+partner))[ \t]*:[ \t]*$/i;
 
 /** Whether the words around a name in the writer's text make them of the writer's household. */
 function householdAround(text: string, span: Span): boolean {
@@ -430,15 +435,16 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (!THIRD_PERSON.test(line) && !SOMEONE_ELSES.test(line)) own[i] = 1;
   }
 
-  // Each span's nearest name: the last before it, skipping bracketed asides and doctors (the letter
-  // "from Dr Anand … confirming his ADHD diagnosis" is about the patient named before).
+  // Each span's nearest name: the last before it, skipping bracketed asides, doctors (the letter
+  // "from Dr Anand … confirming his ADHD diagnosis" is about the patient named before) and a
+  // form's staff fields ("Manager: Patrick Onslow").
   const nameBefore = new Int32Array(spans.length).fill(-1);
   let last = -1;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
     nameBefore[i] = last;
     if (span.kind !== "person-name" || !r.places.asText[i]) continue;
-    if (anchor[i] || (!inBrackets(text, span.start) && !namedAsDoctor(text, span))) last = i;
+    if (anchor[i] || (!inBrackets(text, span.start) && !namedAsDoctor(text, span) && !STAFF_FIELD_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)))) last = i;
   }
   const block = fieldBlocks(r);
   const paragraphOf = (i: number): number => block[r.layout.paragraphOf((spans[i] as Span).start)] as number;

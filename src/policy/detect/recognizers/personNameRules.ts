@@ -985,9 +985,23 @@ function namesACar(s: Scanner, m: Match): boolean {
   return !model.given || (lexicon.wordFlags(maker.lower) & lexicon.GIVEN) === 0;
 }
 
-/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory, a car. */
+/** After a medicine's name, its strength ending the item: " 100;", " 50mg", " 5 ml". */
+const STRENGTH_AFTER = /^[ \t]+\d+(?:\.\d+)?[ \t]*(?:(?:mg|mcg|micrograms?|ml|g|%|units?)\b|(?=[ \t]*(?:[;,)\n]|$)))/;
+
+/** "Items: Salbutamol inhaler; Clenil Modulite 100": words in no name list before a strength are
+ * a medicine's brand, not someone unknown. */
+function namesAMedicine(s: Scanner, m: Match): boolean {
+  for (let j = m.from; j <= m.to; j++) {
+    const w = s.at(j) as Word;
+    if (w.given || w.surname || w.title || w.shape === "initial") return false;
+  }
+  const end = (s.at(m.to) as Word).end;
+  return STRENGTH_AFTER.test(s.text.slice(end, end + 20));
+}
+
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory, a car, a medicine. */
 export function namesAThing(s: Scanner, m: Match): boolean {
-  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m) || namesACar(s, m);
+  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m) || namesACar(s, m) || namesAMedicine(s, m);
 }
 
 /**
@@ -1064,7 +1078,21 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
     const heading = /(?:^|\n)[ \t]*$/.test(before) && HEADING_DASH_AFTER.test(text.slice(next.end, next.end + 8));
     if (!heading && !PREFIXED_LINE_START_BEFORE.test(before)) return null;
   }
-  return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+  return s.lowerCaseLine(t.start) || lowerNamePair(s, k) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
+
+/**
+ * "police have confirmed danny beeby is back": typed in a hurry, a name may be in lower case on a
+ * line with capitals too. A listed given name and a surname after it (listed, or in no list or
+ * dictionary), neither an everyday word nor a word-name, are a name anywhere.
+ */
+export function lowerNamePair(s: Scanner, k: number): boolean {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.stop || t.possessive || !t.given || t.common || t.ambiguous || isPlaceWord(t.lower)) return false;
+  const next = s.nextBySpace(k);
+  if (!next || next.shape !== "lower" || next.glued || next.stop || isPlaceWord(next.lower)) return false;
+  // A surname the lists lack is a word in no list and no dictionary ("beeby").
+  return next.surname ? !next.common && !next.ambiguous : unlisted(next) && next.lower.length >= 4;
 }
 
 /** "lacey-mae", "tia-rose": a hyphenated word whose parts are all listed given names. */
