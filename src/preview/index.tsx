@@ -23,7 +23,6 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Send20Regular } from "@fluentui/react-icons";
-import { handleMessageSend } from "../launchevent/onMessageSend";
 import type { CheckResult } from "../taskpane/usePaneCheck";
 import { installBridge, type PreviewBridge } from "./bridge";
 import { ComposeWindow } from "./ComposeWindow";
@@ -152,6 +151,9 @@ function Preview() {
   const send = async () => {
     setSent(null);
     let completed: SendOutcome = {};
+    // Loaded on the first Send, not with the page: the compose window and the pane's iframe
+    // come up sooner without it.
+    const { handleMessageSend } = await import(/* webpackChunkName: "preview-send" */ "../launchevent/onMessageSend");
     await handleMessageSend({ completed: (options?: SendOutcome) => void (completed = options ?? { allowEvent: true }) }, office, { now: now() });
     if (completed.allowEvent === false) setOutcome(completed);
     else setSent("SafeShare allowed the message: Outlook would send it now.");
