@@ -39,6 +39,7 @@ import type { CheckedAttachment, CheckedRecipient, Finding, FindingField, Recipi
 import { severityRank } from "./rules/types";
 import type { Recipient, Snapshot } from "./snapshot";
 import { londonDate } from "./time/londonDate";
+import { isStaffNewsSubject } from "./caseData/subjectStaffNews";
 
 /** A user's decision that a finding does not apply ("not personal data", "confirmed by telephone"). */
 export interface Dismissal {
@@ -342,10 +343,11 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const exchange = named?.exchange;
   const agreement = named ? named.agreement : mainAgreement(applied, recipients);
 
+  const caseInBody = bodySpans.some(isCaseData) || (hiddenSpans ?? []).some(isCaseData);
+  // A colleague's farewell in the subject ("Maureen's retirement") names staff, when nothing else does a case.
+  const subjectStaffNews = !caseInBody && isStaffNewsSubject(snapshot.subject, subjectSpans);
   const caseData =
-    subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans))) ||
-    bodySpans.some(isCaseData) ||
-    (hiddenSpans ?? []).some(isCaseData);
+    (!subjectStaffNews && subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans)))) || caseInBody;
   const labels = labelMarking(snapshot, options.labelMapping);
   const context: RuleContext = {
     snapshot,
@@ -358,6 +360,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
     recipients,
     attachments: checkedAttachments(snapshot),
     hasCaseData: caseData,
+    subjectStaffNews,
     readersToldOfTheirCase: readersCase,
     marked: hasMarking(snapshot.subject, agreement.marking) || labels.applied !== undefined,
     threadMarked: quotedSubjectMarked(snapshot.body, anatomy, agreement.marking),

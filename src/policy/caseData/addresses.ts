@@ -107,7 +107,9 @@ const SERVICE_TAKES_CALLS =
 /** A line's label naming a service's number: "L&D mobile (on duty practitioner):", "Out of hours
  * duty line:", "MASH:". */
 const SERVICE_LABEL =
-  /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door)\b[^:\n]{0,40}?:[ \t]*$/i;
+  /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door|(?:safeguarding|adult|child|children['\u2019]s)[ \t]+(?:concerns|referrals|enquiries))\b[^:\n]{0,40}?:[ \t]*$/i;
+/** A service named after a colon, then a comma before its number: "Out of hours: Emergency Duty Team, ". */
+const SERVICE_NAMED_BEFORE_COMMA = /:[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,3}(?:Team|Service|Line|Desk|Hub|Unit)[ \t]*,[ \t]*$/;
 
 /** What names a service's line ("the duty …", "the out-of-hours …", "the team's main …"). */
 const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+`;
@@ -163,7 +165,9 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const before = text.slice(Math.max(layout.sentences[layout.sentenceOf(span.start)] as number, span.start - 200), span.start);
   const lineStart = Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - 100);
   const label = text.slice(lineStart, span.start);
-  if (SERVICE_LABEL.test(label) && !PERSON_CALLED.test(label)) {
+  // Hours in brackets are no part of the label: "Adult duty (Monday to Friday, 08:30 to 17:00): ".
+  const bare = label.replace(/\([^()\n]*\)/g, "");
+  if ((SERVICE_LABEL.test(bare) || SERVICE_NAMED_BEFORE_COMMA.test(bare)) && !PERSON_CALLED.test(label)) {
     // No one named on the line before it ("Jo Price, duty worker: …" is hers).
     const k = lastAtOrBefore(r.names.starts, span.start - 1);
     if (k < 0 || (r.names.starts[k] as number) < lineStart) return true;

@@ -215,7 +215,7 @@ export const LINE_OR_CELL_START = /(?:[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t
  * the reader ("Your driver: Kyle"): "the driver, Kyle Brennan," of a stopped car is not.
  */
 export const STAFF_JOB_BEFORE =
-  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|health visitor|midwife|therapist|surgeon|dentist|physio(?:therapist)?|optician|optometrist|pharmacist|paediatrician|anaesthetist|podiatrist|dietitian|osteopath|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r|coach|navigator|specialist|analyst|assistant|mentor|apprentice|verger|warden|steward|porter|treasurer|custodian)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
+  /\b(?:(?:the|our|your|their|his|her|its|my)[ \t]+(?:[A-Za-z'\u2019&-]+[ \t]+){0,3}?(?:caretakers?|janitor|receptionist|managers?|officers?|trainers?|tutor|teachers?|headteacher|head teacher|supervisors?|co-?ordinators?|administrators?|practitioners?|nurse|doctor|GP|consultant|solicitor|chair|director|lead|facilitator|engineer|technician|contractor|electrician|plumber|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?|leaders?|health visitor|midwife|therapist|surgeon|dentist|physio(?:therapist)?|optician|optometrist|pharmacist|paediatrician|anaesthetist|podiatrist|dietitian|osteopath|counsellor|psychologist|psychiatrist|interpreter|secretary|clerk|advis[eo]r|coach|navigator|specialist|analyst|assistant|mentor|apprentice|verger|warden|steward|porter|treasurer|custodian)|(?:your|our)[ \t]+(?:delivery[ \t]+)?(?:driver|courier|rider))[ \t]*[,:]?[ \t]*$/i;
 
 /**
  * "the QR code moved to the back", "the meeting has been moved to Thursday": a thing moved, not a
@@ -301,7 +301,7 @@ export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|reside
  * may be where a client comes from: only "our" or "your" service.
  */
 const STAFF_UNIT_AFTER =
-  /^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
+  /^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,5}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
 /** After a name, a team's acronym: "Marie from the IRT" (capitals, so "Paige from the baby room" is none). */
 const TEAM_ACRONYM_AFTER = /^[ \t]+from[ \t]+the[ \t]+[A-Z]{2,6}(?![\w'\u2019])/;
 /** After a name, a team by its name in capitals: "Yusuf Hanif in the Victim Contact team" (not
@@ -404,8 +404,12 @@ const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2
 /** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank);
+  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(PRINTED_MATERIAL, blank);
 }
+
+/** Printed matter about a subject, brought to a stall or handed out: "the unpaid work leaflets",
+ * "posters on county lines". A topic, not case wording about anyone. */
+const PRINTED_MATERIAL = /\b(?:the|our|some|your)[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:leaflets|posters|flyers|booklets)\b|\b(?:leaflets|posters|flyers|booklets)[ \t]+(?:on|about)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+/gi;
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've
  * moved", "I've updated my home address", "notice on my tenancy", "my forwarding address". */

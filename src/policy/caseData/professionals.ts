@@ -24,8 +24,8 @@ const ACCUSED_BEFORE = /\b(?:against|allegations?|alleged(?:ly)?|accused|complai
 /** After a job title, the group it serves: "… for Looked After Children", "… for Children in Care". */
 const CLIENT_GROUP_AFTER_JOB = /[ \t]+for[ \t]+(?:(?:looked[ \t]+after|vulnerable|young)[ \t]+)?(?:children|young[ \t]+people|adults|families|parents|carers)\b.*$/i;
 
-/** "Head of Service", "Deputy Head of Safeguarding": a head of a part of an organisation. */
-const HEAD_OF = /^,[ \t]*(?:(?:Deputy|Assistant|Interim|Acting)[ \t]+)?Head[ \t]+of[ \t]+[A-Z]/;
+/** "Head of Service", "Deputy Head of Safeguarding", "our Head of Service": a head of a part of an organisation. */
+const HEAD_OF = /^,[ \t]*(?:(?:our|my|your|the)[ \t]+)?(?:(?:Deputy|Assistant|Interim|Acting)[ \t]+)?Head[ \t]+of[ \t]+[A-Z]/;
 
 /**
  * "Daniel Whitlock (Head of Service, Front Door)", "Priti Chauhan (Senior Practitioner)": a job
@@ -61,6 +61,11 @@ const OUR_STAFF_JOB = /^[ \t]*(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}?(?
  * "(IOM case worker)". */
 const TEAM_JOB = /^[ \t]*(?:[A-Z][A-Z&]{1,6}[ \t]+){1,2}(?:[a-z-]+[ \t]+)?(?:researcher|analyst|lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|advis[eo]r|administrator|admin|chair|clinician|consultant|trainer|navigator|mentor|assistant)[ \t]*$/;
 
+/** Before the second of two names after staff jobs in the plural: "two of my team leaders, Lorna
+ * Thirlwell and ", "our social workers Jo and ". */
+const STAFF_PAIR_BEFORE =
+  /\b(?:my|our|your)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:leaders|managers|officers|colleagues|workers|practitioners|nurses|supervisors|advis[eo]rs|co-?ordinators)[ \t]*,?[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:and|&)[ \t]+$/;
+
 /**
  * "Declan Murphy (The Probation Service)", "Hawre Aziz (NRPSI 17743)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a
  * Senior Probation Officer", "Callum Drury, Probation Officer" on its own line, "Daniel Whitlock
@@ -71,6 +76,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     AFFILIATION_AFTER.test(text.slice(end, end + 90)) ||
     REGISTRATION_AFTER.test(text.slice(end, end + 60)) ||
     roleLabelBefore(text, start) ||
+    STAFF_PAIR_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
     jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.
@@ -80,7 +86,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     STAFF_POSSESSION_AFTER.test(text.slice(end, end + 24)) ||
     MY_SUPERVISION_WITH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     (JOB_AFTER_COMMA.test(text.slice(end, end + 90)) && startsLineOrCell(text, start)) ||
-    (JOB_IN_APPOSITION.test(text.slice(end, end + 140)) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
+    ((JOB_IN_APPOSITION.test(text.slice(end, end + 140)) || HEAD_OF.test(text.slice(end, end + 60))) && !ACCUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
     ((JOB_IN_NEXT_CELL.test(text.slice(end, end + 90)) || JOB_AFTER_DASH.test(text.slice(end, end + 90))) && startsLineOrCell(text, start)) ||
     // "Stuart Keen (Prison Work Coach, …)": a surname the name lists take for a word ("Keen") between the name and its job.
     bracketAfterOneWord(text, end) ||

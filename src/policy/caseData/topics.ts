@@ -244,6 +244,9 @@ const ANY_ONE_BEFORE = /\b(?:anyone|anybody|everyone|(?:any|every|each)[ \t]+(?:
 /** Before "… services": what ties someone to them ("known to", "referred to", "discharged by",
  * "under", "his", "Kai's"). Without it, "what mental health services can learn" are services in general. */
 const SERVICES_TIE_BEFORE = /\b(?:known|open|referred|referral|discharged|transferred|admitted|sectioned|involved|involvement|engag\w*|seen|assessed|treated|under|input|support|supported|care|his|her|their|[A-Z][a-z]+['\u2019]s)\b[^.\n]{0,40}$/;
+/** Before a service: guidance on when or how anyone is referred to it ("when to refer to the
+ * perinatal mental health team", "how to refer families to"). */
+const HOW_TO_REFER_BEFORE = /\b(?:when|how|who|where)[ \t]+to[ \t]+(?:refer|signpost)(?:[ \t]+(?:people|families|parents|children|someone|anyone))?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+|our[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$/i;
 /** After "… services": what they do to someone ("are involved", "discharged him"). */
 const SERVICES_ACT_AFTER = /^[ \t]+(?:(?:are|were|have|has|had)[ \t]+(?:been[ \t]+)?(?:involved|aware|supporting|working|seeing|visiting|assessed|discharged|closed|contacted|informed)|[a-z]+(?:ed|s)[ \t]+(?:him|her|them))\b/i;
 
@@ -317,6 +320,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   const ofAGroup = (span: Span): boolean =>
     GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
     ANY_ONE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) ||
+    HOW_TO_REFER_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) ||
     // "supervising men convicted of sexual offences": the span starts with the tie itself.
     (GROUP_TIE_START.test(span.text) && GROUP_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)));
   /** "mental health services" with nothing tying anyone to them: services in general. The span may

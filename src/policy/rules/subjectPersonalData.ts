@@ -30,13 +30,18 @@ export const subjectPersonalData: Rule = {
     if (spans.length === 0) return;
     const replacement = referenceOnlySubject(context);
     for (const span of spans) {
+      // A colleague's farewell: a warning to check the name is staff's, not a block.
+      const staffNews = context.subjectStaffNews === true && span.kind === "person-name";
       report({
         key: [span.kind, span.text.toLowerCase()],
         field: "subject",
         kind: span.kind,
         start: span.start,
         end: span.end,
-        message: `The subject contains ${kindLabel(span.kind)} (${quote(span.text)}). Subjects must carry only a reference, such as the case number.`,
+        ...(staffNews ? { severity: "warn" as const } : {}),
+        message: staffNews
+          ? `The subject names someone (${quote(span.text)}). If they are a colleague and this is staff news, you can send; if a case concerns them, use a reference instead.`
+          : `The subject contains ${kindLabel(span.kind)} (${quote(span.text)}). Subjects must carry only a reference, such as the case number.`,
         fix: { type: "replace-subject", label: "Use a reference-only subject", subject: replacement },
       });
     }

@@ -1,6 +1,8 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { texts } from "../detect/recognizers/helpers";
+import { detect } from "../../../src/policy/detect";
+import { isStaffNewsSubject } from "../../../src/policy/caseData/subjectStaffNews";
 
 // Twentieth session (tuning427–434).
 describe("twentieth session: case data typed in a hurry", () => {
@@ -69,5 +71,101 @@ describe("twentieth session: professionals and the writer's own forms", () => {
 
   it("guard: 'Add a named driver: Amy Laithwaite, DOB …' is someone else's date of birth", () => {
     expect(fixtureVerdict("tuning431.jsonl", "t431-m017", "Add my partner as a named driver: Amy", "Add a named driver: Amy")).toBe("block");
+  });
+});
+
+// Twentieth session (tuning435–442).
+describe("twentieth session: a colleague's farewell named in the subject", () => {
+  const toPub = (subject: string, extra = "") =>
+    scanVerdict({
+      from: "jo.price@derbyshire.gov.uk",
+      to: ["events@thepeacockpub.co.uk"],
+      subject,
+      body: `Hi Dan,\n\nCould we book the back room for 25 people on Friday 11 December from 5pm for a retirement do? ${extra}\n\nThanks\nJo\n\nJo Price\nBusiness Support | Derbyshire County Council`,
+    });
+
+  it("'Maureen's retirement - Friday 11 December' with no case data anywhere is a warning to check the name, not a block", () => {
+    expect(toPub("Maureen's retirement - Friday 11 December")).toBe("warn");
+    expect(toPub("Leaving drinks for Olumide")).toBe("warn");
+  });
+
+  it("guard: the same subject over a body with case data blocks", () => {
+    expect(toPub("Maureen's retirement - Friday 11 December", "Also, Kyle Dunn (DOB 02/03/2009) is on a CP plan.")).toBe("block");
+  });
+
+  it("guard: a name not tied to the farewell, case wording, or a name alone still blocks", () => {
+    expect(toPub("Priti's leaving do + Skye Millward review")).toBe("block");
+    expect(toPub("Jade Oldknow - leaving care review")).toBe("block");
+    expect(toPub("Maureen Slater")).toBe("block");
+  });
+
+  it("reads the farewell before or after the name", () => {
+    const names = (subject: string) => detect(subject);
+    for (const subject of ["Leaving collection and card for Sunita", "Secret wedding present for Niamh", "Mags Hollingsworth - collection and leaving do", "Retirement - DC Pauline Ashby", "Maureen's retirement - Friday 11 December"]) {
+      expect(isStaffNewsSubject(subject, names(subject))).toBe(true);
+    }
+    for (const subject of ["Priti's leaving do + Skye Millward review", "Kayleigh's baby - pre-birth assessment", "Jade Oldknow leaving care", "Retirement of DS Carol Hepworth - KPC Ref D123456"]) {
+      expect(isStaffNewsSubject(subject, names(subject))).toBe(false);
+    }
+  });
+});
+
+describe("twentieth session: case people beside staff, and staff beside case words", () => {
+  const toPub = (body: string) => scanVerdict({ from: "jessica.okonjo@uhl-tr.nhs.uk", to: ["functions@thefreemansarms.co.uk"], subject: "Function room, Fri 27 Nov", body });
+
+  it("'Denise Farrow, one of our long-term patients … had a stroke … her home (3 Glebe Road …)' is a patient, not a colleague: to a pub it blocks", () => {
+    expect(toPub("Hi Martin,\n\nConfirming 26 of us for Sheila's retirement do on Friday 27 November.\n\nOne extra: Denise Farrow, one of our long-term patients from Ward 7, has asked to come. She's 81, had a stroke in September and is still in a wheelchair, so could you book an accessible taxi from her home (3 Glebe Road, Leicester LE2 1NR)?\n\nJess")).toBe("block");
+  });
+
+  it("guard: 'one of our long-term nurses' is a colleague, her health staff news", () => {
+    expect(toPub("Hi Martin,\n\nConfirming 26 of us for Sheila's retirement do on Friday 27 November.\n\nOne extra: Denise Farrow, one of our long-term nurses from Ward 7, has asked to come. She's 61 and had a stroke in September and is still in a wheelchair, so could you book an accessible taxi?\n\nJess")).toBe("pass");
+  });
+
+  it("a service's lines ('Adult duty (Monday to Friday, 08:30 to 17:00): …', 'Out of hours: Emergency Duty Team, …') are the service's: the notice passes", () => {
+    expect(fixtureVerdict("tuning436.jsonl", "t436-m008")).toBe("pass");
+  });
+
+  it("guard: 'Mum's mobile (…): …' in the same list is someone's", () => {
+    expect(fixtureVerdict("tuning436.jsonl", "t436-m008", "Adult duty (Monday to Friday, 08:30 to 17:00): 01632 960500", "Mum's mobile (Monday to Friday, 08:30 to 17:00): 01632 960500")).toBe("warn");
+  });
+
+  it("'Ian Thistlethwaite, our Head of Service,' is staff beside a talk's title about the IOM cohort's children", () => {
+    expect(fixtureVerdict("tuning436.jsonl", "t436-m016")).toBe("pass");
+  });
+
+  it("guard: 'Ian Thistlethwaite, whose children are in the cohort,' is not", () => {
+    expect(fixtureVerdict("tuning436.jsonl", "t436-m016", "Ian Thistlethwaite, our Head of Service,", "Ian Thistlethwaite, whose children are in the cohort,")).toBe("block");
+  });
+
+  it("'Ruairi Deegan from the probation side of the IOM team' is staff", () => {
+    expect(fixtureVerdict("tuning437.jsonl", "t437-m018")).toBe("pass");
+  });
+
+  it("guard: 'Ruairi Deegan, who is on licence and in the IOM cohort,' is a case", () => {
+    expect(fixtureVerdict("tuning437.jsonl", "t437-m018", "Ruairi Deegan from the probation side of the IOM team and I", "Ruairi Deegan, who is on licence and in the IOM cohort, and I")).toBe("warn");
+  });
+
+  it("'I'll bring the unpaid work leaflets …, and Ruth may pop in' is printed matter on a topic, not Ruth's unpaid work", () => {
+    expect(fixtureVerdict("tuning439.jsonl", "t439-m003")).toBe("pass");
+  });
+
+  it("guard: 'Ruth is on unpaid work' is", () => {
+    expect(fixtureVerdict("tuning439.jsonl", "t439-m003", "I'll bring the unpaid work leaflets and a banner, and Ruth may pop in", "Ruth is on unpaid work and may pop in")).toBe("block");
+  });
+
+  it("'two of my team leaders, Lorna Thirlwell and Ashok Mehta,': both are staff", () => {
+    expect(fixtureVerdict("tuning440.jsonl", "t440-m017")).toBe("pass");
+  });
+
+  it("guard: 'two of my clients on licence, Lorna Thirlwell and Ashok Mehta,' are cases", () => {
+    expect(fixtureVerdict("tuning440.jsonl", "t440-m017", "two of my team leaders, Lorna Thirlwell and Ashok Mehta,", "two of my clients on licence, Lorna Thirlwell and Ashok Mehta,")).toBe("warn");
+  });
+
+  it("'when to refer to the perinatal mental health team' is guidance about anyone: the course offer passes", () => {
+    expect(fixtureVerdict("tuning440.jsonl", "t440-m010")).toBe("pass");
+  });
+
+  it("guard: 'why we referred Kelly Marsh to the perinatal mental health team' is about her", () => {
+    expect(fixtureVerdict("tuning440.jsonl", "t440-m010", "when to refer to the perinatal mental health team", "why we referred Kelly Marsh to the perinatal mental health team")).toBe("warn");
   });
 });

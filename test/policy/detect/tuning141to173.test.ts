@@ -123,8 +123,9 @@ describe("detection, tuning141–173", () => {
     expect(names("Re: kyle brindley - licence conditions for ICPC report")).toEqual(["kyle brindley"]);
   });
 
-  it("guard: a capitalised word still makes the line one with capitals (a day's or a month's name does not, since the seventeenth session)", () => {
-    expect(names("Re: kyle brindley - licence conditions for Derby Crown Court")).toEqual([]);
+  it("a capitalised word makes the line one with capitals (a day's or a month's name does not, since the seventeenth session), but a clear lower-case given name and surname are a name on any line (since the twentieth)", () => {
+    expect(names("Re: kyle brindley - licence conditions for Derby Crown Court")).toEqual(["kyle brindley"]);
+    expect(names("Re: amber brindley - licence conditions for Derby Crown Court")).toEqual([]);
     expect(names("Re: kyle brindley - licence conditions for Monday")).toEqual(["kyle brindley"]);
   });
 

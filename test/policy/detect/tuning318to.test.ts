@@ -139,8 +139,8 @@ describe("a lower-case subject with an ampersand acronym ('L&D', 'A&E') is still
     expect(names("re: jake costigan - L&D screen tues")).toEqual(["jake costigan"]);
   });
 
-  it("guard: a line with a capitalised word is not ('re: jake costigan - Liaison screen tues')", () => {
-    expect(names("re: jake costigan - Liaison screen tues")).toEqual([]);
+  it("a line with a capitalised word is not, but a clear given name and surname are a name on any line since the twentieth session ('re: jake costigan - Liaison screen tues')", () => {
+    expect(names("re: jake costigan - Liaison screen tues")).toEqual(["jake costigan"]);
   });
 });
 
