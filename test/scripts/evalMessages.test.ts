@@ -470,6 +470,14 @@ const TUNING439 = path.join(__dirname, "..", "fixtures", "messages", "tuning439.
 const TUNING440 = path.join(__dirname, "..", "fixtures", "messages", "tuning440.jsonl");
 const TUNING441 = path.join(__dirname, "..", "fixtures", "messages", "tuning441.jsonl");
 const TUNING442 = path.join(__dirname, "..", "fixtures", "messages", "tuning442.jsonl");
+const TUNING443 = path.join(__dirname, "..", "fixtures", "messages", "tuning443.jsonl");
+const TUNING444 = path.join(__dirname, "..", "fixtures", "messages", "tuning444.jsonl");
+const TUNING445 = path.join(__dirname, "..", "fixtures", "messages", "tuning445.jsonl");
+const TUNING446 = path.join(__dirname, "..", "fixtures", "messages", "tuning446.jsonl");
+const TUNING447 = path.join(__dirname, "..", "fixtures", "messages", "tuning447.jsonl");
+const TUNING448 = path.join(__dirname, "..", "fixtures", "messages", "tuning448.jsonl");
+const TUNING449 = path.join(__dirname, "..", "fixtures", "messages", "tuning449.jsonl");
+const TUNING450 = path.join(__dirname, "..", "fixtures", "messages", "tuning450.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -844,7 +852,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-seventy-third tuning messages (the dev set's kinds from probation court and report-writing staff)", TUNING273, {}],
   ["the two-hundred-and-seventy-fourth tuning messages (colleagues' news and team life told to outsiders, a fourteenth hand)", TUNING274, { "t274-m012-case-data-in-leaving-do-mail-to-partner": "block", "t274-m023-collection-card-forward-quoted": "block", "t274-m026-sports-booking-bilingual-disclaimer": "block", "t274-m032-bereavement-notice-to-partners": "block", "t274-m037-retirement-do-quoted-career-thread": "block", "t274-m039-fostering-reference-for-colleague": "block" }],
   ["the two-hundred-and-seventy-fifth tuning messages (staff's own matters, an eighteenth hand)", TUNING275, { "t275-m005-parent-care": "block", "t275-m028-child-nursery": "block" }],
-  ["the two-hundred-and-seventy-sixth tuning messages (a twenty-seventh recall probe: mistakes that read like ordinary mail at a glance)", TUNING276, { "t276-m003-attachment-names-psr-forwarded-home": "pass", "t276-m007-surname-initial-lower-case-in-marked-subject": "pass" }],
+  ["the two-hundred-and-seventy-sixth tuning messages (a twenty-seventh recall probe: mistakes that read like ordinary mail at a glance)", TUNING276, { "t276-m003-attachment-names-psr-forwarded-home": "pass" }],
   ["the two-hundred-and-seventy-seventh tuning messages (the dev set's kinds from early help, family support and school safeguarding leads)", TUNING277, {}],
   ["the two-hundred-and-seventy-eighth tuning messages (colleagues' news and team life told to outsiders, a fifteenth hand)", TUNING278, { "t278-m005-wedding-collection-to-webmail": "warn", "t278-m014-colleague-illness-cover-to-partner": "warn", "t278-m024-netball-team-to-webmail": "block", "t278-m031-own-return-to-work-to-partner": "warn", "t278-m034-baby-shower-cake-to-webmail": "block", "t278-m036-leaving-do-with-kpc-marking-at-end": "block" }],
   ["the two-hundred-and-seventy-ninth tuning messages (colleagues' news and team life told to outsiders, a sixteenth hand)", TUNING279, { "t279-m013-quoted-leaving-thread-to-caterer": "warn", "t279-m032-memorial-10k-team-to-charity": "block" }],
@@ -1011,6 +1019,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-fortieth tuning messages (a month's mix: Leicester City early help and MASH)", TUNING440, { "t440-m031-working-together-partner-no-case-data": "warn", "t440-m040-staff-news-long-thread": "block" }],
   ["the four-hundred-and-forty-first tuning messages (a recall probe: case data in forms, tables and lists)", TUNING441, {}],
   ["the four-hundred-and-forty-second tuning messages (a recall probe: names and identifiers in subjects)", TUNING442, { "t442-m005-name-in-subject-nickname": "warn", "t442-m012-staff-name-in-subject-to-external": "warn", "t442-m035-name-in-subject-surname-initial-siblings": "pass" }],
+  ["the four-hundred-and-forty-third tuning messages (the dev set's kinds: LLR health trusts with council and police partners)", TUNING443, {}],
+  ["the four-hundred-and-forty-fourth tuning messages (the dev set's kinds: Derbyshire County, Derby City and Starting Point, long forwarded chains)", TUNING444, {}],
+  ["the four-hundred-and-forty-fifth tuning messages (the dev set's kinds: HMP Foston Hall, Sudbury and Leicester with councils)", TUNING445, {}],
+  ["the four-hundred-and-forty-sixth tuning messages (a month's mix: the Richmond and Wandsworth IOM partnership)", TUNING446, { "t446-m009-staff-own-family-to-school": "block", "t446-m021-case-data-to-partner-marked": "block", "t446-m025-staff-news": "warn" }],
+  ["the four-hundred-and-forty-seventh tuning messages (a recall probe: case people beside the words of staff life)", TUNING447, { "t447-m002-staff-leaving-do-booking": "warn", "t447-m007-staff-retirement-news": "warn", "t447-m020-staff-wedding-to-colleague-webmail": "warn", "t447-m024-staff-funeral-notice": "block", "t447-m030-staff-farewell-cake-order": "warn", "t447-m038-staff-wedding-collection": "warn" }],
+  ["the four-hundred-and-forty-eighth tuning messages (a recall probe: partners' staff at personal, retired and former addresses)", TUNING448, { "t448-m019-staff-matter-to-new-employer": "block", "t448-m021-staff-matter-to-retired-colleague": "block", "t448-m025-case-data-to-partner-unmarked": "block" }],
+  ["the four-hundred-and-forty-ninth tuning messages (a recall probe: names only in the quoted message, and pasted extracts)", TUNING449, {}],
+  ["the four-hundred-and-fiftieth tuning messages (colleagues' news to outsiders: farewells named in subjects)", TUNING450, { "t450-m001-leaving-collection-to-webmail": "warn", "t450-m003-wedding-flowers-to-colleague-home": "block", "t450-m005-bereavement-flowers-to-colleague-home": "block", "t450-m007-team-day-to-venue": "block", "t450-m010-sports-fixture-to-league-webmail": "block", "t450-m011-charity-challenge-to-charity": "block", "t450-m012-reference-for-colleague": "block", "t450-m014-farewell-drinks-to-partner": "block", "t450-m015-retirement-lunch-iom-partners": "warn", "t450-m018-get-well-hamper-to-colleague-home": "block", "t450-m019-leaving-do-thread-to-venue": "warn", "t450-m021-team-day-accessibility-to-venue": "block", "t450-m024-landlord-reference-for-colleague": "block", "t450-m026-retirement-do-mfh-update-unmarked": "block", "t450-m027-bereavement-notice-to-partners": "block", "t450-m030-wedding-leave-cover-to-partner": "warn", "t450-m031-baby-hamper-to-colleague-home": "block", "t450-m033-baby-news-to-partners-and-webmail": "block", "t450-m034-return-to-work-chair-to-supplier": "block", "t450-m038-leaving-book-proof-to-printer": "block", "t450-m039-cover-arrangements-marking-at-end": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -17,7 +17,9 @@ const PHRASES = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
   "on licence", "licence conditions?", "recalled", "released from", "prison", "custody", "remanded", "on bail", "bail conditions?",
-  "arrested", "charged with", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
+  "arrested", "charged with", "charged (?:him|her|them)", "(?:the )?(?:cps|police) (?:have|has|had) charged",
+  // "nicked" for arrested, of a person ("has been nicked again"), and "in HMP Wandsworth now"
+  "(?:has|have|had|'s|\u2019s) (?:been|got) nicked", "(?:got|gets|getting) nicked (?:again|for|last)", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
   // a trial and its people: "his co-defendant is his cousin Tyrese", "the stabbing outside the shop", "Jamal's trial"
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",

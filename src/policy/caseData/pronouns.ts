@@ -22,10 +22,11 @@ const PRONOUN = /\b(?:he|his|him|she|her|hers|hes|shes)\b/i;
  * service user's relapse or losing a home ("he's using again", "his mum has kicked him out"); his
  * probation officer, "one of our care leavers", "on the IOM scheme", a breach to start, a DV marker or call-out,
  * "gone into refuge",
- * "she is fleeing DA", "she was sexually assaulted … and the police are investigating".
+ * "she is fleeing DA", "she was sexually assaulted … and the police are investigating", a section 42
+ * or 47 enquiry, "her son had been taking money from her".
  * Family and health words alone are left out: "His mother is unwell" about a colleague is no case. */
 export const STRONG_CASE_WORDING =
-  /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?|probation[ \t]+officer|offender[ \t]+manager)|(?:is|was|one[ \t]+of[ \t]+our|as[ \t]+a)[ \t]+care[ \t]+leavers?|on[ \t]+the[ \t]+iom[ \t]+(?:scheme|cohort)|(?:start|issue|raise|initiate)[ \t]+a[ \t]+breach|(?:dv|da|domestic[ \t]+(?:abuse|violence))[ \t]+(?:marker|flag|warning|call-?outs?|incidents?)|(?:gone|went|go|going|moved|fled)[ \t]+(?:in)?to[ \t]+(?:a[ \t]+)?refuge|(?:left|leaving|leave|from|in)[ \t]+(?:the|a)[ \t]+refuge|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|tagged|recalled|(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:s|ed|ing)?)[ \t]+(?:a[ \t]+)?recall|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care)[ \t]+order|non-molestation|supervised[ \t]+(?:contact|throughout)|cp[ \t]+plan|child[ \t]+protection[ \t]+(?:plan|conference|case|register|enquiry|investigation|medical)|in[ \t]+foster[ \t]+care|mappa|offending|unpaid[ \t]+work|residence[ \t]+condition|using[ \t]+again|relapsed|(?:his|her)[ \t]+drinking|smel(?:t|led|ling)[ \t]+of[ \t]+(?:drink|alcohol)|bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|sleeping[ \t]+rough|on[ \t]+a[ \t]+tag|(?:hurt|harm)[ \t]+(?:himself|herself)|(?:kicked|thrown)[ \t]+(?:him|her)[ \t]+out|mfh|missing[ \t]+from[ \t]+(?:home|care)|(?:going|gone|went|goes)[ \t]+missing|sexually[ \t]+(?:assaulted|abused|exploited)|(?:was|been|being)[ \t]+(?:raped|groomed)|police[ \t]+are[ \t]+(?:investigating|involved)|(?:an|a|the)[ \t]+(?:domestic[ \t]+)?incident[ \t]+at[ \t]+home|flee(?:s|ing)?[ \t]+(?:da|dv|domestic[ \t]+(?:abuse|violence)|violence|abuse|(?:her|his)[ \t]+(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend))|(?:his|her)[ \t]+history[ \t]+(?:with|around|towards)[ \t]+(?:children|kids|young[ \t]+people|girls|boys|women)(?!['\u2019]s))\b/i;
+  /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?|probation[ \t]+officer|offender[ \t]+manager)|(?:is|was|one[ \t]+of[ \t]+our|as[ \t]+a)[ \t]+care[ \t]+leavers?|on[ \t]+the[ \t]+iom[ \t]+(?:scheme|cohort)|(?:start|issue|raise|initiate)[ \t]+a[ \t]+breach|(?:dv|da|domestic[ \t]+(?:abuse|violence))[ \t]+(?:marker|flag|warning|call-?outs?|incidents?)|(?:gone|went|go|going|moved|fled)[ \t]+(?:in)?to[ \t]+(?:a[ \t]+)?refuge|(?:left|leaving|leave|from|in)[ \t]+(?:the|a)[ \t]+refuge|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|tagged|recalled|(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:s|ed|ing)?)[ \t]+(?:a[ \t]+)?recall|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care)[ \t]+order|non-molestation|supervised[ \t]+(?:contact|throughout)|cp[ \t]+plan|(?:section|s\.?)[ \t]?(?:42|47)[ \t]+(?:enquiry|enquiries|investigation)|(?:taking|taken|took|stealing|stole)[ \t]+money[ \t]+from[ \t]+(?:her|him)|child[ \t]+protection[ \t]+(?:plan|conference|case|register|enquiry|investigation|medical)|in[ \t]+foster[ \t]+care|mappa|offending|unpaid[ \t]+work|residence[ \t]+condition|using[ \t]+again|relapsed|(?:his|her)[ \t]+drinking|smel(?:t|led|ling)[ \t]+of[ \t]+(?:drink|alcohol)|bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|sleeping[ \t]+rough|on[ \t]+a[ \t]+tag|(?:hurt|harm)[ \t]+(?:himself|herself)|(?:kicked|thrown)[ \t]+(?:him|her)[ \t]+out|mfh|missing[ \t]+from[ \t]+(?:home|care)|(?:going|gone|went|goes)[ \t]+missing|sexually[ \t]+(?:assaulted|abused|exploited)|(?:was|been|being)[ \t]+(?:raped|groomed)|police[ \t]+are[ \t]+(?:investigating|involved)|(?:an|a|the)[ \t]+(?:domestic[ \t]+)?incident[ \t]+at[ \t]+home|flee(?:s|ing)?[ \t]+(?:da|dv|domestic[ \t]+(?:abuse|violence)|violence|abuse|(?:her|his)[ \t]+(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend))|(?:his|her)[ \t]+history[ \t]+(?:with|around|towards)[ \t]+(?:children|kids|young[ \t]+people|girls|boys|women)(?!['\u2019]s))\b/i;
 const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
 
 /** Strong wording that is not the start of a job's, team's or unit's name ("moved to the sex
@@ -56,24 +57,47 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
   const textNameAt = new Map<number, number>();
   for (const i of r.textNames) textNameAt.set((spans[i] as Span).start, i);
   const { sentences } = layout;
+  let answered: number[] | undefined;
   for (let k = 0; k < sentences.length; k++) {
     const from = sentences[k] as number;
     const to = layout.sentenceEnd(k);
     const before = lastAtOrBefore(names.starts, to - 1);
     // The sentence names someone itself: its own wording decides.
     if (before >= 0 && (names.starts[before] as number) >= from) continue;
-    if (before < 0) continue;
     const part = r.partAt(from);
-    if (!isTextPart(part)) continue;
+    if (!part || !isTextPart(part)) continue;
     const sentence = normalise(layout.sentenceText(k)).text;
     if (!PRONOUN.test(sentence) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
     // The nearest name before, in the same part and read as text (not a greeting or a signature).
-    const start = names.starts[before] as number;
-    const i = textNameAt.get(start);
-    if (i === undefined || r.partAt(start) !== part) continue;
-    out[i] = 1;
+    const start = before >= 0 ? (names.starts[before] as number) : -1;
+    const i = start >= 0 ? textNameAt.get(start) : undefined;
+    if (i !== undefined && r.partAt(start) === part) {
+      out[i] = 1;
+      continue;
+    }
+    // A reply's new text naming no one ("No, sorry - he's on a curfew 7pm to 7am") is about
+    // whom the message it answers names: one or two people there.
+    if (part.message !== 0) continue;
+    answered ??= namesOfAnsweredMessage(r);
+    for (const j of answered) out[j] = 1;
   }
   return out;
+}
+
+/** The text names of the first quoted message, when it names one or two people (a name said
+ * again counts once); none otherwise. */
+function namesOfAnsweredMessage(r: MessageReading): number[] {
+  const found: number[] = [];
+  const distinct = new Set<string>();
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    const part = r.partAt(span.start);
+    if (!part || !isTextPart(part) || part.message !== 1) continue;
+    found.push(i);
+    distinct.add(span.text.toLowerCase());
+    if (distinct.size > 2) return [];
+  }
+  return found;
 }
 
 /**

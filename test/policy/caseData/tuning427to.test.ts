@@ -169,3 +169,51 @@ describe("twentieth session: case people beside staff, and staff beside case wor
     expect(fixtureVerdict("tuning440.jsonl", "t440-m010", "when to refer to the perinatal mental health team", "why we referred Kelly Marsh to the perinatal mental health team")).toBe("warn");
   });
 });
+
+// Twentieth session (tuning443–450).
+describe("twentieth session: slang, replies that name no one, and subjects", () => {
+  const toHome = (sentence: string) => scanVerdict({ from: "olu.adebayo@met.police.uk", to: ["phil.dunmore@icloud.com"], subject: "Re: news", body: `Yes mate. ${sentence}\n\nOlu` });
+
+  it("'Leon's in Wandsworth now and the CPS have charged the possession' is case wording: to a retired colleague's iCloud it blocks", () => {
+    expect(toHome("Leon's in Wandsworth now and the CPS have charged the possession.")).toBe("block");
+    expect(fixtureVerdict("tuning448.jsonl", "t448-m023")).toBe("block");
+  });
+
+  it("guard: someone charging for parking, or a bike 'nicked', is no one's case", () => {
+    expect(toHome("Leon's in Wandsworth now and the council have charged the parking.")).toBe("pass");
+    expect(toHome("Dave's bike got nicked outside the station.")).toBe("pass");
+  });
+
+  it("a reply naming no one ('he's on a curfew 7pm to 7am') is about whom the message it answers names: to a mentor's Gmail it blocks", () => {
+    expect(fixtureVerdict("tuning449.jsonl", "t449-m015")).toBe("block");
+  });
+
+  it("guard: the same reply with no case wording passes", () => {
+    expect(fixtureVerdict("tuning449.jsonl", "t449-m015", "he's on a curfew 7pm to 7am until 19 January and still on his drug rehabilitation requirement", "the library shuts at 7pm until 19 January")).toBe("pass");
+  });
+
+  it("'Dad was arrested … and is on bail not to … contact her' over a quoted message naming the child: the reply-all keeping a tuition firm blocks", () => {
+    expect(fixtureVerdict("tuning449.jsonl", "t449-m019")).toBe("block");
+    expect(fixtureVerdict("tuning449.jsonl", "t449-m019", "Dad was arrested on Sunday for the assault on Mum and is on bail not to go to the address or contact her", "the road outside will be closed on Monday")).toBe("pass");
+  });
+
+  it("'(Richmond 22, Wandsworth 42)': a place before a count is no person, so anonymised figures pass", () => {
+    expect(fixtureVerdict("tuning446.jsonl", "t446-m020")).toBe("pass");
+    expect(texts(personName, "Cohort at 30 September: 64 (Richmond 22, Wandsworth 42)")).toEqual([]);
+    expect(texts(personName, "Seen: Richmond Okafor 22")).toEqual(["Richmond Okafor"]);
+  });
+
+  it("'re: wedding request - pilbeam j': a word no list holds and an initial closing a lower-case subject is a name", () => {
+    expect(texts(personName, "re: wedding request - pilbeam j")).toEqual(["pilbeam j"]);
+    expect(texts(personName, "re: room booking - suite b")).toEqual([]);
+    expect(texts(personName, "re: xmas do - bowling j")).toEqual([]);
+  });
+
+  it("'The section 42 enquiry concluded …: her son had been taking money from her pension' names the case of 'Mrs Edna Pallister': a P.S. to a retired colleague's BT address blocks", () => {
+    expect(fixtureVerdict("tuning450.jsonl", "t450-m020")).toBe("block");
+  });
+
+  it("guard: the same P.S. with news of her garden passes", () => {
+    expect(fixtureVerdict("tuning450.jsonl", "t450-m020", "The section 42 enquiry concluded last month: her son had been taking money from her pension and using her bank card, so he's been removed as her appointee and the Office of the Public Guardian is involved.", "Her garden is looking lovely.")).toBe("pass");
+  });
+});

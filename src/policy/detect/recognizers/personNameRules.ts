@@ -505,7 +505,7 @@ function possessiveAcronym(s: Scanner, t: Word): boolean {
 }
 
 /** Words no list holds that take a letter as names do not ("hepatitis c", "vitamin d"). */
-const LETTERED_THINGS = new Set(["hepatitis", "vitamin", "influenza", "covid"]);
+const LETTERED_THINGS = new Set(["hepatitis", "vitamin", "vitamins", "influenza", "covid", "annexe", "appendix", "schedule", "category", "grade", "tier", "wing", "block", "zone", "suite", "ward", "plan", "option", "phase", "section", "part"]);
 /** After a word and an initial: a dash, then (within two words) casework or a supervision's news ("- missed signing", "- dna again", "- recall"). */
 const PROBATION_NEWS_AFTER = /^[ \t]+[a-z][ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+)?(?:missed|dna|dnas|appts?|appointments?|signing|tag|curfew|breach|recall|licence|kpc|referral|visit|review|plan|strategy|conference|risk|court|release|hearing|mappa|marac|psr|safeguarding|concerns?|incident|missing|arrested|charged|remanded|bail|move|moving|housing|accommodation)\b/;
 
@@ -999,9 +999,20 @@ function namesAMedicine(s: Scanner, m: Match): boolean {
   return STRENGTH_AFTER.test(s.text.slice(end, end + 20));
 }
 
-/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory, a car, a medicine. */
+/** After a word, a count ending a list's item: " 22,", " 42)", " 7;" (not a time or a date). */
+const COUNT_AFTER = /^[ \t]+\d{1,5}(?=[ \t]*(?:[,;)\n]|$))/;
+
+/** "(Richmond 22, Wandsworth 42)": one word that is a place as well as a given name, before a
+ * count, is the place's figure. */
+function placeWithCount(s: Scanner, m: Match): boolean {
+  if (m.to !== m.from) return false;
+  const w = s.at(m.from) as Word;
+  return !w.possessive && isPlaceWord(w.lower) && COUNT_AFTER.test(s.text.slice(w.end, w.end + 12));
+}
+
+/** A name that names a thing, not a person: an award or fund in someone's honour, a work's title, a tool, a condition, a test or theory, a car, a medicine, a place's count. */
 export function namesAThing(s: Scanner, m: Match): boolean {
-  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m) || namesACar(s, m) || namesAMedicine(s, m);
+  return namedInHonour(s, m) || titleOfWork(s, m) || namedResource(s, m) || namesACondition(s, m) || namesAConcept(s, m) || namesACar(s, m) || namesAMedicine(s, m) || placeWithCount(s, m);
 }
 
 /**
@@ -1153,6 +1164,24 @@ function lowerUnlistedHeadingRule(s: Scanner, k: number, text: string): Match | 
   return CASEWORK_AFTER_DASH.test(text.slice(next.end, next.end + 60)) ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
 
+/**
+ * "re: wedding request - pilbeam j": on a line written without capitals, a word no list or
+ * dictionary holds and an initial, after a reply prefix or in a later dashed segment of the line,
+ * closing it (or before a dash): a surname the lists lack, written the way case lists write people.
+ */
+function lowerUnlistedInitialRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.possessive || t.lower.length < 4 || !unlisted(t) || isPlaceWord(t.lower) || derivedFromCommon(t.lower)) return null;
+  const after = LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10));
+  if (!after || !s.at(k + 1) || !s.lowerCaseLine(t.start)) return null;
+  // After a reply prefix or the marking, or in a later segment of the line: alone, what heads a
+  // line may be a thing that takes a letter ("vitamin d").
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  if (LETTERED_THINGS.has(t.lower) || !(SEGMENT_BEFORE.test(before) || PREFIXED_LINE_START_BEFORE.test(before))) return null;
+  return { from: k, to: k + 1, confidence: 0.6 };
+}
+
+
 /** Family words the given-name list has too ("nana", "mama"). */
 const FAMILY_WORDS_GIVEN = new Set(["nana", "nanna", "mama", "nonna", "papa", "poppy"]);
 /** After a possessive, words that make it a feast's name ("valentine's day", "patrick's night"). */
@@ -1232,4 +1261,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["lower-given-heading", lowerGivenHeadingRule],
   ["lower-given-relation", lowerGivenRelationRule],
   ["lower-unlisted-heading", lowerUnlistedHeadingRule],
+  ["lower-unlisted-initial", lowerUnlistedInitialRule],
 ];
