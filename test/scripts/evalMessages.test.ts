@@ -478,6 +478,14 @@ const TUNING447 = path.join(__dirname, "..", "fixtures", "messages", "tuning447.
 const TUNING448 = path.join(__dirname, "..", "fixtures", "messages", "tuning448.jsonl");
 const TUNING449 = path.join(__dirname, "..", "fixtures", "messages", "tuning449.jsonl");
 const TUNING450 = path.join(__dirname, "..", "fixtures", "messages", "tuning450.jsonl");
+const TUNING451 = path.join(__dirname, "..", "fixtures", "messages", "tuning451.jsonl");
+const TUNING452 = path.join(__dirname, "..", "fixtures", "messages", "tuning452.jsonl");
+const TUNING453 = path.join(__dirname, "..", "fixtures", "messages", "tuning453.jsonl");
+const TUNING454 = path.join(__dirname, "..", "fixtures", "messages", "tuning454.jsonl");
+const TUNING455 = path.join(__dirname, "..", "fixtures", "messages", "tuning455.jsonl");
+const TUNING456 = path.join(__dirname, "..", "fixtures", "messages", "tuning456.jsonl");
+const TUNING457 = path.join(__dirname, "..", "fixtures", "messages", "tuning457.jsonl");
+const TUNING458 = path.join(__dirname, "..", "fixtures", "messages", "tuning458.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1027,6 +1035,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-forty-eighth tuning messages (a recall probe: partners' staff at personal, retired and former addresses)", TUNING448, { "t448-m019-staff-matter-to-new-employer": "block", "t448-m021-staff-matter-to-retired-colleague": "block", "t448-m025-case-data-to-partner-unmarked": "block" }],
   ["the four-hundred-and-forty-ninth tuning messages (a recall probe: names only in the quoted message, and pasted extracts)", TUNING449, {}],
   ["the four-hundred-and-fiftieth tuning messages (colleagues' news to outsiders: farewells named in subjects)", TUNING450, { "t450-m001-leaving-collection-to-webmail": "warn", "t450-m003-wedding-flowers-to-colleague-home": "block", "t450-m005-bereavement-flowers-to-colleague-home": "block", "t450-m007-team-day-to-venue": "block", "t450-m010-sports-fixture-to-league-webmail": "block", "t450-m011-charity-challenge-to-charity": "block", "t450-m012-reference-for-colleague": "block", "t450-m014-farewell-drinks-to-partner": "block", "t450-m015-retirement-lunch-iom-partners": "warn", "t450-m018-get-well-hamper-to-colleague-home": "block", "t450-m019-leaving-do-thread-to-venue": "warn", "t450-m021-team-day-accessibility-to-venue": "block", "t450-m024-landlord-reference-for-colleague": "block", "t450-m026-retirement-do-mfh-update-unmarked": "block", "t450-m027-bereavement-notice-to-partners": "block", "t450-m030-wedding-leave-cover-to-partner": "warn", "t450-m031-baby-hamper-to-colleague-home": "block", "t450-m033-baby-news-to-partners-and-webmail": "block", "t450-m034-return-to-work-chair-to-supplier": "block", "t450-m038-leaving-book-proof-to-printer": "block", "t450-m039-cover-arrangements-marking-at-end": "block" }],
+  ["the four-hundred-and-fifty-first tuning messages (the dev set's kinds: Leicester City children's social care and youth justice with schools and clubs)", TUNING451, {}],
+  ["the four-hundred-and-fifty-second tuning messages (the dev set's kinds: Derbyshire Approved Premises, unpaid work and resettlement)", TUNING452, { "t452-m003-placement-booking-to-external": "block" }],
+  ["the four-hundred-and-fifty-third tuning messages (the dev set's kinds: HMP Stocken, Gartree and Leicester family services with councils)", TUNING453, { "t453-m005-signature-to-community-webmail": "block" }],
+  ["the four-hundred-and-fifty-fourth tuning messages (the dev set's kinds: Leicestershire Police and LLR health in the MASH, on the web)", TUNING454, {}],
+  ["the four-hundred-and-fifty-fifth tuning messages (a month's mix: Derby City's Initial Response Team and early help)", TUNING455, {}],
+  ["the four-hundred-and-fifty-sixth tuning messages (a recall probe: case data hidden in the HTML)", TUNING456, { "t456-m035-attachment-names-staff-rail-booking": "block" }],
+  ["the four-hundred-and-fifty-seventh tuning messages (a recall probe: case details with no full name)", TUNING457, {}],
+  ["the four-hundred-and-fifty-eighth tuning messages (staff's own matters: Derbyshire and Leicestershire police, probation and health)", TUNING458, { "t458-m038-brownies-health-form-webmail": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -6,8 +6,9 @@
  */
 import type { Span } from "../detect/types";
 
-/** Between a name and its case reference: a comma, a bracket or a dash, and the reference's label. */
-const BETWEEN = /^[ \t]*[,(\u2013\u2014-]?[ \t]*(?:(?:CRN|case[ \t]+ref(?:erence)?|ref(?:erence)?|case[ \t]+no\.?|nDelius|Delius)[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*)?$/i;
+/** Between a name and its case reference: a comma, a bracket, a dash or a file name's underscore
+ * ("Joint_visit_notes_PRYOR_Shane_D448170.docx"), and the reference's label. */
+const BETWEEN = /^[ \t]*[,(\u2013\u2014_-]?[ \t]*(?:(?:CRN|case[ \t]+ref(?:erence)?|ref(?:erence)?|case[ \t]+no\.?|nDelius|Delius)[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*)?$/i;
 
 /** Per span: a person's name with a case reference right before or after it on its line. */
 export function namesBesideCaseReferences(text: string, spans: readonly Span[]): Uint8Array {

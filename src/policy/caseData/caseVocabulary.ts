@@ -57,6 +57,8 @@ const PHRASES = [
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "rtcn", "kinship (?:assessments?|care|carers?|placements?)", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
+  // a child's own care history and birth family: "who has lived in foster care since he was nine", "his birth dad"
+  "(?:lived|living|lives|grew up|placed|been|went|came) (?:in|into) foster care", "birth (?:dad|mum|father|mother|parents?|family)",
   "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
@@ -303,7 +305,7 @@ export const HOME_WORDING = /\b(?:liv(?:es|ing)[ \t]+(?:with|at|in|there)|reside
  * may be where a client comes from: only "our" or "your" service.
  */
 const STAFF_UNIT_AFTER =
-  /^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,5}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
+  /^[ \t]+(?:at|from|in)[ \t]+your[ \t]+(?:office|branch|reception|front[ \t]+desk)(?![\w'\u2019])|^[ \t]+(?:in|on)[ \t]+(?:our|my)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}(?:team|office|unit|department|directorate)(?![\w'\u2019])|^[ \t]+at[ \t]+(?:probation|the[ \t]+council|the[ \t]+police|the[ \t]+MASH|children['\u2019]s[ \t]+services|social[ \t]+care|the[ \t]+ICB|the[ \t]+trust|the[ \t]+jobcentre)\b|^[ \t]+from[ \t]+(?:(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}(?:teams?|units?|service|department|office|hub|directorate)|the[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,5}(?:team|unit|department|directorate)|(?:Highways|Finance|HR|ICT|Payroll|Legal|Facilities|Estates|Comms|Communications|Procurement|Internal[ \t]+Audit|Democratic[ \t]+Services|Business[ \t]+Support|People[ \t]+Services|Workforce[ \t]+Development|Learning[ \t]+and[ \t]+Development))(?![\w'\u2019])/i;
 /** After a name, a team's acronym: "Marie from the IRT" (capitals, so "Paige from the baby room" is none). */
 const TEAM_ACRONYM_AFTER = /^[ \t]+from[ \t]+the[ \t]+[A-Z]{2,6}(?![\w'\u2019])/;
 /** After a name, a team by its name in capitals: "Yusuf Hanif in the Victim Contact team" (not

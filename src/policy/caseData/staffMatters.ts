@@ -43,6 +43,9 @@ export function staffRelativeSentences(r: MessageReading, titled: Uint8Array): {
 
 const MY = /\bmy\b/i;
 
+/** A clinician doing something to the writer: "she's started me on", "he has referred me". */
+const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:started|put|prescribed|referred|signed|given|increased|reduced|changed|booked)[ \t]+me\b/gi;
+
 /** The longest sentence read for the writer's own health ("I have dyslexia …"). */
 const MAX_OWN_SENTENCE = 600;
 
@@ -56,7 +59,8 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     // A sentence longer than is read is not judged the writer's (fail closed).
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
-    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ");
+    // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
+    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence) && !MY.test(sentence))) return false;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {

@@ -244,6 +244,23 @@ const ANY_ONE_BEFORE = /\b(?:anyone|anybody|everyone|(?:any|every|each)[ \t]+(?:
 /** Before "… services": what ties someone to them ("known to", "referred to", "discharged by",
  * "under", "his", "Kai's"). Without it, "what mental health services can learn" are services in general. */
 const SERVICES_TIE_BEFORE = /\b(?:known|open|referred|referral|discharged|transferred|admitted|sectioned|involved|involvement|engag\w*|seen|assessed|treated|under|input|support|supported|care|his|her|their|[A-Z][a-z]+['\u2019]s)\b[^.\n]{0,40}$/;
+/** Before an opening quote: a course, a session or a document it is the title of ("two places on
+ * "Risk assessment in domestic abuse cases"", "the briefing called '…'"). */
+const TITLED_BEFORE = /\b(?:on|course|courses|training|session|sessions|workshop|webinar|module|briefing|booklet|leaflet|guide|guidance|report|called|titled|entitled)[ \t]*[:,]?[ \t]*["\u201c\u2018']$/i;
+
+/** A term inside a quoted title on its line, the title opening with a capital: what a course or a
+ * document is about, no one's. */
+function inQuotedTitle(text: string, span: Span): boolean {
+  const from = Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - 100);
+  const head = text.slice(from, span.start);
+  const open = Math.max(head.lastIndexOf('"'), head.lastIndexOf("\u201c"), head.lastIndexOf("\u2018"));
+  if (open < 0 || !/^[A-Z]/.test(head.slice(open + 1)) || !TITLED_BEFORE.test(head.slice(Math.max(0, open - 40), open + 1))) return false;
+  const tail = text.slice(span.end, span.end + 100);
+  const nl = tail.indexOf("\n");
+  const close = /["\u201d\u2019']/.exec(nl < 0 ? tail : tail.slice(0, nl));
+  return close !== null;
+}
+
 /** Before a service: guidance on when or how anyone is referred to it ("when to refer to the
  * perinatal mental health team", "how to refer families to"). */
 const HOW_TO_REFER_BEFORE = /\b(?:when|how|who|where)[ \t]+to[ \t]+(?:refer|signpost)(?:[ \t]+(?:people|families|parents|children|someone|anyone))?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+|our[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$/i;
@@ -334,7 +351,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)).replace(GOING_TO_TRAINING, " "));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inServiceName(text, titleCaseTail(span), span.end);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 
 /** Training someone goes to, as to a club's ("at training", "after training", "missed training"). */

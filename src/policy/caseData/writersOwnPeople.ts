@@ -98,8 +98,9 @@ const WITH_ME_BEFORE = /\b(?:me|I)[ \t]+(?:and|or|&)[ \t]+$/;
 /** Before a name, in a quoted message written to the writer: "for you and Efua". */
 const WITH_YOU_BEFORE = /\byou[ \t]+(?:and|&)[ \t]+$/i;
 /** Before a name: the writer saying it is theirs ("Driver at the time: me, Oluwaseun Bankole"); a
- * full name only ("Going: me, Kyle, Tia" lists others). */
-const ME_BEFORE = /\bme[ \t]*[,:(\u2013-][ \t]*$/i;
+ * full name only ("Going: me, Kyle, Tia" lists others). "me" is the field's value, after its label's
+ * colon or opening a line: "Notes for me: Tyler-James Hickling, …" are about someone else. */
+const ME_BEFORE = /[:\n][ \t]*me[ \t]*[,:(\u2013-][ \t]*$/i;
 /** Before a name: a doctor's title (the writer's GP or consultant, not a relative or a case person). */
 const DOCTOR_BEFORE = /\b(?:Dr|Doctor|Prof|Professor)\.?[ \t]+$/;
 /** Before a name in a message about the writer's family: the one an appointment is with ("has an
@@ -318,7 +319,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     if (!isTextPart(part)) continue;
     const words = plainNameWords(span.text);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if ((sender && (isSenderFullName(sender, span.text) || formNamesSender(text, span, sender))) || (ME_BEFORE.test(before) && words.length > 1 && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
+    if ((sender && (isSenderFullName(sender, span.text) || formNamesSender(text, span, sender))) || (ME_BEFORE.test(span.start <= 40 ? `\n${before}` : before) && words.length > 1 && (part?.message ?? 0) === 0 && r.writerIsStaff(part))) {
       anchor[i] = 1;
       // "Name: Lewis Barker … Lewis has had …": the writer, by their first name.
       if (words.length > 1) familyGiven.add(words[0] as string);

@@ -217,3 +217,55 @@ describe("twentieth session: slang, replies that name no one, and subjects", () 
     expect(fixtureVerdict("tuning450.jsonl", "t450-m020", "The section 42 enquiry concluded last month: her son had been taking money from her pension and using her bank card, so he's been removed as her appointee and the Office of the Public Guardian is involved.", "Her garden is looking lovely.")).toBe("pass");
   });
 });
+
+// Twentieth session (tuning451–458).
+describe("twentieth session: hidden notes, file names, and the writer's own affairs", () => {
+  it("'handed both sets of keys to Dan at your office': the recipient's staff, so the writer's deposit query passes", () => {
+    expect(fixtureVerdict("tuning455.jsonl", "t455-m007")).toBe("pass");
+  });
+
+  it("guard: 'to Dan Kirk, my client on licence,' is a case", () => {
+    expect(fixtureVerdict("tuning455.jsonl", "t455-m007", "handed both sets of keys to Dan at your office", "handed both sets of keys to Dan Kirk, my client on licence,")).toBe("block");
+  });
+
+  it("a quoted course title ('two places on \"Risk assessment in domestic abuse cases\"') is a topic: the booking for a colleague passes", () => {
+    expect(fixtureVerdict("tuning455.jsonl", "t455-m040")).toBe("pass");
+  });
+
+  it("guard: 'Ruth Ogunleye, who is fleeing domestic abuse' is about her", () => {
+    expect(fixtureVerdict("tuning455.jsonl", "t455-m040", "one for me and one for my colleague Ruth Ogunleye", "one for me and one for Ruth Ogunleye, who is fleeing domestic abuse")).toBe("block");
+  });
+
+  it("'She's started me on a low dose of sertraline': the writer's doctor treating the writer is the writer's own health", () => {
+    expect(fixtureVerdict("tuning458.jsonl", "t458-m030")).toBe("pass");
+  });
+
+  it("guard: 'She's started Kyle Dunn on a low dose of sertraline' is someone else's", () => {
+    expect(fixtureVerdict("tuning458.jsonl", "t458-m030", "She's started me on a low dose of sertraline", "She's started Kyle Dunn on a low dose of sertraline")).toBe("warn");
+  });
+
+  it("'on licence until 2028 for offences against children', of the man an employer has taken on, blocks with no name", () => {
+    expect(fixtureVerdict("tuning457.jsonl", "t457-m016")).toBe("block");
+    expect(fixtureVerdict("tuning457.jsonl", "t457-m016", "on licence until 2028 for offences against children", "keen to learn forklift driving")).toBe("pass");
+  });
+
+  const note = (body: string) => scanVerdict({ from: "jo.price@leics.gov.uk", to: ["dave.mentor@gmail.com"], subject: "Thursday", body });
+
+  it("'Notes for me: Tyler-James Hickling, 15, Referral Order for robbery' (white text in t456-m007) are about him, not the writer", () => {
+    expect(note("Hi,\n\nNotes for me: Tyler-James Hickling, 15, Referral Order for robbery.\n\nJo")).toBe("block");
+    expect(fixtureVerdict("tuning456.jsonl", "t456-m007")).toBe("block");
+  });
+
+  it("guard: 'Driver at the time: me, Jo Price' is still the writer", () => {
+    expect(note("Hi,\n\nDriver at the time: me, Jo Price, licence held since 2001.\n\nJo")).toBe("pass");
+  });
+
+  it("'who has lived in foster care since he was nine', 'birth dad' (an HTML comment and alt text in t456-m023) are case wording", () => {
+    expect(fixtureVerdict("tuning456.jsonl", "t456-m023")).toBe("block");
+  });
+
+  it("a file name with a name and a case reference ('Joint_visit_notes_PRYOR_Shane_D448170_24-11-26.docx') names the case: to a housing officer by autocomplete it blocks", () => {
+    expect(fixtureVerdict("tuning456.jsonl", "t456-m022")).toBe("block");
+    expect(fixtureVerdict("tuning456.jsonl", "t456-m022", "Joint_visit_notes_PRYOR_Shane_D448170_24-11-26.docx", "Joint_visit_notes_template_v2.docx")).toBe("warn");
+  });
+});

@@ -99,6 +99,8 @@ const OFFENCE_STRONG = [
   "carrying a knife", "carrying knives", "carrying a blade", "carrying a weapon",
   "criminal exploitation", "child criminal exploitation", "cce", "drug offences", "violent offences",
   "sexual offences", "sexual offence", "violent offence",
+  // Offences named by whom they harm: "on licence until 2028 for offences against children".
+  "offences against children", "offence against a child", "offences against a child", "offences against women",
 ];
 
 const OFFENCE_WEAK = ["assault", "assaulted", "abuse", "violence", "offence", "offences", "offending", "neglect", "exploitation",
