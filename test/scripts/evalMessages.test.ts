@@ -486,6 +486,14 @@ const TUNING455 = path.join(__dirname, "..", "fixtures", "messages", "tuning455.
 const TUNING456 = path.join(__dirname, "..", "fixtures", "messages", "tuning456.jsonl");
 const TUNING457 = path.join(__dirname, "..", "fixtures", "messages", "tuning457.jsonl");
 const TUNING458 = path.join(__dirname, "..", "fixtures", "messages", "tuning458.jsonl");
+const TUNING459 = path.join(__dirname, "..", "fixtures", "messages", "tuning459.jsonl");
+const TUNING460 = path.join(__dirname, "..", "fixtures", "messages", "tuning460.jsonl");
+const TUNING461 = path.join(__dirname, "..", "fixtures", "messages", "tuning461.jsonl");
+const TUNING462 = path.join(__dirname, "..", "fixtures", "messages", "tuning462.jsonl");
+const TUNING463 = path.join(__dirname, "..", "fixtures", "messages", "tuning463.jsonl");
+const TUNING464 = path.join(__dirname, "..", "fixtures", "messages", "tuning464.jsonl");
+const TUNING465 = path.join(__dirname, "..", "fixtures", "messages", "tuning465.jsonl");
+const TUNING466 = path.join(__dirname, "..", "fixtures", "messages", "tuning466.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1040,9 +1048,17 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-fifty-third tuning messages (the dev set's kinds: HMP Stocken, Gartree and Leicester family services with councils)", TUNING453, { "t453-m005-signature-to-community-webmail": "block" }],
   ["the four-hundred-and-fifty-fourth tuning messages (the dev set's kinds: Leicestershire Police and LLR health in the MASH, on the web)", TUNING454, {}],
   ["the four-hundred-and-fifty-fifth tuning messages (a month's mix: Derby City's Initial Response Team and early help)", TUNING455, {}],
-  ["the four-hundred-and-fifty-sixth tuning messages (a recall probe: case data hidden in the HTML)", TUNING456, { "t456-m035-attachment-names-staff-rail-booking": "block" }],
+  ["the four-hundred-and-fifty-sixth tuning messages (a recall probe: case data hidden in the HTML)", TUNING456, {}],
   ["the four-hundred-and-fifty-seventh tuning messages (a recall probe: case details with no full name)", TUNING457, {}],
   ["the four-hundred-and-fifty-eighth tuning messages (staff's own matters: Derbyshire and Leicestershire police, probation and health)", TUNING458, { "t458-m038-brownies-health-form-webmail": "block" }],
+  ["the four-hundred-and-fifty-ninth tuning messages (the dev set's kinds: Leicestershire and Rutland youth justice and early help with the police, Outlook desktop text)", TUNING459, {}],
+  ["the four-hundred-and-sixtieth tuning messages (the dev set's kinds: Derbyshire locality teams, Starting Point and probation in Word HTML)", TUNING460, {}],
+  ["the four-hundred-and-sixty-first tuning messages (the dev set's kinds: Met, London probation and DWP IOM staff with community partners)", TUNING461, {}],
+  ["the four-hundred-and-sixty-second tuning messages (a month's mix: Leicester and Leicestershire adult social care and housing)", TUNING462, {}],
+  ["the four-hundred-and-sixty-third tuning messages (a recall probe: short replies about he, she or mum over threads that name them)", TUNING463, { "t463-m013-name-in-subject": "pass" }],
+  ["the four-hundred-and-sixty-fourth tuning messages (a recall probe: names typed in lower case inside sentences)", TUNING464, { "t464-m016-lowercase-case-data-lookalike-police": "warn", "t464-m017-lowercase-reply-all-keeps-employer": "pass" }],
+  ["the four-hundred-and-sixty-fifth tuning messages (colleagues' news to outsiders: police, probation and council staff)", TUNING465, { "t465-m001-retirement-gift-to-external": "warn", "t465-m002-baby-gift-to-colleague-home": "block", "t465-m003-wedding-cake-to-external": "block", "t465-m009-cover-to-partner-unmarked": "block", "t465-m010-charity-challenge-to-charity": "block", "t465-m011-reference-to-employer": "block", "t465-m015-leaving-do-booking": "warn", "t465-m016-get-well-gift-to-colleague-home": "block", "t465-m018-bereavement-funeral-arrangements": "block", "t465-m023-wedding-rooms-to-hotel": "block", "t465-m025-retirement-invite-to-webmail": "block", "t465-m029-staff-news-to-partner-unmarked": "block", "t465-m040-reference-to-employer": "block" }],
+  ["the four-hundred-and-sixty-sixth tuning messages (staff's own matters: Leicester City, Rutland and Derby City council staff)", TUNING466, { "t466-m003-staff-own-dentist": "block", "t466-m004-staff-own-child-school": "block", "t466-m019-staff-own-council-tax": "warn", "t466-m020-staff-own-child-nursery": "block", "t466-m029-staff-own-hr-record": "warn", "t466-m036-staff-own-family-webmail": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -408,8 +408,12 @@ const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2
 /** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(PRINTED_MATERIAL, blank);
+  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank);
 }
+
+/** A day spent in court, as staff spend it: "Abi's in court all day Wednesday", "he's in court
+ * that day" (a defendant's hearing is told by what happens at it). */
+const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[ \t]+court[ \t]+(?:all[ \t]+day|that[ \t]+day)\b/gi;
 
 /** Printed matter about a subject, brought to a stall or handed out: "the unpaid work leaflets",
  * "posters on county lines". A topic, not case wording about anyone. */

@@ -62,18 +62,21 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     const from = sentences[k] as number;
     const to = layout.sentenceEnd(k);
     const before = lastAtOrBefore(names.starts, to - 1);
-    // The sentence names someone itself: its own wording decides.
-    if (before >= 0 && (names.starts[before] as number) >= from) continue;
+    // The sentence names someone itself (not a greeting's "Kelly - he's admitted …"): its own wording decides.
+    if (before >= 0 && (names.starts[before] as number) >= from && !r.isKnown(names.textAt.get(names.starts[before] as number) ?? "")) continue;
     const part = r.partAt(from);
     if (!part || !isTextPart(part)) continue;
     const sentence = normalise(layout.sentenceText(k)).text;
     if (!PRONOUN.test(sentence) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
-    // The nearest name before, in the same part and read as text (not a greeting or a signature).
+    // The nearest name before, in the same part and read as text (not a greeting, a signature, or
+    // the sender or a recipient addressed: "Kelly - he's admitted …").
     const start = before >= 0 ? (names.starts[before] as number) : -1;
     const i = start >= 0 ? textNameAt.get(start) : undefined;
     if (i !== undefined && r.partAt(start) === part) {
-      out[i] = 1;
-      continue;
+      // The sender or a recipient told of ("Hannah Okafor is … She led …") is no case; one
+      // addressed at the part's start ("Kelly - he's admitted …") is not whom "he" means.
+      if (!r.isKnown((spans[i] as Span).text)) out[i] = 1;
+      if (!r.isKnown((spans[i] as Span).text) || !addressedAtStart(r.text, part.start, spans[i] as Span)) continue;
     }
     // A reply's new text naming no one ("No, sorry - he's on a curfew 7pm to 7am") is about
     // whom the message it answers names: one or two people there.
@@ -84,18 +87,28 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
   return out;
 }
 
-/** The text names of the first quoted message, when it names one or two people (a name said
- * again counts once); none otherwise. */
+/** Whether a name opens its part as the one addressed: "Kelly - ", "Ruth, ", "Steve: ". */
+function addressedAtStart(text: string, partStart: number, span: Span): boolean {
+  return /^\s*$/.test(text.slice(partStart, span.start)) && /^[ \t]*[-\u2013,:]/.test(text.slice(span.end, span.end + 4));
+}
+
+/** The text names of the nearest quoted message that names anyone but the people writing and
+ * receiving, when it names one or two (a name said again counts once); none otherwise. */
 function namesOfAnsweredMessage(r: MessageReading): number[] {
-  const found: number[] = [];
+  let message = 0;
+  let found: number[] = [];
   const distinct = new Set<string>();
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
     const part = r.partAt(span.start);
-    if (!part || !isTextPart(part) || part.message !== 1) continue;
+    if (!part || !isTextPart(part) || part.message === 0 || r.isKnown(span.text)) continue;
+    // Text names come in reading order, so the first message met is the nearest one named.
+    if (message === 0) message = part.message;
+    if (part.message !== message) break;
     found.push(i);
     distinct.add(span.text.toLowerCase());
-    if (distinct.size > 2) return [];
+    if (distinct.size > 2) found = [];
+    if (found.length === 0) break;
   }
   return found;
 }

@@ -269,3 +269,45 @@ describe("twentieth session: hidden notes, file names, and the writer's own affa
     expect(fixtureVerdict("tuning456.jsonl", "t456-m022", "Joint_visit_notes_PRYOR_Shane_D448170_24-11-26.docx", "Joint_visit_notes_template_v2.docx")).toBe("warn");
   });
 });
+
+// Twentieth session (tuning459–466).
+describe("twentieth session: short replies to threads that name the people, and names typed in lower case", () => {
+  it("'Kelly - he's admitted the bruise …' to the thread naming Lola: the reply-all keeping the foster carers' Gmail blocks", () => {
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m021")).toBe("block");
+  });
+
+  it("guard: 'she's on leave until Monday' in the same reply passes", () => {
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m021", `he's admitted the bruise happened when he "lost it" changing her. Mum still says she didn't see. Can you add it to the investigation?`, "she's on leave until Monday, so can you cover the visit?")).toBe("pass");
+  });
+
+  it("the nearest quoted message that names anyone is the one the reply is about ('he breached his curfew' over a letting agent's reference request)", () => {
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m007")).toBe("block");
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m022")).toBe("block");
+  });
+
+  it("guard: 'She has co-chaired the county's MAPPA meetings' after the sender's own name is her biography: the quoted venue is no case", () => {
+    const body =
+      "Hi Jo,\n\nBiography below.\n\nHannah Okafor is a Senior Probation Officer in the Derby PDU. She has co-chaired the county's MAPPA level 2 meetings since 2021.\n\nThanks,\nHannah\n\nFrom: Jo Barker <events@midlandsreducingreoffending.org.uk>\nSent: 20 November 2026 10:00\nTo: Hannah Okafor <hannah.okafor@justice.gov.uk>\nSubject: Speaker biography\n\nHi Hannah, the panel is on 3 December at the Hilton, Pride Park. Could you send a biography?\n\nJo";
+    expect(scanVerdict({ from: "hannah.okafor@justice.gov.uk", to: ["events@midlandsreducingreoffending.org.uk"], subject: "RE: Speaker biography", body })).toBe("pass");
+  });
+
+  it("'Abi's in court all day Wednesday' is a day's work: the taxi booking passes", () => {
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m025")).toBe("pass");
+  });
+
+  it("guard: 'Abi's in court on Wednesday for sentencing' is a case", () => {
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m025", "Abi's in court all day Wednesday", "Abi's in court on Wednesday for sentencing")).toBe("block");
+  });
+
+  it("two clear given names joined in lower case ('take freddie and nell', 'kenzie and the baby') are people; 'craig's licence' is his", () => {
+    expect(fixtureVerdict("tuning464.jsonl", "t464-m027")).toBe("block");
+    expect(texts(personName, "you can take freddie and nell to the soft play")).toEqual(["freddie", "nell"]);
+    expect(texts(personName, "Yes. tegan was there with kenzie and the baby")).toEqual(["kenzie"]);
+    expect(texts(personName, "Hi Pat, craig's licence says no contact")).toEqual(["Pat", "craig"]);
+  });
+
+  it("guard: everyday words that are names too ('ask mark and grace about it') are not", () => {
+    expect(texts(personName, "ask mark and grace about it")).toEqual([]);
+    expect(texts(personName, "Hi Pat, the licence says no contact")).toEqual(["Pat"]);
+  });
+});

@@ -20,7 +20,7 @@ import type { Match, Scanner as WordScanner, Word } from "./personNameScanner";
 const { tokenize } = tokenizer;
 const { coveredBy, coverageOf } = coverage;
 const { Scanner, unlisted } = scanner;
-const { RULES, dottedInitialsRule, isPlace, lowerNamePair, namesAThing } = rules;
+const { RULES, dottedInitialsRule, isPlace, lowerGivenPair, lowerNamePair, namesAThing } = rules;
 
 /**
  * True when no rule can start a name at this word, so the rules need not be tried: every rule
@@ -56,14 +56,14 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
     // name or a surname on a line written without capitals ("re: liam parker home visit",
     // "mcgrath t - hostel referral update"), or as an unlisted surname before a comma there
     // ("oduya, jermaine - missed doses"), or as a clear given name and surname on any line
-    // ("police confirmed danny beeby is back").
+    // ("police confirmed danny beeby is back"), or two joined ("take freddie and nell").
     if (tok.shape === "lower") {
       const prev = tokens[k - 1];
       // An unlisted word may head such a line before casework ("re: mawby - rcpc 19th").
       const lineName = tok.given || (tok.surname && !tok.common) || ((!tok.common || tok.ambiguous) && text.charCodeAt(tok.end) === 0x2c) || (!tok.common && unlisted(tok));
       // A given name owning a relation on any line ("- nathan's dad out fri").
       const ownsRelation = tok.given && tok.possessive && !tok.common;
-      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k)))) continue;
+      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k)))) continue;
     }
     if (cannotStartName(tok, text)) continue;
     let m: Match | null = null;

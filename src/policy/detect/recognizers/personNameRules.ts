@@ -1133,7 +1133,9 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
 }
 
 /** After a possessive: a relation of the one it names ("nathan's dad", "kian's mum"). */
-const RELATIONS_OWNED = new Set(["mum", "dad", "mam", "mother", "father", "nan", "nana", "nanna", "grandma", "grandad", "brother", "sister", "stepdad", "stepmum", "baby", "siblings", "carer", "carers"]);
+const RELATIONS_OWNED = new Set(["mum", "dad", "mam", "mother", "father", "nan", "nana", "nanna", "grandma", "grandad", "brother", "sister", "stepdad", "stepmum", "baby", "siblings", "carer", "carers",
+  // and what only a case person has: "craig's licence", "kian's curfew"
+  "licence", "curfew", "tag", "bail", "sentence", "recall", "placement"]);
 
 /**
  * "RE: OFFICIAL-SENSITIVE: Ref SP-448213 - nathan's dad out fri": a listed given name (no everyday
@@ -1181,6 +1183,33 @@ function lowerUnlistedInitialRule(s: Scanner, k: number, text: string): Match | 
   return { from: k, to: k + 1, confidence: 0.6 };
 }
 
+
+/** A listed given name in lower case that no everyday word, word-name or place is. */
+function clearLowerGiven(w: Word | undefined): boolean {
+  return !!w && w.shape === "lower" && !w.glued && !w.stop && !w.possessive && w.given && !w.common && !w.ambiguous && !isPlaceWord(w.lower) && !FAMILY_WORDS_GIVEN.has(w.lower);
+}
+/** After a given name: "and the baby", "& the kids". */
+const LOWER_FAMILY_AFTER = /^[ \t]*(?:&|\+|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins)\b/;
+
+/**
+ * "take freddie and nell to the soft play", "with kenzie and the baby": typed in a hurry, two clear
+ * given names joined by "and" (or one and "the baby") are people on any line.
+ */
+export function lowerGivenPair(s: Scanner, k: number): boolean {
+  const t = s.at(k);
+  if (!clearLowerGiven(t)) return false;
+  const w = t as Word;
+  if (LOWER_FAMILY_AFTER.test(s.text.slice(w.end, w.end + 30))) return true;
+  const joinAfter = s.at(k + 1);
+  if (joinAfter && JOINS.has(joinAfter.lower) && clearLowerGiven(s.at(k + 2))) return true;
+  const joinBefore = s.at(k - 1);
+  return !!joinBefore && JOINS.has(joinBefore.lower) && clearLowerGiven(s.at(k - 2));
+}
+const JOINS = new Set(["and", "&", "+"]);
+
+function lowerGivenPairRule(s: Scanner, k: number): Match | null {
+  return lowerGivenPair(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+}
 
 /** Family words the given-name list has too ("nana", "mama"). */
 const FAMILY_WORDS_GIVEN = new Set(["nana", "nanna", "mama", "nonna", "papa", "poppy"]);
@@ -1262,4 +1291,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["lower-given-relation", lowerGivenRelationRule],
   ["lower-unlisted-heading", lowerUnlistedHeadingRule],
   ["lower-unlisted-initial", lowerUnlistedInitialRule],
+  ["lower-given-pair", lowerGivenPairRule],
 ];
