@@ -4,7 +4,8 @@
 //                                 for classic Outlook on Windows (JavaScript-only runtime, no DOM)
 //   launchevent.html              loads office.js and the same launchevent.js for web, Mac, new Outlook
 //   preview.html + preview.js     a simulated Outlook compose window hosting the task pane (in an
-//   preview-pane.html + .js       iframe) over a simulated Office (npm start; browser tests). Development
+//   preview-pane.html + .js       iframe) over a simulated Office (npm start; browser tests); the
+//   preview-send.js (+ a chunk)   Send handler it runs is loaded on the first Send. Development
 //                                 builds only, or production with SAFESHARE_PREVIEW=1 (the benchmark)
 //   support.html, manifest.xml, manifest.json, assets/
 // `--mode production` needs SAFESHARE_HOST_URL and writes it into the manifest in place of
