@@ -494,6 +494,12 @@ const TUNING463 = path.join(__dirname, "..", "fixtures", "messages", "tuning463.
 const TUNING464 = path.join(__dirname, "..", "fixtures", "messages", "tuning464.jsonl");
 const TUNING465 = path.join(__dirname, "..", "fixtures", "messages", "tuning465.jsonl");
 const TUNING466 = path.join(__dirname, "..", "fixtures", "messages", "tuning466.jsonl");
+const TUNING467 = path.join(__dirname, "..", "fixtures", "messages", "tuning467.jsonl");
+const TUNING468 = path.join(__dirname, "..", "fixtures", "messages", "tuning468.jsonl");
+const TUNING469 = path.join(__dirname, "..", "fixtures", "messages", "tuning469.jsonl");
+const TUNING470 = path.join(__dirname, "..", "fixtures", "messages", "tuning470.jsonl");
+const TUNING471 = path.join(__dirname, "..", "fixtures", "messages", "tuning471.jsonl");
+const TUNING472 = path.join(__dirname, "..", "fixtures", "messages", "tuning472.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1059,6 +1065,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-sixty-fourth tuning messages (a recall probe: names typed in lower case inside sentences)", TUNING464, { "t464-m016-lowercase-case-data-lookalike-police": "warn", "t464-m017-lowercase-reply-all-keeps-employer": "pass" }],
   ["the four-hundred-and-sixty-fifth tuning messages (colleagues' news to outsiders: police, probation and council staff)", TUNING465, { "t465-m001-retirement-gift-to-external": "warn", "t465-m002-baby-gift-to-colleague-home": "block", "t465-m003-wedding-cake-to-external": "block", "t465-m009-cover-to-partner-unmarked": "block", "t465-m010-charity-challenge-to-charity": "block", "t465-m011-reference-to-employer": "block", "t465-m015-leaving-do-booking": "warn", "t465-m016-get-well-gift-to-colleague-home": "block", "t465-m018-bereavement-funeral-arrangements": "block", "t465-m023-wedding-rooms-to-hotel": "block", "t465-m025-retirement-invite-to-webmail": "block", "t465-m029-staff-news-to-partner-unmarked": "block", "t465-m040-reference-to-employer": "block" }],
   ["the four-hundred-and-sixty-sixth tuning messages (staff's own matters: Leicester City, Rutland and Derby City council staff)", TUNING466, { "t466-m003-staff-own-dentist": "block", "t466-m004-staff-own-child-school": "block", "t466-m019-staff-own-council-tax": "warn", "t466-m020-staff-own-child-nursery": "block", "t466-m029-staff-own-hr-record": "warn", "t466-m036-staff-own-family-webmail": "block" }],
+  ["the four-hundred-and-sixty-seventh tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation on phones and the web)", TUNING467, { "t467-m018-staff-names-to-external": "warn" }],
+  ["the four-hundred-and-sixty-eighth tuning messages (the dev set's kinds: LLR health safeguarding staff with council partners)", TUNING468, { "t468-m017-staff-own-affairs": "block" }],
+  ["the four-hundred-and-sixty-ninth tuning messages (the dev set's kinds: IOM and Working Together staff with employers, housing and charities)", TUNING469, {}],
+  ["the four-hundred-and-seventieth tuning messages (a month's mix: Rutland's children's services team)", TUNING470, {}],
+  ["the four-hundred-and-seventy-first tuning messages (a recall probe: case people by role and first name, nickname or title)", TUNING471, { "t471-m005-reply-all-adds-outsider": "warn", "t471-m006-case-data-to-partner-marking-at-end": "pass", "t471-m009-name-in-subject": "pass" }],
+  ["the four-hundred-and-seventy-second tuning messages (a recall probe: staff news mixed with case data)", TUNING472, { "t472-m002-retirement-news-to-webmail": "warn", "t472-m010-farewell-name-in-subject": "warn", "t472-m012-reply-all-leaving-do-no-case": "warn", "t472-m025-prison-contacts-unmarked": "warn", "t472-m039-group-lunch-clients-to-restaurant": "pass" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

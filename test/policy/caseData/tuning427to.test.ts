@@ -311,3 +311,35 @@ describe("twentieth session: short replies to threads that name the people, and 
     expect(texts(personName, "Hi Pat, the licence says no contact")).toEqual(["Pat"]);
   });
 });
+
+// Twentieth session (tuning467–472).
+describe("twentieth session: people by title, by role, and in prison", () => {
+  it("'Mr Hadfield's curfew': a stop word that is a surname too (a High Peak town) is one after a title: to a bakery it blocks", () => {
+    expect(fixtureVerdict("tuning471.jsonl", "t471-m008")).toBe("block");
+    expect(texts(personName, "As discussed, Mr Hadfield's curfew runs 7pm to 7am.")).toEqual(["Mr Hadfield"]);
+  });
+
+  it("guard: the town alone is no one", () => {
+    expect(texts(personName, "The office in Hadfield is closed.")).toEqual([]);
+  });
+
+  it("'Chelsea, Ruby-Mae's mum, is with us at HMP Foston Hall' is a prisoner, named to a school: it blocks", () => {
+    expect(fixtureVerdict("tuning471.jsonl", "t471-m016")).toBe("block");
+  });
+
+  it("guard: the same names asking about a school play pass", () => {
+    expect(
+      fixtureVerdict(
+        "tuning471.jsonl",
+        "t471-m016",
+        "is with us at HMP Foston Hall and has asked whether Ruby-Mae can come to our family day on Thursday 10 December. Children's services haven't finished the child contact risk assessment yet, because of the concerns about mum's drinking and the incident at the school gate in June, so we can't confirm.",
+        "has asked whether Ruby-Mae can come to the school play on Thursday 10 December.",
+      ),
+    ).toBe("pass");
+  });
+
+  it("'Dad, Ranjit, … stayed in the room the whole visit so I couldn't see mum alone' is case wording: unmarked to the council it warns", () => {
+    expect(fixtureVerdict("tuning471.jsonl", "t471-m012")).toBe("warn");
+    expect(fixtureVerdict("tuning471.jsonl", "t471-m012", "he stayed in the room the whole visit so I couldn't see mum alone", "he made us all a cup of tea")).toBe("pass");
+  });
+});

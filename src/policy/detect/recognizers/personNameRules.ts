@@ -50,7 +50,8 @@ function titleRule(s: Scanner, k: number): Match | null {
   // After a title any capitalised word is the surname ("Mr Young", "Mr Glatting"); but "MS",
   // "DR", "PC" in capitals may be Microsoft, a drive or a computer, so they need a name word.
   const loose = !(t.shape === "upper" && t.lower.length <= 3);
-  const any = capital(next) && !next.glued && !next.stop && !isAcronym(next);
+  // A stop word that is a surname too is one after a title: "Mr Hadfield" (a High Peak town), "Mrs Burton".
+  const any = capital(next) && !next.glued && (!next.stop || (lexicon.wordFlags(next.lower) & lexicon.SURNAME) !== 0) && !isAcronym(next);
   if ((loose && any) || nameish(next)) return { from: k, to: s.extend(k1 + 1), confidence: 0.9 };
   // "re: mr mottram moving to glossop": in lower case, a listed name, or a word in no list after mr or mrs.
   if (next.shape === "lower" && !next.stop && !next.glued && (next.surname || next.given || ((t.lower === "mr" || t.lower === "mrs") && unlisted(next)))) {
