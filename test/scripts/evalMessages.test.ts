@@ -500,6 +500,14 @@ const TUNING469 = path.join(__dirname, "..", "fixtures", "messages", "tuning469.
 const TUNING470 = path.join(__dirname, "..", "fixtures", "messages", "tuning470.jsonl");
 const TUNING471 = path.join(__dirname, "..", "fixtures", "messages", "tuning471.jsonl");
 const TUNING472 = path.join(__dirname, "..", "fixtures", "messages", "tuning472.jsonl");
+const TUNING473 = path.join(__dirname, "..", "fixtures", "messages", "tuning473.jsonl");
+const TUNING474 = path.join(__dirname, "..", "fixtures", "messages", "tuning474.jsonl");
+const TUNING475 = path.join(__dirname, "..", "fixtures", "messages", "tuning475.jsonl");
+const TUNING476 = path.join(__dirname, "..", "fixtures", "messages", "tuning476.jsonl");
+const TUNING477 = path.join(__dirname, "..", "fixtures", "messages", "tuning477.jsonl");
+const TUNING478 = path.join(__dirname, "..", "fixtures", "messages", "tuning478.jsonl");
+const TUNING479 = path.join(__dirname, "..", "fixtures", "messages", "tuning479.jsonl");
+const TUNING480 = path.join(__dirname, "..", "fixtures", "messages", "tuning480.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1071,6 +1079,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-seventieth tuning messages (a month's mix: Rutland's children's services team)", TUNING470, {}],
   ["the four-hundred-and-seventy-first tuning messages (a recall probe: case people by role and first name, nickname or title)", TUNING471, { "t471-m005-reply-all-adds-outsider": "warn", "t471-m006-case-data-to-partner-marking-at-end": "pass", "t471-m009-name-in-subject": "pass" }],
   ["the four-hundred-and-seventy-second tuning messages (a recall probe: staff news mixed with case data)", TUNING472, { "t472-m002-retirement-news-to-webmail": "warn", "t472-m010-farewell-name-in-subject": "warn", "t472-m012-reply-all-leaving-do-no-case": "warn", "t472-m025-prison-contacts-unmarked": "warn", "t472-m039-group-lunch-clients-to-restaurant": "pass" }],
+  ["the four-hundred-and-seventy-third tuning messages (the dev set's kinds: Leicester City and Leicestershire social work, early help and the MASH with schools and GPs)", TUNING473, {}],
+  ["the four-hundred-and-seventy-fourth tuning messages (the dev set's kinds: Derbyshire probation and children's services, Mac and phone replies)", TUNING474, {}],
+  ["the four-hundred-and-seventy-fifth tuning messages (the dev set's kinds: IOM and Working Together staff with suppliers, venues and charities)", TUNING475, {}],
+  ["the four-hundred-and-seventy-sixth tuning messages (the dev set's kinds: LLR police and NHS and Rutland, invitations and newsletters)", TUNING476, {}],
+  ["the four-hundred-and-seventy-seventh tuning messages (a month's mix: Derbyshire Starting Point and locality teams)", TUNING477, { "t477-m036-staff-own-family-to-school": "block" }],
+  ["the four-hundred-and-seventy-eighth tuning messages (a month's mix: HMP Leicester's OMU and family services)", TUNING478, {}],
+  ["the four-hundred-and-seventy-ninth tuning messages (a recall probe: the right organisation but a wrong or retired mailbox)", TUNING479, {}],
+  ["the four-hundred-and-eightieth tuning messages (a recall probe: case details told in passing to outsiders)", TUNING480, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -112,15 +112,15 @@ const SERVICE_LABEL =
 const SERVICE_NAMED_BEFORE_COMMA = /:[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,3}(?:Team|Service|Line|Desk|Hub|Unit)[ \t]*,[ \t]*$/;
 
 /** What names a service's line ("the duty …", "the out-of-hours …", "the team's main …"). */
-const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?)[ \t]+`;
+const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \t]+door|team|service|desk|hub|office|helpline|careline|switchboard|reception|main|enquiries|bookings?|professionals['\u2019]?|referrals?|advice)[ \t]+`;
 
 /** Before a number, what it is named as: "the children's social care front door number should read",
  * "the out-of-hours Careline number", "the team's main number is". */
 const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$`, "i");
 
 /** A service's line named, then "on" and its number: "the prison's official visits booking line on …",
- * "the duty line on …". */
-const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:phone[ \t]+)?line[ \t]+(?:on|is)[ \t]*:?[ \t]*$`, "i");
+ * "the duty line on …", "Our professionals' line stays …". */
+const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:phone[ \t]+)?line[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay)[ \t]*:?[ \t]*$`, "i");
 
 /** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
  * "the team's main number, unchanged (…". */

@@ -60,7 +60,7 @@ const PHRASES = [
   // a child's own care history and birth family: "who has lived in foster care since he was nine", "his birth dad"
   "(?:lived|living|lives|grew up|placed|been|went|came) (?:in|into) foster care", "birth (?:dad|mum|father|mother|parents?|family)",
   // a prison's own prisoner ("Chelsea, Ruby-Mae's mum, is with us at HMP Foston Hall"); a parent not seen apart ("I couldn't see mum alone")
-  "with us at (?:hmp|hmyoi)", "(?:see|seen|speak to|spoken to) (?:mum|dad|her|him|the child|the baby|them) alone",
+  "with us at (?:hmp|hmyoi)", "(?:call|ring|dial|phone) 999 if (?:he|she|they|\\w+) (?:comes?|turns? up|returns?|goes|tries)", "(?:see|seen|speak to|spoken to) (?:mum|dad|her|him|the child|the baby|them) alone",
   "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?", "care leaver", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",

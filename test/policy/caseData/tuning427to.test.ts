@@ -1,4 +1,4 @@
-import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { texts } from "../detect/recognizers/helpers";
 import { detect } from "../../../src/policy/detect";
@@ -341,5 +341,28 @@ describe("twentieth session: people by title, by role, and in prison", () => {
   it("'Dad, Ranjit, … stayed in the room the whole visit so I couldn't see mum alone' is case wording: unmarked to the council it warns", () => {
     expect(fixtureVerdict("tuning471.jsonl", "t471-m012")).toBe("warn");
     expect(fixtureVerdict("tuning471.jsonl", "t471-m012", "he stayed in the room the whole visit so I couldn't see mum alone", "he made us all a cup of tea")).toBe("pass");
+  });
+});
+
+// Twentieth session (tuning473–480).
+describe("twentieth session: safety plans, a village for a surname, and a service's line", () => {
+  it("'Chanelle Morley says she'll call 999 if Jason comes back to the address' is a safety plan: unmarked to the police it warns", () => {
+    expect(fixtureVerdict("tuning480.jsonl", "t480-m033")).toBe("warn");
+    expect(fixtureVerdict("tuning480.jsonl", "t480-m033", "Chanelle Morley says she'll call 999 if Jason comes back to the address", "Chanelle Morley says the kids loved the fire engine")).toBe("pass");
+  });
+
+  it("'RE: Aaron Tideswell - KPC outcome?': a clear given name and a village's name before casework are a name", () => {
+    expect(subjectNames("RE: Aaron Tideswell - KPC outcome?")).toEqual(["Aaron Tideswell"]);
+    expect(fixtureVerdict("tuning474.jsonl", "t474-m006")).toBe("block");
+  });
+
+  it("guard: the village with no casework, or a place alone, is no name", () => {
+    expect(subjectNames("RE: Aaron Tideswell - Christmas lunch")).toEqual([]);
+    expect(subjectNames("Meeting at Tideswell - KPC training")).toEqual([]);
+  });
+
+  it("'Our professionals' line stays 01632 960200' is a service's number: the cover notice passes", () => {
+    expect(fixtureVerdict("tuning477.jsonl", "t477-m024")).toBe("pass");
+    expect(fixtureVerdict("tuning477.jsonl", "t477-m024", "Our professionals' line stays 01632 960200", "Her mobile stays 07700 900200")).toBe("warn");
   });
 });

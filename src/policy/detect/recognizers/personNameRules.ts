@@ -322,6 +322,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // verb a person is the subject of: the word is their surname.
   if (!t.ambiguous && !t.common && !t.possessive && town && town.shape === "title" && town.common && !town.stop && !town.glued && s.subjectSignal(k + 1) && s.nextBySpace(k) === s.at(k + 1)) return { from: k, to: k + 1, confidence: 0.7 };
   if (t.ambiguous && townSurnameHeading(s, k, text)) return { from: k, to: k + 1, confidence: 0.65 };
+  // "RE: Aaron Tideswell - KPC outcome?": a clear given name heading a subject, then a village's
+  // name (a stop word), then a dash and casework: the village is the surname.
+  if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(town.end, town.end + 60))) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
     // "MFH - Crystal (14)": an age in brackets after it.
     if (t.possessive || reportingVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
@@ -1149,6 +1152,8 @@ function lowerGivenRelationRule(s: Scanner, k: number): Match | null {
   return next && RELATIONS_OWNED.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
 }
 
+/** The same in any case ("- KPC outcome?", "- Missed contact"). */
+const CASEWORK_AFTER_DASH_ANY_CASE = /^[ \t]*[-\u2013\u2014][ \t]+(?:[A-Za-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|outcomes?|rtcn1?|ccra)\b/i;
 /** After a lower-case name heading a subject: a dash, a few words, then casework ("- missed 1 yr review"). */
 const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?)\b/;
 
