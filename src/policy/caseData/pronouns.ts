@@ -73,10 +73,14 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     const start = before >= 0 ? (names.starts[before] as number) : -1;
     const i = start >= 0 ? textNameAt.get(start) : undefined;
     if (i !== undefined && r.partAt(start) === part) {
+      const name = spans[i] as Span;
+      if (!r.isKnown(name.text)) {
+        out[i] = 1;
+        continue;
+      }
       // The sender or a recipient told of ("Hannah Okafor is … She led …") is no case; one
       // addressed at the part's start ("Kelly - he's admitted …") is not whom "he" means.
-      if (!r.isKnown((spans[i] as Span).text)) out[i] = 1;
-      if (!r.isKnown((spans[i] as Span).text) || !addressedAtStart(r.text, part.start, spans[i] as Span)) continue;
+      if (!addressedAtStart(r.text, part.start, name)) continue;
     }
     // A reply's new text naming no one ("No, sorry - he's on a curfew 7pm to 7am") is about
     // whom the message it answers names: one or two people there.
@@ -96,7 +100,7 @@ function addressedAtStart(text: string, partStart: number, span: Span): boolean 
  * receiving, when it names one or two (a name said again counts once); none otherwise. */
 function namesOfAnsweredMessage(r: MessageReading): number[] {
   let message = 0;
-  let found: number[] = [];
+  const found: number[] = [];
   const distinct = new Set<string>();
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
@@ -107,8 +111,7 @@ function namesOfAnsweredMessage(r: MessageReading): number[] {
     if (part.message !== message) break;
     found.push(i);
     distinct.add(span.text.toLowerCase());
-    if (distinct.size > 2) found = [];
-    if (found.length === 0) break;
+    if (distinct.size > 2) return [];
   }
   return found;
 }

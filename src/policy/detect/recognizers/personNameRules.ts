@@ -1102,8 +1102,7 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
  * dictionary), neither an everyday word nor a word-name, are a name anywhere.
  */
 export function lowerNamePair(s: Scanner, k: number): boolean {
-  const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.stop || t.possessive || !t.given || t.common || t.ambiguous || isPlaceWord(t.lower)) return false;
+  if (!clearLowerGiven(s.at(k))) return false;
   const next = s.nextBySpace(k);
   if (!next || next.shape !== "lower" || next.glued || next.stop || isPlaceWord(next.lower)) return false;
   // A surname the lists lack is a word in no list and no dictionary ("beeby").
