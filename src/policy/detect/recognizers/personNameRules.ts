@@ -1193,8 +1193,6 @@ function lowerUnlistedInitialRule(s: Scanner, k: number, text: string): Match | 
 function clearLowerGiven(w: Word | undefined): boolean {
   return !!w && w.shape === "lower" && !w.glued && !w.stop && !w.possessive && w.given && !w.common && !w.ambiguous && !isPlaceWord(w.lower) && !FAMILY_WORDS_GIVEN.has(w.lower);
 }
-/** After a given name: "and the baby", "& the kids". */
-const LOWER_FAMILY_AFTER = /^[ \t]*(?:&|\+|and)[ \t]+(?:the|her|his|their)[ \t]+(?:kids|children|boys|girls|baby|twins)\b/;
 
 /**
  * "take freddie and nell to the soft play", "with kenzie and the baby": typed in a hurry, two clear
@@ -1204,7 +1202,8 @@ export function lowerGivenPair(s: Scanner, k: number): boolean {
   const t = s.at(k);
   if (!clearLowerGiven(t)) return false;
   const w = t as Word;
-  if (LOWER_FAMILY_AFTER.test(s.text.slice(w.end, w.end + 30))) return true;
+  // As for a capitalised given name ("Jodie + boys"): "and the baby", "& the kids".
+  if (GIVEN_FAMILY_AFTER.test(s.text.slice(w.end, w.end + 24))) return true;
   const joinAfter = s.at(k + 1);
   if (joinAfter && JOINS.has(joinAfter.lower) && clearLowerGiven(s.at(k + 2))) return true;
   const joinBefore = s.at(k - 1);
