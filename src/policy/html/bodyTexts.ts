@@ -45,9 +45,12 @@ const CELL_TAGS = new Set(["td", "th"]);
  * A table cell whose text is at most this long is a data cell ("Name" | "Shane KIRKLAND"): its
  * row reads as one tab-separated line, as a cell without a <p> does, although Word wraps every
  * cell's text in a <p>. A longer cell is layout (a newsletter column) and keeps its paragraph
- * break from the next cell.
+ * break from the next cell, unless it is one paragraph no longer than DATA_CELL_ONE_BLOCK_MAX:
+ * a panel's action ("Wanted on recall, whereabouts unknown since Friday; check his nan's …")
+ * stays on its row, beside the name in the cell before it.
  */
 const DATA_CELL_MAX = 80;
+const DATA_CELL_ONE_BLOCK_MAX = 300;
 
 /**
  * Word's paragraphs (class "MsoNormal", "MsoListParagraph", "MsoPlainText"…) have no margin above or
@@ -281,8 +284,9 @@ function extract(html: string, nested: boolean): BodyTexts {
   const breaks: (BreakKind | null)[] = [];
   /** Open Word paragraphs, innermost last: whether each has shown text, and held only blank space. */
   const wordParagraphs: { hasText: boolean; blank: boolean }[] = [];
-  /** Open table cells, innermost last: where each began, and whether it has shown text yet. */
-  const cells: { start: number; hasText: boolean }[] = [];
+  /** Open table cells, innermost last: where each began, whether it has shown text yet, and
+   * whether a second block or a line break followed that text. */
+  const cells: { start: number; hasText: boolean; blocks: boolean }[] = [];
   /** A block (<p>, <div>) before a cell's first text breaks nothing: the cell's own break stands. */
   const blockAtCellStart = (kind: BreakKind | null): boolean => {
     const cell = cells[cells.length - 1];
@@ -305,7 +309,9 @@ function extract(html: string, nested: boolean): BodyTexts {
       breaks.push(kind);
       if (word) wordParagraphs.push({ hasText: false, blank: false });
       if (!blockAtCellStart(kind)) requestBreak(kind);
-      if (kind === "cell") cells.push({ start: visible.written, hasText: false });
+      const openCell = cells[cells.length - 1];
+      if (openCell !== undefined && openCell.hasText && (kind !== null || name === "br")) openCell.blocks = true;
+      if (kind === "cell") cells.push({ start: visible.written, hasText: false, blocks: false });
       if (stack.length >= MAX_DEPTH) throw TOO_DEEP;
       stack.push(state);
       state = childState(state, name, attribs);
@@ -350,7 +356,8 @@ function extract(html: string, nested: boolean): BodyTexts {
         if (paragraph && !paragraph.hasText && paragraph.blank) requestBreak("paragraph");
       }
       const cell = kind === "cell" ? cells.pop() : undefined;
-      if (cell !== undefined && visible.written - cell.start <= DATA_CELL_MAX) {
+      const cellLength = cell === undefined ? 0 : visible.written - cell.start;
+      if (cell !== undefined && (cellLength <= DATA_CELL_MAX || (!cell.blocks && cellLength <= DATA_CELL_ONE_BLOCK_MAX))) {
         // A data cell: the break its last block asked for gives way to the cell's tab.
         visible.replaceBreak("cell");
         hidden.replaceBreak("cell");

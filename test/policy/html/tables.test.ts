@@ -18,6 +18,18 @@ describe("HTML tables read as rows of cells", () => {
     expect(bodyTexts(html).visible).toBe(`${column}\n\nSecond paragraph.\n\nEvents column`);
   });
 
+  it("a Word table's one-paragraph action cell longer than a name stays on its row, beside the name", () => {
+    const action = "Wanted on recall, whereabouts unknown since Friday; check his nan's address in Roehampton";
+    const html = wordTable([["Nominal", "Action", "Owner"], ["Mr Sesay", action, "Police"], ["Kez", "Tag fitted", "Probation"]]);
+    expect(bodyTexts(html).visible).toBe(`Nominal\tAction\tOwner\nMr Sesay\t${action}\tPolice\nKez\tTag fitted\tProbation`);
+  });
+
+  it("guard: a one-paragraph cell longer than a panel's action is layout", () => {
+    const column = "Staff awards evening news. ".repeat(13).trim();
+    const html = `<table><tr><td><p>${column}</p></td><td><p>Events column</p></td></tr></table>`;
+    expect(bodyTexts(html).visible).toBe(`${column}\n\nEvents column`);
+  });
+
   it("a cell holding two paragraphs keeps the break between them", () => {
     const html = `<table><tr><td><p>Jo Price</p><p>Social Worker</p></td><td><p>Yes</p></td></tr></table>`;
     expect(bodyTexts(html).visible).toBe("Jo Price\n\nSocial Worker\tYes");
