@@ -216,6 +216,9 @@ function cueRule(s: Scanner, k: number): Match | null {
     if (isAcronym(t) || (t.shape === "upper" && (t.ambiguous || !(t.given || t.surname)))) return null;
     // "Handset and SIM": three capitals after a weak cue are more likely an acronym than a surname.
     if (t.shape === "upper" && !strong && t.lower.length <= 3) return null;
+    // "Names for EFAW on 8 December": four capitals that are a surname only, alone after a weak
+    // cue, are more likely a course's or a form's acronym.
+    if (t.shape === "upper" && !strong && t.lower.length === 4 && !t.given && !nameish(s.nextBySpace(k))) return null;
     // "to hear about Islam and family life": a faith's name, alone after a weak cue, is the faith.
     if (!strong && FAITH_NAMES.has(t.lower) && !nameish(s.nextBySpace(k))) return null;
     const sure = (t.given && !t.ambiguous) || (t.surname && !t.common) || (strong && (t.given || t.surname || !t.common));
