@@ -4,11 +4,17 @@
  * Zoe will coordinate …", "Bryn retired in 2010 … is survived by his wife Anne …"). Their work words ("treatment
  * manager for programmes for men convicted of sexual offences", "interests are neglect") and the
  * colleague's family are no case. A paragraph holding an identifier, a date of birth or a case
- * reference is never one: those are facts about someone whatever the wording.
+ * reference is never one: those are facts about someone whatever the wording. A name in a sentence
+ * of it with strong case wording and no career wording of its own ("Tony's finally retiring at
+ * Easter … Connor Grewcock got recalled … in breach of his licence") is no colleague's: gossip told
+ * beside a colleague's news is still a case.
  */
 import type { Span } from "../detect/types";
 import { ALWAYS_CASE } from "./caseContext";
 import type { MessageReading } from "./reading";
+import { normalise } from "../detect/normalise";
+import { strongWordingNotTitle } from "./pronouns";
+import { once } from "./once";
 
 /** Wording only a career has: a retirement, an obituary, a post joined or taken, a biography. Not a
  * death or a funeral alone: a case person's family has those too (staffMatters.ts reads staff news). */
@@ -31,4 +37,14 @@ export function careerParagraphs(r: MessageReading): Uint8Array {
     if (CAREER_WORDING.test(text.slice(from, to))) out[p] = 1;
   }
   return out;
+}
+
+/** Per sentence (by index): whether its names are a career's, a sentence of a career paragraph that tells no case. */
+export function careerSentences(r: MessageReading, paragraphs: Uint8Array): (k: number) => boolean {
+  const { layout } = r;
+  return once((k: number): boolean => {
+    if (!paragraphs[layout.paragraphOf(layout.sentences[k] as number)]) return false;
+    const sentence = normalise(layout.sentenceText(k).slice(0, 2000)).text;
+    return CAREER_WORDING.test(sentence) || !strongWordingNotTitle(sentence);
+  });
 }

@@ -25,6 +25,8 @@ const PHRASES = [
   "non-molestation", "probation order", "community order", "unpaid work", "tagged", "curfew",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
+  // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
+  "pre-?release (?:meeting|board|planning|plan|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
   "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
   // harm told by a child or of a partner: "Daddy hurt Mummy's neck", "he hurt her"
   "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",

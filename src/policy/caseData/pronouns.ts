@@ -31,7 +31,7 @@ const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
 
 /** Strong wording that is not the start of a job's, team's or unit's name ("moved to the sex
  * offender programmes team", "ran the MAPPA unit"): a career, not a case. */
-function strongWordingNotTitle(sentence: string): boolean {
+export function strongWordingNotTitle(sentence: string): boolean {
   STRONG_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRONG_ALL.exec(sentence)) !== null) {

@@ -79,7 +79,7 @@ import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf
 import { lastAtOrBefore, layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
-import { careerParagraphs } from "./careerParagraphs";
+import { careerParagraphs, careerSentences } from "./careerParagraphs";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
@@ -155,8 +155,8 @@ interface Findings {
   withCaseReference: Uint8Array;
   /** Per span: a name after a case-person label ("Patient: Ellis Hammond") or under one as a column heading. */
   afterCaseLabel: Uint8Array;
-  /** Per paragraph: about a colleague's career (careerParagraphs.ts). */
-  career: Uint8Array;
+  /** Per sentence: career text, about a colleague's career, for the names in it (careerParagraphs.ts). */
+  career: (k: number) => boolean;
   /** Per span: a table's rating ("Amber" under "RAG"), not a person. */
   ratings: Uint8Array;
   /** Per span: a colleague's relative named in news of their death, wedding or baby (colleagueFamily.ts). */
@@ -228,7 +228,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
   const personlessSpans: number[] = [];
-  const career = careerParagraphs(r);
+  const careerParagraph = careerParagraphs(r);
+  const career = careerSentences(r, careerParagraph);
   // A message of staff news alone: its names and health terms in staff's text are no case.
   const staffText = staffWrittenText(r, partMap.parts);
   const staffNews = staffNewsOnly(r, staffText);
@@ -241,7 +242,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
-    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || career[layout.paragraphOf(span.start)] || inStaffNews(i)) return "no case context";
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || careerParagraph[layout.paragraphOf(span.start)] || inStaffNews(i)) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
@@ -340,7 +341,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = "a named professional";
       continue;
     }
-    if (found.ratings[i] || found.colleagueFamily[i] || found.career[r.layout.paragraphOf(span.start)] || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s])) roles[i] = "no case context";
+    if (found.ratings[i] || found.colleagueFamily[i] || found.career(s) || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s])) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;

@@ -18,7 +18,7 @@ export function scanVerdict(message: { from: string; to: string[]; subject: stri
 
 /** The verdict `safeshare scan` gives a tuning message as written, or with one phrase of its body changed. */
 export function fixtureVerdict(file: string, id: string, from?: string, to?: string): string {
-  const line = readFileSync(join(__dirname, "..", "..", "fixtures", "messages", file), "utf8").split("\n").find((l) => l.includes(`"id": "${id}`)) as string;
+  const line = readFileSync(join(__dirname, "..", "..", "fixtures", "messages", file), "utf8").split("\n").find((l) => l.includes(`"id": "${id}`) || l.includes(`"id":"${id}`)) as string;
   const parsed = JSON.parse(line) as { message: { body: string } };
   if (from !== undefined && to !== undefined) {
     expect(parsed.message.body).toContain(from);

@@ -1,4 +1,6 @@
 import { fixtureVerdict, subjectNames } from "./scanVerdicts";
+import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
+import { texts } from "../detect/recognizers/helpers";
 
 // Twenty-first session (tuning481–).
 describe("twenty-first session: acronyms and names in subjects", () => {
@@ -10,5 +12,60 @@ describe("twenty-first session: acronyms and names in subjects", () => {
   it("guard: a given name, a strong cue or a second name still makes a name of capitals", () => {
     expect(subjectNames("KPC for LUKE on 8 December")).toEqual(["LUKE"]);
     expect(subjectNames("Names for EFAW JONES")).toEqual(["EFAW JONES"]);
+  });
+});
+
+describe("twenty-first session: case news told beside staff news", () => {
+  it("'Tony's finally retiring … Connor Grewcock got recalled … in breach of his licence': the recall is no colleague's career, so the reply to a retired colleague's Hotmail blocks", () => {
+    expect(fixtureVerdict("tuning485.jsonl", "t485-m011")).toBe("block");
+  });
+
+  it("guard: a retirement piece whose sentences tell of the colleague's work with victims and licence conditions passes", () => {
+    expect(fixtureVerdict("tuning99.jsonl", "t99-m001")).toBe("pass");
+  });
+
+  it("'I'll be at HMP Foston Hall for Natalie Bagshaw's pre-release meeting' in a reply to a Christmas lunch thread is a case: the reply-all that keeps the caterer blocks", () => {
+    expect(fixtureVerdict("tuning484.jsonl", "t484-m026")).toBe("block");
+  });
+
+  it("guard: the same reply with a colleague's leaving meeting instead passes", () => {
+    expect(
+      fixtureVerdict(
+        "tuning484.jsonl",
+        "t484-m026",
+        "Natalie Bagshaw's pre-release meeting. She's out on the 21st and can't go back to the Cotmanhay address because of the restrictions on contact with her children, so I'm still trying to get her a place at the approved premises.",
+        "Natalie Bagshaw's leaving meeting. She's off on the 21st.",
+      ),
+    ).toBe("pass");
+  });
+});
+
+describe("twenty-first session: custody's self-harm words, subject headings and a supervision note's label", () => {
+  it("'tied a ligature … he was already on an ACCT': self-harm in custody's words is health data; told to a spouse's Gmail it blocks", () => {
+    expect(fixtureVerdict("tuning486.jsonl", "t486-m012")).toBe("block");
+    expect(texts(specialCategory, "He tied a ligature last night")).toEqual(["He tied a ligature"]);
+    expect(texts(specialCategory, "He was already on an ACCT.")).toEqual(["on an ACCT"]);
+    expect(texts(specialCategory, "She self-harmed again")).toEqual(["She self-harmed"]);
+  });
+
+  it("guard: a building's anti-ligature fittings and a course on ACCTs are no one's health", () => {
+    expect(texts(specialCategory, "The anti-ligature fittings on B wing are in. Book two places on ACCT training.")).toEqual([]);
+  });
+
+  it("'Re: Sheldrake - AP move Monday': an unlisted word heading a subject before an approved premises move is a name", () => {
+    expect(fixtureVerdict("tuning488.jsonl", "t488-m010")).toBe("block");
+    expect(subjectNames("Re: Sheldrake - AP move Monday")).toEqual(["Sheldrake"]);
+  });
+
+  it("guard: a listed everyday word before the same heading is no name", () => {
+    expect(subjectNames("Re: Kitchen - AP move Monday")).toEqual([]);
+  });
+
+  it("'Case discussed: Kacey Lord (15)': a supervision note's case label makes the name a case person's, so forwarding it to a tutor blocks", () => {
+    expect(fixtureVerdict("tuning488.jsonl", "t488-m023")).toBe("block");
+  });
+
+  it("guard: 'Case worker: Kacey Lord' labels a worker", () => {
+    expect(fixtureVerdict("tuning488.jsonl", "t488-m023", "Case discussed: Kacey Lord (15).", "Case worker: Kacey Lord.")).toBe("pass");
   });
 });

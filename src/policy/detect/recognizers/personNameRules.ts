@@ -1228,7 +1228,7 @@ const APPOINTMENT_WORDS = new Set(["appts", "appt", "appointments", "appointment
 
 /** Words of casework after a surname heading a lower-case subject, and of where someone is
  * ("RE: Kelsey back home?", "Jade missing again"). */
-const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach", "back", "home", "missing", "safe", "seen", "icpc", "rcpc", "cpc", "rtcn", "rtcn1", "mappa", "marac", "psr", "core"]);
+const CASEWORK_AFTER = new Set(["contact", "assessment", "visit", "kpc", "referral", "strategy", "strat", "review", "plan", "conference", "concern", "concerns", "case", "family", "children", "kids", "siblings", "safeguarding", "incident", "report", "risk", "s47", "cp", "cin", "hearing", "court", "release", "licence", "recall", "breach", "back", "home", "missing", "safe", "seen", "icpc", "rcpc", "cpc", "rtcn", "rtcn1", "mappa", "marac", "psr", "core", "ap", "move", "placement", "tag", "curfew", "bail", "remand", "sentencing", "parole", "hdc", "oasys"]);
 
 /** After a heading's dash, a few lower-case words with a relation or casework in them ("- mum rang again"). */
 const FAMILY_NEWS_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z'\u2019]+[ \t]+){0,3}(?:mum|mum's|dad|dad's|mother|father|nan|grandma|grandad|carer|carers|foster|sibling|siblings|brother|sister)\b/;

@@ -41,6 +41,9 @@ const HEALTH_STRONG = [
   "levetiracetam", "keppra", "sodium valproate", "epilim", "lamotrigine", "carbamazepine", "epileptic",
   // Self-harm and drug use told as what someone does: "she's been cutting her arms again", "using crack again".
   "cutting herself", "cutting himself", "cutting her arms", "cutting his arms", "using crack", "smoking crack", "using heroin",
+  // Self-harm told as done, and in custody's words: "tied a ligature", "he was already on an ACCT" (a
+  // prison's care plan for someone at risk of suicide or self-harm).
+  "self-harmed", "self harmed", "tied a ligature", "ligatured", "on an acct", "opened an acct", "acct opened",
 ];
 
 const HEALTH_WEAK = [
