@@ -69,7 +69,10 @@ describe("detection, fifteenth session: names in subjects as staff write them", 
 
   it("guard: an unlisted word alone before a dash is read as before ('RE: Webinar - accommodation')", () => {
     expect(names("RE: Webinar - accommodation")).toEqual([]);
-    expect(names("RE: Mindaugas - tag fitted?")).toEqual([]);
+  });
+
+  it("twenty-first session: an unlisted word alone before a dash and casework ('tag', 'AP move') heads the subject as a name", () => {
+    expect(names("RE: Mindaugas - tag fitted?")).toEqual(["Mindaugas"]);
   });
 
   it("'RE: Jade Ripley - rtcn1 response': a word-name and a town that is a family name, heading a subject", () => {
