@@ -16,7 +16,7 @@ const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapp
 const PHRASES = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
-  "on licence", "licence conditions?", "recalled", "released from", "prison", "custody", "remanded", "on bail", "bail conditions?",
+  "on licence", "licence conditions?", "recalled", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on bail", "bail conditions?",
   "arrested", "charged with", "charged (?:him|her|them)", "(?:the )?(?:cps|police) (?:have|has|had) charged",
   // "nicked" for arrested, of a person ("has been nicked again"), and "in HMP Wandsworth now"
   "(?:has|have|had|'s|\u2019s) (?:been|got) nicked", "(?:got|gets|getting) nicked (?:again|for|last)", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
@@ -26,7 +26,7 @@ const PHRASES = [
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody)", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
-  "pre-?release (?:meeting|board|planning|plan|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
+  "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
   "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
   // harm told by a child or of a partner: "Daddy hurt Mummy's neck", "he hurt her"
   "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",

@@ -80,6 +80,7 @@ import { lastAtOrBefore, layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
 import { careerParagraphs, careerSentences } from "./careerParagraphs";
+import { namesHeadingCaseLists } from "./caseLists";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
@@ -149,7 +150,7 @@ interface Findings {
   professionals: Professionals;
   specialNotFact(i: number): SetAsideReason | null;
   staffFamilyNews(k: number): boolean;
-  /** Per span: a name a later "he"/"she" sentence with strong case wording is about. */
+  /** Per span: a name a later "he"/"she" sentence (or a later point of its list) with strong case wording is about. */
   pronounCase: Uint8Array;
   /** Per span: a name with a case reference beside it ("Liam Hodgkinson, CRN D301874"). */
   withCaseReference: Uint8Array;
@@ -274,6 +275,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const pronounCase = pronounCaseNames(r);
   const relatives = relativesOfCasePeople(r);
   for (let i = 0; i < relatives.length; i++) if (relatives[i]) pronounCase[i] = 1;
+  // So does strong wording in the bulleted points after a name that opens the list.
+  const headingCaseList = namesHeadingCaseLists(r);
+  for (let i = 0; i < headingCaseList.length; i++) if (headingCaseList[i]) pronounCase[i] = 1;
   const withCaseReference = namesBesideCaseReferences(text, spans);
   // A case-person label before the name on its line, or as its table column's heading.
   const labelled = namesAfterCasePersonLabels(text, spans);

@@ -69,3 +69,41 @@ describe("twenty-first session: custody's self-harm words, subject headings and 
     expect(fixtureVerdict("tuning488.jsonl", "t488-m023", "Case discussed: Kacey Lord (15).", "Case worker: Kacey Lord.")).toBe("pass");
   });
 });
+
+describe("twenty-first session: a list's points about one person, and a prison's own staff", () => {
+  it("'- Jermaine A., 19, lives w/ mum … / - on licence until May - knife possession + robbery': the points after a name opening a list are about him, so the referral to a mentor's Gmail blocks", () => {
+    expect(fixtureVerdict("tuning495.jsonl", "t495-m035")).toBe("block");
+  });
+
+  it("'• R. Quigley - still using … / • arson conviction 2015': so is a reply-all that keeps the housing provider", () => {
+    expect(fixtureVerdict("tuning495.jsonl", "t495-m021")).toBe("block");
+  });
+
+  it("guard: a team's actions list naming several people, with MAPPA work in its items, is no case", () => {
+    expect(fixtureVerdict("tuning48.jsonl", "t48-m021")).toBe("pass");
+  });
+
+  it("guard: the referral's points with no case wording pass", () => {
+    expect(
+      fixtureVerdict("tuning495.jsonl", "t495-m035", "- on licence until May - knife possession + robbery\n- gang-affiliated (postcode beef w/ Battersea) - don't pair him with anyone from SW11", "- keen on boxing\n- free on Tuesday evenings"),
+    ).toBe("pass");
+  });
+
+  it("'From the prison side we'll have Lisa Catterall, Siobhan Keane …': a prison's staff at a family day are no case", () => {
+    expect(fixtureVerdict("tuning491.jsonl", "t491-m002")).toBe("pass");
+  });
+
+  it("guard: 'went back to prison' is still a case's wording", () => {
+    expect(fixtureVerdict("tuning491.jsonl", "t491-m002", "From the prison side we'll have Lisa Catterall,", "Lisa Catterall went back to prison last week. We'll have")).toBe("block");
+  });
+
+  it("'Tariq says he can do the afternoon session on pre-release planning': a training session's topic is no case", () => {
+    expect(fixtureVerdict("tuning491.jsonl", "t491-m013")).toBe("pass");
+  });
+
+  it("'OFFICIAL-SENSITIVE: ACCT case review': capitals no list holds before 'case' are a service's acronym; 'KHAN case review' is still a name", () => {
+    expect(fixtureVerdict("tuning491.jsonl", "t491-m025")).toBe("pass");
+    expect(subjectNames("OFFICIAL-SENSITIVE: KHAN case review")).toEqual(["KHAN"]);
+    expect(subjectNames("the MAWBY family")).toEqual(["MAWBY"]);
+  });
+});

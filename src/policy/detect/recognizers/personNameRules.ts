@@ -138,6 +138,8 @@ export function dottedInitialsRule(s: Scanner, k: number, text: string): Match |
 
 /** Nouns that make the capitalised word before them a surname: "the Kowalczyk household", "the wisniewski girls". */
 const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case", "girls", "boys", "kids"]);
+/** Group nouns a service's acronym comes before ("ACCT case", "SEND children"); not "family" or "household". */
+const ACRONYM_GROUP_NOUNS = new Set(["case", "children", "kids", "girls", "boys"]);
 
 /** "the White family", "Begum family", "the Kowalczyk household", "the Adeyemi home". */
 /** After "Family" in capitals: the service it names ("Family Hub", "Family Centre", "Family Support"). */
@@ -150,6 +152,9 @@ function familyRule(s: Scanner, k: number): Match | null {
   const next = s.nextBySpace(k);
   const home = !!next && next.lower === "home" && next.shape === "lower";
   if (!next || !(GROUP_NOUNS.has(next.lower) || home) || t.possessive) return null;
+  // "ACCT case review", "SEND children": capitals no name list holds, before a word for whom a
+  // service is for, are the service's acronym ("the MAWBY family" is still a family).
+  if (t.shape === "upper" && !t.surname && !t.given && ACRONYM_GROUP_NOUNS.has(next.lower)) return null;
   // "visit to the Adeyemi home", but not "Derby home" or "Oakwood home" without "the".
   if (home && !(s.at(k - 1)?.lower === "the" && (t.surname || !t.common) && !UK_CITIES.has(t.lower))) return null;
   if (next.shape !== "lower") {
