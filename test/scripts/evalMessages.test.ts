@@ -508,6 +508,21 @@ const TUNING477 = path.join(__dirname, "..", "fixtures", "messages", "tuning477.
 const TUNING478 = path.join(__dirname, "..", "fixtures", "messages", "tuning478.jsonl");
 const TUNING479 = path.join(__dirname, "..", "fixtures", "messages", "tuning479.jsonl");
 const TUNING480 = path.join(__dirname, "..", "fixtures", "messages", "tuning480.jsonl");
+const TUNING481 = path.join(__dirname, "..", "fixtures", "messages", "tuning481.jsonl");
+const TUNING482 = path.join(__dirname, "..", "fixtures", "messages", "tuning482.jsonl");
+const TUNING483 = path.join(__dirname, "..", "fixtures", "messages", "tuning483.jsonl");
+const TUNING484 = path.join(__dirname, "..", "fixtures", "messages", "tuning484.jsonl");
+const TUNING485 = path.join(__dirname, "..", "fixtures", "messages", "tuning485.jsonl");
+const TUNING486 = path.join(__dirname, "..", "fixtures", "messages", "tuning486.jsonl");
+const TUNING487 = path.join(__dirname, "..", "fixtures", "messages", "tuning487.jsonl");
+const TUNING488 = path.join(__dirname, "..", "fixtures", "messages", "tuning488.jsonl");
+const TUNING489 = path.join(__dirname, "..", "fixtures", "messages", "tuning489.jsonl");
+const TUNING490 = path.join(__dirname, "..", "fixtures", "messages", "tuning490.jsonl");
+const TUNING491 = path.join(__dirname, "..", "fixtures", "messages", "tuning491.jsonl");
+const TUNING492 = path.join(__dirname, "..", "fixtures", "messages", "tuning492.jsonl");
+const TUNING493 = path.join(__dirname, "..", "fixtures", "messages", "tuning493.jsonl");
+const TUNING494 = path.join(__dirname, "..", "fixtures", "messages", "tuning494.jsonl");
+const TUNING495 = path.join(__dirname, "..", "fixtures", "messages", "tuning495.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -861,7 +876,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-fifty-second tuning messages (the dev set's kinds from victim services and community safety)", TUNING252, {}],
   ["the two-hundred-and-fifty-third tuning messages (colleagues' news and team life told to outsiders, a tenth hand)", TUNING253, { "t253-m015-staff-news-to-community-webmail": "block" }],
   ["the two-hundred-and-fifty-fourth tuning messages (staff's own matters, a fourteenth hand)", TUNING254, { "t254-m002-mortgage-to-broker": "block", "t254-m003-tenancy-to-letting-agent": "block", "t254-m018-home-insurance-to-partner-webmail": "block", "t254-m027-prison-to-childrens-services-marked": "block" }],
-  ["the two-hundred-and-fifty-fifth tuning messages (a twenty-second recall probe: marking lapses and mistakes with few case words)", TUNING255, { "t255-m037-autocomplete-wrong-recipient": "warn", "t255-m032-reply-all-keeps-outsider": "warn" }],
+  ["the two-hundred-and-fifty-fifth tuning messages (a twenty-second recall probe: marking lapses and mistakes with few case words)", TUNING255, { "t255-m032-reply-all-keeps-outsider": "warn", "t255-m037-autocomplete-wrong-recipient": "warn" }],
   ["the two-hundred-and-fifty-sixth tuning messages (the dev set's kinds from probation admin and court staff)", TUNING256, {}],
   ["the two-hundred-and-fifty-seventh tuning messages (a twenty-third recall probe: mistakes shaped like bookings, gifts and forms)", TUNING257, {}],
   ["the two-hundred-and-fifty-eighth tuning messages (colleagues' news and team life told to outsiders, an eleventh hand)", TUNING258, { "t258-m012-signature-to-community-webmail": "block", "t258-m017-owa-html-signature-to-external": "block", "t258-m022-signature-to-community-webmail": "block" }],
@@ -1077,7 +1092,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-sixty-eighth tuning messages (the dev set's kinds: LLR health safeguarding staff with council partners)", TUNING468, { "t468-m017-staff-own-affairs": "block" }],
   ["the four-hundred-and-sixty-ninth tuning messages (the dev set's kinds: IOM and Working Together staff with employers, housing and charities)", TUNING469, {}],
   ["the four-hundred-and-seventieth tuning messages (a month's mix: Rutland's children's services team)", TUNING470, {}],
-  ["the four-hundred-and-seventy-first tuning messages (a recall probe: case people by role and first name, nickname or title)", TUNING471, { "t471-m005-reply-all-adds-outsider": "warn", "t471-m006-case-data-to-partner-marking-at-end": "pass", "t471-m009-name-in-subject": "pass" }],
+  ["the four-hundred-and-seventy-first tuning messages (a recall probe: case people by role and first name, nickname or title)", TUNING471, { "t471-m005-reply-all-adds-outsider": "warn", "t471-m009-name-in-subject": "pass" }],
   ["the four-hundred-and-seventy-second tuning messages (a recall probe: staff news mixed with case data)", TUNING472, { "t472-m002-retirement-news-to-webmail": "warn", "t472-m010-farewell-name-in-subject": "warn", "t472-m012-reply-all-leaving-do-no-case": "warn", "t472-m025-prison-contacts-unmarked": "warn", "t472-m039-group-lunch-clients-to-restaurant": "pass" }],
   ["the four-hundred-and-seventy-third tuning messages (the dev set's kinds: Leicester City and Leicestershire social work, early help and the MASH with schools and GPs)", TUNING473, {}],
   ["the four-hundred-and-seventy-fourth tuning messages (the dev set's kinds: Derbyshire probation and children's services, Mac and phone replies)", TUNING474, {}],
@@ -1087,6 +1102,21 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-seventy-eighth tuning messages (a month's mix: HMP Leicester's OMU and family services)", TUNING478, {}],
   ["the four-hundred-and-seventy-ninth tuning messages (a recall probe: the right organisation but a wrong or retired mailbox)", TUNING479, {}],
   ["the four-hundred-and-eightieth tuning messages (a recall probe: case details told in passing to outsiders)", TUNING480, {}],
+  ["the four-hundred-and-eighty-first tuning messages (the dev set's kinds: Leicestershire children's social care and the LLR ICB with schools, GPs and venues, on the web)", TUNING481, {}],
+  ["the four-hundred-and-eighty-second tuning messages (the dev set's kinds: Derbyshire probation and Derby City youth justice with employers and housing, from phones)", TUNING482, {}],
+  ["the four-hundred-and-eighty-third tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, the Met and London probation with suppliers and landlords, Word HTML)", TUNING483, { "t483-m004-signature-to-landlord": "block" }],
+  ["the four-hundred-and-eighty-fourth tuning messages (colleagues' news to outsiders: Derbyshire children's services and probation admin staff)", TUNING484, { "t484-m001-leaving-collection-to-florist": "block", "t484-m003-retirement-donation-to-charity": "block", "t484-m016-forwarded-staff-thread-to-hamper-company": "block", "t484-m019-bilingual-hotel-thread": "block", "t484-m023-marking-at-end-cover-arrangements": "block", "t484-m025-employment-reference-to-charity": "block", "t484-m029-funeral-flowers-for-colleague": "block", "t484-m034-mac-html-to-pub": "warn", "t484-m037-baby-shower-cake-to-bakery": "block" }],
+  ["the four-hundred-and-eighty-fifth tuning messages (colleagues' news to outsiders: LLR NHS safeguarding nurses and Leicestershire Police)", TUNING485, { "t485-m009-retirement-engraving-to-supplier": "warn", "t485-m013-employment-reference-to-employer": "block", "t485-m024-leaving-drinks-to-pub": "warn", "t485-m025-leaving-do-invite-to-retired-colleague": "warn", "t485-m028-retirement-collection-to-retired-colleague": "block", "t485-m030-bereavement-news-to-retired-colleague": "block", "t485-m036-colleague-adjustments-to-union-rep": "block" }],
+  ["the four-hundred-and-eighty-sixth tuning messages (staff's own matters: Nottinghamshire prisons and probation)", TUNING486, { "t486-m001-staff-own-affairs-to-external": "block", "t486-m003-staff-own-affairs-to-external": "block", "t486-m004-staff-own-affairs-to-external": "block", "t486-m007-staff-own-affairs-to-external": "block", "t486-m009-staff-own-affairs-to-webmail": "block", "t486-m010-staff-own-affairs-to-external": "block", "t486-m025-staff-own-affairs-to-webmail": "block", "t486-m027-staff-own-affairs-to-webmail": "block", "t486-m028-case-data-to-partner-marking-at-end": "block" }],
+  ["the four-hundred-and-eighty-seventh tuning messages (staff's own matters: Richmond and Wandsworth social workers and Met IOM officers)", TUNING487, { "t487-m003-own-child-school-absence": "block", "t487-m004-parent-care-home-fees": "block", "t487-m006-own-car-insurance-named-driver": "block", "t487-m012-own-child-dentist": "block", "t487-m025-parent-diagnosis-to-sibling-webmail": "block", "t487-m029-own-hospital-letter-forwarded-home": "block" }],
+  ["the four-hundred-and-eighty-eighth tuning messages (a recall probe: short casual replies naming the case person once, quoted, in a table or below the signature)", TUNING488, {}],
+  ["the four-hundred-and-eighty-ninth tuning messages (the dev set's kinds: Leicester City MASH, early help and youth justice with the police CAIU, Outlook desktop text)", TUNING489, {}],
+  ["the four-hundred-and-ninetieth tuning messages (the dev set's kinds: Derbyshire locality teams, Starting Point and Derby probation, Mac and Gmail-style replies)", TUNING490, {}],
+  ["the four-hundred-and-ninety-first tuning messages (the dev set's kinds: HMP Leicester, Stocken, Foston Hall and Lowdham Grange OMU and family services)", TUNING491, { "t491-m010-staff-news": "warn" }],
+  ["the four-hundred-and-ninety-second tuning messages (the dev set's kinds: Richmond and Wandsworth housing, DWP and Met IOM with charities and employers, on the web)", TUNING492, {}],
+  ["the four-hundred-and-ninety-third tuning messages (a month's mix: a Leicestershire and Rutland children's disability and safeguarding team)", TUNING493, {}],
+  ["the four-hundred-and-ninety-fourth tuning messages (a month's mix: a London probation delivery unit in the Richmond and Wandsworth IOM)", TUNING494, { "t494-m022-staff-farewell-name-in-subject": "warn", "t494-m029-prison-case-data-marked": "block" }],
+  ["the four-hundred-and-ninety-fifth tuning messages (a recall probe: practitioners' shorthand notes pasted into ordinary mail)", TUNING495, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
