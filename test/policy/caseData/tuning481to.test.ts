@@ -107,3 +107,41 @@ describe("twenty-first session: a list's points about one person, and a prison's
     expect(subjectNames("the MAWBY family")).toEqual(["MAWBY"]);
   });
 });
+
+describe("twenty-first session: case details added to everyday mail", () => {
+  it("'escort Frankie Lomas (15) to his YOS appointment … He's on a referral order': a young person's order, to a sessional worker's Gmail, blocks", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m001")).toBe("block");
+  });
+
+  it("guard: training 'covering restorative justice, the referral order contract and safeguarding' names no one's order", () => {
+    expect(fixtureVerdict("tuning16.jsonl", "t16-m013")).toBe("pass");
+  });
+
+  it("'to get Kyron Mattis to his drug test … after he'd missed two appointments': unmarked to the Met it warns", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m019")).toBe("warn");
+  });
+
+  it("'the strategy meeting for the Petraitis children (Tomas, 7, and Ugne, 4) after their father's arrest': an interpreter's invoice query names a case, so it blocks", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m021")).toBe("block");
+  });
+
+  it("guard: the same invoice query about a team meeting passes", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m021", "That was the strategy meeting for the Petraitis children (Tomas, 7, and Ugne, 4) after their father's arrest the day before, and it finished", "That was our team meeting, and it finished")).toBe("pass");
+  });
+
+  it("'he's finding it hard since he came out of HMP Sudbury … keeping him off the drink': told to an allotment group's Gmail it blocks", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m027")).toBe("block");
+  });
+
+  it("'see Zainab Mirza at the refuge … referred her to MARAC': a victim's MARAC referral to a namesake's Hotmail blocks", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m029")).toBe("block");
+  });
+
+  it("'supervised family time: Mr Stuart Keeling seeing his two daughters. He is not to be left alone with the girls': to a church hall's Outlook.com it blocks", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m034")).toBe("block");
+  });
+
+  it("guard: a hall booked for a parents' group with no one named passes", () => {
+    expect(fixtureVerdict("tuning500.jsonl", "t500-m034", "It's for supervised family time: Mr Stuart Keeling seeing his two daughters. He is not to be left alone with the girls at any point, so our family time worker will stay in the hall throughout", "It's for our parents' coffee morning, so our family time worker will stay in the hall throughout")).toBe("pass");
+  });
+});
