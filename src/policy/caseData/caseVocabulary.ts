@@ -26,7 +26,9 @@ const PHRASES = [
   // "after their father's arrest", "to his YOS appointment", "his drug test … after he'd missed two appointments"
   "(?:his|her|their|['\u2019]s) arrest", "(?:his|her|their) (?:drug test|(?:yos|yot|youth justice|probation) appointment)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
-  "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
+  "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
+  // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
+  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
   "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
   "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",

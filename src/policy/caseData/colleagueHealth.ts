@@ -50,7 +50,7 @@ const GROUP_BOOKING =
  * Olive Kettering … I'll be raising a safeguarding concern"), or a crime and its trial ("supported
  * Joanne Haslam through the trial of her ex-partner … for the assault"): the names are no party's. */
 const CASEWORK_TOLD =
-  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b/i;
+  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b/i;
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients|children[ \t]+in[ \t]+care|looked[ \t-]+after[ \t]+children|(?:foster|kinship)[ \t]+carers?|children['\u2019]s[ \t]+homes?)\b/i;

@@ -1,4 +1,5 @@
 import { fixtureVerdict, subjectNames } from "./scanVerdicts";
+import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
 import { texts } from "../detect/recognizers/helpers";
 
@@ -143,5 +144,36 @@ describe("twenty-first session: case details added to everyday mail", () => {
 
   it("guard: a hall booked for a parents' group with no one named passes", () => {
     expect(fixtureVerdict("tuning500.jsonl", "t500-m034", "It's for supervised family time: Mr Stuart Keeling seeing his two daughters. He is not to be left alone with the girls at any point, so our family time worker will stay in the hall throughout", "It's for our parents' coffee morning, so our family time worker will stay in the hall throughout")).toBe("pass");
+  });
+});
+
+describe("twenty-first session: nicknames that do things, court-ordered treatment, a resident's hostel", () => {
+  it("'Rizzy was nicked last night for a burglary': an unlisted word doing what a person does is a name, so the unmarked update to probation warns", () => {
+    expect(fixtureVerdict("tuning503.jsonl", "t503-m015")).toBe("warn");
+    expect(texts(personName, "Quick one before the panel. Rizzy was nicked last night.")).toEqual(["Rizzy"]);
+  });
+
+  it("guard: an unlisted word before 'was' and an everyday word is no name", () => {
+    expect(texts(personName, "Quick one before the panel. Webex was updated last night.")).toEqual([]);
+  });
+
+  it("'He's on a community order with a drug rehabilitation requirement': court-ordered treatment is health data, so telling a gym blocks", () => {
+    expect(fixtureVerdict("tuning503.jsonl", "t503-m023")).toBe("block");
+    expect(texts(specialCategory, "He's on a community order with a drug rehabilitation requirement")).toEqual(["with a drug rehabilitation requirement"]);
+  });
+
+  it("'Dean Kettley's hostel have been on: he … threatened the night manager': a reply-all on a Christmas lunch thread that keeps the restaurant blocks", () => {
+    expect(fixtureVerdict("tuning501.jsonl", "t501-m039")).toBe("block");
+  });
+
+  it("guard: the same reply about a colleague's leaving card passes", () => {
+    expect(
+      fixtureVerdict(
+        "tuning501.jsonl",
+        "t501-m039",
+        "Dean Kettley's hostel have been on: he came back drunk last night and threatened the night manager, so they want him out by Friday. Can we take it at Thursday's IOM panel before he ends up on the streets?",
+        "Dean Kettley's leaving card is on my desk if anyone hasn't signed it.",
+      ),
+    ).toBe("pass");
   });
 });

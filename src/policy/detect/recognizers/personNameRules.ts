@@ -531,7 +531,7 @@ function derivedFromCommon(lower: string): boolean {
   return ((lexicon.wordFlags(stem) | lexicon.wordFlags(stem + "e")) & lexicon.COMMON) !== 0;
 }
 
-/** "Gurleen's school placement", "Tamsin told the worker": an unlisted word used as a person. */
+/** "Gurleen's school placement", "Tamsin told the worker", "Rizzy was nicked": an unlisted word used as a person. */
 function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   // "re: mawby - rcpc 19th": on a line written without capitals, heading it before casework.
@@ -547,7 +547,7 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     if (heading) return heading;
   }
   // "Jorja (DOB 04/09/2013)": a date of birth after it.
-  if (!(t.possessive || reportingVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24))) || inTitlePhrase(s, k)) return null;
+  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
 

@@ -44,6 +44,8 @@ const HEALTH_STRONG = [
   // Self-harm told as done, and in custody's words: "tied a ligature", "he was already on an ACCT" (a
   // prison's care plan for someone at risk of suicide or self-harm).
   "self-harmed", "self harmed", "tied a ligature", "ligatured", "on an acct", "opened an acct", "acct opened",
+  // Treatment a court orders: "he's on a community order with a drug rehabilitation requirement".
+  "drug rehabilitation requirement", "alcohol treatment requirement", "mental health treatment requirement",
 ];
 
 const HEALTH_WEAK = [
