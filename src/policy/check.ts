@@ -13,7 +13,7 @@ import { agreementsWithPartner, applicableAgreements, joinedParties } from "./ag
 import type { Agreement, Exchange } from "./agreement/types";
 import { messageAnatomy, type Anatomy } from "./anatomy";
 import { detectEncryption } from "./attachments";
-import { emptyKnownPeople, addPerson, senderNameOf, type KnownPeople } from "./caseData/knownPeople";
+import { emptyKnownPeople, addPerson, senderNameOf, writtenToRelatives, type KnownPeople } from "./caseData/knownPeople";
 import { newTextTellsReadersCase } from "./caseData/addressedReaders";
 import { allCaseData, assignRoles, isCaseData } from "./caseData/roles";
 import { subjectEchoes } from "./caseData/subjectEchoes";
@@ -166,7 +166,9 @@ function knownPeopleOf(snapshot: Snapshot, options: CheckOptions): KnownPeople {
   const sender = senderNameOf(options.senderName ?? "", options.sender ?? "");
   if (sender) known.sender = sender;
   if (hasMarkingAttempt(snapshot.subject)) known.markedSubject = true;
-  for (const r of snapshot.to.concat(snapshot.cc, snapshot.bcc)) addPerson(known, r.name, r.address);
+  const recipients = snapshot.to.concat(snapshot.cc, snapshot.bcc);
+  for (const r of recipients) addPerson(known, r.name, r.address);
+  if (writtenToRelatives(sender, options.sender ?? "", recipients)) known.toRelatives = true;
   return known;
 }
 

@@ -416,8 +416,12 @@ const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2
 /** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank);
+  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank);
 }
+
+/** The prison as a workplace staff come from or go to: "the people coming from the prison will be
+ * me, SO Nathan Crabtree …", "see you at the prison". A prisoner is "in prison", "released from prison". */
+const PRISON_AS_WORKPLACE = /\b(?:from|at)[ \t]+the[ \t]+prison\b/gi;
 
 /** A day spent in court, as staff spend it: "Abi's in court all day Wednesday", "he's in court
  * that day" (a defendant's hearing is told by what happens at it). */

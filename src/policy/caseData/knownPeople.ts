@@ -18,6 +18,16 @@ export interface KnownPeople {
   sender?: SenderName;
   /** The subject carries the OFFICIAL-SENSITIVE marking (or a try at it): the writer says it is case mail. */
   markedSubject?: boolean;
+  /** Every recipient shares the sender's family name at an address of their own: a sister, a
+   * husband ("shabana.patel.88@gmail.com" from rukhsana.patel@…). */
+  toRelatives?: boolean;
+}
+
+/** Whether every recipient bears the sender's family name at another address (see KnownPeople.toRelatives). */
+export function writtenToRelatives(sender: SenderName | undefined, senderAddress: string, recipients: readonly { name: string; address: string }[]): boolean {
+  if (!sender || sender.family.length < 3 || recipients.length === 0) return false;
+  const own = senderAddress.toLowerCase();
+  return recipients.every((r) => r.address.toLowerCase() !== own && senderNameOf(r.name, r.address)?.family === sender.family);
 }
 
 /** A sender's name: lower-case given names (or initials, "j" of j.smith@…) and family name. */

@@ -213,12 +213,13 @@ export function saysCaseIsInvented(text: string, parts: readonly Part[]): boolea
 const LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]+)?$/;
 /** Where a job given after a comma ends: a comma, a bracket, a bar or the line's end. */
 const JOB_ENDS = /^[ \t]*(?:[*\u2020]+[ \t]*)?(?:[,;|()\n]|$)/;
-const TOPIC_AFTER = /^[ \t]*[:\u2013\u2014][ \t]/;
+/** A colon or a dash after the term, perhaps a few words on ("Domestic abuse perpetrators: the new pathway"). */
+const TOPIC_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,3}[ \t]*[:\u2013\u2014][ \t]/;
 /** A count's label about someone: a pronoun or a named relation, not "a child" counted. */
 const COUNT_ABOUT_SOMEONE = /\b(?:he|she|his|her|him|them|their|mum|dad)\b/i;
 const ABOUT_SOMEONE = /\b(?:he|she|they|his|her|him|them|mum|dad|mother|father|child|baby)\b/i;
 function isTopicHeading(text: string, start: number, end: number): boolean {
-  if (!TOPIC_AFTER.test(text.slice(end, end + 4)) || !LINE_HEAD.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (!TOPIC_AFTER.test(text.slice(end, end + 60)) || !LINE_HEAD.test(text.slice(Math.max(0, start - 24), start))) return false;
   const lineEnd = text.indexOf("\n", end);
   return !ABOUT_SOMEONE.test(text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)));
 }

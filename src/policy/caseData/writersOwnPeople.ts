@@ -271,8 +271,9 @@ function inBrackets(text: string, at: number): boolean {
   return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
-/** `markedSubject`: the subject carries the OFFICIAL-SENSITIVE marking, so the message is case mail. */
-export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined, markedSubject = false): Uint8Array {
+/** `markedSubject`: the subject carries the OFFICIAL-SENSITIVE marking, so the message is case mail.
+ * `toRelatives`: every recipient shares the sender's family name (knownPeople.ts). */
+export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined, markedSubject = false, toRelatives = false): Uint8Array {
   const { text, spans } = r;
   const own = new Uint8Array(spans.length);
   const staffText = (i: number): boolean => {
@@ -421,6 +422,12 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       const kind = (spans[i] as Span).kind;
       if (RECORD_KINDS.has(kind) && (firstPerson || kind !== "date-of-birth") && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
     }
+  }
+
+  // Family mail: written to relatives only ("Shabs, … Mum's being discharged Thursday … they asked
+  // for her DOB"), in a message quiet of cases, the records the new text gives are the family's.
+  if (quietOfCases && toRelatives) {
+    for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
   }
 
   // An employee's records: an NI number beside a staff or employee number ("Staff number: 6021447

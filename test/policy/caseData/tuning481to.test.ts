@@ -1,4 +1,5 @@
-import { fixtureVerdict, subjectNames } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
+import { writtenToRelatives } from "../../../src/policy/caseData/knownPeople";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
 import { texts } from "../detect/recognizers/helpers";
@@ -175,5 +176,50 @@ describe("twenty-first session: nicknames that do things, court-ordered treatmen
         "Dean Kettley's leaving card is on my desk if anyone hasn't signed it.",
       ),
     ).toBe("pass");
+  });
+});
+
+describe("twenty-first session: a prison as workplace, family mail, an agenda's talks", () => {
+  it("'the people coming from the prison will be me, SO Nathan Crabtree …, Marsha Gayle from the chaplaincy': staff coming from the prison are no case", () => {
+    expect(fixtureVerdict("tuning498.jsonl", "t498-m010")).toBe("pass");
+  });
+
+  it("guard: someone back in prison is a case", () => {
+    expect(fixtureVerdict("tuning498.jsonl", "t498-m010", "Marsha Gayle from the chaplaincy", "Marsha Gayle, who is back in prison,")).toBe("block");
+  });
+
+  const toSister = (to: string) =>
+    scanVerdict({
+      from: "rukhsana.patel@leicester.gov.uk",
+      to: [to],
+      subject: "Mum coming home Thursday",
+      body: "Shabs,\n\nMum's being discharged Thursday. For their forms the district nurses asked for her DOB (04/01/1956), so if they ring you that's why.\n\nR x",
+    });
+
+  it("'Mum's being discharged … they asked for her DOB': written to a sister who shares the writer's family name, the family's records pass", () => {
+    expect(toSister("shabana.patel.88@gmail.com")).toBe("pass");
+  });
+
+  it("guard: the same date of birth to someone of another family name blocks", () => {
+    expect(toSister("shabana.khan.88@gmail.com")).toBe("block");
+  });
+
+  it("guard: a relative is no excuse for case news (a prisoner's self-harm to a spouse's Gmail still blocks)", () => {
+    expect(fixtureVerdict("tuning486.jsonl", "t486-m012")).toBe("block");
+  });
+
+  it("writtenToRelatives: every recipient bears the sender's family name at an address of their own", () => {
+    const sender = { given: ["rukhsana"], family: "patel" };
+    expect(writtenToRelatives(sender, "rukhsana.patel@leicester.gov.uk", [{ name: "", address: "shabana.patel.88@gmail.com" }])).toBe(true);
+    expect(writtenToRelatives(sender, "rukhsana.patel@leicester.gov.uk", [{ name: "", address: "rukhsana.patel@leicester.gov.uk" }])).toBe(false);
+    expect(writtenToRelatives(sender, "rukhsana.patel@leicester.gov.uk", [{ name: "", address: "shabana.patel.88@gmail.com" }, { name: "Jo Bloggs", address: "jo@x.com" }])).toBe(false);
+  });
+
+  it("'11:15 Domestic abuse perpetrators: the new pathway – DS Mark Ellery and Fiona McBride': a running order's talk is a topic, so the team day's details to the venue pass", () => {
+    expect(fixtureVerdict("tuning501.jsonl", "t501-m018")).toBe("pass");
+  });
+
+  it("guard: a line telling of someone's domestic abuse still counts", () => {
+    expect(fixtureVerdict("tuning501.jsonl", "t501-m018", "11:15 Domestic abuse perpetrators: the new pathway &#8211; DS Mark Ellery and Fiona McBride", "11:15 Kayden Moss told us his domestic abuse perpetrator is back &#8211; DS Mark Ellery")).toBe("block");
   });
 });
