@@ -523,6 +523,14 @@ const TUNING492 = path.join(__dirname, "..", "fixtures", "messages", "tuning492.
 const TUNING493 = path.join(__dirname, "..", "fixtures", "messages", "tuning493.jsonl");
 const TUNING494 = path.join(__dirname, "..", "fixtures", "messages", "tuning494.jsonl");
 const TUNING495 = path.join(__dirname, "..", "fixtures", "messages", "tuning495.jsonl");
+const TUNING496 = path.join(__dirname, "..", "fixtures", "messages", "tuning496.jsonl");
+const TUNING497 = path.join(__dirname, "..", "fixtures", "messages", "tuning497.jsonl");
+const TUNING498 = path.join(__dirname, "..", "fixtures", "messages", "tuning498.jsonl");
+const TUNING499 = path.join(__dirname, "..", "fixtures", "messages", "tuning499.jsonl");
+const TUNING500 = path.join(__dirname, "..", "fixtures", "messages", "tuning500.jsonl");
+const TUNING501 = path.join(__dirname, "..", "fixtures", "messages", "tuning501.jsonl");
+const TUNING502 = path.join(__dirname, "..", "fixtures", "messages", "tuning502.jsonl");
+const TUNING503 = path.join(__dirname, "..", "fixtures", "messages", "tuning503.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1117,6 +1125,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-ninety-third tuning messages (a month's mix: a Leicestershire and Rutland children's disability and safeguarding team)", TUNING493, {}],
   ["the four-hundred-and-ninety-fourth tuning messages (a month's mix: a London probation delivery unit in the Richmond and Wandsworth IOM)", TUNING494, { "t494-m022-staff-farewell-name-in-subject": "warn", "t494-m029-prison-case-data-marked": "block" }],
   ["the four-hundred-and-ninety-fifth tuning messages (a recall probe: practitioners' shorthand notes pasted into ordinary mail)", TUNING495, {}],
+  ["the four-hundred-and-ninety-sixth tuning messages (the dev set's kinds: LLR ICB and LPT safeguarding nurses, health visitors and school nurses on NHSmail)", TUNING496, {}],
+  ["the four-hundred-and-ninety-seventh tuning messages (the dev set's kinds: Derby City children's social care, Derby probation and police liaison, phone replies over long threads)", TUNING497, {}],
+  ["the four-hundred-and-ninety-eighth tuning messages (the dev set's kinds: Working Together prisons and probation with councils, visitors' centres and suppliers, Word HTML tables)", TUNING498, {}],
+  ["the four-hundred-and-ninety-ninth tuning messages (a month's mix: a Leicester City youth justice and early help team)", TUNING499, { "t499-m020-colleague-retirement": "warn" }],
+  ["the five-hundredth tuning messages (a recall probe: one case detail added to a booking, an invoice query, a thank-you, a training list or a rota)", TUNING500, {}],
+  ["the five-hundred-and-first tuning messages (colleagues' news to outsiders: Richmond and Wandsworth, Met and probation staff)", TUNING501, { "t501-m005-hospice-donation-colleague-bereavement": "block", "t501-m023-colleague-illness-news-gmail-quoted-retired": "block", "t501-m037-obituary-to-union-branch-word-html": "block" }],
+  ["the five-hundred-and-second tuning messages (staff's own matters: Leicester City and Leicestershire social workers, health visitors and police staff)", TUNING502, {}],
+  ["the five-hundred-and-third tuning messages (a recall probe: case people by first name, nickname or title, the detail a sentence or two away)", TUNING503, { "t503-m009-autocomplete-wrong-recipient": "warn", "t503-m010-case-data-to-carer-webmail": "pass" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
