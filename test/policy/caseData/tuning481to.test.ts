@@ -223,3 +223,33 @@ describe("twenty-first session: a prison as workplace, family mail, an agenda's 
     expect(fixtureVerdict("tuning501.jsonl", "t501-m018", "11:15 Domestic abuse perpetrators: the new pathway &#8211; DS Mark Ellery and Fiona McBride", "11:15 Kayden Moss told us his domestic abuse perpetrator is back &#8211; DS Mark Ellery")).toBe("block");
   });
 });
+
+describe("twenty-first session: places, courses and agenda items", () => {
+  it("'IOM panel actions - Richmond - 12 November': a given name that is a district's, alone between a heading's dashes, is the place", () => {
+    expect(fixtureVerdict("tuning506.jsonl", "t506-m027")).toBe("pass");
+    expect(subjectNames("RE: OFFICIAL-SENSITIVE: IOM panel actions - Richmond - 12 November")).toEqual([]);
+  });
+
+  it("guard: a given name that is no place stays a name there, and 'Mum (Chelsea)' is still a name", () => {
+    expect(subjectNames("KPC - Jayden - update")).toEqual(["Jayden"]);
+    expect(fixtureVerdict("tuning503.jsonl", "t503-m003")).toBe("warn");
+  });
+
+  it("'Room hire - Skills to Foster course, January': a word-name before 'course' names the course", () => {
+    expect(fixtureVerdict("tuning505.jsonl", "t505-m002")).toBe("pass");
+    expect(subjectNames("Room hire - Skills to Foster course, January")).toEqual([]);
+  });
+
+  it("guard: a word-name doing what a person does is still one", () => {
+    expect(texts(personName, "The carers said Foster told them about it")).toEqual(["Foster"]);
+  });
+
+  it("'co-present the domestic abuse item with Hollie', 'the joint neglect toolkit refresher': an agenda item and a course are topics", () => {
+    expect(fixtureVerdict("tuning505.jsonl", "t505-m015")).toBe("pass");
+    expect(fixtureVerdict("tuning504.jsonl", "t504-m006")).toBe("pass");
+  });
+
+  it("guard: Hollie's own domestic abuse is still a case", () => {
+    expect(fixtureVerdict("tuning505.jsonl", "t505-m015", "Fern has offered to co-present the domestic abuse item with Hollie.", "Hollie told Fern about the domestic abuse at home.")).toBe("warn");
+  });
+});

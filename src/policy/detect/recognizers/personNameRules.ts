@@ -339,7 +339,7 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
-    if (t.common || atSentenceStart(text, t.start) || SEASONS.has(t.lower) || (after && capital(after))) return null;
+    if (t.common || atSentenceStart(text, t.start) || SEASONS.has(t.lower) || (after && capital(after)) || (after && COURSE_NOUNS.has(after.lower))) return null;
     const prev = s.at(k - 1);
     if (prev && capital(prev) && !prev.stop && s.nextBySpace(k - 1) === t) return null;
     // "drinks at the Rose and Crown", "the Ivy": a person is not "the" Rose.
@@ -356,11 +356,22 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // so is one named with her children ("Jodie + boys").
   if (t.possessive || GIVEN_FAMILY_AFTER.test(text.slice(t.end, t.end + 24))) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
-  if (s.subjectSignal(k) || s.endsPhrase(k) || !atSentenceStart(text, t.start) || PERSON_AFTER.test(text.slice(t.end, t.end + 40)) || modalBeforeJusticeWord(s, k, text)) return { from: k, to: k, confidence: 0.7 };
+  if (s.subjectSignal(k) || PERSON_AFTER.test(text.slice(t.end, t.end + 40)) || modalBeforeJusticeWord(s, k, text)) return { from: k, to: k, confidence: 0.7 };
+  // "IOM panel actions - Richmond - 12 November": a given name that is also a district's, alone and
+  // doing nothing, is the place.
+  if ((s.endsPhrase(k) || !atSentenceStart(text, t.start)) && !(isPlaceWord(t.lower) && placeSegment(text, t))) return { from: k, to: k, confidence: 0.7 };
   // "RE: Dom appts w/c 30th": heading its line (a subject), before a word of casework.
   const after = s.nextBySpace(k);
   if (!t.common && after && after.shape === "lower" && (CASEWORK_AFTER.has(after.lower) || APPOINTMENT_WORDS.has(after.lower)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return { from: k, to: k, confidence: 0.7 };
   return null;
+}
+
+/** After a word-name, what names a course or an event ("Skills to Foster course", "the Hope programme"): no person. */
+const COURSE_NOUNS = new Set(["course", "courses", "training", "programme", "programmes", "session", "sessions", "workshop", "workshops", "module", "scheme", "project", "group", "event", "webinar"]);
+
+/** Word t alone between a heading's dashes, bars or colons ("actions - Richmond - 12 November"). */
+function placeSegment(text: string, t: Word): boolean {
+  return /[-\u2013\u2014|:][ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^[ \t]*(?:[-\u2013\u2014|:]|\r?\n|$)/.test(text.slice(t.end, t.end + 4));
 }
 
 /** A listed given name opening a sentence before a modal verb, its line going on to a word of the
