@@ -253,3 +253,15 @@ describe("twenty-first session: places, courses and agenda items", () => {
     expect(fixtureVerdict("tuning505.jsonl", "t505-m015", "Fern has offered to co-present the domestic abuse item with Hollie.", "Hollie told Fern about the domestic abuse at home.")).toBe("warn");
   });
 });
+
+describe("twenty-first session: a word-name that was arrested", () => {
+  it("'Mason was arrested on Saturday night for a dwelling burglary': a reply-all that keeps the employer blocks", () => {
+    expect(fixtureVerdict("tuning510.jsonl", "t510-m013")).toBe("block");
+    expect(texts(personName, "Hi all, Mason was arrested on Saturday night.")).toEqual(["Mason"]);
+  });
+
+  it("guard: a word-name before 'was' and an everyday word is no name", () => {
+    expect(texts(personName, "Mason was busy on Saturday night.")).toEqual([]);
+    expect(texts(personName, "Mason was arrested on Saturday night.")).toEqual(["Mason"]);
+  });
+});

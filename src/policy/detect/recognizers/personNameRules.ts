@@ -335,7 +335,7 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(town.end, town.end + 60))) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
     // "MFH - Crystal (14)": an age in brackets after it.
-    if (t.possessive || reportingVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
+    if (t.possessive || personVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
