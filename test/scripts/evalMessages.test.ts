@@ -531,6 +531,14 @@ const TUNING500 = path.join(__dirname, "..", "fixtures", "messages", "tuning500.
 const TUNING501 = path.join(__dirname, "..", "fixtures", "messages", "tuning501.jsonl");
 const TUNING502 = path.join(__dirname, "..", "fixtures", "messages", "tuning502.jsonl");
 const TUNING503 = path.join(__dirname, "..", "fixtures", "messages", "tuning503.jsonl");
+const TUNING504 = path.join(__dirname, "..", "fixtures", "messages", "tuning504.jsonl");
+const TUNING505 = path.join(__dirname, "..", "fixtures", "messages", "tuning505.jsonl");
+const TUNING506 = path.join(__dirname, "..", "fixtures", "messages", "tuning506.jsonl");
+const TUNING507 = path.join(__dirname, "..", "fixtures", "messages", "tuning507.jsonl");
+const TUNING508 = path.join(__dirname, "..", "fixtures", "messages", "tuning508.jsonl");
+const TUNING509 = path.join(__dirname, "..", "fixtures", "messages", "tuning509.jsonl");
+const TUNING510 = path.join(__dirname, "..", "fixtures", "messages", "tuning510.jsonl");
+const TUNING511 = path.join(__dirname, "..", "fixtures", "messages", "tuning511.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1000,7 +1008,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-sixty-eighth tuning messages (recall probe: case data told in prose with first names, relations, nicknames and places)", TUNING368, {}],
   ["the three-hundred-and-sixty-ninth tuning messages (colleagues' news by Derbyshire probation and children's services staff)", TUNING369, { "t369-m002-leaving-collection-to-former-colleagues": "warn", "t369-m008-baby-news-to-former-colleague": "block", "t369-m010-bereavement-notice-to-partners": "block", "t369-m012-return-to-work-notice-to-partner": "block", "t369-m016-charity-challenge-sponsorship": "block", "t369-m017-employment-reference": "block", "t369-m024-staff-bulletin-to-former-colleagues": "block", "t369-m026-bilingual-hen-do-invite": "block", "t369-m036-retirement-notice-to-spoc-mailboxes": "warn", "t369-m038-marking-at-end-cover-notice": "block", "t369-m039-netball-squad-changes": "block" }],
   ["the three-hundred-and-seventieth tuning messages (staff's own matters by LLR police officers and NHS staff)", TUNING370, { "t370-m005-parent-care-home-medication": "block", "t370-m009-own-tenancy-renewal-word": "block", "t370-m022-child-swim-gala-community-webmail": "block", "t370-m030-child-friendship-worries-to-school": "block", "t370-m034-child-brownies-joining-form": "block", "t370-m035-own-tenancy-deposit-gmail-quote": "block" }],
-  ["the three-hundred-and-seventy-first tuning messages (a month of a Derbyshire children's services locality team and its probation partners, long threads)", TUNING371, { "t371-m032-long-thread-to-partner": "warn", "t371-m040-staff-retirement-news": "warn" }],
+  ["the three-hundred-and-seventy-first tuning messages (a month of a Derbyshire children's services locality team and its probation partners, long threads)", TUNING371, { "t371-m040-staff-retirement-news": "warn" }],
   ["the three-hundred-and-seventy-second tuning messages (recall probe: marking lapses and near misses, look-alike and retired domains)", TUNING372, {}],
   ["the three-hundred-and-seventy-third tuning messages (Leicester City and Leicestershire children's social care and early help, Gmail-style and Apple Mail)", TUNING373, { "t373-m011-staff-news-to-webmail": "warn" }],
   ["the three-hundred-and-seventy-fourth tuning messages (recall probe: case people in lists, tables and forms)", TUNING374, { "t374-m040-caseload-counts-table-to-researcher": "block" }],
@@ -1133,6 +1141,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-first tuning messages (colleagues' news to outsiders: Richmond and Wandsworth, Met and probation staff)", TUNING501, { "t501-m005-hospice-donation-colleague-bereavement": "block", "t501-m023-colleague-illness-news-gmail-quoted-retired": "block", "t501-m037-obituary-to-union-branch-word-html": "block" }],
   ["the five-hundred-and-second tuning messages (staff's own matters: Leicester City and Leicestershire social workers, health visitors and police staff)", TUNING502, {}],
   ["the five-hundred-and-third tuning messages (a recall probe: case people by first name, nickname or title, the detail a sentence or two away)", TUNING503, { "t503-m009-autocomplete-wrong-recipient": "warn", "t503-m010-case-data-to-carer-webmail": "pass" }],
+  ["the five-hundred-and-fourth tuning messages (the dev set's kinds: Rutland, Leicestershire early help and Leicestershire Police with schools, parishes and clubs)", TUNING504, {}],
+  ["the five-hundred-and-fifth tuning messages (the dev set's kinds: Derbyshire probation and children's services with employers, colleges and landlords, Gmail-style and iPhone)", TUNING505, {}],
+  ["the five-hundred-and-sixth tuning messages (the dev set's kinds: Met IOM, London probation, Wandsworth and Richmond with venues, DWP and charities, on the web)", TUNING506, {}],
+  ["the five-hundred-and-seventh tuning messages (the dev set's kinds: Nottinghamshire and Derbyshire prisons with Leicester, Derby and Rutland social workers, Mac and Android)", TUNING507, {}],
+  ["the five-hundred-and-eighth tuning messages (a month's mix: Derby City's Initial Response Team and its MASH partners)", TUNING508, { "t508-m031-staff-farewell": "warn" }],
+  ["the five-hundred-and-ninth tuning messages (a recall probe: case detail in HTML table cells, bulleted lists, pasted attachments and deep quotes)", TUNING509, {}],
+  ["the five-hundred-and-tenth tuning messages (a recall probe: outsiders kept or added on case threads)", TUNING510, { "t510-m035-general-reply-to-solicitor": "block" }],
+  ["the five-hundred-and-eleventh tuning messages (staff's own matters: police, probation and nurses, with their own and their family's health)", TUNING511, { "t511-m002-own-affairs-to-external": "block", "t511-m007-family-health-to-school": "block", "t511-m010-parent-care-to-external": "block", "t511-m016-own-affairs-to-solicitor": "block", "t511-m019-own-records-to-own-webmail": "block", "t511-m021-family-health-to-external": "block", "t511-m025-family-health-to-webmail": "block", "t511-m028-family-affairs-to-partner-unmarked": "warn", "t511-m031-family-health-to-webmail": "block", "t511-m038-family-health-to-school": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
