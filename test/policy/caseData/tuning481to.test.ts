@@ -265,3 +265,13 @@ describe("twenty-first session: a word-name that was arrested", () => {
     expect(texts(personName, "Mason was arrested on Saturday night.")).toEqual(["Mason"]);
   });
 });
+
+describe("twenty-first session: a letter to the writer naming their spouse", () => {
+  it("'Dear Mr Harrop … your nominated beneficiary (Mrs Tracey Harrop, spouse)': the writer's pension statement forwarded home passes", () => {
+    expect(fixtureVerdict("tuning511.jsonl", "t511-m019")).toBe("pass");
+  });
+
+  it("guard: the same letter naming someone of another family name keeps its records a case's", () => {
+    expect(fixtureVerdict("tuning511.jsonl", "t511-m019", "(Mrs Tracey Harrop, spouse)", "(Mrs Tracey Blount, spouse)")).toBe("block");
+  });
+});
