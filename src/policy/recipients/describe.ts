@@ -47,7 +47,7 @@ export function classPhrase(c: RecipientClassBase): string {
     case "partner-mailbox":
       return `the ${c.mailbox.name} mailbox of ${c.partner.name}`;
     case "partner-domain":
-      return `${c.partner.name} (${c.domain})`;
+      return c.generalInbox ? `the public-facing inbox of ${c.partner.name} (${c.domain})` : `${c.partner.name} (${c.domain})`;
     case "own-organisation":
       return "your own organisation, which is not a party to this agreement";
     case "public-sector":
@@ -88,6 +88,7 @@ function mailboxDetails(mailbox: Mailbox): string[] {
 }
 
 const DISSOLVED = "This partner has been dissolved.";
+const GENERAL_INBOX = "A public-facing inbox: not a route for case data.";
 
 /** The lines shown under a recipient's address for this class (at least one). */
 export function classDetails(c: RecipientClassBase): string[] {
@@ -95,7 +96,7 @@ export function classDetails(c: RecipientClassBase): string[] {
     case "partner-mailbox":
       return [`${c.mailbox.name}, ${partnerName(c.partner)}`].concat(mailboxDetails(c.mailbox), c.partnerDissolved ? [DISSOLVED] : []);
     case "partner-domain":
-      return [`${partnerName(c.partner)} (${c.domain})`].concat(c.partnerDissolved ? [DISSOLVED] : []);
+      return [`${partnerName(c.partner)} (${c.domain})`].concat(c.generalInbox ? [GENERAL_INBOX] : [], c.partnerDissolved ? [DISSOLVED] : []);
     case "own-organisation":
       return [`Your own organisation (${c.domain})`];
     case "public-sector":

@@ -41,7 +41,7 @@ export function destinationOf(index: RecipientIndex, input: AddressFacts): Recip
     return { kind: "partner-mailbox", partner: mailbox.partner, mailbox: mailbox.mailbox, partnerDissolved: isDissolved(mailbox.partner), sameOrganisationAsSender };
   }
   if (active !== undefined) {
-    return { kind: "partner-domain", partner: active.partner, domain: parsed.domainAscii, partnerDissolved: isDissolved(active.partner), sameOrganisationAsSender };
+    return { kind: "partner-domain", partner: active.partner, domain: parsed.domainAscii, generalInbox: isGeneralInbox(parsed.local), partnerDissolved: isDissolved(active.partner), sameOrganisationAsSender };
   }
   if (sameOrganisationAsSender && !SHARED_PLATFORMS.has(parts.registrable)) return { kind: "own-organisation", domain: parts.registrable };
   if (psMatch !== null) return { kind: "public-sector", pattern: psMatch.pattern, organisationType: psMatch.organisationType };
@@ -112,4 +112,15 @@ function retiredPartnerDomain(index: RecipientIndex, parsed: ParsedAddress, part
   if (out.currentAddress !== undefined) detail += `; the current address is probably ${out.currentAddress}`;
   out.detail = detail;
   return out;
+}
+
+/** Public-facing inboxes: the whole local part, read with its separators dropped ("enquiries",
+ * "customer.services", "contact.centre", "noreply", "pals", "press.office"). A service's own inbox
+ * ("mash.enquiries", "asc.customerservice") is a team's route, so only the whole part counts. The
+ * agreements route case data to named people, teams and the mailboxes they list, not to these. */
+const GENERAL_INBOX = /^(?:enquiries|enquiry|generalenquiries|publicenquiries|customerservices?|contactcentre|contactus|contact|info|hello|noreply|donotreply|pals|press|pressoffice|media|complaints|feedback|foi|switchboard|reception|admissions|schooladmissions|socialvisits)$/;
+
+/** Whether a local part is a partner's public-facing inbox (see GENERAL_INBOX). */
+export function isGeneralInbox(local: string): boolean {
+  return GENERAL_INBOX.test(local.toLowerCase().replace(/[._-]+/g, ""));
 }

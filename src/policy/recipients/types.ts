@@ -37,6 +37,9 @@ export interface PartnerDomainClass {
   partner: Partner;
   /** The partner domain matched. */
   domain: string;
+  /** The address is the partner's public-facing inbox ("enquiries@", "customer.services@",
+   * "noreply@", "pals@"): the organisation's, but no route for case data (destination.ts). */
+  generalInbox?: boolean;
   partnerDissolved: boolean;
   sameOrganisationAsSender: boolean;
 }

@@ -5,7 +5,7 @@ export const recipientOutsideAgreement = recipientRule({
   id: "recipient-outside-agreement",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  // Recipients who are not parties to the agreement (other public bodies, unknown external addresses): blocked when the message holds case data, a warning when it is only marked, a note otherwise.
+  // Recipients who are not parties to the agreement (other public bodies, unknown external addresses), and a partner's public-facing inbox: blocked when the message holds case data, a warning when it is only marked, a note otherwise.
   description: "recipient outside the agreement",
   clause: "disclose-only-to-entitled",
   needsAgreement: true,
@@ -15,6 +15,7 @@ export const recipientOutsideAgreement = recipientRule({
     let what: string;
     if (where.kind === "public-sector") what = "is public sector but not a party to this agreement";
     else if (where.kind === "unknown") what = "is outside the agreement (an external address SafeShare does not know)";
+    else if (where.kind === "partner-domain" && where.generalInbox) what = `is ${where.partner.name}'s public-facing inbox, not a route the agreement names`;
     else return null;
     const severity = severityForCaseData(context, "warn");
     const reason = sensitiveReason(context);

@@ -1,12 +1,12 @@
 /** Whether a recipient is on a secure route of the agreement: a named partner mailbox, or an
- * individual on a partner's active domain — and not a look-alike of one. */
+ * individual on a partner's active domain (not its public-facing inbox) — and not a look-alike of one. */
 import { describeDestination } from "../recipients/describe";
 import { addressClassOf, findClass, type RecipientClass } from "../recipients/types";
 
 export function isSecureRoute(c: RecipientClass): boolean {
   if (findClass(c, "lookalike")) return false;
-  const where = addressClassOf(c).kind;
-  return where === "partner-mailbox" || where === "partner-domain";
+  const where = addressClassOf(c);
+  return where.kind === "partner-mailbox" || (where.kind === "partner-domain" && !where.generalInbox);
 }
 
 /** Plain-English name of where a recipient's mail goes, for messages (worded in recipients/describe.ts). */

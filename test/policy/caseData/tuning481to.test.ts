@@ -1,4 +1,5 @@
 import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
+import { isGeneralInbox } from "../../../src/policy/recipients/destination";
 import { writtenToRelatives } from "../../../src/policy/caseData/knownPeople";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
@@ -273,5 +274,49 @@ describe("twenty-first session: a letter to the writer naming their spouse", () 
 
   it("guard: the same letter naming someone of another family name keeps its records a case's", () => {
     expect(fixtureVerdict("tuning511.jsonl", "t511-m019", "(Mrs Tracey Harrop, spouse)", "(Mrs Tracey Blount, spouse)")).toBe("block");
+  });
+});
+
+describe("twenty-first session: a partner's public-facing inbox is no route", () => {
+  it("an RtCN1 to Derbyshire's contact centre, a licence case to Derby's customer services: case data to a partner's public inbox blocks", () => {
+    expect(fixtureVerdict("tuning519.jsonl", "t519-m001")).toBe("block");
+    expect(fixtureVerdict("tuning519.jsonl", "t519-m007")).toBe("block");
+  });
+
+  it("guard: a question with no case data to the same inbox passes, and a team's own enquiries inbox stays a route", () => {
+    expect(fixtureVerdict("tuning519.jsonl", "t519-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning134.jsonl", "t134-m010")).toBe("pass");
+    expect(fixtureVerdict("tuning469.jsonl", "t469-m024")).toBe("pass");
+  });
+
+  it("isGeneralInbox reads the whole local part, separators dropped", () => {
+    for (const local of ["enquiries", "customer.services", "contact.centre", "noreply", "no-reply", "pals", "press.office", "Info"]) expect(isGeneralInbox(local)).toBe(true);
+    for (const local of ["mash.enquiries", "csc.enquiries", "asc.customerservice", "info.governance", "starting.point", "jo.bloggs"]) expect(isGeneralInbox(local)).toBe(false);
+  });
+});
+
+describe("twenty-first session: names in subjects as tired staff write them", () => {
+  it("'re: mason haythorne - licence conds': a word-name and an unlisted surname opening a reply's heading before casework", () => {
+    expect(subjectNames("re: mason haythorne - licence conds")).toEqual(["mason haythorne"]);
+  });
+
+  it("guard: the same shape before no casework is no name", () => {
+    expect(subjectNames("re: amber windscreen - quote")).toEqual([]);
+  });
+
+  it("'CRN E418823 (Tomlinson) - breach?': a surname alone in brackets after a case reference", () => {
+    expect(subjectNames("CRN E418823 (Tomlinson) - breach?")).toEqual(["Tomlinson"]);
+  });
+
+  it("guard: a place in brackets after a purchase order is no name", () => {
+    expect(subjectNames("PO 4500912277 (Derby) - invoice")).toEqual([]);
+  });
+
+  it("'re: nan's - poppy-mae & frankie contact sat': two lower-case given names joined by '&'", () => {
+    expect(subjectNames("re: nan's - poppy-mae & frankie contact sat")).toEqual(["poppy-mae", "frankie"]);
+  });
+
+  it("guard: everyday words joined by '&' are no names", () => {
+    expect(subjectNames("fish & chips for grace + will")).toEqual([]);
   });
 });

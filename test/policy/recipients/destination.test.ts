@@ -14,7 +14,8 @@ describe("destinationOf: one address class, the first that holds", () => {
   });
 
   it("an individual at a partner's active domain (the exact domain, not a subdomain)", () => {
-    expect(destination("someone@derby.gov.uk")).toEqual({ kind: "partner-domain", partner: derbyCity, domain: "derby.gov.uk", partnerDissolved: false, sameOrganisationAsSender: false });
+    expect(destination("someone@derby.gov.uk")).toEqual({ kind: "partner-domain", partner: derbyCity, domain: "derby.gov.uk", generalInbox: false, partnerDissolved: false, sameOrganisationAsSender: false });
+    expect(destination("customer.services@derby.gov.uk")).toMatchObject({ kind: "partner-domain", generalInbox: true });
     expect(destination("someone@sub.derby.gov.uk").kind).not.toBe("partner-domain");
   });
 

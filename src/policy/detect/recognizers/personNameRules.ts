@@ -609,8 +609,12 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
   // "CP" after the possessive is casework's capitals, no title's.
   if (possessiveHeading(s, k, text)) return { from: k, to: k, confidence: 0.6 };
+  // "CRN E418823 (Tomlinson) - breach?": alone in brackets after a case reference, whose person it names.
+  if (REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3))) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
+/** Before a word: a case reference's letters and digits ("E418823", "D301874"), then an opening bracket. */
+const REFERENCE_BRACKET_BEFORE = /\b[A-Z]{1,3}-?\d{5,8}[ \t]*\([ \t]*$/;
 
 /** A reply prefix, a bracketed tag or the marking before a subject proper ("RE: ", "[SECURE] "). */
 const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \t]*[:\\-\u2013\u2014]?)[ \t]*";
@@ -1104,7 +1108,9 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   if (!next || next.shape !== "lower" || next.glued || next.stop) return null;
   // "update on lacey-mae corbishley", "re: kyle corbishley": after a clear given name, a word in no
   // list and no dictionary is the surname the lists lack.
-  const unlistedSurname = (hyphenated || !t.ambiguous) && unlisted(next) && next.lower.length >= 4;
+  // So after a word-name opening a reply's heading, before a dash and casework: "re: mason haythorne - licence conds".
+  const headingPair = t.ambiguous && PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(next?.end ?? 0, (next?.end ?? 0) + 60));
+  const unlistedSurname = (hyphenated || !t.ambiguous || headingPair) && unlisted(next) && next.lower.length >= 4;
   if (!unlistedSurname && (!next.surname || next.common || next.ambiguous)) return null;
   // "fw: amber coldwell dv incident", "jade whitworth - missed contact": a given name that is also
   // a word ("amber") counts only opening the line after a reply prefix, or before a surname and a
@@ -1227,9 +1233,13 @@ export function lowerGivenPair(s: Scanner, k: number): boolean {
   if (GIVEN_FAMILY_AFTER.test(s.text.slice(w.end, w.end + 24))) return true;
   const joinAfter = s.at(k + 1);
   if (joinAfter && JOINS.has(joinAfter.lower) && clearLowerGiven(s.at(k + 2))) return true;
+  // "&" and "+" are no words: they sit in the gap between the two names ("poppy-mae & frankie").
+  if (joinAfter && SYMBOL_JOIN.test(s.text.slice(w.end, joinAfter.start)) && clearLowerGiven(joinAfter)) return true;
   const joinBefore = s.at(k - 1);
+  if (joinBefore && SYMBOL_JOIN.test(s.text.slice(joinBefore.end, w.start)) && clearLowerGiven(joinBefore)) return true;
   return !!joinBefore && JOINS.has(joinBefore.lower) && clearLowerGiven(s.at(k - 2));
 }
+const SYMBOL_JOIN = /^[ \t]*[&+][ \t]*$/;
 const JOINS = new Set(["and", "&", "+"]);
 
 function lowerGivenPairRule(s: Scanner, k: number): Match | null {
