@@ -539,6 +539,14 @@ const TUNING508 = path.join(__dirname, "..", "fixtures", "messages", "tuning508.
 const TUNING509 = path.join(__dirname, "..", "fixtures", "messages", "tuning509.jsonl");
 const TUNING510 = path.join(__dirname, "..", "fixtures", "messages", "tuning510.jsonl");
 const TUNING511 = path.join(__dirname, "..", "fixtures", "messages", "tuning511.jsonl");
+const TUNING512 = path.join(__dirname, "..", "fixtures", "messages", "tuning512.jsonl");
+const TUNING513 = path.join(__dirname, "..", "fixtures", "messages", "tuning513.jsonl");
+const TUNING514 = path.join(__dirname, "..", "fixtures", "messages", "tuning514.jsonl");
+const TUNING515 = path.join(__dirname, "..", "fixtures", "messages", "tuning515.jsonl");
+const TUNING516 = path.join(__dirname, "..", "fixtures", "messages", "tuning516.jsonl");
+const TUNING517 = path.join(__dirname, "..", "fixtures", "messages", "tuning517.jsonl");
+const TUNING518 = path.join(__dirname, "..", "fixtures", "messages", "tuning518.jsonl");
+const TUNING519 = path.join(__dirname, "..", "fixtures", "messages", "tuning519.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1149,6 +1157,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-ninth tuning messages (a recall probe: case detail in HTML table cells, bulleted lists, pasted attachments and deep quotes)", TUNING509, {}],
   ["the five-hundred-and-tenth tuning messages (a recall probe: outsiders kept or added on case threads)", TUNING510, { "t510-m035-general-reply-to-solicitor": "block" }],
   ["the five-hundred-and-eleventh tuning messages (staff's own matters: police, probation and nurses, with their own and their family's health)", TUNING511, { "t511-m002-own-affairs-to-external": "block", "t511-m007-family-health-to-school": "block", "t511-m010-parent-care-to-external": "block", "t511-m016-own-affairs-to-solicitor": "block", "t511-m021-family-health-to-external": "block", "t511-m025-family-health-to-webmail": "block", "t511-m028-family-affairs-to-partner-unmarked": "warn", "t511-m031-family-health-to-webmail": "block", "t511-m038-family-health-to-school": "block" }],
+  ["the five-hundred-and-twelfth tuning messages (the dev set's kinds: Leicester City social care, housing and the police safeguarding hub with landlords, food banks and schools)", TUNING512, {}],
+  ["the five-hundred-and-thirteenth tuning messages (the dev set's kinds: Derby City, Derbyshire and probation with the other agreements' partners, Outlook desktop)", TUNING513, {}],
+  ["the five-hundred-and-fourteenth tuning messages (the dev set's kinds: IOM and Working Together staff with housing, employers, colleges and GPs, phones and Mac)", TUNING514, {}],
+  ["the five-hundred-and-fifteenth tuning messages (the dev set's kinds: LLR health staff with council, police and school partners and suppliers)", TUNING515, { "t515-m032-name-in-subject": "pass" }],
+  ["the five-hundred-and-sixteenth tuning messages (a month's mix: Leicestershire Police's CAIU and the LLR MASH)", TUNING516, {}],
+  ["the five-hundred-and-seventeenth tuning messages (a month's mix: the Richmond and Wandsworth IOM hub)", TUNING517, { "t517-m021-staff-news": "warn", "t517-m032-bilingual-signature-to-partner": "warn" }],
+  ["the five-hundred-and-eighteenth tuning messages (a recall probe: names in subjects as tired staff write them)", TUNING518, { "t518-m009-surname-question-in-subject": "pass", "t518-m021-word-given-name-in-subject": "pass", "t518-m033-colleague-in-subject-control": "warn", "t518-m034-colleague-in-subject-control": "block", "t518-m039-colleague-in-subject-control": "block" }],
+  ["the five-hundred-and-nineteenth tuning messages (a recall probe: the right organisation's wrong place (public inboxes, leavers, other teams))", TUNING519, { "t519-m004-case-data-to-leaver": "pass", "t519-m009-case-data-to-team-outside-agreement": "pass", "t519-m011-autocomplete-wrong-team": "pass", "t519-m015-autocomplete-wrong-team": "pass", "t519-m016-case-data-to-leaver": "pass", "t519-m022-case-data-to-leaver": "pass", "t519-m023-case-data-to-general-inbox": "pass", "t519-m025-case-data-to-general-inbox": "pass" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
