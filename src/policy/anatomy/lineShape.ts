@@ -41,7 +41,7 @@ const LABELS = new Set(SIGNATURE_LABELS);
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "rev", "revd", "lord", "lady"]);
 
 /** Lower-case words that may sit between the capitalised words of a name, title or address. */
-const CONNECTORS = new Set(["of", "for", "in", "and", "or", "the", "at", "on", "upon", "under", "de", "van", "von", "der", "den", "da", "di", "le", "la", "du", "y", "a'r", "yr", "ac", "bin", "bint", "al", "el", "&", "-", "–", "—", "|", "/"]);
+const CONNECTORS = new Set(["of", "for", "in", "and", "or", "the", "at", "on", "upon", "under", "de", "van", "von", "der", "den", "da", "di", "le", "la", "du", "y", "a'r", "yr", "ac", "yn", "a", "i", "o", "ar", "gyda", "bin", "bint", "al", "el", "&", "-", "–", "—", "|", "/"]);
 
 /** A name-like token: "Tom", "O'Brien", "Smith-Jones", "J.", "McAllister". */
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-ÞŴŶ][A-Za-zÀ-ÖØ-öø-ÿŵŷŴŶ'’.-]*$/;

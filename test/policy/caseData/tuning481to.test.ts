@@ -1,4 +1,5 @@
 import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
+import { lineShape } from "../../../src/policy/anatomy/lineShape";
 import { isGeneralInbox } from "../../../src/policy/recipients/destination";
 import { writtenToRelatives } from "../../../src/policy/caseData/knownPeople";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
@@ -318,5 +319,25 @@ describe("twenty-first session: names in subjects as tired staff write them", ()
 
   it("guard: everyday words joined by '&' are no names", () => {
     expect(subjectNames("fish & chips for grace + will")).toEqual([]);
+  });
+});
+
+describe("twenty-first session: a Welsh job line and a counted subject", () => {
+  it("'Rheoli Troseddwyr yn Integredig | Integrated Offender Management': Welsh connectors keep a job line in the signature", () => {
+    expect(lineShape("Rheoli Troseddwyr yn Integredig | Integrated Offender Management").signatureLike).toBe(true);
+    expect(fixtureVerdict("tuning517.jsonl", "t517-m032")).toBe("pass");
+  });
+
+  it("guard: an English sentence with 'a' and 'i' in it is still a sentence", () => {
+    expect(lineShape("i will be in a meeting until three and then back at my desk.").sentence).toBe(true);
+  });
+
+  it("'re: marsden k - 3 missed antenatal appts': a surname and initial heading a subject before counted casework", () => {
+    expect(subjectNames("re: marsden k - 3 missed antenatal appts")).toEqual(["marsden k"]);
+    expect(fixtureVerdict("tuning515.jsonl", "t515-m032")).toBe("block");
+  });
+
+  it("guard: a word before a count of rooms is no name", () => {
+    expect(subjectNames("RE: Venue - 3 rooms booked")).toEqual([]);
   });
 });

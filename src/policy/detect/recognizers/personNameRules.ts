@@ -637,7 +637,7 @@ const LOWER_INITIAL_AFTER = /^([ \t]+[a-z])(?:[ \t]*(?:$|\n)|[ \t]*[-\u2013\u201
  */
 function headingName(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k) as Word;
-  const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10)) ?? (t.shape === "lower" ? LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10)) : null);
+  const after = HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10)) ?? (t.shape === "lower" ? LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10)) : null) ?? COUNTED_CASEWORK_AFTER.exec(text.slice(t.end, t.end + 50));
   const before = text.slice(Math.max(0, t.start - 60), t.start);
   if (!after || isPlaceWord(t.lower)) return null;
   // "re: red cohort - okoro d - recall?": with its initial, a segment of the line after a dash too.
@@ -645,6 +645,8 @@ function headingName(s: Scanner, k: number, text: string): Match | null {
   if (!(LINE_START_BEFORE.test(before) || REFERENCE_SEGMENT_BEFORE.test(before) || segment)) return null;
   return { from: k, to: after[1] !== undefined && s.at(k + 1) ? k + 1 : k, confidence: 0.6 };
 }
+/** After a surname heading a subject, perhaps its initial, a dash, then a count of casework: "re: marsden k - 3 missed antenatal appts". */
+const COUNTED_CASEWORK_AFTER = /^([ \t]+[A-Za-z]\.?)?[ \t]*[-\u2013\u2014:][ \t]+\d{1,2}[ \t]+(?:[a-z]+[ \t]+){0,2}(?:missed|dnas?|appts?|appointments?|visits?|breach(?:es)?|incidents?|referrals?|call-?outs?)\b/;
 /** Before a word: a dash or a bar opening a segment of its line ("red cohort - "). */
 const SEGMENT_BEFORE = /[ \t][-\u2013\u2014|][ \t]+$/;
 /** Before a word: a line (a subject) opening with a case reference and a slash or a dash
