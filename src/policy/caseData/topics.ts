@@ -36,6 +36,10 @@ const OWNED_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['\u2019]s)[ 
  * service is theirs to use, so the term is a fact about them. */
 const OWNED_VISIT_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][a-z]+['\u2019]s)[ \t]+(?:(?:first|next|last|new|initial|urgent)[ \t]+)?(?:appointments?|referrals?|assessments?|sessions?|examination|medical|visit)[ \t]+(?:with|at|to|from|by)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[a-z]+[ \t]+)?$/;
 
+/** An owner inside a term's span, which holds the words tying it to someone ("as she has her eating
+ * disorder" before "clinic appointment"): her clinic, not a team's name. */
+const OWNED_IN_SPAN = /\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+\S/;
+
 /** Whether the term from `start` has an owner right before it, or is the service an owner's appointment is with. */
 export function ownedBefore(text: string, start: number): boolean {
   return OWNED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || OWNED_VISIT_BEFORE.test(text.slice(Math.max(0, start - 80), start));
@@ -352,7 +356,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)).replace(GOING_TO_TRAINING, " "));
   });
   return (span, sentence) =>
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 
 /** Training someone goes to, as to a club's ("at training", "after training", "missed training"). */

@@ -341,3 +341,13 @@ describe("twenty-first session: a Welsh job line and a counted subject", () => {
     expect(subjectNames("RE: Venue - 3 rooms booked")).toEqual([]);
   });
 });
+
+describe("twenty-first session: her clinic", () => {
+  it("'as she has her eating disorder clinic appointment': an owner inside the term's span makes the clinic hers, so telling a youth club's Gmail blocks", () => {
+    expect(fixtureVerdict("tuning521.jsonl", "t521-m036")).toBe("block");
+  });
+
+  it("guard: the clinic's team named in a signature is no one's", () => {
+    expect(fixtureVerdict("tuning521.jsonl", "t521-m036", "as she has her eating disorder clinic appointment", "as it is a training day")).toBe("pass");
+  });
+});
