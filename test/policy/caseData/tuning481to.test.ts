@@ -351,3 +351,13 @@ describe("twenty-first session: her clinic", () => {
     expect(fixtureVerdict("tuning521.jsonl", "t521-m036", "as she has her eating disorder clinic appointment", "as it is a training day")).toBe("pass");
   });
 });
+
+describe("twenty-first session: a KPC result in a Christmas meal reply", () => {
+  it("'the KPC for Liam Froggatt came back this morning: he's known to us': a reply-all that keeps the pub blocks", () => {
+    expect(fixtureVerdict("tuning522.jsonl", "t522-m015")).toBe("block");
+  });
+
+  it("guard: the same reply with the meal choices alone passes", () => {
+    expect(fixtureVerdict("tuning522.jsonl", "t522-m015", "the KPC for Liam Froggatt came back this morning: he's known to us, his two children were on child protection plans for neglect until March 2025, closed since then. I'll send the full response through Starting Point.", "Liam Froggatt can't make it after all.")).toBe("pass");
+  });
+});
