@@ -547,6 +547,7 @@ const TUNING516 = path.join(__dirname, "..", "fixtures", "messages", "tuning516.
 const TUNING517 = path.join(__dirname, "..", "fixtures", "messages", "tuning517.jsonl");
 const TUNING518 = path.join(__dirname, "..", "fixtures", "messages", "tuning518.jsonl");
 const TUNING519 = path.join(__dirname, "..", "fixtures", "messages", "tuning519.jsonl");
+const TUNING520 = path.join(__dirname, "..", "fixtures", "messages", "tuning520.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1165,6 +1166,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-seventeenth tuning messages (a month's mix: the Richmond and Wandsworth IOM hub)", TUNING517, { "t517-m021-staff-news": "warn" }],
   ["the five-hundred-and-eighteenth tuning messages (a recall probe: names in subjects as tired staff write them)", TUNING518, { "t518-m009-surname-question-in-subject": "pass", "t518-m021-word-given-name-in-subject": "pass", "t518-m033-colleague-in-subject-control": "warn", "t518-m034-colleague-in-subject-control": "block", "t518-m039-colleague-in-subject-control": "block" }],
   ["the five-hundred-and-nineteenth tuning messages (a recall probe: the right organisation's wrong place (public inboxes, leavers, other teams))", TUNING519, { "t519-m004-case-data-to-leaver": "pass", "t519-m009-case-data-to-team-outside-agreement": "pass", "t519-m011-autocomplete-wrong-team": "pass", "t519-m015-autocomplete-wrong-team": "pass", "t519-m016-case-data-to-leaver": "pass", "t519-m022-case-data-to-leaver": "pass", "t519-m023-case-data-to-general-inbox": "pass", "t519-m025-case-data-to-general-inbox": "pass" }],
+  ["the five-hundred-and-twentieth tuning messages (the dev set's kinds: Derbyshire Starting Point, locality teams, the conference service and probation)", TUNING520, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
