@@ -548,6 +548,9 @@ const TUNING517 = path.join(__dirname, "..", "fixtures", "messages", "tuning517.
 const TUNING518 = path.join(__dirname, "..", "fixtures", "messages", "tuning518.jsonl");
 const TUNING519 = path.join(__dirname, "..", "fixtures", "messages", "tuning519.jsonl");
 const TUNING520 = path.join(__dirname, "..", "fixtures", "messages", "tuning520.jsonl");
+const TUNING521 = path.join(__dirname, "..", "fixtures", "messages", "tuning521.jsonl");
+const TUNING522 = path.join(__dirname, "..", "fixtures", "messages", "tuning522.jsonl");
+const TUNING523 = path.join(__dirname, "..", "fixtures", "messages", "tuning523.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1167,6 +1170,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-eighteenth tuning messages (a recall probe: names in subjects as tired staff write them)", TUNING518, { "t518-m009-surname-question-in-subject": "pass", "t518-m021-word-given-name-in-subject": "pass", "t518-m033-colleague-in-subject-control": "warn", "t518-m034-colleague-in-subject-control": "block", "t518-m039-colleague-in-subject-control": "block" }],
   ["the five-hundred-and-nineteenth tuning messages (a recall probe: the right organisation's wrong place (public inboxes, leavers, other teams))", TUNING519, { "t519-m004-case-data-to-leaver": "pass", "t519-m009-case-data-to-team-outside-agreement": "pass", "t519-m011-autocomplete-wrong-team": "pass", "t519-m015-autocomplete-wrong-team": "pass", "t519-m016-case-data-to-leaver": "pass", "t519-m022-case-data-to-leaver": "pass", "t519-m023-case-data-to-general-inbox": "pass", "t519-m025-case-data-to-general-inbox": "pass" }],
   ["the five-hundred-and-twentieth tuning messages (the dev set's kinds: Derbyshire Starting Point, locality teams, the conference service and probation)", TUNING520, {}],
+  ["the five-hundred-and-twenty-first tuning messages (the dev set's kinds: Leicester City, Leicestershire, Rutland, the police and LPT, Outlook on the web threads)", TUNING521, {}],
+  ["the five-hundred-and-twenty-second tuning messages (colleagues' news to outsiders: prison, probation and children's services staff of all four agreements)", TUNING522, { "t522-m001-retirement-cake-to-bakery": "warn", "t522-m004-bereavement-donation-to-hospice": "block", "t522-m009-charity-challenge-registration": "block", "t522-m011-employment-reference-to-charity": "block", "t522-m016-running-club-team-change": "block", "t522-m019-funeral-news-to-retired-colleague": "block", "t522-m021-leaving-drinks-booking-subject-colleague": "warn", "t522-m022-baby-shower-cupcakes-android": "block", "t522-m031-leaving-present-thread-to-engraver": "warn", "t522-m032-wedding-staff-table-iphone": "block", "t522-m036-christmas-hamper-mac-subject-colleague": "block" }],
+  ["the five-hundred-and-twenty-third tuning messages (staff's own matters: Richmond and Wandsworth, Derby City and Leicestershire staff of every grade)", TUNING523, { "t523-m001-staff-own-mortgage": "block", "t523-m002-staff-child-school-absence": "block", "t523-m007-staff-own-house-move": "block", "t523-m010-staff-child-club": "block", "t523-m015-staff-own-tenancy": "block", "t523-m020-staff-child-school-absence": "block", "t523-m024-staff-own-house-move": "block", "t523-m030-staff-own-car-insurance": "block", "t523-m033-staff-child-club": "block", "t523-m034-staff-own-tenancy": "block", "t523-m039-staff-child-nursery": "block", "t523-m040-staff-own-parking-permit": "warn" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
