@@ -27,7 +27,8 @@ export interface KnownPeople {
 export function writtenToRelatives(sender: SenderName | undefined, senderAddress: string, recipients: readonly { name: string; address: string }[]): boolean {
   if (!sender || sender.family.length < 3 || recipients.length === 0) return false;
   const own = senderAddress.toLowerCase();
-  return recipients.every((r) => r.address.toLowerCase() !== own && senderNameOf(r.name, r.address)?.family === sender.family);
+  // Outlook gives an address with no display name as its own name: read the address then.
+  return recipients.every((r) => r.address.toLowerCase() !== own && senderNameOf(r.name.indexOf("@") >= 0 ? "" : r.name, r.address)?.family === sender.family);
 }
 
 /** A sender's name: lower-case given names (or initials, "j" of j.smith@…) and family name. */

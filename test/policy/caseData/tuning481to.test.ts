@@ -361,3 +361,11 @@ describe("twenty-first session: a KPC result in a Christmas meal reply", () => {
     expect(fixtureVerdict("tuning522.jsonl", "t522-m015", "the KPC for Liam Froggatt came back this morning: he's known to us, his two children were on child protection plans for neglect until March 2025, closed since then. I'll send the full response through Starting Point.", "Liam Froggatt can't make it after all.")).toBe("pass");
   });
 });
+
+describe("twenty-first session: a relative's address as Outlook names it", () => {
+  it("writtenToRelatives reads the address when Outlook gives it as the display name", () => {
+    const sender = { given: ["rukhsana"], family: "patel" };
+    expect(writtenToRelatives(sender, "rukhsana.patel@leicester.gov.uk", [{ name: "shabana.patel.88@gmail.com", address: "shabana.patel.88@gmail.com" }])).toBe(true);
+    expect(writtenToRelatives(sender, "rukhsana.patel@leicester.gov.uk", [{ name: "Shabana Khan", address: "shabana.patel.88@gmail.com" }])).toBe(false);
+  });
+});
