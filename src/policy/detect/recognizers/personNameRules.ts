@@ -1111,7 +1111,7 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
   // "update on lacey-mae corbishley", "re: kyle corbishley": after a clear given name, a word in no
   // list and no dictionary is the surname the lists lack.
   // So after a word-name opening a reply's heading, before a dash and casework: "re: mason haythorne - licence conds".
-  const headingPair = t.ambiguous && PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(next?.end ?? 0, (next?.end ?? 0) + 60));
+  const headingPair = t.ambiguous && PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(next.end, next.end + 60));
   const unlistedSurname = (hyphenated || !t.ambiguous || headingPair) && unlisted(next) && next.lower.length >= 4;
   if (!unlistedSurname && (!next.surname || next.common || next.ambiguous)) return null;
   // "fw: amber coldwell dv incident", "jade whitworth - missed contact": a given name that is also
