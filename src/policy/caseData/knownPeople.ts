@@ -124,3 +124,24 @@ export function isSenderFullName(sender: SenderName, name: string): boolean {
   const first = fold(words[0] as string);
   return sender.given.some((g) => g === first || (g.length === 1 && first.charAt(0) === g) || (Math.min(g.length, first.length) >= 3 && (first.startsWith(g) || g.startsWith(first))));
 }
+
+/** A family name whose ending says its bearer's gender: "Szymańsk-a", "Szymańsk-i" (group 1: the stem). */
+const SLAVIC_FAMILY_NAME = /^(.{2,}(?:sk|ck|dzk))[aiy]$/;
+
+/** Whether a full name's last word is the family name `family`, in either gender's form where a
+ * language inflects it ("Kacper Szymański" for Hannah Szymańska, "Jan Novák" for Eva Nováková). */
+export function sameFamilyName(words: readonly string[], family: string): boolean {
+  if (words.length < 2) return false;
+  const last = fold(words[words.length - 1] as string);
+  family = fold(family);
+  if (last === family) return true;
+  // Double-barrelled on either side: "Zara Mensah-Clarke" for Hannah Clarke, "Paul Sowerby" for Claire Sowerby-Hunt.
+  if (last.includes("-") || family.includes("-")) {
+    const mine = family.split("-");
+    if (last.split("-").some((w) => w.length > 1 && mine.includes(w))) return true;
+  }
+  const a = SLAVIC_FAMILY_NAME.exec(last);
+  const b = SLAVIC_FAMILY_NAME.exec(family);
+  if (a && b) return a[1] === b[1];
+  return (family.endsWith("ova") && family.slice(0, -3) === last) || (last.endsWith("ova") && last.slice(0, -3) === family);
+}

@@ -7,7 +7,7 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
+import { fold, isSenderFullName, plainNameWords, sameFamilyName, type SenderName } from "./knownPeople";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 
@@ -33,7 +33,8 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
       const words = plainNameWords(span.text);
       const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
       (writer ? toWriter : other).add(part.message);
-    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !ofWritersFamily(sender, span.text)) other.add(part.message);
+      // A name of the writer's family ("your nominated beneficiary (Mrs Tracey Harrop, spouse)") is their household's.
+    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !sameFamilyName(plainNameWords(span.text), sender.family)) other.add(part.message);
   }
   const out: number[] = [];
   for (let i = 0; i < r.spans.length; i++) {
@@ -43,13 +44,6 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
     out.push(i);
   }
   return out;
-}
-
-/** A name ending in the writer's family name ("your nominated beneficiary (Mrs Tracey Harrop,
- * spouse)" in Mr Harrop's pension statement): their household, not someone else the letter is about. */
-function ofWritersFamily(sender: SenderName, name: string): boolean {
-  const words = plainNameWords(name);
-  return words.length >= 2 && fold(words[words.length - 1] as string) === fold(sender.family);
 }
 
 function sentenceOf(r: MessageReading, i: number): string {

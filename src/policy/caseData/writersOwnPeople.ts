@@ -29,7 +29,7 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { AS_A_CHILD, FIRST_PERSON, LABELLED_LINE, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
-import { fold, isSenderFullName, plainNameWords, type SenderName } from "./knownPeople";
+import { fold, isSenderFullName, plainNameWords, sameFamilyName, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
@@ -160,27 +160,6 @@ function listedWithKin(r: MessageReading, sender: SenderName): boolean {
     } else if (sameFamilyName(plainNameWords(span.text), sender.family) || (selfEnd >= 0 && AND_BETWEEN.test(r.text.slice(selfEnd, span.start)))) kin = true;
   }
   return self && kin;
-}
-
-/** A family name whose ending says its bearer's gender: "Szymańsk-a", "Szymańsk-i" (group 1: the stem). */
-const SLAVIC_FAMILY_NAME = /^(.{2,}(?:sk|ck|dzk))[aiy]$/;
-
-/** Whether a full name's last word is the family name `family`, in either gender's form where a
- * language inflects it ("Kacper Szymański" for Hannah Szymańska, "Jan Novák" for Eva Nováková). */
-function sameFamilyName(words: readonly string[], family: string): boolean {
-  if (words.length < 2) return false;
-  const last = fold(words[words.length - 1] as string);
-  family = fold(family);
-  if (last === family) return true;
-  // Double-barrelled on either side: "Zara Mensah-Clarke" for Hannah Clarke, "Paul Sowerby" for Claire Sowerby-Hunt.
-  if (last.includes("-") || family.includes("-")) {
-    const mine = family.split("-");
-    if (last.split("-").some((w) => w.length > 1 && mine.includes(w))) return true;
-  }
-  const a = SLAVIC_FAMILY_NAME.exec(last);
-  const b = SLAVIC_FAMILY_NAME.exec(family);
-  if (a && b) return a[1] === b[1];
-  return (family.endsWith("ova") && family.slice(0, -3) === last) || (last.endsWith("ova") && last.slice(0, -3) === family);
 }
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: ",
