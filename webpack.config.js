@@ -119,6 +119,14 @@ const LIBPHONENUMBER_MODERN = {
  * data): about 11 KB. And the spread calls Object.assign itself (`useBuiltIns`; ES2016 has it)
  * rather than through Babel's `_extends` helper, which was inlined once per module: about 2.9 KB.
  */
+/**
+ * Babel's helpers (async functions lowered to generators, chiefly) are imported once from
+ * @babel/runtime rather than inlined into every module that needs them: fifteen copies of the
+ * async helper were about 5 KB of the Send handler's script. Only the helpers: no regenerator
+ * (Chrome 52 has generators) and no core-js.
+ */
+const BABEL_RUNTIME_VERSION = require("@babel/runtime/package.json").version;
+
 const ES2016_ASSUMPTIONS = { noDocumentAll: true, setPublicClassFields: true, setSpreadProperties: true, objectRestNoSymbols: true };
 
 /** tldts-icann's public-suffix trie, its typed-array literals written as strings (scripts/build/compactTypedArrays.js): about 15 KB less of each bundle. */
@@ -141,7 +149,14 @@ function babelRule(targets, assumptions) {
         cacheDirectory: true,
         sourceType: "unambiguous",
         ...(assumptions ? { assumptions } : {}),
-        ...(assumptions ? { plugins: [["@babel/plugin-transform-object-rest-spread", { useBuiltIns: true }]] } : {}),
+        ...(assumptions
+          ? {
+              plugins: [
+                ["@babel/plugin-transform-object-rest-spread", { useBuiltIns: true }],
+                ["@babel/plugin-transform-runtime", { helpers: true, regenerator: false, corejs: false, version: BABEL_RUNTIME_VERSION }],
+              ],
+            }
+          : {}),
         presets: [
           ["@babel/preset-env", { targets, bugfixes: true }],
           ["@babel/preset-react", { runtime: "automatic" }],
