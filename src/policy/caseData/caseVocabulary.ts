@@ -22,7 +22,7 @@ const PHRASES = [
   "(?:has|have|had|'s|\u2019s) (?:been|got) nicked", "(?:got|gets|getting) nicked (?:again|for|last)", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
   // a trial and its people: "his co-defendant is his cousin Tyrese", "the stabbing outside the shop", "Jamal's trial"
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
-  "non-molestation", "probation order", "community order", "(?:on|given|got|gets|breached|breaching) (?:a|an|his|her|their) (?:referral|youth rehabilitation) order", "unpaid work", "tagged", "curfew",
+  "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfew",
   // "after their father's arrest", "to his YOS appointment", "his drug test … after he'd missed two appointments"
   "(?:his|her|their|['\u2019]s) arrest", "(?:his|her|their) (?:drug test|(?:yos|yot|youth justice|probation) appointment)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
@@ -31,7 +31,7 @@ const PHRASES = [
   "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
   "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
-  "police (?:were|was|got) called", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
+  "police (?:were|was|got) called", "(?:the )?police (?:are|were|have been|got) involved", "fractur(?:e|ed|es)", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
   // harm told by a child or of a partner: "Daddy hurt Mummy's neck", "he hurt her"
   "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",
   // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the
@@ -88,7 +88,7 @@ const PHRASES = [
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding|rooms?)\\b)",
   // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex
-  "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva)",
+  "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva|community nurse|cpn)",
   "(?:his|her|their|['\u2019]s) ex(?![-\\w])",
   ON_A_CASELOAD_PHRASE,
   // "Kerry's case", not "Tom's caseload" or "Tom's case notes"
@@ -202,12 +202,13 @@ export const JOB_AFTER_COMMA = new RegExp(
 );
 /** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
  * Adviser", "Gemma Clarke, currently a Practice Manager in our Area 6 locality team (…),": a job
- * title in capitals in apposition, closed by a comma, a full stop or the line's end (perhaps with
- * where or for whom). */
+ * title in capitals in apposition, closed by a comma, a full stop, the line's end (perhaps with
+ * where or for whom) or brackets with an e-mail address ("Anjali Rao, Senior Prison Offender
+ * Manager (anjali.rao@…, 01632 …)"). */
 export const JOB_IN_APPOSITION = new RegExp(
   // ", one of my probation officers,": the writer's own staff.
   `^,[ \t]*one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:officers|workers|managers|nurses|practitioners|colleagues|staff|team|administrators|assistants)\\b|` +
-  `^,[ \t]*(?:(?:currently|now|formerly|previously)[ \t]+)?(?:(?:an?|our)[ \t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})(?:[ \t]+(?:at|for|in|with)[ \t]+(?:(?:our|the)[ \t]+)?[A-Z][^,.;\\n]{0,40})?[ \t]*(?:,|\\.?\\n|\\.?$|\\.[ \t])`,
+  `^,[ \t]*(?:(?:currently|now|formerly|previously)[ \t]+)?(?:(?:an?|our)[ \t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})(?:[ \t]+(?:at|for|in|with)[ \t]+(?:(?:our|the)[ \t]+)?[A-Z][^,.;\\n]{0,40})?[ \t]*(?:,|\\.?\\n|\\.?$|\\.[ \t]|\\([^()\\n]{0,80}@)`,
 );
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
  * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */

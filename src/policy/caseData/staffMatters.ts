@@ -46,6 +46,9 @@ const MY = /\bmy\b/i;
 /** A clinician doing something to the writer: "she's started me on", "he has referred me". */
 const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:started|put|prescribed|referred|signed|given|increased|reduced|changed|booked)[ \t]+me\b/gi;
 
+/** The writer as a patient ("I'm a patient at the practice"): the writer, not a third person. */
+const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;
+
 /** The longest sentence read for the writer's own health ("I have dyslexia …"). */
 const MAX_OWN_SENTENCE = 600;
 
@@ -60,7 +63,7 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
     // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
-    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ");
+    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence) && !MY.test(sentence))) return false;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {

@@ -84,8 +84,23 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       k = m.to;
       continue;
     }
-    k = emitMatch(s, m, covered, emit);
+    k = emitMatch(s, withNicknameAndSurname(s, m, text), covered, emit);
   }
+}
+
+/** After a given name, a nickname in brackets and the surname: "Katarzyna (Kasia) Nowak". */
+const NICKNAME_AND_SURNAME = /^[ \t]+\([A-Z][a-z'\u2019-]+\)[ \t]+[A-Z][a-z'\u2019-]+/;
+
+/** A one-word given name's match grown over "(Kasia) Nowak", so the name is whole (its family
+ * name is read) and the nickname is no name of its own. */
+function withNicknameAndSurname(s: WordScanner, m: Match, text: string): Match {
+  const first = s.at(m.from) as Word;
+  if (m.to !== m.from || !first.given) return m;
+  const after = NICKNAME_AND_SURNAME.exec(text.slice(first.end, first.end + 60));
+  if (!after) return m;
+  const end = first.end + after[0].length;
+  for (let j = m.from + 1; j < s.length && j <= m.from + 3; j++) if ((s.at(j) as Word).end === end) return { from: m.from, to: j, confidence: m.confidence };
+  return m;
 }
 
 /** Whether word w is all its line holds. */

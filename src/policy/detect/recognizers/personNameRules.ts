@@ -141,21 +141,22 @@ const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twi
 /** Group nouns a service's acronym comes before ("ACCT case", "SEND children"); not "family" or "household". */
 const ACRONYM_GROUP_NOUNS = new Set(["case", "children", "kids", "girls", "boys"]);
 
-/** "the White family", "Begum family", "the Kowalczyk household", "the Adeyemi home". */
 /** After "Family" in capitals: the service it names ("Family Hub", "Family Centre", "Family Support"). */
 const FAMILY_SERVICE_ENDS = new Set(["hub", "hubs", "centre", "centres", "center", "support", "service", "services", "team", "court", "group", "partnership", "project", "unit", "network"]);
 
+/** "the White family", "Begum family", "the Kowalczyk household", "the Adeyemi home", "the Coltman baby". */
 function familyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   if (t && t.shape === "lower") return lowerFamilyRule(s, k);
   if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower)) return null;
   const next = s.nextBySpace(k);
-  const home = !!next && next.lower === "home" && next.shape === "lower";
+  // "the Adeyemi home", "the Coltman baby": only after "the" (below).
+  const home = !!next && (next.lower === "home" || next.lower === "baby") && next.shape === "lower";
   if (!next || !(GROUP_NOUNS.has(next.lower) || home) || t.possessive) return null;
   // "ACCT case review", "SEND children": capitals no name list holds, before a word for whom a
   // service is for, are the service's acronym ("the MAWBY family" is still a family).
   if (t.shape === "upper" && !t.surname && !t.given && ACRONYM_GROUP_NOUNS.has(next.lower)) return null;
-  // "visit to the Adeyemi home", but not "Derby home" or "Oakwood home" without "the".
+  // "visit to the Adeyemi home", but not "Derby home" or "Oakwood home" without "the", nor "the Leicester baby".
   if (home && !(s.at(k - 1)?.lower === "the" && (t.surname || !t.common) && !UK_CITIES.has(t.lower))) return null;
   if (next.shape !== "lower") {
     const prev = s.at(k - 1);

@@ -1,0 +1,96 @@
+import { fixtureVerdict } from "./scanVerdicts";
+import { CASE_VOCABULARY } from "../../../src/policy/caseData/caseVocabulary";
+import { JOB_IN_APPOSITION } from "../../../src/policy/caseData/caseVocabulary";
+import { STRONG_CASE_WORDING } from "../../../src/policy/caseData/pronouns";
+import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { texts } from "../detect/recognizers/helpers";
+
+function vocabulary(sentence: string): string[] {
+  return sentence.match(CASE_VOCABULARY) ?? [];
+}
+
+// Twenty-second session (tuning524–).
+describe("twenty-second session: a family's baby and police involvement", () => {
+  it("'the Coltman baby has come into the LRI with a fractured arm and the police are involved', told to a spouse's Yahoo address, blocks", () => {
+    expect(fixtureVerdict("tuning529.jsonl", "t529-m029")).toBe("block");
+    expect(texts(personName, "the Coltman baby has come into the LRI")).toEqual(["Coltman"]);
+    expect(vocabulary("the police are involved and it's a fractured arm")).toEqual(["the police are involved", "fractured"]);
+  });
+
+  it("guard: a place's baby unit or bank is no family, and the same mail about a baby bank passes", () => {
+    expect(texts(personName, "the Leicester baby unit, the Derby baby bank and the Sure Start baby group")).toEqual([]);
+    expect(fixtureVerdict("tuning529.jsonl", "t529-m029", "the Coltman baby has come into the LRI with a fractured arm and the police are involved, mum's saying he fell off the sofa", "the Coltman baby bank has run out of nappies")).toBe("pass");
+  });
+});
+
+describe("twenty-second session: a team day's booking that tells of a patient", () => {
+  it("'… a call with the ward about Maisie Kettleborough. She's 15 and was admitted … her community nurse' in a team day booking to a venue blocks", () => {
+    expect(fixtureVerdict("tuning526.jsonl", "t526-m003")).toBe("block");
+    expect(STRONG_CASE_WORDING.test("the consultant wants her community nurse on the call")).toBe(true);
+  });
+
+  it("guard: the same booking with a rota call instead passes ('She's 15 minutes away' is no age)", () => {
+    expect(
+      fixtureVerdict(
+        "tuning526.jsonl",
+        "t526-m003",
+        "about Maisie Kettleborough. She's 15 and was admitted to the Larchwood Unit on Monday after her weight dropped again, and the consultant wants her community nurse on the call.",
+        "about next year's rota. She's 15 minutes away and the consultant wants her on the call.",
+      ),
+    ).toBe("pass");
+  });
+});
+
+describe("twenty-second session: an awards table's guests", () => {
+  it("'a full table of 10 … Abi is seven months pregnant and would like a seat near the exit': a table booked for the writer's party; its guests' needs are theirs, so it passes", () => {
+    expect(fixtureVerdict("tuning527.jsonl", "t527-m013")).toBe("pass");
+  });
+
+  it("guard: a guest on licence after her sentence is a case person, and the booking blocks", () => {
+    expect(fixtureVerdict("tuning527.jsonl", "t527-m013", "- Abi is seven months pregnant", "- Abi, who is on licence to us after her sentence, is seven months pregnant")).toBe("block");
+  });
+});
+
+describe("twenty-second session: the writer as a patient", () => {
+  it("'I'm a patient at the practice and I'm overdue a review of my medication' to the writer's GP is the writer's own health: it passes", () => {
+    expect(fixtureVerdict("tuning529.jsonl", "t529-m017")).toBe("pass");
+  });
+
+  it("guard: 'A patient at the practice is overdue a review of her medication' is someone else's, so it warns unmarked", () => {
+    expect(fixtureVerdict("tuning529.jsonl", "t529-m017", "I'm a patient at the practice and I'm overdue a review of my medication.", "A patient at the practice is overdue a review of her medication.")).toBe("warn");
+  });
+});
+
+describe("twenty-second session: a nickname between given name and surname", () => {
+  it("'Katarzyna (Kasia) Nowak' is one name, so the writer's wife on his mortgage fact find is his family: it passes", () => {
+    expect(texts(personName, "Applicant 2: Katarzyna (Kasia) Nowak, DOB 02/12/1990")).toEqual(["Katarzyna (Kasia) Nowak"]);
+    expect(fixtureVerdict("tuning528.jsonl", "t528-m007")).toBe("pass");
+  });
+
+  it("guard: another family's name there is someone else's records, and the whole name is still a name", () => {
+    expect(fixtureVerdict("tuning528.jsonl", "t528-m007", "Katarzyna (Kasia) Nowak", "Katarzyna (Kasia) Lewandowska")).toBe("block");
+    expect(texts(personName, "Referral for Robert (Bobby) Hollins today")).toEqual(["Robert (Bobby) Hollins"]);
+  });
+});
+
+describe("twenty-second session: orders people are on", () => {
+  it("'most of them are on community orders' makes a lunch booking's women clients: the restaurant booking blocks", () => {
+    expect(fixtureVerdict("tuning472.jsonl", "t472-m039")).toBe("block");
+    expect(vocabulary("It's part of their referral orders")).toEqual(["their referral orders"]);
+  });
+
+  it("guard: a nomination's 'court, bail and remand, community orders' is the nominee's career, and passes", () => {
+    expect(STRONG_CASE_WORDING.test("She has worked across every part of the service: court, bail and remand, community orders and prevention.")).toBe(false);
+    expect(fixtureVerdict("tuning99.jsonl", "t99-m029")).toBe("pass");
+  });
+});
+
+describe("twenty-second session: a job title before a contact's e-mail in brackets", () => {
+  it("'Anjali Rao, Senior Prison Offender Manager (anjali.rao@…, 01632 960133)' gives a job in apposition", () => {
+    expect(JOB_IN_APPOSITION.test(", Senior Prison Offender Manager (anjali.rao@justice.gov.uk, 01632 960133)")).toBe(true);
+  });
+
+  it("guard: brackets without an e-mail address do not close a job title there", () => {
+    expect(JOB_IN_APPOSITION.test(", Senior Prison Offender Manager (who supervises him) was told")).toBe(false);
+  });
+});
