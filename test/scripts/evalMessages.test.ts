@@ -559,6 +559,14 @@ const TUNING528 = path.join(__dirname, "..", "fixtures", "messages", "tuning528.
 const TUNING529 = path.join(__dirname, "..", "fixtures", "messages", "tuning529.jsonl");
 const TUNING530 = path.join(__dirname, "..", "fixtures", "messages", "tuning530.jsonl");
 const TUNING531 = path.join(__dirname, "..", "fixtures", "messages", "tuning531.jsonl");
+const TUNING532 = path.join(__dirname, "..", "fixtures", "messages", "tuning532.jsonl");
+const TUNING533 = path.join(__dirname, "..", "fixtures", "messages", "tuning533.jsonl");
+const TUNING534 = path.join(__dirname, "..", "fixtures", "messages", "tuning534.jsonl");
+const TUNING535 = path.join(__dirname, "..", "fixtures", "messages", "tuning535.jsonl");
+const TUNING536 = path.join(__dirname, "..", "fixtures", "messages", "tuning536.jsonl");
+const TUNING537 = path.join(__dirname, "..", "fixtures", "messages", "tuning537.jsonl");
+const TUNING538 = path.join(__dirname, "..", "fixtures", "messages", "tuning538.jsonl");
+const TUNING539 = path.join(__dirname, "..", "fixtures", "messages", "tuning539.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1189,6 +1197,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-twenty-ninth tuning messages (staff's own matters: Rutland and Leicestershire part-time and agency staff)", TUNING529, { "t529-m006-own-mortgage-to-broker": "block", "t529-m011-own-tenancy-notice": "block", "t529-m015-child-club-medication": "block", "t529-m025-own-details-to-partner-webmail": "block", "t529-m027-child-nursery-session": "block", "t529-m032-child-club-registration": "block", "t529-m036-child-swimming-medical": "block" }],
   ["the five-hundred-and-thirtieth tuning messages (a month's mix: the LLR children's MASH health and education partners)", TUNING530, { "t530-m020-staff-farewell": "warn", "t530-m022-clinical-guidance-internal-html": "warn" }],
   ["the five-hundred-and-thirty-first tuning messages (recall probe: case data below sign-offs, in P.S. lines, greetings and out-of-office lines)", TUNING531, { "t531-m020-greeting-names-children-to-parents-webmail": "pass", "t531-m033-ps-staff-news-to-training-provider": "block" }],
+  ["the five-hundred-and-thirty-second tuning messages (the dev set's kinds: Leicestershire Police's harm reduction hub, LPT's triage car and Leicester adult social care)", TUNING532, {}],
+  ["the five-hundred-and-thirty-third tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, Wandsworth youth justice and HMP Wandsworth resettlement)", TUNING533, { "t533-m006-signature-to-partner": "warn" }],
+  ["the five-hundred-and-thirty-fourth tuning messages (colleagues' news: prison and Leicester probation staff to pubs, golf clubs, hospices and retired colleagues)", TUNING534, { "t534-m007-team-news-to-retired-colleague-webmail": "block", "t534-m012-staff-darts-team-to-pub": "block", "t534-m015-colleague-gift-delivery-via-retired-colleague": "block", "t534-m019-golf-fixture-change-colleague-illness": "block", "t534-m028-team-news-to-retired-colleague-android": "block", "t534-m036-leaving-do-invite-to-retired-colleague": "block", "t534-m038-bereavement-donation-to-hospice": "block" }],
+  ["the five-hundred-and-thirty-fifth tuning messages (staff's own matters: Derbyshire social workers, police staff and health visitors)", TUNING535, { "t535-m001-own-child-exam-arrangements-to-school": "block", "t535-m002-own-partner-visa-to-solicitor": "block", "t535-m010-own-address-in-subject-long-thread": "block", "t535-m011-own-child-maintenance-to-solicitor": "block", "t535-m016-own-child-name-in-subject-iphone-reply": "block", "t535-m020-own-name-in-subject-car-insurance": "block", "t535-m039-own-names-in-subject-mortgage-broker": "block" }],
+  ["the five-hundred-and-thirty-sixth tuning messages (a month's mix: a Chesterfield probation delivery unit and its Derbyshire partners)", TUNING536, { "t536-m007-staff-own-records": "block", "t536-m030-staff-farewell-to-webmail": "warn" }],
+  ["the five-hundred-and-thirty-seventh tuning messages (a month's mix: the Wandsworth and Richmond IOM hub)", TUNING537, {}],
+  ["the five-hundred-and-thirty-eighth tuning messages (recall probe: case people named in passing with mild detail in plain words)", TUNING538, { "t538-m007-reply-all-keeps-mentoring-charity": "pass" }],
+  ["the five-hundred-and-thirty-ninth tuning messages (recall probe: tables, tracker pastes, CSV lines and address lists of several people)", TUNING539, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -31,6 +31,7 @@ const PHRASES = [
   "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
   "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
+  "officer (?:looking after|dealing with|in charge of) (?:him|her|them|the case)", "(?:i'm|i\u2019m|i am) the (?:police )?officer (?:looking after|dealing with|in charge of)", "(?:his|her|their) reporting (?:day|time|instructions?)", "since (?:he|she|they) (?:came|got) out(?! of (?:the |a |her |his |their )?(?:meeting|office|room|training|session|class|lesson|work)\\b)",
   "police (?:were|was|got) called", "(?:the )?police (?:are|were|have been|got) involved", "fractur(?:e|ed|es)", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
   // harm told by a child or of a partner: "Daddy hurt Mummy's neck", "he hurt her"
   "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",
@@ -87,8 +88,8 @@ const PHRASES = [
   "(?:mum|dad) (?:says|said|reports|reported|told (?:me|us)|disclosed)",
   // family and home
   "(?:his|her|their|the) (?:mother|father|mum|dad|stepfather|stepmother|step-dad|step-mum|stepdad|stepmum|step-father|step-mother|stepson|stepdaughter|grandmother|grandfather|nan|carer|guardian|partner|ex-partner|girlfriend|boyfriend|wife|husband|son|daughter|child|children|baby|brother|sister|siblings?|victim|young person)(?![- ](?:protection|in need|care|services|exploitation|safeguarding|rooms?)\\b)",
-  // a person's own worker or placement ("her social worker", "his offender manager", "her care home"), an ex
-  "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva|community nurse|cpn)",
+  // a person's own worker or placement ("her social worker", "Kaya's social worker", "his offender manager", "her care home"), an ex
+  "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva|community nurse|cpn)", "['\u2019]s (?:social worker|key worker|probation officer|offender manager|idva|isva|community nurse|cpn)",
   "(?:his|her|their|['\u2019]s) ex(?![-\\w])",
   ON_A_CASELOAD_PHRASE,
   // "Kerry's case", not "Tom's caseload" or "Tom's case notes"

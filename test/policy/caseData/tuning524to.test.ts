@@ -1,8 +1,9 @@
-import { fixtureVerdict } from "./scanVerdicts";
+import { fixtureVerdict, subjectNames } from "./scanVerdicts";
 import { CASE_VOCABULARY } from "../../../src/policy/caseData/caseVocabulary";
 import { JOB_IN_APPOSITION } from "../../../src/policy/caseData/caseVocabulary";
 import { STRONG_CASE_WORDING } from "../../../src/policy/caseData/pronouns";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
+import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
 import { texts } from "../detect/recognizers/helpers";
 
 function vocabulary(sentence: string): string[] {
@@ -92,5 +93,48 @@ describe("twenty-second session: a job title before a contact's e-mail in bracke
 
   it("guard: brackets without an e-mail address do not close a job title there", () => {
     expect(JOB_IN_APPOSITION.test(", Senior Prison Offender Manager (who supervises him) was told")).toBe(false);
+  });
+});
+
+describe("twenty-second session: mild case detail in plain words", () => {
+  it("'he was detained under section 2 … His lithium was stopped' is health data: told to a volunteer's Hotmail it blocks", () => {
+    expect(fixtureVerdict("tuning532.jsonl", "t532-m036")).toBe("block");
+    expect(texts(specialCategory, "he was detained under section 2 on Sunday")).toEqual(["he was detained under section"]);
+    expect(texts(specialCategory, "His lithium was stopped")).toEqual(["His lithium"]);
+  });
+
+  it("guard: a lithium battery is no one's medicine", () => {
+    expect(texts(specialCategory, "The lithium battery in the fire alarm needs replacing.")).toEqual([]);
+  });
+
+  it("'my regular visit as Kaya's social worker' makes Kaya a case person: the visit told to a school office blocks", () => {
+    expect(fixtureVerdict("tuning538.jsonl", "t538-m002")).toBe("block");
+    expect(vocabulary("It's just my regular visit as Kaya's social worker")).toEqual(["'s social worker"]);
+  });
+
+  it("guard: 'I'm Amelia Dunn's placement tutor' is a student's placement, and the college reply passes", () => {
+    expect(vocabulary("I'm Amelia Dunn's placement tutor")).toEqual([]);
+    expect(fixtureVerdict("tuning27.jsonl", "t27-m013")).toBe("pass");
+  });
+
+  it("'I'm the officer looking after Amira Qureshi …' to an employer, and 'his reporting day', 'since she came out' to a home address, block", () => {
+    expect(fixtureVerdict("tuning538.jsonl", "t538-m016")).toBe("block");
+    expect(fixtureVerdict("tuning538.jsonl", "t538-m020")).toBe("block");
+    expect(vocabulary("whether he can change his reporting day")).toEqual(["his reporting day"]);
+    expect(vocabulary("her first appointment since she came out")).toEqual(["since she came out"]);
+  });
+
+  it("guard: an officer looking after a budget, and coming out of a meeting, are no case", () => {
+    expect(vocabulary("Tom is the officer looking after the training budget")).toEqual([]);
+    expect(vocabulary("since she came out of the meeting")).toEqual([]);
+  });
+
+  it("'re: lily-mae cotterill hospital visit': a given name and surname before a hospital visit are a patient's, not a hospital's name", () => {
+    expect(subjectNames("re: lily-mae cotterill hospital visit")).toEqual(["lily-mae cotterill"]);
+    expect(fixtureVerdict("tuning538.jsonl", "t538-m022")).toBe("block");
+  });
+
+  it("guard: a place before a hospital, or a hospital's own name, is no person", () => {
+    expect(texts(personName, "Beaumont Leys hospital visit and Kirby Frith health centre appointment")).toEqual([]);
   });
 });

@@ -798,12 +798,17 @@ function allCompassPoints(s: Scanner, m: Match): boolean {
 /** Lower-case nouns for a building a service runs, after a word saying what kind ("family centre"). */
 const FACILITY_NOUNS = new Set(["centre", "centres", "center", "hub", "clinic", "library", "surgery", "campus", "station", "hospital"]);
 
+/** After "hospital", a patient's event there. */
+const PATIENT_EVENTS = new Set(["visit", "appointment", "appt", "admission", "discharge", "stay"]);
+
 /** "Beaumont Leys family centre", "Beaumont Leys station", "Kirby Frith health centre": a name
  * followed by a facility noun, perhaps after a lower-case kind, names the facility's place, not a person. */
 function facilityAfter(s: Scanner, m: Match): boolean {
   if ((s.at(m.to) as Word).possessive) return false;
   const kind = s.nextBySpace(m.to);
   if (!kind || kind.shape !== "lower" || kind.glued) return false;
+  // "re: lily-mae cotterill hospital visit": a given name and a surname before a hospital stay are a patient's.
+  if (kind.lower === "hospital" && m.to > m.from && (s.at(m.from) as Word).given && PATIENT_EVENTS.has(s.nextBySpace(m.to + 1)?.lower ?? "")) return false;
   if (FACILITY_NOUNS.has(kind.lower)) return true;
   const noun = s.nextBySpace(m.to + 1);
   return !!noun && noun.shape === "lower" && FACILITY_NOUNS.has(noun.lower);

@@ -32,7 +32,9 @@ const HEALTH_STRONG = [
   "mental health service", "mental health services", "mental health team", "mental health nurse",
   "mental health worker", "psychiatric nurse", "cannabis", "amphetamine", "spice", "ketamine",
   // Medicines named for psychosis, mood disorders and opioid dependence: "my olanzapine" says the illness.
-  "olanzapine", "risperidone", "quetiapine", "aripiprazole", "clozapine", "haloperidol", "depot injection",
+  "olanzapine", "risperidone", "quetiapine", "aripiprazole", "clozapine", "haloperidol", "depot injection", "lithium",
+  // Detention under the Mental Health Act told by its section: "he was detained under section 2".
+  "detained under section", "detained under the mental health act",
   "buprenorphine", "subutex", "naltrexone",
   "eating disorders", "eating disorders team", "eating disorder service", "eating disorders service",
   // Medicines named for depression and ADHD: "the fluoxetine box", "his Ritalin".
