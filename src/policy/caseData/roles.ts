@@ -419,6 +419,10 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
       roles[i] = "a named professional";
       continue;
     }
+    if (kind === "phone-number" && numberBesideMailbox(r, roles, i)) {
+      roles[i] = roles[i - 1] as Role;
+      continue;
+    }
     const paragraph = r.layout.paragraphOf(span.start);
     const inContext = ctx.context[r.spanSentence[i] as number] || caseNameParagraphs[paragraph];
     const occupants = PLACE_KINDS.has(kind) && (occupantsInParagraph(paragraph) || strongPronoun(paragraph) || (paragraph + 1 < r.layout.paragraphs.length && strongPronoun(paragraph + 1)));
@@ -459,6 +463,18 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
     return !!surname && OFFICER_BEFORE.test(before.slice(0, surname.index));
   }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
+}
+
+/** Between an address and a number in one pair of brackets: a separator, perhaps a label. */
+const ADDRESS_TO_NUMBER = /^[ \t]*[,;/|][ \t]*(?:(?:tel|t|mob(?:ile)?|m|phone)[:.]?[ \t]*)?$/i;
+
+/** "(anjali.rao@justice.gov.uk, 01632 960133)": a number sharing its brackets with a public-sector
+ * or known address is that address's holder's, as the address is. */
+function numberBesideMailbox(r: MessageReading, roles: readonly Role[], i: number): boolean {
+  const address = r.spans[i - 1];
+  const number = r.spans[i] as Span;
+  if (!address || address.kind !== "email-address" || (roles[i - 1] !== "a public-sector mailbox" && roles[i - 1] !== "the sender or a recipient")) return false;
+  return /\([ \t]*$/.test(r.text.slice(Math.max(0, address.start - 4), address.start)) && ADDRESS_TO_NUMBER.test(r.text.slice(address.end, number.start)) && /^[ \t]*\)/.test(r.text.slice(number.end, number.end + 4));
 }
 
 /** Before a number: "his mobile is", "her direct line is". */

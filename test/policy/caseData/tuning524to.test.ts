@@ -138,3 +138,13 @@ describe("twenty-second session: mild case detail in plain words", () => {
     expect(texts(personName, "Beaumont Leys hospital visit and Kirby Frith health centre appointment")).toEqual([]);
   });
 });
+
+describe("twenty-second session: a number beside a work address in brackets", () => {
+  it("'Anjali Rao, Senior Prison Offender Manager (anjali.rao@justice.gov.uk, 01632 960133)': the number is hers, so the contacts change to partners passes unmarked", () => {
+    expect(fixtureVerdict("tuning524.jsonl", "t524-m016")).toBe("pass");
+  });
+
+  it("guard: a number outside the address's brackets is still read with the case wording of its line", () => {
+    expect(fixtureVerdict("tuning524.jsonl", "t524-m016", "(anjali.rao@justice.gov.uk, 01632 960133)", "(anjali.rao@justice.gov.uk), 01632 960133")).toBe("warn");
+  });
+});
