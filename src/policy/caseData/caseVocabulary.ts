@@ -332,10 +332,10 @@ export function staffUnitAfter(after: string): boolean {
 export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?list|diary|calendar|in-?tray|inbox|team(?=[ \t]*(?:[;.,)]|$|\n))|(?:duty|admin|court|pod|locality|area)[ \t]+team)/;
 
 /** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
- * DS Karen Whatton", "my colleague, Jo Price,": a member of staff. */
+ * DS Karen Whatton", "my colleague, Jo Price,", a staff side's "Our captain, Gav Sharples,": a member of staff. */
 /** The writer's own supervision or appraisal "with" someone: their manager ("my supervision with Dan"). */
 export const MY_SUPERVISION_WITH_BEFORE = /\bmy[ \t]+(?:(?:next|monthly|last)[ \t]+)?(?:supervision|appraisal|PDR|1:1|one-to-one|1-2-1)[ \t]+with[ \t]+$/i;
-export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?colleagues?[ \t]*,?[ \t]*$/i;
+export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:colleagues?|captain|team-?mates?)[ \t]*,?[ \t]*$/i;
 
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
  * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */

@@ -148,3 +148,13 @@ describe("twenty-second session: a number beside a work address in brackets", ()
     expect(fixtureVerdict("tuning524.jsonl", "t524-m016", "(anjali.rao@justice.gov.uk, 01632 960133)", "(anjali.rao@justice.gov.uk), 01632 960133")).toBe("warn");
   });
 });
+
+describe("twenty-second session: a staff side's captain", () => {
+  it("'Our captain, Gav Sharples, finished his chemo for bowel cancer' in a staff golf society's fixture change is a colleague's health: it passes", () => {
+    expect(fixtureVerdict("tuning534.jsonl", "t534-m019")).toBe("pass");
+  });
+
+  it("guard: the same sentence without 'Our captain' gives no sign he is staff, and blocks", () => {
+    expect(fixtureVerdict("tuning534.jsonl", "t534-m019", "Our captain, Gav Sharples,", "Gav Sharples")).toBe("block");
+  });
+});
