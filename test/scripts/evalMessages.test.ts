@@ -567,6 +567,12 @@ const TUNING536 = path.join(__dirname, "..", "fixtures", "messages", "tuning536.
 const TUNING537 = path.join(__dirname, "..", "fixtures", "messages", "tuning537.jsonl");
 const TUNING538 = path.join(__dirname, "..", "fixtures", "messages", "tuning538.jsonl");
 const TUNING539 = path.join(__dirname, "..", "fixtures", "messages", "tuning539.jsonl");
+const TUNING540 = path.join(__dirname, "..", "fixtures", "messages", "tuning540.jsonl");
+const TUNING541 = path.join(__dirname, "..", "fixtures", "messages", "tuning541.jsonl");
+const TUNING542 = path.join(__dirname, "..", "fixtures", "messages", "tuning542.jsonl");
+const TUNING543 = path.join(__dirname, "..", "fixtures", "messages", "tuning543.jsonl");
+const TUNING544 = path.join(__dirname, "..", "fixtures", "messages", "tuning544.jsonl");
+const TUNING545 = path.join(__dirname, "..", "fixtures", "messages", "tuning545.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1205,6 +1211,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-thirty-seventh tuning messages (a month's mix: the Wandsworth and Richmond IOM hub)", TUNING537, {}],
   ["the five-hundred-and-thirty-eighth tuning messages (recall probe: case people named in passing with mild detail in plain words)", TUNING538, { "t538-m007-reply-all-keeps-mentoring-charity": "pass" }],
   ["the five-hundred-and-thirty-ninth tuning messages (recall probe: tables, tracker pastes, CSV lines and address lists of several people)", TUNING539, {}],
+  ["the five-hundred-and-fortieth tuning messages (the dev set's kinds: Leicester City early help, Leicestershire neighbourhood police and LPT health visitors)", TUNING540, { "t540-m036-health-detail-to-webmail": "pass" }],
+  ["the five-hundred-and-forty-first tuning messages (the dev set's kinds: prison OMUs, probation and children's services in deep threads)", TUNING541, {}],
+  ["the five-hundred-and-forty-second tuning messages (colleagues' news: HR, business-support and admin staff to caterers, agencies and former colleagues)", TUNING542, { "t542-m001-leaving-buffet-caterer": "warn", "t542-m015-leaving-do-invite-partner-case-ps": "block", "t542-m017-agency-timesheet-sickness": "block", "t542-m033-bereavement-news-former-colleague": "block", "t542-m037-leaving-do-invite-partner-no-case": "warn", "t542-m038-employment-reference-agency": "block" }],
+  ["the five-hundred-and-forty-third tuning messages (staff's own matters: staff on maternity, sick leave or career breaks)", TUNING543, { "t543-m014-staff-own-child-nursery-registration": "block", "t543-m040-staff-own-car-insurance-named-driver": "block" }],
+  ["the five-hundred-and-forty-fourth tuning messages (a month's mix: Rutland children's and adult social care and LLR partners)", TUNING544, { "t544-m018-staff-farewell-name-in-subject": "warn" }],
+  ["the five-hundred-and-forty-fifth tuning messages (recall probe: short harmless replies and forwards over case history)", TUNING545, { "t545-m034-staff-news-forwarded-home": "warn" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -172,9 +172,14 @@ export const TITLED_PROFESSIONAL = 2;
 /** How far back (characters, within the part) a special-category term looks for its anchor. */
 const MAX_TERM_REACH = 800;
 
-/** Whether a part's text says it is about a case: case words or a case process named. */
+/** Two or more capitalised words: a team's or a service's name ("Integrated Offender Management"
+ * on a signature's job line), no case told. */
+const TITLE_CASE_RUN = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;
+
+/** Whether a part's text says it is about a case: case words or a case process named, outside
+ * the names of teams and services. */
 function namesACase(partText: string): boolean {
-  const words = partText.replace(YOUR_CLIENT, "");
+  const words = partText.replace(YOUR_CLIENT, "").replace(TITLE_CASE_RUN, " ");
   return CASE_WORDS.test(words) || CASE_PROCESS.test(words);
 }
 
@@ -195,7 +200,7 @@ function householdAround(text: string, span: Span): boolean {
 
 /** An employer's number for a member of staff: "Staff number", "employee no.", "payroll ID", the
  * NHS's "Assignment number". */
-const EMPLOYEE_NUMBER = /\b(?:staff|employee|payroll|personnel|pay|assignment)[ \t]+(?:number|no\.?|id|ref(?:erence)?)\b/i;
+const EMPLOYEE_NUMBER = /\b(?:staff|employee|payroll|personnel|pay|assignment)[ \t]+(?:number|no\.?|id|ref(?:erence)?)\b|\b(?:was|is|has[ \t]+been|were)[ \t]+employed[ \t]+(?:by|at|as|with)\b|\bdates[ \t]+of[ \t]+employment\b/i;
 /** Words giving a record to someone a case concerns. */
 const SOMEONE_ELSES = /\b(?:offenders?|clients?|service[ \t]+users?|victims?|supervis(?:e|es|ing)|cases?)\b/i;
 /** How far either side of an NI number its employee number is looked for. */
@@ -409,12 +414,14 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
   }
 
-  // An employee's records: an NI number beside a staff or employee number ("Staff number: 6021447
-  // / NI number: …", HR's "your record (employee number 217736, NI number …)") is staff's pay and
-  // personnel business, not a case's; not where the paragraph tells of a case.
+  // An employee's records: an NI number or a date of birth beside a staff or employee number
+  // ("Staff number: 6021447 / NI number: …", HR's "your record (employee number 217736, NI number
+  // …)", an occupational health referral's "Employee no. 204417 / Date of birth …"), or in a
+  // reference's "was employed by", is staff's pay and personnel business, not a case's; not where
+  // the paragraph tells of a case.
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    if (span.kind !== "national-insurance-number" || !isTextPart(r.places.partOf(i))) continue;
+    if ((span.kind !== "national-insurance-number" && span.kind !== "date-of-birth") || !isTextPart(r.places.partOf(i))) continue;
     const around = text.slice(Math.max(0, span.start - EMPLOYEE_REACH), span.end + EMPLOYEE_REACH);
     if (!EMPLOYEE_NUMBER.test(around) || STRONG_CASE_WORDING.test(around)) continue;
     // Its own line says whose it is when it is someone else's: "NI number of the offender I supervise:".

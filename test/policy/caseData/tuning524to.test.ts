@@ -158,3 +158,36 @@ describe("twenty-second session: a staff side's captain", () => {
     expect(fixtureVerdict("tuning534.jsonl", "t534-m019", "Our captain, Gav Sharples,", "Gav Sharples")).toBe("block");
   });
 });
+
+describe("twenty-second session: an employee's date of birth, a heading's surname first, a team's name in a family mail", () => {
+  it("an occupational health referral's 'Employee no. 204417 / Date of birth …' is the employee's record: it passes", () => {
+    expect(fixtureVerdict("tuning542.jsonl", "t542-m004")).toBe("pass");
+  });
+
+  it("guard: the same table with a client number instead blocks", () => {
+    expect(fixtureVerdict("tuning542.jsonl", "t542-m004", "Employee no.", "Client no.")).toBe("block");
+  });
+
+  it("'mortimer, jayden - ASB at the rec again': two listed name words, surname first, heading a subject are a name though the rest has capitals", () => {
+    expect(subjectNames("mortimer, jayden - ASB at the rec again")).toEqual(["mortimer, jayden"]);
+    expect(fixtureVerdict("tuning540.jsonl", "t540-m032")).toBe("block");
+  });
+
+  it("guard: everyday words before a comma stay words ('re: leave, may - HR form', 'booking, grace - CPD day')", () => {
+    expect(subjectNames("re: leave, may - HR form")).toEqual([]);
+    expect(subjectNames("booking, grace - CPD day")).toEqual([]);
+  });
+
+  it("a daughter's note to her brother about their mum's discharge, signed 'Business Support, Integrated Offender Management', is family mail: a team's name is no case", () => {
+    expect(fixtureVerdict("tuning543.jsonl", "t543-m019")).toBe("pass");
+  });
+
+  it("guard: the same note that tells of an offender's case blocks", () => {
+    expect(fixtureVerdict("tuning543.jsonl", "t543-m019", "I'm still on my phased return", "I'm still covering the offender's licence conditions")).toBe("block");
+  });
+
+  it("'She has postnatal depression' is health data; 'postnatal depression' alone as a session's topic is not", () => {
+    expect(texts(specialCategory, "She has postnatal depression")).toEqual(["She has postnatal depression"]);
+    expect(texts(specialCategory, "The session covers postnatal depression.")).toEqual([]);
+  });
+});

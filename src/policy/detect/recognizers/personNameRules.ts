@@ -1069,9 +1069,22 @@ function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | nul
   if (!t || !next || t.shape !== "lower" || t.glued || t.stop || (t.common && !t.ambiguous) || (t.ambiguous && next.ambiguous)) return null;
   if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !(next.given || hyphenatedGiven(next.lower)) || !s.endsPhrase(k + 1)) return null;
   const cued = !!prev && prev.strongCue && /^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start));
-  if (!(cued && (t.given || t.surname)) && !headsLineBeforeDash(s, k, k + 1, text)) return null;
-  return s.lowerCaseLine(t.start) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+  const heading = listedSurnameCommaGiven(s, k, text);
+  if (!(cued && (t.given || t.surname)) && !heading && !headsLineBeforeDash(s, k, k + 1, text)) return null;
+  return s.lowerCaseLine(t.start) || heading ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
+
+/** "mortimer, jayden - ASB at the rec again": two listed name words, neither an everyday word,
+ * "surname, given name" heading the line before a dash, are a name though the rest of the line
+ * has capitals. */
+export function listedSurnameCommaGiven(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k);
+  const next = s.at(k + 1);
+  if (!t || !next || t.shape !== "lower" || next.shape !== "lower" || !(t.surname || t.given) || t.common || t.ambiguous || !next.given || next.common || next.ambiguous) return false;
+  return gapBetween(text, t, next) === "comma" && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && DASH_AFTER.test(text.slice(next.end, next.end + 10));
+}
+/** After a heading's name: a dash or a colon and what it is about, in any case ("- ASB"). */
+const DASH_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+\S/;
 
 /** After a heading's name: a dash or a colon, then a lower-case word ("– home visit"). */
 const DASH_THEN_WORD_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+[a-z]/;

@@ -51,7 +51,7 @@ const HEALTH_STRONG = [
 ];
 
 const HEALTH_WEAK = [
-  "depression", "depressed", "anxiety", "mental health", "disability", "disabled", "medication", "treatment",
+  "depression", "postnatal depression", "post-natal depression", "postpartum depression", "depressed", "anxiety", "mental health", "disability", "disabled", "medication", "treatment",
   "stroke", "asthma", "ocd", "paranoia", "hearing voices", "low mood", "pregnancy", "diagnosis",
   // Not strong: police seize drugs ("cash and drug seizures").
   "seizure", "seizures",
