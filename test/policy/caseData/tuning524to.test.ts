@@ -191,3 +191,16 @@ describe("twenty-second session: an employee's date of birth, a heading's surnam
     expect(texts(specialCategory, "The session covers postnatal depression.")).toEqual([]);
   });
 });
+
+describe("twenty-second session: a surname in capitals with an initial heading a subject", () => {
+  it("'RE: OFFICIAL-SENSITIVE: MULVANEY T - bail address' names a person, so the marked reply still blocks", () => {
+    expect(subjectNames("RE: OFFICIAL-SENSITIVE: MULVANEY T - bail address")).toEqual(["MULVANEY T"]);
+    expect(fixtureVerdict("tuning463.jsonl", "t463-m013")).toBe("block");
+  });
+
+  it("guard: capitals that are no listed surname, or not heading the line, are no name", () => {
+    expect(subjectNames("IOM PANEL T - 12 November")).toEqual([]);
+    expect(subjectNames("CHANGE A - rota")).toEqual([]);
+    expect(subjectNames("Notes from the MULVANEY T - bail address")).toEqual([]);
+  });
+});
