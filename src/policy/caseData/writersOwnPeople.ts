@@ -92,8 +92,9 @@ const PRONOUN_REACH = 300;
 const MY_RELATIVE_AFTER = new RegExp(`^[ \t]*[(,][ \t]*(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** After a name: someone of the writer's household ("Harvey lives with me", "Rhys has lodged with us"). */
 const HOUSEHOLD_AFTER = /^[ \t]+(?:(?:has|had|is|still|now|also)[ \t]+)*(?:lives?|living|lodges?|lodged|lodging|stays?|staying)[ \t]+with[ \t]+(?:me|us)\b/i;
-/** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will"). */
-const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+I\b/;
+/** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will",
+ * "Top table will be Tunde and me"). */
+const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+(?:I|me)\b/;
 const WITH_ME_BEFORE = /\b(?:me|I)[ \t]+(?:and|or|&)[ \t]+$/;
 /** Before a name, in a quoted message written to the writer: "for you and Efua". */
 const WITH_YOU_BEFORE = /\byou[ \t]+(?:and|&)[ \t]+$/i;

@@ -204,3 +204,44 @@ describe("twenty-second session: a surname in capitals with an initial heading a
     expect(subjectNames("Notes from the MULVANEY T - bail address")).toEqual([]);
   });
 });
+
+describe("twenty-second session: the fourth round", () => {
+  it("'Top table will be Tunde and me, my mum and dad, Tunde's mum, his brother Femi': the writer's own wedding party, so it passes", () => {
+    expect(fixtureVerdict("tuning549.jsonl", "t549-m006")).toBe("pass");
+  });
+
+  it("guard: 'Tunde and his brother Femi' without the writer joined is someone else's family, and a licence makes it a case", () => {
+    expect(fixtureVerdict("tuning549.jsonl", "t549-m006", "Top table will be Tunde and me,", "Top table will be Tunde, on licence since his release, and")).toBe("block");
+  });
+
+  it("'Nicola Stenson rang … Lewis has been turning up at the school gates … She has reported it to the police' is a case: unmarked to a partner it warns", () => {
+    expect(STRONG_CASE_WORDING.test("She has reported it to the police")).toBe(true);
+    expect(fixtureVerdict("tuning550.jsonl", "t550-m034")).toBe("warn");
+  });
+
+  it("guard: 'reported it to the facilities team' is no police matter", () => {
+    expect(STRONG_CASE_WORDING.test("She has reported it to the facilities team")).toBe(false);
+  });
+
+  it("'CRN K482913 Lewandowski - contact with the children': a surname after the subject's case reference names the person", () => {
+    expect(subjectNames("CRN K482913 Lewandowski - contact with the children")).toEqual(["Lewandowski"]);
+    expect(fixtureVerdict("tuning552.jsonl", "t552-m014")).toBe("block");
+  });
+
+  it("guard: a place or an everyday word after a reference is no name", () => {
+    expect(subjectNames("PO 4500123456 Derby - invoice")).toEqual([]);
+    expect(subjectNames("CRN K482913 Review - next steps")).toEqual([]);
+  });
+
+  it("a team lunch 'after … Reece Holdsworth's remand hearing (… finally charged on Monday)' is no party's list: the booking to a venue blocks", () => {
+    expect(fixtureVerdict("tuning548.jsonl", "t548-m004")).toBe("block");
+  });
+
+  it("'afternoon tea for 10 … a surprise baby shower for one of our detectives, Amira … 34 weeks and has gestational diabetes': a group booking, so it passes", () => {
+    expect(fixtureVerdict("tuning548.jsonl", "t548-m031")).toBe("pass");
+  });
+
+  it("guard: the same booking for a client's baby shower blocks", () => {
+    expect(fixtureVerdict("tuning548.jsonl", "t548-m031", "for one of our detectives, Amira,", "for Amira, a young mum on a child protection plan,")).toBe("block");
+  });
+});

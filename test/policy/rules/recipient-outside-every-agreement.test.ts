@@ -35,6 +35,17 @@ describe(RULE, () => {
     expect(byRule(run(["colleague@example.org"], CASE_BODY, { now: WEDNESDAY, sender: "me@example.org" }), RULE)).toEqual([]);
   });
 
+  it("a partner's public-facing inbox is no route either: case data there blocks (twenty-second session, t553-m004)", () => {
+    const found = byRule(run(["customer.services@derbyshire.gov.uk"]), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/public-facing inbox/);
+  });
+
+  it("guard: a partner's public-facing inbox with no case data passes", () => {
+    const report = run(["customer.services@derbyshire.gov.uk"], "Hello,\n\nCould you tell me the opening hours over Christmas?\n\nThanks");
+    expect(byRule(report, RULE)).toEqual([]);
+  });
+
   it("webmail and look-alikes keep their own findings, not this one", () => {
     expect(byRule(run(["someone@gmail.com"]), RULE)).toEqual([]);
     expect(byRule(run(["someone@gmail.com"]), "recipient-webmail")).toHaveLength(1);

@@ -612,6 +612,8 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
   // "CP" after the possessive is casework's capitals, no title's.
   if (possessiveHeading(s, k, text)) return { from: k, to: k, confidence: 0.6 };
+  // "CRN K482913 Lewandowski - contact with the children": after the line's case reference, before a dash.
+  if (REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) return { from: k, to: k, confidence: 0.6 };
   // "CRN E418823 (Tomlinson) - breach?": alone in brackets after a case reference, whose person it names.
   if (REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3))) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
@@ -623,6 +625,8 @@ const REFERENCE_BRACKET_BEFORE = /\b[A-Z]{1,3}-?\d{5,8}[ \t]*\([ \t]*$/;
 
 /** A reply prefix, a bracketed tag or the marking before a subject proper ("RE: ", "[SECURE] "). */
 const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \t]*[:\\-\u2013\u2014]?)[ \t]*";
+/** Before a word: its line's start, perhaps prefixes, and a case reference ("CRN K482913 "). */
+const REFERENCE_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[A-Za-z]{2,5}[ \t]*:?[ \t]*)?[A-Z]{1,3}-?\\d{5,8}[ \t]+$`, "i");
 /** Before a word: the start of its line, perhaps after such prefixes. */
 const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*$`, "i");
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
