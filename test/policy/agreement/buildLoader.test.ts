@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { agreementsDir, agreementsModule, writeAgreementsModule } from "../../../scripts/agreements/agreementsModule";
+import { agreementsDir, agreementsModule, withSharedStrings, writeAgreementsModule } from "../../../scripts/agreements/agreementsModule";
 import { DEPLOYED_AGREEMENTS } from "../../../src/policy/agreement/deployment";
 import { sendCopyOf } from "../../../src/policy/agreement/sendCopy";
 import { starterAgreement } from "../../../src/policy/agreement/starter";
@@ -65,6 +65,25 @@ describe("the build's agreement loader", () => {
     const repeated = JSON.stringify(DEPLOYED_AGREEMENTS).split("the practitioner or team dealing with the case").length - 1;
     expect(repeated).toBeGreaterThan(10);
     expect(built.source.split("the practitioner or team dealing with the case").length - 1).toBe(1);
+  });
+
+  it("writes an array or object the set repeats once (an exchange's partner list, a route), longer ones built on shorter", () => {
+    const list = ["derbyshire-cs", "derby-city-cs", "nps", "llr-icb"];
+    const route = { partner: "nps", kind: "partner-domain", mailboxes: [] as string[] };
+    const set = [{ from: list, routes: [route, { ...route, partner: "derbyshire-cs" }] }, { from: list, routes: [route, { ...route, partner: "derbyshire-cs" }] }];
+    const { values, literal } = withSharedStrings(set);
+    expect(values.length).toBeGreaterThanOrEqual(2);
+    expect(literal.split("V[").length - 1).toBeGreaterThanOrEqual(2);
+    expect(literal).not.toContain("llr-icb");
+    const built = agreementsModule(path.join(ROOT, "agreements"), { forSend: true });
+    if (!built.ok) throw new Error(built.report);
+    expect(built.source).toMatch(/^V\[0\] = /m);
+  });
+
+  it("guard: a value written once, or short, stays where it is", () => {
+    const { values, literal } = withSharedStrings([{ from: ["a", "b"] }, { from: ["a", "b"] }, { to: ["derbyshire-cs", "derby-city-cs", "nps"] }]);
+    expect(values).toEqual([]);
+    expect(literal).toContain("derbyshire-cs");
   });
 
   it("writes a property name the set repeats once too, restored at load", () => {
