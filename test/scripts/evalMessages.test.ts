@@ -581,6 +581,14 @@ const TUNING550 = path.join(__dirname, "..", "fixtures", "messages", "tuning550.
 const TUNING551 = path.join(__dirname, "..", "fixtures", "messages", "tuning551.jsonl");
 const TUNING552 = path.join(__dirname, "..", "fixtures", "messages", "tuning552.jsonl");
 const TUNING553 = path.join(__dirname, "..", "fixtures", "messages", "tuning553.jsonl");
+const TUNING554 = path.join(__dirname, "..", "fixtures", "messages", "tuning554.jsonl");
+const TUNING555 = path.join(__dirname, "..", "fixtures", "messages", "tuning555.jsonl");
+const TUNING556 = path.join(__dirname, "..", "fixtures", "messages", "tuning556.jsonl");
+const TUNING557 = path.join(__dirname, "..", "fixtures", "messages", "tuning557.jsonl");
+const TUNING558 = path.join(__dirname, "..", "fixtures", "messages", "tuning558.jsonl");
+const TUNING559 = path.join(__dirname, "..", "fixtures", "messages", "tuning559.jsonl");
+const TUNING560 = path.join(__dirname, "..", "fixtures", "messages", "tuning560.jsonl");
+const TUNING561 = path.join(__dirname, "..", "fixtures", "messages", "tuning561.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1233,6 +1241,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-fifty-first tuning messages (recall probe: case data in Word tables, nested lists, signature-styled divs, hidden text and bordered forwards)", TUNING551, { "t551-m010-name-in-lowercase-subject-owa-nested-list": "pass" }],
   ["the five-hundred-and-fifty-second tuning messages (recall probe: case people's names in subjects in every shape)", TUNING552, { "t552-m013-role-in-subject-no-case-data": "warn", "t552-m026-name-in-subject": "warn" }],
   ["the five-hundred-and-fifty-third tuning messages (recall probe: the wrong place on a right-looking route)", TUNING553, {}],
+  ["the five-hundred-and-fifty-fourth tuning messages (the dev set's kinds: Derby City children's services, Derby probation and HMP Foston Hall)", TUNING554, { "t554-m013-gmail-quoted-reply-to-external": "block" }],
+  ["the five-hundred-and-fifty-fifth tuning messages (the dev set's kinds: Leicestershire's CAIU and harm reduction hub, Leicester housing and adult social care, LPT mental health)", TUNING555, { "t555-m012-outlook-html-to-partner": "warn" }],
+  ["the five-hundred-and-fifty-sixth tuning messages (the dev set's kinds: Richmond and Wandsworth IOM and children's services, the Met and DWP)", TUNING556, {}],
+  ["the five-hundred-and-fifty-seventh tuning messages (a month's mix: HMP Leicester's OMU and its partners)", TUNING557, { "t557-m017-staff-farewell-to-partner": "warn" }],
+  ["the five-hundred-and-fifty-eighth tuning messages (a month's mix: a Leicestershire probation delivery unit and its LLR partners)", TUNING558, { "t558-m021-staff-news": "warn" }],
+  ["the five-hundred-and-fifty-ninth tuning messages (colleagues' news: council, NHS and probation staff across the four agreements, long threads of colleagues' news)", TUNING559, { "t559-m003-colleague-news-to-former-colleague": "warn", "t559-m008-quoted-internal-thread-to-external": "block", "t559-m010-retirement-gift-order": "block", "t559-m014-bereavement-donation-to-charity": "block", "t559-m018-charity-challenge-registration": "block", "t559-m020-cover-arrangements-to-external": "block", "t559-m021-colleague-news-to-former-colleague": "block", "t559-m023-leaving-do-to-venue": "warn", "t559-m028-quoted-internal-thread-to-external": "block", "t559-m029-return-to-work-to-external": "block", "t559-m035-welcome-back-cake-order": "block", "t559-m039-leaving-collection-to-webmail": "block" }],
+  ["the five-hundred-and-sixtieth tuning messages (recall probe: a tired practitioner's everyday mistakes in every client)", TUNING560, { "t560-m024-recipients-see-each-other": "pass", "t560-m035-colleague-farewell-subject": "warn" }],
+  ["the five-hundred-and-sixty-first tuning messages (recall probe: case people without full names)", TUNING561, { "t561-m006-the-eldest-autocomplete-outsider": "pass", "t561-m011-reply-all-keeps-nursery": "warn", "t561-m017-reply-all-to-father-iphone": "pass" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

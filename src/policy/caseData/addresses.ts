@@ -16,8 +16,16 @@ export const PLACE_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKi
 /** The line of `text` around `start`, up to the end of the span: an office address names its building there. */
 function linePrefix(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
-  return text.slice(from, end);
+  // A sentence's end, or a colon opening a clause in lower case ("for Thursday 3pm: pick up the
+  // 13-year-old girl from …"), ends what the address's line says of it; a label's colon does not
+  // ("Probation Office: 27 Friar Gate").
+  const clause = CLAUSE_BREAKS.exec(text.slice(from, start));
+  return text.slice(clause ? from + clause.index + clause[0].length : from, end);
 }
+/** The last sentence end or clause-opening colon before an address. */
+const CLAUSE_BREAKS = /[.!?][ \t]+(?=\S|$)(?!.*[.!?:][ \t])|:[ \t]+(?=[a-z])(?!.*[.!?:][ \t])/;
+/** "Flat 12, Ashburton House": a flat in a block named as a house is a home. */
+const FLAT_IN_BLOCK = /\bFlat[ \t]+\d+[A-Za-z]?,?[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+)+(?:House|Court|Lodge)\b/g;
 
 /** A street named after a building ("Station Road", "Church Street", "School Lane"): its word names no building on the line. */
 const STREET_NAMED_FOR_BUILDING = /\b[A-Z][a-z]+[ \t]+(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Grove|Place|Terrace|Gardens|Walk|Row|Square|Hill|View|Rise|Mews|Parade)\b/g;
@@ -31,7 +39,7 @@ export function officeAddresses(text: string, spans: readonly Span[]): Uint8Arra
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
     if (!PLACE_KINDS.has(span.kind)) continue;
-    const line = linePrefix(text, span.start, span.end).replace(STREET_NAMED_FOR_BUILDING, " ");
+    const line = linePrefix(text, span.start, span.end).replace(STREET_NAMED_FOR_BUILDING, " ").replace(FLAT_IN_BLOCK, " ");
     office[i] = ORGANISATION_ADDRESS.test(line) || ORGANISATION_ABBREVIATION.test(line) || BUILDING_AFTER.test(text.slice(span.end, span.end + 20)) ? 1 : 0;
   }
   return office;

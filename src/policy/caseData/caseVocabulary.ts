@@ -32,6 +32,7 @@ const PHRASES = [
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
   "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
   "officer (?:looking after|dealing with|in charge of) (?:him|her|them|the case)", "(?:i'm|i\u2019m|i am) the (?:police )?officer (?:looking after|dealing with|in charge of)", "(?:his|her|their) reporting (?:day|time|instructions?)", "since (?:he|she|they) (?:came|got) out(?! of (?:the |a |her |his |their )?(?:meeting|office|room|training|session|class|lesson|work)\\b)",
+  "cuckoo(?:ing|ed)", "(?:have|has|had|took|taken|kept|keeping) (?:his|her|their) bank cards?",
   "police (?:were|was|got) called", "(?:the )?police (?:are|were|have been|got) involved", "fractur(?:e|ed|es)(?! clinic)", "(?:called|rang|phoned|dialled) 999", "(?:call|ring|phone|dial) 999 if (?:he|she|they)",
   // harm told by a child or of a partner: "Daddy hurt Mummy's neck", "he hurt her"
   "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",

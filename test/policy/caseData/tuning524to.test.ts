@@ -5,6 +5,8 @@ import { STRONG_CASE_WORDING } from "../../../src/policy/caseData/pronouns";
 import { personName } from "../../../src/policy/detect/recognizers/personName";
 import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
 import { texts } from "../detect/recognizers/helpers";
+import { officeAddresses } from "../../../src/policy/caseData/addresses";
+import { detect } from "../../../src/policy/detect";
 
 function vocabulary(sentence: string): string[] {
   return sentence.match(CASE_VOCABULARY) ?? [];
@@ -243,5 +245,46 @@ describe("twenty-second session: the fourth round", () => {
 
   it("guard: the same booking for a client's baby shower blocks", () => {
     expect(fixtureVerdict("tuning548.jsonl", "t548-m031", "for one of our detectives, Amira,", "for Amira, a young mum on a child protection plan,")).toBe("block");
+  });
+});
+
+describe("twenty-second session: the fifth round", () => {
+  function offices(text: string): number[] {
+    return Array.from(officeAddresses(text, detect(text, { today: 20261125 }).filter((s) => s.kind === "street-address" || s.kind === "postcode")));
+  }
+
+  it("an organisation's word earlier in the sentence is not the address's ('… on the police account for Thursday 3pm: pick up the 13-year-old girl from 22 Ellesmere Road …'): told to a taxi firm it blocks", () => {
+    expect(offices("Please book a car on the police account for Thursday 3pm: pick up the girl from 22 Ellesmere Road, Leicester LE3 1BE")).toEqual([0, 0]);
+    expect(offices("Meet at the Council House. 22 Ellesmere Road, Leicester LE3 1BE is her home.")).toEqual([0, 0]);
+    expect(fixtureVerdict("tuning561.jsonl", "t561-m020")).toBe("block");
+    expect(fixtureVerdict("tuning561.jsonl", "t561-m018")).toBe("block");
+  });
+
+  it("guard: a label's colon keeps the office's name with its address", () => {
+    expect(offices("Probation Office: 27 Friar Gate, Derby DE1 1BX")).toEqual([1, 1]);
+    expect(offices("Ashburton House, London SW18 4NP")).toEqual([1]);
+  });
+
+  it("'Flat 12, Ashburton House, London SW18 4NP … on our IOM cohort, came out of HMP Wandsworth' is a home: told to a security firm it blocks", () => {
+    expect(offices("Flat 12, Ashburton House, London SW18 4NP")).toEqual([0]);
+    expect(fixtureVerdict("tuning561.jsonl", "t561-m015")).toBe("block");
+  });
+
+  it("'IOM panel actions - Richmond - Ref RW-IOM-1126': a district between a heading's dashes before a reference is the place, so the marked table to partners passes", () => {
+    expect(subjectNames("OFFICIAL-SENSITIVE: IOM panel actions - Richmond - Ref RW-IOM-1126")).toEqual([]);
+    expect(fixtureVerdict("tuning556.jsonl", "t556-m021")).toBe("pass");
+  });
+
+  it("guard: a given name no district shares there is still a name", () => {
+    expect(subjectNames("KPC - Jordan - Ref 1234")).toEqual(["Jordan"]);
+  });
+
+  it("'Stuart Kinsella … they have his bank card' in a cuckooing review is a case: the marking at the end of the subject warns", () => {
+    expect(vocabulary("they have his bank card and it's cuckooing")).toEqual(["have his bank card", "cuckooing"]);
+    expect(fixtureVerdict("tuning555.jsonl", "t555-m040")).toBe("warn");
+  });
+
+  it("guard: the writer's own lost bank card is no one's exploitation", () => {
+    expect(vocabulary("I've lost my bank card")).toEqual([]);
   });
 });

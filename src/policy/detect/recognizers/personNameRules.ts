@@ -370,12 +370,12 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
 /** After a word-name, what names a course or an event ("Skills to Foster course", "the Hope programme"): no person. */
 const COURSE_NOUNS = new Set(["course", "courses", "training", "programme", "programmes", "session", "sessions", "workshop", "workshops", "module", "scheme", "project", "group", "event", "webinar"]);
 
-/** Word t alone between a heading's dashes or bars, a date after it ("actions - Richmond - 12
- * November"): the area a meeting is for. "KPC - Richmond" closing the line stays a name. */
+/** Word t alone between a heading's dashes or bars, a date or a reference after it ("actions -
+ * Richmond - 12 November", "… - Richmond - Ref RW-IOM-1126"): the area a meeting is for. "KPC - Richmond" closing the line stays a name. */
 function placeSegment(text: string, t: Word): boolean {
   return /[-\u2013\u2014|][ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && DATE_SEGMENT_AFTER.test(text.slice(t.end, t.end + 16));
 }
-const DATE_SEGMENT_AFTER = /^[ \t]*[-\u2013\u2014|][ \t]*(?:\d|(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+const DATE_SEGMENT_AFTER = /^[ \t]*[-\u2013\u2014|][ \t]*(?:\d|(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|ref(?:erence)?\b)/i;
 
 /** A listed given name opening a sentence before a modal verb, its line going on to a word of the
  * justice system: "Liam can start Monday, but remember he's on a curfew", "Liam can start Monday
