@@ -589,6 +589,14 @@ const TUNING558 = path.join(__dirname, "..", "fixtures", "messages", "tuning558.
 const TUNING559 = path.join(__dirname, "..", "fixtures", "messages", "tuning559.jsonl");
 const TUNING560 = path.join(__dirname, "..", "fixtures", "messages", "tuning560.jsonl");
 const TUNING561 = path.join(__dirname, "..", "fixtures", "messages", "tuning561.jsonl");
+const TUNING562 = path.join(__dirname, "..", "fixtures", "messages", "tuning562.jsonl");
+const TUNING563 = path.join(__dirname, "..", "fixtures", "messages", "tuning563.jsonl");
+const TUNING564 = path.join(__dirname, "..", "fixtures", "messages", "tuning564.jsonl");
+const TUNING565 = path.join(__dirname, "..", "fixtures", "messages", "tuning565.jsonl");
+const TUNING566 = path.join(__dirname, "..", "fixtures", "messages", "tuning566.jsonl");
+const TUNING567 = path.join(__dirname, "..", "fixtures", "messages", "tuning567.jsonl");
+const TUNING568 = path.join(__dirname, "..", "fixtures", "messages", "tuning568.jsonl");
+const TUNING569 = path.join(__dirname, "..", "fixtures", "messages", "tuning569.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -1249,6 +1257,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-fifty-ninth tuning messages (colleagues' news: council, NHS and probation staff across the four agreements, long threads of colleagues' news)", TUNING559, { "t559-m003-colleague-news-to-former-colleague": "warn", "t559-m008-quoted-internal-thread-to-external": "block", "t559-m010-retirement-gift-order": "block", "t559-m014-bereavement-donation-to-charity": "block", "t559-m018-charity-challenge-registration": "block", "t559-m020-cover-arrangements-to-external": "block", "t559-m021-colleague-news-to-former-colleague": "block", "t559-m023-leaving-do-to-venue": "warn", "t559-m028-quoted-internal-thread-to-external": "block", "t559-m029-return-to-work-to-external": "block", "t559-m035-welcome-back-cake-order": "block", "t559-m039-leaving-collection-to-webmail": "block" }],
   ["the five-hundred-and-sixtieth tuning messages (recall probe: a tired practitioner's everyday mistakes in every client)", TUNING560, { "t560-m024-recipients-see-each-other": "pass", "t560-m035-colleague-farewell-subject": "warn" }],
   ["the five-hundred-and-sixty-first tuning messages (recall probe: case people without full names)", TUNING561, { "t561-m006-the-eldest-autocomplete-outsider": "pass", "t561-m011-reply-all-keeps-nursery": "warn", "t561-m017-reply-all-to-father-iphone": "pass" }],
+  ["the five-hundred-and-sixty-second tuning messages (the dev set's kinds: Leicestershire First Response, the CAIU and UHL paediatric safeguarding)", TUNING562, {}],
+  ["the five-hundred-and-sixty-third tuning messages (the dev set's kinds: London probation, the Met's IOM officers and Wandsworth housing)", TUNING563, {}],
+  ["the five-hundred-and-sixty-fourth tuning messages (the dev set's kinds: Derbyshire locality teams, probation and the conference service)", TUNING564, { "t564-m008-signature-to-partner": "warn" }],
+  ["the five-hundred-and-sixty-fifth tuning messages (a month's mix: a Derby City Initial Response Team and its MASH partners)", TUNING565, { "t565-m007-staff-news-internal": "block" }],
+  ["the five-hundred-and-sixty-sixth tuning messages (staff's own matters: family mail to relatives at personal addresses)", TUNING566, { "t566-m005-own-affairs-to-provider": "block", "t566-m012-own-affairs-to-provider": "block", "t566-m014-own-affairs-to-relative": "block" }],
+  ["the five-hundred-and-sixty-seventh tuning messages (colleagues' news: Derbyshire and Leicestershire prison, probation and council staff)", TUNING567, { "t567-m004-rooming-list-to-hotel": "block", "t567-m010-five-a-side-squad-to-league-webmail": "block", "t567-m011-employment-reference-owa-to-housing-trust": "block", "t567-m013-cover-contact-to-cleaning-contractor": "block", "t567-m014-wedding-cake-iphone-reply-to-bakery": "block", "t567-m015-staff-family-panto-booking-with-children": "block", "t567-m017-leaving-collection-to-former-colleague-webmail": "warn", "t567-m028-iom-retirement-news-mac-to-former-colleague": "warn" }],
+  ["the five-hundred-and-sixty-eighth tuning messages (recall probe: case data in the writer's casual words in personal-looking mail)", TUNING568, { "t568-m002-chat-with-former-colleague-webmail": "pass", "t568-m025-message-to-relative-webmail": "pass" }],
+  ["the five-hundred-and-sixty-ninth tuning messages (recall probe: the wrong organisation that looks right, and subtle marking lapses)", TUNING569, {}],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);

@@ -27,8 +27,21 @@ export interface KnownPeople {
 export function writtenToRelatives(sender: SenderName | undefined, senderAddress: string, recipients: readonly { name: string; address: string }[]): boolean {
   if (!sender || sender.family.length < 3 || recipients.length === 0) return false;
   const own = senderAddress.toLowerCase();
-  // Outlook gives an address with no display name as its own name: read the address then.
-  return recipients.every((r) => r.address.toLowerCase() !== own && senderNameOf(r.name.indexOf("@") >= 0 ? "" : r.name, r.address)?.family === sender.family);
+  // Outlook gives an address with no display name as its own name: read the address then. The
+  // writer's own other address (comfort.asante@icloud.com from comfort.asante@dwp.gov.uk) is no
+  // relative's: that is mail sent home.
+  return recipients.every((r) => {
+    const name = senderNameOf(r.name.indexOf("@") >= 0 ? "" : r.name, r.address);
+    return r.address.toLowerCase() !== own && name?.family === sender.family && !sameGivenNames(name.given, sender.given);
+  });
+}
+
+/** Whether two people's given names (or initials) agree: the first of each, or its initial. */
+function sameGivenNames(a: readonly string[], b: readonly string[]): boolean {
+  const x = a[0];
+  const y = b[0];
+  if (!x || !y) return false;
+  return x === y || (x.length === 1 && y[0] === x) || (y.length === 1 && x[0] === y);
 }
 
 /** A sender's name: lower-case given names (or initials, "j" of j.smith@…) and family name. */

@@ -7,6 +7,7 @@ import { specialCategory } from "../../../src/policy/detect/recognizers/specialC
 import { texts } from "../detect/recognizers/helpers";
 import { officeAddresses } from "../../../src/policy/caseData/addresses";
 import { detect } from "../../../src/policy/detect";
+import { senderNameOf, writtenToRelatives } from "../../../src/policy/caseData/knownPeople";
 
 function vocabulary(sentence: string): string[] {
   return sentence.match(CASE_VOCABULARY) ?? [];
@@ -286,5 +287,18 @@ describe("twenty-second session: the fifth round", () => {
 
   it("guard: the writer's own lost bank card is no one's exploitation", () => {
     expect(vocabulary("I've lost my bank card")).toEqual([]);
+  });
+});
+
+describe("twenty-second session: mail to the writer's own other address", () => {
+  it("a note to comfort.asante@icloud.com from comfort.asante@dwp.gov.uk is sent home, not to a relative: the client's NI number there blocks", () => {
+    const sender = senderNameOf("", "comfort.asante@dwp.gov.uk");
+    expect(writtenToRelatives(sender, "comfort.asante@dwp.gov.uk", [{ name: "", address: "comfort.asante@icloud.com" }])).toBe(false);
+    expect(fixtureVerdict("tuning568.jsonl", "t568-m018")).toBe("block");
+  });
+
+  it("guard: a relative sharing the family name is still a relative", () => {
+    const sender = senderNameOf("", "comfort.asante@dwp.gov.uk");
+    expect(writtenToRelatives(sender, "comfort.asante@dwp.gov.uk", [{ name: "", address: "kwame.asante@icloud.com" }])).toBe(true);
   });
 });
