@@ -107,35 +107,38 @@ export function withSharedStrings(value: unknown): { table: string[]; keys: Reco
     keys[alias] = key;
     shortOf.set(key, alias);
   }
-  // Each value's text with strings and keys shared ([0], the key values are counted by) and as
-  // written, repeated arrays and objects replaced by their V[k] ([1]).
-  const texts = (v: unknown, shared: ReadonlyMap<string, number>, top: boolean): [string, string] => {
-    if (typeof v === "string") return [index.has(v) ? `S[${index.get(v)}]` : JSON.stringify(v), index.has(v) ? `S[${index.get(v)}]` : JSON.stringify(v)];
-    if (v === null || typeof v !== "object") return [JSON.stringify(v), JSON.stringify(v)];
-    const parts = Array.isArray(v)
-      ? v.map((x) => ["", texts(x, shared, false)] as const)
-      : Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [`${shortOf.get(k) ?? JSON.stringify(k)}:`, texts(x, shared, false)] as const);
+  const scalar = (v: unknown): string => (typeof v === "string" && index.has(v) ? `S[${index.get(v)}]` : JSON.stringify(v));
+  const entriesOf = (v: object): [string, unknown][] =>
+    Array.isArray(v) ? v.map((x) => ["", x]) : Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [`${shortOf.get(k) ?? JSON.stringify(k)}:`, x]);
+  // One pass, bottom up: each array's and object's text with strings and keys shared (its key),
+  // and how often each key occurs.
+  const keyOf = new Map<object, string>();
+  const valueCounts = new Map<string, { n: number; v: object }>();
+  const countValues = (v: unknown): string => {
+    if (v === null || typeof v !== "object") return scalar(v);
     const [open, close] = Array.isArray(v) ? ["[", "]"] : ["{", "}"];
-    const key = open + parts.map(([k, t]) => k + t[0]).join(",") + close;
-    const k = top ? undefined : shared.get(key);
-    return [key, k === undefined ? open + parts.map(([name, t]) => name + t[1]).join(",") + close : `V[${k}]`];
-  };
-  const valueCounts = new Map<string, { n: number; v: unknown }>();
-  const countValues = (v: unknown): void => {
-    if (v === null || typeof v !== "object") return;
-    const key = texts(v, new Map(), true)[0];
+    const key = open + entriesOf(v).map(([name, x]) => name + countValues(x)).join(",") + close;
+    keyOf.set(v, key);
     valueCounts.set(key, { n: (valueCounts.get(key)?.n ?? 0) + 1, v });
-    for (const x of Array.isArray(v) ? v : Object.values(v)) countValues(x);
+    return key;
   };
   countValues(value);
-  const repeated = [...valueCounts].filter(([key, c]) => c.n > 1 && key.length >= SHARED_VALUE_MIN_LENGTH).sort((a, b) => a[0].length - b[0].length);
   const shared = new Map<string, number>();
+  // The text as written: a repeated array or object (not the one being defined) as its V[k].
+  const written = (v: unknown, top: boolean): string => {
+    if (v === null || typeof v !== "object") return scalar(v);
+    const k = top ? undefined : shared.get(keyOf.get(v) as string);
+    if (k !== undefined) return `V[${k}]`;
+    const [open, close] = Array.isArray(v) ? ["[", "]"] : ["{", "}"];
+    return open + entriesOf(v).map(([name, x]) => name + written(x, false)).join(",") + close;
+  };
+  const repeated = [...valueCounts].filter(([key, c]) => c.n > 1 && key.length >= SHARED_VALUE_MIN_LENGTH).sort((a, b) => a[0].length - b[0].length);
   const values: string[] = [];
   for (const [key, c] of repeated) {
-    values.push(texts(c.v, shared, true)[1]);
+    values.push(written(c.v, true));
     shared.set(key, values.length - 1);
   }
-  return { table, keys, values, literal: texts(value, shared, true)[1] };
+  return { table, keys, values, literal: written(value, true) };
 }
 
 /**
