@@ -20,7 +20,7 @@ import type { Match, Scanner as WordScanner, Word } from "./personNameScanner";
 const { tokenize } = tokenizer;
 const { coveredBy, coverageOf } = coverage;
 const { Scanner, unlisted } = scanner;
-const { RULES, dottedInitialsRule, isPlace, lowerGivenPair, lowerNamePair, namesAThing } = rules;
+const { RULES, dottedInitialsRule, isPlace, listedSurnameCommaGiven, lowerGivenPair, lowerNamePair, namesAThing } = rules;
 
 /**
  * True when no rule can start a name at this word, so the rules need not be tried: every rule
@@ -63,7 +63,7 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       const lineName = tok.given || (tok.surname && !tok.common) || ((!tok.common || tok.ambiguous) && text.charCodeAt(tok.end) === 0x2c) || (!tok.common && unlisted(tok));
       // A given name owning a relation on any line ("- nathan's dad out fri").
       const ownsRelation = tok.given && tok.possessive && !tok.common;
-      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k) || rules.listedSurnameCommaGiven(s, k, text)))) continue;
+      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k) || listedSurnameCommaGiven(s, k, text)))) continue;
     }
     if (cannotStartName(tok, text)) continue;
     let m: Match | null = null;
