@@ -173,9 +173,9 @@ export const TITLED_PROFESSIONAL = 2;
 /** How far back (characters, within the part) a special-category term looks for its anchor. */
 const MAX_TERM_REACH = 800;
 
-/** Two or more capitalised words: a team's or a service's name ("Integrated Offender Management"
- * on a signature's job line), no case told. */
-const TITLE_CASE_RUN = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;
+/** Capitalised words ending in a team's or a service's word: its name ("Integrated Offender
+ * Management" on a signature's job line), no case told ("Looked After Child" tells one). */
+const TITLE_CASE_RUN = /\b(?:[A-Z][a-z'\u2019-]+[ \t]+(?:(?:of|and|&)[ \t]+)?)+(?:Management|Service|Services|Team|Unit|Hub|Partnership|Board|Department|Directorate|Programme|Panel|Office)\b/g;
 
 /** Whether a part's text says it is about a case: case words or a case process named, outside
  * the names of teams and services. */
