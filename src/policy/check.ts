@@ -346,7 +346,7 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const agreement = named ? named.agreement : mainAgreement(applied, recipients);
 
   const caseInBody = bodySpans.some(isCaseData) || (hiddenSpans ?? []).some(isCaseData);
-  // A colleague's farewell in the subject ("Maureen's retirement") names staff, when nothing else does a case.
+  // A colleague's news in the subject ("Maureen's retirement", "Sad news - Dave Cresswell") names staff, when nothing else does a case.
   const subjectStaffNews = !caseInBody && isStaffNewsSubject(snapshot.subject, subjectSpans);
   const caseData =
     (!subjectStaffNews && subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans)))) || caseInBody;

@@ -1,19 +1,23 @@
 /**
- * A colleague's farewell in the subject: "Maureen's retirement - Friday 11 December", "Leaving
- * drinks for Olumide", "Farewell to DS Graham Elstob". A name there is staff news, not someone a
- * case concerns, when the subject is about a retirement, a leaving do or a wedding, carries no case
- * wording, reference or identifier, and the message holds no case data anywhere (the caller
+ * A colleague's news in the subject: "Maureen's retirement - Friday 11 December", "Leaving
+ * drinks for Olumide", "Sad news - Dave Cresswell", "Team news - Gemma's baby". A name there is
+ * staff news, not someone a case concerns, when the subject is about a farewell, a wedding, a
+ * death, a baby or a welcome, carries no case wording, casework, reference or identifier, and the message holds no case data anywhere (the caller
  * checks the body). Such a name still earns a dialog (DESIGN.md: names in subjects earn one), but
  * a warning the user may send past, not a block; any other name in a subject still blocks.
  */
 import type { Span } from "../detect/types";
 import { hasCaseWording } from "./caseVocabulary";
 
-/** A retirement, a leaving do, a farewell or a wedding. Not a baby, a birthday or "sad news":
- * those are as often a case's ("Kayleigh's baby - pre-birth assessment"). "Leaving" only before
- * a do's noun: "leaving care", "leaving custody" are a case's. */
+/** A retirement, a leaving do, a farewell, a wedding; a colleague's baby, maternity leave, a death
+ * or a welcome. Not "baby of …", the ward's name for a newborn. "Leaving" only before a do's noun:
+ * "leaving care", "leaving custody" are a case's. */
 const STAFF_EVENT =
-  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet))\b/i;
+  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet))\b/i;
+
+/** Casework a baby's or a death's subject may carry that case wording does not list
+ * ("Kayleigh's baby - pre-birth assessment", "baby's discharge"). */
+const CASEWORK = /\b(?:pre-?birth|unborn|discharge|assessment|conference|referral|strategy|review|visit|contact|placement|plan)\b/i;
 
 const EVENT = STAFF_EVENT.source;
 /** Words of a do that may stand between a name and its farewell ("card, collection and leaving do"). */
@@ -28,7 +32,7 @@ const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?
 /** Whether the subject is a colleague's farewell whose names are staff: every span is a name
  * tied to the farewell ("Priti's leaving do + Skye Millward review" names Skye apart from it). */
 export function isStaffNewsSubject(subject: string, spans: readonly Span[]): boolean {
-  if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject)) return false;
+  if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject) || CASEWORK.test(subject)) return false;
   return spans.every(
     (s) => s.kind === "person-name" && (EVENT_AFTER.test(subject.slice(s.end, s.end + 40)) || EVENT_BEFORE.test(subject.slice(Math.max(0, s.start - 60), s.start))),
   );

@@ -98,7 +98,7 @@ export interface RuleContext {
   attachments: CheckedAttachment[];
   /** The message holds case data: data about the people a case concerns (see src/policy/caseData). */
   hasCaseData: boolean;
-  /** The subject is a colleague's farewell and the message holds no case data: its names are
+  /** The subject is a colleague's news (a farewell, a death, a baby, a welcome) and the message holds no case data: its names are
    * staff (src/policy/caseData/subjectStaffNews.ts). */
   subjectStaffNews?: boolean;
   /** The new text tells its readers of their own case ("a requirement of your order"): written to
