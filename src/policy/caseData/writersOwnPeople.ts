@@ -62,6 +62,8 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
 const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \t]+ones?|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
+/** A parent or grandparent called as the family calls them ("Mum's review", "Nan's home"). */
+const FAMILY_ELDER = /\b(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandad|grandma|grandpa)\b/i;
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
 const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \t]+)?(?:(?:in[ \t]+short|basically|briefly|as[ \t]+you[ \t]+know|sadly|unfortunately)[ \t]*[:,][ \t]*)?(?:my|our)[ \t]+${RELATIVE}(?:['\\u2019]s)?[ \t]+(?!(?:client|case|service user|young person)\\b)`, "i");
 
@@ -411,8 +413,17 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
 
   // Family mail: written to relatives only ("Shabs, … Mum's being discharged Thursday … they asked
   // for her DOB"), in a message quiet of cases, the records the new text gives are the family's.
+  // Their health too, when the new text speaks of the family's own ("Mum's review … her dementia
+  // has moved on"), told in a sentence that names no one.
   if (quietOfCases && toRelatives) {
-    for (let i = 0; i < spans.length; i++) if (RECORD_KINDS.has((spans[i] as Span).kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+    const familyHealth = FAMILY_ELDER.test(newText);
+    const namedSentences = new Set<number>();
+    for (const i of r.textNames) namedSentences.add(r.spanSentence[i] as number);
+    for (let i = 0; i < spans.length; i++) {
+      const kind = (spans[i] as Span).kind;
+      const unnamedHealth = familyHealth && kind === "special-category" && !namedSentences.has(r.spanSentence[i] as number);
+      if ((RECORD_KINDS.has(kind) || unnamedHealth) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+    }
   }
 
   // An employee's records: an NI number or a date of birth beside a staff or employee number

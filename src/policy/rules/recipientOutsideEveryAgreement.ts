@@ -1,8 +1,9 @@
 /**
  * A sender party to none of the deployed agreements (an NHSmail user: nhs.net identifies no one
  * organisation) still must not send case data to an organisation that no deployed agreement
- * names and that is not public sector (a venue, a supplier, a private company), nor to a partner's
- * public-facing inbox ("customer.services@leics.gov.uk"). SafeShare cannot
+ * names (a venue, a supplier, a private company, or a council, force or trust outside them all:
+ * "nottscc.gov.uk", "notts.police.uk"), nor to a partner's public-facing inbox
+ * ("customer.services@leics.gov.uk"). SafeShare cannot
  * check such a sender's routes, but every route it knows of is closed to that address. Colleagues
  * at the sender's own domain are left alone (a charity worker writing to a colleague).
  */
@@ -15,7 +16,7 @@ export const recipientOutsideEveryAgreement = recipientRule({
   id: "recipient-outside-every-agreement",
   defaultSeverity: "block",
   fixes: ["remove-recipient"],
-  // When the sender is party to none of the deployed agreements: case data to an organisation none of them names (not public sector, not the sender's own) is blocked.
+  // When the sender is party to none of the deployed agreements: case data to an organisation none of them names (not the sender's own) is blocked.
   description: "recipient outside every agreement",
   clause: "disclose-only-to-entitled",
   needsAgreement: false,
@@ -25,7 +26,7 @@ export const recipientOutsideEveryAgreement = recipientRule({
     const where = addressClassOf(checked.class);
     // A partner's public-facing inbox ("customer.services@…") is no route either.
     const publicInbox = where.kind === "partner-domain" && !!where.generalInbox;
-    if (where.kind !== "unknown" && !publicInbox) return null;
+    if (where.kind !== "unknown" && where.kind !== "public-sector" && !publicInbox) return null;
     const domain = domainOf(checked.recipient.address).toLowerCase();
     // plainAddress lower-cases the sender's address.
     if (context.sender !== undefined && domain !== "" && domain === domainOf(plainAddress(context.sender))) return null;

@@ -29,3 +29,18 @@ describe("twenty-third session: a colleague's news named in the subject warns, n
     expect(scanVerdict({ from: "mark.jephson@derbyshire.police.uk", to: ["kelly.hurst@derby.gov.uk"], subject: "Sad news - Jayden Price", body: "Hi both,\n\nJayden retired from the team last year and died on Saturday. The funeral is on the 4th.\n\nMark" })).toBe("warn");
   });
 });
+
+describe("twenty-third session: family mail tells of the family's own health", () => {
+  it("'Mum's six-week review … her dementia has moved on', written to the writer's brother and sister, passes", () => {
+    expect(fixtureVerdict("tuning572.jsonl", "t572-m009")).toBe("pass");
+  });
+
+  it("guard: a resident's dementia told to the same relatives, with no parent of the family in it, blocks", () => {
+    const body = "Hi both,\n\nLong day. One of the residents at Fernlea, she's 84, has dementia that has moved on a lot and she has been wandering at night.\n\nGem";
+    expect(scanVerdict({ from: "gemma.oakley@leics.gov.uk", to: ["rob.oakley@gmail.com", "lou.oakley84@hotmail.co.uk"], subject: "long day", body })).toBe("block");
+  });
+
+  it("guard: a girl from the home's overdose texted to the writer's husband still blocks", () => {
+    expect(fixtureVerdict("tuning568.jsonl", "t568-m036")).toBe("block");
+  });
+});

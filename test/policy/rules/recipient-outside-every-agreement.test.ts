@@ -2,6 +2,7 @@ import { derbyshireAgreement } from "../../../src/policy/agreement";
 import { checkMessage } from "../../../src/policy/check";
 import { SECOND_AGREEMENT } from "../agreement/severalAgreements";
 import { byRule, CASE_BODY, snapshot, WEDNESDAY } from "./helpers";
+import { fixtureVerdict } from "../caseData/scanVerdicts";
 
 const SET = [derbyshireAgreement, SECOND_AGREEMENT];
 const RULE = "recipient-outside-every-agreement";
@@ -29,8 +30,21 @@ describe(RULE, () => {
     expect(report.verdict).toBe("pass");
   });
 
-  it("public sector, a deployed agreement's partner and the sender's own domain are left to the other rules", () => {
-    expect(byRule(run(["duty.team@leicester.gov.uk"]), RULE)).toEqual([]);
+  it("a council no deployed agreement names is no route either: case data there blocks, as it would from a party (twenty-third session, t574-m020)", () => {
+    const found = byRule(run(["duty.team@leicester.gov.uk"]), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/none of the agreements deployed here names/);
+    expect(fixtureVerdict("tuning574.jsonl", "t574-m020")).toBe("block");
+    expect(fixtureVerdict("tuning574.jsonl", "t574-m036")).toBe("block");
+  });
+
+  it("guard: with no case data, mail to that council passes", () => {
+    const report = run(["duty.team@leicester.gov.uk"], "Hello,\n\nAre you coming to the regional forum on Thursday?\n\nThanks");
+    expect(byRule(report, RULE)).toEqual([]);
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("a deployed agreement's partner and the sender's own domain are left to the other rules", () => {
     expect(byRule(run(["starting.point@derbyshire.gov.uk"]), RULE)).toEqual([]);
     expect(byRule(run(["colleague@example.org"], CASE_BODY, { now: WEDNESDAY, sender: "me@example.org" }), RULE)).toEqual([]);
   });
