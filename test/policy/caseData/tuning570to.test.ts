@@ -1,6 +1,13 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { isStaffNewsSubject } from "../../../src/policy/caseData/subjectStaffNews";
 import { detect } from "../../../src/policy/detect";
+import { CASE_VOCABULARY } from "../../../src/policy/caseData/caseVocabulary";
+import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
+import { texts } from "../detect/recognizers/helpers";
+
+function vocabulary(sentence: string): string[] {
+  return sentence.match(CASE_VOCABULARY) ?? [];
+}
 
 // Twenty-third session (tuning570–).
 describe("twenty-third session: a colleague's news named in the subject warns, not blocks", () => {
@@ -42,5 +49,28 @@ describe("twenty-third session: family mail tells of the family's own health", (
 
   it("guard: a girl from the home's overdose texted to the writer's husband still blocks", () => {
     expect(fixtureVerdict("tuning568.jsonl", "t568-m036")).toBe("block");
+  });
+});
+
+describe("twenty-third session: a licence's exclusion zone and a lock knife are case wording", () => {
+  it("'Tyrese Hamblin is in on Thursday and I can't find the exclusion zone map for his licence', to a sick colleague's Hotmail, blocks", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m034")).toBe("block");
+    expect(vocabulary("I can't find the exclusion zone map for his licence")).toEqual(["exclusion zone"]);
+  });
+
+  it("guard: the same get-well message asking where the team's parking map is passes", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m034", "I can't find the exclusion zone map for his licence", "I can't find the parking map for the new office")).toBe("pass");
+  });
+
+  it("'Mikey Carrow got stopped Saturday night … with a lock knife', unmarked to IOM probation, warns", () => {
+    expect(fixtureVerdict("tuning576.jsonl", "t576-m031")).toBe("warn");
+    const said = "Mikey Carrow got stopped Saturday night in Roehampton with a lock knife.";
+    expect(detect(said).filter((x) => x.kind === "special-category").map((x) => said.slice(x.start, x.end))).toEqual(["with a lock knife"]);
+  });
+
+  it("guard: a knife crime awareness session's flyer names no one's offence", () => {
+    const flyer = "Mikey Carrow will run the knife crime awareness session on Thursday.";
+    expect(detect(flyer).filter((x) => x.kind === "special-category")).toEqual([]);
+    expect(texts(specialCategory, flyer)).toEqual([]);
   });
 });

@@ -104,6 +104,8 @@ const OFFENCE_STRONG = [
   "possession of cannabis", "possession of drugs", "possession of a controlled drug", "county lines",
   // Carrying a blade is an offence told without its legal name: "a report he was carrying a knife".
   "carrying a knife", "carrying knives", "carrying a blade", "carrying a weapon",
+  // A blade named for what it is, or someone found with one: "stopped … with a lock knife".
+  "lock knife", "flick knife", "zombie knife", "with a knife",
   "criminal exploitation", "child criminal exploitation", "cce", "drug offences", "violent offences",
   "sexual offences", "sexual offence", "violent offence",
   // Offences named by whom they harm: "on licence until 2028 for offences against children".
