@@ -52,6 +52,12 @@ const GROUP_BOOKING =
  * ex-partner … for the assault"): the names are no party's. */
 const CASEWORK_TOLD =
   /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:she|he)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b/i;
+/** A colleague's own training on a casework topic ("doing the MAPPA training that morning"): staff's day, no case. */
+const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:training|course|refresher|e-?learning|workshop)\b/g;
+
+/** A team's capitalised name ("our team (Leicester City Children in Care team, 16 of us)"): the party's, not case people. */
+const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}[Tt]eam\b/g;
+
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients|children[ \t]+in[ \t]+care|looked[ \t-]+after[ \t]+children|(?:foster|kinship)[ \t]+carers?|children['\u2019]s[ \t]+homes?)\b/i;
@@ -63,7 +69,7 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
-  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text) || STRONG_CASE_WORDING.test(text) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text.replace(TEAM_NAME, " ")) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
   const signed = ownSignature(parts);
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));

@@ -1,4 +1,4 @@
-import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
 import { isStaffNewsSubject } from "../../../src/policy/caseData/subjectStaffNews";
 import { detect } from "../../../src/policy/detect";
 import { CASE_VOCABULARY } from "../../../src/policy/caseData/caseVocabulary";
@@ -72,5 +72,33 @@ describe("twenty-third session: a licence's exclusion zone and a lock knife are 
     const flyer = "Mikey Carrow will run the knife crime awareness session on Thursday.";
     expect(detect(flyer).filter((x) => x.kind === "special-category")).toEqual([]);
     expect(texts(specialCategory, flyer)).toEqual([]);
+  });
+});
+
+describe("twenty-third session: bilingual subjects, a race marshal, a team's own training and name", () => {
+  it("'Cinio Nadolig / Christmas lunch' and 'Re: marshal rota Sunday' name no one", () => {
+    expect(subjectNames("Cinio Nadolig / Christmas lunch - Thursday 17 December")).toEqual([]);
+    expect(subjectNames("Re: marshal rota Sunday")).toEqual([]);
+  });
+
+  it("guard: a Welsh given name and a surname still are one ('Re: Marshall Coates - licence')", () => {
+    expect(subjectNames("Re: Marshall Coates - licence")).toEqual(["Marshall Coates"]);
+    expect(subjectNames("Cinio Nadolig - Gethin Rowlands")).toEqual(["Gethin Rowlands"]);
+  });
+
+  it("a team's Christmas lunch where a colleague is 'doing the MAPPA training that morning' passes", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m021")).toBe("pass");
+  });
+
+  it("guard: the same lunch where a colleague 'is at the MAPPA meeting for Darren Cole' does not", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m021", "Gethin is doing the MAPPA training that morning", "Gethin is at the MAPPA meeting about Darren Cole, who is on licence for robbery, that morning")).not.toBe("pass");
+  });
+
+  it("'our team (Leicester City Children in Care team, 16 of us)' is the party booked: its guests' needs pass to the restaurant", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m020")).toBe("pass");
+  });
+
+  it("guard: 'three children in care and two of us' are case people: their needs block", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m020", "our team (Leicester City Children in Care team, 16 of us)", "three children in care and two of us")).toBe("block");
   });
 });

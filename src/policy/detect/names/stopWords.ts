@@ -34,6 +34,8 @@ export const NOT_NAMES = [
   // Welsh words of the public services in bilingual signatures ("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi")
   "gwasanaeth gwasanaethau carchardai carchar cef prawf phrawf cyngor heddlu swyddog rheolwr gweithiwr teulu ysgol ysbyty",
   "llywodraeth cymru fawrhydi gofal cymdeithasol plant oedolion diogelu swyddfa wrecsam abertawe caerdydd casnewydd",
+  // and of everyday office mail in bilingual subjects ("Cinio Nadolig / Christmas lunch")
+  "cinio nadolig cyfarfod cyfarfodydd hyfforddiant diolch newyddion croeso ystafell blynyddol adolygiad dyddiad gwaith",
   "known persons check risk notification strategy delivery protection working together",
   // Email furniture
   "dear hi hello hey thanks thank regards kind best wishes many cheers sincerely faithfully please",
