@@ -37,9 +37,10 @@ export const STAFF_WORK_VERBS =
   "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over";
 /** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
  * work only after a name ("Beth supervised the session", "has taken over", "picks up", "has some
- * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court"). */
+ * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court", "has the
+ * minutes from last week's strategy meeting"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */

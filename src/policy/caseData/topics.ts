@@ -18,9 +18,10 @@ import type { MessageReading } from "./reading";
 const ROLE_TITLE_AFTER = /^[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+){1,2}(?:Managers?|Leads?|Officers?|Nurses?|Workers?|Practitioners?|Co-?ordinators?|Advis[eo]rs?|Specialists?|Champions?|Navigators?|Consultants?|Therapists?|Midwi(?:fe|ves)|Visitors?)\b/;
 
 /** After Title-Case case words, the rest of a service's Title-Case name: "Domestic Abuse and
- * Sexual Violence Team", "Child Exploitation Hub", "Substance Misuse Service". */
-const TITLE_SERVICE_AFTER = /^(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel|Taskforce|Practice|Studies|Awareness)\b/;
-const TITLE_CASE_WORDS = /^[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*$/;
+ * Sexual Violence Team", "Child Exploitation Hub", "Substance Misuse Service", "(the Children)'s
+ * Assessment Team". */
+const TITLE_SERVICE_AFTER = /^(?:['\u2019]s)?(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel|Taskforce|Practice|Studies|Awareness)\b/;
+const TITLE_CASE_WORDS = /^(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*$/;
 
 /** Whether the case words from `start` to `end`, in Title Case, begin a service's name ("Domestic Abuse and Sexual Violence Team"). */
 export function inServiceName(text: string, start: number, end: number): boolean {

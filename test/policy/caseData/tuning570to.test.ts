@@ -102,3 +102,21 @@ describe("twenty-third session: bilingual subjects, a race marshal, a team's own
     expect(fixtureVerdict("tuning571.jsonl", "t571-m020", "our team (Leicester City Children in Care team, 16 of us)", "three children in care and two of us")).toBe("block");
   });
 });
+
+describe("twenty-third session: a team's name after 'the', and a colleague who has the minutes", () => {
+  it("'her 100-day placement with the Children's Assessment Team' is a student's: the thanks to her university pass", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m019")).toBe("pass");
+  });
+
+  it("guard: 'the children have been placed with her aunt' in the same thanks still tells a case", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m019", "her 100-day placement with the Children's Assessment Team in Loughborough finished on Friday", "the children Chloe worked with have been placed with their aunt after the strategy discussion")).toBe("block");
+  });
+
+  it("'Lee has the minutes from last week's strategy meeting' is a colleague's work: condolences to a partner colleague pass", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m024")).toBe("pass");
+  });
+
+  it("guard: 'Lee Dunmore was arrested for assault last week' is no colleague's work", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m024", "Lee has the minutes from last week's strategy meeting", "Lee Dunmore was arrested for assault last week")).toBe("block");
+  });
+});
