@@ -14,6 +14,9 @@ import type { MessageReading } from "./reading";
 /** A doctor the letter names ("with Dr Haworth"): the clinic's, no one else's records. */
 const DOCTOR = /^(?:Dr|Doctor|Prof|Professor)\.?[ \t]/;
 
+/** After a consultant's name, their team or clinic ("with Mr Desai's team"): a surgeon is Mr, not Dr. */
+const CLINICIANS_AFTER = /^['\u2019]s[ \t]+(?:team|clinic|secretary|list)\b/i;
+
 /** A record its quoted writer calls their own ("My NI is …", "I'm still at 9 Wolsey Walk"). */
 const QUOTED_WRITERS_OWN = /\bmy\b|\bI(?:['\u2019]m|[ \t]+am|[ \t]+live|[ \t]+have[ \t]+moved|['\u2019]ve[ \t]+moved)\b/i;
 
@@ -34,7 +37,7 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
       const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
       (writer ? toWriter : other).add(part.message);
       // A name of the writer's family ("your nominated beneficiary (Mrs Tracey Harrop, spouse)") is their household's.
-    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !sameFamilyName(plainNameWords(span.text), sender.family)) other.add(part.message);
+    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !CLINICIANS_AFTER.test(r.text.slice(span.end, span.end + 20)) && !sameFamilyName(plainNameWords(span.text), sender.family)) other.add(part.message);
   }
   const out: number[] = [];
   for (let i = 0; i < r.spans.length; i++) {

@@ -120,3 +120,13 @@ describe("twenty-third session: a team's name after 'the', and a colleague who h
     expect(fixtureVerdict("tuning571.jsonl", "t571-m024", "Lee has the minutes from last week's strategy meeting", "Lee Dunmore was arrested for assault last week")).toBe("block");
   });
 });
+
+describe("twenty-third session: a surgeon named in a letter to the writer", () => {
+  it("a hospital's appointment letter to the writer, 'with Mr Desai's team', forwarded to her own Gmail passes", () => {
+    expect(fixtureVerdict("tuning572.jsonl", "t572-m015")).toBe("pass");
+  });
+
+  it("guard: the same letter naming someone else ('with Ravi Desai, your son') blocks", () => {
+    expect(fixtureVerdict("tuning572.jsonl", "t572-m015", "with Mr Desai's team", "with Ravi Desai, your son,")).toBe("block");
+  });
+});
