@@ -243,11 +243,11 @@ export const IT_MOVED_BEFORE = /(?:\bit(?:['\u2019]s)?[ \t]+(?:(?:has|had|was|is
 export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|child|children|kids?|mum|dad|mother|father|parents?|carers?|baby|boy|girl|son|daughter|brother|sister|siblings?|partner|ex-partner|couple|man|woman|lad|tenant|young person|client|victim|offender|pupil|patient)\b|\b[A-Z][a-z]/;
 
 /** A table's column heading for who leads or owns each row: "Lead", "Facilitator", "Speaker" (a
- * running order), "Owner", "Action owner", "By", "Responsible" (an action log: a name alone
+ * running order), "Duty officer", "Covered by" (a rota), "Owner", "Action owner", "By", "Responsible" (an action log: a name alone
  * under "By" is who, a date there is when, see DUE_COLUMN). Not "Who": an incident log's "Who"
  * is whom it happened to. */
 export const LEAD_COLUMN =
-  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer)[ \t]*$/i;
+  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer|(?:duty|court|allocated|covering)[ \t]+(?:officers?|workers?|practitioners?|staff)|covered[ \t]+by|cover)[ \t]*$/i;
 
 /** A table's column heading for each row's progress: "RAG", "Status" (whose "Amber" is a rating). */
 export const STATUS_COLUMN = /^[ \t]*(?:rag|rag[ \t]+(?:status|rating)|status|rating|progress)[ \t]*$/i;

@@ -61,6 +61,11 @@ const OUR_STAFF_JOB = /^[ \t]*(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}?(?
  * "(IOM case worker)". */
 const TEAM_JOB = /^[ \t]*(?:[A-Z][A-Z&]{1,6}[ \t]+){1,2}(?:[a-z-]+[ \t]+)?(?:researcher|analyst|lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|advis[eo]r|administrator|admin|chair|clinician|consultant|trainer|navigator|mentor|assistant)[ \t]*$/;
 
+/** A new starter in the writer's team, in an aside after the name: "Adele's induction in the morning
+ * (she's our new PQiP)", "Adele, our new trainee,". */
+const NEW_STARTER_AFTER =
+  /^(?:[^()\n.]{0,50}\((?:he|she|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:our|my)[ \t]+new[ \t]+[^()\n]{1,30}\)|,[ \t]+(?:our|my)[ \t]+new[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,)])/i;
+
 /** Before the second of two names after staff jobs in the plural: "two of my team leaders, Lorna
  * Thirlwell and ", "our social workers Jo and ". */
 const STAFF_PAIR_BEFORE =
@@ -90,7 +95,8 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     ((JOB_IN_NEXT_CELL.test(text.slice(end, end + 90)) || JOB_AFTER_DASH.test(text.slice(end, end + 90))) && startsLineOrCell(text, start)) ||
     // "Stuart Keen (Prison Work Coach, …)": a surname the name lists take for a word ("Keen") between the name and its job.
     bracketAfterOneWord(text, end) ||
-    STAFF_RECORD_AFTER.test(text.slice(end, end + 50))
+    STAFF_RECORD_AFTER.test(text.slice(end, end + 50)) ||
+    NEW_STARTER_AFTER.test(text.slice(end, end + 100))
   );
 }
 
@@ -155,8 +161,10 @@ function isListedAttendee(text: string, sentenceStart: number, end: number, name
  * ("Lead", "Speaker", "Facilitator"), the names in that column lead the session: staff. A
  * column of anything else ("Name", "Child") says nothing.
  */
-function inLeadColumn(text: string, start: number): boolean {
-  return inColumnHeaded(text, start, LEAD_COLUMN);
+function inLeadColumn(text: string, start: number, end: number): boolean {
+  // "Oliver Stenson (defendant)" under "Duty officer" is the case the row is about.
+  const aside = BRACKET_AFTER.exec(text.slice(end, end + 90));
+  return inColumnHeaded(text, start, LEAD_COLUMN) && !(aside && CASE_ROLE_WORD.test(aside[1] as string));
 }
 
 /** Per first word (lower case), the one full name (two words or more) the message gives starting
@@ -230,7 +238,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
     // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
     // sentence states a fact about someone (a DOB).
-    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || (gift && DELIVERY_BLOCK_BEFORE.test(before)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
+    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || (gift && DELIVERY_BLOCK_BEFORE.test(before)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start, span.end) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a

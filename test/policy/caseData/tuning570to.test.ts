@@ -130,3 +130,21 @@ describe("twenty-third session: a surgeon named in a letter to the writer", () =
     expect(fixtureVerdict("tuning572.jsonl", "t572-m015", "with Mr Desai's team", "with Ravi Desai, your son,")).toBe("block");
   });
 });
+
+describe("twenty-third session: a new starter and a rota's duty officers are staff", () => {
+  it("'Adele's induction in the morning (she's our new PQiP) and two PSRs for Derby Crown Court' is a colleague's: the duty swap passes", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m016")).toBe("pass");
+  });
+
+  it("guard: 'Adele's hearing in the morning (she's our new client)' is no colleague", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m016", "Adele's induction in the morning (she's our new PQiP)", "Adele's sentencing in the morning (she's on licence for robbery)")).toBe("warn");
+  });
+
+  it("names under a rota's 'Duty officer' column are the officers on duty, beside 'remand court' and 'PSRs on the day'", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m003")).toBe("pass");
+  });
+
+  it("guard: names under a 'Defendant' column of the same table are case people", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m003", "Duty officer", "Defendant")).not.toBe("pass");
+  });
+});
