@@ -38,8 +38,9 @@ const PHRASES = [
   "(?:he|daddy|dad|stepdad|partner|boyfriend) (?:has |had )?hurt (?:mummy|mum|mam|her|him|them|the (?:baby|children|kids))\\b",
   // a licence's terms and violence told of someone: "Brandon Tait's licence still allows him", "the
   // previous incident of violence", "Wayne Brennan's licence has a condition that contact with Kai
-  // is supervised", "the exclusion zone map for his licence", a recall to the Public Protection Casework Section (PPCS)
-  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
+  // is supervised", "the exclusion zone map for his licence", "as part of his licence", "she is not to
+  // bring her new partner … please end the contact", a recall to the Public Protection Casework Section (PPCS)
+  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "part of (?:his|her|their) licence", "(?:is|are|was) not to (?:bring|see|contact|visit|have contact)", "(?:end|stop|terminate|suspend) the contact", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
   // a case's chronology, named for its people ("Chronology - Amelia and Ronan Stanyon v3.docx", "Kai's chronology")
   "chronology(?=[ \\t]*[-\u2013:])", "(?:his|her|their|['\u2019]s) chronology",
   // violence told of someone: "had pushed her into a door", "punched him"

@@ -100,6 +100,12 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
   );
 }
 
+/** Before a name: a staff job and "for" ("the offender manager for "): the name is whom the worker works with. */
+function workerFor(before: string): boolean {
+  const m = /[ \t]+for[ \t]+$/.exec(before);
+  return m !== null && STAFF_JOB_BEFORE.test(before.slice(0, m.index));
+}
+
 /** Whether a name starts its line or a table cell ("Callum Drury, Probation Officer" in a list). */
 function startsLineOrCell(text: string, start: number): boolean {
   const from = Math.max(0, start - 12);
@@ -243,7 +249,8 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     }
     // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
     // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
-    else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
+    // Not the one a worker is "for": "The offender manager for Scott Hibbert (CRN …) is on leave".
+    else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && !workerFor(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
       namedHere[i] = 1;
       onLeave.push(span.text);
     } else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;

@@ -148,3 +148,38 @@ describe("twenty-third session: a new starter and a rota's duty officers are sta
     expect(fixtureVerdict("tuning570.jsonl", "t570-m003", "Duty officer", "Defendant")).not.toBe("pass");
   });
 });
+
+describe("twenty-third session, second round: subjects, licences, contact and a worker's leave", () => {
+  it("'jodie's partner' and 'CRN E731402 Fairbrass - change of address' name people in subjects", () => {
+    expect(subjectNames("RE: OFFICIAL-SENSITIVE: jodie's partner - Ref SP-518203")).toEqual(["jodie"]);
+    expect(subjectNames("CRN E731402 Fairbrass - change of address")).toEqual(["Fairbrass"]);
+    expect(fixtureVerdict("tuning583.jsonl", "t583-m005")).toBe("block");
+    expect(fixtureVerdict("tuning583.jsonl", "t583-m032")).toBe("block");
+  });
+
+  it("guard: a reference before a word of the language or a place is no name ('CRN E731402 Update - …', 'Ref 12345678 Matlock - …')", () => {
+    expect(subjectNames("CRN E731402 Update - change of address")).toEqual([]);
+    expect(subjectNames("Ref 12345678 Matlock - room booking")).toEqual([]);
+  });
+
+  it("'he has to come and see me at the office first as part of his licence', told to an employer of 'Deano', blocks", () => {
+    expect(fixtureVerdict("tuning584.jsonl", "t584-m007")).toBe("block");
+  });
+
+  it("guard: 'as part of his induction' to the same employer passes", () => {
+    expect(fixtureVerdict("tuning584.jsonl", "t584-m007", "as part of his licence", "as part of his induction")).toBe("pass");
+  });
+
+  it("'she is not to bring her new partner, Lee - if he turns up, please end the contact', to a carer's webmail, blocks", () => {
+    expect(fixtureVerdict("tuning584.jsonl", "t584-m026")).toBe("block");
+    expect(vocabulary("she is not to bring her new partner - please end the contact")).toEqual(["is not to bring", "end the contact"]);
+  });
+
+  it("'The offender manager for Scott Hibbert (CRN …) is on leave': Scott is the case, not staff on leave; the reply-all to a school blocks", () => {
+    expect(fixtureVerdict("tuning578.jsonl", "t578-m015")).toBe("block");
+  });
+
+  it("guard: 'Scott Hibbert is on leave' alone is staff on leave: the reply-all is not blocked", () => {
+    expect(fixtureVerdict("tuning578.jsonl", "t578-m015", "The offender manager for Scott Hibbert (CRN E605927) is on leave until 30 November. In the meantime: he was returned to court last week for missed appointments, and the breach hearing is on 4 December. His assessed risk to the children is unchanged at medium.", "Scott Hibbert is on leave until 30 November.")).not.toBe("block");
+  });
+});

@@ -555,6 +555,8 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     if (!LETTERED_THINGS.has(t.lower) && LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined && s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && PROBATION_NEWS_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k + 1, confidence: 0.55 };
   }
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
+  // "CRN E731402 Fairbrass - change of address": after the line's case reference, before a dash.
+  if (!isPlaceWord(t.lower) && REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) return { from: k, to: k, confidence: 0.55 };
   // "RE: Mindaugas R - tag fitted?": with a surname's initial, heading a subject before a dash.
   if (HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined) {
     const heading = headingName(s, k, text);
@@ -1193,6 +1195,7 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
 
 /** After a possessive: a relation of the one it names ("nathan's dad", "kian's mum"). */
 const RELATIONS_OWNED = new Set(["mum", "dad", "mam", "mother", "father", "nan", "nana", "nanna", "grandma", "grandad", "brother", "sister", "stepdad", "stepmum", "baby", "siblings", "carer", "carers",
+  "partner", "boyfriend", "girlfriend", "ex", "kids",
   // and what only a case person has: "craig's licence", "kian's curfew"
   "licence", "curfew", "tag", "bail", "sentence", "recall", "placement"]);
 
