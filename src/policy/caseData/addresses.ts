@@ -65,6 +65,11 @@ function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8A
   const span = spans[i] as Span;
   const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
   if (OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start))) return writerIsStaff;
+  // "Our current address is 22 Maes y Dderwen, Cardiff CF14 6LB": a postcode after an address line no recognizer read.
+  if (span.kind === "postcode") {
+    const line = UNREAD_ADDRESS_LINE.exec(text.slice(Math.max(lineStart, span.start - 120), span.start));
+    if (line && OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start - line[0].length))) return writerIsStaff;
+  }
   // "I moved out of 88 Gipsy Lane … on 31 October and into 5 Hollybush Close": the second home too.
   if (MOVED_AND_INTO_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start))) return writerIsStaff;
   const prev = spans[i - 1];
@@ -73,6 +78,9 @@ function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8A
   if (PLACE_KINDS.has(prev.kind)) return own[i - 1] === 1 && gap.length <= 40 && ADDRESS_PARTS_GAP.test(gap);
   return prev.kind === "person-name" && NAME_ADDRESS_GAP.test(gap) && isKnownName(staff, prev.text);
 }
+
+/** Before a postcode: a house number, a street and perhaps a town, written before it on the line. */
+const UNREAD_ADDRESS_LINE = /\d{1,4}[A-Za-z]?[ \t]+[^\n,.;:]{2,40}(?:,[ \t]*[^\n,.;:]{2,30}){0,2},?[ \t]*$/;
 
 /** Per span read as text: the writer's or a recipient's own address. */
 export function ownAddresses(r: Pick<MessageReading, "text" | "spans" | "places" | "writerIsStaff">, staffPeople: KnownPeople): Uint8Array {

@@ -436,9 +436,10 @@ const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[
 const PRINTED_MATERIAL = /\b(?:the|our|some|your)[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:leaflets|posters|flyers|booklets)\b|\b(?:leaflets|posters|flyers|booklets)[ \t]+(?:on|about)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+/gi;
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've
- * moved", "I've updated my home address", "notice on my tenancy", "my forwarding address". */
+ * moved", "I've updated my home address", "notice on my tenancy", "my forwarding address", "please
+ * add my partner as a named driver" (to my policy). */
 export const OWN_RECORDS =
-  /\b(?:(?:update|change|amend|correct)[ \t]+my|my[ \t]+(?:details|records?|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
+  /\b(?:(?:update|change|amend|correct|add|remove)[ \t]+my|my[ \t]+(?:details|records?|policy|insurance|mortgage|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
 /** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address

@@ -183,3 +183,21 @@ describe("twenty-third session, second round: subjects, licences, contact and a 
     expect(fixtureVerdict("tuning578.jsonl", "t578-m015", "The offender manager for Scott Hibbert (CRN E605927) is on leave until 30 November. In the meantime: he was returned to court last week for missed appointments, and the breach hearing is on 4 December. His assessed risk to the children is unchanged at medium.", "Scott Hibbert is on leave until 30 November.")).not.toBe("block");
   });
 });
+
+describe("twenty-third session: the writer's own home and their partner's details", () => {
+  it("'Our current address is 22 Maes y Dderwen, Cardiff CF14 6LB' (a street no recognizer reads) is the writer's: the conveyancer mail passes", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m004")).toBe("pass");
+  });
+
+  it("guard: 'His current address is …' in the same mail is someone else's", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m004", "Our current address is 22 Maes y Dderwen", "Kyle Pugh is on licence for burglary; his current address is 22 Maes y Dderwen")).toBe("block");
+  });
+
+  it("'please add my partner as a named driver: Megan Doyle, date of birth …' to the writer's insurer passes", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m016")).toBe("pass");
+  });
+
+  it("guard: 'please add my client as a named driver' blocks", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m016", "please add my partner as a named driver", "please add my client as a named driver")).toBe("block");
+  });
+});
