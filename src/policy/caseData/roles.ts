@@ -215,7 +215,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const ownRecords = writersOwnRecords(r, partMap.parts);
   for (let i = 0; i < spans.length; i++) if (ownRecords[i]) own[i] = 1;
   // The writer's own details and their family's, anchored on the sender's name.
-  const ownPeople = writersOwnPeople(r, partMap.parts, known.sender, known.markedSubject, known.toRelatives);
+  const ownPeople = writersOwnPeople(r, partMap.parts, known.sender, known.markedSubject, known.toRelatives, input.subject);
   for (let i = 0; i < spans.length; i++) if (ownPeople[i]) own[i] = ownPeople[i] as number;
   const isTopic = specialCategoryTopics(r);
   const invented = saysCaseIsInvented(text, partMap.parts);

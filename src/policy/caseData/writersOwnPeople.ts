@@ -167,7 +167,7 @@ function listedWithKin(r: MessageReading, sender: SenderName): boolean {
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: ",
  * "My NHS number, as requested: "). */
-const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport|(?:personal[ \t]+)?(?:mobile|phone|telephone|home[ \t]+phone|landline))(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-)[ \t]*$/i;
+const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport|(?:personal[ \t]+)?(?:mobile|phone|telephone|home[ \t]+phone|landline))(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-|,)[ \t]*$/i;
 
 /** In `own`: a titled person a message about the writer's family names (their teacher, GP, landlord). */
 export const TITLED_PROFESSIONAL = 2;
@@ -259,8 +259,8 @@ function inBrackets(text: string, at: number): boolean {
 }
 
 /** `markedSubject`: the subject carries the OFFICIAL-SENSITIVE marking, so the message is case mail.
- * `toRelatives`: every recipient shares the sender's family name (knownPeople.ts). */
-export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined, markedSubject = false, toRelatives = false): Uint8Array {
+ * `toRelatives`: every recipient shares the sender's family name (knownPeople.ts). `subject`: the message's own. */
+export function writersOwnPeople(r: MessageReading, parts: readonly Part[], sender: SenderName | undefined, markedSubject = false, toRelatives = false, subject = ""): Uint8Array {
   const { text, spans } = r;
   const own = new Uint8Array(spans.length);
   const staffText = (i: number): boolean => {
@@ -413,10 +413,10 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
 
   // Family mail: written to relatives only ("Shabs, … Mum's being discharged Thursday … they asked
   // for her DOB"), in a message quiet of cases, the records the new text gives are the family's.
-  // Their health too, when the new text speaks of the family's own ("Mum's review … her dementia
-  // has moved on"), told in a sentence that names no one.
+  // Their health too, when the new text or the subject speaks of the family's own ("Mum's review …
+  // her dementia has moved on", "RE: Dad's fees"), told in a sentence that names no one.
   if (quietOfCases && toRelatives) {
-    const familyHealth = FAMILY_ELDER.test(newText);
+    const familyHealth = FAMILY_ELDER.test(newText) || FAMILY_ELDER.test(subject.slice(0, 300));
     const namedSentences = new Set<number>();
     for (const i of r.textNames) namedSentences.add(r.spanSentence[i] as number);
     for (let i = 0; i < spans.length; i++) {

@@ -201,3 +201,17 @@ describe("twenty-third session: the writer's own home and their partner's detail
     expect(fixtureVerdict("tuning581.jsonl", "t581-m016", "please add my partner as a named driver", "please add my client as a named driver")).toBe("block");
   });
 });
+
+describe("twenty-third session: the writer's own number and their father's health in family mail", () => {
+  it("'the best number to ring me on that morning is my mobile, 07700 900562' is the writer's: the occupational health reply passes", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m029")).toBe("pass");
+  });
+
+  it("guard: 'his mobile, 07700 900562' in the same reply is someone else's", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m029", "the best number to ring me on that morning is my mobile, 07700 900562", "the man I supervise who threatened me, Carl Fenton, is on licence and his mobile is 07700 900562")).toBe("block");
+  });
+
+  it("'RE: Dad's fees and the LPA' to the writer's brother: 'his dementia has moved on' is the family's", () => {
+    expect(fixtureVerdict("tuning581.jsonl", "t581-m037")).toBe("pass");
+  });
+});
