@@ -354,11 +354,15 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
    * domestic abuse"); a club's training someone goes to is none ("keep an eye on him at training"). */
   const studySentence = once((k: number) => {
     const from = layout.sentences[k] as number;
-    return STUDY_WORDS.test(text.slice(from, Math.min(layout.sentenceEnd(k), from + 600)).replace(GOING_TO_TRAINING, " "));
+    const sentence = text.slice(from, Math.min(layout.sentenceEnd(k), from + 600));
+    return STUDY_WORDS.test(sentence.replace(GOING_TO_TRAINING, " ")) || TALK_SLOT.test(sentence);
   });
   return (span, sentence) =>
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
+
+/** A speaker's part of an event: "I'll take the parental mental health slot", a practice day, a running order. */
+const TALK_SLOT = /\b(?:the|a|my|our|your|his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}slot\b|\bpractice[ \t]+days?\b|\brunning[ \t]+order\b/i;
 
 /** Training someone goes to, as to a club's ("at training", "after training", "missed training"). */
 const GOING_TO_TRAINING = /\b(?:at|to|after|before|from|miss(?:es|ed)?)[ \t]+training\b/gi;

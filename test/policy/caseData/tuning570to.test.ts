@@ -215,3 +215,17 @@ describe("twenty-third session: the writer's own number and their father's healt
     expect(fixtureVerdict("tuning581.jsonl", "t581-m037")).toBe("pass");
   });
 });
+
+describe("twenty-third session: a laptop's maker and a speaker's slot", () => {
+  it("'a laptop charger (black Dell, with a blue tag)' names no one: the lost-property note to facilities passes", () => {
+    expect(fixtureVerdict("tuning585.jsonl", "t585-m020")).toBe("pass");
+  });
+
+  it("'I'll take the parental mental health slot and Pat will do the police response to domestic abuse' is a practice day's programme: the venue copied in passes", () => {
+    expect(fixtureVerdict("tuning584.jsonl", "t584-m005")).toBe("pass");
+  });
+
+  it("guard: 'Pat will take the referral for the mother, who disclosed domestic abuse' in the same thread is a case", () => {
+    expect(fixtureVerdict("tuning584.jsonl", "t584-m005", "I'll take the parental mental health slot and Pat will do the police response to domestic abuse.", "Pat will take the referral for Kerry Ashton, who disclosed domestic abuse on Friday.")).toBe("block");
+  });
+});

@@ -31,6 +31,8 @@ export const NOT_NAMES = [
   "barnardo barnardos nspcc cafcass ofsted mash starting point first contact childrens social care team",
   "unit hub board partnership safeguarding panel conference committee centre center house royal",
   "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook covid",
+  // makers of the office's kit ("a laptop charger (black Dell, with a blue tag)")
+  "dell lenovo acer asus",
   // Welsh words of the public services in bilingual signatures ("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi")
   "gwasanaeth gwasanaethau carchardai carchar cef prawf phrawf cyngor heddlu swyddog rheolwr gweithiwr teulu ysgol ysbyty",
   "llywodraeth cymru fawrhydi gofal cymdeithasol plant oedolion diogelu swyddfa wrecsam abertawe caerdydd casnewydd",
