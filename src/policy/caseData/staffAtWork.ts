@@ -28,19 +28,20 @@ import { once } from "./once";
 import type { MessageReading } from "./reading";
 import { authoredTitles } from "./worksAndAuthors";
 
-/** Up to three auxiliaries before a verb ("will now also chair"). */
-export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently)[ \t]+){0,3}";
+/** Up to three auxiliaries before a verb ("will now also chair", "has kindly", "is happy to"). */
+export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently|kindly|(?:happy|agreed|offered|able)[ \t]+to)[ \t]+){0,3}";
 /** Staff-work verbs, an alternation ("chairs", "is covering", "takes over"); pronouns.ts reads them
  * after "he"/"she". Not "supervised" or "taken over": "he is supervised", "his flat was taken over"
  * are a case person's. */
 export const STAFF_WORK_VERBS =
   "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over";
 /** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
- * work only after a name ("Beth supervised the session", "has taken over", "picks up", "has some
+ * work only after a name ("Beth supervised the session", "has taken over", "picks up", "Farah and
+ * she's happy to cover", "has some
  * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court", "has the
  * minutes from last week's strategy meeting"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+and[ \t]+(?:he|she)(?:['\u2019]s)?)?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
@@ -51,7 +52,7 @@ const HANDED_BEFORE =
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
-const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
+const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|covered|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
 /** Before a name: the part it plays in a session, as a label ("trainer: Paulette Greaves", "Chair - Sue Ward"). */
 const SESSION_ROLE_BEFORE = /\b(?:trainers?|facilitators?|presenters?|speakers?|tutors?|course[ \t]+leaders?|chair(?:ed)?|minute[ \t]+taker)[ \t]*[:\-\u2013][ \t]*$/i;
 /** "ask Gemma to do ten minutes on RtCN1s", "I've invited Raj to present": someone asked to give part of a meeting. */

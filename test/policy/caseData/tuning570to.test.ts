@@ -229,3 +229,17 @@ describe("twenty-third session: a laptop's maker and a speaker's slot", () => {
     expect(fixtureVerdict("tuning584.jsonl", "t584-m005", "I'll take the parental mental health slot and Pat will do the police response to domestic abuse.", "Pat will take the referral for Kerry Ashton, who disclosed domestic abuse on Friday.")).toBe("block");
   });
 });
+
+describe("twenty-third session: cover arranged between colleagues", () => {
+  it("'I've spoken to Farah and she's happy to cover my two MAPPA level 2 meetings' is a colleague's cover: the leave request passes", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m008")).toBe("pass");
+  });
+
+  it("'Dev's Wednesday duty is covered by Priyanka, and Aaron has kindly taken his two MAPPA level 1 reviews' is cover: the team note passes", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m020")).toBe("pass");
+  });
+
+  it("guard: 'Farah and she's happy to cover …' becomes a case when Farah is 'on licence and she's been recalled'", () => {
+    expect(fixtureVerdict("tuning570.jsonl", "t570-m008", "I've spoken to Farah and she's happy to cover my two MAPPA level 2 meetings on the 15th", "Farah Quinn was recalled on Friday and she's back in HMP Foston Hall, so my two MAPPA level 2 meetings on the 15th are off")).toBe("warn");
+  });
+});
