@@ -69,7 +69,7 @@ const NEW_STARTER_AFTER =
 /** Before the second of two names after staff jobs in the plural: "two of my team leaders, Lorna
  * Thirlwell and ", "our social workers Jo and ". */
 const STAFF_PAIR_BEFORE =
-  /\b(?:my|our|your)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:leaders|managers|officers|colleagues|workers|practitioners|nurses|supervisors|advis[eo]rs|co-?ordinators)[ \t]*,?[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:and|&)[ \t]+$/;
+  /\b(?:my|our|your)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:leaders|managers|officers|colleagues|workers|practitioners|nurses|supervisors|advis[eo]rs|co-?ordinators|asyes|nqsws|pqips|ASYEs|NQSWs|PQiPs|trainees|apprentices|supervisees)[ \t]*,?[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:and|&)[ \t]+$/;
 
 /**
  * "Declan Murphy (The Probation Service)", "Hawre Aziz (NRPSI 17743)", "PS Emmanuel Okoro", "Dr Amara Shah", "Amara Shah is a

@@ -243,3 +243,17 @@ describe("twenty-third session: cover arranged between colleagues", () => {
     expect(fixtureVerdict("tuning570.jsonl", "t570-m008", "I've spoken to Farah and she's happy to cover my two MAPPA level 2 meetings on the 15th", "Farah Quinn was recalled on Friday and she's back in HMP Foston Hall, so my two MAPPA level 2 meetings on the 15th are off")).toBe("warn");
   });
 });
+
+describe("twenty-third session: a course's topic, new practitioners and a handover", () => {
+  it("'the section 47 joint investigation training …, which Hamid only confirmed yesterday' is a course: the supervision note passes", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m034")).toBe("pass");
+  });
+
+  it("guard: 'the section 47 enquiry into Hamid's children' is a case", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m034", "I'm booked on the section 47 joint investigation training with Leicestershire Police all day Tuesday, which Hamid only confirmed yesterday.", "I'm on the section 47 joint visit to Hamid Rezai's children all day Tuesday, after his arrest.")).toBe("warn");
+  });
+
+  it("'Imogen Vance, who is happy to pick up supervision for my two ASYEs, Jade and Ross, and I'll hand the two families … to Martin Oduya' names staff", () => {
+    expect(fixtureVerdict("tuning571.jsonl", "t571-m029")).toBe("pass");
+  });
+});
