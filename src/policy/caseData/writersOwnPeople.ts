@@ -124,6 +124,8 @@ const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emer
 /** A form's parent or contact field filled with "me" ("Emergency contacts: me (07700 900318) and her
  * mum, …", "Emergency contacts are me and her dad, …"): the writer is the parent. */
 const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
+/** The writer beside the child's other parent: "His mum or I will pick up", "me and his dad". */
+const PARENT_WITH_ME = /\b[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)[ \t]+(?:or|and|&)[ \t]+(?:I|me)\b|\b(?:I|[Mm]e)[ \t]+(?:or|and|&)[ \t]+[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)\b/;
 /** After the sender's name: "(mum)", "(dad)", "(Josh's dad)" (group 1: the child's name). */
 const PARENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:step-?)?(?:mum|dad|mother|father|parent|guardian)\b[^()\n]{0,30}\)/i;
 
@@ -131,7 +133,7 @@ const PARENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?\((?:([A-Z][\w'\u2019-]*)['\u2019]s
  * contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman", a sign-off "Dan Fenwick (Josh's
  * dad)"): it is their family's. Adds the child named so to `familyGiven`. */
 function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<string>, newText: string): boolean {
-  let found = PARENT_FIELD_ME.test(newText);
+  let found = PARENT_FIELD_ME.test(newText) || PARENT_WITH_ME.test(newText);
   for (let i = 0; i < r.spans.length; i++) {
     const span = r.spans[i] as Span;
     if (span.kind !== "person-name" || (r.places.partOf(i)?.message ?? 0) !== 0) continue;

@@ -257,3 +257,32 @@ describe("twenty-third session: a course's topic, new practitioners and a handov
     expect(fixtureVerdict("tuning571.jsonl", "t571-m029")).toBe("pass");
   });
 });
+
+describe("twenty-third session, third round: appointments in subjects, 'he's autistic', a parent's own child", () => {
+  it("'re: jade ormerod - missed antenatal appts' names a patient", () => {
+    expect(subjectNames("re: jade ormerod - missed antenatal appts")).toEqual(["jade ormerod"]);
+    expect(fixtureVerdict("tuning587.jsonl", "t587-m024")).toBe("block");
+  });
+
+  it("guard: 're: summer fayre - missed appts' names no one", () => {
+    expect(subjectNames("re: summer fayre - missed appts")).toEqual([]);
+  });
+
+  it("'Ashton gets very anxious with new people (he's autistic) … there's a court order', told to a taxi firm, blocks", () => {
+    expect(fixtureVerdict("tuning591.jsonl", "t591-m035")).toBe("block");
+  });
+
+  it("guard: 'our work with autistic children' is a group, no one's health", () => {
+    const said = "Thanks for our work with autistic children, Jo Bell.";
+    expect(detect(said).filter((x) => x.kind === "special-category")).toEqual([]);
+  });
+
+  it("'His mum or I will pick up' makes the writer the child's parent: 'Osian is 8 and autistic' to a holiday club passes", () => {
+    expect(fixtureVerdict("tuning129.jsonl", "t129-m039")).toBe("pass");
+    expect(fixtureVerdict("tuning383.jsonl", "t383-m020")).toBe("pass");
+  });
+
+  it("guard: without the writer as a parent ('His foster carer will pick up') the same booking blocks", () => {
+    expect(fixtureVerdict("tuning129.jsonl", "t129-m039", "His mum or I will pick up", "His foster carer will pick up")).toBe("block");
+  });
+});

@@ -53,6 +53,8 @@ const HEALTH_STRONG = [
 const HEALTH_WEAK = [
   "depression", "postnatal depression", "post-natal depression", "postpartum depression", "depressed", "anxiety", "mental health", "disability", "disabled", "medication", "treatment",
   "stroke", "asthma", "ocd", "paranoia", "hearing voices", "low mood", "pregnancy", "diagnosis",
+  // Not strong: "autistic children" is a group, "he's autistic" is tied by its subject.
+  "autistic",
   // Not strong: police seize drugs ("cash and drug seizures").
   "seizure", "seizures",
   // Not strong: contracts and tenancies end by termination too ("Mum had a termination" is tied by its subject).
