@@ -41,6 +41,16 @@ const RELATION_NAME_GAP = /^[ \t]*,?[ \t]*$/;
  * special-category span is no fact about a case person (null when it is one); `office` and `own`
  * flag addresses that are no one's home.
  */
+/** A table row is read whole ("Danielle Garside⇥29⇥Mum. Fleeing domestic abuse – MARAC case"): a
+ * cell's full stop ends no sentence of the row's person. The row's end, or `end` off a table row. */
+function rowEnd(text: string, from: number, end: number): number {
+  const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+  let lineEnd = text.indexOf("\n", from);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd <= end || lineEnd - lineStart > 600 || text.indexOf("\t", lineStart) < 0 || text.indexOf("\t", lineStart) > lineEnd) return end;
+  return lineEnd;
+}
+
 /** After case words, within three words, a course: "section 47 joint investigation training", "MAPPA training". */
 const TRAINING_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher)\b/i;
 
@@ -84,7 +94,7 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
   for (let k = 0; k < sentences.length; k++) {
     if (!needing[k]) continue;
     const from = sentences[k] as number;
-    const to = layout.sentenceEnd(k);
+    const to = rowEnd(text, from, layout.sentenceEnd(k));
     // Read as detect() reads: an invisible character inside "arrested" must not hide the word.
     const sentence = normalise(text.slice(from, to));
     rotaMessage ??= ROTA_WORD.test(text.slice(0, 100_000));

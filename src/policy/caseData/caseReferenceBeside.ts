@@ -7,8 +7,8 @@
 import type { Span } from "../detect/types";
 
 /** Between a name and its case reference: a comma, a bracket, a dash or a file name's underscore
- * ("Joint_visit_notes_PRYOR_Shane_D448170.docx"), and the reference's label. */
-const BETWEEN = /^[ \t]*[,(\u2013\u2014_-]?[ \t]*(?:(?:CRN|case[ \t]+ref(?:erence)?|ref(?:erence)?|case[ \t]+no\.?|nDelius|Delius)[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*)?$/i;
+ * ("Joint_visit_notes_PRYOR_Shane_D448170.docx"), and the reference's label ("_CRN_L482913"). */
+const BETWEEN = /^[ \t]*[,(\u2013\u2014_-]?[ \t]*(?:(?:CRN|case[ \t]+ref(?:erence)?|ref(?:erence)?|case[ \t]+no\.?|nDelius|Delius)[ \t]*(?:no\.?|number)?[ \t]*[:#._]?[ \t]*)?$/i;
 
 /** Per span: a person's name with a case reference right before or after it on its line. */
 export function namesBesideCaseReferences(text: string, spans: readonly Span[]): Uint8Array {

@@ -66,6 +66,9 @@ const TEAM_JOB = /^[ \t]*(?:[A-Z][A-Z&]{1,6}[ \t]+){1,2}(?:[a-z-]+[ \t]+)?(?:res
 const NEW_STARTER_AFTER =
   /^(?:[^()\n.]{0,50}\((?:he|she|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:our|my)[ \t]+new[ \t]+[^()\n]{1,30}\)|,[ \t]+(?:our|my)[ \t]+new[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,)])/i;
 
+/** After a name, our job for them in lower case: "a Q&A with Harjit, our team manager". */
+const OUR_JOB_AFTER = /^,[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:manager|lead|officer|worker|practitioner|supervisor|co-?ordinator|administrator|nurse|chair|director|head[ \t]+of[ \t]+[a-z]+|consultant|advis[eo]r|educator)\b/;
+
 /** Before the second of two names after staff jobs in the plural: "two of my team leaders, Lorna
  * Thirlwell and ", "our social workers Jo and ". */
 const STAFF_PAIR_BEFORE =
@@ -96,7 +99,8 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     // "Stuart Keen (Prison Work Coach, …)": a surname the name lists take for a word ("Keen") between the name and its job.
     bracketAfterOneWord(text, end) ||
     STAFF_RECORD_AFTER.test(text.slice(end, end + 50)) ||
-    NEW_STARTER_AFTER.test(text.slice(end, end + 100))
+    NEW_STARTER_AFTER.test(text.slice(end, end + 100)) ||
+    OUR_JOB_AFTER.test(text.slice(end, end + 60))
   );
 }
 

@@ -286,3 +286,28 @@ describe("twenty-third session, third round: appointments in subjects, 'he's aut
     expect(fixtureVerdict("tuning129.jsonl", "t129-m039", "His mum or I will pick up", "His foster carer will pick up")).toBe("block");
   });
 });
+
+describe("twenty-third session: file names, table rows and a team manager", () => {
+  it("'PSR_draft_OGUNDIPE_Tomiwa_CRN_L482913.docx' sent to the writer's Hotmail blocks: the reference is the name's", () => {
+    expect(fixtureVerdict("tuning592.jsonl", "t592-m033")).toBe("block");
+  });
+
+  it("a table row is read whole: 'Danielle Garside ⇥ 29 ⇥ Mum. Fleeing domestic abuse – MARAC case' to a housing association blocks", () => {
+    expect(fixtureVerdict("tuning592.jsonl", "t592-m039")).toBe("block");
+  });
+
+  it("guard: a row whose notes say 'Mum. Prefers a ground-floor flat' gives its name no case context", () => {
+    const table = (notes: string) => `Hello,\n\nHere are the household details for the nomination.\n\nName\tAge\tNotes\nDanielle Garside\t29\t${notes}\n\nKind regards,\n\nKeeley`;
+    const send = (notes: string) => scanVerdict({ from: "keeley.bramwell@derbyshire.gov.uk", to: ["allocations@trentvalehousing.org.uk"], subject: "Housing nomination", body: table(notes) });
+    expect(send("Mum. Prefers a ground-floor flat")).toBe("pass");
+    expect(send("Mum. Fleeing domestic abuse - MARAC case")).toBe("block");
+  });
+
+  it("'a Q&A with Harjit, our team manager' is staff: the visit arranged with another council passes", () => {
+    expect(fixtureVerdict("tuning586.jsonl", "t586-m030")).toBe("pass");
+  });
+
+  it("guard: 'a Q&A with Harjit, who was on our caseload' is no manager", () => {
+    expect(fixtureVerdict("tuning586.jsonl", "t586-m030", "a Q&A with Harjit, our team manager", "a Q&A with Harjit Sandhu, who was on a child protection plan with us")).toBe("block");
+  });
+});
