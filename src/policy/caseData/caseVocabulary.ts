@@ -8,7 +8,7 @@
  */
 
 /** Someone on a worker's caseload: "a family on my caseload: Mrs Kerys Moult, …" (not "anything urgent on my caseload"). */
-const ON_A_CASELOAD_PHRASE = "(?:famil(?:y|ies)|clients?|child(?:ren)?|boy|girl|man|woman|mum|dad|mother|father|young (?:person|people)|person|people|household) on (?:my|our|your|his|her|their) caseloads?";
+const ON_A_CASELOAD_PHRASE = "(?:famil(?:y|ies)|clients?|child(?:ren)?|boys?|girls?|m[ae]n|wom[ae]n|lads?|kids?|mums?|dads?|mothers?|fathers?|parents?|young (?:person|people)|person|people|households?) on (?:my|our|your|his|her|their) caseloads?";
 export const ON_A_CASELOAD = new RegExp(`\\b${ON_A_CASELOAD_PHRASE}\\b`, "i");
 
 /** Violence done to someone ("had pushed her into a door", "punched him"). */
@@ -40,7 +40,7 @@ const PHRASES = [
   // previous incident of violence", "Wayne Brennan's licence has a condition that contact with Kai
   // is supervised", "the exclusion zone map for his licence", "as part of his licence", "she is not to
   // bring her new partner … please end the contact", a recall to the Public Protection Casework Section (PPCS)
-  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "part of (?:his|her|their) licence", "(?:is|are|was) not to (?:bring|see|contact|visit|have contact)", "(?:end|stop|terminate|suspend) the contact", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
+  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "part of (?:his|her|their) licence", "(?:into|in) foster care", "(?:went|gone|going|go|came|come|taken|been) into care", "(?:is|are|was) not to (?:bring|see|contact|visit|have contact)", "(?:end|stop|terminate|suspend) the contact", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
   // a case's chronology, named for its people ("Chronology - Amelia and Ronan Stanyon v3.docx", "Kai's chronology")
   "chronology(?=[ \\t]*[-\u2013:])", "(?:his|her|their|['\u2019]s) chronology",
   // violence told of someone: "had pushed her into a door", "punched him"

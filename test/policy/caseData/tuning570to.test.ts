@@ -311,3 +311,22 @@ describe("twenty-third session: file names, table rows and a team manager", () =
     expect(fixtureVerdict("tuning586.jsonl", "t586-m030", "a Q&A with Harjit, our team manager", "a Q&A with Harjit Sandhu, who was on a child protection plan with us")).toBe("block");
   });
 });
+
+describe("twenty-third session, fourth round: foster care and caseloads in the plural", () => {
+  it("'the three Okonjo kids, who started at Mellor Primary this week after going into foster care', to a uniform shop, blocks", () => {
+    expect(fixtureVerdict("tuning599.jsonl", "t599-m013")).toBe("block");
+    expect(vocabulary("after going into foster care")).toEqual(["into foster care"]);
+  });
+
+  it("guard: 'the three Okonjo kids, who started at Mellor Primary this week after moving house' passes", () => {
+    expect(fixtureVerdict("tuning599.jsonl", "t599-m013", "after going into foster care", "after moving house")).toBe("pass");
+  });
+
+  it("'one of the women on my caseload whose son died last week … Mrs Gemma Haworth, 5 Lime Grove', to a florist, blocks", () => {
+    expect(fixtureVerdict("tuning599.jsonl", "t599-m039")).toBe("block");
+  });
+
+  it("guard: 'one of the women on my team whose son died last week' is a colleague's bereavement", () => {
+    expect(fixtureVerdict("tuning599.jsonl", "t599-m039", "one of the women on my caseload", "one of the women on my team")).toBe("pass");
+  });
+});
