@@ -4,6 +4,8 @@
 // for a value of 92 or over) and decoded into the same typed array when the module loads: about
 // half the bytes, the same arrays (test/scripts/compactTypedArrays.test.ts decodes and compares).
 // A literal this cannot write (a value not a whole number from 0 to 8,648) is left as it is.
+// The trie's labels, one string of about 41 KB, are byte-pair coded (the most frequent pairs of
+// characters become unused printable characters) and expanded when the module loads.
 "use strict";
 
 /** Literals shorter than this many values are left alone: the decoder call would not pay. */
@@ -42,10 +44,65 @@ const DECODER = [
   "}",
 ].join("\n");
 
-/** `source` with each long typed-array literal written compactly, and the decoder added when any was. */
+/** A long string literal with no escapes (the trie's labels run together, about 41 KB). */
+const LONG_STRING = /"([^"\\\n]{2000,})"/g;
+/** Symbols for byte-pair coding: printable ASCII but `"` and `\`, less the characters the text uses. */
+const PAIR_SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== "\\");
+/** A pair is replaced only while it occurs this often: each rule costs three characters. */
+const MIN_PAIR_COUNT = 5;
+
+/**
+ * Byte-pair coding of `text`: repeatedly, the most frequent pair of adjacent characters becomes one
+ * unused character, recorded as a rule "symbol, left, right" (left and right may be earlier
+ * symbols). Returns the rules and the coded text, or null when it would not pay.
+ */
+function pairCode(text) {
+  const free = PAIR_SYMBOLS.filter((c) => !text.includes(c));
+  let seq = Array.from(text);
+  let rules = "";
+  for (const symbol of free) {
+    const counts = new Map();
+    for (let i = 0; i + 1 < seq.length; i++) {
+      // Rules are read three UTF-16 units at a time: no character outside the BMP in one.
+      if (seq[i].length > 1 || seq[i + 1].length > 1) continue;
+      const key = seq[i] + "\u0000" + seq[i + 1];
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    let best = null;
+    let bestCount = MIN_PAIR_COUNT - 1;
+    for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
+    if (best === null) break;
+    const [left, right] = best.split("\u0000");
+    const next = [];
+    for (let i = 0; i < seq.length; i++) {
+      if (i + 1 < seq.length && seq[i] === left && seq[i + 1] === right) {
+        next.push(symbol);
+        i++;
+      } else next.push(seq[i]);
+    }
+    seq = next;
+    rules += symbol + left + right;
+  }
+  const coded = seq.join("");
+  return rules.length + coded.length < text.length ? { rules, coded } : null;
+}
+
+/** The string decoder, ES5: each symbol's expansion built in rule order, then the text expanded. */
+const EXPANDER_NAME = "__safesharePairs";
+const EXPANDER = [
+  `function ${EXPANDER_NAME}(rules, s) {`,
+  "  var t = Object.create(null), r, a, b, out = '', i, c;",
+  "  for (r = 0; r < rules.length; r += 3) { a = rules.charAt(r + 1); b = rules.charAt(r + 2); t[rules.charAt(r)] = (t[a] || a) + (t[b] || b); }",
+  "  for (i = 0; i < s.length; i++) { c = s.charAt(i); out += t[c] || c; }",
+  "  return out;",
+  "}",
+].join("\n");
+
+/** `source` with each long typed-array literal and long string written compactly, and the decoders added when used. */
 function compactTypedArrays(source) {
   let changed = false;
-  const out = source.replace(TYPED_ARRAY_LITERAL, (whole, pure, type, body) => {
+  let paired = false;
+  let out = source.replace(TYPED_ARRAY_LITERAL, (whole, pure, type, body) => {
     const values = body.split(",").map((x) => x.trim()).filter((x) => x !== "").map(Number);
     if (values.length < MIN_VALUES) return whole;
     const encoded = encode(values);
@@ -53,7 +110,15 @@ function compactTypedArrays(source) {
     changed = true;
     return `${pure || ""}${DECODER_NAME}(${type}, ${JSON.stringify(encoded)})`;
   });
-  return changed ? `${out}\n${DECODER}\n` : source;
+  if (changed) {
+    out = out.replace(LONG_STRING, (whole, text) => {
+      const coded = pairCode(text);
+      if (coded === null) return whole;
+      paired = true;
+      return `/*#__PURE__*/ ${EXPANDER_NAME}(${JSON.stringify(coded.rules)}, ${JSON.stringify(coded.coded)})`;
+    });
+  }
+  return changed ? `${out}\n${DECODER}\n${paired ? `${EXPANDER}\n` : ""}` : source;
 }
 
 module.exports = function compactTypedArraysLoader(source) {
