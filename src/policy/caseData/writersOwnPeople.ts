@@ -126,8 +126,8 @@ const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emer
 const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
 /** The writer beside the child's other parent: "His mum or I will pick up", "me and his dad". */
 const PARENT_WITH_ME = /\b[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)[ \t]+(?:or|and|&)[ \t]+(?:I|me)\b|\b(?:I|[Mm]e)[ \t]+(?:or|and|&)[ \t]+[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)\b/;
-/** After the sender's name: "(mum)", "(dad)", "(Josh's dad)" (group 1: the child's name). */
-const PARENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?\((?:([A-Z][\w'\u2019-]*)['\u2019]s[ \t]+)?(?:step-?)?(?:mum|dad|mother|father|parent|guardian)\b[^()\n]{0,30}\)/i;
+/** After the sender's name: "(mum)", "(dad)", "(Josh's dad)", "(Isla and Finn's dad)" (groups 1 and 2: the children's names). */
+const PARENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?\((?:([A-Z][\w'\u2019-]*)(?:[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]*))?['\u2019]s[ \t]+)?(?:step-?)?(?:mum|dad|mother|father|parent|guardian)\b[^()\n]{0,30}\)/i;
 
 /** Whether the writer names themselves as a parent or a contact in the new message ("Emergency
  * contacts: Lauren Dakin (mum) …", "Parent/guardian: Aisha Rahman", a sign-off "Dan Fenwick (Josh's
@@ -143,6 +143,7 @@ function senderAsParent(r: MessageReading, sender: SenderName, familyGiven: Set<
     const lineStart = r.text.lastIndexOf("\n", span.start - 1) + 1;
     const after = PARENT_AFTER.exec(r.text.slice(span.end, span.end + 40));
     if (after?.[1]) familyGiven.add(after[1].toLowerCase());
+    if (after?.[2]) familyGiven.add(after[2].toLowerCase());
     if (after || PARENT_FIELD_BEFORE.test(r.text.slice(lineStart, span.start))) found = true;
   }
   return found;
@@ -428,14 +429,14 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     }
   }
 
-  // An employee's records: an NI number or a date of birth beside a staff or employee number
+  // An employee's records: an NI number, a date of birth or a contact number beside a staff or employee number
   // ("Staff number: 6021447 / NI number: …", HR's "your record (employee number 217736, NI number
   // …)", an occupational health referral's "Employee no. 204417 / Date of birth …"), or in a
   // reference's "was employed by", is staff's pay and personnel business, not a case's; not where
   // the paragraph tells of a case.
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    if ((span.kind !== "national-insurance-number" && span.kind !== "date-of-birth") || !isTextPart(r.places.partOf(i))) continue;
+    if ((span.kind !== "national-insurance-number" && span.kind !== "date-of-birth" && span.kind !== "phone-number") || !isTextPart(r.places.partOf(i))) continue;
     const around = text.slice(Math.max(0, span.start - EMPLOYEE_REACH), span.end + EMPLOYEE_REACH);
     if (!EMPLOYEE_NUMBER.test(around) || STRONG_CASE_WORDING.test(around)) continue;
     // Its own line says whose it is when it is someone else's: "NI number of the offender I supervise:".

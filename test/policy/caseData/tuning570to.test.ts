@@ -330,3 +330,22 @@ describe("twenty-third session, fourth round: foster care and caseloads in the p
     expect(fixtureVerdict("tuning599.jsonl", "t599-m039", "one of the women on my caseload", "one of the women on my team")).toBe("pass");
   });
 });
+
+describe("twenty-third session, fourth round: a parent of two, an employee's contact number, a police call-out", () => {
+  it("'Rory Bellamy (Isla and Finn's dad)' writes of his own children: the absence note to school passes", () => {
+    expect(fixtureVerdict("tuning597.jsonl", "t597-m007")).toBe("pass");
+  });
+
+  it("'Employee no.: 5093318 … Contact: 07700 900129' on a management referral to occupational health is the employee's: it passes", () => {
+    expect(fixtureVerdict("tuning597.jsonl", "t597-m026")).toBe("pass");
+  });
+
+  it("'Mum's boyfriend, Lee Sharpe, had been told not to come round … I've put a marker on the address', unmarked to a county social worker, warns", () => {
+    expect(fixtureVerdict("tuning598.jsonl", "t598-m018")).toBe("warn");
+    expect(vocabulary("he had been told not to come round, so I've put a marker on the address")).toEqual(["told not to come", "put a marker on"]);
+  });
+
+  it("guard: 'Rory Bellamy (Year 3 teacher)' writing of Isla's chickenpox to the school office is not her parent", () => {
+    expect(fixtureVerdict("tuning597.jsonl", "t597-m007", "Rory Bellamy (Isla and Finn's dad)", "Rory Bellamy (social worker for Isla and Finn, who are on child protection plans)")).toBe("block");
+  });
+});
