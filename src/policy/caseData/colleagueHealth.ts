@@ -30,7 +30,8 @@ const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
  * she told no one) and a request ("he has asked that the instructor knows"): no report. */
 const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b/gi;
-const FIRST_WORD = /^[ \t\n]*([A-Z][a-z'\u2019-]+)\b/;
+/** A sentence's first word, past a lead-in of ordinary words and a colon ("A couple of things: Gemma …"). */
+const FIRST_WORD = /^[ \t\n]*(?:(?:[A-Z][a-z]*[ \t]+)?(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*:[ \t]+)?([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
 /** The writer's own party: a team's own event ("our team day", "the away day"), a group the writer
@@ -55,8 +56,9 @@ const CASEWORK_TOLD =
 /** A colleague's own training on a casework topic ("doing the MAPPA training that morning"): staff's day, no case. */
 const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:training|course|refresher|e-?learning|workshop)\b/g;
 
-/** A team's capitalised name ("our team (Leicester City Children in Care team, 16 of us)"): the party's, not case people. */
-const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}[Tt]eam\b/g;
+/** A team's capitalised name ("our team (Leicester City Children in Care team, 16 of us)", "the Victim Contact
+ * Unit", "Victim Liaison Officer of the Year"): the party's, not case people. */
+const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}(?:[Tt]eam|Unit|Service|Officer[ \t]+of[ \t]+the[ \t]+Year)\b/g;
 
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
@@ -69,7 +71,7 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
-  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text) || CASE_PEOPLE_IN_PARTY.test(text.replace(TEAM_NAME, " ")) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text.replace(TEAM_NAME, " ")) || CASE_PEOPLE_IN_PARTY.test(text.replace(TEAM_NAME, " ")) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
   const signed = ownSignature(parts);
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));

@@ -86,7 +86,7 @@ const MOVED = /\bmoved (?:to|out)\b/gi;
  * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
 const ONE_RELATIVE = "wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister";
 const MY_RELATIVE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
-const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})(?:[ \t]*,?|[^.:\\n]{0,40}:[ \t]*(?:\\n[ \t]*){0,3})|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
+const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})(?:[ \t]*,?|[^.:\\n]{0,80}:[ \t]*(?:\\n[ \t]*){0,3})|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
 
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
@@ -151,7 +151,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;
-    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) return own;
+    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start))) return own;
   }
   /** Sentences naming the writer's own relative ("my partner as a named driver: Megan Doyle, date of birth …"). */
   const relativeSentences = new Set<number>();
@@ -160,7 +160,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
     const part = r.places.partOf(i);
     if (!part || part.message !== 0 || part.kind !== "text") continue;
     // The writer's own next of kin ("Emergency contact: Sam Whitfield (partner)") is theirs too.
-    if (span.kind === "person-name" && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
+    if (span.kind === "person-name" && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start))) {
       own[i] = 1;
       relativeSentences.add(r.spanSentence[i] as number);
       continue;

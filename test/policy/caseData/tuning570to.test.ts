@@ -349,3 +349,21 @@ describe("twenty-third session, fourth round: a parent of two, an employee's con
     expect(fixtureVerdict("tuning597.jsonl", "t597-m007", "Rory Bellamy (Isla and Finn's dad)", "Rory Bellamy (social worker for Isla and Finn, who are on child protection plans)")).toBe("block");
   });
 });
+
+describe("twenty-third session, fourth round: team bookings and a named driver", () => {
+  it("'Hattie is seven months pregnant' on an awards table for 'the Victim Contact Unit' is the party's: the booking passes", () => {
+    expect(fixtureVerdict("tuning596.jsonl", "t596-m011")).toBe("pass");
+  });
+
+  it("'A couple of things: Gemma will be about 30 weeks pregnant' on a team's table for 11 passes", () => {
+    expect(fixtureVerdict("tuning598.jsonl", "t598-m016")).toBe("pass");
+  });
+
+  it("guard: 'the victim in Nneka's case' on the same booking is no guest", () => {
+    expect(fixtureVerdict("tuning596.jsonl", "t596-m011", "Hattie is seven months pregnant", "the victim in Nneka's case, Hattie Longstaff, is seven months pregnant")).toBe("block");
+  });
+
+  it("'please add my partner as a named driver on my policy (LMI-4471208) from Saturday 14 November:' gives her details as the writer's", () => {
+    expect(fixtureVerdict("tuning597.jsonl", "t597-m015")).toBe("pass");
+  });
+});
