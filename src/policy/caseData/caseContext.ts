@@ -51,6 +51,9 @@ function rowEnd(text: string, from: number, end: number): number {
   return lineEnd;
 }
 
+/** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
+const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
+
 /** After case words, within three words, a course: "section 47 joint investigation training", "MAPPA training". */
 const TRAINING_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher)\b/i;
 
@@ -111,8 +114,8 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
       const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
-      // "the section 47 joint investigation training": a course's topic, no one's case.
-      const course = TRAINING_AFTER.test(text.slice(end, end + 60));
+      // "the section 47 joint investigation training": a course's topic; "the burglary squad": a workplace; no one's case.
+      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20));
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
         // Read on only while every match is a family word giving a name ("his wife Summer").

@@ -170,7 +170,7 @@ function listedWithKin(r: MessageReading, sender: SenderName): boolean {
 
 /** Before an identifier: the writer giving their own ("My NI number is ", "my date of birth: ",
  * "My NHS number, as requested: "). */
-const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport|(?:personal[ \t]+)?(?:mobile|phone|telephone|home[ \t]+phone|landline))(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-|,)[ \t]*$/i;
+const MY_NUMBER_BEFORE = /\bmy[ \t]+(?:NI|national[ \t]+insurance|NHS|date[ \t]+of[ \t]+birth|DOB|driving[ \t]+licence|passport|(?:personal[ \t]+)?(?:mobile|phone|telephone|home[ \t]+phone|landline))(?:[ \t]+(?:number|no\.?))?(?:[ \t]*,[ \t]*as[ \t]+(?:requested|asked))?[ \t]*(?:is|:|-|,|is[ \t]+(?:unchanged|still[ \t]+the[ \t]+same|the[ \t]+same)[ \t]*\()[ \t]*$/i;
 
 /** In `own`: a titled person a message about the writer's family names (their teacher, GP, landlord). */
 export const TITLED_PROFESSIONAL = 2;

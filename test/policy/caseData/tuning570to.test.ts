@@ -367,3 +367,17 @@ describe("twenty-third session, fourth round: team bookings and a named driver",
     expect(fixtureVerdict("tuning597.jsonl", "t597-m015")).toBe("pass");
   });
 });
+
+describe("twenty-third session, fourth round: a workplace named for its work, the writer's unchanged mobile", () => {
+  it("'Big Al from the old burglary squad, plus possibly Tina from the custody suite' are old colleagues: the reunion passes", () => {
+    expect(fixtureVerdict("tuning601.jsonl", "t601-m011")).toBe("pass");
+  });
+
+  it("guard: 'Tina, who was arrested for burglary' in the same reunion is no colleague's workplace", () => {
+    expect(fixtureVerdict("tuning601.jsonl", "t601-m011", "plus possibly Tina from the custody suite if she's not on nights", "and Tina Walsh, who we arrested for burglary in 2019")).toBe("block");
+  });
+
+  it("'my mobile is unchanged (07700 900431)' is the writer's own number: the note to her GP passes", () => {
+    expect(fixtureVerdict("tuning597.jsonl", "t597-m003")).toBe("pass");
+  });
+});
