@@ -381,3 +381,13 @@ describe("twenty-third session, fourth round: a workplace named for its work, th
     expect(fixtureVerdict("tuning597.jsonl", "t597-m003")).toBe("pass");
   });
 });
+
+describe("twenty-third session, fourth round: a colleague keeping another's meetings", () => {
+  it("'Harpreet Sohal is keeping his MAPPA meetings until week four' is cover: the phased-return note passes", () => {
+    expect(fixtureVerdict("tuning596.jsonl", "t596-m009")).toBe("pass");
+  });
+
+  it("guard: 'Harpreet Sohal is keeping his MAPPA level 3 status' is no cover", () => {
+    expect(fixtureVerdict("tuning596.jsonl", "t596-m009", "Harpreet Sohal is keeping his MAPPA meetings until week four", "Harpreet Sohal stays a MAPPA level 3 nominal until week four")).toBe("warn");
+  });
+});
