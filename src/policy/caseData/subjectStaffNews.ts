@@ -23,8 +23,8 @@ const EVENT = STAFF_EVENT.source;
 /** Words of a do that may stand between a name and its farewell ("card, collection and leaving do"). */
 const PARTY_WORD = "(?:collection|card|cake|present|gift|and|&|drinks|lunch|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers),?";
 /** After a name: its farewell ("'s retirement", "'s leaving do", " retires", " - collection and
- * leaving do"). */
-const EVENT_AFTER = new RegExp(`^(?:['\u2019]s[ \t]+|[ \t]+(?:is[ \t]+)?|[ \t]*[-\u2013\u2014:][ \t]*)(?:${PARTY_WORD}[ \t]+){0,3}${EVENT}`, "i");
+ * leaving do", " is on maternity leave"). */
+const EVENT_AFTER = new RegExp(`^(?:['\u2019]s[ \t]+|[ \t]+(?:is[ \t]+(?:on[ \t]+)?)?|[ \t]*[-\u2013\u2014:][ \t]*)(?:${PARTY_WORD}[ \t]+){0,3}${EVENT}`, "i");
 /** Before a name: its farewell and a joining word or a dash ("Leaving drinks for ", "Farewell to ",
  * "Retirement collection for ", "Retirement - "), perhaps a few words between. */
 const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:][ \t]*)$`, "i");

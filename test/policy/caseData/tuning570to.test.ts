@@ -14,13 +14,13 @@ describe("twenty-third session: a colleague's news named in the subject warns, n
   const staffNews = (subject: string) => isStaffNewsSubject(subject, detect(subject));
 
   it("reads a death, a funeral, a baby, maternity leave and a welcome as staff news", () => {
-    for (const subject of ["Sad news - Dave Cresswell", "Funeral of Mr Geoffrey Barlow - colleagues attending", "Team news - Gemma's baby", "Tasha's maternity leave - collection", "Welcome to Dr Imogen Falconer"]) {
+    for (const subject of ["Sad news - Dave Cresswell", "Funeral of Mr Geoffrey Barlow - colleagues attending", "Team news - Gemma's baby", "Tasha's maternity leave - collection", "Welcome to Dr Imogen Falconer", "Cover while Bethany is on maternity leave"]) {
       expect(staffNews(subject)).toBe(true);
     }
   });
 
   it("guard: a ward's 'baby of …', a baby's casework and a name beside the news are not", () => {
-    for (const subject of ["baby of shannon-leigh dunmore", "Kayleigh's baby - pre-birth assessment", "Sad news - Jayden Price - strategy discussion", "Tasha's baby - discharge plan", "Welcome to Dr Imogen Falconer and Kyle Tapper"]) {
+    for (const subject of ["baby of shannon-leigh dunmore", "Kayleigh's baby - pre-birth assessment", "Bethany is on licence - maternity unit visit", "Sad news - Jayden Price - strategy discussion", "Tasha's baby - discharge plan", "Welcome to Dr Imogen Falconer and Kyle Tapper"]) {
       expect(staffNews(subject)).toBe(false);
     }
   });
@@ -389,5 +389,19 @@ describe("twenty-third session, fourth round: a colleague keeping another's meet
 
   it("guard: 'Harpreet Sohal is keeping his MAPPA level 3 status' is no cover", () => {
     expect(fixtureVerdict("tuning596.jsonl", "t596-m009", "Harpreet Sohal is keeping his MAPPA meetings until week four", "Harpreet Sohal stays a MAPPA level 3 nominal until week four")).toBe("warn");
+  });
+});
+
+describe("twenty-third session, fifth round: families and references in subjects", () => {
+  it("'the hextall kids - core group thurs' and 'CRN F204318 (Blackshaw) - change of address' name people", () => {
+    expect(subjectNames("the hextall kids - core group thurs")).toEqual(["hextall"]);
+    expect(subjectNames("OFFICIAL-SENSITIVE: CRN F204318 (Blackshaw) - change of address")).toEqual(["Blackshaw"]);
+    expect(fixtureVerdict("tuning607.jsonl", "t607-m006")).toBe("block");
+    expect(fixtureVerdict("tuning607.jsonl", "t607-m033")).toBe("block");
+  });
+
+  it("guard: 'the lunch kids - rota' and 'CRN F204318 (Update) - …' name no one", () => {
+    expect(subjectNames("the lunch kids - rota")).toEqual([]);
+    expect(subjectNames("CRN F204318 (Update) - change of address")).toEqual([]);
   });
 });

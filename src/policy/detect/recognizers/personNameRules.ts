@@ -551,10 +551,14 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "re: mawby - rcpc 19th": on a line written without capitals, heading it before casework.
   if (t && t.shape === "lower" && unlisted(t) && !derivedFromCommon(t.lower) && t.lower.length >= 4 && s.lowerCaseLine(t.start)) {
     if (caseworkHeading(s, k, text)) return { from: k, to: k, confidence: 0.55 };
+    // "the hextall kids - core group thurs": a family named in lower case.
+    if (/\bthe[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start)) && LOWER_FAMILY_AFTER.test(text.slice(t.end, t.end + 12))) return { from: k, to: k, confidence: 0.55 };
     // "re: strudwick l - missed signing": with a surname's initial, heading the line before a dash.
     if (!LETTERED_THINGS.has(t.lower) && LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined && s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && PROBATION_NEWS_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k + 1, confidence: 0.55 };
   }
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
+  // "CRN F204318 (Blackshaw) - change of address": alone in brackets after a case reference.
+  if (!isPlaceWord(t.lower) && REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3))) return { from: k, to: k, confidence: 0.55 };
   // "CRN E731402 Fairbrass - change of address": after the line's case reference, before a dash.
   if (!isPlaceWord(t.lower) && REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) return { from: k, to: k, confidence: 0.55 };
   // "RE: Mindaugas R - tag fitted?": with a surname's initial, heading a subject before a dash.
@@ -566,6 +570,9 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
+
+/** After a lower-case family name: its children ("the hextall kids"). */
+const LOWER_FAMILY_AFTER = /^[ \t]+(?:kids|children|boys|girls|twins|family|household)\b/;
 
 /** "RE: Wharmby - joint visit Thursday": a word no list knows, heading a line (a subject) before a
  * dash and, within its first two words, one of casework ("visit", "kpc", "referral"); not a colon's
