@@ -100,6 +100,10 @@ const MY_BIRTH = /\bmy[ \t]+(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b\.?)/gi;
  * husband, but his mobile has changed"): its pronouns are the relative's. */
 const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \t]+(?:${ONE_RELATIVE})\\b[^.!?\\n]*`, "gi");
 
+const MY_RELATIVE_ANY = new RegExp(MY_RELATIVE.source, "i");
+/** A sentence opening on "he" or "she" ("She'll use the car mainly at weekends."). */
+const PRONOUN_SENTENCE = /(^|[.!?\n])[ \t]*(?:He|She)(?:['\u2019](?:ll|s|d))?[ \t][^.!?\n]*/g;
+
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
 const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
 /** Before such a name: "approved by", "signed off by", "my line manager", and someone the writer
@@ -144,7 +148,10 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   if (newParts.reduce((n, p) => n + p.end - p.start, 0) > MAX_OWN_RECORDS_TEXT) return own;
   const newText = newParts.map((p) => text.slice(p.start, p.end)).join("\n");
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
-  const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ");
+  // With the writer's relative introduced ("add my partner as a named driver"), a sentence opening
+  // on a pronoun ("She'll use the car mainly at weekends") is the relative's too.
+  const withRelative = MY_RELATIVE_ANY.test(newText);
+  const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ").replace(withRelative ? PRONOUN_SENTENCE : /$^/, "$1 ");
   if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " ").replace(FORM_FOR_PERSON_WORD, " "))) return own;
   // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;

@@ -405,3 +405,13 @@ describe("twenty-third session, fifth round: families and references in subjects
     expect(subjectNames("CRN F204318 (Update) - change of address")).toEqual([]);
   });
 });
+
+describe("twenty-third session, fifth round: the writer's relative in a pronoun sentence", () => {
+  it("'add my partner as a named driver … She'll use the car mainly at weekends' to the writer's insurer passes", () => {
+    expect(fixtureVerdict("tuning605.jsonl", "t605-m008")).toBe("pass");
+  });
+
+  it("guard: with 'my client' instead of 'my partner' the same mail blocks", () => {
+    expect(fixtureVerdict("tuning605.jsonl", "t605-m008", "add my partner as a named driver", "add my client as a named driver")).toBe("block");
+  });
+});
