@@ -44,12 +44,19 @@ const RELATION_NAME_GAP = /^[ \t]*,?[ \t]*$/;
 /** A table row is read whole ("Danielle Garside⇥29⇥Mum. Fleeing domestic abuse – MARAC case"): a
  * cell's full stop ends no sentence of the row's person. The row's end, or `end` off a table row. */
 function rowEnd(text: string, from: number, end: number): number {
-  const lineStart = text.lastIndexOf("\n", from - 1) + 1;
-  let lineEnd = text.indexOf("\n", from);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd <= end || lineEnd - lineStart > 600 || text.indexOf("\t", lineStart) < 0 || text.indexOf("\t", lineStart) > lineEnd) return end;
-  return lineEnd;
+  // Windows of MAX_ROW characters either side: a long line without breaks costs no more than a short one.
+  const before = text.slice(Math.max(0, from - MAX_ROW), from);
+  const breakBefore = before.lastIndexOf("\n");
+  if (breakBefore < 0 && from > MAX_ROW) return end;
+  const lineStart = from - before.length + breakBefore + 1;
+  const after = text.slice(from, lineStart + MAX_ROW);
+  const breakAfter = after.indexOf("\n");
+  const lineEnd = breakAfter >= 0 ? from + breakAfter : from + after.length === text.length ? text.length : -1;
+  if (lineEnd < 0 || lineEnd <= end) return end;
+  return text.slice(lineStart, lineEnd).indexOf("\t") >= 0 ? lineEnd : end;
 }
+/** The longest table row read whole. */
+const MAX_ROW = 600;
 
 /** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
