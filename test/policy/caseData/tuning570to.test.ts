@@ -4,6 +4,7 @@ import { detect } from "../../../src/policy/detect";
 import { CASE_VOCABULARY } from "../../../src/policy/caseData/caseVocabulary";
 import { specialCategory } from "../../../src/policy/detect/recognizers/specialCategory";
 import { texts } from "../detect/recognizers/helpers";
+import { STRONG_CASE_WORDING } from "../../../src/policy/caseData/pronouns";
 
 function vocabulary(sentence: string): string[] {
   return sentence.match(CASE_VOCABULARY) ?? [];
@@ -413,5 +414,19 @@ describe("twenty-third session, fifth round: the writer's relative in a pronoun 
 
   it("guard: with 'my client' instead of 'my partner' the same mail blocks", () => {
     expect(fixtureVerdict("tuning605.jsonl", "t605-m008", "add my partner as a named driver", "add my client as a named driver")).toBe("block");
+  });
+});
+
+describe("twenty-third session, sixth round: a release told in plain words", () => {
+  it("'Lewis … only came out of Nottingham on the 2nd … He isn't allowed in Ashbourne town centre … back at the hostel by 7', to an employer, blocks", () => {
+    expect(fixtureVerdict("tuning614.jsonl", "t614-m010")).toBe("block");
+  });
+
+  it("'Gethin's mam rang … he's meant to be at the hostel, and she's 70 and frightened of him when he's been drinking', forwarded home, blocks", () => {
+    expect(fixtureVerdict("tuning614.jsonl", "t614-m039")).toBe("block");
+  });
+
+  it("guard: 'He isn't allowed in the server room yet' of a new starter is no case", () => {
+    expect(STRONG_CASE_WORDING.test("He isn't allowed in the server room yet")).toBe(false);
   });
 });
