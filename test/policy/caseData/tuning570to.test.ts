@@ -430,3 +430,13 @@ describe("twenty-third session, sixth round: a release told in plain words", () 
     expect(STRONG_CASE_WORDING.test("He isn't allowed in the server room yet")).toBe(false);
   });
 });
+
+describe("twenty-third session, sixth round: a course column with a due date", () => {
+  it("'Domestic abuse routine enquiry' under 'Course overdue' beside 'Due by' is a course: the compliance table passes", () => {
+    expect(fixtureVerdict("tuning617.jsonl", "t617-m021")).toBe("pass");
+  });
+
+  it("guard: the same table's 'Course overdue' cell 'his domestic abuse' is someone's", () => {
+    expect(fixtureVerdict("tuning617.jsonl", "t617-m021", "Domestic abuse routine enquiry", "his domestic abuse")).toBe("warn");
+  });
+});
