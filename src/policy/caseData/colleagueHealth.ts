@@ -71,7 +71,10 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
   const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
-  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text)) || CASE_PERSON_WORD.test(text.replace(TEAM_NAME, " ")) || CASE_PEOPLE_IN_PARTY.test(text.replace(TEAM_NAME, " ")) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text))) return [];
+  // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's words.
+  const teamsOut = text.replace(TEAM_NAME, " ");
+  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
   const signed = ownSignature(parts);
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));

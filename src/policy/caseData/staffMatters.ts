@@ -150,8 +150,8 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   // "I've copied in my line manager, Amy, so she has …": the pronoun is the manager's.
   // With the writer's relative introduced ("add my partner as a named driver"), a sentence opening
   // on a pronoun ("She'll use the car mainly at weekends") is the relative's too.
-  const withRelative = MY_RELATIVE_ANY.test(newText);
-  const aboutWriter = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ").replace(withRelative ? PRONOUN_SENTENCE : /$^/, "$1 ");
+  const othersOut = newText.replace(MANAGER_SENTENCE, " ").replace(MY_RELATIVE_SENTENCE, " ");
+  const aboutWriter = MY_RELATIVE_ANY.test(newText) ? othersOut.replace(PRONOUN_SENTENCE, "$1 ") : othersOut;
   if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " ").replace(FORM_FOR_PERSON_WORD, " "))) return own;
   // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
   if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
