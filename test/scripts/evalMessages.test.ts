@@ -597,6 +597,54 @@ const TUNING566 = path.join(__dirname, "..", "fixtures", "messages", "tuning566.
 const TUNING567 = path.join(__dirname, "..", "fixtures", "messages", "tuning567.jsonl");
 const TUNING568 = path.join(__dirname, "..", "fixtures", "messages", "tuning568.jsonl");
 const TUNING569 = path.join(__dirname, "..", "fixtures", "messages", "tuning569.jsonl");
+const TUNING570 = path.join(__dirname, "..", "fixtures", "messages", "tuning570.jsonl");
+const TUNING571 = path.join(__dirname, "..", "fixtures", "messages", "tuning571.jsonl");
+const TUNING572 = path.join(__dirname, "..", "fixtures", "messages", "tuning572.jsonl");
+const TUNING573 = path.join(__dirname, "..", "fixtures", "messages", "tuning573.jsonl");
+const TUNING574 = path.join(__dirname, "..", "fixtures", "messages", "tuning574.jsonl");
+const TUNING575 = path.join(__dirname, "..", "fixtures", "messages", "tuning575.jsonl");
+const TUNING576 = path.join(__dirname, "..", "fixtures", "messages", "tuning576.jsonl");
+const TUNING577 = path.join(__dirname, "..", "fixtures", "messages", "tuning577.jsonl");
+const TUNING578 = path.join(__dirname, "..", "fixtures", "messages", "tuning578.jsonl");
+const TUNING579 = path.join(__dirname, "..", "fixtures", "messages", "tuning579.jsonl");
+const TUNING580 = path.join(__dirname, "..", "fixtures", "messages", "tuning580.jsonl");
+const TUNING581 = path.join(__dirname, "..", "fixtures", "messages", "tuning581.jsonl");
+const TUNING582 = path.join(__dirname, "..", "fixtures", "messages", "tuning582.jsonl");
+const TUNING583 = path.join(__dirname, "..", "fixtures", "messages", "tuning583.jsonl");
+const TUNING584 = path.join(__dirname, "..", "fixtures", "messages", "tuning584.jsonl");
+const TUNING585 = path.join(__dirname, "..", "fixtures", "messages", "tuning585.jsonl");
+const TUNING586 = path.join(__dirname, "..", "fixtures", "messages", "tuning586.jsonl");
+const TUNING587 = path.join(__dirname, "..", "fixtures", "messages", "tuning587.jsonl");
+const TUNING588 = path.join(__dirname, "..", "fixtures", "messages", "tuning588.jsonl");
+const TUNING589 = path.join(__dirname, "..", "fixtures", "messages", "tuning589.jsonl");
+const TUNING590 = path.join(__dirname, "..", "fixtures", "messages", "tuning590.jsonl");
+const TUNING591 = path.join(__dirname, "..", "fixtures", "messages", "tuning591.jsonl");
+const TUNING592 = path.join(__dirname, "..", "fixtures", "messages", "tuning592.jsonl");
+const TUNING593 = path.join(__dirname, "..", "fixtures", "messages", "tuning593.jsonl");
+const TUNING594 = path.join(__dirname, "..", "fixtures", "messages", "tuning594.jsonl");
+const TUNING595 = path.join(__dirname, "..", "fixtures", "messages", "tuning595.jsonl");
+const TUNING596 = path.join(__dirname, "..", "fixtures", "messages", "tuning596.jsonl");
+const TUNING597 = path.join(__dirname, "..", "fixtures", "messages", "tuning597.jsonl");
+const TUNING598 = path.join(__dirname, "..", "fixtures", "messages", "tuning598.jsonl");
+const TUNING599 = path.join(__dirname, "..", "fixtures", "messages", "tuning599.jsonl");
+const TUNING600 = path.join(__dirname, "..", "fixtures", "messages", "tuning600.jsonl");
+const TUNING601 = path.join(__dirname, "..", "fixtures", "messages", "tuning601.jsonl");
+const TUNING602 = path.join(__dirname, "..", "fixtures", "messages", "tuning602.jsonl");
+const TUNING603 = path.join(__dirname, "..", "fixtures", "messages", "tuning603.jsonl");
+const TUNING604 = path.join(__dirname, "..", "fixtures", "messages", "tuning604.jsonl");
+const TUNING605 = path.join(__dirname, "..", "fixtures", "messages", "tuning605.jsonl");
+const TUNING606 = path.join(__dirname, "..", "fixtures", "messages", "tuning606.jsonl");
+const TUNING607 = path.join(__dirname, "..", "fixtures", "messages", "tuning607.jsonl");
+const TUNING608 = path.join(__dirname, "..", "fixtures", "messages", "tuning608.jsonl");
+const TUNING609 = path.join(__dirname, "..", "fixtures", "messages", "tuning609.jsonl");
+const TUNING610 = path.join(__dirname, "..", "fixtures", "messages", "tuning610.jsonl");
+const TUNING611 = path.join(__dirname, "..", "fixtures", "messages", "tuning611.jsonl");
+const TUNING612 = path.join(__dirname, "..", "fixtures", "messages", "tuning612.jsonl");
+const TUNING613 = path.join(__dirname, "..", "fixtures", "messages", "tuning613.jsonl");
+const TUNING614 = path.join(__dirname, "..", "fixtures", "messages", "tuning614.jsonl");
+const TUNING615 = path.join(__dirname, "..", "fixtures", "messages", "tuning615.jsonl");
+const TUNING616 = path.join(__dirname, "..", "fixtures", "messages", "tuning616.jsonl");
+const TUNING617 = path.join(__dirname, "..", "fixtures", "messages", "tuning617.jsonl");
 describe.each<[string, string, Record<string, string>]>([
   ["the development messages", DEV, {}],
   ["the tuning messages", TUNING, {}],
@@ -722,110 +770,27 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-seventh tuning messages (a mixed month of mistakes and lapses)", TUNING107, {}],
   ["the hundred-and-eighth tuning messages (a week of a PDU, a locality team, a police station and a hospital safeguarding team)", TUNING108, {}],
   ["the hundred-and-ninth tuning messages (HTML newsletters and bulletins with lists, sent outside)", TUNING109, { "t109-m013-ordinary": "block", "t109-m031-ordinary": "block", "t109-m037-ordinary": "block" }],
-  ["the hundred-and-tenth tuning messages (staff's own personal matters sent from work)", TUNING110, {
-      "t110-m006-ordinary": "block",
-      "t110-m007-ordinary": "block",
-      "t110-m011-ordinary": "block",
-      "t110-m012-ordinary": "warn",
-      "t110-m030-ordinary": "block",
-    }],
-  ["the hundred-and-eleventh tuning messages (things named after people: laws, rooms, awards, books, brands)", TUNING111, {
-      "t111-m004-ordinary": "block",
-      "t111-m015-ordinary": "block",
-      "t111-m016-ordinary": "block",
-      "t111-m017-ordinary": "block",
-      "t111-m018-ordinary": "block",
-      "t111-m024-ordinary": "block",
-      "t111-m027-ordinary": "warn",
-      "t111-m030-ordinary": "block",
-      "t111-m031-ordinary": "block",
-    }],
+  ["the hundred-and-tenth tuning messages (staff's own personal matters sent from work)", TUNING110, { "t110-m006-ordinary": "block", "t110-m007-ordinary": "block", "t110-m011-ordinary": "block", "t110-m012-ordinary": "warn", "t110-m030-ordinary": "block" }],
+  ["the hundred-and-eleventh tuning messages (things named after people: laws, rooms, awards, books, brands)", TUNING111, { "t111-m004-ordinary": "block", "t111-m015-ordinary": "block", "t111-m016-ordinary": "block", "t111-m017-ordinary": "block", "t111-m018-ordinary": "block", "t111-m024-ordinary": "block", "t111-m027-ordinary": "warn", "t111-m030-ordinary": "block", "t111-m031-ordinary": "block" }],
   ["the hundred-and-twelfth tuning messages (a broad month in Outlook on the web HTML: lists, tables, signatures)", TUNING112, {}],
   ["the hundred-and-thirteenth tuning messages (a broad month of health staff's mail)", TUNING113, { "t113-m004-ordinary": "warn" }],
   ["the hundred-and-fourteenth tuning messages (a broad month of senior managers and partnership boards)", TUNING114, {}],
   ["the hundred-and-fifteenth tuning messages (mistakes in HTML lists and short lines)", TUNING115, {}],
   ["the hundred-and-sixteenth tuning messages (mistakes by new and hurried staff)", TUNING116, {}],
-  ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, {
-      "t117-m003-ordinary": "block",
-      "t117-m023-ordinary": "block",
-      "t117-m040-ordinary": "block",
-    }],
-  ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, {
-      "t118-m002-ordinary": "block",
-      "t118-m010-ordinary": "warn",
-      "t118-m021-ordinary": "block",
-      "t118-m032-ordinary": "warn",
-    }],
+  ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, { "t117-m003-ordinary": "block", "t117-m023-ordinary": "block", "t117-m040-ordinary": "block" }],
+  ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, { "t118-m002-ordinary": "block", "t118-m010-ordinary": "warn", "t118-m021-ordinary": "block", "t118-m032-ordinary": "warn" }],
   ["the hundred-and-nineteenth tuning messages (a broad month, many short replies and long threads)", TUNING119, {}],
   ["the hundred-and-twentieth tuning messages (mistakes about families: relations, shared surnames, first names)", TUNING120, {}],
-  ["the hundred-and-twenty-first tuning messages (subjects naming things that are not case people)", TUNING121, {
-      "t121-m003-ordinary": "block",
-      "t121-m004-ordinary": "block",
-      "t121-m009-ordinary": "block",
-      "t121-m013-ordinary": "block",
-      "t121-m017-ordinary": "block",
-      "t121-m019-ordinary": "block",
-      "t121-m021-ordinary": "block",
-      "t121-m024-ordinary": "block",
-      "t121-m030-ordinary": "block",
-    }],
+  ["the hundred-and-twenty-first tuning messages (subjects naming things that are not case people)", TUNING121, { "t121-m003-ordinary": "block", "t121-m004-ordinary": "block", "t121-m009-ordinary": "block", "t121-m013-ordinary": "block", "t121-m017-ordinary": "block", "t121-m019-ordinary": "block", "t121-m021-ordinary": "block", "t121-m024-ordinary": "block", "t121-m030-ordinary": "block" }],
   ["the hundred-and-twenty-second tuning messages (a broad month of police and probation)", TUNING122, {}],
-  ["the hundred-and-twenty-third tuning messages (staff's own and family matters written in a hurry)", TUNING123, {
-      "t123-m019-ordinary": "block",
-      "t123-m024-ordinary": "block",
-    }],
-  ["the hundred-and-twenty-fourth tuning messages (staff news told outside the team)", TUNING124, {
-      "t124-m005-ordinary": "block",
-      "t124-m006-ordinary": "block",
-      "t124-m007-ordinary": "block",
-      "t124-m011-ordinary": "block",
-      "t124-m012-ordinary": "block",
-      "t124-m014-ordinary": "block",
-      "t124-m019-ordinary": "block",
-      "t124-m022-ordinary": "block",
-      "t124-m028-ordinary": "block",
-      "t124-m030-ordinary": "block",
-      "t124-m034-ordinary": "block",
-      "t124-m037-ordinary": "block",
-    }],
+  ["the hundred-and-twenty-third tuning messages (staff's own and family matters written in a hurry)", TUNING123, { "t123-m019-ordinary": "block", "t123-m024-ordinary": "block" }],
+  ["the hundred-and-twenty-fourth tuning messages (staff news told outside the team)", TUNING124, { "t124-m005-ordinary": "block", "t124-m006-ordinary": "block", "t124-m007-ordinary": "block", "t124-m011-ordinary": "block", "t124-m012-ordinary": "block", "t124-m014-ordinary": "block", "t124-m019-ordinary": "block", "t124-m022-ordinary": "block", "t124-m028-ordinary": "block", "t124-m030-ordinary": "block", "t124-m034-ordinary": "block", "t124-m037-ordinary": "block" }],
   ["the hundred-and-twenty-fifth tuning messages (mistakes that look personal)", TUNING125, {}],
   ["the hundred-and-twenty-sixth tuning messages (a broad month in HTML, deep threads)", TUNING126, { "t126-m007-ordinary": "warn" }],
-  ["the hundred-and-twenty-seventh tuning messages (subjects naming things called after people)", TUNING127, {
-      "t127-m007-ordinary": "block",
-      "t127-m008-ordinary": "block",
-      "t127-m009-ordinary": "block",
-      "t127-m012-ordinary": "block",
-      "t127-m014-ordinary": "block",
-      "t127-m015-ordinary": "block",
-      "t127-m016-ordinary": "block",
-      "t127-m026-ordinary": "block",
-      "t127-m035-ordinary": "block",
-    }],
+  ["the hundred-and-twenty-seventh tuning messages (subjects naming things called after people)", TUNING127, { "t127-m007-ordinary": "block", "t127-m008-ordinary": "block", "t127-m009-ordinary": "block", "t127-m012-ordinary": "block", "t127-m014-ordinary": "block", "t127-m015-ordinary": "block", "t127-m016-ordinary": "block", "t127-m026-ordinary": "block", "t127-m035-ordinary": "block" }],
   ["the hundred-and-twenty-eighth tuning messages (a mixed month of mistakes and lapses)", TUNING128, {}],
-  ["the hundred-and-twenty-ninth tuning messages (staff's own lives handled from the work mailbox)", TUNING129, {
-      "t129-m002-ordinary": "block",
-      "t129-m007-ordinary": "block",
-      "t129-m017-ordinary": "block",
-      "t129-m021-ordinary": "block",
-      "t129-m024-ordinary": "block",
-      "t129-m025-ordinary": "block",
-      "t129-m028-ordinary": "block",
-      "t129-m036-ordinary": "block",
-    }],
-  ["the hundred-and-thirtieth tuning messages (news about colleagues sent to outsiders and former colleagues)", TUNING130, {
-      "t130-m004-ordinary": "block",
-      "t130-m011-ordinary": "block",
-      "t130-m013-ordinary": "block",
-      "t130-m015-ordinary": "block",
-      "t130-m016-ordinary": "block",
-      "t130-m017-ordinary": "block",
-      "t130-m024-ordinary": "block",
-      "t130-m025-ordinary": "block",
-      "t130-m035-ordinary": "block",
-      "t130-m036-ordinary": "block",
-      "t130-m039-ordinary": "warn",
-      "t130-m040-ordinary": "block",
-    }],
+  ["the hundred-and-twenty-ninth tuning messages (staff's own lives handled from the work mailbox)", TUNING129, { "t129-m002-ordinary": "block", "t129-m007-ordinary": "block", "t129-m017-ordinary": "block", "t129-m021-ordinary": "block", "t129-m024-ordinary": "block", "t129-m025-ordinary": "block", "t129-m028-ordinary": "block" }],
+  ["the hundred-and-thirtieth tuning messages (news about colleagues sent to outsiders and former colleagues)", TUNING130, { "t130-m004-ordinary": "block", "t130-m011-ordinary": "block", "t130-m013-ordinary": "block", "t130-m015-ordinary": "block", "t130-m016-ordinary": "block", "t130-m017-ordinary": "block", "t130-m024-ordinary": "block", "t130-m025-ordinary": "block", "t130-m035-ordinary": "block", "t130-m036-ordinary": "block", "t130-m039-ordinary": "warn", "t130-m040-ordinary": "block" }],
   ["the hundred-and-thirty-first tuning messages (mistakes mixed with staff news and personal matters)", TUNING131, { "t131-m021-ordinary": "warn", "t131-m025-ordinary": "warn" }],
   ["the hundred-and-thirty-second tuning messages (mistakes about parents and children told as families would)", TUNING132, {}],
   ["the hundred-and-thirty-third tuning messages (a broad month of everyday mail)", TUNING133, { "t133-m007-ordinary": "warn", "t133-m015-ordinary": "warn", "t133-m030-ordinary": "warn" }],
@@ -852,7 +817,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fifty-fourth tuning messages (a second recall probe of the dev set's mistake kinds, mostly HTML)", TUNING154, {}],
   ["the hundred-and-fifty-fifth tuning messages (a broad month: a small team's admin and managers)", TUNING155, {}],
   ["the hundred-and-fifty-sixth tuning messages (a broad month: frontline practitioners between visits)", TUNING156, {}],
-  ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m016-greeting-recipient-name": "block", "t157-m032-signature-to-community-webmail": "block" }],
+  ["the hundred-and-fifty-seventh tuning messages (staff's own matters from the work account, as the dev set's kinds)", TUNING157, { "t157-m016-greeting-recipient-name": "block" }],
   ["the hundred-and-fifty-eighth tuning messages (the dev set's kinds: Leicester, Leicestershire and Rutland staff)", TUNING158, {}],
   ["the hundred-and-fifty-ninth tuning messages (the dev set's kinds: prison and probation under Working Together)", TUNING159, {}],
   ["the hundred-and-sixtieth tuning messages (staff's own matters from the work account, a second hand)", TUNING160, { "t160-m021-own-mortgage-gmail-quoted-reply": "block" }],
@@ -969,7 +934,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-seventy-second tuning messages (the dev set's kinds from every party)", TUNING272, {}],
   ["the two-hundred-and-seventy-first tuning messages (staff's own matters, a seventeenth hand)", TUNING271, { "t271-m004-staff-own-matters-to-webmail": "block", "t271-m011-staff-own-matters-to-webmail": "block", "t271-m014-staff-own-matters-to-external": "block" }],
   ["the two-hundred-and-seventy-third tuning messages (the dev set's kinds from probation court and report-writing staff)", TUNING273, {}],
-  ["the two-hundred-and-seventy-fourth tuning messages (colleagues' news and team life told to outsiders, a fourteenth hand)", TUNING274, { "t274-m012-case-data-in-leaving-do-mail-to-partner": "block", "t274-m023-collection-card-forward-quoted": "block", "t274-m026-sports-booking-bilingual-disclaimer": "block", "t274-m032-bereavement-notice-to-partners": "block", "t274-m037-retirement-do-quoted-career-thread": "block", "t274-m039-fostering-reference-for-colleague": "block" }],
+  ["the two-hundred-and-seventy-fourth tuning messages (colleagues' news and team life told to outsiders, a fourteenth hand)", TUNING274, { "t274-m012-case-data-in-leaving-do-mail-to-partner": "block", "t274-m023-collection-card-forward-quoted": "block", "t274-m026-sports-booking-bilingual-disclaimer": "block", "t274-m032-bereavement-notice-to-partners": "warn", "t274-m037-retirement-do-quoted-career-thread": "block", "t274-m039-fostering-reference-for-colleague": "block" }],
   ["the two-hundred-and-seventy-fifth tuning messages (staff's own matters, an eighteenth hand)", TUNING275, { "t275-m005-parent-care": "block", "t275-m028-child-nursery": "block" }],
   ["the two-hundred-and-seventy-sixth tuning messages (a twenty-seventh recall probe: mistakes that read like ordinary mail at a glance)", TUNING276, { "t276-m003-attachment-names-psr-forwarded-home": "pass" }],
   ["the two-hundred-and-seventy-seventh tuning messages (the dev set's kinds from early help, family support and school safeguarding leads)", TUNING277, {}],
@@ -978,7 +943,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the two-hundred-and-eightieth tuning messages (staff's own matters, a nineteenth hand)", TUNING280, { "t280-m006-own-pension-nominee-html": "block", "t280-m012-child-school-absence": "block", "t280-m016-child-gym-club-android": "block", "t280-m020-parent-gp-carer-nhsmail": "warn", "t280-m029-child-childminder-webmail": "block", "t280-m035-case-data-to-partner-marking-at-end": "block", "t280-m040-family-party-to-partner-colleague": "warn" }],
   ["the two-hundred-and-eighty-first tuning messages (a twenty-eighth recall probe: mistakes hidden in bookings, charity events, collections, gifts and trip forms)", TUNING281, {}],
   ["the two-hundred-and-eighty-second tuning messages (the dev set's kinds from DWP, housing, victim services and community safety staff)", TUNING282, { "t282-m020-staff-news-to-partner": "warn" }],
-  ["the two-hundred-and-eighty-third tuning messages (colleagues' news and team life told to outsiders, a seventeenth hand)", TUNING283, { "t283-m003-baby-news-thread-to-colleague-webmail": "block", "t283-m004-leaving-do-thread-to-pub": "warn", "t283-m009-employment-reference-to-letting-agent": "block", "t283-m011-retirement-party-host-career-facts": "block", "t283-m018-charity-cycle-press-release": "block", "t283-m019-staff-own-child-nursery": "block", "t283-m028-retirement-book-career-text": "block" }],
+  ["the two-hundred-and-eighty-third tuning messages (colleagues' news and team life told to outsiders, a seventeenth hand)", TUNING283, { "t283-m003-baby-news-thread-to-colleague-webmail": "warn", "t283-m004-leaving-do-thread-to-pub": "warn", "t283-m009-employment-reference-to-letting-agent": "block", "t283-m011-retirement-party-host-career-facts": "block", "t283-m018-charity-cycle-press-release": "block", "t283-m019-staff-own-child-nursery": "block", "t283-m028-retirement-book-career-text": "block" }],
   ["the two-hundred-and-eighty-fourth tuning messages (the dev set's kinds from police public protection, IOM and prison offender management staff)", TUNING284, { "t284-m010-staff-news-to-partner": "warn" }],
   ["the two-hundred-and-eighty-fifth tuning messages (colleagues' news and team life told to outsiders, an eighteenth hand)", TUNING285, { "t285-m003-owa-wedding-collection-to-webmail": "block", "t285-m012-owa-return-to-work-to-agency": "block", "t285-m019-outlook-html-team-news-to-partners": "block", "t285-m020-bilingual-reply-retirement-do": "warn", "t285-m022-leaving-drinks-numbers-to-pub": "warn", "t285-m023-colleague-illness-android": "block", "t285-m030-staff-own-childcare-to-nursery": "block", "t285-m033-retirement-card-to-partner": "block", "t285-m036-mac-wedding-rsvp-colleague": "block", "t285-m039-award-nomination-colleague-health": "block" }],
   ["the two-hundred-and-eighty-sixth tuning messages (staff's own matters, a twentieth hand)", TUNING286, { "t286-m022-nursery-invoice-mac-html": "block", "t286-m026-partner-job-reference-android": "block" }],
@@ -1012,7 +977,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-fourteenth tuning messages (a month of HMP Foston Hall and HMP Sudbury with children's services and probation)", TUNING314, { "t314-m008-staff-news-to-partner": "warn" }],
   ["the three-hundred-and-fifteenth tuning messages (a thirty-fifth recall probe: a name with case words as the only case data)", TUNING315, {}],
   ["the three-hundred-and-sixteenth tuning messages (a thirty-sixth recall probe: long threads whose recipients change)", TUNING316, { "t316-m037-staff-news-to-personal": "warn" }],
-  ["the three-hundred-and-seventeenth tuning messages (colleagues' news by early help teams and youth offending services)", TUNING317, { "t317-m002-retirement-invite-to-former-colleague-webmail": "block", "t317-m005-baby-news-to-former-colleague-webmail": "block", "t317-m012-charity-netball-match-with-police": "warn", "t317-m014-employment-reference-for-colleague": "block", "t317-m022-colleague-stroke-news-to-police-partners": "block", "t317-m025-former-colleague-funeral-reply-bilingual-quote": "block", "t317-m027-long-thread-leaving-do-forwarded-to-venue": "warn", "t317-m032-colleague-cancer-news-to-health-partners": "warn", "t317-m033-coffee-morning-in-memory-to-cafe": "block" }],
+  ["the three-hundred-and-seventeenth tuning messages (colleagues' news by early help teams and youth offending services)", TUNING317, { "t317-m002-retirement-invite-to-former-colleague-webmail": "block", "t317-m005-baby-news-to-former-colleague-webmail": "block", "t317-m012-charity-netball-match-with-police": "warn", "t317-m014-employment-reference-for-colleague": "block", "t317-m022-colleague-stroke-news-to-police-partners": "block", "t317-m025-former-colleague-funeral-reply-bilingual-quote": "block", "t317-m027-long-thread-leaving-do-forwarded-to-venue": "warn", "t317-m033-coffee-morning-in-memory-to-cafe": "block" }],
   ["the three-hundred-and-eighteenth tuning messages (the dev set's kinds from IOM Richmond and Wandsworth staff: police, probation, councils, DWP)", TUNING318, { "t318-m018-staff-news-to-partner": "warn" }],
   ["the three-hundred-and-nineteenth tuning messages (the dev set's kinds from LLR health staff on NHSmail and trust mail)", TUNING319, {}],
   ["the three-hundred-and-twentieth tuning messages (the dev set's kinds from Derbyshire business-support staff, everyone with names of people born 1995-2020)", TUNING320, {}],
@@ -1029,15 +994,15 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-thirty-second tuning messages (a month of a police-led IOM team in LLR and London with its partners)", TUNING332, {}],
   ["the three-hundred-and-thirty-first tuning messages (the dev set's kinds from Derbyshire probation and children's services in threads 3 to 6 messages deep)", TUNING331, { "t331-m012-quoted-internal-thread-to-external": "warn" }],
   ["the three-hundred-and-thirty-third tuning messages (the dev set's kinds from Leicestershire Police and Leicester and Leicestershire children's services, many replies and forwards)", TUNING333, { "t333-m016-staff-news": "warn" }],
-  ["the three-hundred-and-thirty-fourth tuning messages (a fortieth recall probe: case people named only by first names, nicknames, initials and relations)", TUNING334, { "t334-m006-name-in-subject": "pass", "t334-m020-staff-news-to-webmail": "block" }],
+  ["the three-hundred-and-thirty-fourth tuning messages (a fortieth recall probe: case people named only by first names, nicknames, initials and relations)", TUNING334, { "t334-m006-name-in-subject": "pass", "t334-m020-staff-news-to-webmail": "warn" }],
   ["the three-hundred-and-thirty-fifth tuning messages (the dev set's kinds from IOM Richmond and Wandsworth DWP, liaison and diversion, housing and the councils' coordinator)", TUNING335, { "t335-m017-staff-news-to-partners": "warn" }],
   ["the three-hundred-and-thirty-sixth tuning messages (a forty-first recall probe: case data in HTML tables, lists, attachment names and quoted history)", TUNING336, {}],
   ["the three-hundred-and-thirty-seventh tuning messages (the dev set's kinds written very briefly: one-line replies, calendar notes, quick forwards, phone sign-offs)", TUNING337, {}],
-  ["the three-hundred-and-thirty-eighth tuning messages (a forty-second recall probe: case people named in subjects every way staff type them)", TUNING338, { "t338-m015-staff-name-in-subject": "warn", "t338-m018-staff-name-in-subject": "block", "t338-m039-staff-name-in-subject": "block" }],
-  ["the three-hundred-and-thirty-ninth tuning messages (colleagues' news and team life by Derbyshire and LLR police, probation and health staff)", TUNING339, { "t339-m002-colleague-illness-to-retired-webmail": "block", "t339-m004-baby-news-to-retired-colleague-webmail": "block", "t339-m006-secondment-farewell-bilingual-disclaimer": "warn", "t339-m011-employment-reference-to-employer": "block", "t339-m021-secret-santa-home-addresses": "block", "t339-m023-leaving-collection-to-partners": "warn", "t339-m024-maternity-collection-to-partners": "block", "t339-m025-netball-team-sheet-to-webmail": "block", "t339-m030-retirement-memories-to-webmail": "block", "t339-m032-bereavement-notice-to-partners": "block", "t339-m039-phased-return-to-partners": "block" }],
+  ["the three-hundred-and-thirty-eighth tuning messages (a forty-second recall probe: case people named in subjects every way staff type them)", TUNING338, { "t338-m015-staff-name-in-subject": "warn", "t338-m018-staff-name-in-subject": "block", "t338-m039-staff-name-in-subject": "warn" }],
+  ["the three-hundred-and-thirty-ninth tuning messages (colleagues' news and team life by Derbyshire and LLR police, probation and health staff)", TUNING339, { "t339-m002-colleague-illness-to-retired-webmail": "block", "t339-m004-baby-news-to-retired-colleague-webmail": "warn", "t339-m006-secondment-farewell-bilingual-disclaimer": "warn", "t339-m011-employment-reference-to-employer": "block", "t339-m021-secret-santa-home-addresses": "block", "t339-m023-leaving-collection-to-partners": "warn", "t339-m024-maternity-collection-to-partners": "warn", "t339-m025-netball-team-sheet-to-webmail": "block", "t339-m030-retirement-memories-to-webmail": "block", "t339-m032-bereavement-notice-to-partners": "warn", "t339-m039-phased-return-to-partners": "block" }],
   ["the three-hundred-and-fortieth tuning messages (the dev set's kinds in Outlook on the web and Outlook for Mac HTML, replies several levels deep)", TUNING340, {}],
   ["the three-hundred-and-forty-first tuning messages (Outlook desktop and Outlook on the web HTML, replies quoting two or three messages)", TUNING341, { "t341-m012-quoted-internal-thread-to-external": "warn", "t341-m016-staff-news-to-partners": "warn" }],
-  ["the three-hundred-and-forty-second tuning messages (Derbyshire staff with long signatures, short new text above quoted history)", TUNING342, { "t342-m019-staff-news-internal": "block", "t342-m027-case-data-to-partner-marked": "block", "t342-m028-case-data-to-partner-marked": "block" }],
+  ["the three-hundred-and-forty-second tuning messages (Derbyshire staff with long signatures, short new text above quoted history)", TUNING342, { "t342-m019-staff-news-internal": "warn", "t342-m027-case-data-to-partner-marked": "block", "t342-m028-case-data-to-partner-marked": "block" }],
   ["the three-hundred-and-forty-third tuning messages (mistakes hidden in ordinary-looking mail: attachment lists, deep quotes, signature-like blocks, tables, greetings to the service user)", TUNING343, {}],
   ["the three-hundred-and-forty-fourth tuning messages (a month of a Working Together prison and probation team and an LLR health safeguarding team)", TUNING344, {}],
   ["the three-hundred-and-forty-fifth tuning messages (IOM and LLR police staff in plain text from Outlook desktop, Mac and iPhone, forwarded chains)", TUNING345, {}],
@@ -1046,8 +1011,8 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-forty-eighth tuning messages (staff's own matters by Leicestershire and Met police officers, PCSOs and staff)", TUNING348, { "t348-m002-own-tenancy-repair": "block", "t348-m013-own-house-sale-conveyancing": "block", "t348-m016-own-child-nursery-allergy": "block", "t348-m018-own-daughter-swimming-gala": "block", "t348-m019-own-father-care-home": "block", "t348-m037-own-son-driving-lessons": "block" }],
   ["the three-hundred-and-forty-ninth tuning messages (the dev set's kinds from Outlook for Mac, Gmail-style and Apple Mail clients)", TUNING349, { "t349-m035-staff-news-to-partner": "warn" }],
   ["the three-hundred-and-fiftieth tuning messages (Derbyshire probation and LLR health staff: short replies, forwards, Teams invitations)", TUNING350, { "t350-m012-quoted-internal-thread-to-external": "block" }],
-  ["the three-hundred-and-fifty-first tuning messages (colleagues' news and team life by probation, prison and youth justice staff)", TUNING351, { "t351-m002-baby-flowers-to-florist": "block", "t351-m003-christmas-preorders-to-restaurant": "block", "t351-m011-reference-to-employer": "block", "t351-m028-staff-netball-to-league": "block", "t351-m029-sponsorship-appeal-to-club": "block", "t351-m034-sickness-cover-to-charity": "block" }],
-  ["the three-hundred-and-fifty-second tuning messages (case people named by nicknames, first names, relations and initials, in lower case, on phones, in tables)", TUNING352, { "t352-m010-phone-reply-all-keeps-outsider": "warn", "t352-m035-colleague-family-news-to-partners": "block" }],
+  ["the three-hundred-and-fifty-first tuning messages (colleagues' news and team life by probation, prison and youth justice staff)", TUNING351, { "t351-m002-baby-flowers-to-florist": "block", "t351-m011-reference-to-employer": "block", "t351-m028-staff-netball-to-league": "block", "t351-m029-sponsorship-appeal-to-club": "block", "t351-m034-sickness-cover-to-charity": "block" }],
+  ["the three-hundred-and-fifty-second tuning messages (case people named by nicknames, first names, relations and initials, in lower case, on phones, in tables)", TUNING352, { "t352-m010-phone-reply-all-keeps-outsider": "warn", "t352-m035-colleague-family-news-to-partners": "warn" }],
   ["the three-hundred-and-fifty-third tuning messages (staff's own matters by social workers, family support workers and health visitors)", TUNING353, { "t353-m008-own-child-absence-to-school": "block", "t353-m010-own-parent-care-to-care-home": "block", "t353-m014-own-house-move-to-solicitor-mac-html": "block", "t353-m020-own-child-to-nursery-iphone-html": "block", "t353-m024-own-health-to-optician-gmail-quote": "block", "t353-m038-own-child-club-to-webmail": "block" }],
   ["the three-hundred-and-fifty-fourth tuning messages (threads quoting service users' own messages, partners' signatures and automatic replies)", TUNING354, { "t354-m012-auto-reply-quoted-marked-no-case-data": "warn", "t354-m014-staff-news-to-partners": "warn" }],
   ["the three-hundred-and-fifty-fifth tuning messages (Working Together prison staff and IOM Richmond and Wandsworth partners)", TUNING355, { "t355-m019-staff-news-to-partners": "warn" }],
@@ -1064,21 +1029,21 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-sixty-sixth tuning messages (colleagues' news by LLR safeguarding partners)", TUNING366, { "t366-m002-leaving-collection-to-former-colleague-webmail": "warn", "t366-m010-charity-challenge-to-webmail": "block", "t366-m013-employment-reference-to-external": "block", "t366-m015-cover-arrangements-to-training-provider": "block", "t366-m022-colleague-death-notice-to-retirees": "block", "t366-m023-get-well-reply-to-colleague-partner": "block", "t366-m036-leaving-do-reply-to-derbyshire-colleague": "block" }],
   ["the three-hundred-and-sixty-seventh tuning messages (IOM Richmond and Wandsworth staff, a third Outlook for Mac and Gmail-style)", TUNING367, { "t367-m016-staff-news-to-partner": "warn" }],
   ["the three-hundred-and-sixty-eighth tuning messages (recall probe: case data told in prose with first names, relations, nicknames and places)", TUNING368, {}],
-  ["the three-hundred-and-sixty-ninth tuning messages (colleagues' news by Derbyshire probation and children's services staff)", TUNING369, { "t369-m002-leaving-collection-to-former-colleagues": "warn", "t369-m008-baby-news-to-former-colleague": "block", "t369-m010-bereavement-notice-to-partners": "block", "t369-m012-return-to-work-notice-to-partner": "block", "t369-m016-charity-challenge-sponsorship": "block", "t369-m017-employment-reference": "block", "t369-m024-staff-bulletin-to-former-colleagues": "block", "t369-m026-bilingual-hen-do-invite": "block", "t369-m036-retirement-notice-to-spoc-mailboxes": "warn", "t369-m038-marking-at-end-cover-notice": "block", "t369-m039-netball-squad-changes": "block" }],
+  ["the three-hundred-and-sixty-ninth tuning messages (colleagues' news by Derbyshire probation and children's services staff)", TUNING369, { "t369-m002-leaving-collection-to-former-colleagues": "warn", "t369-m008-baby-news-to-former-colleague": "warn", "t369-m010-bereavement-notice-to-partners": "block", "t369-m012-return-to-work-notice-to-partner": "block", "t369-m016-charity-challenge-sponsorship": "block", "t369-m017-employment-reference": "block", "t369-m024-staff-bulletin-to-former-colleagues": "block", "t369-m026-bilingual-hen-do-invite": "block", "t369-m036-retirement-notice-to-spoc-mailboxes": "warn", "t369-m038-marking-at-end-cover-notice": "block", "t369-m039-netball-squad-changes": "block" }],
   ["the three-hundred-and-seventieth tuning messages (staff's own matters by LLR police officers and NHS staff)", TUNING370, { "t370-m005-parent-care-home-medication": "block", "t370-m009-own-tenancy-renewal-word": "block", "t370-m022-child-swim-gala-community-webmail": "block", "t370-m030-child-friendship-worries-to-school": "block", "t370-m034-child-brownies-joining-form": "block", "t370-m035-own-tenancy-deposit-gmail-quote": "block" }],
   ["the three-hundred-and-seventy-first tuning messages (a month of a Derbyshire children's services locality team and its probation partners, long threads)", TUNING371, { "t371-m040-staff-retirement-news": "warn" }],
   ["the three-hundred-and-seventy-second tuning messages (recall probe: marking lapses and near misses, look-alike and retired domains)", TUNING372, {}],
   ["the three-hundred-and-seventy-third tuning messages (Leicester City and Leicestershire children's social care and early help, Gmail-style and Apple Mail)", TUNING373, { "t373-m011-staff-news-to-webmail": "warn" }],
   ["the three-hundred-and-seventy-fourth tuning messages (recall probe: case people in lists, tables and forms)", TUNING374, { "t374-m040-caseload-counts-table-to-researcher": "block" }],
   ["the three-hundred-and-seventy-fifth tuning messages (staff's own matters by probation officers and prison staff)", TUNING375, { "t375-m001-staff-own-finances-to-external": "block", "t375-m002-staff-own-tenancy-to-letting-agent": "block", "t375-m006-staff-child-school-absence": "block", "t375-m022-staff-parent-health-to-gp": "warn", "t375-m028-staff-own-car-insurance": "block", "t375-m037-staff-child-health-to-external": "block" }],
-  ["the three-hundred-and-seventy-sixth tuning messages (colleagues' news by IOM police, council and DWP staff, Outlook for Mac and Gmail-style)", TUNING376, { "t376-m005-funeral-tribute-for-colleagues-mother": "block", "t376-m008-netball-team-change-to-league": "block", "t376-m011-retirement-drinks-invite-to-former-colleagues": "warn", "t376-m015-baby-shower-cake-order-to-webmail": "block", "t376-m018-christmas-meal-final-numbers-to-pub": "block", "t376-m023-get-well-gift-to-colleague-home": "block", "t376-m024-bake-sale-in-memory-of-colleague-to-charity": "block", "t376-m025-colleague-death-notice-to-partners": "block", "t376-m032-wedding-collection-to-team-and-former-colleagues": "warn" }],
+  ["the three-hundred-and-seventy-sixth tuning messages (colleagues' news by IOM police, council and DWP staff, Outlook for Mac and Gmail-style)", TUNING376, { "t376-m005-funeral-tribute-for-colleagues-mother": "block", "t376-m008-netball-team-change-to-league": "block", "t376-m011-retirement-drinks-invite-to-former-colleagues": "warn", "t376-m015-baby-shower-cake-order-to-webmail": "block", "t376-m018-christmas-meal-final-numbers-to-pub": "block", "t376-m023-get-well-gift-to-colleague-home": "block", "t376-m024-bake-sale-in-memory-of-colleague-to-charity": "block", "t376-m025-colleague-death-notice-to-partners": "warn", "t376-m032-wedding-collection-to-team-and-former-colleagues": "warn" }],
   ["the three-hundred-and-seventy-seventh tuning messages (Derbyshire and Derby City children's services and health partners, Outlook on the web HTML with long threads)", TUNING377, { "t377-m015-staff-news-to-partners": "warn" }],
   ["the three-hundred-and-seventy-eighth tuning messages (recall probe: mistakes in replies and forwards, attachments named after case people)", TUNING378, {}],
   ["the three-hundred-and-seventy-ninth tuning messages (a month of HMP Foston Hall and its probation and children's services partners)", TUNING379, { "t379-m010-staff-news-retirement-html": "warn" }],
   ["the three-hundred-and-eightieth tuning messages (colleagues' news by LLR NHS trust and GP practice staff)", TUNING380, { "t380-m009-bereavement-notice-to-webmail": "block", "t380-m010-sports-team-reply-iphone": "block", "t380-m014-reference-to-employer": "block", "t380-m018-marking-at-end": "block", "t380-m023-leaving-collection-to-webmail": "warn", "t380-m033-mac-html-to-printer": "block", "t380-m036-retirement-news-to-iom-partner": "block", "t380-m038-charity-ride-to-organiser": "block" }],
   ["the three-hundred-and-eighty-first tuning messages (Leicestershire Police and LLR council staff, Outlook desktop Word HTML with tables and long signatures)", TUNING381, { "t381-m012-staff-news-to-partner": "warn" }],
-  ["the three-hundred-and-eighty-second tuning messages (recall probe: case people named only by nicknames, first names and relations, typed on phones)", TUNING382, { "t382-m006-name-in-subject": "pass", "t382-m011-reply-all-adds-outsider": "pass", "t382-m014-autocomplete-wrong-recipient": "warn", "t382-m024-case-data-to-external-business": "pass", "t382-m027-case-data-to-partner-marking-at-end": "pass", "t382-m028-case-data-to-partner-unmarked": "pass" }],
-  ["the three-hundred-and-eighty-third tuning messages (staff's own matters by IOM, DWP and council housing staff)", TUNING383, { "t383-m008-staff-own-child-school": "block", "t383-m020-staff-own-child-nursery": "block", "t383-m027-staff-own-council-tax": "warn", "t383-m034-staff-parent-care-family-thread": "block" }],
+  ["the three-hundred-and-eighty-second tuning messages (recall probe: case people named only by nicknames, first names and relations, typed on phones)", TUNING382, { "t382-m006-name-in-subject": "pass", "t382-m011-reply-all-adds-outsider": "pass", "t382-m014-autocomplete-wrong-recipient": "warn", "t382-m024-case-data-to-external-business": "pass", "t382-m027-case-data-to-partner-marking-at-end": "pass" }],
+  ["the three-hundred-and-eighty-third tuning messages (staff's own matters by IOM, DWP and council housing staff)", TUNING383, { "t383-m008-staff-own-child-school": "block", "t383-m027-staff-own-council-tax": "warn", "t383-m034-staff-parent-care-family-thread": "block" }],
   ["the three-hundred-and-eighty-fourth tuning messages (colleagues' news by Working Together prison staff)", TUNING384, { "t384-m003-leaving-collection-to-external": "block", "t384-m005-staff-reference-to-external": "block", "t384-m009-team-day-to-external": "block", "t384-m012-quiz-team-to-external": "block", "t384-m026-cover-request-to-agency": "block", "t384-m037-gift-to-colleague-home": "block" }],
   ["the three-hundred-and-eighty-fifth tuning messages (a month of an LLR health safeguarding team)", TUNING385, {}],
   ["the three-hundred-and-eighty-sixth tuning messages (Derbyshire probation staff replying from phones and Outlook for Mac)", TUNING386, {}],
@@ -1095,7 +1060,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-ninety-seventh tuning messages (a month of a Richmond and Wandsworth IOM team with long threads)", TUNING397, { "t397-m012-staff-own-affairs-to-external": "block" }],
   ["the three-hundred-and-ninety-eighth tuning messages (a recall probe: health staff's mistakes with NHS numbers, diagnoses and medication)", TUNING398, {}],
   ["the three-hundred-and-ninety-ninth tuning messages (Derbyshire children's services business support arranging conferences and strategy meetings)", TUNING399, { "t399-m015-signature-to-partner": "warn", "t399-m020-signature-to-external": "block" }],
-  ["the four-hundredth tuning messages (Working Together prison staff to suppliers, visits charities, families and partners)", TUNING400, { "t400-m019-staff-news-to-charity": "block" }],
+  ["the four-hundredth tuning messages (Working Together prison staff to suppliers, visits charities, families and partners)", TUNING400, { "t400-m019-staff-news-to-charity": "warn" }],
   ["the four-hundred-and-first tuning messages (a recall probe: case people in subject lines and marking lapses)", TUNING401, { "t401-m035-staff-name-in-subject": "warn" }],
   ["the four-hundred-and-second tuning messages (a month of an LLR adult social care and housing team)", TUNING402, { "t402-m003-quoted-internal-thread-to-external": "warn" }],
   ["the four-hundred-and-third tuning messages (a recall probe: mistakes told in prose in replies and forwards)", TUNING403, { "t403-m040-quoted-internal-thread-to-external": "warn" }],
@@ -1125,11 +1090,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-twenty-seventh tuning messages (the dev set's kinds: Leicestershire Police hub and Leicester City, Word HTML threads and invitations)", TUNING427, {}],
   ["the four-hundred-and-twenty-eighth tuning messages (the dev set's kinds: Richmond and Wandsworth youth justice, IOM and the Met on the web)", TUNING428, {}],
   ["the four-hundred-and-twenty-ninth tuning messages (the dev set's kinds: Working Together prisons, probation and councils)", TUNING429, {}],
-  ["the four-hundred-and-thirtieth tuning messages (colleagues' news to outsiders: LLR police and health)", TUNING430, { "t430-m011-charity-challenge-owa-to-hospice": "block", "t430-m013-employment-reference-to-housing-association": "block", "t430-m015-get-well-hamper-word-html-colleague-home": "block", "t430-m020-bereavement-notice-mac-forward-to-partners": "block", "t430-m022-leaving-do-long-thread-to-pub": "warn", "t430-m025-return-after-cancer-android-to-partners": "block", "t430-m030-santa-dash-colleague-family-to-webmail": "block", "t430-m037-charity-bike-ride-iphone-to-club-webmail": "block" }],
-  ["the four-hundred-and-thirty-first tuning messages (staff's own matters: Richmond, Wandsworth, probation and the Met)", TUNING431, { "t431-m022-grandparent-care-home-visit": "block", "t431-m040-own-child-dance-club": "block" }],
+  ["the four-hundred-and-thirtieth tuning messages (colleagues' news to outsiders: LLR police and health)", TUNING430, { "t430-m011-charity-challenge-owa-to-hospice": "block", "t430-m013-employment-reference-to-housing-association": "block", "t430-m015-get-well-hamper-word-html-colleague-home": "block", "t430-m020-bereavement-notice-mac-forward-to-partners": "warn", "t430-m022-leaving-do-long-thread-to-pub": "warn", "t430-m025-return-after-cancer-android-to-partners": "block", "t430-m030-santa-dash-colleague-family-to-webmail": "block", "t430-m037-charity-bike-ride-iphone-to-club-webmail": "block" }],
+  ["the four-hundred-and-thirty-first tuning messages (staff's own matters: Richmond, Wandsworth, probation and the Met)", TUNING431, { "t431-m040-own-child-dance-club": "block" }],
   ["the four-hundred-and-thirty-second tuning messages (a recall probe: case data typed in a hurry)", TUNING432, { "t432-m011-case-data-to-external-business": "pass" }],
   ["the four-hundred-and-thirty-third tuning messages (a month's mix: Leicestershire adults' and children's safeguarding)", TUNING433, { "t433-m020-staff-news-internal": "warn" }],
-  ["the four-hundred-and-thirty-fourth tuning messages (colleagues' news to outsiders: prisons, probation and Derbyshire children's services)", TUNING434, { "t434-m002-illness-update-to-social-club": "block", "t434-m003-minibus-hire-charity-challenge": "block", "t434-m004-team-day-access-needs": "block", "t434-m005-award-nomination-anonymised": "block", "t434-m007-tenancy-reference-for-colleague": "block", "t434-m015-training-substitutions-sickness": "block", "t434-m016-wedding-news-to-former-colleague": "warn", "t434-m022-retirement-surprise-to-spouse-webmail": "block", "t434-m023-charity-match-long-thread": "block", "t434-m025-fundraising-story-to-press": "block", "t434-m026-cover-arrangements-to-partner": "block", "t434-m032-reference-for-colleague": "block", "t434-m033-leaving-do-to-former-colleague": "warn", "t434-m039-colleague-death-to-funeral-director": "block" }],
+  ["the four-hundred-and-thirty-fourth tuning messages (colleagues' news to outsiders: prisons, probation and Derbyshire children's services)", TUNING434, { "t434-m002-illness-update-to-social-club": "block", "t434-m003-minibus-hire-charity-challenge": "block", "t434-m005-award-nomination-anonymised": "block", "t434-m007-tenancy-reference-for-colleague": "block", "t434-m015-training-substitutions-sickness": "block", "t434-m016-wedding-news-to-former-colleague": "warn", "t434-m022-retirement-surprise-to-spouse-webmail": "block", "t434-m023-charity-match-long-thread": "block", "t434-m025-fundraising-story-to-press": "block", "t434-m026-cover-arrangements-to-partner": "block", "t434-m032-reference-for-colleague": "block", "t434-m033-leaving-do-to-former-colleague": "warn", "t434-m039-colleague-death-to-funeral-director": "block" }],
   ["the four-hundred-and-thirty-fifth tuning messages (the dev set's kinds: Derby City, Derbyshire, Starting Point and probation on the web)", TUNING435, { "t435-m012-staff-news-to-partner": "warn" }],
   ["the four-hundred-and-thirty-sixth tuning messages (the dev set's kinds: Rutland, Leicestershire and LLR health)", TUNING436, { "t436-m020-signature-to-partner": "warn" }],
   ["the four-hundred-and-thirty-seventh tuning messages (the dev set's kinds: HMP Nottingham, Ranby and Whatton with partners)", TUNING437, {}],
@@ -1160,7 +1125,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-sixty-second tuning messages (a month's mix: Leicester and Leicestershire adult social care and housing)", TUNING462, {}],
   ["the four-hundred-and-sixty-third tuning messages (a recall probe: short replies about he, she or mum over threads that name them)", TUNING463, {}],
   ["the four-hundred-and-sixty-fourth tuning messages (a recall probe: names typed in lower case inside sentences)", TUNING464, { "t464-m016-lowercase-case-data-lookalike-police": "warn", "t464-m017-lowercase-reply-all-keeps-employer": "pass" }],
-  ["the four-hundred-and-sixty-fifth tuning messages (colleagues' news to outsiders: police, probation and council staff)", TUNING465, { "t465-m001-retirement-gift-to-external": "warn", "t465-m002-baby-gift-to-colleague-home": "block", "t465-m003-wedding-cake-to-external": "block", "t465-m009-cover-to-partner-unmarked": "block", "t465-m010-charity-challenge-to-charity": "block", "t465-m011-reference-to-employer": "block", "t465-m015-leaving-do-booking": "warn", "t465-m016-get-well-gift-to-colleague-home": "block", "t465-m018-bereavement-funeral-arrangements": "block", "t465-m023-wedding-rooms-to-hotel": "block", "t465-m025-retirement-invite-to-webmail": "block", "t465-m029-staff-news-to-partner-unmarked": "block", "t465-m040-reference-to-employer": "block" }],
+  ["the four-hundred-and-sixty-fifth tuning messages (colleagues' news to outsiders: police, probation and council staff)", TUNING465, { "t465-m001-retirement-gift-to-external": "warn", "t465-m002-baby-gift-to-colleague-home": "block", "t465-m003-wedding-cake-to-external": "block", "t465-m009-cover-to-partner-unmarked": "block", "t465-m010-charity-challenge-to-charity": "block", "t465-m011-reference-to-employer": "block", "t465-m015-leaving-do-booking": "warn", "t465-m016-get-well-gift-to-colleague-home": "block", "t465-m018-bereavement-funeral-arrangements": "warn", "t465-m023-wedding-rooms-to-hotel": "block", "t465-m025-retirement-invite-to-webmail": "block", "t465-m029-staff-news-to-partner-unmarked": "block", "t465-m040-reference-to-employer": "block" }],
   ["the four-hundred-and-sixty-sixth tuning messages (staff's own matters: Leicester City, Rutland and Derby City council staff)", TUNING466, { "t466-m003-staff-own-dentist": "block", "t466-m004-staff-own-child-school": "block", "t466-m019-staff-own-council-tax": "warn", "t466-m020-staff-own-child-nursery": "block", "t466-m029-staff-own-hr-record": "warn", "t466-m036-staff-own-family-webmail": "block" }],
   ["the four-hundred-and-sixty-seventh tuning messages (the dev set's kinds: Derbyshire and Derby City children's services and probation on phones and the web)", TUNING467, { "t467-m018-staff-names-to-external": "warn" }],
   ["the four-hundred-and-sixty-eighth tuning messages (the dev set's kinds: LLR health safeguarding staff with council partners)", TUNING468, { "t468-m017-staff-own-affairs": "block" }],
@@ -1182,7 +1147,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-eighty-fourth tuning messages (colleagues' news to outsiders: Derbyshire children's services and probation admin staff)", TUNING484, { "t484-m001-leaving-collection-to-florist": "block", "t484-m003-retirement-donation-to-charity": "block", "t484-m016-forwarded-staff-thread-to-hamper-company": "block", "t484-m019-bilingual-hotel-thread": "block", "t484-m023-marking-at-end-cover-arrangements": "block", "t484-m025-employment-reference-to-charity": "block", "t484-m029-funeral-flowers-for-colleague": "block", "t484-m034-mac-html-to-pub": "warn", "t484-m037-baby-shower-cake-to-bakery": "block" }],
   ["the four-hundred-and-eighty-fifth tuning messages (colleagues' news to outsiders: LLR NHS safeguarding nurses and Leicestershire Police)", TUNING485, { "t485-m009-retirement-engraving-to-supplier": "warn", "t485-m013-employment-reference-to-employer": "block", "t485-m024-leaving-drinks-to-pub": "warn", "t485-m025-leaving-do-invite-to-retired-colleague": "warn", "t485-m028-retirement-collection-to-retired-colleague": "block", "t485-m030-bereavement-news-to-retired-colleague": "block", "t485-m036-colleague-adjustments-to-union-rep": "block" }],
   ["the four-hundred-and-eighty-sixth tuning messages (staff's own matters: Nottinghamshire prisons and probation)", TUNING486, { "t486-m001-staff-own-affairs-to-external": "block", "t486-m003-staff-own-affairs-to-external": "block", "t486-m004-staff-own-affairs-to-external": "block", "t486-m007-staff-own-affairs-to-external": "block", "t486-m009-staff-own-affairs-to-webmail": "block", "t486-m010-staff-own-affairs-to-external": "block", "t486-m025-staff-own-affairs-to-webmail": "block", "t486-m027-staff-own-affairs-to-webmail": "block", "t486-m028-case-data-to-partner-marking-at-end": "block" }],
-  ["the four-hundred-and-eighty-seventh tuning messages (staff's own matters: Richmond and Wandsworth social workers and Met IOM officers)", TUNING487, { "t487-m003-own-child-school-absence": "block", "t487-m004-parent-care-home-fees": "block", "t487-m006-own-car-insurance-named-driver": "block", "t487-m012-own-child-dentist": "block", "t487-m025-parent-diagnosis-to-sibling-webmail": "block", "t487-m029-own-hospital-letter-forwarded-home": "block" }],
+  ["the four-hundred-and-eighty-seventh tuning messages (staff's own matters: Richmond and Wandsworth social workers and Met IOM officers)", TUNING487, { "t487-m003-own-child-school-absence": "block", "t487-m004-parent-care-home-fees": "block", "t487-m006-own-car-insurance-named-driver": "block", "t487-m012-own-child-dentist": "block", "t487-m029-own-hospital-letter-forwarded-home": "block" }],
   ["the four-hundred-and-eighty-eighth tuning messages (a recall probe: short casual replies naming the case person once, quoted, in a table or below the signature)", TUNING488, {}],
   ["the four-hundred-and-eighty-ninth tuning messages (the dev set's kinds: Leicester City MASH, early help and youth justice with the police CAIU, Outlook desktop text)", TUNING489, {}],
   ["the four-hundred-and-ninetieth tuning messages (the dev set's kinds: Derbyshire locality teams, Starting Point and Derby probation, Mac and Gmail-style replies)", TUNING490, {}],
@@ -1218,11 +1183,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-twentieth tuning messages (the dev set's kinds: Derbyshire Starting Point, locality teams, the conference service and probation)", TUNING520, {}],
   ["the five-hundred-and-twenty-first tuning messages (the dev set's kinds: Leicester City, Leicestershire, Rutland, the police and LPT, Outlook on the web threads)", TUNING521, {}],
   ["the five-hundred-and-twenty-second tuning messages (colleagues' news to outsiders: prison, probation and children's services staff of all four agreements)", TUNING522, { "t522-m001-retirement-cake-to-bakery": "warn", "t522-m004-bereavement-donation-to-hospice": "block", "t522-m009-charity-challenge-registration": "block", "t522-m011-employment-reference-to-charity": "block", "t522-m016-running-club-team-change": "block", "t522-m019-funeral-news-to-retired-colleague": "block", "t522-m021-leaving-drinks-booking-subject-colleague": "warn", "t522-m022-baby-shower-cupcakes-android": "block", "t522-m031-leaving-present-thread-to-engraver": "warn", "t522-m032-wedding-staff-table-iphone": "warn", "t522-m036-christmas-hamper-mac-subject-colleague": "block" }],
-  ["the five-hundred-and-twenty-third tuning messages (staff's own matters: Richmond and Wandsworth, Derby City and Leicestershire staff of every grade)", TUNING523, { "t523-m001-staff-own-mortgage": "block", "t523-m002-staff-child-school-absence": "block", "t523-m007-staff-own-house-move": "block", "t523-m010-staff-child-club": "block", "t523-m015-staff-own-tenancy": "block", "t523-m020-staff-child-school-absence": "block", "t523-m024-staff-own-house-move": "block", "t523-m030-staff-own-car-insurance": "block", "t523-m033-staff-child-club": "block", "t523-m034-staff-own-tenancy": "block", "t523-m039-staff-child-nursery": "block", "t523-m040-staff-own-parking-permit": "warn" }],
+  ["the five-hundred-and-twenty-third tuning messages (staff's own matters: Richmond and Wandsworth, Derby City and Leicestershire staff of every grade)", TUNING523, { "t523-m001-staff-own-mortgage": "block", "t523-m002-staff-child-school-absence": "block", "t523-m007-staff-own-house-move": "block", "t523-m015-staff-own-tenancy": "block", "t523-m020-staff-child-school-absence": "block", "t523-m024-staff-own-house-move": "block", "t523-m030-staff-own-car-insurance": "block", "t523-m033-staff-child-club": "block", "t523-m034-staff-own-tenancy": "block", "t523-m039-staff-child-nursery": "block", "t523-m040-staff-own-parking-permit": "warn" }],
   ["the five-hundred-and-twenty-fourth tuning messages (the dev set's kinds: Derbyshire probation and prison OMUs to providers and employers)", TUNING524, {}],
   ["the five-hundred-and-twenty-fifth tuning messages (the dev set's kinds: Wandsworth and Richmond children's services, the Met and London probation)", TUNING525, {}],
   ["the five-hundred-and-twenty-sixth tuning messages (colleagues' news: Leicestershire police, LPT and Leicester City staff to florists, caterers and retired colleagues)", TUNING526, { "t526-m011-retirement-gift-to-engraver": "block", "t526-m017-colleague-reference-to-gym": "block", "t526-m021-retired-colleague-funeral-gmail-quote": "block", "t526-m022-iphone-reply-to-florist": "block", "t526-m030-colleague-wedding-long-thread-word": "block", "t526-m032-cover-case-list-to-police-unmarked": "block", "t526-m033-mac-reply-choir-colleague-memorial": "block", "t526-m038-retirement-do-invite-to-retired-colleague-yahoo": "warn" }],
-  ["the five-hundred-and-twenty-seventh tuning messages (colleagues' news: Derbyshire probation and Derby City children's services to hotels and former colleagues)", TUNING527, { "t527-m001-leaving-collection-to-former-colleague-webmail": "warn", "t527-m008-case-data-to-partner-unmarked": "block", "t527-m014-employment-reference-former-colleague": "block", "t527-m022-baby-collection-to-former-colleagues-webmail": "block", "t527-m023-marking-misspelt-cover-arrangements": "block", "t527-m025-quoted-colleagues-thread-to-restaurant": "block", "t527-m028-leaving-do-function-room": "warn", "t527-m031-award-nomination-colleague-career": "block", "t527-m035-colleague-illness-news-to-former-colleague": "block" }],
+  ["the five-hundred-and-twenty-seventh tuning messages (colleagues' news: Derbyshire probation and Derby City children's services to hotels and former colleagues)", TUNING527, { "t527-m001-leaving-collection-to-former-colleague-webmail": "warn", "t527-m008-case-data-to-partner-unmarked": "block", "t527-m014-employment-reference-former-colleague": "block", "t527-m022-baby-collection-to-former-colleagues-webmail": "warn", "t527-m023-marking-misspelt-cover-arrangements": "block", "t527-m025-quoted-colleagues-thread-to-restaurant": "block", "t527-m028-leaving-do-function-room": "warn", "t527-m031-award-nomination-colleague-career": "block", "t527-m035-colleague-illness-news-to-former-colleague": "block" }],
   ["the five-hundred-and-twenty-eighth tuning messages (staff's own matters: Met, Wandsworth and HMP Wandsworth staff)", TUNING528, { "t528-m004-own-divorce-to-solicitor": "block", "t528-m005-own-tenancy-dispute-owa-html": "block", "t528-m010-family-dentist-gmail-quote": "block", "t528-m011-family-club-medical-form-to-webmail": "block", "t528-m019-family-nursery-outlook-mac-html": "block", "t528-m024-family-school-appeal-long-thread": "block", "t528-m029-family-school-absence-quoted-reply": "block" }],
   ["the five-hundred-and-twenty-ninth tuning messages (staff's own matters: Rutland and Leicestershire part-time and agency staff)", TUNING529, { "t529-m006-own-mortgage-to-broker": "block", "t529-m011-own-tenancy-notice": "block", "t529-m015-child-club-medication": "block", "t529-m025-own-details-to-partner-webmail": "block", "t529-m027-child-nursery-session": "block", "t529-m032-child-club-registration": "block", "t529-m036-child-swimming-medical": "block" }],
   ["the five-hundred-and-thirtieth tuning messages (a month's mix: the LLR children's MASH health and education partners)", TUNING530, { "t530-m020-staff-farewell": "warn", "t530-m022-clinical-guidance-internal-html": "warn" }],
@@ -1230,7 +1195,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-thirty-second tuning messages (the dev set's kinds: Leicestershire Police's harm reduction hub, LPT's triage car and Leicester adult social care)", TUNING532, {}],
   ["the five-hundred-and-thirty-third tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, Wandsworth youth justice and HMP Wandsworth resettlement)", TUNING533, { "t533-m006-signature-to-partner": "warn" }],
   ["the five-hundred-and-thirty-fourth tuning messages (colleagues' news: prison and Leicester probation staff to pubs, golf clubs, hospices and retired colleagues)", TUNING534, { "t534-m007-team-news-to-retired-colleague-webmail": "block", "t534-m012-staff-darts-team-to-pub": "block", "t534-m015-colleague-gift-delivery-via-retired-colleague": "block", "t534-m028-team-news-to-retired-colleague-android": "block", "t534-m036-leaving-do-invite-to-retired-colleague": "block", "t534-m038-bereavement-donation-to-hospice": "block" }],
-  ["the five-hundred-and-thirty-fifth tuning messages (staff's own matters: Derbyshire social workers, police staff and health visitors)", TUNING535, { "t535-m001-own-child-exam-arrangements-to-school": "block", "t535-m002-own-partner-visa-to-solicitor": "block", "t535-m010-own-address-in-subject-long-thread": "block", "t535-m011-own-child-maintenance-to-solicitor": "block", "t535-m016-own-child-name-in-subject-iphone-reply": "block", "t535-m020-own-name-in-subject-car-insurance": "block", "t535-m039-own-names-in-subject-mortgage-broker": "block" }],
+  ["the five-hundred-and-thirty-fifth tuning messages (staff's own matters: Derbyshire social workers, police staff and health visitors)", TUNING535, { "t535-m001-own-child-exam-arrangements-to-school": "block", "t535-m002-own-partner-visa-to-solicitor": "block", "t535-m010-own-address-in-subject-long-thread": "block", "t535-m016-own-child-name-in-subject-iphone-reply": "block", "t535-m020-own-name-in-subject-car-insurance": "block", "t535-m039-own-names-in-subject-mortgage-broker": "block" }],
   ["the five-hundred-and-thirty-sixth tuning messages (a month's mix: a Chesterfield probation delivery unit and its Derbyshire partners)", TUNING536, { "t536-m007-staff-own-records": "block", "t536-m030-staff-farewell-to-webmail": "warn" }],
   ["the five-hundred-and-thirty-seventh tuning messages (a month's mix: the Wandsworth and Richmond IOM hub)", TUNING537, {}],
   ["the five-hundred-and-thirty-eighth tuning messages (recall probe: case people named in passing with mild detail in plain words)", TUNING538, { "t538-m007-reply-all-keeps-mentoring-charity": "pass" }],
@@ -1261,10 +1226,58 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-sixty-third tuning messages (the dev set's kinds: London probation, the Met's IOM officers and Wandsworth housing)", TUNING563, {}],
   ["the five-hundred-and-sixty-fourth tuning messages (the dev set's kinds: Derbyshire locality teams, probation and the conference service)", TUNING564, { "t564-m008-signature-to-partner": "warn" }],
   ["the five-hundred-and-sixty-fifth tuning messages (a month's mix: a Derby City Initial Response Team and its MASH partners)", TUNING565, { "t565-m007-staff-news-internal": "block" }],
-  ["the five-hundred-and-sixty-sixth tuning messages (staff's own matters: family mail to relatives at personal addresses)", TUNING566, { "t566-m005-own-affairs-to-provider": "block", "t566-m012-own-affairs-to-provider": "block", "t566-m014-own-affairs-to-relative": "block" }],
+  ["the five-hundred-and-sixty-sixth tuning messages (staff's own matters: family mail to relatives at personal addresses)", TUNING566, { "t566-m005-own-affairs-to-provider": "block", "t566-m012-own-affairs-to-provider": "block" }],
   ["the five-hundred-and-sixty-seventh tuning messages (colleagues' news: Derbyshire and Leicestershire prison, probation and council staff)", TUNING567, { "t567-m004-rooming-list-to-hotel": "block", "t567-m010-five-a-side-squad-to-league-webmail": "block", "t567-m011-employment-reference-owa-to-housing-trust": "block", "t567-m013-cover-contact-to-cleaning-contractor": "block", "t567-m014-wedding-cake-iphone-reply-to-bakery": "block", "t567-m015-staff-family-panto-booking-with-children": "block", "t567-m017-leaving-collection-to-former-colleague-webmail": "warn", "t567-m028-iom-retirement-news-mac-to-former-colleague": "warn" }],
   ["the five-hundred-and-sixty-eighth tuning messages (recall probe: case data in the writer's casual words in personal-looking mail)", TUNING568, { "t568-m002-chat-with-former-colleague-webmail": "pass", "t568-m025-message-to-relative-webmail": "pass" }],
   ["the five-hundred-and-sixty-ninth tuning messages (recall probe: the wrong organisation that looks right, and subtle marking lapses)", TUNING569, {}],
+  ["the five-hundred-and-seventieth tuning messages (colleagues' news: probation and prison staff's leave, sickness, retirements, gifts, team days, rotas and cover)", TUNING570, {}],
+  ["the five-hundred-and-seventy-first tuning messages (colleagues' news: children's social care, schools and early help staff's thanks, farewells, babies, bereavements, training and supervision)", TUNING571, {}],
+  ["the five-hundred-and-seventy-second tuning messages (staff's own lives from work addresses: their children's schools, their own appointments, house moves, their parents' care)", TUNING572, {}],
+  ["the five-hundred-and-seventy-third tuning messages (the dev set's kinds: a month of Leicestershire Police, the Leicester and Leicestershire councils and LLR partners)", TUNING573, {}],
+  ["the five-hundred-and-seventy-fourth tuning messages (the dev set's kinds: a month of NHS safeguarding teams writing to councils, probation and suppliers)", TUNING574, { "t574-m005-outlook-html-to-partner": "warn" }],
+  ["the five-hundred-and-seventy-fifth tuning messages (a mix: Richmond and Wandsworth IOM, the Met, London probation and DWP, HTML threads)", TUNING575, {}],
+  ["the five-hundred-and-seventy-sixth tuning messages (recall probe: case detail told casually to friends, partners and former colleagues, nicknames and first names)", TUNING576, { "t576-m008-mobile-reply-to-spouse-overdose": "pass" }],
+  ["the five-hundred-and-seventy-seventh tuning messages (recall probe: the wrong organisation or route that looks right, case data deep in quoted HTML history)", TUNING577, {}],
+  ["the five-hundred-and-seventy-eighth tuning messages (the dev set's kinds: a month of Derbyshire probation and Derbyshire and Derby City children's services)", TUNING578, {}],
+  ["the five-hundred-and-seventy-ninth tuning messages (the dev set's kinds: prison OMUs, family services and probation to children's social care under Working Together)", TUNING579, {}],
+  ["the five-hundred-and-eightieth tuning messages (colleagues' news: police staff's retirements, charity events, training, shift swaps and injuries on duty)", TUNING580, { "t580-m022-leaving-drinks-with-partner-colleagues": "warn", "t580-m034-tutor-allocations": "warn", "t580-m039-head-shave-charity": "warn" }],
+  ["the five-hundred-and-eighty-first tuning messages (staff's own HR, health, pay, pension, DBS, housing and money matters from work addresses)", TUNING581, { "t581-m009-dbs-update-service-to-hr": "warn" }],
+  ["the five-hundred-and-eighty-second tuning messages (a mix: youth justice, schools, early help and family hubs in LLR)", TUNING582, { "t582-m040-rota-to-partner": "warn" }],
+  ["the five-hundred-and-eighty-third tuning messages (recall probe: case people named in subjects as tired staff write them)", TUNING583, { "t583-m030-partner-mailbox-wrong-exchange": "pass" }],
+  ["the five-hundred-and-eighty-fourth tuning messages (recall probe: case data in HTML tables, forms, minutes and action logs, reply-all chains and FYI forwards)", TUNING584, {}],
+  ["the five-hundred-and-eighty-fifth tuning messages (colleagues' news: business support's diaries, rooms, rotas, minutes and action logs)", TUNING585, { "t585-m010-diary-request-to-partner": "warn", "t585-m023-annual-leave-clashes": "warn", "t585-m024-florist-colleague-bereavement": "block" }],
+  ["the five-hundred-and-eighty-sixth tuning messages (the dev set's kinds: a month of Leicester City children's social care's front door, early help and partners)", TUNING586, {}],
+  ["the five-hundred-and-eighty-seventh tuning messages (the dev set's kinds: health staff writing with probation, police and councils)", TUNING587, {}],
+  ["the five-hundred-and-eighty-eighth tuning messages (colleagues' news: health and council staff in HTML newsletters, team threads, thank-yous and events)", TUNING588, { "t588-m011-team-volunteering-to-community-webmail": "block", "t588-m015-award-congratulations": "warn", "t588-m023-owa-html-new-starter-forward": "warn", "t588-m033-leave-thread-forwarded-to-hr": "warn", "t588-m037-team-booking-preorders-to-pub": "block" }],
+  ["the five-hundred-and-eighty-ninth tuning messages (staff's own lives: family mail and personal errands from work accounts)", TUNING589, { "t589-m011-school-trip-medical-form-mac": "block" }],
+  ["the five-hundred-and-ninetieth tuning messages (a mix: Derbyshire police, probation, children's services and DWP)", TUNING590, {}],
+  ["the five-hundred-and-ninety-first tuning messages (recall probe: mistakes in long threads of 3 to 7 messages)", TUNING591, { "t591-m021-outsider-thread-no-case-data": "block" }],
+  ["the five-hundred-and-ninety-second tuning messages (recall probe: look-alikes, wrong mailboxes for the exchange, case people named only in file names or table cells)", TUNING592, { "t592-m019-wrong-mailbox-for-exchange": "pass", "t592-m021-wrong-mailbox-for-exchange": "pass" }],
+  ["the five-hundred-and-ninety-third tuning messages (colleagues' news: prison staff's everyday mail beside custody words)", TUNING593, { "t593-m001-new-starter-quoted-internal-thread": "warn" }],
+  ["the five-hundred-and-ninety-fourth tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, the Met, London probation, DWP and health)", TUNING594, {}],
+  ["the five-hundred-and-ninety-fifth tuning messages (the dev set's kinds: youth justice, Leicestershire Police and LLR councils)", TUNING595, {}],
+  ["the five-hundred-and-ninety-sixth tuning messages (colleagues' news named in subjects: farewells, babies, deaths, welcomes, awards, returns to work)", TUNING596, { "t596-m001-name-in-subject": "warn", "t596-m004-welcome-partner-introduction": "warn", "t596-m006-name-in-subject": "warn", "t596-m022-name-in-subject-word-html": "warn", "t596-m032-baby-shower-internal": "warn" }],
+  ["the five-hundred-and-ninety-seventh tuning messages (staff's own health, leave and family matters to HR, occupational health, managers and relatives)", TUNING597, {}],
+  ["the five-hundred-and-ninety-eighth tuning messages (recall probe: case detail in plain words without case keywords)", TUNING598, {}],
+  ["the five-hundred-and-ninety-ninth tuning messages (recall probe: mistakes to outside businesses in ordinary-looking logistics)", TUNING599, {}],
+  ["the six-hundredth tuning messages (a mix: prisons under Working Together with Leicester and Derby councils and probation, in HTML)", TUNING600, {}],
+  ["the six-hundred-and-first tuning messages (colleagues' news: police and health colleagues' training days, conferences, awards and secondments)", TUNING601, { "t601-m005-secondment-news-to-partners": "warn", "t601-m025-reading-list-after-training": "warn", "t601-m036-case-data-to-partner-marked": "block" }],
+  ["the six-hundred-and-second tuning messages (the dev set's kinds by business support and duty staff in Derbyshire and Derby City)", TUNING602, {}],
+  ["the six-hundred-and-third tuning messages (the dev set's kinds by LLR health visitors, school nurses and GP safeguarding leads)", TUNING603, { "t603-m013-staff-news-to-colleagues": "warn", "t603-m019-signature-to-partner": "block" }],
+  ["the six-hundred-and-fourth tuning messages (colleagues' news: a month of a probation team's internal mail)", TUNING604, { "t604-m004-maternity-cover-owa-html": "block", "t604-m014-retirement-collection": "warn", "t604-m016-condolence-colleague-family": "block", "t604-m026-running-late-apple-mail": "warn", "t604-m029-pqip-observations-outlook-mac": "warn" }],
+  ["the six-hundred-and-fifth tuning messages (staff's own family and home life from work accounts)", TUNING605, {}],
+  ["the six-hundred-and-sixth tuning messages (recall probe: case detail only in the quoted part of short replies and forwards)", TUNING606, { "t606-m015-colleague-baby-flowers-to-florist": "block" }],
+  ["the six-hundred-and-seventh tuning messages (recall probe: case people named in subjects, by nickname or initial in bodies to the wrong places)", TUNING607, {}],
+  ["the six-hundred-and-eighth tuning messages (a mix: police, councils and health in Leicester and Leicestershire)", TUNING608, {}],
+  ["the six-hundred-and-ninth tuning messages (colleagues' news: children's social care and early help teams' everyday mail)", TUNING609, { "t609-m003-duty-rota-internal": "warn", "t609-m025-apple-mail-quiz-reply": "warn", "t609-m039-toy-appeal-to-charity": "block" }],
+  ["the six-hundred-and-tenth tuning messages (the dev set's kinds: Derbyshire and Derby City children's services writing to probation)", TUNING610, { "t610-m031-signature-to-partner": "warn", "t610-m037-attendee-names-to-partner": "warn" }],
+  ["the six-hundred-and-eleventh tuning messages (the dev set's kinds: HMP Leicester and HMP Gartree offender management and family services)", TUNING611, {}],
+  ["the six-hundred-and-twelfth tuning messages (colleagues' news: council and police staff named in subjects and bodies)", TUNING612, { "t612-m007-award-named-after-person-in-subject": "warn", "t612-m009-welcome-back-phased-return": "warn", "t612-m011-colleague-news-name-in-subject": "block", "t612-m016-mobile-reply-congratulations": "warn", "t612-m018-wedding-collection-internal": "warn", "t612-m022-outlook-mac-introduction-to-partners": "warn", "t612-m028-quoted-internal-thread-to-caterer": "block" }],
+  ["the six-hundred-and-thirteenth tuning messages (staff's own children and health to schools, nurseries, clubs, GPs and relatives)", TUNING613, { "t613-m024-bilingual-own-child-appointment-to-school": "block" }],
+  ["the six-hundred-and-fourteenth tuning messages (recall probe: case detail in plain words in personal mail and texts)", TUNING614, { "t614-m009-colleague-news-named-in-subject": "block", "t614-m026-owa-booking-quoted-child": "pass" }],
+  ["the six-hundred-and-fifteenth tuning messages (recall probe: case data in HTML tables, forms and pasted records to the wrong places)", TUNING615, { "t615-m012-composite-case-to-trainer": "block", "t615-m020-team-lunch-forwarded-home": "block", "t615-m037-word-html-reply-all-keeps-parent": "pass" }],
+  ["the six-hundred-and-sixteenth tuning messages (a mix: IOM in London beside Derbyshire probation and children's services)", TUNING616, {}],
+  ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m003-conference-programme-word-html": "warn", "t617-m019-coffee-morning-team-news-cc-webmail": "block", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn", "t617-m023-christmas-lunch-apple-mail-html": "block", "t617-m025-sick-leave-cover": "warn", "t617-m034-training-delegates-to-venue": "block" }],
 ])("%s", (_name, file, kept) => {
   it("get the verdict a user expects, each one (but the misses kept on purpose, which get theirs)", () => {
     expect(existsSync(file)).toBe(true);
