@@ -202,6 +202,9 @@ describe("preview page in Chromium", () => {
 
     await t.page.getByRole("switch", { name: "Dark theme" }).check();
     await t.pane.locator('main[data-theme="dark"]').waitFor();
+    // The theme's colours change through CSS transitions: contrast is measured once they have run
+    // (mid-transition colours failed the contrast check on a loaded machine).
+    await paneFrame(t.page).evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
     expect(await scan(paneFrame(t.page))).toEqual([]);
     await screenshot(t.page.locator('iframe[title="SafeShare task pane"]'), "pane-dark");
     await screenshot(t.page, "preview-dark");
