@@ -557,10 +557,8 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     if (!LETTERED_THINGS.has(t.lower) && LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined && s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && PROBATION_NEWS_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k + 1, confidence: 0.55 };
   }
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
-  // "CRN F204318 (Blackshaw) - change of address": alone in brackets after a case reference.
-  if (!isPlaceWord(t.lower) && REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3))) return { from: k, to: k, confidence: 0.55 };
-  // "CRN E731402 Fairbrass - change of address": after the line's case reference, before a dash.
-  if (!isPlaceWord(t.lower) && REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) return { from: k, to: k, confidence: 0.55 };
+  // "CRN E731402 Fairbrass - change of address", "CRN F204318 (Blackshaw) - …".
+  if (!isPlaceWord(t.lower) && namedByReference(t, text)) return { from: k, to: k, confidence: 0.55 };
   // "RE: Mindaugas R - tag fitted?": with a surname's initial, heading a subject before a dash.
   if (HEADING_DASH_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined) {
     const heading = headingName(s, k, text);
@@ -621,12 +619,19 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
   // "CP" after the possessive is casework's capitals, no title's.
   if (possessiveHeading(s, k, text)) return { from: k, to: k, confidence: 0.6 };
-  // "CRN K482913 Lewandowski - contact with the children": after the line's case reference, before a dash.
-  if (REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) return { from: k, to: k, confidence: 0.6 };
-  // "CRN E418823 (Tomlinson) - breach?": alone in brackets after a case reference, whose person it names.
-  if (REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3))) return { from: k, to: k, confidence: 0.6 };
+  // "CRN K482913 Lewandowski - contact with the children", "CRN E418823 (Tomlinson) - breach?".
+  if (namedByReference(t, text)) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
+/** Whether a word is the person a case reference names: after the line's reference and before a dash
+ * ("CRN K482913 Lewandowski - contact"), or alone in brackets after one ("CRN E418823 (Tomlinson)"). */
+function namedByReference(t: Word, text: string): boolean {
+  return (
+    (REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) ||
+    (REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3)))
+  );
+}
+
 /** After a surname in capitals: an initial, then a dash or a colon and what the line is about. */
 const UPPER_INITIAL_DASH_AFTER = /^[ \t]+[A-Z]\.?[ \t]*[-\u2013\u2014:][ \t]+\S/;
 /** Before a word: a case reference's letters and digits ("E418823", "D301874"), then an opening bracket. */
