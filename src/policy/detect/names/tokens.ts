@@ -238,8 +238,10 @@ function scan(text: string): Token[] {
     const dotBefore = before === 0x2e && start > 1 && isNameLetter(text.charCodeAt(start - 2));
     // Not a file's extension: "Tiegan Bramley.docx" names her.
     const dotAfter = after === 0x2e && i + 1 < n && isNameLetter(text.charCodeAt(i + 1)) && !FILE_EXTENSION.test(text.slice(i + 1, i + 6));
-    const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter;
-    const shape: Shape = !firstUpper ? "lower" : end - start === 1 ? "initial" : anyLower ? "title" : "upper";
+    // "GPs", "ASYEs": an acronym's plural, in capitals but never a name.
+    const plural = firstUpper && anyLower && pluralAcronym(text, start, end);
+    const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter || plural;
+    const shape: Shape = !firstUpper ? "lower" : end - start === 1 ? "initial" : anyLower && !plural ? "title" : "upper";
     if (ascii) {
       const slot = internAscii(text, start, end, possessive ? hashOf(text, start, end) : h, anyUpper);
       tokens.push(new Token(start, end, cacheLower[slot] as string, shape, possessive, glued, cacheFlags[slot] as number));
@@ -249,6 +251,16 @@ function scan(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** "GPs", "SWs", "ASYEs": capitals and then one "s", the plural of an acronym; no name is written so. */
+function pluralAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 0x73) return false;
+  for (let k = start; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** "space": spaces on one line; "comma": ", "; "dot": ". " (after an initial); "other": anything else. */

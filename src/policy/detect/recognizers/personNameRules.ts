@@ -15,7 +15,7 @@ import type { Match, Scanner, Word } from "./personNameScanner";
 // costs more than the work itself in the per-word loops below.
 const { DISTRICT_WORDS, SITE_WORDS, FAMILY_PLACE_WORDS, LOCAL_PLACES, MONTHS, NAMED_IN_HONOUR, NOT_FAMILY_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAME_VERBS, ROOM_WORDS, TITLES, UK_CITIES, WORK_NOUNS } = lexicon;
 const { atSentenceStart, gapBetween } = tokenizer;
-const { capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
+const { adjectiveShaped, capital, isAcronym, nameShaped, nameish, unlisted } = scanner;
 const { namedPlace } = places;
 const { isPlaceWord } = placeNames;
 
@@ -148,7 +148,7 @@ const FAMILY_SERVICE_ENDS = new Set(["hub", "hubs", "centre", "centres", "center
 function familyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   if (t && t.shape === "lower") return lowerFamilyRule(s, k);
-  if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower)) return null;
+  if (!t || !capital(t) || t.glued || t.stop || isAcronym(t) || NOT_FAMILY_NAMES.has(t.lower) || adjectiveShaped(t)) return null;
   const next = s.nextBySpace(k);
   // "the Adeyemi home", "the Coltman baby": only after "the" (below).
   const home = !!next && (next.lower === "home" || next.lower === "baby") && next.shape === "lower";

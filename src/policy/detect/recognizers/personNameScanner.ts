@@ -35,10 +35,18 @@ export function nameShaped(w: Word): boolean {
   return w.lower.length <= MAX_NAME_LENGTH && NAME_SHAPE.test(w.lower) && !PRODUCTS_SHAPED_AS_NAMES.has(w.lower);
 }
 
+/** Endings of English adjectives no name has ("Fictional", "Illustrative", "Fictitious", "Hypothetical"). */
+const ADJECTIVE_ENDING = /(?:ional|[ct]ious|ative|itive|ical|istic|osite)$/;
+
+/** An unlisted word shaped as an English adjective, which no name is ("Composite case study"). */
+export function adjectiveShaped(w: Word): boolean {
+  return !w.given && !w.surname && ADJECTIVE_ENDING.test(w.lower);
+}
+
 /** A word in no list and no English word list: its shape alone may make it a name. */
 export function unlisted(w: Word): boolean {
   const n = w.lower.length;
-  return n >= 3 && n <= MAX_NAME_LENGTH && !w.given && !w.surname && !w.common && !w.stop && !w.glued && hasVowel(w.lower);
+  return n >= 3 && n <= MAX_NAME_LENGTH && !w.given && !w.surname && !w.common && !w.stop && !w.glued && hasVowel(w.lower) && !ADJECTIVE_ENDING.test(w.lower);
 }
 
 /** "NHS", "KPC", "MAPPA": an UPPER word that is in no name list. */
