@@ -165,7 +165,7 @@ export const BOOKED_HOURS_AFTER = /^[^\n]{0,40}?\b\d+(?:\.\d+)?[ \t]*(?:hours?|h
 /** Police ranks (spelt out too: "Detective Inspector Rachel Osei"), prison grades (SO, CM, OSG) and
  * probation grades (SPO, PSO), council and professional titles before a name: the person is an
  * officer, a councillor, a doctor or an academic, not a case subject. */
-const TITLES = "Detective[ \t]+(?:Chief[ \t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor|SO|CM|OSG|SPO|PSO";
+const TITLES = "PCSO|SPC|Detective[ \t]+(?:Chief[ \t]+)?(?:Inspector|Sergeant|Constable|Superintendent)|PC|DC|PS|DS|DI|DCI|DSI|Sgt|Insp|Supt|Cllr|Councillor|Sergeant|Inspector|Constable|Superintendent|Dr|Prof|Professor|SO|CM|OSG|SPO|PSO";
 /** A collar or warrant number may stand between a rank and the name ("DS 228CP Dan Kerr", "PC 2904 Jo Price"). */
 export const OFFICER_BEFORE = new RegExp(`\\b(?:${TITLES})\\.?[ \t]+(?:\\d{2,6}[A-Z]{0,3}[ \t]+)?$`);
 /** The same titles when the name found starts with one ("DS Kate Lowe", "Dr Amara Shah"). */
@@ -376,7 +376,7 @@ export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|
 
 /** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)",
  * "I moved out of", "I'm moving to", "I'll be living at", "we now live at". */
-export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|former|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re)|[ \t]+(?:will|shall|am|are))?(?:[ \t]+be)?[ \t]+(?:now[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*$/i;
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|former|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re|ve)|[ \t]+(?:will|shall|am|are|have))?(?:[ \t]+be(?:en)?)?[ \t]+(?:now[ \t]+)?(?:the[ \t]+(?:only|sole)[ \t]+(?:adult|person|occupant|resident|one)[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*$/i;
 
 /** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
 export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;

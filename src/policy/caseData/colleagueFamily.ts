@@ -37,11 +37,15 @@ const RELATION_OWNED_BEFORE = new RegExp(`\\b(?:his|her|their|[A-Z][\\w'\\u2019-
 /** Harm to someone, which the strong case wording leaves to its own rules. */
 const HARM = /\b(?:assault\w*|abus\w*|violen\w*|attack\w*|threat\w*|stabb\w*|rap(?:e|ed|ist)|harass\w*|stalk\w*|coerc\w*|controlling|neglect\w*|exploit\w*)\b/i;
 
+/** Someone the service works with, or their care: "one of the young people we work with", "her
+ * foster placement", "after an overdose". Staff news names none of them. */
+const SERVED = /\b(?:(?:young[ \t]+people|families|children|kids|clients|service[ \t]+users|women|men|lads|girls|boys)[ \t]+(?:we|I)[ \t]+(?:work[ \t]+with|support|supervise|look[ \t]+after)|foster[ \t]+placements?|overdos(?:e|ed|es|ing)|self-?harm\w*)\b/i;
+
 /** An attack that is an illness, not harm: "a heart attack", "panic attacks". */
 const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
-/** A kind of ward or service, not a patient: "in-patient unit", "outpatients". */
-const WARD_KIND = /\b(?:in|out)-?patients?\b/gi;
+/** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward". */
+const WARD_KIND = /\b(?:(?:in|out)-?patients?|children['\u2019]s[ \t]+(?:ward|hospital|hospice|unit|clinic|a&e))\b/gi;
 
 /** Parental leave: said of an employee, so colleague wording, beside a life event told apart from it
  * ("welcomed baby Isla … Dawn's maternity leave"); alone it is both and proves neither. */
@@ -125,7 +129,7 @@ export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   const { spans } = r;
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(colleagueNews(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
-  if (STRONG_CASE_WORDING.test(staffText) || ON_A_CASELOAD.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
+  if (STRONG_CASE_WORDING.test(staffText) || ON_A_CASELOAD.test(staffText) || SERVED.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
   let rest = staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
   if (BIRTH_NEWS.test(rest)) rest = rest.replace(BIRTH_NEWS_ALL, " ").replace(THE_BABY, " ");

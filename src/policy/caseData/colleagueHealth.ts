@@ -25,11 +25,12 @@ const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
 /** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", and a
  * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"). */
-const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know)\b/gi;
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know)\b/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
- * she told no one) and a request ("he has asked that the instructor knows"): no report. */
-const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b/gi;
+ * she told no one), a request ("he has asked that the instructor knows") and a purpose ("so that
+ * nobody is caught off guard"): no report. */
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:so|now|such)[ \t]+that\b/gi;
 /** A sentence's first word, past a lead-in of ordinary words and a colon ("A couple of things: Gemma …"). */
 const FIRST_WORD = /^[ \t\n]*(?:(?:[A-Z][a-z]*[ \t]+)?(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*:[ \t]+)?([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;

@@ -9,6 +9,8 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { fold, isSenderFullName, plainNameWords, sameFamilyName, type SenderName } from "./knownPeople";
 import { isTextPart } from "./messageParts";
+import { CASE_PERSON, withoutNegatedHarm } from "./caseVocabulary";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
 /** A doctor the letter names ("with Dr Haworth"): the clinic's, no one else's records. */
@@ -39,14 +41,27 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
       // A name of the writer's family ("your nominated beneficiary (Mrs Tracey Harrop, spouse)") is their household's.
     } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !CLINICIANS_AFTER.test(r.text.slice(span.end, span.end + 20)) && !sameFamilyName(plainNameWords(span.text), sender.family)) other.add(part.message);
   }
+  // A letter that tells of harm or an offence to a case's people ("Dad was interviewed under caution
+  // about the injuries to the baby … on their own at 31 Evington Drive") is a case's, greeted to the
+  // writer or not; an insurer asking about "any convictions" tells of no one.
+  const tellsOfHarm = new Map<Part, boolean>();
+  const harmIn = (part: Part): boolean => {
+    let found = tellsOfHarm.get(part);
+    if (found === undefined) tellsOfHarm.set(part, (found = tellsOfCaseHarm(r.text.slice(part.start, part.end))));
+    return found;
+  };
   const out: number[] = [];
   for (let i = 0; i < r.spans.length; i++) {
     const part = r.places.partOf(i);
-    if (!part || !isTextPart(part) || !toWriter.has(part.message) || other.has(part.message) || !kinds.has((r.spans[i] as Span).kind)) continue;
+    if (!part || !isTextPart(part) || !toWriter.has(part.message) || other.has(part.message) || !kinds.has((r.spans[i] as Span).kind) || harmIn(part)) continue;
     if (!r.writerIsStaff(part) && QUOTED_WRITERS_OWN.test(sentenceOf(r, i))) continue;
     out.push(i);
   }
   return out;
+}
+
+function tellsOfCaseHarm(letter: string): boolean {
+  return STRONG_CASE_WORDING.test(withoutNegatedHarm(letter)) && CASE_PERSON.test(letter);
 }
 
 function sentenceOf(r: MessageReading, i: number): string {

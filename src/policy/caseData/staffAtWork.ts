@@ -39,9 +39,9 @@ export const STAFF_WORK_VERBS =
  * work only after a name ("Beth supervised the session", "has taken over", "picks up", "Farah and
  * she's happy to cover", "has some
  * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court", "has the
- * minutes from last week's strategy meeting"). */
+ * minutes from last week's strategy meeting", "has her slot at the IOM panel"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the)\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */

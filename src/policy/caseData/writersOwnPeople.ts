@@ -55,6 +55,8 @@ function fieldBlocks(r: MessageReading): Int32Array {
 
 /** What is the anchor's when its name is the nearest to it in the paragraph. */
 const SPECIAL_KIND: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["special-category"]);
+/** A letter's "you": the one it is written to. */
+const SAID_TO_YOU = /\b(?:you|your)\b/i;
 const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
@@ -364,6 +366,15 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // A quoted message written to the writer ("Dear Mrs Nightingale,") that names no one else: its
   // records are the writer's own (their pension statement, their GP's letter, forwarded home).
   if (quietOfCases && sender) for (const i of recordsInLettersToWriter(r, sender, RECORD_KINDS)) own[i] = 1;
+  // Its health said to the writer ("I confirm that you have been diagnosed with type 2 diabetes"),
+  // in a sentence of "you" and no one else, is the writer's own.
+  if (quietOfCases && sender) {
+    for (const i of recordsInLettersToWriter(r, sender, SPECIAL_KIND)) {
+      const k = r.spanSentence[i] as number;
+      const said = text.slice(r.layout.sentences[k] as number, r.layout.sentenceEnd(k));
+      if (SAID_TO_YOU.test(said) && !THIRD_PERSON.test(said)) own[i] = 1;
+    }
+  }
   // A first name written before the full name that made it the family's ("Paul's details: Paul Sowerby").
   for (const i of r.textNames) {
     const words = plainNameWords((spans[i] as Span).text);

@@ -1,4 +1,4 @@
-import { fixtureVerdict } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { detect } from "../../../src/policy/detect";
 
 const names = (text: string): string[] => detect(text).filter((s) => s.kind === "person-name").map((s) => text.slice(s.start, s.end));
@@ -29,5 +29,78 @@ describe("twenty-fourth session: an acronym's plural and an adjective are not na
     expect(names("Re: Kowalczyk case")).toEqual(["Kowalczyk"]);
     expect(names("the Constable family")).toEqual(["Constable"]);
     expect(names("the Dunstable family")).toEqual(["Dunstable"]);
+  });
+});
+
+describe("twenty-fourth session: the writer's own health, home and letters", () => {
+  const to = { from: "chloe.varga@richmond.gov.uk", to: ["amit.sandhu@richmond.gov.uk"], subject: "Reasonable adjustments" };
+
+  it("reads 'now that I've been diagnosed' and 'what I told you …: I'm pregnant' as the writer's own", () => {
+    expect(scanVerdict({ ...to, body: "Hi Amit,\n\nHere is a summary of what I asked for now that I've been diagnosed with fibromyalgia.\n\nChloe" })).toBe("pass");
+    expect(fixtureVerdict("tuning619.jsonl", "t619-m023")).toBe("pass");
+    expect(fixtureVerdict("tuning621.jsonl", "t621-m006")).toBe("pass");
+  });
+
+  it("guard: what the writer was told of someone else is still reported", () => {
+    expect(scanVerdict({ ...to, body: "Hi Amit,\n\nNow that I know she has been diagnosed with fibromyalgia, here is what I asked for.\n\nChloe" })).toBe("warn");
+    expect(scanVerdict({ ...to, body: "Hi Amit,\n\nI was told that he has been diagnosed with schizophrenia.\n\nChloe" })).toBe("warn");
+  });
+
+  it("reads a GP's letter to the writer, forwarded, as the writer's own health", () => {
+    expect(fixtureVerdict("tuning619.jsonl", "t619-m035")).toBe("pass");
+  });
+
+  it("reads 'I have been the only adult living at' as the writer's own address", () => {
+    expect(fixtureVerdict("tuning618.jsonl", "t618-m014")).toBe("pass");
+    const body = (who: string) => `Hello,\n\nPlease apply the single person discount. Since 31 October ${who} 22 Thistledown Road, Loughborough LE11 4QP.\n\nThanks\n\nFemi Adeyemo\nCase Administrator | Loughborough Probation Office\nThe Probation Service\nTel: 0116 496 0925`;
+    expect(scanVerdict({ from: "femi.adeyemo@justice.gov.uk", to: ["lettings@thistledownhomes.co.uk"], subject: "Single person discount", body: body("I have been the only adult living at") })).toBe("pass");
+  });
+
+  it("guard: someone else living at an address is still case data", () => {
+    const body = "Hello,\n\nSince 31 October she has been living at 22 Thistledown Road, Loughborough LE11 4QP.\n\nThanks\n\nFemi Adeyemo\nCase Administrator | Loughborough Probation Office\nThe Probation Service";
+    expect(scanVerdict({ from: "femi.adeyemo@justice.gov.uk", to: ["lettings@thistledownhomes.co.uk"], subject: "Single person discount", body })).toBe("block");
+  });
+
+  it("a letter to the writer that tells of harm to a case's people is a case's", () => {
+    expect(fixtureVerdict("tuning622.jsonl", "t622-m016")).toBe("warn");
+  });
+
+  it("guard: an insurer's 'any convictions' and a care home's 'no injury' still leave the writer's own letter", () => {
+    expect(fixtureVerdict("tuning572.jsonl", "t572-m007")).toBe("pass");
+    expect(fixtureVerdict("tuning511.jsonl", "t511-m010", "There was no injury", "There was no injury at all")).toBe("block");
+  });
+});
+
+describe("twenty-fourth session: colleagues at work and their news", () => {
+  it("a PCSO is an officer named at work", () => {
+    expect(fixtureVerdict("tuning620.jsonl", "t620-m034")).toBe("pass");
+    expect(fixtureVerdict("tuning620.jsonl", "t620-m034", "PCSO Mehmet Arslan", "Mehmet Arslan")).toBe("warn");
+  });
+
+  it("reads 'the Stockwell and Clapham teams' as places, not people", () => {
+    expect(names("After 19 years with us, mostly on the Stockwell and Clapham teams, she's off.")).toEqual([]);
+    expect(fixtureVerdict("tuning620.jsonl", "t620-m033")).toBe("pass");
+  });
+
+  it("guard: two people who team up are still named", () => {
+    expect(names("Tyler Jones and Kayla Smith teams up with Jo")).toEqual(["Tyler Jones", "Kayla Smith", "Jo"]);
+    expect(names("Tyler Jones and Kayla Smith team up")).toEqual(["Tyler Jones", "Kayla Smith"]);
+  });
+
+  it("a colleague's son on the children's ward is the colleague's family", () => {
+    expect(fixtureVerdict("tuning621.jsonl", "t621-m017")).toBe("pass");
+  });
+
+  it("guard: a young person the team works with, after an overdose, in a retirement order, is still a case", () => {
+    expect(fixtureVerdict("tuning351.jsonl", "t351-m015")).toBe("block");
+  });
+
+  it("reads 'so that nobody is caught off guard: sadly she had a miscarriage' as a colleague's news told", () => {
+    expect(fixtureVerdict("tuning621.jsonl", "t621-m025")).toBe("pass");
+  });
+
+  it("reads 'has her slot at the IOM panel' as cover at work", () => {
+    expect(fixtureVerdict("tuning621.jsonl", "t621-m011")).toBe("pass");
+    expect(fixtureVerdict("tuning621.jsonl", "t621-m011", "has her slot at the IOM panel", "has her bail hearing at the magistrates")).toBe("warn");
   });
 });

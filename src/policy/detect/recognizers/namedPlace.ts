@@ -93,12 +93,13 @@ function inPlaceList(s: Scanner, k: number): boolean {
 }
 
 /** Plural or singular words for sites, after one or more names: "Beaumont Leys and Belgrave sites". */
-const SITE_NOUNS = new Set(["site", "sites", "office", "offices", "hub", "hubs", "depot", "depots", "campus", "campuses", "estate", "estates", "branch", "branches", "centres", "libraries"]);
+const SITE_NOUNS = new Set(["site", "sites", "office", "offices", "hub", "hubs", "depot", "depots", "campus", "campuses", "estate", "estates", "branch", "branches", "centres", "libraries", "teams", "squads"]);
 
 const PLURAL_SITE = /(?:s|es)$/;
 
-/** "the Beaumont Leys and Belgrave sites", "Oadby and Wigston offices": names, perhaps in a list of
- * capitalised items, then a lower-case word for sites: each is a site's place. */
+/** "the Beaumont Leys and Belgrave sites", "Oadby and Wigston offices", "the Stockwell and Clapham
+ * teams": names, perhaps in a list of capitalised items, then a lower-case word for sites or the
+ * teams based there: each is a site's place. */
 /** Lower-case words for a part of a service at a place, after a list that holds a street ("Euston
  * Street and Beaumont Leys custody"). */
 const SERVICE_AT_PLACE = new Set(["custody", "suite", "suites", "station", "stations", "office", "offices", "court", "courts"]);
@@ -122,7 +123,8 @@ function beforeSiteNoun(s: Scanner, m: Match): boolean {
     if (!next || next.glued) return false;
     const gap = s.text.slice(here.end, next.start);
     // A singular noun after one name only with "the" before it ("the Belgrave site"; not "Kyle Smith site visit").
-    if (next.shape === "lower" && SITE_NOUNS.has(next.lower)) return /^[ \t]+$/.test(gap) && (steps > 0 || PLURAL_SITE.test(next.lower) || s.at(m.from - 1)?.lower === "the");
+    // Not the verb: "Kayla Smith teams up with …".
+    if (next.shape === "lower" && SITE_NOUNS.has(next.lower)) return /^[ \t]+$/.test(gap) && (steps > 0 || PLURAL_SITE.test(next.lower) || s.at(m.from - 1)?.lower === "the") && !/^[ \t]+up\b/.test(s.text.slice(next.end, next.end + 4));
     if (next.lower === "and" || (capital(next) && /^[ \t]*(?:,|&)?[ \t]*$/.test(gap))) {
       k++;
       continue;
