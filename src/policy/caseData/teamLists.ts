@@ -156,6 +156,49 @@ function onNameLines(r: MessageReading, out: Uint8Array): void {
   close();
 }
 
+/** A rota's line: a day or a date, perhaps a shift, then a colon, then who ("Thu 24 Dec - nights:
+ * Abbas Rahimi (was Kelly Moran)", "Mon 7th: Jo / Sam", "12/12 earlies: me and Dev"). */
+const ROTA_LINE = /^[ \t]*(?:[-*\u2022][ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Za-z]{3,9})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b[^:\n]{0,30}:[ \t]/i;
+/** The writer on a rota's line: "me", "myself", "I'll". */
+const WRITER_ON_LINE = /\b(?:me|myself)\b|\bI(?:['\u2019]ll|[ \t]+will|['\u2019]m|[ \t]+am)\b/;
+/** The fewest lines a rota needs. */
+const MIN_ROTA_LINES = 3;
+
+/** Per span: a name on a rota's lines, one line the writer's ("Thu 31 Dec - nights: me instead of
+ * Lucy Tran"): the others on the rota are colleagues. */
+function onRotaLines(r: MessageReading, out: Uint8Array): void {
+  const { text, spans } = r;
+  let run: number[] = [];
+  let lines = 0;
+  let withMe = false;
+  let caseRota = false;
+  let lastLineEnd = -2;
+  const close = (): void => {
+    if (withMe && !caseRota && lines >= MIN_ROTA_LINES) for (const i of run) out[i] = 1;
+    run = [];
+    lines = 0;
+    withMe = caseRota = false;
+  };
+  const names = r.textNames;
+  let j = 0;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    while (j < names.length && (spans[names[j] as number] as Span).start < at) j++;
+    const line = text.slice(at, Math.min(end, at + 300));
+    if (ROTA_LINE.test(line)) {
+      if (at !== lastLineEnd + 1) close();
+      lines++;
+      if (WRITER_ON_LINE.test(line.slice(line.indexOf(":")))) withMe = true;
+      if (CASE_ITEM.test(line) || CASE_PEOPLE.test(line)) caseRota = true;
+      for (; j < names.length && (spans[names[j] as number] as Span).start < end; j++) run.push(names[j] as number);
+      lastLineEnd = end;
+    }
+    at = end + 1;
+  }
+  close();
+}
+
 /** Per span: a name on a list the writer (or a recipient, or a quoted message's staff writer) is
  * on; none where the message's text tells of a case in strong words ("Kyle's on a tag with a 7pm
  * curfew"): a worker's list of the young people they take out has the worker on it too. */
@@ -165,5 +208,6 @@ export function listedWithTheWriter(r: MessageReading, parts: readonly Part[]): 
   onLineLists(r, out);
   onItemLists(r, out);
   onNameLines(r, out);
+  onRotaLines(r, out);
   return out;
 }

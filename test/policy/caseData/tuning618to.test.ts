@@ -104,3 +104,14 @@ describe("twenty-fourth session: colleagues at work and their news", () => {
     expect(fixtureVerdict("tuning621.jsonl", "t621-m011", "has her slot at the IOM panel", "has her bail hearing at the magistrates")).toBe("warn");
   });
 });
+
+describe("twenty-fourth session: a rota the writer is on lists colleagues", () => {
+  it("reads the names on a shift rota with the writer's line as colleagues", () => {
+    expect(fixtureVerdict("tuning620.jsonl", "t620-m025")).toBe("pass");
+  });
+
+  it("guard: a rota without the writer on it, or one naming a case role, is not read so", () => {
+    expect(fixtureVerdict("tuning620.jsonl", "t620-m025", "me instead of Lucy Tran", "Dev Patel instead of Lucy Tran")).toBe("warn");
+    expect(fixtureVerdict("tuning620.jsonl", "t620-m025", "Abbas Rahimi (was Kelly Moran)", "Abbas Rahimi (was Kelly Moran's mum)")).toBe("warn");
+  });
+});
