@@ -101,12 +101,17 @@ export function greetingLength(line: string): number {
     at = j;
     if (bare.length < token.length) terminated = true;
   }
+  // "hi kieran", "morning jo": a mobile's greeting in lower case, one or two words alone on the line.
+  if (end === wordEnd && LOWER_NAMES_TO_END.test(line.slice(wordEnd))) return line.length;
   let rest = end;
   while (rest < s.length && isSpace(s.charCodeAt(rest))) rest++;
   if (rest >= line.length) return end > 60 ? wordEnd : end;
   if (terminated && end <= 60) return end;
   return wordEnd;
 }
+
+/** After a greeting word, one or two lower-case words and nothing else on the line ("hi kieran"). */
+const LOWER_NAMES_TO_END = /^[ \t]+[a-z][a-z'\u2019-]{1,19}(?:[ \t]+[a-z][a-z'\u2019-]{1,19})?[ \t]*[,!.]?[ \t]*$/;
 
 /** "Sam –", "Jo,": a name alone on the first line, then a comma or dash. */
 function loneNameGreeting(s: string): number {

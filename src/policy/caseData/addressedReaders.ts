@@ -33,9 +33,10 @@ export function addressedReaders(r: MessageReading): Uint8Array {
 /** Case facts told to the reader: "since your licence started", "your last drug test came back
  * positive", "you've breached your curfew", "a condition of your licence", "a requirement of your
  * order", "your methadone prescription", "your children's child protection plans", "those of you on
- * licence". (Not "your driving licence", "your order number".) */
+ * licence", in text-speak too ("a condition of ur licence"). (Not "your driving licence", "your
+ * order number".) */
 const YOUR_CASE =
-  /\byour[ \t]+(?:licence[ \t]+(?:conditions?|started|began|period|ends|expires|requires)|(?:community|supervision|probation|restraining|referral|youth[ \t]+rehabilitation)[ \t]+order|sentence|curfew|tag|bail|recall|offen[cs]es?|offending|(?:last[ \t]+|latest[ \t]+)?drug[ \t]+tests?|unpaid[ \t]+work|(?:(?:child|children|son|daughter|baby)['\u2019]s[ \t]+)?(?:cp|child[ \t]+protection)[ \t]+plans?|methadone|subutex|buvidal)\b|\byou(?:['\u2019]re|[ \t]+are)?[ \t]+on[ \t]+(?:licence|probation|bail|a[ \t]+tag)\b|\b(?:conditions?|requirements?)[ \t]+of[ \t]+your[ \t]+(?:licence|order|bail)\b|\byou(?:['\u2019]ve|[ \t]+have)[ \t]+(?:breached|been[ \t]+recalled|missed[ \t]+(?:two|three|\d)[ \t]+appointments)\b/i;
+  /\b(?:your|ur|yr)[ \t]+(?:licence[ \t]+(?:conditions?|started|began|period|ends|expires|requires)|(?:community|supervision|probation|restraining|referral|youth[ \t]+rehabilitation)[ \t]+order|sentence|curfew|tag|bail|recall|offen[cs]es?|offending|(?:last[ \t]+|latest[ \t]+)?drug[ \t]+tests?|unpaid[ \t]+work|(?:(?:child|children|son|daughter|baby)['\u2019]s[ \t]+)?(?:cp|child[ \t]+protection)[ \t]+plans?|methadone|subutex|buvidal)\b|\b(?:you|u)(?:['\u2019]re|[ \t]+are)?[ \t]+on[ \t]+(?:licence|probation|bail|a[ \t]+tag)\b|\b(?:conditions?|requirements?)[ \t]+of[ \t]+(?:your|ur|yr)[ \t]+(?:licence|order|bail)\b|\b(?:you|u)(?:['\u2019]ve|[ \t]+have)[ \t]+(?:breached|been[ \t]+recalled|missed[ \t]+(?:two|three|\d)[ \t]+appointments)\b/i;
 
 /** Whether the new message's own text tells its readers of their own case ("Jordan, you need to be
  * at the office … since your licence started …", "a requirement of your order"): then the names

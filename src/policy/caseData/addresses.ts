@@ -135,8 +135,9 @@ const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \
 const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$`, "i");
 
 /** A service's line named, then "on" and its number: "the prison's official visits booking line on …",
- * "the duty line on …", "Our professionals' line stays …". */
-const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:phone[ \t]+)?line[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay)[ \t]*:?[ \t]*$`, "i");
+ * "the duty line on …", "Our professionals' line stays …", "the professionals' consultation line
+ * should now read …". */
+const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:[a-z-]+[ \t]+)?(?:phone[ \t]+)?line[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay|(?:should|will)[ \t]+(?:now[ \t]+)?read|(?:now[ \t]+)?reads)[ \t]*:?[ \t]*$`, "i");
 
 /** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
  * "the team's main number, unchanged (…". */

@@ -9,6 +9,7 @@ import { lastAtOrBefore } from "./boundaries";
 import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
+import { inDueItemTitle } from "./tables";
 import { inServiceName, inTeamName, isJobTitle, ownedBefore, thingMoved, wordingNotAboutPeople } from "./topics";
 
 /** "Mum says", "Dad reported": a case worker's shorthand, unless "my", "our" or "your" comes before. */
@@ -121,8 +122,9 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
       const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
-      // "the section 47 joint investigation training": a course's topic; "the burglary squad": a workplace; no one's case.
-      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20));
+      // "the section 47 joint investigation training", "- Faisal Rahman – Domestic abuse and coercive
+      // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.
+      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at);
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
         // Read on only while every match is a family word giving a name ("his wife Summer").

@@ -10,8 +10,9 @@ import type { Span } from "../detect/types";
 /** Whom a case-person label names: "Patient", "Child's name", "Name of the adult", "Other adults in the family". */
 const CASE_PERSON = "(?:patient|client|service[ \t]+user|child|young[ \t]+person|adult|(?:alleged[ \t]+)?victim|(?:alleged[ \t]+)?perpetrator|offender|suspect|mother|father|mum|dad|parent|tenant|pupil|detainee|prisoner|nominal|deceased)";
 const LABEL = `(?:case(?:[ \t]+(?:discussed|name|reviewed|presented))?|(?:the[ \t]+)?${CASE_PERSON}(?:['\u2019]s)?(?:[ \t]+(?:name|details))?|(?:full[ \t]+)?name[ \t]+of[ \t]+(?:the[ \t]+)?${CASE_PERSON}|(?:other[ \t]+)?(?:children|adults)(?:[ \t]+(?:or|and)[ \t]+(?:children|adults))?(?:[ \t]+(?:in[ \t]+the[ \t]+(?:family|household)|at[ \t]+the[ \t]+(?:new[ \t]+)?address|involved))?)`;
-/** A label at the start of its line, then a colon, a dash, or a table's cell break (a tab or a bar): "Name of the adult<TAB>Jane Doe". */
-const LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:[-*\u2022\u00b7][ \t]*)?${LABEL}[ \t]*(?::|[-\u2013\u2014]|\\t|\\|)[ \t]*$`, "i");
+/** A label at the start of its line, then a colon, a dash, a table's cell break (a tab or a bar) or
+ * a bracket: "Name of the adult<TAB>Jane Doe", "- Dad (Shane) attended". */
+const LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:[-*\u2022\u00b7][ \t]*)?${LABEL}[ \t]*(?::|[-\u2013\u2014]|\\t|\\||\\()[ \t]*$`, "i");
 
 /** A table's column heading that says whose case it is: "Victim", "Child's name", "Name of the adult". */
 export const CASE_PERSON_HEADING = new RegExp(`^[ \t]*${LABEL}[ \t]*$`, "i");

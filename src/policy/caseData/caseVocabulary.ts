@@ -24,7 +24,7 @@ const PHRASES = [
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
   "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfew",
   // "after their father's arrest", "to his YOS appointment", "his drug test … after he'd missed two appointments"
-  "(?:his|her|their|['\u2019]s) arrest", "(?:his|her|their) (?:drug test|(?:yos|yot|youth justice|probation) appointment)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
+  "(?:his|her|their|['\u2019]s) arrest", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:his|her|their) (?:yos|yot|youth justice|probation) appointment", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
@@ -59,7 +59,7 @@ const PHRASES = [
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
-  "safeguarding concerns?", "child protection", "cp plan", "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
+  "safeguarding concerns?", "child protection", "cp plan", "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "(?:attended|at|today['\u2019]s|yesterday['\u2019]s|last|next|the|this (?:week|morning)['\u2019]s) core group(?! of\\b)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who looked after him")
   "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
@@ -428,8 +428,8 @@ export function withoutNegatedHarm(words: string): string {
 const PRISON_AS_WORKPLACE = /\b(?:from|at)[ \t]+the[ \t]+prison\b/gi;
 
 /** A day spent in court, as staff spend it: "Abi's in court all day Wednesday", "he's in court
- * that day" (a defendant's hearing is told by what happens at it). */
-const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[ \t]+court[ \t]+(?:all[ \t]+day|that[ \t]+day)\b/gi;
+ * that day", "she's on duty in court" (a defendant's hearing is told by what happens at it). */
+const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[ \t]+court[ \t]+(?:all[ \t]+day|that[ \t]+day)\b|\bon[ \t]+(?:court[ \t]+duty|duty[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Za-z']+[ \t]+)?courts?)\b/gi;
 
 /** Printed matter about a subject, brought to a stall or handed out: "the unpaid work leaflets",
  * "posters on county lines". A topic, not case wording about anyone. */

@@ -10,6 +10,7 @@ import {
 import { DELIVERY_BLOCK_BEFORE } from "./colleagueGifts";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
 import { once } from "./once";
+import { firstWord } from "./quotedWriters";
 import type { MessageReading } from "./reading";
 import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
 import { inColumnHeaded, namesInStaffTables } from "./tables";
@@ -62,12 +63,16 @@ const OUR_STAFF_JOB = /^[ \t]*(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}?(?
 const TEAM_JOB = /^[ \t]*(?:[A-Z][A-Z&]{1,6}[ \t]+){1,2}(?:[a-z-]+[ \t]+)?(?:researcher|analyst|lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|advis[eo]r|administrator|admin|chair|clinician|consultant|trainer|navigator|mentor|assistant)[ \t]*$/;
 
 /** A new starter in the writer's team, in an aside after the name: "Adele's induction in the morning
- * (she's our new PQiP)", "Adele, our new trainee,". */
+ * (she's our new PQiP)", "Adele, our new trainee,", "Eloise Fontaine joins us as a PQiP". */
 const NEW_STARTER_AFTER =
-  /^(?:[^()\n.]{0,50}\((?:he|she|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:our|my)[ \t]+new[ \t]+[^()\n]{1,30}\)|,[ \t]+(?:our|my)[ \t]+new[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,)])/i;
+  /^(?:[^()\n.]{0,50}\((?:he|she|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:our|my)[ \t]+new[ \t]+[^()\n]{1,30}\)|,[ \t]+(?:our|my)[ \t]+new[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,)]|[ \t]+(?:has[ \t]+|will[ \t]+|is[ \t]+)?(?:joins|joined|join|joining)[ \t]+(?:us|the[ \t]+team|our[ \t]+team|the[ \t]+[A-Z]{2,6})[ \t]+as[ \t]+(?:a|an|our)[ \t]+(?:new[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?:PQiP|trainee|apprentice|officer|manager|worker|practitioner|administrator|nurse|lead|assistant|co-?ordinator|advis[eo]r|social[ \t]+worker|student|volunteer|analyst)\b)/i;
 
 /** After a name, our job for them in lower case: "a Q&A with Harjit, our team manager". */
 const OUR_JOB_AFTER = /^,[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:manager|lead|officer|worker|practitioner|supervisor|co-?ordinator|administrator|nurse|chair|director|head[ \t]+of[ \t]+[a-z]+|consultant|advis[eo]r|educator)\b/;
+
+/** Inside brackets after the team: "the rest of the team (Claire, Stacey Mould, Priya Lakhani and ". */
+const TEAM_IN_BRACKETS_BEFORE =
+  /\b(?:(?:the[ \t]+rest[ \t]+of[ \t]+)?(?:the|our|my|your)[ \t]+(?:[a-z-]+[ \t]+)?team|(?:my|our)[ \t]+colleagues)[ \t]*\((?:[^()\n]{0,120}?(?:,|[ \t]and|[ \t]&)[ \t]*)?$/i;
 
 /** Before the second of two names after staff jobs in the plural: "two of my team leaders, Lorna
  * Thirlwell and ", "our social workers Jo and ". */
@@ -85,6 +90,7 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     REGISTRATION_AFTER.test(text.slice(end, end + 60)) ||
     roleLabelBefore(text, start) ||
     STAFF_PAIR_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+    TEAM_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 160), start)) ||
     jobInBracketsAfter(text, end) ||
     OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     // 32 characters: "Detective Chief Superintendent " is the longest title.
@@ -177,6 +183,25 @@ function inLeadColumn(text: string, start: number, end: number): boolean {
   return inColumnHeaded(text, start, LEAD_COLUMN) && !(aside && CASE_ROLE_WORD.test(aside[1] as string));
 }
 
+/** Leave only an employee takes ("off sick" or "on leave" may be a pupil's or a patient's). */
+const EMPLOYEES_LEAVE = /\b(?:maternity|paternity|parental|adoption|annual|study)[ \t]+leave\b/i;
+
+/** Per sentence, how many people it names (by first word, up to 2) who are neither the sender nor a
+ * recipient nor named as staff (`namedHere`). */
+function namesNotPlaced(r: MessageReading, namedHere: Uint8Array): Uint16Array {
+  const counts = new Uint16Array(r.layout.sentences.length);
+  const last = new Map<number, string>();
+  for (const i of r.textNames) {
+    const span = r.spans[i] as Span;
+    if (namedHere[i] || r.isKnown(span.text)) continue;
+    const s = r.spanSentence[i] as number;
+    const key = firstWord(span.text);
+    if (last.get(s) !== key && (counts[s] as number) < 2) counts[s] = (counts[s] as number) + 1;
+    last.set(s, key);
+  }
+  return counts;
+}
+
 /** Per first word (lower case), the one full name (two words or more) the message gives starting
  * with it, or null when it gives several ("Joe" → "Joe Tennant"). Built once: one pass over the names. */
 function fullNamesByFirstWord(r: MessageReading): Map<string, string | null> {
@@ -251,14 +276,26 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || (gift && DELIVERY_BLOCK_BEFORE.test(before)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start, span.end) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
       namedHere[i] = 1;
     }
-    // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
-    // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact).
-    // Not the one a worker is "for": "The offender manager for Scott Hibbert (CRN …) is on leave".
-    else if (!factContext[s] && leave.namesInSentence[s] === 1 && !RELATION_BEFORE.test(before) && !workerFor(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
+    else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;
+    remember(span.text.replace(OFFICER_FIRST, ""));
+  }
+  // "Tariq's wife had the baby …, so he's started his paternity leave": the one person a
+  // sentence puts on a staff member's leave is staff (not "Dad, Luis …", not beside a fact),
+  // or, for leave only an employee takes, the one besides those named as staff above ("When Rosie
+  // went on maternity leave, the rest of the team (Claire, Stacey Mould …)"). Not the one a worker is "for": "The offender manager for Scott
+  // Hibbert (CRN …) is on leave".
+  const unplaced = namesNotPlaced(r, namedHere);
+  for (const i of r.textNames) {
+    if (namedHere[i]) continue;
+    const span = spans[i] as Span;
+    const s = spanSentence[i] as number;
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    const alone = leave.namesInSentence[s] === 1 || (unplaced[s] === 1 && EMPLOYEES_LEAVE.test(layout.sentenceText(s)));
+    if (!factContext[s] && alone && !RELATION_BEFORE.test(before) && !workerFor(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
       namedHere[i] = 1;
       onLeave.push(span.text);
-    } else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;
-    remember(span.text.replace(OFFICER_FIRST, ""));
+      remember(span.text.replace(OFFICER_FIRST, ""));
+    }
   }
   for (const subject of unnamedLeaveSubjects(r, leave, factContext)) {
     remember(subject);

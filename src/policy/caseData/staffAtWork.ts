@@ -46,9 +46,10 @@ const WORK_VERB_AFTER = new RegExp(
 );
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
 const SHADOWS_NAME_AFTER = /^[ \t]+(?:is[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
-/** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "shadowing", "thanks to"). */
+/** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
+ * will pass to", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings|reviews|cases|caseload|duties|panels|supervisions)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */

@@ -52,8 +52,11 @@ const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[
 /** "now that I've been diagnosed", "so that I can": a "that" joining the writer's own clauses, reporting no one. */
 const THAT_AS_CONJUNCTION = /\b(?:now|so|given|seeing|provided|providing)[ \t]+that\b/gi;
 
-/** The writer telling, not being told: "what I told you after supervision", "as I mentioned". */
-const WRITER_TELLS = /\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b/g;
+/** The writer's own pregnancy told by its due date: "my baby is due on 3 March". */
+const MY_BABY_DUE = /\bmy[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b/gi;
+/** The writer telling, not being told: "what I told you after supervision", "as I mentioned", "to
+ * let you know formally that I'm pregnant". */
+const WRITER_TELLS = /\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
 
 /** The longest sentence read for the writer's own health ("I have dyslexia …"). */
 const MAX_OWN_SENTENCE = 600;
@@ -69,7 +72,7 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
     // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
-    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ");
+    const sentence = text.slice(from, to).replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence) && !MY.test(sentence))) return false;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {

@@ -122,8 +122,9 @@ function cellAround(text: string, at: number): [number, number] {
 function inSessionTitle(r: MessageReading, span: Span): boolean {
   const heading = headingRowOf(r.text, span.start, SESSION_COLUMN);
   const course = headingRowOf(r.text, span.start, COURSE_COLUMN, true);
-  if (!(heading && heading.some((cell) => LEAD_COLUMN.test(cell))) && !(course && course.some((cell) => WHEN_COLUMN.test(cell))) && !inTimedMiddleCell(r.text, span.start)) return false;
-  const [from, to] = cellAround(r.text, span.start);
+  const dueItem = dueItemMiddle(r.text, span.start);
+  if (!(heading && heading.some((cell) => LEAD_COLUMN.test(cell))) && !(course && course.some((cell) => WHEN_COLUMN.test(cell))) && !inTimedMiddleCell(r.text, span.start) && !dueItem) return false;
+  const [from, to] = dueItem ?? cellAround(r.text, span.start);
   const firstName = r.names.starts[lastAtOrBefore(r.names.starts, from - 1) + 1];
   return (firstName === undefined || firstName >= to) && !SOMEONE_IN_CELL.test(r.text.slice(from, to).replace(ANYONES, " "));
 }
@@ -142,6 +143,30 @@ function inTimedMiddleCell(text: string, at: number): boolean {
   const column = text.slice(start, at).split(CELL_SEPARATOR).length - 1;
   const cells = row.split(CELL_SEPARATOR).length;
   return cells >= 3 && column > 0 && column < cells - 1;
+}
+
+/** A list's line of three parts split by dashes, the last a due date: "- Faisal Rahman – Domestic
+ * abuse and coercive control – due 08/01/2027". Group 1: the middle part. */
+const DUE_ITEM = /^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?[^\n\u2013\u2014]{1,60}?[ \t][-\u2013\u2014][ \t]+([^\n\u2013\u2014]{1,120}?)[ \t]+[-\u2013\u2014][ \t]+(?:due|by|deadline|expires|expired|overdue|booked)(?:[ \t]+(?:by|on|since))?[ \t:]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$/i;
+
+/** Whether offset `at` sits in such a line's middle part: a course's title, no one's case. */
+export function inDueItemTitle(text: string, at: number): boolean {
+  return dueItemMiddle(text, at) !== undefined;
+}
+
+/** The bounds of the middle part around `at` in such a line (a course's title), or undefined. */
+function dueItemMiddle(text: string, at: number): [number, number] | undefined {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - start > MAX_ROW) return undefined;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW));
+  const m = DUE_ITEM.exec(line);
+  if (!m) return undefined;
+  const middle = m[1] as string;
+  // Group 1 ends where the last dash's gap starts: find it from the end of the match.
+  const to = start + m[0].search(/[ \t]+[-\u2013\u2014][ \t]+(?:due|by|deadline|expires|expired|overdue|booked)\b[^\n]*$/i);
+  const from = to - middle.length;
+  return at >= from && at < to ? [from, to] : undefined;
 }
 
 /** A table's column heading for each person's job: the table lists staff ("Name | Job title | Team"). */

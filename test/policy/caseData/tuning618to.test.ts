@@ -115,3 +115,88 @@ describe("twenty-fourth session: a rota the writer is on lists colleagues", () =
     expect(fixtureVerdict("tuning620.jsonl", "t620-m025", "Abbas Rahimi (was Kelly Moran)", "Abbas Rahimi (was Kelly Moran's mum)")).toBe("warn");
   });
 });
+
+describe("twenty-fourth session: names in text-speak and before contractions", () => {
+  it("reads a name before 'can't', 'won't' or 'didn't' as a person doing something", () => {
+    expect(names("Kayden can't come today")).toEqual(["Kayden"]);
+    expect(names("Kayden won\u2019t come today")).toEqual(["Kayden"]);
+  });
+
+  it("guard: a contraction is never part of a name, and a place that 'isn't available' is no one", () => {
+    expect(names("I can't come and we won't be there")).toEqual([]);
+    expect(names("Lavender Hill isn't available that week")).toEqual([]);
+    expect(names("kayden can't do after 6")).not.toContain("kayden can't");
+  });
+
+  it("reads lower-case names before an age, a reporting verb or a contracted 'has'", () => {
+    expect(names("kids seemed ok but shannon (7) said daddy shouted at mummy")).toContain("shannon");
+    expect(names("mum says ricky's been back at the house most nights")).toContain("ricky");
+    expect(names("jordan told me")).toEqual(["jordan"]);
+    expect(names("kaydon can't do after 6 on thurs any more")).toEqual(["kaydon"]);
+    expect(fixtureVerdict("tuning633.jsonl", "t633-m026")).toBe("warn");
+    expect(fixtureVerdict("tuning633.jsonl", "t633-m031")).toBe("block");
+  });
+
+  it("guard: everyday words in lower case before a verb are no one", () => {
+    for (const text of ["grace said yes", "ok so will said he's coming", "parking can't be booked", "the meeting's been moved", "zoom can't connect"]) expect(names(text)).toEqual([]);
+  });
+
+  it("reads a lower-case greeting alone on its line ('hi kieran') as the greeting, so a reader told of their licence is named", () => {
+    expect(fixtureVerdict("tuning633.jsonl", "t633-m027")).toBe("block");
+    expect(fixtureVerdict("tuning633.jsonl", "t633-m027", "condition of ur licence", "condition of the booking")).toBe("pass");
+  });
+});
+
+describe("twenty-fourth session: the second round's rules", () => {
+  it("reads core group notes and drug tests as case wording, and 'Dad (Shane)' as a case label", () => {
+    expect(fixtureVerdict("tuning628.jsonl", "t628-m019")).toBe("warn");
+  });
+
+  it("guard: a core group of volunteers is no case", () => {
+    const body = "Hi all,\n\nThe core group of volunteers met on Tuesday and agreed the rota for the food bank.\n\nJo";
+    expect(scanVerdict({ from: "jo.hale@derby.gov.uk", to: ["friends.foodbank@gmail.com"], subject: "Food bank", body })).toBe("pass");
+  });
+
+  it("reads 'our mental health nurse' as a post, and 'Abena and the baby' after birth news as the colleague's family", () => {
+    expect(fixtureVerdict("tuning626.jsonl", "t626-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning626.jsonl", "t626-m002", "our mental health nurse Kofi Adjei", "his mental health nurse Kofi Adjei")).toBe("warn");
+  });
+
+  it("reads a new starter who 'joins us as a PQiP' and a handover ('Her MAPPA meetings will pass to') as staff", () => {
+    expect(fixtureVerdict("tuning626.jsonl", "t626-m014")).toBe("pass");
+    expect(fixtureVerdict("tuning626.jsonl", "t626-m019")).toBe("pass");
+  });
+
+  it("reads a colleague's parent's death told with compassionate leave as staff news", () => {
+    expect(fixtureVerdict("tuning627.jsonl", "t627-m025")).toBe("warn");
+    expect(fixtureVerdict("tuning627.jsonl", "t627-m025", "Olive, died peacefully on Sunday", "Olive, was arrested on Sunday")).toBe("block");
+  });
+
+  it("reads a country a surname list holds as a place ('moved to Spain')", () => {
+    expect(names("My brother has moved to Spain, so he can no longer be the first contact.")).toEqual([]);
+    expect(names("Kayla Poland was arrested")).toEqual(["Kayla Poland"]);
+    expect(fixtureVerdict("tuning627.jsonl", "t627-m033")).toBe("pass");
+  });
+
+  it("reads a service's 'consultation line should now read' number as the service's", () => {
+    expect(fixtureVerdict("tuning629.jsonl", "t629-m040")).toBe("pass");
+  });
+
+  it("reads the team in brackets and the one on maternity leave beside them as staff", () => {
+    expect(fixtureVerdict("tuning630.jsonl", "t630-m018")).toBe("pass");
+  });
+
+  it("guard: a pupil off sick beside a named officer is still a case person", () => {
+    const body = "Hi Jo,\n\nPC Dan Kerr says Tyler Bramley is off sick from school again and his mum's new partner was arrested.\n\nSam";
+    expect(scanVerdict({ from: "sam.hale@leicester.gov.uk", to: ["jo.kerr@gmail.com"], subject: "Update", body })).toBe("block");
+  });
+
+  it("reads a list line 'Name – course – due date' as training, not a case", () => {
+    expect(fixtureVerdict("tuning630.jsonl", "t630-m021")).toBe("pass");
+    expect(fixtureVerdict("tuning630.jsonl", "t630-m021", "- Faisal Rahman – Domestic abuse and coercive control – due 08/01/2027", "- Faisal Rahman – victim of domestic abuse and coercive control – seen 08/01/2027")).toBe("warn");
+  });
+
+  it("reads 'to let you know formally that I'm pregnant and my baby is due' as the writer's own", () => {
+    expect(fixtureVerdict("tuning631.jsonl", "t631-m033")).toBe("pass");
+  });
+});

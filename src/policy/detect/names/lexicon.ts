@@ -72,7 +72,9 @@ export const NAME_VERBS = toSet(
     "denies confirmed confirms attended attends lives lived moved went came called asked wants wanted needs " +
     "refused refuses alleged alleges has had was is and who whose remains remained appeared appears presented " +
     "returned left arrived absconded breached missed relapsed assaulted smashed threatened overdosed punched stole " +
-    "tested failed recalled arrested nicked charged remanded sentenced convicted bailed tagged",
+    "tested failed recalled arrested nicked charged remanded sentenced convicted bailed tagged " +
+    // "Kayden can't do Thursdays", "Shannon didn't go to school" (not "isn't": "Lavender Hill isn't available").
+    "can't won't didn't",
 );
 
 /** The words that turn "the White family" into a name; "foster family" is not one. */

@@ -21,6 +21,12 @@ export const NOT_NAMES = [
   "bedfordshire hertfordshire cambridgeshire norfolk suffolk essex kent surrey sussex hampshire berkshire",
   "wiltshire dorset somerset devon cornwall merseyside tyne wear humberside cleveland",
   "st saint darley",
+  // Countries and holiday places a surname list also holds ("my brother has moved to Spain"); not
+  // those that are given names too (India, Jordan, Georgia, Kenya, Chad, Israel) nor Holland
+  "spain portugal france italy germany greece cyprus malta belgium switzerland austria sweden norway denmark",
+  "finland poland romania bulgaria hungary croatia turkey egypt morocco tunisia dubai thailand vietnam pakistan",
+  "bangladesh nigeria ghana zimbabwe jamaica barbados canada australia mexico brazil tenerife lanzarote majorca",
+  "mallorca ibiza benidorm",
   // Religions, ethnicities and nationalities (special-category words, not people)
   "gypsy roma romany traveller travellers muslim christian sikh hindu jewish catholic protestant buddhist",
   "asian african caribbean pakistani indian bangladeshi polish romanian kurdish somali eritrean afghan",

@@ -240,7 +240,7 @@ function scan(text: string): Token[] {
     const dotAfter = after === 0x2e && i + 1 < n && isNameLetter(text.charCodeAt(i + 1)) && !FILE_EXTENSION.test(text.slice(i + 1, i + 6));
     // "GPs", "ASYEs": an acronym's plural, in capitals but never a name.
     const plural = firstUpper && anyLower && pluralAcronym(text, start, end);
-    const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter || plural;
+    const glued = start < junkUntil || isGlue(before) || isGlue(after) || dotBefore || dotAfter || plural || contraction(text, start, end);
     const shape: Shape = !firstUpper ? "lower" : end - start === 1 ? "initial" : anyLower && !plural ? "title" : "upper";
     if (ascii) {
       const slot = internAscii(text, start, end, possessive ? hashOf(text, start, end) : h, anyUpper);
@@ -251,6 +251,11 @@ function scan(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** "can't", "won't", "didn't": a negative contraction, never a name ("kayden can't" is one name). */
+function contraction(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && (text.charCodeAt(end - 1) | 0x20) === 0x74 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 3) | 0x20) === 0x6e;
 }
 
 /** "GPs", "SWs", "ASYEs": capitals and then one "s", the plural of an acronym; no name is written so. */

@@ -1222,6 +1222,33 @@ function lowerGivenRelationRule(s: Scanner, k: number): Match | null {
   return next && RELATIONS_OWNED.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
 }
 
+/** After a lower-case name's "'s": what "is" or "has" begins ("ricky's been back", "kaydon's on a curfew"). */
+const CONTRACTED_VERBS = new Set(["been", "got", "gone", "back", "on", "not", "in", "out", "had", "started", "missed", "moved", "refusing", "saying", "staying"]);
+
+/**
+ * "shannon (7) said daddy shouted", "ricky's been back at the house", "jordan told me": on a line
+ * written without capitals, a listed given name (no everyday word, no word-name, no family word)
+ * before a child's age in brackets, a reporting verb or a contracted "is"/"has" is someone named;
+ * so is a word in no list opening its line before a reporting verb ("kaydon can't do after 6"). An
+ * age in brackets names a child on any line.
+ */
+function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "lower" || t.glued || t.stop) return null;
+  // "kaydon can't do after 6": a word no list or dictionary holds, opening its line, before a reporting verb.
+  if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
+    return s.lowerCaseLine(t.start) && reportingVerbAfter(s, k) ? { from: k, to: k, confidence: 0.55 } : null;
+  }
+  if (!t.given || t.common || t.ambiguous || FAMILY_WORDS_GIVEN.has(t.lower) || MODALS.has(t.lower)) return null;
+  if (!t.possessive && AGE_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k, confidence: 0.6 };
+  if (!s.lowerCaseLine(t.start)) return null;
+  if (t.possessive) {
+    const next = s.at(k + 1);
+    return next && CONTRACTED_VERBS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
+  }
+  return reportingVerbAfter(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+}
+
 /** The same in any case ("- KPC outcome?", "- Missed contact"). */
 const CASEWORK_AFTER_DASH_ANY_CASE = /^[ \t]*[-\u2013\u2014][ \t]+(?:[A-Za-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|appts?|appointments?|outcomes?|rtcn1?|ccra)\b/i;
 /** After a lower-case name heading a subject: a dash, a few words, then casework ("- missed 1 yr review"). */
@@ -1371,4 +1398,5 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["lower-unlisted-heading", lowerUnlistedHeadingRule],
   ["lower-unlisted-initial", lowerUnlistedInitialRule],
   ["lower-given-pair", lowerGivenPairRule],
+  ["lower-given-doing", lowerGivenDoingRule],
 ];

@@ -25,6 +25,9 @@ function isContractedIs(tok: Token): boolean {
   return tok.possessive && CONTRACTS_IS.has(tok.lower);
 }
 
+/** The last word of a term that names a post or a team ("mental health nurse", "crisis team"). */
+const STAFF_POST_END = new Set(["nurse", "nurses", "worker", "workers", "practitioner", "practitioners", "team", "teams", "service", "services"]);
+
 /** After an offence: "of a child under 13", "against his partner". */
 const VICTIM = /^ (?:of|on|against|with|towards) (?:a |an |her |his |their |the )?(?:young |female |male )?(?:child|children|minor|girl|boy|partner|ex-partner|woman|man|female|male|person|victim)(?: under (?:the age of )?\d{1,2})?\b/i;
 
@@ -303,7 +306,10 @@ export function findSpecialCategory(text: string, earlier: readonly Candidate[])
         k = last;
         break;
       }
-      const ok = term.strength === "strong" ? tied || aboutPerson(k) : tied;
+      // "our mental health nurse Kofi Adjei": a service's post or team the writer's organisation
+      // has, not anyone's health ("his mental health worker" still is).
+      const ourPost = from > 0 && (tokens[from - 1] as Token).lower === "our" && STAFF_POST_END.has((tokens[last] as Token).lower);
+      const ok = !ourPost && (term.strength === "strong" ? tied || aboutPerson(k) : tied);
       if (!ok) {
         // A term that is a topic is one whole: "criminal exploitation" inside "child criminal
         // exploitation" must not find the person word "child" beside it.
