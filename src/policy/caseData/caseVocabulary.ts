@@ -198,10 +198,11 @@ const JOB_ABBREVIATIONS = "SPO|PO|PSO|PQO|SW|SSW|ASW|APSW|TM|DSL|DSO|IDVA|ISVA|C
 /**
  * "Callum Drury, Probation Officer" on a line or in a cell of its own: after a comma, a job title
  * in capitals (or a short one) that ends there or before a dash and a remark ("…, Probation Services
- * Officer - new starter"). A case role is no job ("Lee Dale, Stepfather").
+ * Officer - new starter"), perhaps with its field after ("Owen Fairclough, Named Nurse Safeguarding
+ * Adults"). A case role is no job ("Lee Dale, Stepfather").
  */
 export const JOB_AFTER_COMMA = new RegExp(
-  `^,[ \t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS}))(?=[ \t]*(?:[*\u2020]+[ \t]*)?(?:[,;|()\\n\\t]|$|[-\u2013\u2014][ \t]))`,
+  `^,[ \t]*(?:${JOB_ABBREVIATIONS}|(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})(?:[ \t]+(?:for[ \t]+)?[A-Z][\\w'\u2019&/-]*(?:[ \t]+(?:[A-Z][\\w'\u2019&/-]*|and|&)){0,3})?)(?=[ \t]*(?:[*\u2020]+[ \t]*)?(?:[,;|()\\n\\t]|$|[-\u2013\u2014][ \t]))`,
 );
 /** "Bev Marriott, Senior Administrator at Ilkeston, retires …", "11:30 - Rachel Oyelaran, Employer
  * Adviser", "Gemma Clarke, currently a Practice Manager in our Area 6 locality team (…),": a job

@@ -199,12 +199,17 @@ function onRotaLines(r: MessageReading, out: Uint8Array): void {
   close();
 }
 
+/** Staff running casework, which tells of no case: "Tom is chairing a child protection conference
+ * that morning", "she's minuting the MAPPA panel". */
+const STAFF_RUNNING_CASEWORK =
+  /\b(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|running|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b/gi;
+
 /** Per span: a name on a list the writer (or a recipient, or a quoted message's staff writer) is
  * on; none where the message's text tells of a case in strong words ("Kyle's on a tag with a 7pm
  * curfew"): a worker's list of the young people they take out has the worker on it too. */
 export function listedWithTheWriter(r: MessageReading, parts: readonly Part[]): Uint8Array {
   const out = new Uint8Array(r.spans.length);
-  if (parts.some((p) => isTextPart(p) && (p.end - p.start > MAX_PART || STRONG_CASE_WORDING.test(r.text.slice(p.start, p.end))))) return out;
+  if (parts.some((p) => isTextPart(p) && (p.end - p.start > MAX_PART || STRONG_CASE_WORDING.test(r.text.slice(p.start, p.end).replace(STAFF_RUNNING_CASEWORK, " "))))) return out;
   onLineLists(r, out);
   onItemLists(r, out);
   onNameLines(r, out);

@@ -200,3 +200,15 @@ describe("twenty-fourth session: the second round's rules", () => {
     expect(fixtureVerdict("tuning631.jsonl", "t631-m033")).toBe("pass");
   });
 });
+
+describe("twenty-fourth session: older kept misses", () => {
+  it("a team's pre-order list the writer is on stays the team's though one of them chairs a child protection conference", () => {
+    expect(fixtureVerdict("tuning588.jsonl", "t588-m037")).toBe("pass");
+    expect(fixtureVerdict("tuning588.jsonl", "t588-m037", "Tom is chairing a child protection conference that morning", "Tom's nephew Kyle Rigby went on a child protection plan that morning")).toBe("block");
+  });
+
+  it("reads a job with its field after it ('Owen Fairclough, Named Nurse Safeguarding Adults') as a job", () => {
+    expect(fixtureVerdict("tuning617.jsonl", "t617-m034")).toBe("pass");
+    expect(fixtureVerdict("tuning617.jsonl", "t617-m034", "Owen Fairclough, Named Nurse Safeguarding Adults", "Owen Fairclough, who was arrested for assault")).toBe("block");
+  });
+});
