@@ -13,7 +13,7 @@ import { once } from "./once";
 import { firstWord } from "./quotedWriters";
 import type { MessageReading } from "./reading";
 import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
-import { inColumnHeaded, namesInStaffTables } from "./tables";
+import { inColumnHeaded, namesInStaffTables, timedTitleAndSpeaker } from "./tables";
 
 /** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
@@ -178,6 +178,9 @@ function isListedAttendee(text: string, sentenceStart: number, end: number, name
  * column of anything else ("Name", "Child") says nothing.
  */
 function inLeadColumn(text: string, start: number, end: number): boolean {
+  // "10:45 Domestic abuse and child contact … (Hollie Prendergast)": a running order's speaker.
+  const timed = timedTitleAndSpeaker(text, start);
+  if (timed && start >= timed[2] && end <= timed[3]) return true;
   // "Oliver Stenson (defendant)" under "Duty officer" is the case the row is about.
   const aside = BRACKET_AFTER.exec(text.slice(end, end + 90));
   return inColumnHeaded(text, start, LEAD_COLUMN) && !(aside && CASE_ROLE_WORD.test(aside[1] as string));
@@ -273,7 +276,8 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     // "the caretaker, Wes Moore,", "our colleague Amrit", "Hannah from our victim liaison unit", a
     // session's lead in a running order, a name doing staff work (staffAtWork.ts): staff, unless the
     // sentence states a fact about someone (a DOB).
-    else if ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || (gift && DELIVERY_BLOCK_BEFORE.test(before)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start, span.end) || inStaffTable[i] || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s]) {
+    // A list of staff with a job column is staff's, whatever their row holds (their own date of birth for a certificate).
+    else if (inStaffTable[i] || ((atWork[i] || STAFF_JOB_BEFORE.test(before) || COLLEAGUE_BEFORE.test(before) || (gift && DELIVERY_BLOCK_BEFORE.test(before)) || staffUnitAfter(text.slice(span.end, span.end + 90)) || inLeadColumn(text, span.start, span.end) || onTeamList[i] || actionOwner(text, span.start)) && !factContext[s])) {
       namedHere[i] = 1;
     }
     else if (!isListedAttendee(text, layout.sentences[s] as number, span.end, r.names.startsAt)) continue;

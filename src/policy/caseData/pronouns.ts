@@ -13,7 +13,7 @@ import { isTextPart } from "./messageParts";
 import { paragraphsWithSentence } from "./paragraphSentences";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
-import { isJobTitle } from "./topics";
+import { isJobTitle, ownedBefore } from "./topics";
 import { CASE_VOCABULARY } from "./caseVocabulary";
 
 /** "hes", "shes": "he's" typed in a hurry, without its apostrophe. */
@@ -23,10 +23,10 @@ const PRONOUN = /\b(?:he|his|him|she|her|hers|hes|shes)\b/i;
  * probation officer, "one of our care leavers", "on the IOM scheme", a breach to start, a DV marker or call-out,
  * "gone into refuge",
  * "she is fleeing DA", "she was sexually assaulted … and the police are investigating", a section 42
- * or 47 enquiry, "her son had been taking money from her".
+ * or 47 enquiry, "her son had been taking money from her", "since her ex was released".
  * Family and health words alone are left out: "His mother is unwell" about a colleague is no case. */
 export const STRONG_CASE_WORDING =
-  /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?|probation[ \t]+officer|offender[ \t]+manager|community[ \t]+nurse|cpn)|(?:is|was|one[ \t]+of[ \t]+our|as[ \t]+a)[ \t]+care[ \t]+leavers?|on[ \t]+the[ \t]+iom[ \t]+(?:scheme|cohort)|(?:start|issue|raise|initiate)[ \t]+a[ \t]+breach|(?:dv|da|domestic[ \t]+(?:abuse|violence))[ \t]+(?:marker|flag|warning|call-?outs?|incidents?)|(?:gone|went|go|going|moved|fled)[ \t]+(?:in)?to[ \t]+(?:a[ \t]+)?refuge|(?:left|leaving|leave|from|in)[ \t]+(?:the|a)[ \t]+refuge|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|(?:back|meant[ \t]+to[ \t]+be)[ \t]+at[ \t]+the[ \t]+hostel|(?:isn['\u2019]t|is[ \t]+not)[ \t]+allowed[ \t]+(?:in|into|near)[ \t]+[A-Z]|frightened[ \t]+of[ \t]+(?:him|her)[ \t]+when|tagged|recalled|(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:s|ed|ing)?)[ \t]+(?:a[ \t]+)?recall|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care|referral|youth[ \t]+rehabilitation|criminal[ \t]+behaviour)[ \t]+order|on[ \t]+(?:community|referral|youth[ \t]+rehabilitation|supervision|probation)[ \t]+orders|(?:his|her|their)[ \t]+(?:arrest|drug[ \t]+test|(?:yos|yot|youth[ \t]+justice|probation)[ \t]+appointment)|non-molestation|supervised[ \t]+(?:contact|throughout|family[ \t]+time|visits?)|not[ \t]+(?:to[ \t]+)?be[ \t]+left[ \t]+alone[ \t]+with|(?:come|came|comes|got|gets|been)[ \t]+out[ \t]+of[ \t]+(?:prison|jail|custody|hmp|hmyoi)|(?:keep(?:s|ing)?|kept|stay(?:s|ing|ed)?)[ \t]+(?:him|her)[ \t]+off[ \t]+the[ \t]+(?:drink|booze|drugs)|marac|cp[ \t]+plan|(?:section|s\.?)[ \t]?(?:42|47)[ \t]+(?:enquiry|enquiries|investigation)|(?:taking|taken|took|stealing|stole)[ \t]+money[ \t]+from[ \t]+(?:her|him)|child[ \t]+protection[ \t]+(?:plan|conference|case|register|enquiry|investigation|medical)|in[ \t]+foster[ \t]+care|mappa|offending|unpaid[ \t]+work|residence[ \t]+condition|using[ \t]+again|relapsed|(?:his|her)[ \t]+drinking|smel(?:t|led|ling)[ \t]+of[ \t]+(?:drink|alcohol)|bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|sleeping[ \t]+rough|on[ \t]+a[ \t]+tag|(?:hurt|harm)[ \t]+(?:himself|herself)|(?:kicked|thrown)[ \t]+(?:him|her)[ \t]+out|mfh|missing[ \t]+from[ \t]+(?:home|care)|(?:going|gone|went|goes)[ \t]+missing|sexually[ \t]+(?:assaulted|abused|exploited)|(?:was|been|being)[ \t]+(?:raped|groomed)|police[ \t]+are[ \t]+(?:investigating|involved)|reported[ \t]+(?:it|him|her|them|this|that)[ \t]+to[ \t]+(?:the[ \t]+)?police|(?:an|a|the)[ \t]+(?:domestic[ \t]+)?incident[ \t]+at[ \t]+home|flee(?:s|ing)?[ \t]+(?:da|dv|domestic[ \t]+(?:abuse|violence)|violence|abuse|(?:her|his)[ \t]+(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend))|(?:his|her)[ \t]+history[ \t]+(?:with|around|towards)[ \t]+(?:children|kids|young[ \t]+people|girls|boys|women)(?!['\u2019]s))\b/i;
+  /\b(?:(?:his|her)[ \t]+(?:licence|order|sentence|tag|bail|offen[cs]es?|probation[ \t]+officer|offender[ \t]+manager|community[ \t]+nurse|cpn)|(?:is|was|one[ \t]+of[ \t]+our|as[ \t]+a)[ \t]+care[ \t]+leavers?|on[ \t]+the[ \t]+iom[ \t]+(?:scheme|cohort)|(?:start|issue|raise|initiate)[ \t]+a[ \t]+breach|(?:dv|da|domestic[ \t]+(?:abuse|violence))[ \t]+(?:marker|flag|warning|call-?outs?|incidents?)|(?:gone|went|go|going|moved|fled)[ \t]+(?:in)?to[ \t]+(?:a[ \t]+)?refuge|(?:left|leaving|leave|from|in)[ \t]+(?:the|a)[ \t]+refuge|on[ \t]+licence|licence[ \t]+conditions?|exclusion[ \t]+zones?|curfew|(?:back|meant[ \t]+to[ \t]+be)[ \t]+at[ \t]+the[ \t]+hostel|(?:isn['\u2019]t|is[ \t]+not)[ \t]+allowed[ \t]+(?:in|into|near)[ \t]+[A-Z]|frightened[ \t]+of[ \t]+(?:him|her)[ \t]+when|tagged|recalled|(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:s|ed|ing)?)[ \t]+(?:a[ \t]+)?recall|remanded|on[ \t]+bail|bail[ \t]+conditions?|arrested|charged[ \t]+with|convicted|convictions?|sentenced|suspended[ \t]+sentence|(?:community|restraining|probation|supervision|care|referral|youth[ \t]+rehabilitation|criminal[ \t]+behaviour)[ \t]+order|on[ \t]+(?:community|referral|youth[ \t]+rehabilitation|supervision|probation)[ \t]+orders|(?:his|her|their)[ \t]+(?:arrest|drug[ \t]+test|(?:yos|yot|youth[ \t]+justice|probation)[ \t]+appointment)|non-molestation|supervised[ \t]+(?:contact|throughout|family[ \t]+time|visits?)|not[ \t]+(?:to[ \t]+)?be[ \t]+left[ \t]+alone[ \t]+with|(?:come|came|comes|got|gets|been)[ \t]+out[ \t]+of[ \t]+(?:prison|jail|custody|hmp|hmyoi)|(?:keep(?:s|ing)?|kept|stay(?:s|ing|ed)?)[ \t]+(?:him|her)[ \t]+off[ \t]+the[ \t]+(?:drink|booze|drugs)|marac|cp[ \t]+plan|(?:section|s\.?)[ \t]?(?:42|47)[ \t]+(?:enquiry|enquiries|investigation)|(?:taking|taken|took|stealing|stole)[ \t]+money[ \t]+from[ \t]+(?:her|him)|child[ \t]+protection[ \t]+(?:plan|conference|case|register|enquiry|investigation|medical)|in[ \t]+foster[ \t]+care|mappa|offending|unpaid[ \t]+work|residence[ \t]+condition|using[ \t]+again|relapsed|(?:his|her)[ \t]+drinking|smel(?:t|led|ling)[ \t]+of[ \t]+(?:drink|alcohol)|bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|sleeping[ \t]+rough|on[ \t]+a[ \t]+tag|(?:hurt|harm)[ \t]+(?:himself|herself)|(?:kicked|thrown)[ \t]+(?:him|her)[ \t]+out|mfh|missing[ \t]+from[ \t]+(?:home|care)|(?:going|gone|went|goes)[ \t]+missing|sexually[ \t]+(?:assaulted|abused|exploited)|(?:was|been|being)[ \t]+(?:raped|groomed)|police[ \t]+are[ \t]+(?:investigating|involved)|reported[ \t]+(?:it|him|her|them|this|that)[ \t]+to[ \t]+(?:the[ \t]+)?police|(?:an|a|the)[ \t]+(?:domestic[ \t]+)?incident[ \t]+at[ \t]+home|flee(?:s|ing)?[ \t]+(?:da|dv|domestic[ \t]+(?:abuse|violence)|violence|abuse|(?:her|his)[ \t]+(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend))|(?:his|her)[ \t]+history[ \t]+(?:with|around|towards)[ \t]+(?:children|kids|young[ \t]+people|girls|boys|women)(?!['\u2019]s)|(?:his|her|their|[A-Z]['\u2019]s)[ \t]+(?:ex(?:-?(?:partner|husband|wife|boyfriend|girlfriend))?|partner|dad|father|brother)[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|got|gets|will[ \t]+be|being)[ \t]+released)\b/i;
 const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
 
 /** Strong wording that is not the start of a job's, team's or unit's name ("moved to the sex
@@ -35,7 +35,8 @@ export function strongWordingNotTitle(sentence: string): boolean {
   STRONG_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRONG_ALL.exec(sentence)) !== null) {
-    if (!isJobTitle(sentence, m.index + m[0].length) && !EVENT_AFTER_TERM.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+    // "His referral order panel moved his YOS appointments": a panel owned is the person's own.
+    if ((!isJobTitle(sentence, m.index + m[0].length) || ownedBefore(sentence, m.index)) && !EVENT_AFTER_TERM.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
     if (m[0].length === 0) STRONG_ALL.lastIndex++;
   }
   return false;
@@ -68,6 +69,18 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     if (!part || !isTextPart(part)) continue;
     const sentence = normalise(layout.sentenceText(k)).text;
     if (!PRONOUN.test(sentence) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
+    // Past the sender or a recipient the sentence itself names after its pronoun ("as he's on
+    // licence … you'll need the disclosure chat with Karen"), the name before is whom "he" means.
+    let j = before;
+    while (j >= 0 && (names.starts[j] as number) >= from && r.isKnown(names.textAt.get(names.starts[j] as number) ?? "")) j--;
+    if (j !== before && j >= 0) {
+      const at = names.starts[j] as number;
+      const earlier = textNameAt.get(at);
+      if (earlier !== undefined && r.partAt(at) === part && !r.isKnown((spans[earlier] as Span).text)) {
+        out[earlier] = 1;
+        continue;
+      }
+    }
     // The nearest name before, in the same part and read as text (not a greeting, a signature, or
     // the sender or a recipient addressed: "Kelly - he's admitted …").
     const start = before >= 0 ? (names.starts[before] as number) : -1;

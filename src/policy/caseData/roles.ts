@@ -74,7 +74,7 @@
  * tables.ts: the column headings of tables pasted into mail; pronouns.ts: case wording told of "he" or "she".
  */
 import type { Anatomy } from "../anatomy";
-import type { Span } from "../detect/types";
+import type { PersonalDataKind, Span } from "../detect/types";
 import { PLACE_KINDS, isPublicServiceMailbox, isServiceNumber, occupantsSpokenOf, officeAddresses, ownAddresses } from "./addresses";
 import { lastAtOrBefore, layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
@@ -103,7 +103,7 @@ import { colleagueHealthSentences } from "./colleagueHealth";
 import { namesLeadingIn } from "./leadIns";
 import { namesInPastedNotes } from "./pastedNotes";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
-import { deadlinesInTables, namesUnderCasePersonHeadings, ratingsInTables, termsInLeadCells } from "./tables";
+import { deadlinesInTables, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -137,8 +137,13 @@ type Role = SetAsideReason | "case";
 /** Contact details that staff news may give for a colleague or their family. */
 const STAFF_NEWS_CONTACT_KINDS: ReadonlySet<string> = new Set(["phone-number", "email-address", "street-address", "postcode"]);
 
+/** What a staff member's own row on a list of staff may hold besides their name. */
+const STAFF_ROW_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["date-of-birth", "national-insurance-number", "email-address", "phone-number"]);
+
 interface Findings {
   r: MessageReading;
+  /** Whether an offset sits in a staff table's row (tables.ts). */
+  staffRow(at: number): boolean;
   known: KnownPeople;
   /** First words of the names greeted in the new message. */
   greeted: ReadonlySet<string>;
@@ -288,7 +293,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
+  const found: Findings = { r, staffRow: staffTableRows(r, namesInStaffTables(r)), known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -366,6 +371,11 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     if (kind === "person-name") continue;
     if (found.deadlines[i]) {
       roles[i] = "no case context";
+      continue;
+    }
+    // A staff member's own details on a list of staff (a course's delegates with their dates of birth).
+    if (STAFF_ROW_KINDS.has(kind) && r.places.asText[i] && found.staffRow(span.start)) {
+      roles[i] = "a named professional";
       continue;
     }
     if (ALWAYS_CASE.has(kind) && !found.own[i]) {

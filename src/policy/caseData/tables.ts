@@ -99,8 +99,8 @@ const SESSION_COLUMN = /^[ \t]*(?:sessions?|session[ \t]+title|title|topic|theme
 /** A course list's heading for what each row is, and for when it runs ("Course | Date | Where | Places"). */
 const COURSE_COLUMN = /^[ \t]*(?:courses?|course[ \t]+(?:title|overdue|due|booked|name)|training(?:[ \t]+(?:overdue|due|needed|booked))?|module)[ \t]*$/i;
 const WHEN_COLUMN = /^[ \t]*(?:dates?|when|day|due(?:[ \t]+(?:by|date))?)[ \t]*$/i;
-/** "the child's lived experience" in a title: anyone's, no one in particular. */
-const ANYONES = /\bthe[ \t]+[a-z]+['\u2019]s\b/g;
+/** "the child's lived experience", "children's social care" in a title: anyone's, no one in particular. */
+const ANYONES = /\bthe[ \t]+[a-z]+['\u2019]s\b|\b(?:children|adults)['\u2019]s\b/gi;
 /** In a session's cell, someone the term may be about: a pronoun or a possessive ("his self-harm", "Lee's"). */
 const SOMEONE_IN_CELL = /\b(?:he|she|him|his|her|hers|they|them|their)\b|\w['\u2019]s\b/i;
 
@@ -122,7 +122,8 @@ function cellAround(text: string, at: number): [number, number] {
 function inSessionTitle(r: MessageReading, span: Span): boolean {
   const heading = headingRowOf(r.text, span.start, SESSION_COLUMN);
   const course = headingRowOf(r.text, span.start, COURSE_COLUMN, true);
-  const dueItem = dueItemMiddle(r.text, span.start);
+  const timed = timedTitleAndSpeaker(r.text, span.start);
+  const dueItem = dueItemMiddle(r.text, span.start) ?? (timed && span.start >= timed[0] && span.start < timed[1] ? ([timed[0], timed[1]] as [number, number]) : undefined);
   if (!(heading && heading.some((cell) => LEAD_COLUMN.test(cell))) && !(course && course.some((cell) => WHEN_COLUMN.test(cell))) && !inTimedMiddleCell(r.text, span.start) && !dueItem) return false;
   const [from, to] = dueItem ?? cellAround(r.text, span.start);
   const firstName = r.names.starts[lastAtOrBefore(r.names.starts, from - 1) + 1];
@@ -149,9 +150,33 @@ function inTimedMiddleCell(text: string, at: number): boolean {
  * abuse and coercive control – due 08/01/2027". Group 1: the middle part. */
 const DUE_ITEM = /^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?[^\n\u2013\u2014]{1,60}?[ \t][-\u2013\u2014][ \t]+([^\n\u2013\u2014]{1,120}?)[ \t]+[-\u2013\u2014][ \t]+(?:due|by|deadline|expires|expired|overdue|booked)(?:[ \t]+(?:by|on|since))?[ \t:]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$/i;
 
-/** Whether offset `at` sits in such a line's middle part: a course's title, no one's case. */
+/** Whether offset `at` sits in such a line's middle part, or in a running order's session title
+ * (timedTitleAndSpeaker): a course's or a session's title, no one's case. */
 export function inDueItemTitle(text: string, at: number): boolean {
-  return dueItemMiddle(text, at) !== undefined;
+  if (dueItemMiddle(text, at) !== undefined) return true;
+  const parts = timedTitleAndSpeaker(text, at);
+  return !!parts && at >= parts[0] && at < parts[1];
+}
+
+/** A running order's line in plain text: a time, a session's title, its speaker in brackets ("10:45
+ * Domestic abuse and child contact: what prisons need from children's social care (Hollie
+ * Prendergast)"). Group 1: the title; group 2: the speaker. */
+const TIMED_LINE = /^[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-\u2013]|to)[ \t]*\d{1,2}[:.]\d{2})?[ \t]*[-\u2013:]?[ \t]+([^\n()\t|]{3,160}?)[ \t]*\(([^()\n\t|]{3,60})\)[ \t]*$/;
+
+/** The bounds of the title and of the speaker on such a line around `at`: [titleFrom, titleTo, speakerFrom, speakerTo]. */
+export function timedTitleAndSpeaker(text: string, at: number): [number, number, number, number] | undefined {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - start > MAX_ROW) return undefined;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW));
+  const m = TIMED_LINE.exec(line);
+  if (!m) return undefined;
+  const speakerTo = start + line.lastIndexOf(")");
+  const speakerFrom = speakerTo - (m[2] as string).length;
+  const titleTo = start + line.lastIndexOf("(", speakerFrom - start);
+  const title = (m[1] as string).length;
+  const titleFrom = start + line.lastIndexOf(m[1] as string, titleTo - start);
+  return titleFrom >= start && title > 0 ? [titleFrom, titleTo, speakerFrom, speakerTo] : undefined;
 }
 
 /** The bounds of the middle part around `at` in such a line (a course's title), or undefined. */
@@ -178,7 +203,30 @@ const JOB_COLUMN = /^[ \t]*(?:job[ \t]+title|job|role|post|position|designation|
  * column that is not the job's. Flagged by span index.
  */
 export function namesInStaffTables(r: MessageReading): Uint8Array {
-  return namesWhereHeading(r, (cells, column) => cells.some((cell) => JOB_COLUMN.test(cell)) && !JOB_COLUMN.test(cells[column] ?? ""));
+  const out = namesWhereHeading(r, (cells, column) => cells.some((cell) => JOB_COLUMN.test(cell)) && !JOB_COLUMN.test(cells[column] ?? ""));
+  // A row whose "Role" is a case's ("Mother", "Subject child, DOB …", "Father (bail conditions …)")
+  // lists the family at a conference, not staff.
+  for (const i of r.textNames) {
+    if (!out[i]) continue;
+    const start = rowStart(r.text, (r.spans[i] as Span).start);
+    const end = r.text.indexOf("\n", start);
+    const row = r.text.slice(start, end < 0 ? Math.min(r.text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW));
+    if (CASE_ROLE_IN_ROW.test(row)) out[i] = 0;
+  }
+  return out;
+}
+
+/** A case role in a row of a list of people: a parent, a child, a victim, bail. */
+const CASE_ROLE_IN_ROW = /\b(?:mother|father|mum|dad|parent|step-?\w+|grand\w+|child|son|daughter|sibling|brother|sister|victim|perpetrator|defendant|suspect|offender|subject|partner|ex-partner|carer|bail)\b/i;
+
+/** Whether offset `at` sits in the row of a name namesInStaffTables flags: a staff member's own
+ * details on a list of staff ("Naomi Fairbrother ⇥ Family Support Worker ⇥ 14/03/1989 ⇥ …" for a
+ * course's certificates). */
+export function staffTableRows(r: MessageReading, inStaffTable: Uint8Array): (at: number) => boolean {
+  const rows = new Set<number>();
+  for (const i of r.textNames) if (inStaffTable[i]) rows.add(rowStart(r.text, (r.spans[i] as Span).start));
+  rows.delete(-1);
+  return (at) => rows.size > 0 && rows.has(rowStart(r.text, at));
 }
 
 /** Per name alone in its table cell: whether a heading row above it passes `test` (given the name's column). */

@@ -212,3 +212,56 @@ describe("twenty-fourth session: older kept misses", () => {
     expect(fixtureVerdict("tuning617.jsonl", "t617-m034", "Owen Fairclough, Named Nurse Safeguarding Adults", "Owen Fairclough, who was arrested for assault")).toBe("block");
   });
 });
+
+describe("twenty-fourth session: the third round's rules", () => {
+  it("reads a nickname in quotes between given name and surname as one name", () => {
+    expect(names("Reece 'Rizzy' Danso got nicked again on Saturday.")).toEqual(["Reece 'Rizzy' Danso"]);
+    expect(names("Reece \u201cRizzy\u201d Danso got nicked")).toEqual(["Reece \u201cRizzy\u201d Danso"]);
+    expect(fixtureVerdict("tuning640.jsonl", "t640-m006")).toBe("block");
+  });
+
+  it("guard: a quoted word after a word that is no given name is no nickname", () => {
+    expect(names("Please read 'Working Together' today")).toEqual([]);
+  });
+
+  it("reads 'he's on licence … with Karen' as about the name before, past a recipient named after the pronoun", () => {
+    expect(fixtureVerdict("tuning640.jsonl", "t640-m015")).toBe("block");
+    expect(fixtureVerdict("tuning640.jsonl", "t640-m015", "he's on licence for the stabbing in the Cathedral Quarter he mustn't", "he's new to labouring he mustn't")).toBe("pass");
+  });
+
+  it("reads 'since her ex was released' and 'K's dad was released … not allowed any contact' as case wording", () => {
+    expect(fixtureVerdict("tuning640.jsonl", "t640-m021")).toBe("block");
+    expect(fixtureVerdict("tuning637.jsonl", "t637-m029")).toBe("block");
+    const body = "Hi Bev,\n\nThe new version of the app was released last week and is much quicker.\n\nHelena";
+    expect(scanVerdict({ from: "helena.quarmby@derbyshire.gov.uk", to: ["bev.amberfriends@gmail.com"], subject: "App", body })).toBe("pass");
+  });
+
+  it("reads 'His referral order panel' as his own, and 'give Tash a reference' as naming Tash", () => {
+    expect(fixtureVerdict("tuning640.jsonl", "t640-m012")).toBe("block");
+    expect(names("Happy to give Tash a reference for the flat.")).toEqual(["Tash"]);
+    expect(fixtureVerdict("tuning637.jsonl", "t637-m022")).toBe("block");
+    expect(names("Give Microsoft a call")).toEqual([]);
+  });
+
+  it("reads a date under a table's DOB heading as a date of birth", () => {
+    const table = "Case\tInitials\tDOB\tIssues\nA\tJ.P.\t03/05/2008\tMissing episodes\nB\tR-L.M.\t19/11/2009\tReferral order";
+    expect(detect(table).filter((s) => s.kind === "date-of-birth").map((s) => table.slice(s.start, s.end))).toEqual(["03/05/2008", "19/11/2009"]);
+    expect(fixtureVerdict("tuning637.jsonl", "t637-m032")).toBe("block");
+  });
+
+  it("guard: a date under another heading is no date of birth", () => {
+    const table = "Name\tDate\tRoom\nJo\t03/05/2026\t2";
+    expect(detect(table).filter((s) => s.kind === "date-of-birth")).toEqual([]);
+  });
+
+  it("reads staff's own dates of birth on a list of staff as theirs, but not a conference's family listed by role", () => {
+    expect(fixtureVerdict("tuning10.jsonl", "t10-m006")).toBe("pass");
+    expect(fixtureVerdict("tuning309.jsonl", "t309-m038")).toBe("block");
+    expect(fixtureVerdict("tuning509.jsonl", "t509-m040")).toBe("warn");
+  });
+
+  it("reads a plain-text running order's title and its speaker in brackets as a session and staff", () => {
+    expect(fixtureVerdict("tuning638.jsonl", "t638-m012")).toBe("pass");
+    expect(fixtureVerdict("tuning638.jsonl", "t638-m012", "10:45 Domestic abuse and child contact", "10:45 Tyler's domestic abuse and child contact")).toBe("warn");
+  });
+});

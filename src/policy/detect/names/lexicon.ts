@@ -64,7 +64,7 @@ export const STRONG_CUES = toSet(
 STRONG_CUES.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | STOP));
 
 /** Weaker cues: a following word needs to look more like a name. */
-export const WEAK_CUES = toSet("for with to from about by see saw met meet spoke visited visit ask asked tell told and or");
+export const WEAK_CUES = toSet("for with to from about by see saw met meet spoke visited visit ask asked tell told and or give gave giving");
 
 /** Lower-case words that follow a bare given name used as a subject ("Aisha told the worker"). */
 export const NAME_VERBS = toSet(
@@ -73,7 +73,8 @@ export const NAME_VERBS = toSet(
     "refused refuses alleged alleges has had was is and who whose remains remained appeared appears presented " +
     "returned left arrived absconded breached missed relapsed assaulted smashed threatened overdosed punched stole " +
     "tested failed recalled arrested nicked charged remanded sentenced convicted bailed tagged " +
-    // "Kayden can't do Thursdays", "Shannon didn't go to school" (not "isn't": "Lavender Hill isn't available").
+    // "Kayden can't do Thursdays", "Shannon didn't go to school" (not "isn't": "Lavender Hill
+    // isn't available"; not "can", "should": "Headline should read").
     "can't won't didn't",
 );
 

@@ -1,7 +1,8 @@
 /**
  * Dates of birth: a full date (with a year) that the words before it mark as a birth date
  * (DOB, d.o.b., date of birth, born, b., aged 5; or "(DOB)", "(aged 38)" after it), or that sits
- * right after a person's name ("Amelia Edwards (2020-02-02)", "Kwame Kaur, 1994-11-17"). Meeting, leave and court dates
+ * right after a person's name ("Amelia Edwards (2020-02-02)", "Kwame Kaur, 1994-11-17"), or that a
+ * table's "DOB" column holds. Meeting, leave and court dates
  * are not dates of birth: a name followed by "on 01/06/2026", or an event word before the name,
  * does not count. The span is the date alone, as the corpus labels it.
  */
@@ -24,6 +25,33 @@ const WINDOW = 40;
 /** A form's label alone on the line before the date ("Date of birth\n\n07/12/1983", "DOB\n07/12/1983"):
  * a table pasted from Word or read from HTML puts the label and the value on lines of their own. */
 const LABEL_LINE_BEFORE = /(?:^|\n)[ \t]*(?:d\.? ?o\.? ?b\.?|date of birth|birth ?date)[ \t]*:?[ \t]*(?:\r?\n[ \t]*){1,3}$/i;
+
+/** A table's column heading for dates of birth ("DOB", "Date of birth"), alone in its cell. */
+const DOB_HEADING = /^[ \t]*(?:d\.? ?o\.? ?b\.?|date of birth|birth ?date)[ \t]*$/i;
+/** Rows looked up for a heading, and the longest row read (a table is short; past these, no). */
+const MAX_ROWS_UP = 30;
+const MAX_ROW = 600;
+
+/** Whether the date at `start` sits in a table's cell (cells split by tabs or bars) under a
+ * "DOB" heading in the same column, a few rows up ("Case ⇥ Initials ⇥ DOB ⇥ Issues" over
+ * "A ⇥ J.P. ⇥ 03/05/2008 ⇥ …"). */
+function underDobHeading(text: string, start: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  if (start - from > MAX_ROW) return false;
+  const before = text.slice(from, start);
+  const column = before.split(/[\t|]/).length - 1;
+  if (column === 0 && !/[\t|]/.test(text.slice(start, start + MAX_ROW).split("\n")[0] as string)) return false;
+  let lineEnd = from - 1;
+  for (let n = 0; n < MAX_ROWS_UP && lineEnd > 0; n++) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    if (lineEnd - lineStart > MAX_ROW) return false;
+    const cells = text.slice(lineStart, lineEnd).split(/[\t|]/);
+    if (cells.length < 2) return false;
+    if (DOB_HEADING.test(cells[column] ?? "")) return true;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
 
 /** A date marked by a birth cue has confidence 0.95; one found only after a name, less. */
 const CUED = 0.95;
@@ -59,7 +87,7 @@ export function findDatesOfBirth(text: string, earlier: readonly Candidate[]): C
   for (const c of earlier) if (c.kind === "person-name") nameEnds.set(c.end, c);
   for (const d of dates) {
     const from = lineStart(text, d.start, Math.max(0, d.start - WINDOW));
-    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16)) || LABEL_LINE_BEFORE.test(text.slice(Math.max(0, d.start - WINDOW), d.start))) {
+    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16)) || LABEL_LINE_BEFORE.test(text.slice(Math.max(0, d.start - WINDOW), d.start)) || underDobHeading(text, d.start)) {
       out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: CUED });
       continue;
     }

@@ -1376,11 +1376,30 @@ function possessiveHeading(s: Scanner, k: number, text: string): boolean {
   return !isPlaceWord(t.lower) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
+/** After a given name, a nickname in quotes or brackets, then a surname: "Reece 'Rizzy' Danso". */
+const QUOTED_NICKNAME_AND_SURNAME = /^[ \t]+(?:'[A-Z][a-z-]+'|"[A-Z][a-z'\u2019-]+"|\u2018[A-Z][a-z-]+\u2019|\u201c[A-Z][a-z'\u2019-]+\u201d|\([A-Z][a-z'\u2019-]+\))[ \t]+([A-Z][a-z'\u2019-]+)/;
+
+/** "Reece 'Rizzy' Danso", "Katarzyna (Kasia) Nowak": a listed given name, a nickname set off, a
+ * capitalised surname: the whole is one person's name. */
+function nicknameRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.shape !== "title" || !t.given || t.glued || t.stop || t.possessive) return null;
+  const m = QUOTED_NICKNAME_AND_SURNAME.exec(text.slice(t.end, t.end + 60));
+  if (!m) return null;
+  const end = t.end + m[0].length;
+  for (let j = k + 1; j < s.length && j <= k + 4; j++) {
+    const w = s.at(j) as Word;
+    if (w.end === end) return w.common && !w.surname ? null : { from: k, to: j, confidence: 0.8 };
+  }
+  return null;
+}
+
 type Rule = (s: Scanner, k: number, text: string) => Match | null;
 
 /** Tried in order at each word; the first that matches wins and the scan resumes after it. */
 export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["title", titleRule],
+  ["nickname", nicknameRule],
   ["surname-first", surnameFirstRule],
   ["initial", initialRule],
   ["family", familyRule],
