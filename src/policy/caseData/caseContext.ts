@@ -63,6 +63,9 @@ const MAX_ROW = 600;
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
 
 /** After case words, within three words, a course: "section 47 joint investigation training", "MAPPA training". */
+/** A unit named by its place ("Leicester City MASH – phone list", "the Derby YOS office"): the unit, no one's case. */
+const UNIT_ACRONYM = /^(?:mash|caiu|ppu|iom|yos|yot)$/i;
+const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
 const TRAINING_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher)\b/i;
 
 export function sentenceContext(r: MessageReading, specialNotFact: (i: number) => unknown, office: Uint8Array, own: Uint8Array): SentenceContext {
@@ -124,7 +127,7 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
       // "the section 47 joint investigation training", "- Faisal Rahman – Domestic abuse and coercive
       // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.
-      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at);
+      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
         // Read on only while every match is a family word giving a name ("his wife Summer").

@@ -343,7 +343,7 @@ export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
  * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */
 export const STAFF_LEAVE =
-  /\b(?:his|her|their|on)[ \t]+(?:(?:a|one|two|three|four|five|six|\d{1,2})[ \t]+(?:days?|weeks?|months?)['\u2019]?[ \t]+|a[ \t]+(?:fortnight|week|month)['\u2019]s[ \t]+)?(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b|(?:['\u2019]s|\bis|\bwas|\bwill be)[ \t]+(?:on[ \t]+leave|off[ \t]+sick)\b/i;
+  /\b(?:his|her|their|on)[ \t]+(?:(?:a|one|two|three|four|five|six|\d{1,2})[ \t]+(?:days?|weeks?|months?)['\u2019]?[ \t]+|a[ \t]+(?:fortnight|week|month)['\u2019]s[ \t]+)?(?:paternity|maternity|parental|shared parental|adoption|annual|compassionate|sick|study)[ \t]+leave\b|(?:['\u2019]s|\bis|\bwas|\bwill be)[ \t]+(?:on[ \t]+leave|off[ \t]+sick)\b|\b(?:is|['\u2019]s|will[ \t]+be)[ \t]+off[ \t]+(?:work[ \t]+)?(?:for|until|till|from)\b[^.\n]{0,100}?\b(?:will[ \t]+cover|is[ \t]+covering|covers)\b/i;
 /** The first word of a sentence that puts someone on staff leave, when the name recognizer did not
  * take it for a name (a name that is also a word: "Mark is now on two weeks' paternity leave"). */
 export const LEAVE_SUBJECT = /^\s*([A-Z][a-z'\u2019-]+)[ \t]+(?:is|was|has|will|goes|went|starts|started)\b/;
@@ -457,3 +457,8 @@ export const FORM_FOR_PERSON_WORD = /\b(?:new[ \t]+)?(?:patient|tenant|pupil|mem
 
 /** The writer's own past ("my asthma as a child", "a bad experience as a kid"): no child of anyone's. */
 export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
+
+/** Staff running casework, which tells of no case: "Tom is chairing a child protection conference
+ * that morning", "she's minuting the MAPPA panel", "how to run a strategy discussion". */
+export const STAFF_RUNNING_CASEWORK =
+  /\b(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b/gi;

@@ -63,9 +63,10 @@ const OUR_STAFF_JOB = /^[ \t]*(?:our|your)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,4}?(?
 const TEAM_JOB = /^[ \t]*(?:[A-Z][A-Z&]{1,6}[ \t]+){1,2}(?:[a-z-]+[ \t]+)?(?:researcher|analyst|lead|manager|officer|supervisor|co-?ordinator|practitioner|worker|nurse|advis[eo]r|administrator|admin|chair|clinician|consultant|trainer|navigator|mentor|assistant)[ \t]*$/;
 
 /** A new starter in the writer's team, in an aside after the name: "Adele's induction in the morning
- * (she's our new PQiP)", "Adele, our new trainee,", "Eloise Fontaine joins us as a PQiP". */
+ * (she's our new PQiP)", "Adele, our new trainee,", "Eloise Fontaine joins us as a PQiP", "Adaeze
+ * Nnamdi welcome – she started with us on Monday as our new PQiP social worker". */
 const NEW_STARTER_AFTER =
-  /^(?:[^()\n.]{0,50}\((?:he|she|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:our|my)[ \t]+new[ \t]+[^()\n]{1,30}\)|,[ \t]+(?:our|my)[ \t]+new[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,)]|[ \t]+(?:has[ \t]+|will[ \t]+|is[ \t]+)?(?:joins|joined|join|joining)[ \t]+(?:us|the[ \t]+team|our[ \t]+team|the[ \t]+[A-Z]{2,6})[ \t]+as[ \t]+(?:a|an|our)[ \t]+(?:new[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?:PQiP|trainee|apprentice|officer|manager|worker|practitioner|administrator|nurse|lead|assistant|co-?ordinator|advis[eo]r|social[ \t]+worker|student|volunteer|analyst)\b)/i;
+  /^(?:[^()\n.]{0,50}\((?:he|she|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:our|my)[ \t]+new[ \t]+[^()\n]{1,30}\)|,[ \t]+(?:our|my)[ \t]+new[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,)]|(?:[ \t]+|[^.\n]{0,40}?\b(?:he|she|they)[ \t]+)(?:has[ \t]+|will[ \t]+|is[ \t]+)?(?:joins|joined|join|joining|started|starts)[ \t]+(?:with[ \t]+us|us|the[ \t]+team|our[ \t]+team|the[ \t]+[A-Z]{2,6})\b[^.\n]{0,40}?[ \t]as[ \t]+(?:a|an|our)[ \t]+(?:new[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?:PQiP|trainee|apprentice|officer|manager|worker|practitioner|administrator|nurse|lead|assistant|co-?ordinator|advis[eo]r|social[ \t]+worker|student|volunteer|analyst)\b)/i;
 
 /** After a name, our job for them in lower case: "a Q&A with Harjit, our team manager". */
 const OUR_JOB_AFTER = /^,[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:manager|lead|officer|worker|practitioner|supervisor|co-?ordinator|administrator|nurse|chair|director|head[ \t]+of[ \t]+[a-z]+|consultant|advis[eo]r|educator)\b/;

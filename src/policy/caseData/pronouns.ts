@@ -14,7 +14,7 @@ import { paragraphsWithSentence } from "./paragraphSentences";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { isJobTitle, ownedBefore } from "./topics";
-import { CASE_VOCABULARY } from "./caseVocabulary";
+import { CASE_VOCABULARY, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 
 /** "hes", "shes": "he's" typed in a hurry, without its apostrophe. */
 const PRONOUN = /\b(?:he|his|him|she|her|hers|hes|shes)\b/i;
@@ -31,7 +31,9 @@ const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
 
 /** Strong wording that is not the start of a job's, team's or unit's name ("moved to the sex
  * offender programmes team", "ran the MAPPA unit"): a career, not a case. */
-export function strongWordingNotTitle(sentence: string): boolean {
+export function strongWordingNotTitle(said: string): boolean {
+  // "Many of us learnt how to run a strategy discussion by sitting next to him": staff's work.
+  const sentence = said.replace(STAFF_RUNNING_CASEWORK, (m) => " ".repeat(m.length));
   STRONG_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRONG_ALL.exec(sentence)) !== null) {
@@ -141,7 +143,7 @@ export function strongPronounParagraphs(r: MessageReading): (p: number) => boole
 
 const CASE_WORDS = new RegExp(CASE_VOCABULARY.source, "i");
 function caseWording(sentence: string): boolean {
-  return CASE_WORDS.test(sentence) || strongWordingNotTitle(sentence);
+  return CASE_WORDS.test(sentence.replace(STAFF_RUNNING_CASEWORK, " ")) || strongWordingNotTitle(sentence);
 }
 
 /** Before a name: the children or partner of someone "he" or "she" ("he has two children with

@@ -22,7 +22,7 @@
  */
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
+import { OWNED_RELATIONS, RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -41,15 +41,23 @@ export const STAFF_WORK_VERBS =
  * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court", "has the
  * minutes from last week's strategy meeting", "has her slot at the IOM panel"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the)\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
+/** Before a name, taking over its work: "I'll take Anita's Wednesday duty", "covering Jo's visits". */
+const TAKE_OVER_BEFORE = /\b(?:take|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped)[ \t]+$/i;
+/** After that name, the work in the possessive: "'s Wednesday duty", "'s late shift", "'s visits". */
+const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|clinics?|panels?)\b/i;
+
+/** After a name, their work covered: "Ruth's clinic is covered by Niamh", "Jo's duty will be covered". */
+const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinic|duty|duties|shift|slot|caseload|panel|surgery|rota|cases|visits|meetings)[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+)?covered\b/i;
+
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
 const SHADOWS_NAME_AFTER = /^[ \t]+(?:is[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
  * will pass to", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings|reviews|cases|caseload|duties|panels|supervisions)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings|reviews|cases|caseload|duties|panels|supervisions)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
@@ -121,7 +129,8 @@ export interface StaffAtWork {
 
 export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork {
   const { text, spans, layout } = r;
-  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k)));
+  // A relation owned ("so she can get her dad to his hip op") is a family's, no case person.
+  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_RELATIONS, " ")));
   const names = new Uint8Array(spans.length);
   const staff = emptyKnownPeople();
   const remember = (name: string): void => {
@@ -141,7 +150,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);
     }
-    const atWork = speaker || WORK_VERB_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || SESSION_ROLE_BEFORE.test(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || (TAKE_OVER_BEFORE.test(before) && THEIR_WORK_AFTER.test(after)) || THEIR_WORK_COVERED_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || SESSION_ROLE_BEFORE.test(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.

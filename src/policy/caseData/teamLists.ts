@@ -13,7 +13,7 @@
  */
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
-import { CASE_ROLE_WORD, PERSON_LABEL } from "./caseVocabulary";
+import { CASE_ROLE_WORD, PERSON_LABEL, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
@@ -198,11 +198,6 @@ function onRotaLines(r: MessageReading, out: Uint8Array): void {
   }
   close();
 }
-
-/** Staff running casework, which tells of no case: "Tom is chairing a child protection conference
- * that morning", "she's minuting the MAPPA panel". */
-const STAFF_RUNNING_CASEWORK =
-  /\b(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|running|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b/gi;
 
 /** Per span: a name on a list the writer (or a recipient, or a quoted message's staff writer) is
  * on; none where the message's text tells of a case in strong words ("Kyle's on a tag with a 7pm

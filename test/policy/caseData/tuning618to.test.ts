@@ -265,3 +265,43 @@ describe("twenty-fourth session: the third round's rules", () => {
     expect(fixtureVerdict("tuning638.jsonl", "t638-m012", "10:45 Domestic abuse and child contact", "10:45 Tyler's domestic abuse and child contact")).toBe("warn");
   });
 });
+
+describe("twenty-fourth session: the third round's colleagues", () => {
+  it("reads a colleague 'off for about six weeks … so Ruth will cover' as on leave", () => {
+    expect(fixtureVerdict("tuning635.jsonl", "t635-m007")).toBe("pass");
+  });
+
+  it("guard: a young person off for weeks with no one covering is not staff on leave", () => {
+    const body = "Hi Joanne,\n\nNadine Cooper is off for about six weeks from Monday after her knee operation, and her YOS worker says the curfew still stands.\n\nStuart";
+    expect(scanVerdict({ from: "stuart.bellamy@blaby.gov.uk", to: ["joanne.x@gmail.com"], subject: "Update", body })).toBe("block");
+  });
+
+  it("reads 'I'll take Anita's Wednesday duty so she can get her dad to his hip op' as cover at work", () => {
+    expect(fixtureVerdict("tuning635.jsonl", "t635-m015")).toBe("pass");
+  });
+
+  it("reads baby news told with 'until she's back' and a new starter's 'sit in on … with Aled Pryce' as staff's", () => {
+    expect(fixtureVerdict("tuning635.jsonl", "t635-m022")).toBe("pass");
+    expect(fixtureVerdict("tuning635.jsonl", "t635-m034")).toBe("pass");
+  });
+
+  it("reads 'Leicester City MASH – phone list' as a unit's name, and Welsh 'Dinas Caerlŷr' as no one", () => {
+    expect(fixtureVerdict("tuning639.jsonl", "t639-m014")).toBe("pass");
+    expect(fixtureVerdict("tuning639.jsonl", "t639-m031")).toBe("pass");
+    expect(names("Secondiad: MASH Dinas Caerl\u0177r / Secondment: Leicester City MASH")).toEqual([]);
+  });
+
+  it("guard: a referral to the MASH is still case wording", () => {
+    const body = "Hi,\n\nJayden Price was referred to the MASH on Monday.\n\nLiz";
+    expect(scanVerdict({ from: "liz.tranter@leicester.gov.uk", to: ["bookings@venue.co.uk"], subject: "Update", body })).toBe("block");
+  });
+
+  it("reads 'Ruth's clinic is covered by Niamh' and 'she started with us on Monday as our new PQiP' as staff at work", () => {
+    expect(fixtureVerdict("tuning639.jsonl", "t639-m035")).toBe("pass");
+    expect(fixtureVerdict("tuning639.jsonl", "t639-m036")).toBe("pass");
+  });
+
+  it("reads 'Becca will be about five months pregnant' in a party's booking as the party's", () => {
+    expect(fixtureVerdict("tuning636.jsonl", "t636-m028")).toBe("pass");
+  });
+});

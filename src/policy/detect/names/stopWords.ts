@@ -42,6 +42,7 @@ export const NOT_NAMES = [
   // Welsh words of the public services in bilingual signatures ("Gwasanaeth Carchardai a Phrawf Ei Fawrhydi")
   "gwasanaeth gwasanaethau carchardai carchar cef prawf phrawf cyngor heddlu swyddog rheolwr gweithiwr teulu ysgol ysbyty",
   "llywodraeth cymru fawrhydi gofal cymdeithasol plant oedolion diogelu swyddfa wrecsam abertawe caerdydd casnewydd",
+  "dinas caerlyr secondiad symudol ffon",
   // and of everyday office mail in bilingual subjects ("Cinio Nadolig / Christmas lunch")
   "cinio nadolig cyfarfod cyfarfodydd hyfforddiant diolch newyddion croeso ystafell blynyddol adolygiad dyddiad gwaith",
   "known persons check risk notification strategy delivery protection working together",
