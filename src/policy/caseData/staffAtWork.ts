@@ -22,7 +22,7 @@
  */
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { OWNED_RELATIONS, RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
+import { RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -44,6 +44,9 @@ const WORK_VERB_AFTER = new RegExp(
   `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
+/** A relative owned by "his", "her" or "their": the family of someone named, no case person. */
+const OWNED_FAMILY = /\b(?:his|her|their)[ \t]+(?:mum|dad|mother|father|parents?|wife|husband|partner|son|daughter|children|kids|baby|brother|sister|nan|grandad|grandma|grandmother|grandfather)\b/gi;
+
 /** Before a name, taking over its work: "I'll take Anita's Wednesday duty", "covering Jo's visits". */
 const TAKE_OVER_BEFORE = /\b(?:take|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped)[ \t]+$/i;
 /** After that name, the work in the possessive: "'s Wednesday duty", "'s late shift", "'s visits". */
@@ -130,7 +133,7 @@ export interface StaffAtWork {
 export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork {
   const { text, spans, layout } = r;
   // A relation owned ("so she can get her dad to his hip op") is a family's, no case person.
-  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_RELATIONS, " ")));
+  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_FAMILY, " ")));
   const names = new Uint8Array(spans.length);
   const staff = emptyKnownPeople();
   const remember = (name: string): void => {
