@@ -94,6 +94,7 @@ function read(text: string, regions: readonly BodyRegion[]): Anatomy {
     }
     const header: QuoteHeader = { start: found.start, end: found.end, message: m, people: found.people };
     if (found.subject) header.subject = found.subject;
+    if (found.attachments) header.attachments = found.attachments;
     headers.push(header);
     i = found.endLine;
   }

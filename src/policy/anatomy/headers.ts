@@ -14,7 +14,7 @@ import { isSpace } from "../text/whitespace";
 import { attributionPerson, findAddress, peopleIn, type PersonField } from "./people";
 import type { HeaderPerson } from "./types";
 
-type FieldKind = "from" | "to" | "cc" | "bcc" | "subject" | "sent" | "date" | "other";
+type FieldKind = "from" | "to" | "cc" | "bcc" | "subject" | "sent" | "date" | "attachments" | "other";
 
 /** Field labels, lower-case: English, German, French, Spanish, Dutch, Welsh (a Map, so that a
  * label such as "constructor" finds nothing). */
@@ -49,7 +49,7 @@ const FIELD_NAMES = new Map<string, FieldKind>([
   ["pwnc", "subject"],
   ["reply-to", "other"],
   ["importance", "other"],
-  ["attachments", "other"],
+  ["attachments", "attachments"],
   ["priority", "other"],
 ]);
 
@@ -77,6 +77,8 @@ export interface FoundHeader {
   end: number;
   people: HeaderPerson[];
   subject?: { start: number; end: number };
+  /** offsets of an "Attachments:" line's value: file names, read as text (they may name a case) */
+  attachments?: { start: number; end: number };
 }
 
 interface Field {
@@ -195,13 +197,17 @@ function personField(kind: FieldKind): PersonField | null {
 function headerFrom(text: string, lines: Lines, firstLine: number, endLine: number, fields: Field[], wrote: HeaderPerson | null): FoundHeader {
   const people: HeaderPerson[] = [];
   let subject: { start: number; end: number } | undefined;
+  let attachments: { start: number; end: number } | undefined;
   for (const f of fields) {
     const pf = personField(f.kind);
     if (pf) people.push(...peopleIn(text, f.valueStart, f.valueEnd, pf));
-    else if (f.kind === "subject" && !f.continuation && subject === undefined) {
+    else if ((f.kind === "subject" && subject === undefined) || (f.kind === "attachments" && attachments === undefined)) {
+      if (f.continuation) continue;
       let e = f.valueEnd;
       while (e > f.valueStart && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > f.valueStart) subject = { start: f.valueStart, end: e };
+      if (e <= f.valueStart) continue;
+      if (f.kind === "subject") subject = { start: f.valueStart, end: e };
+      else attachments = { start: f.valueStart, end: e };
     }
   }
   if (wrote) people.push(wrote);
@@ -210,6 +216,7 @@ function headerFrom(text: string, lines: Lines, firstLine: number, endLine: numb
   const start = lines.cs[firstLine] as number;
   const found: FoundHeader = { firstLine, endLine, start, end: Math.max(start, lines.ce[last] as number), people };
   if (subject) found.subject = subject;
+  if (attachments) found.attachments = attachments;
   return found;
 }
 

@@ -27,6 +27,8 @@ export interface QuoteHeader {
   people: HeaderPerson[];
   /** offsets of a "Subject:" line's value, if any */
   subject?: { start: number; end: number };
+  /** offsets of an "Attachments:" line's value, if any: file names, read as text */
+  attachments?: { start: number; end: number };
 }
 
 export interface Anatomy {

@@ -45,7 +45,7 @@ export interface PartMap {
   /** Index of the part holding `at`, or -1. */
   partIndexAt(at: number): number;
   partAt(at: number): Part | undefined;
-  /** Quoted Subject lines are read as text: an earlier subject is what it says. */
+  /** Quoted Subject and Attachments lines are read as text: an earlier subject is what it says, a file's name may name a case. */
   inQuotedSubject(at: number): boolean;
   /** Part edges and quoted Subject lines, sorted: a sentence or a paragraph never crosses one. */
   cuts: number[];
@@ -56,10 +56,12 @@ export function partMapOf(anatomy: Anatomy): PartMap {
   const partStarts = parts.map((p) => p.start);
   const subjectStarts: number[] = [];
   const subjectEnds: number[] = [];
+  // A quoted header's Subject and Attachments lines, in order: what they say is read as text.
   for (const h of anatomy.headers) {
-    if (h.subject) {
-      subjectStarts.push(h.subject.start);
-      subjectEnds.push(h.subject.end);
+    const lines = [h.subject, h.attachments].filter((x): x is { start: number; end: number } => x !== undefined).sort((a, b) => a.start - b.start);
+    for (const line of lines) {
+      subjectStarts.push(line.start);
+      subjectEnds.push(line.end);
     }
   }
   const partIndexAt = (at: number): number => {

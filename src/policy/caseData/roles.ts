@@ -137,6 +137,20 @@ type Role = SetAsideReason | "case";
 /** Contact details that staff news may give for a colleague or their family. */
 const STAFF_NEWS_CONTACT_KINDS: ReadonlySet<string> = new Set(["phone-number", "email-address", "street-address", "postcode"]);
 
+/** A file's name holding the name and a case form's word: "DASH_THORNHILL_Lacey_18112026.pdf",
+ * "PSR_FARNWORTH_Deacon_CRN_K514392_v2.docx". */
+const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk)(?=[_.-]|$)/i;
+const FILE_NAME = /^[^\s,;<>()"]+\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)$/i;
+
+function inCaseFileName(text: string, span: Span): boolean {
+  let from = span.start;
+  while (from > 0 && span.start - from < 120 && !/[\s,;<>()"]/.test(text.charAt(from - 1))) from--;
+  let to = span.end;
+  while (to < text.length && to - span.end < 120 && !/[\s,;<>()"]/.test(text.charAt(to))) to++;
+  const token = text.slice(from, to);
+  return token !== span.text && FILE_NAME.test(token) && CASE_FORM_IN_FILE_NAME.test(token.replace(span.text, "_"));
+}
+
 /** What a staff member's own row on a list of staff may hold besides their name. */
 const STAFF_ROW_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["date-of-birth", "national-insurance-number", "email-address", "phone-number"]);
 
@@ -351,7 +365,7 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       continue;
     }
     if (found.ratings[i] || found.colleagueFamily[i] || found.career(s) || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s])) roles[i] = "no case context";
-    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i]) {
+    else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i] || inCaseFileName(r.text, span)) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;
     } else roles[i] = "no case context";

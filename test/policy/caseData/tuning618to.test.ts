@@ -305,3 +305,22 @@ describe("twenty-fourth session: the third round's colleagues", () => {
     expect(fixtureVerdict("tuning636.jsonl", "t636-m028")).toBe("pass");
   });
 });
+
+describe("twenty-fourth session: the fourth round's recall", () => {
+  it("reads a lower-case name before a modal in text-speak ('robbo can do tues', 'kyle can start weds')", () => {
+    expect(names("hi tony, robbo can do tues and thurs 5-6.30 but not later - hes on a tag")).toContain("robbo");
+    expect(names("hi stuart yes kyle can start weds.")).toContain("kyle");
+    expect(fixtureVerdict("tuning642.jsonl", "t642-m002")).toBe("block");
+    expect(fixtureVerdict("tuning642.jsonl", "t642-m017")).toBe("block");
+  });
+
+  it("guard: everyday words before a modal are no one", () => {
+    for (const text of ["parking can be tricky", "hi all, lunch will be at 12", "grace will send it"]) expect(names(text)).toEqual([]);
+  });
+
+  it("reads a quoted header's Attachments line as text, and a case form's file name as naming a case", () => {
+    expect(fixtureVerdict("tuning649.jsonl", "t649-m026")).toBe("block");
+    expect(fixtureVerdict("tuning649.jsonl", "t649-m029")).toBe("block");
+    expect(fixtureVerdict("tuning649.jsonl", "t649-m029", "DASH_THORNHILL_Lacey_18112026.pdf", "Minutes_THORNHILL_Lacey_18112026.pdf")).toBe("pass");
+  });
+});

@@ -1222,6 +1222,15 @@ function lowerGivenRelationRule(s: Scanner, k: number): Match | null {
   return next && RELATIONS_OWNED.has(next.lower) && /^['\u2019]s[ \t]+$/.test(s.text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
 }
 
+/** Where a lower-case text's first name may stand: its line's start, or after the greeting ("hi tony, robbo can do tues"). */
+const LOWER_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)[ \t]+[a-z]+[ \t]*,?[ \t]+)?$/;
+/** A modal after a lower-case name in text-speak ("robbo can do tues", "kyle cant make it"). */
+const LOWER_MODALS = new Set(["can", "cant", "could", "will", "wont", "should", "might"]);
+function lowerModalAfter(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return !!next && next.shape === "lower" && LOWER_MODALS.has(next.lower);
+}
+
 /** After a lower-case name's "'s": what "is" or "has" begins ("ricky's been back", "kaydon's on a curfew"). */
 const CONTRACTED_VERBS = new Set(["been", "got", "gone", "back", "on", "not", "in", "out", "had", "started", "missed", "moved", "refusing", "saying", "staying"]);
 
@@ -1236,8 +1245,8 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
   const t = s.at(k);
   if (!t || t.shape !== "lower" || t.glued || t.stop) return null;
   // "kaydon can't do after 6": a word no list or dictionary holds, opening its line, before a reporting verb.
-  if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
-    return s.lowerCaseLine(t.start) && reportingVerbAfter(s, k) ? { from: k, to: k, confidence: 0.55 } : null;
+  if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && LOWER_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
+    return s.lowerCaseLine(t.start) && (reportingVerbAfter(s, k) || lowerModalAfter(s, k)) ? { from: k, to: k, confidence: 0.55 } : null;
   }
   if (!t.given || t.common || t.ambiguous || FAMILY_WORDS_GIVEN.has(t.lower) || MODALS.has(t.lower)) return null;
   if (!t.possessive && AGE_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k, confidence: 0.6 };
@@ -1246,7 +1255,7 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
     const next = s.at(k + 1);
     return next && CONTRACTED_VERBS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
   }
-  return reportingVerbAfter(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+  return reportingVerbAfter(s, k) || lowerModalAfter(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
 }
 
 /** The same in any case ("- KPC outcome?", "- Missed contact"). */
