@@ -41,6 +41,10 @@ function isTitleCase(title: string): boolean {
   return capitals >= 2 && last !== undefined && !PARTICIPLE.test(last);
 }
 
+/** A co-author named before or after the author, joined by "and" or "&". */
+const CO_AUTHOR_BEFORE = /[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:and|&)[ \t]+$/;
+const CO_AUTHOR_AFTER = /^[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}/;
+
 /** A title and its author: the title's offsets, the author's span index. */
 export interface AuthoredTitle {
   author: number;
@@ -79,8 +83,11 @@ export function authoredTitles(r: MessageReading): AuthoredTitle[] {
     }
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     if (span.start - lineStart > MAX_TITLE_LINE) continue;
-    const m = TITLE_BY_BEFORE.exec(text.slice(lineStart, span.start));
-    if (!m || !LINE_ENDS_AFTER.test(text.slice(span.end, span.end + 60))) continue;
+    // A co-author on either side: "by Mark Tolley and Eira Vaughan".
+    const before = text.slice(lineStart, span.start);
+    const m = TITLE_BY_BEFORE.exec(before) ?? TITLE_BY_BEFORE.exec(before.replace(CO_AUTHOR_BEFORE, ""));
+    const after = text.slice(span.end, span.end + 60);
+    if (!m || !(LINE_ENDS_AFTER.test(after) || LINE_ENDS_AFTER.test(after.replace(CO_AUTHOR_AFTER, "")))) continue;
     const title = m[2] as string;
     if (!isTitleCase(title) || CASE_DOCUMENT.test(title)) continue;
     const titleStart = lineStart + (m[1] as string).length;

@@ -1,5 +1,6 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { detect } from "../../../src/policy/detect";
+import { isStaffNewsSubject } from "../../../src/policy/caseData/subjectStaffNews";
 
 const names = (text: string): string[] => detect(text).filter((s) => s.kind === "person-name").map((s) => text.slice(s.start, s.end));
 
@@ -322,5 +323,27 @@ describe("twenty-fourth session: the fourth round's recall", () => {
     expect(fixtureVerdict("tuning649.jsonl", "t649-m026")).toBe("block");
     expect(fixtureVerdict("tuning649.jsonl", "t649-m029")).toBe("block");
     expect(fixtureVerdict("tuning649.jsonl", "t649-m029", "DASH_THORNHILL_Lacey_18112026.pdf", "Minutes_THORNHILL_Lacey_18112026.pdf")).toBe("pass");
+  });
+});
+
+describe("twenty-fourth session: the fourth round's ordinary mail", () => {
+  const staffNews = (subject: string) => isStaffNewsSubject(subject, detect(subject));
+
+  it("reads 'Gideon is our new PQiP' as a new starter, and a crematorium or hospice as no one", () => {
+    expect(fixtureVerdict("tuning647.jsonl", "t647-m001")).toBe("pass");
+    expect(names("We'd like the service at Welland Vale Crematorium on Thursday")).toEqual([]);
+    expect(fixtureVerdict("tuning648.jsonl", "t648-m004")).toBe("pass");
+  });
+
+  it("reads a book's two authors ('by Mark Tolley and Eira Vaughan') as authors", () => {
+    expect(fixtureVerdict("tuning649.jsonl", "t649-m034")).toBe("pass");
+    expect(fixtureVerdict("tuning649.jsonl", "t649-m034", "- Beyond the Offence: Desistance in Practice, by Mark Tolley and Eira Vaughan", "- Mark Tolley and Eira Vaughan were arrested for the offence")).toBe("block");
+  });
+
+  it("reads 'after 19 years with the Children in Care service' as a career, and 'Funeral details - Howard Belcher' as staff news", () => {
+    expect(fixtureVerdict("tuning649.jsonl", "t649-m023")).toBe("warn");
+    expect(fixtureVerdict("tuning648.jsonl", "t648-m011")).toBe("warn");
+    expect(staffNews("Funeral details - Howard Belcher")).toBe(true);
+    expect(staffNews("Funeral details - Howard Belcher - strategy discussion")).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ export const NOT_NAMES = [
   "college university magistrates crown prison hmp hmyoi hmpps ministry justice government office",
   "barnardo barnardos nspcc cafcass ofsted mash starting point first contact childrens social care team",
   "unit hub board partnership safeguarding panel conference committee centre center house royal",
+  "crematorium cemetery hospice",
   "microsoft outlook teams excel word google gmail hotmail yahoo icloud zoom whatsapp facebook covid",
   // makers of the office's kit ("a laptop charger (black Dell, with a blue tag)")
   "dell lenovo acer asus",
