@@ -9,6 +9,7 @@ import { lastAtOrBefore } from "./boundaries";
 import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import { inDueItemTitle } from "./tables";
 import { inServiceName, inTeamName, isJobTitle, ownedBefore, thingMoved, wordingNotAboutPeople } from "./topics";
 
@@ -63,6 +64,20 @@ const MAX_ROW = 600;
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
 
 /** After case words, within three words, a course: "section 47 joint investigation training", "MAPPA training". */
+/** The word after a match. */
+const NEXT_WORD = /^[ \t]+[\w'\u2019-]+/;
+const OWNED_START = /^(?:his|her|their)[ \t]/i;
+
+/** A match the word after it makes strong wording ("section 47" + " enquiry"), or one owned by
+ * "his"/"her" ("her referral order" + " panel"): the case's own, though a job's or a service's noun
+ * follows ("the unpaid work supervisor" stays a job). */
+function strongWithNextWord(match: string, text: string, end: number): boolean {
+  if (OWNED_START.test(match)) return STRONG_CASE_WORDING.test(match);
+  const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[0] ?? "";
+  // "Child Protection Conference Coordinator" is still a job.
+  return !STRONG_CASE_WORDING.test(match) && STRONG_CASE_WORDING.test(match + next) && !isJobTitle(text, end + next.length);
+}
+
 /** A unit named by its place ("Leicester City MASH – phone list", "the Derby YOS office"): the unit, no one's case. */
 const UNIT_ACRONYM = /^(?:mash|caiu|ppu|iom|yos|yot)$/i;
 const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
@@ -128,7 +143,8 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       // "the section 47 joint investigation training", "- Faisal Rahman – Domestic abuse and coercive
       // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.
       const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
-      if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
+      // "a section 47 enquiry", "her referral order panel": the case's own, strong wording, not a service's "enquiries" line or panel.
+      if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at) && !strongWithNextWord(m[0], text, end)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
         // Read on only while every match is a family word giving a name ("his wife Summer").
         const name = OWNED_RELATION.test(m[0]) ? nameGivenAfter(end) : -1;

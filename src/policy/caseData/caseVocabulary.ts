@@ -24,7 +24,7 @@ const PHRASES = [
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
   "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfew",
   // "after their father's arrest", "to his YOS appointment", "his drug test … after he'd missed two appointments"
-  "(?:his|her|their|['\u2019]s) arrest", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:his|her|their) (?:yos|yot|youth justice|probation) appointment", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
+  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:his|her|their) (?:yos|yot|youth justice|probation) appointment", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"

@@ -51,9 +51,10 @@ const GROUP_BOOKING =
 /** Casework the writer tells of beside the event (a remand hearing; "I've got to do an urgent visit first to Mrs
  * Olive Kettering … I'll be raising a safeguarding concern"), a child's age ("She's 15 and was
  * admitted …"), or a crime and its trial ("supported Joanne Haslam through the trial of her
- * ex-partner … for the assault"): the names are no party's. */
+ * ex-partner … for the assault"), a family group conference, a child's age after a name ("Kyra is 15
+ * and six months pregnant"): the names are no party's. */
 const CASEWORK_TOLD =
-  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:she|he)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b/i;
+  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:she|he)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b|\bfamily[ \t]+group[ \t]+conferences?\b|\bfgc\b|\b[A-Z][a-z]+[ \t]+is[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)/;
 /** A colleague's own training on a casework topic ("doing the MAPPA training that morning"): staff's day, no case. */
 const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:training|course|refresher|e-?learning|workshop)\b/g;
 

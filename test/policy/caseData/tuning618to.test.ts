@@ -347,3 +347,28 @@ describe("twenty-fourth session: the fourth round's ordinary mail", () => {
     expect(staffNews("Funeral details - Howard Belcher - strategy discussion")).toBe(false);
   });
 });
+
+describe("twenty-fourth session: the fifth round's recall", () => {
+  const to = { from: "nadine.fisher@derbyshire.gov.uk", to: ["jo.fisher@gmail.com"], subject: "Update" };
+
+  it("reads 'a section 47 enquiry' as the enquiry, not a service's 'enquiries' line", () => {
+    expect(scanVerdict({ ...to, body: "Hi Jo,\n\nKayla Smith is on a section 47 enquiry.\n\nNadine" })).toBe("block");
+    expect(fixtureVerdict("tuning657.jsonl", "t657-m013")).toBe("block");
+  });
+
+  it("guard: a job named by case words stays a job ('The unpaid work supervisor will be Gary Fenwick', 'Child Protection Conference Coordinator')", () => {
+    expect(fixtureVerdict("tuning8.jsonl", "t8-m029")).toBe("pass");
+    expect(fixtureVerdict("tuning377.jsonl", "t377-m008")).toBe("pass");
+  });
+
+  it("reads 'was nicked … on remand', 'back on tag … his recall', 'breached the non-mol' as case wording", () => {
+    expect(fixtureVerdict("tuning657.jsonl", "t657-m016")).toBe("block");
+    expect(fixtureVerdict("tuning657.jsonl", "t657-m030")).toBe("warn");
+    expect(fixtureVerdict("tuning657.jsonl", "t657-m011")).toBe("block");
+    expect(scanVerdict({ ...to, body: "Hi Jo,\n\nMy bike got nicked from outside the office.\n\nNadine" })).toBe("pass");
+  });
+
+  it("reads a family group conference's catering order, with a named child's age, as a case's", () => {
+    expect(fixtureVerdict("tuning657.jsonl", "t657-m008")).toBe("block");
+  });
+});
