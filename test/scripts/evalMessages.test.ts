@@ -645,6 +645,14 @@ const TUNING614 = path.join(__dirname, "..", "fixtures", "messages", "tuning614.
 const TUNING615 = path.join(__dirname, "..", "fixtures", "messages", "tuning615.jsonl");
 const TUNING616 = path.join(__dirname, "..", "fixtures", "messages", "tuning616.jsonl");
 const TUNING617 = path.join(__dirname, "..", "fixtures", "messages", "tuning617.jsonl");
+const TUNING650 = path.join(__dirname, "..", "fixtures", "messages", "tuning650.jsonl");
+const TUNING651 = path.join(__dirname, "..", "fixtures", "messages", "tuning651.jsonl");
+const TUNING652 = path.join(__dirname, "..", "fixtures", "messages", "tuning652.jsonl");
+const TUNING653 = path.join(__dirname, "..", "fixtures", "messages", "tuning653.jsonl");
+const TUNING654 = path.join(__dirname, "..", "fixtures", "messages", "tuning654.jsonl");
+const TUNING655 = path.join(__dirname, "..", "fixtures", "messages", "tuning655.jsonl");
+const TUNING656 = path.join(__dirname, "..", "fixtures", "messages", "tuning656.jsonl");
+const TUNING657 = path.join(__dirname, "..", "fixtures", "messages", "tuning657.jsonl");
 const TUNING618 = path.join(__dirname, "..", "fixtures", "messages", "tuning618.jsonl");
 const TUNING619 = path.join(__dirname, "..", "fixtures", "messages", "tuning619.jsonl");
 const TUNING620 = path.join(__dirname, "..", "fixtures", "messages", "tuning620.jsonl");
@@ -1310,6 +1318,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-fifteenth tuning messages (recall probe: case data in HTML tables, forms and pasted records to the wrong places)", TUNING615, { "t615-m020-team-lunch-forwarded-home": "block", "t615-m037-word-html-reply-all-keeps-parent": "pass" }],
   ["the six-hundred-and-sixteenth tuning messages (a mix: IOM in London beside Derbyshire probation and children's services)", TUNING616, {}],
   ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m003-conference-programme-word-html": "warn", "t617-m019-coffee-morning-team-news-cc-webmail": "block", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn", "t617-m025-sick-leave-cover": "warn" }],
+  ["the six-hundred-and-fiftieth tuning messages (colleagues' )", TUNING650, { "t650-m015-flowers-to-colleague-home-florist": "block", "t650-m016-retirement-notice-to-partners": "warn", "t650-m018-sick-leave-cover-arrangements": "warn", "t650-m020-office-move-internal-notice": "warn", "t650-m039-colleague-death-funeral-notice-to-partners": "warn" }],
+  ["the six-hundred-and-fifty-first tuning messages (staff's ow)", TUNING651, { "t651-m003-owa-reply-chickenpox-to-school": "block", "t651-m019-father-care-word-html-to-pals": "block" }],
+  ["the six-hundred-and-fifty-second tuning messages (recall probe: case people referred to by first )", TUNING652, { "t652-m013-family-mail-to-relative": "block" }],
+  ["the six-hundred-and-fifty-third tuning messages (the dev set's ki)", TUNING653, {}],
+  ["the six-hundred-and-fifty-fourth tuning messages (colleagues' )", TUNING654, { "t654-m008-bilingual-signature-thank-you": "warn", "t654-m023-apple-mail-reply-baby-news": "warn", "t654-m033-mobile-reply-leaving-drinks": "warn", "t654-m034-word-html-maternity-cover": "warn" }],
+  ["the six-hundred-and-fifty-fifth tuning messages (staff's ow)", TUNING655, { "t655-m011-friend-moving-day-apple-mail-html": "block" }],
+  ["the six-hundred-and-fifty-sixth tuning messages (a mix: IOM Lo)", TUNING656, { "t656-m019-colleague-news-name-in-subject": "block" }],
+  ["the six-hundred-and-fifty-seventh tuning messages (recall probe: case data told i)", TUNING657, { "t657-m027-court-duty-rota-to-volunteers": "block", "t657-m039-outlook-mac-bowling-young-people": "pass" }],
   ["the six-hundred-and-eighteenth tuning messages (staff's own money, housing, cars and legal matters (landlords, letting agents, solicitors, banks, DVLA, insurers) from work accounts)", TUNING618, {}],
   ["the six-hundred-and-nineteenth tuning messages (staff's own health, sickness absence, occupational health, fit notes and phased returns, to HR, managers and their GP)", TUNING619, {}],
   ["the six-hundred-and-twentieth tuning messages (colleagues' news: police response and neighbourhood teams' everyday mail (shift swaps, injuries on duty, leaving dos, charity events))", TUNING620, {}],
