@@ -125,3 +125,7 @@ module.exports = function compactTypedArraysLoader(source) {
   return compactTypedArrays(source);
 };
 module.exports.compactTypedArrays = compactTypedArrays;
+module.exports.pairCode = pairCode;
+module.exports.EXPANDER = EXPANDER;
+module.exports.EXPANDER_NAME = EXPANDER_NAME;
+module.exports.LONG_STRING = LONG_STRING;
