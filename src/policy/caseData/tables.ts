@@ -158,6 +158,15 @@ export function inDueItemTitle(text: string, at: number): boolean {
   return !!parts && at >= parts[0] && at < parts[1];
 }
 
+/** The line holding offset `at` (its start, and its text up to MAX_ROW characters), or no text
+ * when `at` lies further into its line than a row is read. */
+function lineAround(text: string, at: number): [number, string | undefined] {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - start > MAX_ROW) return [start, undefined];
+  const end = text.indexOf("\n", at);
+  return [start, text.slice(start, end < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW))];
+}
+
 /** A running order's line in plain text: a time, a session's title, its speaker in brackets ("10:45
  * Domestic abuse and child contact: what prisons need from children's social care (Hollie
  * Prendergast)"). Group 1: the title; group 2: the speaker. */
@@ -165,12 +174,9 @@ const TIMED_LINE = /^[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-\u
 
 /** The bounds of the title and of the speaker on such a line around `at`: [titleFrom, titleTo, speakerFrom, speakerTo]. */
 export function timedTitleAndSpeaker(text: string, at: number): [number, number, number, number] | undefined {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  if (at - start > MAX_ROW) return undefined;
-  const end = text.indexOf("\n", at);
-  const line = text.slice(start, end < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW));
-  const m = TIMED_LINE.exec(line);
-  if (!m) return undefined;
+  const [start, line] = lineAround(text, at);
+  const m = line === undefined ? null : TIMED_LINE.exec(line);
+  if (!m || line === undefined) return undefined;
   const speakerTo = start + line.lastIndexOf(")");
   const speakerFrom = speakerTo - (m[2] as string).length;
   const titleTo = start + line.lastIndexOf("(", speakerFrom - start);
@@ -181,11 +187,8 @@ export function timedTitleAndSpeaker(text: string, at: number): [number, number,
 
 /** The bounds of the middle part around `at` in such a line (a course's title), or undefined. */
 function dueItemMiddle(text: string, at: number): [number, number] | undefined {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  if (at - start > MAX_ROW) return undefined;
-  const end = text.indexOf("\n", at);
-  const line = text.slice(start, end < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW));
-  const m = DUE_ITEM.exec(line);
+  const [start, line] = lineAround(text, at);
+  const m = line === undefined ? null : DUE_ITEM.exec(line);
   if (!m) return undefined;
   const middle = m[1] as string;
   // Group 1 ends where the last dash's gap starts: find it from the end of the match.
