@@ -13,7 +13,7 @@ import { once } from "./once";
 import { firstWord } from "./quotedWriters";
 import type { MessageReading } from "./reading";
 import { unnamedLeaveSubjects, type StaffLeave } from "./staffMatters";
-import { inColumnHeaded, namesInStaffTables, timedTitleAndSpeaker } from "./tables";
+import { inColumnHeaded, timedTitleAndSpeaker } from "./tables";
 
 /** What follows a name in brackets ("Priti Chauhan (Senior Practitioner, Starting Point)"). */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,80})\)/;
@@ -260,14 +260,13 @@ export interface Professionals {
  * data, never less). `factContext`: sentences stating a fact about someone (a DOB), where a staff
  * job or a colleague's leave does not make a professional.
  */
-export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, onTeamList: Uint8Array, gift: boolean, factContext: Uint8Array, leave: StaffLeave): Professionals {
+export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, onTeamList: Uint8Array, gift: boolean, factContext: Uint8Array, leave: StaffLeave, inStaffTable: Uint8Array): Professionals {
   const { text, spans, spanSentence, layout } = r;
   const people = emptyKnownPeople();
   const remember = (name: string): void => {
     if (people.people.length < MAX_PROFESSIONALS) addPerson(people, name, "");
   };
   const namedHere = new Uint8Array(spans.length);
-  const inStaffTable = namesInStaffTables(r);
   const onLeave: string[] = [];
   for (const i of r.textNames) {
     const span = spans[i] as Span;

@@ -282,7 +282,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const noOnes = own.map((x, i) => x | (deadlines[i] as number) | (signatureEcho(i) ? 1 : 0));
   const ctx = sentenceContext(r, specialNotFact, office, noOnes);
   const gift = giftToColleague(text, partMap.parts);
-  const professionals = professionalsOf(r, titled, atWork.names, listed, gift, ctx.factContext, staffLeaveOf(r));
+  // Names on a list of staff (a job column): professionals, and their rows' details theirs.
+  const inStaffTable = namesInStaffTables(r);
+  const professionals = professionalsOf(r, titled, atWork.names, listed, gift, ctx.factContext, staffLeaveOf(r), inStaffTable);
   // A colleague's delivery block: its address and phone are hers, as its name is.
   const giftDetails = giftDeliveryDetails(text, spans, gift);
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
@@ -307,7 +309,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, staffRow: staffTableRows(r, namesInStaffTables(r)), known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
+  const found: Findings = { r, staffRow: staffTableRows(r, inStaffTable), known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
