@@ -110,22 +110,25 @@ function compactTypedArrays(source) {
     changed = true;
     return `${pure || ""}${DECODER_NAME}(${type}, ${JSON.stringify(encoded)})`;
   });
-  if (changed) {
-    out = out.replace(LONG_STRING, (whole, text) => {
-      const coded = pairCode(text);
-      if (coded === null) return whole;
-      paired = true;
-      return `/*#__PURE__*/ ${EXPANDER_NAME}(${JSON.stringify(coded.rules)}, ${JSON.stringify(coded.coded)})`;
-    });
-  }
+  if (changed) ({ out, paired } = pairCodeLongStrings(out));
   return changed ? `${out}\n${DECODER}\n${paired ? `${EXPANDER}\n` : ""}` : source;
+}
+
+/** `source` with each long string literal byte-pair coded (the expander is the caller's to add). */
+function pairCodeLongStrings(source) {
+  let paired = false;
+  const out = source.replace(new RegExp(LONG_STRING.source, "g"), (whole, text) => {
+    const coded = pairCode(text);
+    if (coded === null) return whole;
+    paired = true;
+    return `/*#__PURE__*/ ${EXPANDER_NAME}(${JSON.stringify(coded.rules)}, ${JSON.stringify(coded.coded)})`;
+  });
+  return { out, paired };
 }
 
 module.exports = function compactTypedArraysLoader(source) {
   return compactTypedArrays(source);
 };
 module.exports.compactTypedArrays = compactTypedArrays;
-module.exports.pairCode = pairCode;
+module.exports.pairCodeLongStrings = pairCodeLongStrings;
 module.exports.EXPANDER = EXPANDER;
-module.exports.EXPANDER_NAME = EXPANDER_NAME;
-module.exports.LONG_STRING = LONG_STRING;

@@ -462,3 +462,6 @@ export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
  * that morning", "she's minuting the MAPPA panel", "how to run a strategy discussion". */
 export const STAFF_RUNNING_CASEWORK =
   /\b(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b/gi;
+
+/** "now that I've been diagnosed", "so that nobody is caught off guard": a "that" joining clauses, reporting no one. */
+export const THAT_AS_CONJUNCTION = /\b(?:now|so|such|given|seeing|provided|providing)[ \t]+that\b/gi;

@@ -11,7 +11,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { COLLEAGUE_BEFORE, REPORTED, STAFF_JOB_BEFORE, staffUnitAfter } from "./caseVocabulary";
+import { COLLEAGUE_BEFORE, REPORTED, STAFF_JOB_BEFORE, staffUnitAfter, THAT_AS_CONJUNCTION } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart, ownSignature } from "./messageParts";
 import { once } from "./once";
@@ -28,9 +28,9 @@ const CASE_PERSON_WORD =
 const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know)\b/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
- * she told no one), a request ("he has asked that the instructor knows") and a purpose ("so that
- * nobody is caught off guard"): no report. */
-const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:so|now|such)[ \t]+that\b/gi;
+ * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a
+ * "that" joining clauses ("so that nobody is caught off guard": THAT_AS_CONJUNCTION). */
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b/gi;
 /** A sentence's first word, past a lead-in of ordinary words and a colon ("A couple of things: Gemma …"). */
 const FIRST_WORD = /^[ \t\n]*(?:(?:[A-Z][a-z]*[ \t]+)?(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*:[ \t]+)?([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
@@ -106,7 +106,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     if (to - from > MAX_SENTENCE || !isTextPart(r.partAt(from)) || !r.writerIsStaff(r.partAt(from))) return -1;
     const sentence = text.slice(from, to);
     // "she told me that she …" may be anyone's report; "Just to let you know that Ruth …" is the writer's own telling.
-    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(NOT_A_REPORT, " ")))) return -1;
+    if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(NOT_A_REPORT, " ").replace(THAT_AS_CONJUNCTION, " ")))) return -1;
     let named = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);

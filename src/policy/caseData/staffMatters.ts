@@ -8,7 +8,7 @@ import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  AS_A_CHILD, CASE_PERSON, FORM_FOR_PERSON_WORD, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
+  AS_A_CHILD, CASE_PERSON, THAT_AS_CONJUNCTION, FORM_FOR_PERSON_WORD, COLLEAGUE_BEFORE, FAMILY_NEWS, FIRST_PERSON, HOME_WORDING, LABELLED_LINE, LEAVE_SUBJECT, NOT_A_NAME, OFFICER_FIRST, OWN_RECORDS, OWNED_RELATIONS, RELATIVE_AFTER, REPORTED, SERVICE_WITH_PERSON_WORD, SOMEONE_ELSE, STAFF_LEAVE, THIRD_PERSON,
   hasCaseWording,
 } from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
@@ -48,9 +48,6 @@ const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:start
 
 /** The writer as a patient ("I'm a patient at the practice"): the writer, not a third person. */
 const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;
-
-/** "now that I've been diagnosed", "so that I can": a "that" joining the writer's own clauses, reporting no one. */
-const THAT_AS_CONJUNCTION = /\b(?:now|so|given|seeing|provided|providing)[ \t]+that\b/gi;
 
 /** The writer's own pregnancy told by its due date: "my baby is due on 3 March". */
 const MY_BABY_DUE = /\bmy[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b/gi;
