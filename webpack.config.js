@@ -143,6 +143,17 @@ const PAIR_CODED_DATA_RULE = {
   use: path.join(__dirname, "scripts", "build", "pairCodeStrings.js"),
 };
 
+/**
+ * The phrase lists of three data modules (stop words, special-category terms, disclaimer and
+ * sign-off phrases) byte-pair coded into one string each (scripts/build/pairCodeStringArrays.js),
+ * expanded when the module loads: about 6 KB less of each bundle.
+ */
+const PAIR_CODED_LISTS_RULE = {
+  test: /[\\/]src[\\/]policy[\\/](detect[\\/]names[\\/]stopWords|detect[\\/]recognizers[\\/]specialCategoryLexicon|anatomy[\\/]data[\\/]phrases)\.ts$/,
+  enforce: "pre",
+  use: path.join(__dirname, "scripts", "build", "pairCodeStringArrays.js"),
+};
+
 function babelRule(targets, assumptions) {
   return {
     test: /\.[jt]sx?$/,
@@ -194,7 +205,7 @@ module.exports = (_env, argv) => {
     },
     output: { path: outputPath, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: LIBPHONENUMBER_MODERN },
-    module: { rules: [babelRule(TASKPANE_TARGETS), COMPACT_TRIE_RULE, PAIR_CODED_DATA_RULE] },
+    module: { rules: [babelRule(TASKPANE_TARGETS), COMPACT_TRIE_RULE, PAIR_CODED_DATA_RULE, PAIR_CODED_LISTS_RULE] },
     performance: { hints: false },
     plugins: [
       agreements.pane,
@@ -253,7 +264,7 @@ module.exports = (_env, argv) => {
       clean: false,
     },
     resolve: { extensions: [".ts", ".js", ".json"], alias: LIBPHONENUMBER_MODERN },
-    module: { rules: [babelRule(ES2016_TARGETS, ES2016_ASSUMPTIONS), COMPACT_TRIE_RULE, PAIR_CODED_DATA_RULE] },
+    module: { rules: [babelRule(ES2016_TARGETS, ES2016_ASSUMPTIONS), COMPACT_TRIE_RULE, PAIR_CODED_DATA_RULE, PAIR_CODED_LISTS_RULE] },
     optimization: {
       splitChunks: false,
       runtimeChunk: false,

@@ -132,3 +132,4 @@ module.exports = function compactTypedArraysLoader(source) {
 module.exports.compactTypedArrays = compactTypedArrays;
 module.exports.pairCodeLongStrings = pairCodeLongStrings;
 module.exports.EXPANDER = EXPANDER;
+module.exports.pairCode = pairCode;

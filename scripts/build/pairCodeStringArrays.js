@@ -1,0 +1,63 @@
+/**
+ * A webpack loader for data modules that hold long lists of phrases as array literals of plain
+ * strings (stop words, special-category terms, disclaimer phrases). Every such array in the
+ * module is joined into one text, byte-pair coded as compactTypedArrays.js codes tldts' labels,
+ * and read back when the module loads: `[ "a", "b", … ]` becomes a slice of one expanded list.
+ * Comments between the strings go; nothing else changes. Only arrays after `=` or `(` with
+ * strings (no escape but \u) are touched, and only when the coding pays.
+ */
+const path = require("path");
+const { pairCode } = require("./compactTypedArrays.js");
+
+/** An array literal of double-quoted strings (no escape but \u), with whitespace and line comments between. */
+const STRING_ARRAY = /([=(]\s*)\[((?:\s|,|\/\/[^\n]*\n|"(?:[^"\\\n]|\\u[0-9a-fA-F]{4})*")+)\](?!\s*as\b)/g;
+/** A string: plain characters and \u escapes only. */
+const STRING = /"(?:[^"\\\n]|\\u[0-9a-fA-F]{4})*"/g;
+/** Arrays with fewer characters than this are left as they are. */
+const MIN_ARRAY_CHARACTERS = 200;
+/** Separators for the joined list: the first not in any of the strings. */
+const SEPARATORS = ["|", "~", "^", "`", "#", "@"];
+const LIST = "__safesharePairedStrings";
+const EXPANDER_MODULE = path.join(__dirname, "pairExpander.js");
+
+/** The strings of an array literal's body, in order (comments skipped). */
+function stringsOf(body) {
+  const withoutComments = body.replace(/\/\/[^\n]*\n/g, "\n");
+  return Array.from(withoutComments.matchAll(STRING), (m) => JSON.parse(m[0]));
+}
+
+/** `source` with its long string arrays coded into one list, or `source` itself when nothing pays. */
+function pairCodeStringArrays(source) {
+  const arrays = [];
+  for (const m of source.matchAll(STRING_ARRAY)) {
+    const strings = stringsOf(m[2]);
+    if (strings.join("").length >= MIN_ARRAY_CHARACTERS) arrays.push(strings);
+  }
+  if (arrays.length === 0) return source;
+  const all = arrays.flat();
+  const separator = SEPARATORS.find((s) => all.every((x) => !x.includes(s)));
+  if (separator === undefined) return source;
+  const coded = pairCode(all.join(separator));
+  if (coded === null) return source;
+  let next = 0;
+  let start = 0;
+  const out = source.replace(STRING_ARRAY, (whole, lead, body) => {
+    const strings = stringsOf(body);
+    if (strings.join("").length < MIN_ARRAY_CHARACTERS) return whole;
+    const slice = `${lead}${LIST}.slice(${start}, ${start + strings.length})`;
+    start += strings.length;
+    next++;
+    return slice;
+  });
+  if (next !== arrays.length) return source;
+  const head = [
+    `import { expandPairs as __safeshareExpandPairs } from ${JSON.stringify(EXPANDER_MODULE)};`,
+    `const ${LIST} = /*#__PURE__*/ __safeshareExpandPairs(${JSON.stringify(coded.rules)}, ${JSON.stringify(coded.coded)}).split(${JSON.stringify(separator)});`,
+  ].join("\n");
+  return `${head}\n${out}`;
+}
+
+module.exports = function pairCodeStringArraysLoader(source) {
+  return pairCodeStringArrays(source);
+};
+module.exports.pairCodeStringArrays = pairCodeStringArrays;

@@ -1,0 +1,64 @@
+/** The build step that byte-pair codes the phrase lists of three data modules gives back the very same exports. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import * as phrases from "../../src/policy/anatomy/data/phrases";
+import * as stopWords from "../../src/policy/detect/names/stopWords";
+import * as specialCategoryLexicon from "../../src/policy/detect/recognizers/specialCategoryLexicon";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pairCodeStringArrays } = require("../../scripts/build/pairCodeStringArrays.js") as { pairCodeStringArrays: (source: string) => string };
+
+const ROOT = path.join(__dirname, "..", "..");
+const EXPANDER = path.join(ROOT, "scripts", "build", "pairExpander.js");
+
+/** Runs TypeScript or ES-module source as CommonJS; the expander module is the only import it may have. */
+function run(source: string): Record<string, unknown> {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const module = { exports: {} as Record<string, unknown> };
+  const requireOne = (id: string) => {
+    if (id !== EXPANDER) throw new Error(`unexpected import ${id}`);
+    return run(readFileSync(EXPANDER, "utf8"));
+  };
+  new Function("module", "exports", "require", js)(module, module.exports, requireOne);
+  return module.exports;
+}
+
+const SENTENCES = ["He was convicted of assault in 2019.", "Lunch at the Derby office on Friday", "She has a history of arson and burglary.", "Nothing here at all."];
+
+describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
+  it.each([
+    ["src/policy/detect/names/stopWords.ts", stopWords, 2000],
+    ["src/policy/anatomy/data/phrases.ts", phrases, 1000],
+    ["src/policy/detect/recognizers/specialCategoryLexicon.ts", specialCategoryLexicon, 3000],
+  ])("codes %s into a smaller module with the same exports", (file, real, saving) => {
+    const source = readFileSync(path.join(ROOT, file), "utf8");
+    const coded = pairCodeStringArrays(source);
+    expect(Buffer.byteLength(coded)).toBeLessThan(Buffer.byteLength(source) - saving);
+    expect(coded).toContain("__safesharePairedStrings.slice(");
+    const exports = run(coded);
+    expect(Object.keys(exports).sort()).toEqual(Object.keys(real).sort());
+    for (const [key, value] of Object.entries(real)) {
+      // A function is compared by what it says of sentences that use the lists.
+      if (typeof value === "function") {
+        for (const text of SENTENCES) expect({ key, text, said: (exports[key] as (t: string) => unknown)(text) }).toEqual({ key, text, said: value(text) });
+      } else expect({ key, value: exports[key] }).toEqual({ key, value });
+    }
+  });
+
+  it("keeps each array's strings in order, comments dropped and \\u escapes read", () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${i} and more words`);
+    const source = `export const A = [\n  // a comment with "quotes"\n${words.map((w) => `  "${w}",`).join("\n")}\n  "it\\u2019s",\n];\nexport const B = ["short"];\n`;
+    const coded = pairCodeStringArrays(source);
+    expect(coded).not.toContain("word39 and more words");
+    expect(coded).toContain('["short"]');
+    expect(run(coded)).toEqual({ A: [...words, "it\u2019s"], B: ["short"] });
+  });
+
+  it("leaves short arrays, arrays with other escapes and arrays read `as const` as they are", () => {
+    const long = Array.from({ length: 40 }, (_, i) => `"phrase number ${i}"`).join(", ");
+    for (const source of ['export const A = ["a", "b"];\n', `export const A = [${long}, "tab\\there"];\n`, `export const A = [${long}] as const;\n`]) {
+      expect(pairCodeStringArrays(source)).toBe(source);
+    }
+  });
+});
