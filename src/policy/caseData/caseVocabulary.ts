@@ -421,8 +421,13 @@ const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2
 /** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank);
+  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank);
 }
+
+/** A team, unit or desk named for the casework it does: "the Victim Contact team (Kieran, Sasha)",
+ * "on the MASH reception desk", "our child abuse investigation unit". Where staff work, not
+ * wording about anyone; a case person's own service is told by what it does for them. */
+const UNIT_NAMED_FOR_CASEWORK = /\b(?:the|our|your)[ \t]+(?:[A-Za-z][\w'\u2019&-]*[ \t]+){0,4}?(?:team|unit|desk|hub|reception|office|department|mailbox|inbox)s?\b/gi;
 
 /** The prison as a workplace staff come from or go to: "the people coming from the prison will be
  * me, SO Nathan Crabtree …", "see you at the prison". A prisoner is "in prison", "released from prison". */
