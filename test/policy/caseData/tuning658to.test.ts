@@ -17,3 +17,19 @@ describe("twenty-fifth session: a team or desk named for casework is where staff
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nthe Victim Contact team wrote to Karen Bell about Dean Price's release from prison.\n\nThanks\nRhi" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a colleague's career", () => {
+  const toPartner = { from: "harpreet.sandhu@leics.gov.uk", to: ["hinckley.familyhub@leics.gov.uk"], subject: "Welcome to our new Early Help Practitioner" };
+
+  it("reads 'has spent the last six years with … where she specialised in child criminal exploitation' as a career", () => {
+    const body =
+      "Hi everyone,\n\nPlease give a warm welcome to Eloise Marchetti, who joins us as an Early Help Practitioner on Monday.\n\nEloise has spent the last six years with the Northamptonshire youth offending team, where she specialised in child criminal exploitation.\n\nThanks,\nHarpreet";
+    expect(scanVerdict({ ...toPartner, body })).toBe("pass");
+    expect(fixtureVerdict("tuning643.jsonl", "t643-m034")).toBe("pass");
+  });
+
+  it("guard: a young person who spent years in care, exploited, is still a case's", () => {
+    const body = "Hi,\n\nKayden Shaw has spent the last six years in care in Corby and was criminally exploited by a county lines gang.\n\nThanks,\nHarpreet";
+    expect(scanVerdict({ ...toPartner, to: ["someone@gmail.com"], body })).toBe("block");
+  });
+});
