@@ -46,6 +46,9 @@ const WORK_VERB_AFTER = new RegExp(
 );
 /** A relative owned by "his", "her" or "their": the family of someone named, no case person. */
 const OWNED_FAMILY = /\b(?:his|her|their)[ \t]+(?:mum|dad|mother|father|parents?|wife|husband|partner|son|daughter|children|kids|baby|brother|sister|nan|grandad|grandma|grandmother|grandfather)\b/gi;
+/** A session's theme up to the next comma ("The theme is restorative conversations when a victim
+ * attends, led by Jasmine Cardew"): what the session is about, no one's case. */
+const SESSION_THEME = /\b(?:theme|topic|focus|subject)[ \t]+(?:is|was|will[ \t]+be)[ \t]+[^,.;:\n]*/gi;
 
 /** Before a name, taking over its work: "I'll take Anita's Wednesday duty", "covering Jo's visits". */
 const TAKE_OVER_BEFORE = /\b(?:take|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped)[ \t]+$/i;
@@ -133,7 +136,7 @@ export interface StaffAtWork {
 export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork {
   const { text, spans, layout } = r;
   // A relation owned ("so she can get her dad to his hip op") is a family's, no case person.
-  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_FAMILY, " ")));
+  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_FAMILY, " ").replace(SESSION_THEME, " ")));
   const names = new Uint8Array(spans.length);
   const staff = emptyKnownPeople();
   const remember = (name: string): void => {

@@ -126,15 +126,18 @@ function colleagueInQuery(text: string, span: Span): boolean {
 }
 
 /** Whether the name at index i is another name of the known person named right before it: "Nkechi
- * Adeyemi (previously Nkechi Balogun)". */
+ * Adeyemi (previously Nkechi Balogun)", "from Aisling Brennan to Aisling Whitfield". */
 function otherNameOfKnown(r: MessageReading, i: number): boolean {
   const span = r.spans[i] as Span;
   const before = r.text.slice(Math.max(0, span.start - 30), span.start);
+  const previous = r.spans[i - 1];
+  if (previous === undefined || previous.kind !== "person-name" || !r.isKnown(previous.text)) return false;
+  // "change the name on my account from Aisling Brennan to Aisling Whitfield": the new name.
+  if (/^[ \t]+to[ \t]+$/.test(r.text.slice(previous.end, span.start)) && /\bfrom[ \t]+$/i.test(r.text.slice(Math.max(0, previous.start - 10), previous.start))) return true;
   const cue = OWN_OTHER_NAME_BEFORE.exec(before);
   if (!cue) return false;
   const cueStart = span.start - before.length + cue.index;
-  const previous = r.spans[i - 1];
-  return previous !== undefined && previous.kind === "person-name" && /^[ \t]*$/.test(r.text.slice(previous.end, cueStart)) && r.isKnown(previous.text);
+  return /^[ \t]*$/.test(r.text.slice(previous.end, cueStart));
 }
 
 /**

@@ -251,8 +251,9 @@ const ANY_ONE_BEFORE = /\b(?:anyone|anybody|everyone|(?:any|every|each)[ \t]+(?:
  * "under", "his", "Kai's"). Without it, "what mental health services can learn" are services in general. */
 const SERVICES_TIE_BEFORE = /\b(?:known|open|referred|referral|discharged|transferred|admitted|sectioned|involved|involvement|engag\w*|seen|assessed|treated|under|input|support|supported|care|his|her|their|[A-Z][a-z]+['\u2019]s)\b[^.\n]{0,40}$/;
 /** Before an opening quote: a course, a session or a document it is the title of ("two places on
- * "Risk assessment in domestic abuse cases"", "the briefing called '…'"). */
-const TITLED_BEFORE = /\b(?:on|course|courses|training|session|sessions|workshop|webinar|module|briefing|booklet|leaflet|guide|guidance|report|called|titled|entitled)[ \t]*[:,]?[ \t]*["\u201c\u2018']$/i;
+ * "Risk assessment in domestic abuse cases"", "the briefing called '…'", "the title as you
+ * suggested: "The unseen baby: …""). */
+const TITLED_BEFORE = /\b(?:(?:on|course|courses|training|session|sessions|workshop|webinar|module|briefing|booklet|leaflet|guide|guidance|report|called|titled|entitled)|title(?:[ \t]+[\w'\u2019-]+){0,4})[ \t]*[:,]?[ \t]*["\u201c\u2018']$/i;
 
 /** A term inside a quoted title on its line, the title opening with a capital: what a course or a
  * document is about, no one's. */

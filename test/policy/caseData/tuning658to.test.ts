@@ -1,4 +1,7 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { detect } from "../../../src/policy/detect";
+
+const names = (text: string): string[] => detect(text).filter((s) => s.kind === "person-name").map((s) => text.slice(s.start, s.end));
 
 // Twenty-fifth session (tuning658–).
 describe("twenty-fifth session: a team or desk named for casework is where staff work", () => {
@@ -31,5 +34,54 @@ describe("twenty-fifth session: a colleague's career", () => {
   it("guard: a young person who spent years in care, exploited, is still a case's", () => {
     const body = "Hi,\n\nKayden Shaw has spent the last six years in care in Corby and was criminally exploited by a county lines gang.\n\nThanks,\nHarpreet";
     expect(scanVerdict({ ...toPartner, to: ["someone@gmail.com"], body })).toBe("block");
+  });
+});
+
+describe("twenty-fifth session: names the readers had missed", () => {
+  it("reads 'Irene Haworth in hospital' in a subject as a name, not a facility's place", () => {
+    expect(names("Emergency time off - Irene Smith in hospital")).toEqual(["Irene Smith"]);
+    expect(fixtureVerdict("tuning663.jsonl", "t663-m012")).toBe("block");
+  });
+
+  it("guard: a place before a kind of facility is still a place", () => {
+    expect(names("Meet at Beaumont Leys family centre on Friday")).toEqual([]);
+    expect(names("Kirby Frith health centre")).toEqual([]);
+  });
+
+  it("reads a lower-case name before 's ok' in text-speak as a name", () => {
+    const body = "hi stacey, bradley's ok, he was taken to st george's last nite after the fall on the stairs but he's back now with a cracked rib. his licence says no visitors after 9pm so u cant come tonite sorry\n\nlorna";
+    expect(scanVerdict({ from: "lorna.feeney@justice.gov.uk", to: ["stacey.culshaw91@hotmail.co.uk"], subject: "RE: tonight", body })).toBe("block");
+  });
+
+  it("guard: a family word or an everyday word before 's ok' is no one named", () => {
+    expect(names("nana's ok now")).toEqual([]);
+    expect(names("the baby's fine, everyone's ok")).toEqual([]);
+    expect(names("mum's home and she's better")).toEqual([]);
+  });
+});
+
+describe("twenty-fifth session: the writer's own, a talk's title, a session's theme", () => {
+  it("reads 'change the name on my account from <sender> to <new name>' as the writer's own records", () => {
+    const body =
+      "Dear Sir or Madam,\n\nI got married in October and would like to change the name on my savings account (ending 4471) from Aisling Brennan to Aisling Whitfield.\n\nI've also moved. My new address is 8 Thornbury Close, Chesterfield S40 3NJ.\n\nDate of birth: 12/02/1991\nBest number: 07700 900129\n\nKind regards\n\nAisling Brennan";
+    const message = { from: "aisling.brennan@justice.gov.uk", to: ["members@northgatebuildingsociety.co.uk"], subject: "Change of name and address", body };
+    expect(scanVerdict(message)).toBe("pass");
+    // Someone else's name after "to" is no new name of the writer's.
+    expect(scanVerdict({ ...message, body: body.replace("from Aisling Brennan to Aisling Whitfield", "from Aisling Brennan to Kayden Shaw, who is on licence") })).toBe("block");
+  });
+
+  it("reads a talk's quoted title after 'the title as you suggested:' as a topic", () => {
+    const body =
+      'Dear Aoife,\n\nWe\'ll have you on at 10:15, and the title as you suggested: "The unseen baby: perinatal mental health, substance use and the dad nobody asked about".\n\nHameeda';
+    const message = { from: "hameeda.rawat@leicspart.nhs.uk", to: ["aoife@brennansafeguarding.co.uk"], subject: "Re: Your session at our study day", body };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: "Dear Aoife,\n\nThe dad, Wayne Platt, has a substance use problem and the baby is on a plan.\n\nHameeda" })).toBe("block");
+  });
+
+  it("reads a session's theme ('The theme is … when a victim attends, led by …') as what it is about", () => {
+    const body = "Dear panel members,\n\nTraining evening: Tuesday 8 December, 6-8pm. The theme is restorative conversations when a victim attends, led by Jasmine Cardew. Sandwiches provided.\n\nLouise";
+    const message = { from: "louise.farnsworth@derbyshire.gov.uk", to: ["sally.okeke@gmail.com"], subject: "Training evening", body };
+    expect(scanVerdict(message)).toBe("pass");
+    expect(scanVerdict({ ...message, body: "Dear panel members,\n\nThe victim, Jasmine Cardew, will attend the panel for the burglary on Tuesday.\n\nLouise" })).toBe("block");
   });
 });

@@ -832,6 +832,8 @@ function facilityAfter(s: Scanner, m: Match): boolean {
   // "re: lily-mae cotterill hospital visit": a given name and a surname before a hospital stay are a patient's.
   if (kind.lower === "hospital" && m.to > m.from && (s.at(m.from) as Word).given && PATIENT_EVENTS.has(s.nextBySpace(m.to + 1)?.lower ?? "")) return false;
   if (FACILITY_NOUNS.has(kind.lower)) return true;
+  // "family centre" after the name; not "in hospital", "at clinic": a function word says where the person is.
+  if (kind.stop) return false;
   const noun = s.nextBySpace(m.to + 1);
   return !!noun && noun.shape === "lower" && FACILITY_NOUNS.has(noun.lower);
 }
@@ -1232,7 +1234,9 @@ function lowerModalAfter(s: Scanner, k: number): boolean {
 }
 
 /** After a lower-case name's "'s": what "is" or "has" begins ("ricky's been back", "kaydon's on a curfew"). */
-const CONTRACTED_VERBS = new Set(["been", "got", "gone", "back", "on", "not", "in", "out", "had", "started", "missed", "moved", "refusing", "saying", "staying"]);
+const CONTRACTED_VERBS = new Set(["been", "got", "gone", "back", "on", "not", "in", "out", "had", "started", "missed", "moved", "refusing", "saying", "staying",
+  // and how someone is: "bradley's ok, he was taken to st george's"
+  "ok", "okay", "alright", "fine", "home", "better", "worse", "poorly", "still"]);
 
 /**
  * "shannon (7) said daddy shouted", "ricky's been back at the house", "jordan told me": on a line
