@@ -270,8 +270,11 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|se
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
  * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
 const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?[A-Z][\\w'\u2019-]*(?:[ \t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \t]*\\([^()\\n]{1,40}\\))?(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:[ \t]+(?:and|&)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)?)?";
+// "Shelley's new birth visits: Rob and Marcin between them (Rob has the list)": shared, with a
+// remark in brackets; "Her Tuesday conference: Adaeze will attend and has the report": the remark
+// may follow the name without a comma when it opens with "will", "is", "has" or "can".
 export const ROTA_ITEM = new RegExp(
-  `^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?([^:\\n]{1,80}):[ \t]+${ROTA_NAME}(?:(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+${ROTA_NAME})*(?:[ \t]*,[ \t]*([^\\n]{1,80}?))?[ \\t.]*$`,
+  `^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?([^:\\n]{1,80}):[ \t]+${ROTA_NAME}(?:(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+${ROTA_NAME})*(?:[ \t]+between[ \t]+them(?:[ \t]*\\([^()\\n]{1,60}\\))?)?(?:(?:[ \t]*,[ \t]*|[ \t]+(?=(?:will|is|has|can)[ \t]))([^\\n]{1,80}?))?[ \\t.]*$`,
 );
 /** "Tue 1 Dec – Lewis Hastings / Amy Sutton", "w/c 7 Dec - Sinead Wellington": in a rota, a dated
  * line giving the people on duty that day after a dash, joined by "/", "," or "and". */

@@ -13,7 +13,7 @@ import { isTextPart } from "./messageParts";
 import { paragraphsWithSentence } from "./paragraphSentences";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
-import { isJobTitle, ownedBefore } from "./topics";
+import { isJobTitle, ownedBefore, wordingNotAboutPeople } from "./topics";
 import { CASE_VOCABULARY, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 
 /** "hes", "shes": "he's" typed in a hurry, without its apostrophe. */
@@ -71,6 +71,8 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     if (!part || !isTextPart(part)) continue;
     const sentence = normalise(layout.sentenceText(k)).text;
     if (!PRONOUN.test(sentence) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
+    // A task line of a cover list ("- Her Tuesday child protection conference: Adaeze will attend"): staff's work.
+    if (wordingNotAboutPeople(sentence)) continue;
     // Past the sender or a recipient the sentence itself names after its pronoun ("as he's on
     // licence … you'll need the disclosure chat with Karen"), the name before is whom "he" means.
     let j = before;

@@ -170,6 +170,9 @@ function namelessRemark(line: string): boolean {
   return words.length > 0;
 }
 
+/** A kind of work named for children ("Her Tuesday child protection conference: Adaeze"): a task, no child labelled. */
+const CHILD_SERVICE = /\bchild(?:ren['\u2019]s)?[ \t]+(?:protection|in[ \t]+need|services?|social[ \t]+care)\b/gi;
+
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota
  * lines (a block of them with no full stop is one sentence). Each line's task must not be a
@@ -191,7 +194,7 @@ export function wordingNotAboutPeople(sentence: string, rotaMessage = false): bo
     const rota = ROTA_ITEM.exec(trimmed);
     const remark = rota?.[2] ?? "";
     // Nor is a label that tells of a case ("for a family on my caseload: Mrs Kerys Moult, …").
-    const ok = !!rota && !PERSON_LABEL.test(rota[1] as string) && !ON_A_CASELOAD.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
+    const ok = !!rota && !PERSON_LABEL.test((rota[1] as string).replace(CHILD_SERVICE, " ")) && !ON_A_CASELOAD.test(rota[1] as string) && !PERSON_LABEL.test(remark) && !CASE_ROLE_WORD.test(remark) && !hasCaseWording(remark);
     if (ok) items++;
     return ok;
   });

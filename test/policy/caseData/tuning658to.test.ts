@@ -85,3 +85,19 @@ describe("twenty-fifth session: the writer's own, a talk's title, a session's th
     expect(scanVerdict({ ...message, body: "Dear panel members,\n\nThe victim, Jasmine Cardew, will attend the panel for the burglary on Tuesday.\n\nLouise" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a colleague's cover list", () => {
+  const message = { from: "kasia.wrona@leicspart.nhs.uk", to: ["lpt.0to19.cityeast@leicspart.nhs.uk"], subject: "Cover for the next fortnight" };
+  const list = "Cover while she's off:\n- Shelley's new birth visits: Rob and Marcin between them (Rob has the list)\n- Her Tuesday child protection conference: Adaeze will attend and has the report\n- Core groups on the 19th and 26th: I'll go to both";
+
+  it("reads 'Task: Rob and Marcin between them (…)' and 'Her Tuesday child protection conference: Adaeze will attend' as staff's work", () => {
+    expect(scanVerdict({ ...message, body: `Hi all,\n\nShelley is off sick for the next two weeks.\n\n${list}\n\nKasia` })).toBe("pass");
+    expect(fixtureVerdict("tuning660.jsonl", "t660-m028")).toBe("pass");
+  });
+
+  it("guard: a line naming a child on a plan, or one with case wording after the name, is still a case's", () => {
+    const toWebmail = { ...message, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...toWebmail, body: "Hi all,\n\nVisits:\n- Kyle Barnes: Jade Moss has been arrested for assault\n\nKasia" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi all,\n\nLily Shaw is on a child protection plan.\n- Her child protection conference: Tuesday at 10\n\nKasia" })).toBe("block");
+  });
+});
