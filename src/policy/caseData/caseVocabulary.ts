@@ -456,8 +456,8 @@ export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person
 export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z0-9 .'\u2019()/&-]{0,40}(?:\([^()\n:]{1,30}\)[ \t]*)?:/;
 
 /** A service's Title-Case name holding a person word: "Children's Social Care", "Young People's
- * Service", "Patient Advice and Liaison Service". Where the writer works, not a case person. */
-export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|service|team)\b/g;
+ * Service", "Patient Advice and Liaison Service", "the Children's Front Door". Where the writer works, not a case person. */
+export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|Front[ \t]+Door|Gateway|Partnership|Board|service|team)\b/g;
 
 /** A form or record named for its kind of person ("your new patient form", "the tenant portal"): the
  * writer filling it in is that person, no one else. */

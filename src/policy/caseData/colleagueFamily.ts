@@ -21,7 +21,7 @@ import type { MessageReading } from "./reading";
 
 /** A life event of the kind staff share about a colleague, and the team's charity events
  * ("our coffee morning … raised £612 for Macmillan", "in aid of"). */
-const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy)|died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|meal|party|collection|card|present|gift)|lost (?:his|her|their) (?:husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister)|coffee morning|raised £|rais(?:e|ed|ing) money|fundrais\w+|in aid of)\b/i;
+const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy)|died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) baby|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|drinks|meal|party|collection|card|present|gift)|lost (?:his|her|their) (?:husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister)|coffee morning|raised £|rais(?:e|ed|ing) money|fundrais\w+|in aid of)\b/i;
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team",
  * a whip-round or "we're doing a collection" (a collection among staff), "a … colleague for 22
@@ -44,6 +44,9 @@ const HARM = /\b(?:assault\w*|abus\w*|violen\w*|attack\w*|threat\w*|stabb\w*|rap
 const SERVED = /\b(?:(?:young[ \t]+people|families|children|kids|clients|service[ \t]+users|women|men|lads|girls|boys)[ \t]+(?:we|I)[ \t]+(?:work[ \t]+with|support|supervise|look[ \t]+after)|foster[ \t]+placements?|overdos(?:e|ed|es|ing)|self-?harm\w*)\b/i;
 
 /** An attack that is an illness, not harm: "a heart attack", "panic attacks". */
+/** Harm named as an area of work ("set up the joint triage of domestic abuse notifications", "our
+ * exploitation lead"): a career's, no one's harm. */
+const HARM_AS_WORK = /\b(?:domestic[ \t]+|sexual[ \t]+|child[ \t]+|criminal[ \t]+)?(?:abuse|violence|exploitation)[ \t]+(?:notifications|referrals|teams?|units?|services?|training|courses?|champions?|leads?|co-?ordinators?|forums?|hub|desk|triage|policy|strategy|awareness)\b/gi;
 const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward". */
@@ -133,8 +136,8 @@ export function staffNewsOnly(r: MessageReading, staffText: string): boolean {
   const { spans } = r;
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(colleagueNews(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
-  if (STRONG_CASE_WORDING.test(staffText) || ON_A_CASELOAD.test(staffText) || SERVED.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " "))) return false;
-  let rest = staffText.replace(OWNED_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
+  if (STRONG_CASE_WORDING.test(staffText) || ON_A_CASELOAD.test(staffText) || SERVED.test(staffText) || HARM.test(staffText.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
+  let rest = staffText.replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
   if (BIRTH_NEWS.test(rest)) rest = rest.replace(BIRTH_NEWS_ALL, " ").replace(THE_BABY, " ");
   return !CASE_PERSON.test(rest);

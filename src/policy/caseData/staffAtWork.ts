@@ -29,7 +29,7 @@ import type { MessageReading } from "./reading";
 import { authoredTitles } from "./worksAndAuthors";
 
 /** Up to three auxiliaries before a verb ("will now also chair", "has kindly", "is happy to"). */
-export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|be|been|still|then|currently|kindly|(?:happy|agreed|offered|able)[ \t]+to)[ \t]+){0,3}";
+export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|already|be|been|still|then|currently|kindly|(?:happy|agreed|offered|able)[ \t]+to|(?:said|says|agreed)[ \t]+(?:she|he|they)(?:['\u2019]ll|[ \t]+will|[ \t]+would|[ \t]+can))[ \t]+){0,3}";
 /** Staff-work verbs, an alternation ("chairs", "is covering", "takes over"); pronouns.ts reads them
  * after "he"/"she". Not "supervised" or "taken over": "he is supervised", "his flat was taken over"
  * are a case person's. */
@@ -41,7 +41,7 @@ export const STAFF_WORK_VERBS =
  * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court", "has the
  * minutes from last week's strategy meeting", "has her slot at the IOM panel"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions)|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our|the)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions|interviews?|discussions)(?:[ \t]+(?:he|she|they)[ \t]+(?:has|had|have)[ \t]+(?:booked|arranged|set[ \t]+up))?|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights))\\b(?![ \t]+(?:by|away|off|out|from|up)\\b)|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
 /** A relative owned by "his", "her" or "their": the family of someone named, no case person. */
@@ -55,15 +55,16 @@ const TAKE_OVER_BEFORE = /\b(?:take|taking|took|cover|covering|covered|do|doing|
 /** After that name, the work in the possessive: "'s Wednesday duty", "'s late shift", "'s visits". */
 const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|clinics?|panels?)\b/i;
 
-/** After a name, their work covered: "Ruth's clinic is covered by Niamh", "Jo's duty will be covered". */
-const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinic|duty|duties|shift|slot|caseload|panel|surgery|rota|cases|visits|meetings)[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+)?covered\b/i;
+/** After a name, their work covered: "Ruth's clinic is covered by Niamh", "Jo's duty will be
+ * covered", "Tomasz's two ABE interviews next week are now with Kerensa and Yasmin". */
+const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinic|duty|duties|shift|slot|caseload|panel|surgery|rota|cases|visits|meetings|interviews|discussions)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+covered|covered|now[ \t]+with|going[ \t]+to)\b/i;
 
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
 const SHADOWS_NAME_AFTER = /^[ \t]+(?:is[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
- * will pass to", "shadowing", "thanks to"). */
+ * will pass to", "his two ABE interviews are now with Kerensa and", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings|reviews|cases|caseload|duties|panels|supervisions)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings|reviews|cases|caseload|duties|panels|supervisions)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */

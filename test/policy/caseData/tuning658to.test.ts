@@ -101,3 +101,32 @@ describe("twenty-fifth session: a colleague's cover list", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi all,\n\nLily Shaw is on a child protection plan.\n- Her child protection conference: Tuesday at 10\n\nKasia" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: colleagues' work handed on, bereavement and leaving news", () => {
+  const internal = { from: "callum.pennock@leics.police.uk", to: ["caiu.team@leics.police.uk"], subject: "Swap request" };
+
+  it("reads 'has already said she'll pick up my two strategy discussions' and 'is keeping the ABE interview he has booked' as staff's work", () => {
+    const body =
+      "Hi Callum,\n\nI'm on a course on 2 December. Yasmin has already said she'll pick up my two strategy discussions with the City MASH on the Tuesday, and Tomasz is keeping the ABE interview he has booked for the Wednesday, so nothing else needs to move.\n\nRhiannon";
+    expect(scanVerdict({ ...internal, body })).toBe("pass");
+    expect(fixtureVerdict("tuning659.jsonl", "t659-m001")).toBe("pass");
+  });
+
+  it("reads 'Tomasz's two ABE interviews next week are now with Kerensa and Yasmin' as a handover, and a colleague's father's illness in bereavement news as theirs", () => {
+    expect(fixtureVerdict("tuning659.jsonl", "t659-m013")).toBe("pass");
+    const body =
+      "Hi all,\n\nI'm sorry to tell you that Tomasz's father, Andrzej, died after a short illness with pancreatic cancer. Tomasz is on compassionate leave until Monday.\n\nTomasz's two ABE interviews next week are now with Kerensa and Yasmin.\n\nCallum";
+    expect(scanVerdict({ ...internal, subject: "Sad news", body })).toBe("pass");
+  });
+
+  it("reads leaving drinks news with 'set up the joint triage of domestic abuse notifications with the Children's Front Door' as a career", () => {
+    expect(fixtureVerdict("tuning659.jsonl", "t659-m019")).toBe("pass");
+    expect(fixtureVerdict("tuning580.jsonl", "t580-m022")).toBe("pass");
+  });
+
+  it("guard: a child's interviews, a father's abuse, or a named child, stay a case's", () => {
+    const toWebmail = { ...internal, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nKayla Moss's two ABE interviews about her stepdad are now on Tuesday.\n\nCallum" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, subject: "Sad news", body: "Hi all,\n\nTomasz's father, Andrzej Nowak, died in custody after he was arrested for assaulting his partner. Tomasz is on compassionate leave.\n\nCallum" })).toBe("block");
+  });
+});
