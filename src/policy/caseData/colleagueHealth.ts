@@ -23,9 +23,10 @@ const MAX_SENTENCE = 600;
 /** Words for a person a case concerns: such a sentence may be about them. */
 const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
-/** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", and a
- * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"). */
-const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know)\b/gi;
+/** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", a
+ * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"), and
+ * the colleague's leave to tell, to the sentence's end ("Ffion has told me I can share that …"). */
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*)/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
  * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a

@@ -130,3 +130,21 @@ describe("twenty-fifth session: colleagues' work handed on, bereavement and leav
     expect(scanVerdict({ ...toWebmail, subject: "Sad news", body: "Hi all,\n\nTomasz's father, Andrzej Nowak, died in custody after he was arrested for assaulting his partner. Tomasz is on compassionate leave.\n\nCallum" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a colleague's duty and health, told with leave", () => {
+  it("reads 'Precious Banda has her Thursday court duty' as cover", () => {
+    expect(fixtureVerdict("tuning658.jsonl", "t658-m001")).toBe("pass");
+    const body = "Morning all,\n\nNia Roberts had her knee operation last Wednesday. Oskar Lindqvist is covering her referral order panels and Precious Banda has her Thursday court duty.\n\nRukhsana";
+    expect(scanVerdict({ from: "rukhsana.mirza@leicester.gov.uk", to: ["yjs.team@leicester.gov.uk"], subject: "Team news", body })).toBe("pass");
+  });
+
+  it("reads 'Ffion has told me I can share that her GP has signed her off …' as the writer telling a colleague's health with her leave", () => {
+    expect(fixtureVerdict("tuning659.jsonl", "t659-m004")).toBe("pass");
+  });
+
+  it("guard: a case person who has her contact visits, or whose worker was told of her health, stays a case's", () => {
+    const toWebmail = { from: "rukhsana.mirza@leicester.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nJade Moss has her supervised contact visits on Tuesday because of the injuries to the baby.\n\nRukhsana" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nKayla Shaw's mum told me that she has started on sertraline after the overdose.\n\nRukhsana" })).toBe("block");
+  });
+});
