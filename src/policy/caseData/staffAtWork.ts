@@ -64,7 +64,7 @@ const SHADOWS_NAME_AFTER = /^[ \t]+(?:is[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
  * will pass to", "his two ABE interviews are now with Kerensa and", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings|reviews|cases|caseload|duties|panels|supervisions)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
@@ -88,8 +88,9 @@ function runBy(before: string): boolean {
 const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?)";
 /** After a name, in its sentence: its job given with "as" ("…, who has moved to HMP Nottingham as a custodial manager", "as duty senior"). */
 const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \t]as[ \t]+(?:a|an|the|our|their|duty)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}?${JOB_NOUN}\\b`, "i");
-/** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - " or "09:45 Coercive control (" (perhaps a list item: "• 11:30 …"). */
-const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?[ \t](?:[-\u2013\u2014][ \t]+|\([ \t]*)$/;
+/** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - ", "09:45 Coercive
+ * control (" or a tab-separated column (perhaps a list item: "• 11:30 …"). */
+const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?(?:[ \t](?:[-\u2013\u2014][ \t]+|\([ \t]*)|\t+)$/;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
 const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
 

@@ -271,6 +271,11 @@ function inQuotedTitle(text: string, span: Span): boolean {
   return close !== null;
 }
 
+/** "every pregnant woman with a pre-birth assessment", "any autistic child": a term between a
+ * word for all or any and a kind of person is said of everyone of that kind, no one in particular. */
+const EVERY_BEFORE = /\b(?:every|each|any|all|no)[ \t]+$/i;
+const KIND_OF_PERSON_AFTER = /^[ \t]+(?:wom[ae]n|m[ae]n|mothers?|fathers?|parents?|people|person|patients?|famil(?:y|ies)|child(?:ren)?|girls?|boys?|adults?|young[ \t]+people|pupils?|prisoners?)\b/i;
+
 /** Before a service: guidance on when or how anyone is referred to it ("when to refer to the
  * perinatal mental health team", "how to refer families to"). */
 const HOW_TO_REFER_BEFORE = /\b(?:when|how|who|where)[ \t]+to[ \t]+(?:refer|signpost)(?:[ \t]+(?:people|families|parents|children|someone|anyone))?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+|our[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$/i;
@@ -345,6 +350,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
    * addiction or offending", "prisoners at risk of suicide and self-harm": a term said of a plural
    * group in general is a topic, though the sentence names the professional who works with them. */
   const ofAGroup = (span: Span): boolean =>
+    (EVERY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) && KIND_OF_PERSON_AFTER.test(text.slice(span.end, span.end + 20))) ||
     GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
     ANY_ONE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) ||
     HOW_TO_REFER_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) ||

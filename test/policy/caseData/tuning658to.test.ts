@@ -148,3 +148,27 @@ describe("twenty-fifth session: a colleague's duty and health, told with leave",
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nKayla Shaw's mum told me that she has started on sertraline after the overdose.\n\nRukhsana" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a tabbed running order, a slot handed on, a term said of everyone", () => {
+  const nhs = { from: "philippa.strudwick@nhs.net", to: ["rhiannon.pask@uhl-tr.nhs.uk"], subject: "Network agenda" };
+
+  it("reads the speaker in a tab-separated running order's last column as a speaker", () => {
+    const body = "Hi both,\n\nRunning order:\n\n09:30\tWelcome\tPhilippa Strudwick\n11:30\tNeglect and the Graded Care Profile 2\tHollie Danvers\n12:15\tBruising in non-mobile babies: the revised protocol\tGareth Penhaligon\n12:45\tLunch and close\n\nThanks,\nPhilippa";
+    expect(scanVerdict({ ...nhs, body })).toBe("pass");
+    expect(fixtureVerdict("tuning660.jsonl", "t660-m034")).toBe("pass");
+  });
+
+  it("reads 'Her Thursday slot at the MASH health strategy meeting will pass to Obinna Eze' as a handover", () => {
+    expect(fixtureVerdict("tuning660.jsonl", "t660-m009")).toBe("pass");
+  });
+
+  it("reads 'every pregnant woman with a pre-birth assessment' as said of everyone", () => {
+    expect(fixtureVerdict("tuning660.jsonl", "t660-m008")).toBe("pass");
+  });
+
+  it("guard: a named woman who is pregnant, and a tabbed line naming a case person before their harm, stay a case's", () => {
+    const toWebmail = { ...nhs, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nEvery midwife should know that Chantelle Rowe is pregnant and her partner was arrested for assault.\n\nPhilippa" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\n09:30\tKayden Marsh\tBruising to the baby, seen by GP\n\nPhilippa" })).toBe("block");
+  });
+});
