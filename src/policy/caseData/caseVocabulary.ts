@@ -283,6 +283,9 @@ export const DATED_ROTA_ITEM = new RegExp(
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
 export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;
+/** A kind of work named for children ("Her Tuesday child protection conference: Adaeze", "Role:
+ * Social Worker, Child Protection and Court Team"): a task or a post, no child labelled. */
+export const CHILD_SERVICE = /\bchild(?:ren['\u2019]s)?[ \t]+(?:protection|in[ \t]+need|services?|social[ \t]+care)\b/gi;
 /** Labels that make "Label: Name" a fact about someone rather than a task ("Victim: …"). */
 export const PERSON_LABEL = /\b(?:child|children|mother|father|mum|dad|victim|perpetrator|offender|suspect|subject|client|young person|name|parent|carer|sibling|partner|baby|pupil|patient|service user|dob)\b/i;
 

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../detect/types";
 import {
-  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, staffUnitAfter, THIRD_PERSON, hasCaseWording,
+  AFFILIATION_AFTER, BOOKED_HOURS_AFTER, INTERPRETING, LANGUAGE_AFTER, REGISTRATION_AFTER, roleLabelBefore, ATTENDANCE_LIST, JOB_AFTER_COMMA, JOB_AFTER_DASH, JOB_IN_APPOSITION, JOB_IN_NEXT_CELL, LEAD_COLUMN, LINE_OR_CELL_START, ATTENDEE_ROLE_AFTER, CASE_ROLE_WORD, CHILD_SERVICE, JOB_NOUN_IN_ROLE, COLLEAGUE_BEFORE, MY_SUPERVISION_WITH_BEFORE, JOB_STATED_AFTER, OFFICER_BEFORE, OFFICER_FIRST, PERSON_LABEL, RELATION_BEFORE, STAFF_JOB_BEFORE, STAFF_POSSESSION_AFTER, staffUnitAfter, THIRD_PERSON, hasCaseWording,
 } from "./caseVocabulary";
 import { DELIVERY_BLOCK_BEFORE } from "./colleagueGifts";
 import { addPerson, emptyKnownPeople, isKnownName, type KnownPeople } from "./knownPeople";
@@ -107,8 +107,20 @@ function isNamedProfessional(text: string, start: number, end: number): boolean 
     bracketAfterOneWord(text, end) ||
     STAFF_RECORD_AFTER.test(text.slice(end, end + 50)) ||
     NEW_STARTER_AFTER.test(text.slice(end, end + 100)) ||
+    staffFormName(text, start, end) ||
     OUR_JOB_AFTER.test(text.slice(end, end + 60))
   );
+}
+
+/** A form's "Name:" line, then within two lines a job's field ("Role: Social Worker (ASYE), …",
+ * "Job title:", "Line manager:"): a new starter's or a staff member's record. */
+const NAME_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:full[ \t]+|staff[ \t]+|employee[ \t]+)?name[ \t]*:[ \t]*$/i;
+const JOB_FIELD_AFTER = /^[ \t]*\n(?:[^\n]{0,120}\n){0,2}?[ \t]*(?:[-*\u2022][ \t]*)?(?:role|job[ \t]+title|post|position|grade|line[ \t]+manager)[ \t]*:([^\n]{0,120})/i;
+function staffFormName(text: string, start: number, end: number): boolean {
+  if (!NAME_FIELD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const job = JOB_FIELD_AFTER.exec(text.slice(end, end + 400));
+  // "Role: Mother" lists a family, not staff.
+  return !!job && !CASE_ROLE_WORD.test(job[1] as string) && !PERSON_LABEL.test((job[1] as string).replace(CHILD_SERVICE, " "));
 }
 
 /** Before a name: a staff job and "for" ("the offender manager for "): the name is whom the worker works with. */

@@ -7,7 +7,7 @@ import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
 import {
-  ON_A_CASELOAD, ATTENDANCE_LIST, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, DATED_ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
+  ON_A_CASELOAD, ATTENDANCE_LIST, CHILD_SERVICE, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, DATED_ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
 } from "./caseVocabulary";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -169,9 +169,6 @@ function namelessRemark(line: string): boolean {
   }
   return words.length > 0;
 }
-
-/** A kind of work named for children ("Her Tuesday child protection conference: Adaeze"): a task, no child labelled. */
-const CHILD_SERVICE = /\bchild(?:ren['\u2019]s)?[ \t]+(?:protection|in[ \t]+need|services?|social[ \t]+care)\b/gi;
 
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota

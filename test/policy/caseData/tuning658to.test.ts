@@ -172,3 +172,24 @@ describe("twenty-fifth session: a tabbed running order, a slot handed on, a term
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\n09:30\tKayden Marsh\tBruising to the baby, seen by GP\n\nPhilippa" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a new starter's form, a hospital department's letter", () => {
+  const form = (role: string) =>
+    `Hello,\n\nPlease could you set up the following for a new starter in my team:\n\nName: Tobias Wainwright\nRole: ${role}\nStart date: Monday 30 November\n\nNeeds: laptop, access to the children's case management system.\n\nThanks,\nMehreen`;
+  const it_ = { from: "mehreen.aslam@leicester.gov.uk", to: ["ict.servicedesk@leicester.gov.uk"], subject: "New starter - laptop" };
+
+  it("reads 'Name:' above a job's field ('Role: Social Worker (ASYE), Child Protection and Court Team') as a staff record", () => {
+    expect(scanVerdict({ ...it_, body: form("Social Worker (ASYE), Child Protection and Court Team (West)") })).toBe("pass");
+    expect(fixtureVerdict("tuning658.jsonl", "t658-m038")).toBe("pass");
+  });
+
+  it("guard: 'Role: Mother' lists a family, and a child's form stays a case's", () => {
+    const toWebmail = { ...it_, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nName: Jade Moss\nRole: Mother\nConcern: bruising to the baby's arm\n\nThanks,\nMehreen" })).toBe("block");
+  });
+
+  it("reads a hospital department signing a letter ('Orthopaedic Outpatients') as no one, so the letter to the writer stays theirs", () => {
+    expect(names("Orthopaedic Outpatients\nUniversity Hospitals of Leicester NHS Trust")).toEqual([]);
+    expect(fixtureVerdict("tuning662.jsonl", "t662-m009")).toBe("pass");
+  });
+});

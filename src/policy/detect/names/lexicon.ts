@@ -93,6 +93,8 @@ export const PLACE_SUFFIXES = toSet(
     "gurdwara synagogue library building nursery infant infants junior primary secondary community health " +
     "medical group ltd limited plc foundation partnership services service team project hub campus lodge " +
     "manor castle estate halls hospice hostel refuge hotel inn pub farm leys junction mill works arena stadium cathedral institute council county borough city town village jobcentre mags magistrates crown " +
+    // A hospital's departments signing a letter ("Orthopaedic Outpatients", "Ward 7 Admissions").
+    "outpatients inpatients admissions radiology physiotherapy paediatrics orthopaedics pharmacy bookings " +
     // Shops and caterers a booking names ("Sweet Basil Deli", "Rosie Lee Bakery").
     "deli cafe bakery bistro restaurant kitchen catering caterers florist florists salon garage " +
     // A village's Latin second word ("Glen Parva", "Ashby Magna", "Bere Regis").
