@@ -259,7 +259,7 @@ export const DUE_COLUMN = /^[ \t]*(?:by|by when|due|due by|due date|date due|dea
 
 /** A sentence that lists who attended or was invited: its names are staff, its team names
  * ("PC Stone (MASH)") are not case context. */
-export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance|apologies|invitees|invited|distribution|panel members|speakers)\s*:/i;
+export const ATTENDANCE_LIST = /^\s*(?:attendees|attending|present|in attendance|apologies|invitees|invited|distribution|panel members|speakers|delegates|participants)\s*:/i;
 
 /** Words that make a special-category term a subject of study or training in its sentence:
  * "her research looks at fathers who have used domestic abuse", "a briefing on county lines",
@@ -344,7 +344,7 @@ export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?li
  * DS Karen Whatton", "my colleague, Jo Price,", a staff side's "Our captain, Gav Sharples,": a member of staff. */
 /** The writer's own supervision or appraisal "with" someone: their manager ("my supervision with Dan"). */
 export const MY_SUPERVISION_WITH_BEFORE = /\bmy[ \t]+(?:(?:next|monthly|last)[ \t]+)?(?:supervision|appraisal|PDR|1:1|one-to-one|1-2-1)[ \t]+with[ \t]+$/i;
-export const COLLEAGUE_BEFORE = /\b(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:colleagues?|captain|team-?mates?)[ \t]*,?[ \t]*$/i;
+export const COLLEAGUE_BEFORE = /\b(?:(?:our|my|your)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:colleagues?|captain|team-?mates?)|(?:our|my|your|his|her|their)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:students?|trainees?|supervisees?))[ \t]*,?[ \t]*$/i;
 
 /** A sentence that puts someone on a staff member's leave: "he's started his paternity leave",
  * "she is on maternity leave", "Mark is now on two weeks' paternity leave". */

@@ -10,6 +10,7 @@ import {
   ON_A_CASELOAD, ATTENDANCE_LIST, CHILD_SERVICE, BRACKET_JOB_BEFORE, CASE_ROLE_WORD, hasCaseWording, COUNT_LINE_END, INVENTED_CASE, IT_MOVED_BEFORE, JOB_TERM, MOVER_IS_PERSON, PERSON_LABEL, ROLE_NOUN_AFTER, ROTA_ITEM, DATED_ROTA_ITEM, STUDY_WORDS, THING_MOVED_BEFORE,
 } from "./caseVocabulary";
 import { once } from "./once";
+import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
 /** One or two capitalised words, then a job noun in capitals: the rest of a Title-Case job title
@@ -170,6 +171,28 @@ function namelessRemark(line: string): boolean {
   return words.length > 0;
 }
 
+/** A training session's lines: "Trainer: DS Karen Whiteley (Leicestershire Police)", "Delegates: …". */
+const SESSION_PEOPLE_LINE = /^[ \t]*(?:trainers?|facilitators?|presenters?|delegates|participants)[ \t]*:[ \t]*(.*)$/i;
+/** A session's dated title line: "Tue 1 Dec - Domestic abuse and coercive control". */
+const DATED_TITLE_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,100}$/;
+
+/** A block of a training rota ("Tue 1 Dec - Domestic abuse and coercive control / Trainer: … /
+ * Delegates: …"): its title is the session's topic, its people the trainer and the delegates. Each
+ * line must be the dated title (no strong case wording: "Kyle Barnes arrested") or a trainer's or
+ * delegates' line holding no case wording or role. */
+function trainingSessionBlock(lines: readonly string[]): boolean {
+  let people = 0;
+  for (const line of lines) {
+    const labelled = SESSION_PEOPLE_LINE.exec(line);
+    if (labelled) {
+      const value = labelled[1] as string;
+      if (hasCaseWording(value) || CASE_ROLE_WORD.test(value) || PERSON_LABEL.test(value.replace(BRACKETED, " "))) return false;
+      people++;
+    } else if (!DATED_TITLE_LINE.test(line) || STRONG_CASE_WORDING.test(line)) return false;
+  }
+  return people > 0;
+}
+
 /**
  * A sentence whose case wording says nothing about the people in it: an attendance list, or rota
  * lines (a block of them with no full stop is one sentence). Each line's task must not be a
@@ -181,6 +204,7 @@ export function wordingNotAboutPeople(sentence: string, rotaMessage = false): bo
   if (ATTENDANCE_LIST.test(sentence)) return true;
   const lines = sentence.split("\n").filter((line) => line.trim() !== "");
   if (lines.length === 0 || lines.length > MAX_ROTA_LINES) return false;
+  if (trainingSessionBlock(lines)) return true;
   let items = 0;
   const allRota = lines.every((line) => {
     const trimmed = line.replace(/\s+$/, "");
@@ -364,7 +388,17 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const sentence = text.slice(from, Math.min(layout.sentenceEnd(k), from + 600));
     return STUDY_WORDS.test(sentence.replace(GOING_TO_TRAINING, " ")) || TALK_SLOT.test(sentence);
   });
+  /** "Wed 9 Dec - Child sexual and criminal exploitation" above "Trainer: Dev Raval": a training session's title. */
+  const sessionTitle = (span: Span): boolean => {
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", span.end);
+    const line = text.slice(lineStart, lineEnd);
+    if (lineEnd < 0 || lineEnd - lineStart > 160 || !DATED_TITLE_LINE.test(line) || STRONG_CASE_WORDING.test(line)) return false;
+    const nextEnd = text.indexOf("\n", lineEnd + 1);
+    return SESSION_PEOPLE_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? Math.min(text.length, lineEnd + 200) : Math.min(nextEnd, lineEnd + 200)));
+  };
   return (span, sentence) =>
+    sessionTitle(span) ||
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 

@@ -193,3 +193,29 @@ describe("twenty-fifth session: a new starter's form, a hospital department's le
     expect(fixtureVerdict("tuning662.jsonl", "t662-m009")).toBe("pass");
   });
 });
+
+describe("twenty-fifth session: cover, students and training rotas", () => {
+  const nhs = { from: "dev.raval@leicspart.nhs.uk", to: ["hv.teamleaders@leicspart.nhs.uk"], subject: "Level 3 training - December rota" };
+
+  it("reads 'Colm has kindly taken your duty slot' and 'Maxine's Wednesday drop-in at Melton Vale College is covered by' as cover", () => {
+    expect(fixtureVerdict("tuning671.jsonl", "t671-m001")).toBe("pass");
+    expect(fixtureVerdict("tuning666.jsonl", "t666-m004")).toBe("pass");
+  });
+
+  it("reads 'Her student, Eloise Varley, will be supervised by Rhiannon Pugh' as staff", () => {
+    expect(fixtureVerdict("tuning666.jsonl", "t666-m029")).toBe("pass");
+  });
+
+  it("reads a training rota's dated titles, trainers and delegates as a rota, its titles' terms as topics", () => {
+    const body =
+      "Hi all,\n\nHere is the rota for the December sessions.\n\nTue 1 Dec - Domestic abuse and coercive control\nTrainer: DS Karen Whiteley (Leicestershire Police)\nDelegates: Marcia Okonjo, Sunita Kaur, Ffion Lloyd-Jones\n\nWed 9 Dec - Child sexual and criminal exploitation\nTrainer: Dev Raval\nDelegates: Rhiannon Pugh, Eloise Varley, Kamala Iyer\n\nThanks,\nDev";
+    expect(scanVerdict({ ...nhs, body })).toBe("pass");
+    expect(fixtureVerdict("tuning666.jsonl", "t666-m032")).toBe("pass");
+  });
+
+  it("guard: a dated line about a case person, or a delegates' line with a case role, stays a case's", () => {
+    const toWebmail = { ...nhs, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 1 Dec - Kyle Barnes arrested for assault\nTrainer: Dev Raval\n\nDev" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 1 Dec - Family time review\nDelegates: Jade Moss (mother), Kyle Moss (father), who was arrested\n\nDev" })).toBe("block");
+  });
+});
