@@ -52,7 +52,10 @@ const PHRASES = [
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
   // "Wayne's interview under caution", "Wayne Lockett is not to attend"
-  "abe[ -]interview(?:s|ed)?", "achieving best evidence", "interview(?:ed|s)? under caution", "(?:(?:is|are|was|were) not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t) to (?:attend|contact|approach|visit|go (?:to|near)|arrive|be left|have contact|babysit|come (?:to|near|round))",
+  "abe[ -]interview(?:s|ed)?", "achieving best evidence",
+  // the same told plainly: "Ruby will do her video interview", "bring her to the interview suite",
+  // "the paediatrician will examine her afterwards"
+  "video(?:-recorded)? interview(?:s|ed)?", "interview suite", "(?:paediatrician|doctor|police surgeon) (?:will|would|is going to|needs to) (?:examine|see) (?:her|him|them|the (?:child|baby))", "interview(?:ed|s)? under caution", "(?:(?:is|are|was|were) not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t) to (?:attend|contact|approach|visit|go (?:to|near)|arrive|be left|have contact|babysit|come (?:to|near|round))",
   // a child's disclosure and the checks it starts: "his uncle … touches him when he babysits", "run checks on Paul"
   "touch(?:es|ed|ing)? (?:him|her|them) (?:when|while|at night|in bed|inappropriately|down there|under)", "(?:run|do|complete|carry out) (?:a |some )?(?:police |pnc |background |safeguarding )?checks? on",
   "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",

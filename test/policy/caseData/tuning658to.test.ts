@@ -219,3 +219,26 @@ describe("twenty-fifth session: cover, students and training rotas", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 1 Dec - Family time review\nDelegates: Jade Moss (mother), Kyle Moss (father), who was arrested\n\nDev" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a child's video interview; staff finishing a report, taking a caseload", () => {
+  it("reads 'Ruby will do her video interview … the paediatrician will examine her' as a child's case", () => {
+    expect(fixtureVerdict("tuning667.jsonl", "t667-m035")).toBe("block");
+    const body = "Hi Penny,\n\nPlease bring Ruby Kinnersley to the interview suite for 10:00. Ruby will do her video interview with me, and the paediatrician will examine her afterwards.\n\nHolly";
+    expect(scanVerdict({ from: "holly.brennan@leics.police.uk", to: ["pennyandrob.fostering@gmail.com"], subject: "Thursday", body })).toBe("block");
+  });
+
+  it("guard: a colleague's training on video interviewing names no case", () => {
+    const body = "Hi all,\n\nMaria Lopes is on the video interview refresher course on Thursday, so Tom has her duty.\n\nHolly";
+    expect(scanVerdict({ from: "holly.brennan@leics.police.uk", to: ["caiu.team@leics.police.uk"], subject: "Thursday", body })).toBe("pass");
+  });
+
+  it("reads 'Jas Lally is finishing the court report you'd started' and 'Folake Adebayo takes my caseload from Tuesday' as staff's work", () => {
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m023")).toBe("pass");
+  });
+
+  it("guard: a case person taken from someone, or taken away from home, stays a case's", () => {
+    const body = "Hi,\n\nKyle Barnes was taken from his mum's caseload meeting by police after the assault.\n\nAnand";
+    expect(scanVerdict({ from: "anand.kohli@justice.gov.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
+  });
+});
