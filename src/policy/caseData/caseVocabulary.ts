@@ -63,8 +63,9 @@ const PHRASES = [
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
   "safeguarding concerns?", "child protection", "cp plan", "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "(?:attended|at|today['\u2019]s|yesterday['\u2019]s|last|next|the|this (?:week|morning)['\u2019]s) core group(?! of\\b)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
-  // "looked after" as care's status, not care given ("looked after so well at the hospice", "who looked after him")
-  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
+  // "looked after" as care's status, not care given ("looked after so well at the hospice", "who
+  // looked after him", "the hospice looked after Tunde's mum")
+  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b| [A-Z][a-z]+['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",

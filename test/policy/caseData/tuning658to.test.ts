@@ -242,3 +242,26 @@ describe("twenty-fifth session: a child's video interview; staff finishing a rep
     expect(scanVerdict({ from: "anand.kohli@justice.gov.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: careers in staff news, the hospice that looked after a colleague's mum", () => {
+  it("reads a career paragraph's casework ('ran the Ilkeston unpaid work team … before he retired') as work in a colleague's death news", () => {
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m030")).toBe("pass");
+    const body =
+      "Dear colleagues,\n\nOur former colleague Geoffrey Barraclough died on Saturday. Geoff was diagnosed with pancreatic cancer in the summer.\n\nGeoff joined the Derbyshire Probation Service in 1989 and ran the Ilkeston unpaid work team for fifteen years before he retired in 2019.\n\nThe funeral is on Thursday 10 December.\n\nClive";
+    expect(scanVerdict({ from: "clive.ashdown@justice.gov.uk", to: ["derbyshire.pdu.allstaff@justice.gov.uk"], subject: "Sad news", body })).toBe("pass");
+  });
+
+  it("reads 'After 33 years in probation' and 'Many of you will have sat beside her' as a colleague's", () => {
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m032")).toBe("pass");
+  });
+
+  it("reads 'The hospice looked after Tunde's mum' as care given, not a child looked after", () => {
+    expect(fixtureVerdict("tuning669.jsonl", "t669-m017")).toBe("pass");
+  });
+
+  it("guard: a child who is looked after, and an offender's work in news outside a career paragraph, stay a case's", () => {
+    const toWebmail = { from: "clive.ashdown@justice.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nKayla Moss is a looked after child and her mum died last week.\n\nClive" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Dear colleagues,\n\nSad news: Dean Cole, who was on unpaid work with us after his conviction, died on Saturday.\n\nClive" })).toBe("block");
+  });
+});
