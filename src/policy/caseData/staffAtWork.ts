@@ -60,7 +60,7 @@ const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty|d
 const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinic|duty|duties|shift|slot|caseload|panel|surgery|rota|cases|visits|meetings|interviews|discussions|drop-ins?|sessions?|groups?)(?:[ \t]+(?:next|this)[ \t]+week|[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}?[A-Z][\w'\u2019-]*)?[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+covered|covered|now[ \t]+with|going[ \t]+to)\b/i;
 
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
-const SHADOWS_NAME_AFTER = /^[ \t]+(?:is[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
+const SHADOWS_NAME_AFTER = /^[ \t]+(?:(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
  * will pass to", "his two ABE interviews are now with Kerensa and", "shadowing", "thanks to"). */
 const HANDED_BEFORE =

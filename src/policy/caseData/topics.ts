@@ -11,6 +11,7 @@ import {
 } from "./caseVocabulary";
 import { once } from "./once";
 import { STRONG_CASE_WORDING } from "./pronouns";
+import { inColumnHeaded } from "./tables";
 import type { MessageReading } from "./reading";
 
 /** One or two capitalised words, then a job noun in capitals: the rest of a Title-Case job title
@@ -173,6 +174,8 @@ function namelessRemark(line: string): boolean {
 
 /** A training session's lines: "Trainer: DS Karen Whiteley (Leicestershire Police)", "Delegates: …". */
 const SESSION_PEOPLE_LINE = /^[ \t]*(?:trainers?|facilitators?|presenters?|delegates|participants)[ \t]*:[ \t]*(.*)$/i;
+/** A timetable's column of sessions ("Day | Time | Session | With"): its cells are what is taught. */
+const SESSION_COLUMN = /^[ \t]*(?:sessions?|topics?|titles?|courses?|modules?|agenda(?:[ \t]+items?)?|themes?|workshops?)[ \t]*$/i;
 /** A session's dated title line: "Tue 1 Dec - Domestic abuse and coercive control". */
 const DATED_TITLE_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,100}$/;
 
@@ -399,6 +402,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   };
   return (span, sentence) =>
     sessionTitle(span) ||
+    inColumnHeaded(text, span.start, SESSION_COLUMN) ||
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 

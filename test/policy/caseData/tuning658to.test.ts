@@ -265,3 +265,20 @@ describe("twenty-fifth session: careers in staff news, the hospice that looked a
     expect(scanVerdict({ ...toWebmail, body: "Dear colleagues,\n\nSad news: Dean Cole, who was on unpaid work with us after his conviction, died on Saturday.\n\nClive" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: new starters and their induction", () => {
+  it("reads 'Isobel will be shadowing Rosalind Twigg' and 'starts as a newly qualified … Nurse' as staff", () => {
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m001")).toBe("pass");
+    const body = "Dear colleagues,\n\nEloise Varley starts as a newly qualified Specialist Community Public Health Nurse in Wigston, and she is keen on child protection work.\n\nLorna";
+    expect(scanVerdict({ from: "lorna.whitfield@leicspart.nhs.uk", to: ["jade.morrell@leics.gov.uk"], subject: "Welcome", body })).toBe("pass");
+  });
+
+  it("reads a case-work term in a timetable's Session column as what is taught", () => {
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m038")).toBe("pass");
+  });
+
+  it("guard: a term in a chronology's Event column stays a case's", () => {
+    const toWebmail = { from: "dominic.achebe@justice.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nDate\tEvent\tWho\n12 Nov\tDomestic abuse incident at home\tKayla Moss\n\nDominic" })).toBe("block");
+  });
+});
