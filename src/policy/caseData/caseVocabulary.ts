@@ -431,8 +431,13 @@ const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2
 /** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank);
+  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, blank);
 }
+
+/** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
+ * at a MARAC in the morning". No family attends these; the wording is about staff's day. */
+export const STAFF_AT_CASE_MEETING =
+  /\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at)[ \t]+(?:a|an|the)[ \t]+(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\d|meeting|panel))*\b/gi;
 
 /** A team, unit or desk named for the casework it does: "the Victim Contact team (Kieran, Sasha)",
  * "on the MASH reception desk", "our child abuse investigation unit". Where staff work, not

@@ -11,7 +11,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { COLLEAGUE_BEFORE, REPORTED, STAFF_JOB_BEFORE, staffUnitAfter, THAT_AS_CONJUNCTION } from "./caseVocabulary";
+import { COLLEAGUE_BEFORE, REPORTED, STAFF_AT_CASE_MEETING, STAFF_JOB_BEFORE, staffUnitAfter, THAT_AS_CONJUNCTION } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart, ownSignature } from "./messageParts";
 import { once } from "./once";
@@ -77,7 +77,7 @@ function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: 
   if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text))) return [];
   // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's words.
   const teamsOut = text.replace(TEAM_NAME, " ");
-  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
   // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
   const signed = ownSignature(parts);
   return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));

@@ -282,3 +282,15 @@ describe("twenty-fifth session: new starters and their induction", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nDate\tEvent\tWho\n12 Nov\tDomestic abuse incident at home\tKayla Moss\n\nDominic" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: staff at a professionals' meeting", () => {
+  it("reads 'they're at a MARAC in the morning' in a team's lunch booking and 'came straight from a MAPPA meeting' in quiz news as staff's day", () => {
+    expect(fixtureVerdict("tuning667.jsonl", "t667-m026")).toBe("pass");
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m011")).toBe("pass");
+  });
+
+  it("guard: a case person discussed at the MARAC stays a case's", () => {
+    const body = "Hi,\n\nKerry Voss was discussed at the MARAC this morning after the assault, and her ex-partner is on bail.\n\nHelen";
+    expect(scanVerdict({ from: "helen.ashcroft@leics.police.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
+  });
+});
