@@ -435,9 +435,13 @@ export function withoutNegatedHarm(words: string): string {
 }
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
- * at a MARAC in the morning". No family attends these; the wording is about staff's day. */
-export const STAFF_AT_CASE_MEETING =
-  /\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at)[ \t]+(?:a|an|the)[ \t]+(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\d|meeting|panel))*\b/gi;
+ * at a MARAC in the morning", "sat beside her at a MAPPA level 3 meeting or a child protection
+ * conference". No family attends these; the wording is about staff's day. */
+const CASE_MEETING = "(?:a|an|the)[ \t]+(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*";
+export const STAFF_AT_CASE_MEETING = new RegExp(
+  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
+  "gi",
+);
 
 /** A team, unit or desk named for the casework it does: "the Victim Contact team (Kieran, Sasha)",
  * "on the MASH reception desk", "our child abuse investigation unit". Where staff work, not

@@ -132,15 +132,18 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
  * families' ("Natalie is marrying her partner Ola", "When he was diagnosed with motor neurone
  * disease", "her number is …"): no case context.
  */
-export function staffNewsOnly(r: MessageReading, staffText: string, careerParagraph?: Uint8Array): boolean {
+export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k: number) => boolean): boolean {
   const { spans } = r;
   if (staffText.length > MAX_NEWS_TEXT || !LIFE_EVENT.test(staffText) || !(colleagueNews(staffText) || STAFF_NAMED.test(staffText))) return false;
   for (const span of spans) if (ALWAYS_CASE.has(span.kind) || span.kind === "case-reference") return false;
   // A colleague's career told in the news ("ran the Ilkeston unpaid work team for fifteen years
   // before he retired") names casework as their work, no one's case: its paragraphs are not read.
+  // Only a career paragraph's sentences that are the career's: "Reece Fairbank was recalled on
+  // Friday" beside "Tony's retirement lunch" is still told.
   let told = staffText;
-  for (let p = 0; careerParagraph && p < careerParagraph.length; p++) {
-    if (careerParagraph[p]) told = told.replace(r.text.slice(r.layout.paragraphs[p] as number, r.layout.paragraphEnd(p)), " ");
+  const { layout } = r;
+  for (let k = 0; career && k < layout.sentences.length; k++) {
+    if (career(k)) told = told.replace(r.text.slice(layout.sentences[k] as number, layout.sentenceEnd(k)), " ");
   }
   if (STRONG_CASE_WORDING.test(told) || ON_A_CASELOAD.test(told) || SERVED.test(told) || HARM.test(told.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
   let rest = told.replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");

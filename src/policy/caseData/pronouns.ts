@@ -14,7 +14,7 @@ import { paragraphsWithSentence } from "./paragraphSentences";
 import type { MessageReading } from "./reading";
 import { AUXILIARIES, STAFF_WORK_VERBS } from "./staffAtWork";
 import { isJobTitle, ownedBefore, wordingNotAboutPeople } from "./topics";
-import { CASE_VOCABULARY, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
+import { CASE_VOCABULARY, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 
 /** "hes", "shes": "he's" typed in a hurry, without its apostrophe. */
 const PRONOUN = /\b(?:he|his|him|she|her|hers|hes|shes)\b/i;
@@ -33,7 +33,7 @@ const STRONG_ALL = new RegExp(STRONG_CASE_WORDING.source, "gi");
  * offender programmes team", "ran the MAPPA unit"): a career, not a case. */
 export function strongWordingNotTitle(said: string): boolean {
   // "Many of us learnt how to run a strategy discussion by sitting next to him": staff's work.
-  const sentence = said.replace(STAFF_RUNNING_CASEWORK, (m) => " ".repeat(m.length));
+  const sentence = said.replace(STAFF_RUNNING_CASEWORK, (m) => " ".repeat(m.length)).replace(STAFF_AT_CASE_MEETING, (m) => " ".repeat(m.length));
   STRONG_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRONG_ALL.exec(sentence)) !== null) {

@@ -252,7 +252,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const career = careerSentences(r, careerParagraph);
   // A message of staff news alone: its names and health terms in staff's text are no case.
   const staffText = staffWrittenText(r, partMap.parts);
-  const staffNews = staffNewsOnly(r, staffText, careerParagraph);
+  const staffNews = staffNewsOnly(r, staffText, career);
   const inStaffNews = (i: number): boolean => {
     if (!staffNews) return false;
     const part = places.partOf(i);

@@ -294,3 +294,13 @@ describe("twenty-fifth session: staff at a professionals' meeting", () => {
     expect(scanVerdict({ from: "helen.ashcroft@leics.police.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a recall told among staff news", () => {
+  it("keeps 'Reece Fairbank was recalled … after he turned up at his ex-partner's flat' a case's beside a retirement lunch", () => {
+    expect(fixtureVerdict("tuning678.jsonl", "t678-m026")).toBe("block");
+  });
+
+  it("reads 'sat beside her at a MAPPA level 3 meeting or a child protection conference' in a career as staff's", () => {
+    expect(fixtureVerdict("tuning668.jsonl", "t668-m032")).toBe("pass");
+  });
+});
