@@ -88,5 +88,17 @@ export function giftDeliveryDetails(text: string, spans: readonly Span[], gift: 
       if (DELIVERY_DETAIL_KINDS.has((spans[j] as Span).kind)) out[j] = 1;
     }
   }
+  // A number for the driver on its own line or sentence ("If nobody answers, her partner Callum is
+  // working from home - 07700 900573"): the delivery's contact.
+  for (let i = 0; i < spans.length; i++) {
+    const phone = spans[i] as Span;
+    if (phone.kind !== "phone-number") continue;
+    const lineStart = text.lastIndexOf("\n", phone.start - 1) + 1;
+    if (DELIVERY_CONTACT_BEFORE.test(text.slice(Math.max(lineStart, phone.start - 160), phone.start))) out[i] = 1;
+  }
   return out;
 }
+
+/** Before a number on its line: who takes the delivery when the colleague is out ("His wife Jan
+ * will answer if he's resting; her mobile is …"). Read only in a message sending a colleague a gift. */
+const DELIVERY_CONTACT_BEFORE = /\b(?:if[ \t]+(?:nobody|no[ \t-]?one|there['\u2019]s[ \t]+no(?:body|[ \t]+answer|[ \t]+one)?)|no[ \t]+answer|for[ \t]+the[ \t]+(?:driver|courier)|to[ \t]+arrange[ \t]+(?:the[ \t]+)?delivery|(?:will|can|could)[ \t]+(?:answer|sign[ \t]+for|take[ \t]+(?:them|it|the[ \t]+\w+)(?:[ \t]+in)?))\b/i;

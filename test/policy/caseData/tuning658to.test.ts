@@ -304,3 +304,19 @@ describe("twenty-fifth session: a recall told among staff news", () => {
     expect(fixtureVerdict("tuning668.jsonl", "t668-m032")).toBe("pass");
   });
 });
+
+describe("twenty-fifth session: a gift's delivery contact", () => {
+  const order = (line: string) =>
+    `Hi,\n\nCould we order the "Welcome Baby" arrangement for delivery on Thursday? It's for our colleague Leah, who had a baby girl on Sunday. Please deliver to:\n\nLeah Sherwin\n12 Kestrel Rise\nWigston LE18 3PJ\n\n${line}\n\nThanks so much,\nDeepa`;
+  const florist = { from: "deepa.raval@oadby-wigston.gov.uk", to: ["orders@wigstonblooms.co.uk"], subject: "New baby flowers" };
+
+  it("reads a number for whoever takes the delivery ('If nobody answers, her partner Callum is working from home - …', 'will answer … her mobile is …') as the delivery's", () => {
+    expect(scanVerdict({ ...florist, body: order("If nobody answers, her partner Callum is working from home - 07700 900573.") })).toBe("pass");
+    expect(scanVerdict({ ...florist, body: order("Her partner Callum will answer if she's resting; his mobile is 07700 900573.") })).toBe("pass");
+    expect(fixtureVerdict("tuning676.jsonl", "t676-m005")).toBe("pass");
+  });
+
+  it("guard: a number beside no delivery wording is still read", () => {
+    expect(scanVerdict({ ...florist, body: order("Her partner Callum has been arrested for assaulting her; his mobile is 07700 900573.") })).toBe("block");
+  });
+});
