@@ -320,3 +320,15 @@ describe("twenty-fifth session: a gift's delivery contact", () => {
     expect(scanVerdict({ ...florist, body: order("Her partner Callum has been arrested for assaulting her; his mobile is 07700 900573.") })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: sitting in on and observing a professionals' meeting", () => {
+  it("reads 'Aaron said … he could sit in on MAPPA' and 'Ifeoma said it would be good for me to observe a MAPPA level 2 meeting' as staff's", () => {
+    expect(fixtureVerdict("tuning675.jsonl", "t675-m009")).toBe("pass");
+    expect(fixtureVerdict("tuning681.jsonl", "t681-m005")).toBe("pass");
+  });
+
+  it("guard: a parent who will attend the child protection conference stays a case's", () => {
+    const body = "Hi,\n\nJade Moss will attend the child protection conference on Tuesday about the bruising to Kayden.\n\nBryony";
+    expect(scanVerdict({ from: "bryony.ridgeway@justice.gov.uk", to: ["someone@gmail.com"], subject: "Tuesday", body })).toBe("block");
+  });
+});
