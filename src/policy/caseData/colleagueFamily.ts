@@ -97,14 +97,16 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
   // No offence, order or harm in the relative's paragraph ("She has a non-molestation order"), nor
   // a case person ("… the child will stay with his father"), owned relations ("their sons"),
   // services ("Children's Services") and wards ("in-patient unit") aside.
+  // After a birth told as news anywhere in it, "the baby" is that baby ("a voucher for the baby shop").
+  const birthNews = BIRTH_NEWS.test(staffText);
   const quietSentence = (i: number): boolean => {
     const p = r.layout.paragraphOf((spans[i] as Span).start);
     const from = r.layout.paragraphs[p] as number;
     const paragraph = text.slice(from, Math.min(r.layout.paragraphEnd(p), from + 2000));
     if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
-    const rest = paragraph.replace(BIRTH_NEWS_ALL, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ");
+    const rest = paragraph.replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ");
     // After a birth told as news, "the baby" is that baby ("Abena and the baby are home").
-    return !CASE_PERSON.test(BIRTH_NEWS.test(paragraph) ? rest.replace(THE_BABY, " ") : rest);
+    return !CASE_PERSON.test(BIRTH_NEWS.test(paragraph) || birthNews ? rest.replace(THE_BABY, " ") : rest);
   };
   const familyGiven = new Set<string>();
   let last = -1;
@@ -153,6 +155,8 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
 }
 
 const THE_BABY = /\bthe[ \t]+baby\b/gi;
+/** A post named for whom it safeguards ("Named Nurse for Safeguarding Children"): a job, no child. */
+const SAFEGUARDING_TITLE = /\b(?:Safeguarding|Looked[ \t]+After|Vulnerable)[ \t]+(?:Children|Adults|Young[ \t]+People)\b/g;
 
 /** Staff named by rank or as colleagues: "PC Lee Wilkins", "Sergeant Hall", "colleagues". */
 const STAFF_NAMED = /\b(?:(?:PC|PS|DC|DS|DI|DCI|Sgt|Insp|Inspector|Sergeant|Constable|Superintendent)\.?[ \t]+[A-Z][a-z]+|colleagues)\b/;

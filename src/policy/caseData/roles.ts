@@ -258,6 +258,13 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const part = places.partOf(i);
     return !!part && part.kind === "text" && writerIsStaff(part);
   };
+  const colleagueFamilyFlags = colleagueFamilyNames(r, staffText);
+  /** Sentences whose names are all a colleague's relatives named in their news ("Her dad, Tariq, died … with dementia"). */
+  const onlyColleagueFamily = new Map<number, boolean>();
+  for (const i of r.textNames) {
+    const s = spanSentence[i] as number;
+    onlyColleagueFamily.set(s, (onlyColleagueFamily.get(s) ?? true) && colleagueFamilyFlags[i] === 1);
+  }
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
@@ -266,7 +273,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
-    if (staffFamily[s] && !otherName[s] && !namesOffence(span.text)) return "no case context";
+    if (((staffFamily[s] && !otherName[s]) || onlyColleagueFamily.get(s) === true) && !namesOffence(span.text)) return "no case context";
     if (writersOwn(s)) return "the sender or a recipient";
     // A colleague's health (or their relative's) told by staff is staff news; an offence still counts.
     if (colleagueHealth(s) && !namesOffence(span.text)) return "no case context";
@@ -309,7 +316,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, staffRow: staffTableRows(r, inStaffTable), known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyNames(r, staffText).map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
+  const found: Findings = { r, staffRow: staffTableRows(r, inStaffTable), known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);

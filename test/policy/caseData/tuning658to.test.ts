@@ -332,3 +332,22 @@ describe("twenty-fifth session: sitting in on and observing a professionals' mee
     expect(scanVerdict({ from: "bryony.ridgeway@justice.gov.uk", to: ["someone@gmail.com"], subject: "Tuesday", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a colleague's relatives in their news, and staff covering", () => {
+  it("reads 'Agata has asked for no flowers … a voucher for the baby shop' after birth news as the colleague's family", () => {
+    expect(fixtureVerdict("tuning674.jsonl", "t674-m003")).toBe("pass");
+  });
+
+  it("reads 'Her dad, Tariq, died … with dementia' beside 'Named Nurse for Safeguarding Children' as the colleague's family, and 'attending … on her behalf' as cover", () => {
+    expect(fixtureVerdict("tuning674.jsonl", "t674-m024")).toBe("pass");
+  });
+
+  it("reads 'shadowing at Leicester Crown Court with Daniel Okereke' as staff", () => {
+    expect(fixtureVerdict("tuning675.jsonl", "t675-m001")).toBe("pass");
+  });
+
+  it("guard: a relative's health in a sentence naming someone else, or an offence, stays a case's", () => {
+    const toWebmail = { from: "colette.amanor@nhs.net", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Dear colleagues,\n\nOur colleague Yasmin is on compassionate leave. Her dad, Tariq, died on Saturday; Kyle Barnes, who assaulted him, has been charged.\n\nColette" })).toBe("block");
+  });
+});
