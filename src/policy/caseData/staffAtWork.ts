@@ -59,6 +59,11 @@ const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty|d
  * covered", "Tomasz's two ABE interviews next week are now with Kerensa and Yasmin". */
 const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinic|duty|duties|shift|slot|caseload|panel|surgery|rota|cases|visits|meetings|interviews|discussions|drop-ins?|sessions?|groups?)(?:[ \t]+(?:next|this)[ \t]+week|[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}?[A-Z][\w'\u2019-]*)?[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+covered|covered|now[ \t]+with|going[ \t]+to)\b/i;
 
+/** After a name, away from work, in a clause saying whom cover is for: "(help) while Gethin is
+ * off.", "(covering) while Jess Farnsworth is on maternity leave". */
+const COVER_CLAUSE_BEFORE = /\b(?:while|whilst|until|till)[ \t]+$/i;
+const ON_LEAVE_AFTER = /^[ \t]+(?:is|['\u2019]s|was|will[ \t]+be)[ \t]+(?:off(?=[ \t]*[.,;!?\n]|[ \t]+(?:sick|until|for|work)\b)|on[ \t]+(?:(?:maternity|paternity|annual|sick|parental|adoption|compassionate|study)[ \t]+)?leave\b)/i;
+
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
 const SHADOWS_NAME_AFTER = /^[ \t]+(?:(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
@@ -158,7 +163,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);
     }
-    const atWork = speaker || WORK_VERB_AFTER.test(after) || (TAKE_OVER_BEFORE.test(before) && THEIR_WORK_AFTER.test(after)) || THEIR_WORK_COVERED_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || SESSION_ROLE_BEFORE.test(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || (COVER_CLAUSE_BEFORE.test(before) && ON_LEAVE_AFTER.test(after)) || (TAKE_OVER_BEFORE.test(before) && THEIR_WORK_AFTER.test(after)) || THEIR_WORK_COVERED_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || SESSION_ROLE_BEFORE.test(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.

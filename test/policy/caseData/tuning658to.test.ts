@@ -351,3 +351,15 @@ describe("twenty-fifth session: a colleague's relatives in their news, and staff
     expect(scanVerdict({ ...toWebmail, body: "Dear colleagues,\n\nOur colleague Yasmin is on compassionate leave. Her dad, Tariq, died on Saturday; Kyle Barnes, who assaulted him, has been charged.\n\nColette" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: cover while a colleague is away", () => {
+  it("reads 'while Gethin is off' and 'while Jess Farnsworth is on maternity leave' as staff", () => {
+    expect(fixtureVerdict("tuning675.jsonl", "t675-m026")).toBe("pass");
+    expect(fixtureVerdict("tuning681.jsonl", "t681-m021")).toBe("pass");
+  });
+
+  it("guard: a case person off school after an assault stays a case's", () => {
+    const body = "Hi,\n\nCan you visit while Kayden Shaw is off school? He was assaulted by his stepdad on Friday.\n\nCarys";
+    expect(scanVerdict({ from: "carys.llewellyn@justice.gov.uk", to: ["someone@gmail.com"], subject: "Visit", body })).toBe("block");
+  });
+});
