@@ -4,7 +4,10 @@ import path from "node:path";
 import ts from "typescript";
 import * as phrases from "../../src/policy/anatomy/data/phrases";
 import * as stopWords from "../../src/policy/detect/names/stopWords";
+import * as lexicon from "../../src/policy/detect/names/lexicon";
 import * as specialCategoryLexicon from "../../src/policy/detect/recognizers/specialCategoryLexicon";
+import * as ukpsDomains from "../../src/policy/recipients/data/ukpsDomains";
+import * as webmail from "../../src/policy/recipients/webmail";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pairCodeStringArrays } = require("../../scripts/build/pairCodeStringArrays.js") as { pairCodeStringArrays: (source: string) => string };
@@ -12,31 +15,36 @@ const { pairCodeStringArrays } = require("../../scripts/build/pairCodeStringArra
 const ROOT = path.join(__dirname, "..", "..");
 const EXPANDER = path.join(ROOT, "scripts", "build", "pairExpander.js");
 
-/** Runs TypeScript or ES-module source as CommonJS; the expander module is the only import it may have. */
-function run(source: string): Record<string, unknown> {
+/** Runs TypeScript or ES-module source as CommonJS: the expander is run from its source, the
+ * module's other imports (relative to `dir`) are the real modules. */
+function run(source: string, dir = ROOT): Record<string, unknown> {
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
   const module = { exports: {} as Record<string, unknown> };
-  const requireOne = (id: string) => {
-    if (id !== EXPANDER) throw new Error(`unexpected import ${id}`);
-    return run(readFileSync(EXPANDER, "utf8"));
+  const requireOne = (id: string): unknown => {
+    if (id === EXPANDER) return run(readFileSync(EXPANDER, "utf8"));
+    if (id.startsWith(".")) return require(path.join(dir, id)) as unknown;
+    throw new Error(`unexpected import ${id}`);
   };
   new Function("module", "exports", "require", js)(module, module.exports, requireOne);
   return module.exports;
 }
 
-const SENTENCES = ["He was convicted of assault in 2019.", "Lunch at the Derby office on Friday", "She has a history of arson and burglary.", "Nothing here at all."];
+const SENTENCES = ["He was convicted of assault in 2019.", "Lunch at the Derby office on Friday", "She has a history of arson and burglary.", "Nothing here at all.", "smith", "derby", "mr", "gmail.com", "hotmail.co.uk", "jane", "the"];
 
 describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
   it.each([
     ["src/policy/detect/names/stopWords.ts", stopWords, 2000],
     ["src/policy/anatomy/data/phrases.ts", phrases, 1000],
-    ["src/policy/detect/recognizers/specialCategoryLexicon.ts", specialCategoryLexicon, 3000],
+    ["src/policy/detect/recognizers/specialCategoryLexicon.ts", specialCategoryLexicon, 4000],
+    ["src/policy/detect/names/lexicon.ts", lexicon, 1500],
+    ["src/policy/recipients/data/ukpsDomains.ts", ukpsDomains, 2000],
+    ["src/policy/recipients/webmail.ts", webmail, 400],
   ])("codes %s into a smaller module with the same exports", (file, real, saving) => {
     const source = readFileSync(path.join(ROOT, file), "utf8");
     const coded = pairCodeStringArrays(source);
     expect(Buffer.byteLength(coded)).toBeLessThan(Buffer.byteLength(source) - saving);
-    expect(coded).toContain("__safesharePairedStrings.slice(");
-    const exports = run(coded);
+    expect(coded).toMatch(/__safesharePairedStrings(?:\.slice\(|\[)/);
+    const exports = run(coded, path.dirname(path.join(ROOT, file)));
     expect(Object.keys(exports).sort()).toEqual(Object.keys(real).sort());
     for (const [key, value] of Object.entries(real)) {
       // A function is compared by what it says of sentences that use the lists.
@@ -53,6 +61,14 @@ describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
     expect(coded).not.toContain("word39 and more words");
     expect(coded).toContain('["short"]');
     expect(run(coded)).toEqual({ A: [...words, "it\u2019s"], B: ["short"] });
+  });
+
+  it("codes a long concatenation of strings into one item of the list", () => {
+    const parts = Array.from({ length: 30 }, (_, i) => `word${i} another${i} `);
+    const source = `export const A = toSet(\n${parts.map((p) => `  ${JSON.stringify(p)}`).join(" +\n  // a comment\n")}\n);\nfunction toSet(s: string) { return s; }\n`;
+    const coded = pairCodeStringArrays(source);
+    expect(coded).toContain("__safesharePairedStrings[0]");
+    expect(run(coded)).toEqual({ A: parts.join("") });
   });
 
   it("leaves short arrays, arrays with other escapes and arrays read `as const` as they are", () => {
