@@ -96,6 +96,8 @@ const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \t]as[ \t]+(?:a|an|the|our
 /** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - ", "09:45 Coercive
  * control (" or a tab-separated column (perhaps a list item: "• 11:30 …"). */
 const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?(?:[ \t](?:[-\u2013\u2014][ \t]+|\([ \t]*)|\t+)$/;
+/** An owner in a row's title: "his", "her", "their", "the young man's". */
+const OWNER_IN_LINE = /\b(?:his|her|their)\b|[A-Za-z]['\u2019]s\b/i;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
 const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
 
@@ -158,7 +160,9 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     const after = text.slice(span.end, span.end + 120);
     // A running order's speaker: the only name on a timed line, at its end.
     let speaker = false;
-    if (TIMED_LINE_BEFORE.test(before) && LINE_ENDS_AFTER.test(after)) {
+    // A tab-separated row is a running order's only when its title owns nothing to anyone ("22:15
+    // <tab> his self-harm disclosed to staff <tab> PC Dale Whitmore" is a log).
+    if (TIMED_LINE_BEFORE.test(before) && LINE_ENDS_AFTER.test(after) && !(/\t$/.test(before) && OWNER_IN_LINE.test(before.slice(before.lastIndexOf("\n") + 1)))) {
       const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);

@@ -43,7 +43,7 @@ export function inColumnHeaded(text: string, start: number, heading: RegExp): bo
 }
 
 /** The cells of the heading row found by inColumnHeaded, or null. */
-function headingRowOf(text: string, start: number, heading: RegExp, firstColumnToo = false): string[] | null {
+export function headingRowOf(text: string, start: number, heading: RegExp, firstColumnToo = false): string[] | null {
   const lineStart = rowStart(text, start);
   if (lineStart < 0) return null;
   const column = text.slice(lineStart, start).split(CELL_SEPARATOR).length - 1;

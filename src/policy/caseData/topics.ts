@@ -11,7 +11,7 @@ import {
 } from "./caseVocabulary";
 import { once } from "./once";
 import { STRONG_CASE_WORDING } from "./pronouns";
-import { inColumnHeaded } from "./tables";
+import { headingRowOf } from "./tables";
 import type { MessageReading } from "./reading";
 
 /** One or two capitalised words, then a job noun in capitals: the rest of a Title-Case job title
@@ -175,6 +175,7 @@ function namelessRemark(line: string): boolean {
 /** A training session's lines: "Trainer: DS Karen Whiteley (Leicestershire Police)", "Delegates: …". */
 const SESSION_PEOPLE_LINE = /^[ \t]*(?:trainers?|facilitators?|presenters?|delegates|participants)[ \t]*:[ \t]*(.*)$/i;
 /** A timetable's column of sessions ("Day | Time | Session | With"): its cells are what is taught. */
+const RUN_BY_COLUMN = /^[ \t]*(?:with|who|speakers?|trainers?|leads?|led[ \t]+by|facilitators?|presenters?|tutors?)[ \t]*$/i;
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|topics?|titles?|courses?|modules?|agenda(?:[ \t]+items?)?|themes?|workshops?)[ \t]*$/i;
 /** A session's dated title line: "Tue 1 Dec - Domestic abuse and coercive control". */
 const DATED_TITLE_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,100}$/;
@@ -400,9 +401,21 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const nextEnd = text.indexOf("\n", lineEnd + 1);
     return SESSION_PEOPLE_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? Math.min(text.length, lineEnd + 200) : Math.min(nextEnd, lineEnd + 200)));
   };
+  /** A term in a timetable's Session column, its cell naming no one and owning it to no one, in a
+   * table with a column for who runs each session ("Day | Time | Session | With"). */
+  const sessionCell = (span: Span): boolean => {
+    const from = Math.max(text.lastIndexOf("\n", span.start - 1), text.lastIndexOf("\t", span.start - 1), text.lastIndexOf("|", span.start - 1)) + 1;
+    const ends = [text.indexOf("\n", span.end), text.indexOf("\t", span.end), text.indexOf("|", span.end)].filter((x) => x >= 0);
+    const to = ends.length > 0 ? Math.min(...ends) : text.length;
+    const cell = text.slice(from, to);
+    const k = lastAtOrBefore(names.starts, to - 1);
+    if ((k >= 0 && (names.starts[k] as number) >= from) || ABOUT_SOMEONE.test(cell) || /[A-Za-z]['\u2019]s\b/.test(cell)) return false;
+    const heading = headingRowOf(text, span.start, SESSION_COLUMN);
+    return heading !== null && heading.some((c) => RUN_BY_COLUMN.test(c));
+  };
   return (span, sentence) =>
     sessionTitle(span) ||
-    inColumnHeaded(text, span.start, SESSION_COLUMN) ||
+    sessionCell(span) ||
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 

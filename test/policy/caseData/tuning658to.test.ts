@@ -363,3 +363,24 @@ describe("twenty-fifth session: cover while a colleague is away", () => {
     expect(scanVerdict({ from: "carys.llewellyn@justice.gov.uk", to: ["someone@gmail.com"], subject: "Visit", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: names the lists do not hold", () => {
+  it("reads a short unlisted given name in '-ence' ('Kaydence') as a name, a long word so ending as a word", () => {
+    expect(names("Please call Kaydence Whitlow today.")).toEqual(["Kaydence Whitlow"]);
+    expect(names("RE: kaydence whitlow - missed 2 yr review")).toEqual(["kaydence whitlow"]);
+    expect(fixtureVerdict("tuning684.jsonl", "t684-m036")).toBe("block");
+    expect(names("Jurisprudence Review")).toEqual([]);
+    expect(names("Maintenance Request for the Derby office")).toEqual([]);
+  });
+
+  it("reads an unlisted surname in capitals closing a line of casework after a dash ('Joint home visit Thursday - SPENCELEY')", () => {
+    expect(names("Joint home visit Thursday - SPENCELEY")).toEqual(["SPENCELEY"]);
+    expect(fixtureVerdict("tuning687.jsonl", "t687-m003")).toBe("block");
+  });
+
+  it("guard: a word in capitals closing an ordinary line, or a short acronym after casework, is no name", () => {
+    expect(names("Room booking Thursday - CANCELLED")).toEqual([]);
+    expect(names("Strategy meeting - HMPPS")).toEqual([]);
+    expect(names("Review of the rota - UPDATED")).toEqual([]);
+  });
+});

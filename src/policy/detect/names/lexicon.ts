@@ -189,8 +189,9 @@ export function flagsOf(w: string): number {
   return out;
 }
 
-/** Endings no name has: "Accredited", "Incorporating", "Mutilation", "Mortality". */
-const WORD_ENDING = /(?:[a-z]{3}ing|[a-z]{5}ed|tion|sion|ment|ness|ity|ship|ance|ence|ism|ology|ised|ized|ical|ively|ously)$/;
+/** Endings no name has: "Accredited", "Incorporating", "Mutilation", "Mortality", "Maintenance".
+ * A short word in "-ence" or "-ance" that no list holds may be a name ("Kaydence", "Jaydence"). */
+const WORD_ENDING = /(?:[a-z]{3}ing|[a-z]{5}ed|tion|sion|ment|ness|ity|ship|[a-z]{6}(?:ance|ence)|ism|ology|ised|ized|ical|ively|ously)$/;
 
 /** Flags of any word; an unlisted word with an everyday ending or plural ("Programmes") is COMMON. */
 export function wordFlags(w: string): number {

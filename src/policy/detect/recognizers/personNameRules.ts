@@ -556,6 +556,12 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     // "re: strudwick l - missed signing": with a surname's initial, heading the line before a dash.
     if (!LETTERED_THINGS.has(t.lower) && LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 10))?.[1] !== undefined && s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && PROBATION_NEWS_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k + 1, confidence: 0.55 };
   }
+  // "Joint home visit Thursday - SPENCELEY": a surname no list holds, in capitals, closing a line of
+  // casework after a dash (an acronym is shorter).
+  if (t && t.shape === "upper" && unlisted(t) && t.lower.length >= 5 && !derivedFromCommon(t.lower) && upperSurnameClosingLine(s, k, text)) {
+    const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+    if (text.slice(lineStart, t.start).toLowerCase().split(/[^a-z0-9]+/).some((w) => CASEWORK_AFTER.has(w))) return { from: k, to: k, confidence: 0.55 };
+  }
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
   // "CRN E731402 Fairbrass - change of address", "CRN F204318 (Blackshaw) - …".
   if (!isPlaceWord(t.lower) && namedByReference(t, text)) return { from: k, to: k, confidence: 0.55 };
