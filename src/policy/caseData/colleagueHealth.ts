@@ -18,6 +18,10 @@ import { once } from "./once";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
+/** What only an employer says of someone: a phased return, carer's or compassionate leave, reduced
+ * hours, their duty slot or caseload covered. */
+const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:her|his|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
+
 /** The longest sentence read (longer: not judged, fail closed). */
 const MAX_SENTENCE = 600;
 /** Words for a person a case concerns: such a sentence may be about them. */
@@ -89,11 +93,19 @@ const MAX_TEAM_TEXT = 4000;
  * `atWork`: names given as a professional's, or doing staff work (per span). */
 export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, parts: readonly Part[], threadSubjects: string): (k: number) => boolean {
   const { text, layout, names } = r;
+  /** The paragraph of `at`, or the next, tells of someone's work and leave as an employer does
+   * ("on a phased return for a fortnight", "will keep her Thursday duty slot"). */
+  const employeeParagraph = (at: number): boolean => {
+    const p = layout.paragraphOf(at);
+    const from = layout.paragraphs[p] as number;
+    const to = p + 1 < layout.paragraphs.length ? layout.paragraphEnd(p + 1) : layout.paragraphEnd(p);
+    return r.writerIsStaff(r.partAt(at)) && EMPLOYEE_CUE.test(text.slice(from, Math.min(to, from + 2000)));
+  };
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90))) {
+    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90)) || employeeParagraph(span.start)) {
       addPerson(staff, span.text, "");
     }
   }

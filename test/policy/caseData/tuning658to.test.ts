@@ -384,3 +384,19 @@ describe("twenty-fifth session: names the lists do not hold", () => {
     expect(names("Review of the rota - UPDATED")).toEqual([]);
   });
 });
+
+describe("twenty-fifth session: what only an employer says of someone", () => {
+  it("reads a colleague's health beside 'on a phased return' or 'carer's leave' as staff news", () => {
+    expect(fixtureVerdict("tuning682.jsonl", "t682-m006")).toBe("pass");
+    expect(fixtureVerdict("tuning682.jsonl", "t682-m024")).toBe("pass");
+  });
+
+  it("reads 'served 28 years with Leicestershire Police' as a career", () => {
+    expect(fixtureVerdict("tuning682.jsonl", "t682-m028")).toBe("pass");
+  });
+
+  it("guard: a service user's miscarriage told to a partner's webmail stays a case's", () => {
+    const body = "Hi,\n\nKayla Moss had a miscarriage last week after her partner assaulted her. She is on a phased return to college.\n\nColette";
+    expect(scanVerdict({ from: "colette.ashdown@justice.gov.uk", to: ["someone@gmail.com"], subject: "Kayla", body })).toBe("block");
+  });
+});
