@@ -20,7 +20,7 @@ import type { MessageReading } from "./reading";
 
 /** What only an employer says of someone: a phased return, carer's or compassionate leave, reduced
  * hours, their duty slot or caseload covered. */
-const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:her|his|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
+const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
 
 /** The longest sentence read (longer: not judged, fail closed). */
 const MAX_SENTENCE = 600;
@@ -94,7 +94,8 @@ const MAX_TEAM_TEXT = 4000;
 export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, parts: readonly Part[], threadSubjects: string): (k: number) => boolean {
   const { text, layout, names } = r;
   /** The paragraph of `at`, or the next, tells of someone's work and leave as an employer does
-   * ("on a phased return for a fortnight", "will keep her Thursday duty slot"). */
+   * ("on a phased return for a fortnight", "will keep her Thursday duty slot"). Read for a first
+   * name alone, as a team calls its own. */
   const employeeParagraph = (at: number): boolean => {
     const p = layout.paragraphOf(at);
     const from = layout.paragraphs[p] as number;
@@ -105,7 +106,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90)) || employeeParagraph(span.start)) {
+    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90)) || (plainNameWords(span.text).length === 1 && employeeParagraph(span.start))) {
       addPerson(staff, span.text, "");
     }
   }
