@@ -342,7 +342,7 @@ export function staffUnitAfter(after: string): boolean {
 
 /** After a name, what only staff have: "cover stays with Paul's team", "on Jo's caseload", "in
  * Amrit's diary". Not "Kyle's team" at football: a team given work, or a caseload, a diary. */
-export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?list|diary|calendar|in-?tray|inbox|team(?=[ \t]*(?:[;.,)]|$|\n))|(?:duty|admin|court|pod|locality|area)[ \t]+team)/;
+export const STAFF_POSSESSION_AFTER = /^['\u2019]s[ \t]+(?:caseload|case[ \t]?list|diary|calendar|in-?tray|inbox|team(?=[ \t]*(?:[;.,)]|$|\n|and[ \t]))|(?:duty|admin|court|pod|locality|area)[ \t]+team)/;
 
 /** Before a name, the writer's word for a colleague: "our colleague Amrit", "our police colleague
  * DS Karen Whatton", "my colleague, Jo Price,", a staff side's "Our captain, Gav Sharples,": a member of staff. */

@@ -493,9 +493,25 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
   if (i === undefined) {
     const before = r.text.slice(Math.max(0, end - 40), end);
     const surname = /[A-Z][a-z'\u2019-]+$/.exec(before);
-    return !!surname && OFFICER_BEFORE.test(before.slice(0, surname.index));
+    if (surname && OFFICER_BEFORE.test(before.slice(0, surname.index))) return true;
+    // "Tomasz Wrona is covering my strategy discussions and will take … from the MASH (07700
+    // 900562)": in brackets closing a sentence whose names are all professionals'.
+    return open[0].trimStart().startsWith("(") && sentenceNamesOnlyProfessionals(found, index);
   }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
+}
+
+/** Whether the sentence of span `index` names someone, and only professionals. */
+function sentenceNamesOnlyProfessionals(found: Findings, index: number): boolean {
+  const { r, professionals } = found;
+  const k = r.spanSentence[index] as number;
+  let named = 0;
+  for (const j of r.textNames) {
+    if (r.spanSentence[j] !== k) continue;
+    if (!professionals.namedHere[j] && !professionals.isProfessional((r.spans[j] as Span).text)) return false;
+    named++;
+  }
+  return named > 0;
 }
 
 /** Between an address and a number in one pair of brackets: a separator, perhaps a label. */

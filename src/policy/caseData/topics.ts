@@ -70,7 +70,7 @@ export function isJobTitle(text: string, end: number): boolean {
  * county lines and child criminal exploitation conference", "our domestic abuse strategy"): a
  * topic. Not "case conference" or "child protection conference": those words are no special category. */
 const EVENT_AFTER =
-  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce)\b/i;
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?)\b/i;
 
 /** After a special-category term, a facility for people in general ("the front spaces are for
  * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */
@@ -299,6 +299,8 @@ function inQuotedTitle(text: string, span: Span): boolean {
 /** "every pregnant woman with a pre-birth assessment", "any autistic child": a term between a
  * word for all or any and a kind of person is said of everyone of that kind, no one in particular. */
 const EVERY_BEFORE = /\b(?:every|each|any|all|no)[ \t]+$/i;
+/** "to ask every mother about domestic abuse": a term asked of everyone of a kind. */
+const EVERY_ONE_ABOUT_BEFORE = /\b(?:every|each|any|all)[ \t]+(?:wom[ae]n|mothers?|fathers?|parents?|patients?|famil(?:y|ies)|child(?:ren)?|clients?|people|pupils?)[ \t]+(?:about|for|on)[ \t]+$/i;
 const KIND_OF_PERSON_AFTER = /^[ \t]+(?:wom[ae]n|m[ae]n|mothers?|fathers?|parents?|people|person|patients?|famil(?:y|ies)|child(?:ren)?|girls?|boys?|adults?|young[ \t]+people|pupils?|prisoners?)\b/i;
 
 /** Before a service: guidance on when or how anyone is referred to it ("when to refer to the
@@ -376,6 +378,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
    * group in general is a topic, though the sentence names the professional who works with them. */
   const ofAGroup = (span: Span): boolean =>
     (EVERY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) && KIND_OF_PERSON_AFTER.test(text.slice(span.end, span.end + 20))) ||
+    EVERY_ONE_ABOUT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
     GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) ||
     ANY_ONE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) ||
     HOW_TO_REFER_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) ||

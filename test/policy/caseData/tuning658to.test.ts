@@ -400,3 +400,23 @@ describe("twenty-fifth session: what only an employer says of someone", () => {
     expect(scanVerdict({ from: "colette.ashdown@justice.gov.uk", to: ["someone@gmail.com"], subject: "Kayla", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: partners told of staff news and cover", () => {
+  it("reads 'Some team news': a colleague's partner expecting twins as her family", () => {
+    expect(fixtureVerdict("tuning684.jsonl", "t684-m012")).toBe("pass");
+  });
+
+  it("reads a number in brackets closing a sentence naming only staff covering work as theirs", () => {
+    expect(fixtureVerdict("tuning684.jsonl", "t684-m020")).toBe("pass");
+  });
+
+  it("reads 'the domestic abuse routine enquiry project' and 'ask every mother about domestic abuse' as topics", () => {
+    expect(fixtureVerdict("tuning684.jsonl", "t684-m022")).toBe("pass");
+  });
+
+  it("guard: a case person's number in brackets, and a named mother asked about abuse, stay a case's", () => {
+    const toWebmail = { from: "rachel.pennock@leicspart.nhs.uk", to: ["someone@gmail.com"], subject: "Cover" };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTomasz Wrona is covering the visit to Kayla Moss after the assault (07700 900562).\n\nRachel" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nI asked Jade Moss about domestic abuse when she was seen alone; she disclosed that her partner hits her.\n\nRachel" })).toBe("block");
+  });
+});
