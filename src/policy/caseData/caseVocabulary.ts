@@ -440,7 +440,7 @@ export function withoutNegatedHarm(words: string): string {
  * these as an observer; the wording is about staff's day. */
 const CASE_MEETING = "(?:(?:a|an|the|one|my|your|our)[ \t]+)?(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*";
 export const STAFF_AT_CASE_MEETING = new RegExp(
-  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
+  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
   "gi",
 );
 

@@ -420,3 +420,18 @@ describe("twenty-fifth session: partners told of staff news and cover", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nI asked Jade Moss about domestic abuse when she was seen alone; she disclosed that her partner hits her.\n\nRachel" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: obituaries and team news", () => {
+  it("reads an obituary's survivors ('survived by his wife, Margaret, their children Stephen and Claire') as a colleague's family", () => {
+    expect(fixtureVerdict("tuning688.jsonl", "t688-m027")).toBe("pass");
+  });
+
+  it("reads 'supported more of us through our first child protection conference' as staff's", () => {
+    expect(fixtureVerdict("tuning688.jsonl", "t688-m025")).toBe("pass");
+  });
+
+  it("guard: a case person's family in news of his death in custody stays a case's", () => {
+    const body = "Hi,\n\nKenneth Orme, who was on licence for a sexual offence, died in custody on 2 November. He is survived by his wife, Margaret, and their children Stephen and Claire.\n\nVal";
+    expect(scanVerdict({ from: "val.redfern@justice.gov.uk", to: ["someone@outlook.com"], subject: "News", body })).toBe("block");
+  });
+});
