@@ -6,17 +6,17 @@
  * coded as compactTypedArrays.js codes tldts' labels, and read back when the module loads:
  * `[ "a", "b", … ]` becomes a slice of one expanded list, `"a b " + "c d"` one item of it.
  * Comments between the strings go; nothing else changes. Only arrays and concatenations after `=`,
- * `(` or `,` with strings (no escape but \u) are touched, and only when the coding pays.
+ * `(` or `,` with strings (JSON's escapes only) are touched, and only when the coding pays.
  */
 const path = require("path");
 const { pairCode } = require("./compactTypedArrays.js");
 
-/** An array literal of double-quoted strings (no escape but \u), with whitespace and line comments between. */
-const STRING_ARRAY = /([=(]\s*)\[((?:\s|,|\/\/[^\n]*\n|"(?:[^"\\\n]|\\u[0-9a-fA-F]{4})*")+)\](?!\s*as\b)/g;
-/** A string: plain characters and \u escapes only. */
-const STRING = /"(?:[^"\\\n]|\\u[0-9a-fA-F]{4})*"/g;
+/** An array literal of double-quoted strings (JSON's escapes only), with whitespace and line comments between. */
+const STRING_ARRAY = /([=(]\s*)\[((?:\s|,|\/\/[^\n]*\n|"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")+)\](?!\s*as\b)/g;
+/** A string: plain characters and JSON's escapes ("\\", "\\b" in a pattern, "\u2019"), read with JSON.parse. */
+const STRING = /"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/g;
 /** Two or more such strings joined by "+" (line comments allowed after each "+"). */
-const CONCATENATION = /([=(,]\s*)((?:"(?:[^"\\\n]|\\u[0-9a-fA-F]{4})*"\s*\+\s*(?:\/\/[^\n]*\n\s*)*)+"(?:[^"\\\n]|\\u[0-9a-fA-F]{4})*")/g;
+const CONCATENATION = /([=(,]\s*)((?:"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"\s*\+\s*(?:\/\/[^\n]*\n\s*)*)+"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")/g;
 /** Arrays with fewer characters than this are left as they are. */
 const MIN_ARRAY_CHARACTERS = 200;
 /** Separators for the joined list: the first not in any of the strings. */

@@ -13,7 +13,10 @@ export const ON_A_CASELOAD = new RegExp(`\\b${ON_A_CASELOAD_PHRASE}\\b`, "i");
 
 /** Violence done to someone ("had pushed her into a door", "punched him"). */
 const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapped|smacked|headbutted|strangled|strangling|choked|choking)";
-const PHRASES = [
+/** The case phrases, in the order they are tried; plain strings in three lists (a build step
+ * codes such lists: scripts/build/pairCodeStringArrays.js) around the two built from VIOLENCE
+ * and the caseload phrase. */
+const PHRASES_BEFORE_VIOLENCE = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
   "on licence", "licence conditions?", "recalled", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on bail", "bail conditions?",
@@ -43,9 +46,13 @@ const PHRASES = [
   "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "part of (?:his|her|their) licence", "(?:into|in) foster care", "told not to (?:come|go|contact|visit|see)", "(?:put|placed|added) a (?:warning )?marker on", "(?:went|gone|going|go|came|come|taken|been) into care", "(?:is|are|was) not to (?:bring|see|contact|visit|have contact)", "(?:is|are|was)(?: not|n['\u2019]t) allowed (?:any )?contact", "(?:dad|father|mum|mother|ex|ex-partner|partner|brother)(?: was| has been| got| is being) released", "(?:end|stop|terminate|suspend) the contact", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
   // a case's chronology, named for its people ("Chronology - Amelia and Ronan Stanyon v3.docx", "Kai's chronology")
   "chronology(?=[ \\t]*[-\u2013:])", "(?:his|her|their|['\u2019]s) chronology",
+];
+const VIOLENCE_PHRASES = [
   // violence told of someone: "had pushed her into a door", "punched him"
   `${VIOLENCE} (?:him|them|mum|dad)(?! to\\b)`,
   `${VIOLENCE} her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and|with (?:a|an|the|his|her|their)\\b))`,
+];
+const PHRASES_BEFORE_CASELOAD = [
   // marks a child is seen with: "she has marks on the back of her legs"
   "marks on (?:the (?:back|side|front) of )?(?:her|his|their) (?:legs?|arms?|face|back|neck|body|bottom|hands?|wrists?)",
   // exploitation told of someone: "asking him to hold stuff for them", "made him hold a bag"
@@ -97,7 +104,8 @@ const PHRASES = [
   // a person's own worker or placement ("her social worker", "Kaya's social worker", "his offender manager", "her care home"), an ex
   "(?:his|her|their) (?:social worker|care home|children's home|foster carers?|foster placement|placement|key worker|probation officer|offender manager|idva|isva|community nurse|cpn)", "['\u2019]s (?:social worker|key worker|probation officer|offender manager|idva|isva|community nurse|cpn)",
   "(?:his|her|their|['\u2019]s) ex(?![-\\w])",
-  ON_A_CASELOAD_PHRASE,
+];
+const PHRASES_AFTER_CASELOAD = [
   // "Kerry's case", not "Tom's caseload" or "Tom's case notes"
   "['\u2019]s case(?![ -]?(?:loads?|work|workers?|managers?|management|stud(?:y|ies)|system|notes|files?))",
   // an age given after a first name: "Nyah, 14, was reported missing"
@@ -105,6 +113,7 @@ const PHRASES = [
   "unborn", "pregnan(?:t|cy)", "new baby", "moved (?:to|out)", "mov(?:e|es|ing) out", "mov(?:e|es|ed|ing) (?:back )?in with", "mov(?:e|es|ed|ing) back in", "new address", "lives (?:with|at|in)", "living (?:with|at)", "resides", "residing",
   "address is", "home address", "date of birth", "d\\.?o\\.?b", "born (?:on|in)", "aged \\d", "\\d+[- ]year[- ]old", "years old",
 ];
+const PHRASES = [...PHRASES_BEFORE_VIOLENCE, ...VIOLENCE_PHRASES, ...PHRASES_BEFORE_CASELOAD, ON_A_CASELOAD_PHRASE, ...PHRASES_AFTER_CASELOAD];
 
 /** One regular expression over all phrases, case-insensitive, on word boundaries. */
 export const CASE_VOCABULARY = new RegExp(`\\b(?:${PHRASES.join("|")})\\b`, "gi");
