@@ -45,8 +45,8 @@ const SERVED = /\b(?:(?:young[ \t]+people|families|children|kids|clients|service
 
 /** An attack that is an illness, not harm: "a heart attack", "panic attacks". */
 /** Harm named as an area of work ("set up the joint triage of domestic abuse notifications", "our
- * exploitation lead"): a career's, no one's harm. */
-const HARM_AS_WORK = /\b(?:domestic[ \t]+|sexual[ \t]+|child[ \t]+|criminal[ \t]+)?(?:abuse|violence|exploitation)[ \t]+(?:notifications|referrals|teams?|units?|services?|training|courses?|champions?|leads?|co-?ordinators?|forums?|hub|desk|triage|policy|strategy|awareness)\b/gi;
+ * exploitation lead", "the child abuse investigation unit"): a career's, no one's harm. */
+const HARM_AS_WORK = /\b(?:domestic[ \t]+|sexual[ \t]+|child[ \t]+|criminal[ \t]+)?(?:abuse|violence|exploitation)[ \t]+(?:(?:investigation|prevention|reduction)[ \t]+)?(?:notifications|referrals|teams?|units?|services?|training|courses?|champions?|leads?|co-?ordinators?|forums?|hub|desk|triage|policy|strategy|awareness)\b/gi;
 const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward". */
@@ -162,7 +162,7 @@ const SAFEGUARDING_TITLE = /\b(?:Safeguarding|Looked[ \t]+After|Vulnerable)[ \t]
 const STAFF_NAMED = /\b(?:(?:PC|PS|DC|DS|DI|DCI|Sgt|Insp|Inspector|Sergeant|Constable|Superintendent)\.?[ \t]+[A-Z][a-z]+|colleagues)\b/;
 /** Areas of work a career names, which hold person words: "child protection", "the Integrated
  * Offender Management unit", "the old Kew children's home". */
-const AREAS_OF_WORK = /\b(?:child(?:ren['\u2019]s)?[ \t]+(?:protection|services|social[ \t]+care|homes?|centres?)|(?:integrated[ \t]+)?offender[ \t]+management|young[ \t]+offenders?|victim[ \t]+(?:support|liaison|services?)|patient[ \t]+(?:safety|experience))\b/gi;
+const AREAS_OF_WORK = /\b(?:child(?:ren['\u2019]s)?[ \t]+(?:protection|services|social[ \t]+care|homes?|centres?|abuse[ \t]+investigation)|(?:integrated[ \t]+)?offender[ \t]+management|young[ \t]+offenders?|victim[ \t]+(?:support|liaison|services?)|patient[ \t]+(?:safety|experience))\b/gi;
 
 /** The longest staff text read as staff news (longer: not judged, fail closed). */
 const MAX_NEWS_TEXT = 12000;

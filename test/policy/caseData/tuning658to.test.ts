@@ -435,3 +435,14 @@ describe("twenty-fifth session: obituaries and team news", () => {
     expect(scanVerdict({ from: "val.redfern@justice.gov.uk", to: ["someone@outlook.com"], subject: "News", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a career in the child abuse investigation unit", () => {
+  it("reads 'a detective in the child abuse investigation unit for the last 19 years' in retirement news as a career", () => {
+    expect(fixtureVerdict("tuning688.jsonl", "t688-m002")).toBe("warn");
+  });
+
+  it("guard: a child abuse investigation about a named child stays a case's", () => {
+    const body = "Hi all,\n\nThe child abuse investigation unit are interviewing Mia Ratcliffe's stepfather about the injuries.\n\nDawn";
+    expect(scanVerdict({ from: "dawn.pettifer@leics.police.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
+  });
+});
