@@ -139,7 +139,7 @@ const STAFF_NEWS_CONTACT_KINDS: ReadonlySet<string> = new Set(["phone-number", "
 
 /** A file's name holding the name and a case form's word: "DASH_THORNHILL_Lacey_18112026.pdf",
  * "PSR_FARNWORTH_Deacon_CRN_K514392_v2.docx". */
-const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk)(?=[_.-]|$)/i;
+const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk|chronology|casenotes?|assessment)(?=[_.-]|$)/i;
 const FILE_NAME = /^[^\s,;<>()"]+\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)$/i;
 
 function inCaseFileName(text: string, span: Span): boolean {

@@ -82,8 +82,9 @@ const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s
 const HARM_SEEN = /\b(?:bruis(?:e|es|ed|ing)|injur(?:y|ies|ed)|marks?[ \t]+on[ \t]+(?:her|his|their)|burns?[ \t]+(?:on|to)[ \t]+(?:her|his|their)|hit|hitting|smacked|slapped|assault(?:ed)?|unexplained)\b/i;
 const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack|agreement)\b/gi;
 /** The agreements' processes and the harms they are about: a message naming one is about a case,
- * whoever shares the writer's family name in it ("core group", "section 47", "licence conditions"). */
-const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
+ * whoever shares the writer's family name in it ("core group", "section 47", "licence conditions",
+ * "missing again … police aware … the MFH return interview"). */
+const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|missing[ \t]+(?:again|from[ \t]+(?:home|care))|mfh|return[ \t]+interview|police[ \t]+(?:are[ \t]+)?aware|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
 
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne",
  * "my partner as a named driver: Amy Laithwaite"). */

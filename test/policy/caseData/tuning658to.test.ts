@@ -446,3 +446,24 @@ describe("twenty-fifth session: a career in the child abuse investigation unit",
     expect(scanVerdict({ from: "dawn.pettifer@leics.police.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a recall probe's mistakes", () => {
+  it("reads a chronology file's name ('CHRONOLOGY_STANYON_Amelia_Ronan_v3.docx') as a case's", () => {
+    expect(fixtureVerdict("tuning693.jsonl", "t693-m002")).toBe("block");
+  });
+
+  it("reads a nickname in double quotes before a hyphenated surname ('Jamal \"Juggy\" Osei-Bonsu')", () => {
+    expect(names('1. Jamal "Juggy" Osei-Bonsu – arrested on Tuesday')).toEqual(['Jamal "Juggy" Osei-Bonsu']);
+    expect(fixtureVerdict("tuning693.jsonl", "t693-m006")).toBe("warn");
+  });
+
+  it("reads 'Riley (14) missing again since Sunday night … police aware' as a case's, though told to the writer's own address", () => {
+    expect(fixtureVerdict("tuning693.jsonl", "t693-m027")).toBe("block");
+  });
+
+  it("guard: a colleague missing the bus, and a file of minutes, are no case", () => {
+    const internal = { from: "sian.beddow@leicester.gov.uk", to: ["team@leicester.gov.uk"], subject: "Notes" };
+    expect(scanVerdict({ ...internal, body: "Hi,\n\nRiley Shaw's lunch order is missing again from the sheet, so please add it.\n\nSian" })).toBe("pass");
+    expect(names("Attachments: Minutes_Team_Meeting_Nov.docx")).toEqual([]);
+  });
+});

@@ -1396,7 +1396,7 @@ function possessiveHeading(s: Scanner, k: number, text: string): boolean {
 }
 
 /** After a given name, a nickname in quotes or brackets, then a surname: "Reece 'Rizzy' Danso". */
-const QUOTED_NICKNAME_AND_SURNAME = /^[ \t]+(?:'[A-Z][a-z-]+'|"[A-Z][a-z'\u2019-]+"|\u2018[A-Z][a-z-]+\u2019|\u201c[A-Z][a-z'\u2019-]+\u201d|\([A-Z][a-z'\u2019-]+\))[ \t]+([A-Z][a-z'\u2019-]+)/;
+const QUOTED_NICKNAME_AND_SURNAME = /^[ \t]+(?:'[A-Z][a-z-]+'|"[A-Z][a-z'\u2019-]+"|\u2018[A-Z][a-z-]+\u2019|\u201c[A-Z][a-z'\u2019-]+\u201d|\([A-Z][a-z'\u2019-]+\))[ \t]+([A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*)/;
 
 /** "Reece 'Rizzy' Danso", "Katarzyna (Kasia) Nowak": a listed given name, a nickname set off, a
  * capitalised surname: the whole is one person's name. */
