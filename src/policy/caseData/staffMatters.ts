@@ -50,10 +50,12 @@ const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:start
 const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;
 
 /** The writer's own pregnancy told by its due date: "my baby is due on 3 March". */
-const MY_BABY_DUE = /\bmy[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b/gi;
+const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b/gi;
 /** The writer telling, not being told: "what I told you after supervision", "as I mentioned", "to
  * let you know formally that I'm pregnant". */
 const WRITER_TELLS = /\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
+
+const ABOUT = /\babout\b/gi;
 
 /** The longest sentence read for the writer's own health ("I have dyslexia …"). */
 const MAX_OWN_SENTENCE = 600;
@@ -71,7 +73,8 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
     const sentence = text.slice(from, to).replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
-    if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence) && !MY.test(sentence))) return false;
+    // "about" alone reports no one where no one else is in the sentence ("to talk about a workplace assessment now that I'm pregnant").
+    if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence.replace(ABOUT, " ")) && !MY.test(sentence))) return false;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
       const name = names.textAt.get(names.starts[j] as number);
       if (!name || !r.isKnown(name)) return false;

@@ -467,3 +467,18 @@ describe("twenty-fifth session: a recall probe's mistakes", () => {
     expect(names("Attachments: Minutes_Team_Meeting_Nov.docx")).toEqual([]);
   });
 });
+
+describe("twenty-fifth session: the writer's own pregnancy", () => {
+  const hr = { from: "zainab.qureshi@leics.police.uk", to: ["insp.harrowby@leics.police.uk"], subject: "Maternity leave" };
+
+  it("reads 'to talk about … a workplace assessment now that I'm pregnant' and 'I'm pregnant and the baby is due in March' as the writer's own", () => {
+    expect(scanVerdict({ ...hr, body: "Dear Insp Harrowby,\n\nI'd like to talk about coming off response shifts and about a workplace assessment now that I'm pregnant.\n\nZainab" })).toBe("pass");
+    expect(scanVerdict({ ...hr, body: "Hi,\n\nI wanted you to hear it from me: I'm pregnant and the baby is due in March, so I'll be starting maternity leave in January.\n\nZainab" })).toBe("pass");
+    expect(fixtureVerdict("tuning690.jsonl", "t690-m015")).toBe("pass");
+  });
+
+  it("guard: the writer reporting a case person's pregnancy stays a case's", () => {
+    const toWebmail = { ...hr, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nI'd like to talk about Jade Moss: she is pregnant and the baby is due in March, and her partner was arrested for assault.\n\nZainab" })).toBe("block");
+  });
+});
