@@ -284,7 +284,7 @@ export const STUDY_WORDS = /\b(?:research(?:es|er|ers)?|stud(?:y|ies)|audits?|se
 /** "- Wednesday court duty (Magistrates'): Dariusz", "Court 1 (remand / overnight custody list): Kerry
  * Dunn and Sam Patel, alternate weeks": a rota line giving a task (group 1), a colon, the people
  * doing it and perhaps a remark after a comma (group 2); the task's wording is not about them. */
-const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?[A-Z][\\w'\u2019-]*(?:[ \t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \t]*\\([^()\\n]{1,40}\\))?(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:[ \t]+(?:and|&)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)?)?";
+const ROTA_NAME = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[-\u2013](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?[A-Z][\\w'\u2019-]*(?:[ \t]+[A-Z][\\w'\u2019-]*){0,2}(?:[ \t]*\\([^()\\n]{1,60}\\))?(?:[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:[ \t]+(?:and|&)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)?)?";
 // "Shelley's new birth visits: Rob and Marcin between them (Rob has the list)": shared, with a
 // remark in brackets; "Her Tuesday conference: Adaeze will attend and has the report": the remark
 // may follow the name without a comma when it opens with "will", "is", "has" or "can".
@@ -294,7 +294,7 @@ export const ROTA_ITEM = new RegExp(
 /** "Tue 1 Dec – Lewis Hastings / Amy Sutton", "w/c 7 Dec - Sinead Wellington": in a rota, a dated
  * line giving the people on duty that day after a dash, joined by "/", "," or "and". */
 export const DATED_ROTA_ITEM = new RegExp(
-  `^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]*[-\u2013][ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|w/c[ \t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})[ \t]+[-\u2013\u2014][ \t]+${ROTA_NAME}(?:(?:[ \t]*(?:/|,|&)|[ \t]+and)[ \t]+${ROTA_NAME})*[ \\t.]*$`,
+  `^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]*[-\u2013][ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?:[ \t]+\\d{1,2}(?:[-\u2013]\\d{1,2})?(?:[ \t]+[A-Z][a-z]{2,8})?)?|w/c[ \t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})[ \t]+[-\u2013\u2014][ \t]+${ROTA_NAME}(?:(?:[ \t]*(?:/|,|&)|[ \t]+and)[ \t]+${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
 export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;

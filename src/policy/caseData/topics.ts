@@ -174,6 +174,10 @@ function namelessRemark(line: string): boolean {
 
 /** A training session's lines: "Trainer: DS Karen Whiteley (Leicestershire Police)", "Delegates: …". */
 const SESSION_PEOPLE_LINE = /^[ \t]*(?:trainers?|facilitators?|presenters?|delegates|participants)[ \t]*:[ \t]*(.*)$/i;
+/** A trainer's label later on a line: "Trainer: …", "Trainers: …", "Facilitator: …". */
+const TRAINER_LABEL = /\b(?:trainers?|facilitators?|presenters?|speakers?)[ \t]*:/i;
+/** An owner of a term: "his", "her", "their", a name's possessive (not "the child's experience"). */
+const OWNER_WORDS = /\b(?:his|her|their|he|she)\b|[A-Z][a-z]+['\u2019]s\b/;
 /** A timetable's column of sessions ("Day | Time | Session | With"): its cells are what is taught. */
 const RUN_BY_COLUMN = /^[ \t]*(?:with|who|speakers?|trainers?|leads?|led[ \t]+by|facilitators?|presenters?|tutors?)[ \t]*$/i;
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|topics?|titles?|courses?|modules?|agenda(?:[ \t]+items?)?|themes?|workshops?)[ \t]*$/i;
@@ -416,8 +420,20 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const heading = headingRowOf(text, span.start, SESSION_COLUMN);
     return heading !== null && heading.some((c) => RUN_BY_COLUMN.test(c));
   };
+  /** "- 2 Dec, 09:30–12:30 – Coercive control and the child's experience. Trainer: Annette
+   * Quarmby, …": a training list's line, its title before the trainer's label, owning nothing. */
+  const titleBeforeTrainer = (span: Span): boolean => {
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", span.end);
+    const head = text.slice(lineStart, span.start);
+    const tail = text.slice(span.end, lineEnd < 0 ? Math.min(text.length, span.end + 200) : Math.min(lineEnd, span.end + 200));
+    if (!TRAINER_LABEL.test(tail) || head.length > 80 || OWNER_WORDS.test(head + text.slice(span.end, span.end + tail.search(TRAINER_LABEL)))) return false;
+    const k = lastAtOrBefore(names.starts, span.start - 1);
+    return k < 0 || (names.starts[k] as number) < lineStart;
+  };
   return (span, sentence) =>
     sessionTitle(span) ||
+    titleBeforeTrainer(span) ||
     sessionCell(span) ||
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }

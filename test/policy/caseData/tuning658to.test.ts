@@ -482,3 +482,20 @@ describe("twenty-fifth session: the writer's own pregnancy", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nI'd like to talk about Jade Moss: she is pregnant and the baby is due in March, and her partner was arrested for assault.\n\nZainab" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: rotas and training lists", () => {
+  it("reads 'Mon–Wed 21–23 Dec – Tamara Lindqvist' and 'Tue 29 Dec – Ewan Stokes (covering Rachael Hind, on maternity leave)' as rota lines", () => {
+    expect(fixtureVerdict("tuning690.jsonl", "t690-m030")).toBe("pass");
+  });
+
+  it("reads a training list line's title before 'Trainer:' as the session's topic", () => {
+    const body = "Dear colleagues,\n\nDECEMBER\n- 2 Dec, 09:30–12:30 – Coercive control and the child's experience. Trainer: Annette Quarmby, Domestic Abuse Practice Lead.\n\nKind regards,\nTraining Team";
+    expect(scanVerdict({ from: "training.llrscp@leics.gov.uk", to: ["safeguarding.team@leics.police.uk"], subject: "Training round-up", body })).toBe("pass");
+  });
+
+  it("guard: a line naming a case person before a trainer's label, or owning the harm, stays a case's", () => {
+    const toWebmail = { from: "training.llrscp@leics.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\n- Kayla Moss: coercive control by her partner. Trainer: Annette Quarmby.\n\nTeam" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 29 Dec – Kyle Barnes (arrested for assault, on bail)\n\nTeam" })).toBe("block");
+  });
+});
