@@ -223,11 +223,11 @@ export const JOB_AFTER_COMMA = new RegExp(
  * Adviser", "Gemma Clarke, currently a Practice Manager in our Area 6 locality team (…),": a job
  * title in capitals in apposition, closed by a comma, a full stop, the line's end (perhaps with
  * where or for whom) or brackets with an e-mail address ("Anjali Rao, Senior Prison Offender
- * Manager (anjali.rao@…, 01632 …)"). */
+ * Manager (anjali.rao@…, 01632 …)"), "Jo Fieldsend, Healthcare Assistant on the children's ward,". */
 export const JOB_IN_APPOSITION = new RegExp(
   // ", one of my probation officers,": the writer's own staff.
   `^,[ \t]*one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:officers|workers|managers|nurses|practitioners|colleagues|staff|team|administrators|assistants)\\b|` +
-  `^,[ \t]*(?:(?:currently|now|formerly|previously)[ \t]+)?(?:(?:an?|our)[ \t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})(?:[ \t]+(?:at|for|in|with)[ \t]+(?:(?:our|the)[ \t]+)?[A-Z][^,.;\\n]{0,40})?[ \t]*(?:,|\\.?\\n|\\.?$|\\.[ \t]|\\([^()\\n]{0,80}@)`,
+  `^,[ \t]*(?:(?:currently|now|formerly|previously)[ \t]+)?(?:(?:an?|our)[ \t]+)?(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS})(?:[ \t]+(?:at|for|in|with|on)[ \t]+(?:(?:our|the)[ \t]+)?(?:[A-Z][^,.;\\n]{0,40}|[a-z'\u2019-]+(?:[ \t]+[a-z'\u2019-]+){0,2}[ \t]+(?:ward|team|unit|clinic|service)))?[ \t]*(?:,|\\.?\\n|\\.?$|\\.[ \t]|\\([^()\\n]{0,80}@)`,
 );
 /** After a name alone in its cell: the next cell opens with a job title in capitals ("Ruth
  * Ogundipe<TAB>Domestic Abuse Navigator (Juniper Lodge)"). */

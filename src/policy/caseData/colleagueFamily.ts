@@ -68,7 +68,7 @@ function colleagueNews(staffText: string): boolean {
 const BIRTH_NEWS_ALL = /\b(?:(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son|twins|triplets)|mum[ \t]+(?:and|&)[ \t]+bab(?:y|ies)[ \t]+(?:are|is|both|doing)\b|\bbaby[ \t]+(?:news|announcements?)\b)/gi;
 const BIRTH_NEWS = new RegExp(BIRTH_NEWS_ALL.source, "i");
 /** Before a name: the birth it is the baby's name in ("welcomed a baby girl, Tobi"). */
-const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?|girl|boy|daughter|son|twins|triplets)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
+const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?(?:[^.\n]{0,30},[ \t]*(?:a|their)[ \t]+(?:(?:beautiful|little|healthy|new)[ \t]+)*(?:girl|boy|daughter|son))?|girl|boy|daughter|son|twins|triplets)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
 
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
 const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;

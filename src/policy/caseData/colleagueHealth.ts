@@ -34,8 +34,9 @@ const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
  * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a
- * "that" joining clauses ("so that nobody is caught off guard": THAT_AS_CONJUNCTION). */
-const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b/gi;
+ * "that" joining clauses ("so that nobody is caught off guard": THAT_AS_CONJUNCTION), nor a
+ * colleague telling of themselves ("has written about living and working with type 1 diabetes"). */
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:written|writes|wrote|writing|blogged|spoken|speaks|spoke|talks|talked)[ \t]+(?:openly[ \t]+|honestly[ \t]+)?about\b/gi;
 /** A sentence's first word, past a lead-in of ordinary words and a colon ("A couple of things: Gemma …"). */
 const FIRST_WORD = /^[ \t\n]*(?:(?:[A-Z][a-z]*[ \t]+)?(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*:[ \t]+)?([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;

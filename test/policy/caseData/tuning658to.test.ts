@@ -499,3 +499,20 @@ describe("twenty-fifth session: rotas and training lists", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 29 Dec – Kyle Barnes (arrested for assault, on bail)\n\nTeam" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: bulletins", () => {
+  it("reads 'had her baby on Saturday, a little boy called Arlo' as the colleague's baby", () => {
+    expect(fixtureVerdict("tuning690.jsonl", "t690-m018")).toBe("pass");
+  });
+
+  it("reads 'Jo Fieldsend, Healthcare Assistant on the children's ward,' as a job, and 'has written about living and working with type 1 diabetes' as a colleague telling of himself", () => {
+    expect(fixtureVerdict("tuning696.jsonl", "t696-m018")).toBe("pass");
+    expect(fixtureVerdict("tuning696.jsonl", "t696-m003")).toBe("pass");
+  });
+
+  it("guard: a child on the children's ward, and a worker writing about a named young person's diabetes, stay a case's", () => {
+    const toWebmail = { from: "staff.wellbeing@uhl-tr.nhs.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Hello,\n\nKayden Shaw, aged 6, is on the children's ward after his stepdad assaulted him.\n\nTeam" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hello,\n\nI have written about Kayla Moss's type 1 diabetes and her overdose in my report.\n\nTeam" })).toBe("block");
+  });
+});
