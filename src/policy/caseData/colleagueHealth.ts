@@ -132,10 +132,12 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     return named;
   });
   return once((k: number): boolean => {
-    const named = staffNamed(k);
-    if (named !== 0) return named > 0;
     const from = layout.sentences[k] as number;
     const sentence = text.slice(from, layout.sentenceEnd(k));
+    // An offence or an order told ("Maureen's mum, Olive, was arrested on Sunday") is no health news.
+    if (sentence.length <= MAX_SENTENCE && STRONG_CASE_WORDING.test(sentence.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " "))) return false;
+    const named = staffNamed(k);
+    if (named !== 0) return named > 0;
     // "One of the team uses a walking frame since her stroke": the party's own member.
     if (TEAM_MEMBER_SUBJECT.test(sentence)) return true;
     const opening = FIRST_WORD.exec(sentence);

@@ -458,6 +458,12 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     const paragraph = r.layout.paragraphOf(span.start);
     const inContext = ctx.context[r.spanSentence[i] as number] || caseNameParagraphs[paragraph];
+    // "Tomasz Wrona is covering my strategy discussions and will take … from the MASH (07700
+    // 900562)": a number in brackets in a sentence of casework whose names are all professionals'.
+    if (inContext && kind === "phone-number" && /\([ \t]*$/.test(r.text.slice(Math.max(0, span.start - 4), span.start)) && sentenceNamesOnlyProfessionals(found, i)) {
+      roles[i] = "a named professional";
+      continue;
+    }
     const occupants = PLACE_KINDS.has(kind) && (occupantsInParagraph(paragraph) || strongPronoun(paragraph) || (paragraph + 1 < r.layout.paragraphs.length && strongPronoun(paragraph + 1)));
     if (inContext || occupants) roles[i] = "case";
     else roles[i] = "no case context";
@@ -493,10 +499,7 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
   if (i === undefined) {
     const before = r.text.slice(Math.max(0, end - 40), end);
     const surname = /[A-Z][a-z'\u2019-]+$/.exec(before);
-    if (surname && OFFICER_BEFORE.test(before.slice(0, surname.index))) return true;
-    // "Tomasz Wrona is covering my strategy discussions and will take … from the MASH (07700
-    // 900562)": in brackets closing a sentence whose names are all professionals'.
-    return open[0].trimStart().startsWith("(") && sentenceNamesOnlyProfessionals(found, index);
+    return !!surname && OFFICER_BEFORE.test(before.slice(0, surname.index));
   }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
 }

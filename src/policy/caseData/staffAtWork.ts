@@ -51,7 +51,7 @@ const OWNED_FAMILY = /\b(?:his|her|their)[ \t]+(?:mum|dad|mother|father|parents?
 const SESSION_THEME = /\b(?:theme|topic|focus|subject)[ \t]+(?:is|was|will[ \t]+be)[ \t]+[^,.;:\n]*/gi;
 
 /** Before a name, taking over its work: "I'll take Anita's Wednesday duty", "covering Jo's visits". */
-const TAKE_OVER_BEFORE = /\b(?:take|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped)[ \t]+$/i;
+const TAKE_OVER_BEFORE = /\b(?:take|taken|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped)[ \t]+$/i;
 /** After that name, the work in the possessive: "'s Wednesday duty", "'s late shift", "'s visits". */
 const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|reviews|clinics?|panels?)\b/i;
 
