@@ -516,3 +516,16 @@ describe("twenty-fifth session: bulletins", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hello,\n\nI have written about Kayla Moss's type 1 diabetes and her overdose in my report.\n\nTeam" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: a meeting that ran over", () => {
+  it("reads 'The strategy discussion about Kayla Moss ran over' as a case's, not a name running something", () => {
+    const body = "Hi,\n\nThe strategy discussion about Kayla Moss ran over. Her stepdad was arrested this morning.\n\nL";
+    expect(scanVerdict({ from: "lydia.fernhill@derbyshire.gov.uk", to: ["gaz.fernhill@hotmail.co.uk"], subject: "Late tonight", body })).toBe("block");
+    expect(fixtureVerdict("tuning700.jsonl", "t700-m028")).toBe("block");
+  });
+
+  it("guard: a colleague who ran the strategy discussion is staff at work", () => {
+    const body = "Hi all,\n\nKayla Moss ran the strategy discussion this morning, so I'll cover her duty.\n\nL";
+    expect(scanVerdict({ from: "lydia.fernhill@derbyshire.gov.uk", to: ["team@derbyshire.gov.uk"], subject: "Duty", body })).toBe("pass");
+  });
+});
