@@ -220,7 +220,7 @@ export function namesInStaffTables(r: MessageReading): Uint8Array {
 }
 
 /** A case role in a row of a list of people: a parent, a child, a victim, bail. */
-const CASE_ROLE_IN_ROW = /\b(?:mother|father|mum|dad|parent|step-?\w+|grand\w+|child|son|daughter|sibling|brother|sister|victim|perpetrator|defendant|suspect|offender|subject|partner|ex-partner|carer|bail)\b/i;
+const CASE_ROLE_IN_ROW = /\b(?:mother|father|mum|dad|parent|step-?\w+|grand\w+|child|son|daughter|sibling|brother|sister|victim|perpetrator|defendant|suspect|offender|subject|partner|ex-partner|carer|bail|care[ \t]+leaver|young[ \t]+person|client|service[ \t]+user|looked[ \t]+after)\b/i;
 
 /** Whether offset `at` sits in the row of a name namesInStaffTables flags: a staff member's own
  * details on a list of staff ("Naomi Fairbrother ⇥ Family Support Worker ⇥ 14/03/1989 ⇥ …" for a

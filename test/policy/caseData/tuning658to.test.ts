@@ -529,3 +529,14 @@ describe("twenty-fifth session: a meeting that ran over", () => {
     expect(scanVerdict({ from: "lydia.fernhill@derbyshire.gov.uk", to: ["team@derbyshire.gov.uk"], subject: "Duty", body })).toBe("pass");
   });
 });
+
+describe("twenty-fifth session: text-speak without apostrophes", () => {
+  it("reads 'kez cant do thurs … police brought her home' as a named girl's case, 'cant' no part of her name", () => {
+    expect(names("hi dave, kez cant do thurs")).toEqual(["kez"]);
+    expect(fixtureVerdict("tuning701.jsonl", "t701-m007")).toBe("block");
+  });
+
+  it("guard: 'cant' alone is no name", () => {
+    expect(names("sorry cant make it thurs")).toEqual([]);
+  });
+});

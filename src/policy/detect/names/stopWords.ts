@@ -71,4 +71,6 @@ export const NOT_NAMES = [
   // "I" with a contraction ("I've explained", "I'll ask"): the writer, never a name; so with other pronouns
   "i've i'm i'll i'd i\u2019ve i\u2019m i\u2019ll i\u2019d",
   "they've they'll they'd they're we've we'll we'd we're you've you'll you'd you're he'll she'll it'll",
+  // the same written without the apostrophe in text-speak ("kez cant do thurs")
+  "cant wont dont didnt doesnt isnt wasnt arent werent couldnt shouldnt wouldnt aint",
 ].join(" ");
