@@ -181,6 +181,8 @@ const OWNER_WORDS = /\b(?:his|her|their|he|she)\b|[A-Z][a-z]+['\u2019]s\b/;
 /** A timetable's column of sessions ("Day | Time | Session | With"): its cells are what is taught. */
 const RUN_BY_COLUMN = /^[ \t]*(?:with|who|speakers?|trainers?|leads?|led[ \t]+by|facilitators?|presenters?|tutors?)[ \t]*$/i;
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|topics?|titles?|courses?|modules?|agenda(?:[ \t]+items?)?|themes?|workshops?)[ \t]*$/i;
+/** A session's other lines: "Venue: Room 2, Catmose Offices", "Time: 09:30–12:30". */
+const SESSION_DETAIL_LINE = /^[ \t]*(?:venue|room|location|where|time|times|date|when|cost|booking)[ \t]*:/i;
 /** A session's dated title line: "Tue 1 Dec - Domestic abuse and coercive control". */
 const DATED_TITLE_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,100}$/;
 
@@ -194,8 +196,11 @@ function trainingSessionBlock(lines: readonly string[]): boolean {
     const labelled = SESSION_PEOPLE_LINE.exec(line);
     if (labelled) {
       const value = labelled[1] as string;
-      if (hasCaseWording(value) || CASE_ROLE_WORD.test(value) || PERSON_LABEL.test(value.replace(BRACKETED, " "))) return false;
+      // An employer in brackets ("(Rutland Domestic Abuse Service)") is where the trainer works.
+      if (hasCaseWording(value.replace(BRACKETED, " ")) || CASE_ROLE_WORD.test(value) || PERSON_LABEL.test(value.replace(BRACKETED, " "))) return false;
       people++;
+    } else if (SESSION_DETAIL_LINE.test(line)) {
+      if (hasCaseWording(line)) return false;
     } else if (!DATED_TITLE_LINE.test(line) || STRONG_CASE_WORDING.test(line)) return false;
   }
   return people > 0;

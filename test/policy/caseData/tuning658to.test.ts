@@ -541,3 +541,19 @@ describe("twenty-fifth session: text-speak without apostrophes", () => {
     expect(names("sorry cant make it thurs")).toEqual([]);
   });
 });
+
+describe("twenty-fifth session: acting up, and a training rota's venue", () => {
+  it("reads 'Sunita Rao is acting SPO while I'm away' as staff", () => {
+    expect(fixtureVerdict("tuning698.jsonl", "t698-m001")).toBe("pass");
+  });
+
+  it("reads a training block's 'Venue:' line and a trainer's employer in brackets as the session's", () => {
+    expect(fixtureVerdict("tuning698.jsonl", "t698-m016")).toBe("pass");
+  });
+
+  it("guard: a young person acting up, and a venue line naming a case, stay a case's", () => {
+    const toWebmail = { from: "kwame.asante@justice.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nKyle Barnes is acting up at home since his arrest for assault.\n\nKwame" })).toBe("block");
+    expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 1 Dec - Family meeting\nTrainer: Dev Raval\nVenue: Kayla Moss's home, after the assault\n\nKwame" })).toBe("block");
+  });
+});
