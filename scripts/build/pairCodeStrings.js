@@ -1,15 +1,19 @@
 /**
  * A webpack loader: each long string literal of a data module (2,000 characters or more, no
- * escapes) byte-pair coded, as compactTypedArrays.js does for tldts' label text, with the expander
- * added once. Used for the HTML entity table (src/policy/html/entityTable.ts): about 1 KB less of
+ * escapes) byte-pair coded, as compactTypedArrays.js does for tldts' label text, with the shared
+ * expander imported. Used for the HTML entity table (src/policy/html/entityTable.ts): about 1 KB less of
  * the Send handler's script; the string is expanded once, when the module loads.
  */
-const { pairCodeLongStrings, EXPANDER } = require("./compactTypedArrays.js");
+const path = require("path");
+const { pairCodeLongStrings } = require("./compactTypedArrays.js");
 
-/** `source` with its long strings coded, and the expander added when one was. */
+/** The shared expander (scripts/build/pairExpander.js), imported under the coder's name for it. */
+const EXPANDER_IMPORT = `import { expandPairs as __safesharePairs } from ${JSON.stringify(path.join(__dirname, "pairExpander.js"))};`;
+
+/** `source` with its long strings coded, and the expander imported when one was. */
 function pairCodeStrings(source) {
   const { out, paired } = pairCodeLongStrings(source);
-  return paired ? `${out}\n${EXPANDER}\n` : source;
+  return paired ? `${EXPANDER_IMPORT}\n${out}` : source;
 }
 
 module.exports = function pairCodeStringsLoader(source) {
