@@ -557,3 +557,15 @@ describe("twenty-fifth session: acting up, and a training rota's venue", () => {
     expect(scanVerdict({ ...toWebmail, body: "Hi,\n\nTue 1 Dec - Family meeting\nTrainer: Dev Raval\nVenue: Kayla Moss's home, after the assault\n\nKwame" })).toBe("block");
   });
 });
+
+describe("twenty-fifth session: congratulations in a bulletin", () => {
+  it("reads 'on completing his PQ in domestic abuse practice' and ', appointed Team Manager' as careers", () => {
+    expect(fixtureVerdict("tuning699.jsonl", "t699-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning699.jsonl", "t699-m015")).toBe("pass");
+  });
+
+  it("guard: a case person on a programme for domestic abuse stays a case's", () => {
+    const body = "Hi,\n\nMarcus Okoye, appointed a new probation officer after his conviction for domestic abuse, starts the programme on Monday.\n\nCeri";
+    expect(scanVerdict({ from: "ceri.vaughan-lloyd@leics.gov.uk", to: ["someone@gmail.com"], subject: "Update", body })).toBe("block");
+  });
+});
