@@ -97,12 +97,12 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   /** The paragraph of `at`, or the next, tells of someone's work and leave as an employer does
    * ("on a phased return for a fortnight", "will keep her Thursday duty slot"). Read for a first
    * name alone, as a team calls its own. */
-  const employeeParagraph = (at: number): boolean => {
-    const p = layout.paragraphOf(at);
+  const employeeCue = once((p: number): boolean => {
     const from = layout.paragraphs[p] as number;
     const to = p + 1 < layout.paragraphs.length ? layout.paragraphEnd(p + 1) : layout.paragraphEnd(p);
-    return r.writerIsStaff(r.partAt(at)) && EMPLOYEE_CUE.test(text.slice(from, Math.min(to, from + 2000)));
-  };
+    return EMPLOYEE_CUE.test(text.slice(from, Math.min(to, from + 2000)));
+  });
+  const employeeParagraph = (at: number): boolean => r.writerIsStaff(r.partAt(at)) && employeeCue(layout.paragraphOf(at));
   const staff = emptyKnownPeople();
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;

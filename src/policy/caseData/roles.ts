@@ -504,17 +504,21 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
 }
 
-/** Whether the sentence of span `index` names someone, and only professionals. */
+/** Per sentence: whether it names someone, and only professionals (computed once a message). */
+const onlyProfessionalsBySentence = new WeakMap<Findings, Map<number, boolean>>();
 function sentenceNamesOnlyProfessionals(found: Findings, index: number): boolean {
   const { r, professionals } = found;
-  const k = r.spanSentence[index] as number;
-  let named = 0;
-  for (const j of r.textNames) {
-    if (r.spanSentence[j] !== k) continue;
-    if (!professionals.namedHere[j] && !professionals.isProfessional((r.spans[j] as Span).text)) return false;
-    named++;
+  let bySentence = onlyProfessionalsBySentence.get(found);
+  if (!bySentence) {
+    bySentence = new Map<number, boolean>();
+    for (const j of r.textNames) {
+      const k = r.spanSentence[j] as number;
+      const professional = !!professionals.namedHere[j] || professionals.isProfessional((r.spans[j] as Span).text);
+      bySentence.set(k, (bySentence.get(k) ?? true) && professional);
+    }
+    onlyProfessionalsBySentence.set(found, bySentence);
   }
-  return named > 0;
+  return bySentence.get(r.spanSentence[index] as number) === true;
 }
 
 /** Between an address and a number in one pair of brackets: a separator, perhaps a label. */

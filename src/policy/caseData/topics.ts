@@ -416,9 +416,13 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   /** A term in a timetable's Session column, its cell naming no one and owning it to no one, in a
    * table with a column for who runs each session ("Day | Time | Session | With"). */
   const sessionCell = (span: Span): boolean => {
-    const from = Math.max(text.lastIndexOf("\n", span.start - 1), text.lastIndexOf("\t", span.start - 1), text.lastIndexOf("|", span.start - 1)) + 1;
-    const ends = [text.indexOf("\n", span.end), text.indexOf("\t", span.end), text.indexOf("|", span.end)].filter((x) => x >= 0);
-    const to = ends.length > 0 ? Math.min(...ends) : text.length;
+    // A cell is read within 200 characters either side: a long line is no timetable's.
+    const lo = Math.max(0, span.start - 200);
+    const before = text.slice(lo, span.start);
+    const from = lo + Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\t"), before.lastIndexOf("|")) + 1;
+    const after = text.slice(span.end, span.end + 200);
+    const cut = after.search(/[\n\t|]/);
+    const to = cut < 0 ? span.end + after.length : span.end + cut;
     const cell = text.slice(from, to);
     const k = lastAtOrBefore(names.starts, to - 1);
     if ((k >= 0 && (names.starts[k] as number) >= from) || ABOUT_SOMEONE.test(cell) || /[A-Za-z]['\u2019]s\b/.test(cell)) return false;
