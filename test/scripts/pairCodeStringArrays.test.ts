@@ -1,7 +1,6 @@
 /** The build step that byte-pair codes the phrase lists of three data modules gives back the very same exports. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import * as phrases from "../../src/policy/anatomy/data/phrases";
 import * as stopWords from "../../src/policy/detect/names/stopWords";
 import * as caseVocabulary from "../../src/policy/caseData/caseVocabulary";
@@ -9,27 +8,12 @@ import * as lexicon from "../../src/policy/detect/names/lexicon";
 import * as specialCategoryLexicon from "../../src/policy/detect/recognizers/specialCategoryLexicon";
 import * as ukpsDomains from "../../src/policy/recipients/data/ukpsDomains";
 import * as webmail from "../../src/policy/recipients/webmail";
+import { runModuleSource } from "./runModuleSource";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pairCodeStringArrays } = require("../../scripts/build/pairCodeStringArrays.js") as { pairCodeStringArrays: (source: string) => string };
 
 const ROOT = path.join(__dirname, "..", "..");
-const EXPANDER = path.join(ROOT, "scripts", "build", "pairExpander.js");
-
-/** Runs TypeScript or ES-module source as CommonJS: the expander is run from its source, the
- * module's other imports (relative to `dir`) are the real modules. */
-function run(source: string, dir = ROOT): Record<string, unknown> {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  const module = { exports: {} as Record<string, unknown> };
-  const requireOne = (id: string): unknown => {
-    if (id === EXPANDER) return run(readFileSync(EXPANDER, "utf8"));
-    if (id.startsWith(".")) return require(path.join(dir, id)) as unknown;
-    throw new Error(`unexpected import ${id}`);
-  };
-  new Function("module", "exports", "require", js)(module, module.exports, requireOne);
-  return module.exports;
-}
-
 const SENTENCES = ["He was convicted of assault in 2019.", "Lunch at the Derby office on Friday", "She has a history of arson and burglary.", "Nothing here at all.", "smith", "derby", "mr", "gmail.com", "hotmail.co.uk", "jane", "the"];
 
 describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
@@ -46,7 +30,7 @@ describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
     const coded = pairCodeStringArrays(source);
     expect(Buffer.byteLength(coded)).toBeLessThan(Buffer.byteLength(source) - saving);
     expect(coded).toMatch(/__safesharePairedStrings(?:\.slice\(|\[)/);
-    const exports = run(coded, path.dirname(path.join(ROOT, file)));
+    const exports = runModuleSource(coded, path.dirname(path.join(ROOT, file)));
     expect(Object.keys(exports).sort()).toEqual(Object.keys(real).sort());
     for (const [key, value] of Object.entries(real)) {
       // A function is compared by what it says of sentences that use the lists.
@@ -62,7 +46,7 @@ describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
     const coded = pairCodeStringArrays(source);
     expect(coded).not.toContain("word39 and more words");
     expect(coded).toContain('["short"]');
-    expect(run(coded)).toEqual({ A: [...words, "it\u2019s"], B: ["short"] });
+    expect(runModuleSource(coded)).toEqual({ A: [...words, "it\u2019s"], B: ["short"] });
   });
 
   it("codes a long concatenation of strings into one item of the list", () => {
@@ -70,7 +54,7 @@ describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
     const source = `export const A = toSet(\n${parts.map((p) => `  ${JSON.stringify(p)}`).join(" +\n  // a comment\n")}\n);\nfunction toSet(s: string) { return s; }\n`;
     const coded = pairCodeStringArrays(source);
     expect(coded).toContain("__safesharePairedStrings[0]");
-    expect(run(coded)).toEqual({ A: parts.join("") });
+    expect(runModuleSource(coded)).toEqual({ A: parts.join("") });
   });
 
   it("leaves short arrays, arrays with escapes JSON lacks and arrays read `as const` as they are", () => {

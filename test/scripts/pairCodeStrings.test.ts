@@ -1,28 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import { NAMED_REFERENCES } from "../../src/policy/html/entityTable";
+import { runModuleSource } from "./runModuleSource";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pairCodeStrings } = require("../../scripts/build/pairCodeStrings.js") as { pairCodeStrings: (source: string) => string };
 
-const EXPANDER = path.join(__dirname, "..", "..", "scripts", "build", "pairExpander.js");
-
-/** Runs TypeScript or ES-module source as CommonJS (its one import, the expander, from source) and returns its exports. */
-function run(source: string): Record<string, unknown> {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  const module = { exports: {} as Record<string, unknown> };
-  const requireOne = (id: string): unknown => {
-    if (id !== EXPANDER) throw new Error(`unexpected import ${id}`);
-    return run(readFileSync(EXPANDER, "utf8"));
-  };
-  new Function("module", "exports", "require", js)(module, module.exports, requireOne);
-  return module.exports;
-}
-
 /** The coded module's NAMED_REFERENCES. */
 function namedReferencesOf(source: string): string {
-  return run(source).NAMED_REFERENCES as string;
+  return runModuleSource(source).NAMED_REFERENCES as string;
 }
 
 describe("pairCodeStrings (the build step for the HTML entity table)", () => {

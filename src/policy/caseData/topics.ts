@@ -174,6 +174,18 @@ function namelessRemark(line: string): boolean {
 
 /** A training session's lines: "Trainer: DS Karen Whiteley (Leicestershire Police)", "Delegates: …". */
 const SESSION_PEOPLE_LINE = /^[ \t]*(?:trainers?|facilitators?|presenters?|delegates|participants)[ \t]*:[ \t]*(.*)$/i;
+/** The bounds of the line holding `span`, when it is short (within 200 characters either side): a
+ * longer line is no training list's or timetable's, and is not read to its ends. */
+function shortLineAround(text: string, span: Span): { start: number; end: number } | null {
+  const lo = Math.max(0, span.start - 201);
+  const behind = text.slice(lo, span.start).lastIndexOf("\n");
+  if (behind < 0 && lo > 0) return null;
+  const ahead = text.slice(span.end, span.end + 201);
+  const nlAfter = ahead.indexOf("\n");
+  if (nlAfter < 0 && span.end + ahead.length < text.length) return null;
+  return { start: lo + behind + 1, end: nlAfter < 0 ? text.length : span.end + nlAfter };
+}
+
 /** A trainer's label later on a line: "Trainer: …", "Trainers: …", "Facilitator: …". */
 const TRAINER_LABEL = /\b(?:trainers?|facilitators?|presenters?|speakers?)[ \t]*:/i;
 /** An owner of a term: "his", "her", "their", a name's possessive (not "the child's experience"). */
@@ -406,12 +418,13 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   });
   /** "Wed 9 Dec - Child sexual and criminal exploitation" above "Trainer: Dev Raval": a training session's title. */
   const sessionTitle = (span: Span): boolean => {
-    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", span.end);
-    const line = text.slice(lineStart, lineEnd);
-    if (lineEnd < 0 || lineEnd - lineStart > 160 || !DATED_TITLE_LINE.test(line) || STRONG_CASE_WORDING.test(line)) return false;
-    const nextEnd = text.indexOf("\n", lineEnd + 1);
-    return SESSION_PEOPLE_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? Math.min(text.length, lineEnd + 200) : Math.min(nextEnd, lineEnd + 200)));
+    const at = shortLineAround(text, span);
+    if (!at || at.end >= text.length) return false;
+    const line = text.slice(at.start, at.end);
+    if (!DATED_TITLE_LINE.test(line) || STRONG_CASE_WORDING.test(line)) return false;
+    const next = text.slice(at.end + 1, at.end + 200);
+    const nl = next.indexOf("\n");
+    return SESSION_PEOPLE_LINE.test(nl < 0 ? next : next.slice(0, nl));
   };
   /** A term in a timetable's Session column, its cell naming no one and owning it to no one, in a
    * table with a column for who runs each session ("Day | Time | Session | With"). */
@@ -432,13 +445,13 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   /** "- 2 Dec, 09:30–12:30 – Coercive control and the child's experience. Trainer: Annette
    * Quarmby, …": a training list's line, its title before the trainer's label, owning nothing. */
   const titleBeforeTrainer = (span: Span): boolean => {
-    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", span.end);
-    const head = text.slice(lineStart, span.start);
-    const tail = text.slice(span.end, lineEnd < 0 ? Math.min(text.length, span.end + 200) : Math.min(lineEnd, span.end + 200));
+    const at = shortLineAround(text, span);
+    if (!at) return false;
+    const head = text.slice(at.start, span.start);
+    const tail = text.slice(span.end, at.end);
     if (!TRAINER_LABEL.test(tail) || head.length > 80 || OWNER_WORDS.test(head + text.slice(span.end, span.end + tail.search(TRAINER_LABEL)))) return false;
     const k = lastAtOrBefore(names.starts, span.start - 1);
-    return k < 0 || (names.starts[k] as number) < lineStart;
+    return k < 0 || (names.starts[k] as number) < at.start;
   };
   return (span, sentence) =>
     sessionTitle(span) ||
