@@ -93,8 +93,9 @@ export function giftDeliveryDetails(text: string, spans: readonly Span[], gift: 
   for (let i = 0; i < spans.length; i++) {
     const phone = spans[i] as Span;
     if (phone.kind !== "phone-number") continue;
-    const lineStart = text.lastIndexOf("\n", phone.start - 1) + 1;
-    if (DELIVERY_CONTACT_BEFORE.test(text.slice(Math.max(lineStart, phone.start - 160), phone.start))) out[i] = 1;
+    // Its line, at most 160 characters back (a long quoted history is not read to its start).
+    const back = text.slice(Math.max(0, phone.start - 160), phone.start);
+    if (DELIVERY_CONTACT_BEFORE.test(back.slice(back.lastIndexOf("\n") + 1))) out[i] = 1;
   }
   return out;
 }

@@ -321,8 +321,9 @@ function inQuotedTitle(text: string, span: Span): boolean {
  * word for all or any and a kind of person is said of everyone of that kind, no one in particular. */
 const EVERY_BEFORE = /\b(?:every|each|any|all|no)[ \t]+$/i;
 /** "to ask every mother about domestic abuse": a term asked of everyone of a kind. */
-const EVERY_ONE_ABOUT_BEFORE = /\b(?:every|each|any|all)[ \t]+(?:wom[ae]n|mothers?|fathers?|parents?|patients?|famil(?:y|ies)|child(?:ren)?|clients?|people|pupils?)[ \t]+(?:about|for|on)[ \t]+$/i;
-const KIND_OF_PERSON_AFTER = /^[ \t]+(?:wom[ae]n|m[ae]n|mothers?|fathers?|parents?|people|person|patients?|famil(?:y|ies)|child(?:ren)?|girls?|boys?|adults?|young[ \t]+people|pupils?|prisoners?)\b/i;
+const KIND_OF_PERSON = "(?:wom[ae]n|m[ae]n|mothers?|fathers?|parents?|people|person|patients?|famil(?:y|ies)|child(?:ren)?|girls?|boys?|adults?|young[ \t]+people|pupils?|prisoners?|clients?)";
+const EVERY_ONE_ABOUT_BEFORE = new RegExp(`\\b(?:every|each|any|all)[ \t]+${KIND_OF_PERSON}[ \t]+(?:about|for|on)[ \t]+$`, "i");
+const KIND_OF_PERSON_AFTER = new RegExp(`^[ \t]+${KIND_OF_PERSON}\\b`, "i");
 
 /** Before a service: guidance on when or how anyone is referred to it ("when to refer to the
  * perinatal mental health team", "how to refer families to"). */

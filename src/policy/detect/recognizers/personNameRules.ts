@@ -559,8 +559,8 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "Joint home visit Thursday - SPENCELEY": a surname no list holds, in capitals, closing a line of
   // casework after a dash (an acronym is shorter).
   if (t && t.shape === "upper" && unlisted(t) && t.lower.length >= 5 && !derivedFromCommon(t.lower) && upperSurnameClosingLine(s, k, text)) {
-    const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
-    if (text.slice(lineStart, t.start).toLowerCase().split(/[^a-z0-9]+/).some((w) => CASEWORK_AFTER.has(w))) return { from: k, to: k, confidence: 0.55 };
+    const back = text.slice(Math.max(0, t.start - 200), t.start);
+    if (back.slice(back.lastIndexOf("\n") + 1).toLowerCase().split(/[^a-z0-9]+/).some((w) => CASEWORK_AFTER.has(w))) return { from: k, to: k, confidence: 0.55 };
   }
   if (!t || t.shape !== "title" || !unlisted(t) || possessiveAcronym(s, t) || derivedFromCommon(t.lower)) return null;
   // "CRN E731402 Fairbrass - change of address", "CRN F204318 (Blackshaw) - …".
