@@ -1,8 +1,8 @@
 // A webpack loader for the public-suffix trie that tldts-icann ships as typed-array literals
 // (`new Uint16Array([0, 0, 0, 12, …])`, about 31 KB of digits and commas in launchevent.js).
 // Each long literal is written instead as a string of one printable character a value (two more
-// for a value of 92 or over) and decoded into the same typed array when the module loads: about
-// half the bytes, the same arrays (test/scripts/compactTypedArrays.test.ts decodes and compares).
+// for a value of 92 or over, three for a run of four to 95 zeros) and decoded into the same typed
+// array when the module loads: about half the bytes, the same arrays (test/scripts/compactTypedArrays.test.ts decodes and compares).
 // A literal this cannot write (a value not a whole number from 0 to 8,648) is left as it is.
 // The trie's labels, one string of about 41 KB, are byte-pair coded (the most frequent pairs of
 // characters become unused printable characters) and expanded when the module loads.
@@ -23,11 +23,31 @@ function characterOf(digit) {
   return String.fromCharCode(code);
 }
 
-/** The values as a string, or null when one cannot be written (too large, negative, not whole). */
+/** Runs of zeros this long or longer are written as one run (the trie's arrays hold long runs of them). */
+const MIN_ZERO_RUN = 4;
+/** The longest run one run code writes: its length less MIN_ZERO_RUN is a digit below ESCAPE. */
+const MAX_ZERO_RUN = MIN_ZERO_RUN + ESCAPE - 1;
+
+/**
+ * The values as a string, or null when one cannot be written (too large, negative, not whole).
+ * A value below ESCAPE is its digit; a larger one is ESCAPE and two digits (value = d1 * BASE + d2).
+ * ESCAPE with a first digit 0 and a second below ESCAPE would be a value below ESCAPE, which is
+ * never written so; it stands for a run of zeros, the second digit plus MIN_ZERO_RUN long.
+ */
 function encode(values) {
   let out = "";
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (!Number.isInteger(v) || v < 0 || v >= BASE * BASE) return null;
+    if (v === 0) {
+      let run = 1;
+      while (run < MAX_ZERO_RUN && values[i + run] === 0) run++;
+      if (run >= MIN_ZERO_RUN) {
+        out += characterOf(ESCAPE) + characterOf(0) + characterOf(run - MIN_ZERO_RUN);
+        i += run - 1;
+        continue;
+      }
+    }
     out += v < ESCAPE ? characterOf(v) : characterOf(ESCAPE) + characterOf(Math.floor(v / BASE)) + characterOf(v % BASE);
   }
   return out;
@@ -38,8 +58,12 @@ const DECODER_NAME = "__safeshareTypedArray";
 const DECODER = [
   `function ${DECODER_NAME}(T, s) {`,
   "  function d(i) { var c = s.charCodeAt(i); return c - 32 - (c > 34 ? 1 : 0) - (c > 92 ? 1 : 0); }",
-  "  var out = [], i = 0, v;",
-  `  while (i < s.length) { v = d(i++); if (v === ${ESCAPE}) { v = d(i) * ${BASE} + d(i + 1); i += 2; } out.push(v); }`,
+  "  var out = [], i = 0, v, n;",
+  `  while (i < s.length) {`,
+  `    v = d(i++);`,
+  `    if (v === ${ESCAPE}) { v = d(i) * ${BASE} + d(i + 1); i += 2; if (v < ${ESCAPE}) { for (n = v + ${MIN_ZERO_RUN}; n > 0; n--) out.push(0); continue; } }`,
+  `    out.push(v);`,
+  `  }`,
   "  return new T(out);",
   "}",
 ].join("\n");

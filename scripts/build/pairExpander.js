@@ -15,3 +15,11 @@ export function expandPairs(rules, s) {
   }
   return out;
 }
+
+// The regular expressions that scripts/build/pairCodeRegExps.js coded: the patterns expanded and
+// split, each made a RegExp with its flags (flags: one entry per pattern, joined by ",").
+export function expandRegExps(rules, s, separator, flags) {
+  var patterns = expandPairs(rules, s).split(separator), f = flags.split(","), out = [], i;
+  for (i = 0; i < patterns.length; i++) out.push(new RegExp(patterns[i], f[i]));
+  return out;
+}

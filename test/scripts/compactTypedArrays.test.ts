@@ -59,6 +59,16 @@ describe("compactTypedArrays (the build step for tldts-icann's public-suffix tri
     expect(Array.from(bindings(compact, ["a"]).a as Uint16Array)).toEqual(values);
   });
 
+  it("writes runs of zeros short and long (3, 4, 95, 96, 200 in a row) as runs, and decodes them to the same values", () => {
+    const values = [7, 0, 0, 0, 5, ...Array(4).fill(0), 91, ...Array(95).fill(0), 92, ...Array(96).fill(0), 1, ...Array(200).fill(0), 8648, 0];
+    const source = `export const a = /*#__PURE__*/ new Uint16Array([${values.join(", ")}]);`;
+    const compact = compactTypedArrays(source);
+    const written = /__safeshareTypedArray\(Uint16Array, "((?:[^"\\]|\\.)*)"\)/.exec(compact)?.[1] as string;
+    // 400 zeros written one character each would be 400 characters; as runs they take a few dozen.
+    expect(written.length).toBeLessThan(60);
+    expect(Array.from(bindings(compact, ["a"]).a as Uint16Array)).toEqual(values);
+  });
+
   it("leaves alone what it cannot write or what would not pay: a value of 8,649, a short array, other code", () => {
     const big = `export const a = new Uint16Array([${Array.from({ length: 300 }, () => 8649).join(",")}]);`;
     expect(compactTypedArrays(big)).toBe(big);

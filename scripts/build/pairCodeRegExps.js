@@ -1,0 +1,96 @@
+/**
+ * A Babel plugin for the bundles: each module of src/ with long regular-expression literals gets
+ * their patterns byte-pair coded into one string (as pairCodeStringArrays.js codes word lists),
+ * read back into RegExp objects once, when the module loads. The literals become reads of that
+ * list. The case readings are mostly long alternations of words ("(?:licence|order|sentence|…)",
+ * "[ \t]+" between them), which code to about three quarters of their length.
+ *
+ * It runs when Babel leaves the module (Program exit), so it sees the literals as preset-env left
+ * them for the target, and the TypeScript preset has already dropped unused imports. A literal is
+ * coded only where sharing one object cannot change behaviour: a literal inside a function or a
+ * class makes a new object each time it is evaluated, so one with the "g" or "y" flag (whose
+ * lastIndex is state) is left there; without them a RegExp keeps no state between uses. A literal
+ * that is not ES2016 syntax (lookbehind, named groups) is left too, so that the acorn check of the
+ * Send bundle (test/launchevent/launchevent.test.ts) still sees it and fails.
+ */
+const path = require("path");
+const acorn = require("acorn");
+const { pairCode } = require("./compactTypedArrays.js");
+
+/** Patterns shorter than this are left as they are: the read costs about as much as it saves. */
+const MIN_PATTERN_CHARACTERS = 40;
+/** Separators for the joined patterns: the first not in any of them. */
+const SEPARATORS = ["\n", "\u0000", "\u0001"];
+const LIST = "__safeshareRegExps";
+const EXPANDER_NAME = "__safeshareExpandRegExps";
+const EXPANDER_MODULE = path.join(__dirname, "pairExpander.js");
+/** Only the project's own modules: dependencies keep their literals. */
+const OWN_SOURCE = /[\\/]src[\\/]/;
+
+/** Whether sharing one object for this literal could change behaviour (a stateful flag where the literal is evaluated more than once). */
+function mustStayInPlace(literalPath) {
+  if (!/[gy]/.test(literalPath.node.flags)) return false;
+  return literalPath.findParent((p) => p.isFunction() || p.isClass()) !== null;
+}
+
+/** Whether `/pattern/flags` is a regular expression ES2016 can read (the Send runtime's level). */
+function isEs2016(pattern, flags) {
+  try {
+    acorn.parse(`/${pattern}/${flags}`, { ecmaVersion: 2016 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+module.exports = function pairCodeRegExps({ types: t }) {
+  return {
+    name: "safeshare-pair-code-regexps",
+    visitor: {
+      Program: {
+        exit(program, state) {
+          const filename = state.file.opts.filename || "";
+          if (!OWN_SOURCE.test(filename)) return;
+          const found = [];
+          program.traverse({
+            RegExpLiteral(p) {
+              if (p.node.pattern.length < MIN_PATTERN_CHARACTERS || mustStayInPlace(p)) return;
+              if (!isEs2016(p.node.pattern, p.node.flags)) return;
+              found.push(p);
+            },
+          });
+          if (found.length === 0) return;
+          const patterns = found.map((p) => p.node.pattern);
+          const separator = SEPARATORS.find((s) => patterns.every((x) => !x.includes(s)));
+          if (separator === undefined) return;
+          const coded = pairCode(patterns.join(separator));
+          if (coded === null) return;
+          const flags = found.map((p) => p.node.flags).join(",");
+          // Pays only when the coded text and its read cost less than the literals.
+          const before = patterns.reduce((n, x, i) => n + x.length + 2 + found[i].node.flags.length, 0);
+          const after = JSON.stringify(coded.rules).length + JSON.stringify(coded.coded).length + flags.length + 80 + found.length * 6;
+          if (after >= before) return;
+          found.forEach((p, i) => p.replaceWith(t.memberExpression(t.identifier(LIST), t.numericLiteral(i), true)));
+          const read = t.callExpression(t.identifier(EXPANDER_NAME), [
+            t.stringLiteral(coded.rules),
+            t.stringLiteral(coded.coded),
+            t.stringLiteral(separator),
+            t.stringLiteral(flags),
+          ]);
+          t.addComment(read, "leading", "#__PURE__");
+          const declaration = t.variableDeclaration("const", [t.variableDeclarator(t.identifier(LIST), read)]);
+          const importDeclaration = t.importDeclaration(
+            [t.importSpecifier(t.identifier(EXPANDER_NAME), t.identifier("expandRegExps"))],
+            t.stringLiteral(EXPANDER_MODULE),
+          );
+          // After the module's own imports, so the list exists before any of its code runs.
+          const body = program.get("body");
+          const lastImport = body.filter((s) => s.isImportDeclaration()).pop();
+          if (lastImport) lastImport.insertAfter([importDeclaration, declaration]);
+          else program.unshiftContainer("body", [importDeclaration, declaration]);
+        },
+      },
+    },
+  };
+};
+module.exports.MIN_PATTERN_CHARACTERS = MIN_PATTERN_CHARACTERS;

@@ -1,0 +1,136 @@
+/** The Babel plugin that byte-pair codes long regular-expression literals gives back the very same expressions. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { transformSync, parseSync, traverse, types } from "@babel/core";
+import { EXPANDER, runModuleSource } from "./runModuleSource";
+
+const ROOT = path.join(__dirname, "..", "..");
+const PLUGIN = path.join(ROOT, "scripts", "build", "pairCodeRegExps.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { MIN_PATTERN_CHARACTERS } = require(PLUGIN) as { MIN_PATTERN_CHARACTERS: number };
+const { expandRegExps } = runModuleSource(readFileSync(EXPANDER, "utf8")) as { expandRegExps: (rules: string, coded: string, separator: string, flags: string) => RegExp[] };
+
+/** `source` through the plugin as the bundles run it (TypeScript removed, ES modules kept), as if it were `file`. */
+function transform(source: string, file: string): string {
+  const out = transformSync(source, {
+    filename: file,
+    babelrc: false,
+    configFile: false,
+    plugins: [PLUGIN],
+    presets: [["@babel/preset-typescript", {}]],
+  });
+  return out?.code as string;
+}
+
+/** The regular expressions the coded module reads back (its call to the expander, read from the syntax tree), or [] when it codes none. */
+function codedRegExps(code: string): RegExp[] {
+  const ast = parseSync(code, { babelrc: false, configFile: false, sourceType: "module" });
+  let read: RegExp[] = [];
+  traverse(ast as types.Node, {
+    CallExpression(p) {
+      const callee = p.node.callee;
+      if (!types.isIdentifier(callee) || callee.name !== "__safeshareExpandRegExps") return;
+      const [rules, coded, separator, flags] = p.node.arguments.map((a) => (a as types.StringLiteral).value) as [string, string, string, string];
+      read = expandRegExps(rules, coded, separator, flags);
+    },
+  });
+  return read;
+}
+
+/** The literals the plugin should take, in source order: long enough, and not a stateful one evaluated more than once. */
+function literalsToCode(source: string, file: string): Array<{ pattern: string; flags: string }> {
+  const ast = parseSync(source, { filename: file, babelrc: false, configFile: false, presets: [["@babel/preset-typescript", {}]] });
+  const found: Array<{ pattern: string; flags: string }> = [];
+  traverse(ast as types.Node, {
+    RegExpLiteral(p) {
+      const { pattern, flags } = p.node;
+      if (pattern.length < MIN_PATTERN_CHARACTERS) return;
+      if (/[gy]/.test(flags) && p.findParent((q) => q.isFunction() || q.isClass()) !== null) return;
+      found.push({ pattern, flags });
+    },
+  });
+  return found;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return tsFiles(full);
+    return full.endsWith(".ts") ? [full] : [];
+  });
+}
+
+/** Ten more long literals at the top level, so that the coding pays. */
+const MORE = Array.from({ length: 10 }, (_, i) => `export const MORE_${i} = /\\b(?:his|her|their)[ \\t]+(?:licence|order|sentence|tag|bail|offences?)[ \\t]+${i}\\b/i;`).join("\n");
+const SAMPLE = `${MORE}
+export const TOP = /\\b(?:licence|order|sentence|tag|bail|offences?|probation officer|offender manager)\\b/i;
+export const TOP_GLOBAL = /\\b(?:licence|order|sentence|tag|bail|offences?|probation officer)\\b/g;
+export function inside(text: string): boolean {
+  return /\\b(?:licence|order|sentence|tag|bail|offences?|probation officer|offender manager)\\b/i.test(text);
+}
+export function count(text: string): number {
+  // A global literal in a function is a new object each call: it must stay, or lastIndex leaks between calls.
+  const re = /\\b(?:licence|order|sentence|tag|bail|offences?|probation officer|offender manager)\\b/g;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+export function short(text: string): boolean {
+  return /ab+c/.test(text);
+}
+export function slash(text: string): boolean {
+  return /\\b(?:and\\/or|either\\/or|his\\/her|him\\/her|he\\/she)[ \\t]+(?:licence|order|sentence)\\b/.test(text);
+}
+`;
+
+describe("pairCodeRegExps (the Babel plugin for long regular-expression literals)", () => {
+  it("codes the long literals of a module of src/ and the module behaves the same", () => {
+    const code = transform(SAMPLE, path.join(ROOT, "src", "sample.ts"));
+    expect(code).toContain("__safeshareExpandRegExps(");
+    // The short literal and the global one inside a function stay literals; the rest are read from the list.
+    expect(code).toContain("/ab+c/");
+    expect(code).toMatch(/const re = \/\\b\(\?:licence\|order/);
+    expect(code).not.toMatch(/TOP = \/|TOP_GLOBAL = \/|return \/\\b\(\?:licence/);
+    const coded = runModuleSource(code) as Record<string, unknown>;
+    const real = runModuleSource(SAMPLE) as Record<string, unknown>;
+    expect(String(coded.TOP)).toBe(String(real.TOP));
+    expect(String(coded.TOP_GLOBAL)).toBe(String(real.TOP_GLOBAL));
+    const texts = ["His licence and his order", "on bail, on licence, offences", "nothing here", "his/her licence", "and/or order", "abbbc"];
+    for (const name of ["inside", "count", "short", "slash"]) {
+      const a = coded[name] as (t: string) => unknown;
+      const b = real[name] as (t: string) => unknown;
+      // Twice each: a shared global expression would count differently the second time.
+      for (const text of [...texts, ...texts]) expect({ name, text, said: a(text) }).toEqual({ name, text, said: b(text) });
+    }
+  });
+
+  it("leaves a literal ES2016 cannot read (lookbehind) as a literal, so the Send bundle's acorn check still sees it", () => {
+    const lookbehind = "export const LB = /(?<!\\b(?:my|our|your|their)[ \\t]+)(?:licence|order|sentence|tag|bail)\\b/i;";
+    const code = transform(`${MORE}\n${lookbehind}`, path.join(ROOT, "src", "sample.ts"));
+    expect(code).toContain("__safeshareExpandRegExps(");
+    expect(code).toContain("LB = /(?<!");
+  });
+
+  it("leaves modules outside src/ as they are", () => {
+    const code = transform(SAMPLE, path.join(ROOT, "node_modules", "some-library", "index.ts"));
+    expect(code).not.toContain("__safeshareExpandRegExps");
+  });
+
+  it("reads back every coded literal of every module of src/policy as the very same expression", () => {
+    let codedModules = 0;
+    let codedCharacters = 0;
+    for (const file of tsFiles(path.join(ROOT, "src", "policy"))) {
+      const source = readFileSync(file, "utf8");
+      const code = transform(source, file);
+      const read = codedRegExps(code);
+      if (read.length === 0) continue;
+      codedModules++;
+      const expected = literalsToCode(source, file);
+      expect({ file, read: read.map((r) => [r.source, r.flags]) }).toEqual({ file, read: expected.map((r) => [new RegExp(r.pattern, r.flags).source, r.flags]) });
+      codedCharacters += expected.reduce((n, r) => n + r.pattern.length, 0);
+    }
+    // The step applies to this source: most of the case readings' patterns are coded.
+    expect(codedModules).toBeGreaterThan(15);
+    expect(codedCharacters).toBeGreaterThan(40_000);
+  });
+});
