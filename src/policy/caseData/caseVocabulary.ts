@@ -69,7 +69,10 @@ const PHRASES_BEFORE_CASELOAD = [
   // probation shorthand: a licence's residence condition, a recall being weighed ("consider recall"; not "I don't recall")
   "residence condition", "(?:consider(?:s|ed|ing)?|initiat(?:e|ed|ing)|request(?:ed|ing)?|fac(?:e|es|ing)|emergency|standard|fixed[- ]term) recall", "recall(?:ed)? to (?:prison|custody)",
   // safeguarding and social care
-  "safeguarding concerns?", "child protection", "cp plan", "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "(?:attended|at|today['\u2019]s|yesterday['\u2019]s|last|next|the|this (?:week|morning)['\u2019]s) core group(?! of\\b)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
+  "safeguarding concerns?", "child protection", "cp plan", "pre-?birth (?:plan|assessment)",
+  // drug use said short ("she's still using, and …"; not "still using the old form")
+  "still using(?=[ \t]*(?:[,.;!?\n]|and\b|again\b))",
+  "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "(?:attended|at|today['\u2019]s|yesterday['\u2019]s|last|next|the|this (?:week|morning)['\u2019]s) core group(?! of\\b)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who
   // looked after him", "the hospice looked after Tunde's mum")
   "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b| [A-Z][a-z]+['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
@@ -153,15 +156,16 @@ export const AFFILIATION_AFTER = /^[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w&'\u2019.-]*
 export const REGISTRATION_AFTER = /^[ \t]*\((?:NRPSI|NMC|HCPC|GMC|SWE|Social Work England|GPhC|GDC)(?:[ \t]+(?:PIN|reg(?:istration)?\.?|no\.?|number))?[ \t:#.]*[A-Z]{0,3}[0-9][0-9A-Z]{3,9}[ \t]*\)/;
 
 /** Before a name, a label for the one running something: "Trainer: Paulette", "Chair: Sam Lee",
- * "Notes: Ola Adebayo", at a line's or a sentence's start; later names of its list too
+ * "Notes: Ola Adebayo", a worker's "Midwife: Tamsin Greaves", "Social worker: Jo Hill", at a line's or a sentence's start; later names of its list too
  * ("Trainers: Paulette Greaves (GCP2 and neglect), Jon Skelton"). */
 export const ROLE_LABEL_BEFORE =
-  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel|line[ \t]+manager|manager|supervisor|employee|employee[ \t]+name|staff[ \t]+member|member[ \t]+of[ \t]+staff|interview(?:ed)?[ \t]+by)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
+  /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:trainers?|facilitators?|speakers?|presenters?|chair|co-?chairs?|hosts?|tutors?|organisers?|minutes|notes|minute[- ]taker|note[- ]taker|interpreters?|assessors?|panel|line[ \t]+manager|manager|supervisor|midwife|health[ \t]+visitor|gp|consultant|social[ \t]+worker|key[ \t]*worker|allocated[ \t]+worker|case[ \t]*worker|probation[ \t]+officer|offender[ \t]+manager|named[ \t]+nurse|employee|employee[ \t]+name|staff[ \t]+member|member[ \t]+of[ \t]+staff|interview(?:ed)?[ \t]+by)[ \t]*:[ \t]*(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|&|and)[ \t]*){0,5}$/i;
 
 /** Whether a role label comes before the name starting at `start` on its line (a colon must). */
 export function roleLabelBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 300, text.lastIndexOf("\n", start - 1));
-  const before = text.slice(from, start);
+  // Within 300 characters: a long text is not scanned back to its start per name.
+  const window = text.slice(Math.max(0, start - 300), start);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   return before.indexOf(":") >= 0 && ROLE_LABEL_BEFORE.test(before);
 }
 
@@ -375,11 +379,11 @@ export const NOT_A_NAME = /^(?:he|she|they|it|this|that|there|who|mum|mom|dad|mo
  * Family news: a birth, a wedding, a death. In such a sentence about a member of staff, the
  * relatives named with them ("Mark and his wife Summer welcomed their daughter Rose") are family.
  */
-export const FAMILY_NEWS = /\b(?:welcomed|delighted|thrilled|lovely news|good news|happy news|great news|new arrival|into the world|baby (?:boy|girl)|birth|got married|wedding|engaged|engagement|passed away|died|funeral)\b/i;
+export const FAMILY_NEWS = /\b(?:welcomed|delighted|thrilled|lovely news|good news|happy news|great news|new arrival|into the world|baby (?:boy|girl)|birth|got married|married|wedding|engaged|engagement|(?:is|are|were)[ \t]+expecting|passed away|died|funeral)\b/i;
 /** A family word of the case vocabulary owned by a pronoun: "his wife", "their daughter". */
 export const OWNED_RELATION = /^(?:his|her|their)[ \t]+[a-z-]+$/i;
-/** Every "his wife", "their daughter" of a sentence, removed before CASE_PERSON is looked for. */
-export const OWNED_RELATIONS = /\b(?:his|her|their)[ \t]+[a-z-]+/gi;
+/** Every "his wife", "their daughter", "their first baby" of a sentence, removed before CASE_PERSON is looked for. */
+export const OWNED_RELATIONS = /\b(?:his|her|their)[ \t]+(?:(?:first|second|third|new|newborn|eldest|youngest|little)[ \t]+)?[a-z-]+/gi;
 /** A person of a case, or a relation, not owned by the one named before it: "Mum", "the child". */
 export const CASE_PERSON = /\b(?:mum|mom|dad|mother|father|parents?|child|children|kids?|baby|client|patient|victim|perpetrator|offender|suspect|pupil|young person|service user|tenant|step-?(?:mum|mom|dad|mother|father|parents?|sons?|daughters?|child|children|kids?|brothers?|sisters?|siblings?|family))\b/i;
 
@@ -473,10 +477,10 @@ const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[
 const PRINTED_MATERIAL = /\b(?:the|our|some|your)[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:leaflets|posters|flyers|booklets)\b|\b(?:leaflets|posters|flyers|booklets)[ \t]+(?:on|about)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+/gi;
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've
- * moved", "I've updated my home address", "notice on my tenancy", "my forwarding address", "please
+ * moved", "I'm moving into the borough", "we finally got the keys", "my council tax account", "I've updated my home address", "notice on my tenancy", "my forwarding address", "please
  * add my partner as a named driver" (to my policy). */
 export const OWN_RECORDS =
-  /\b(?:(?:update|change|amend|correct|add|remove)[ \t]+my|my[ \t]+(?:details|records?|policy|insurance|mortgage|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|I(?:['\u2019]ve| have)?[ \t]+(?:moved|relocated)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my)\b/i;
+  /\b(?:(?:update|change|amend|correct|add|remove)[ \t]+my|my[ \t]+(?:details|records?|policy|insurance|mortgage|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|(?:I|we)(?:['\u2019]ve| have)?(?:[ \t]+(?:finally|just))?[ \t]+(?:moved|relocated)|(?:I|we)(?:['\u2019](?:m|re)| am| are)[ \t]+(?:moving|relocating)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my|my[ \t]+(?:[\w-]+[ \t]+){0,3}account|(?:we|I)[ \t]+(?:finally[ \t]+)?got[ \t]+the[ \t]+keys)\b/i;
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
 /** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address

@@ -49,8 +49,8 @@ const SERVED = /\b(?:(?:young[ \t]+people|families|children|kids|clients|service
 const HARM_AS_WORK = /\b(?:domestic[ \t]+|sexual[ \t]+|child[ \t]+|criminal[ \t]+)?(?:abuse|violence|exploitation)[ \t]+(?:(?:investigation|prevention|reduction)[ \t]+)?(?:notifications|referrals|teams?|units?|services?|training|courses?|champions?|leads?|co-?ordinators?|forums?|hub|desk|triage|policy|strategy|awareness)\b/gi;
 const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
-/** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward". */
-const WARD_KIND = /\b(?:(?:in|out)-?patients?|children['\u2019]s[ \t]+(?:ward|hospital|hospice|unit|clinic|a&e))\b/gi;
+/** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward", "her Thursday baby clinic". */
+const WARD_KIND = /\b(?:(?:in|out)-?patients?|children['\u2019]s[ \t]+(?:ward|hospital|hospice|unit|clinic|a&e)|(?:baby|child|parent)[ \t]+(?:clinics?|groups?|weigh-?ins?|massage))\b/gi;
 
 /** Parental leave: said of an employee, so colleague wording, beside a life event told apart from it
  * ("welcomed baby Isla … Dawn's maternity leave"); alone it is both and proves neither. */
@@ -147,6 +147,8 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
   for (let k = 0; career && k < layout.sentences.length; k++) {
     if (career(k)) told = told.replace(r.text.slice(layout.sentences[k] as number, layout.sentenceEnd(k)), " ");
   }
+  // A colleague's work handed over while they are away ("her MAPPA reviews pass to Marcin") is their work, no one's case.
+  told = told.replace(WORK_HANDED_TO, " ");
   if (STRONG_CASE_WORDING.test(told) || ON_A_CASELOAD.test(told) || SERVED.test(told) || HARM.test(told.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
   let rest = told.replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
@@ -154,7 +156,10 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
   return !CASE_PERSON.test(rest);
 }
 
-const THE_BABY = /\bthe[ \t]+baby\b/gi;
+/** After a birth told as news: "the baby", "mum and baby are both home" (the colleague and her baby). */
+/** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn". */
+const WORK_HANDED_TO = /\b(?:his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:meetings|reviews|cases|caseload|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to[ \t]+(?=[A-Z])/g;
+const THE_BABY = /\bthe[ \t]+baby\b|\b(?:mum|mother)[ \t]+and[ \t]+(?:the[ \t]+)?baby\b|\bbaby[ \t]+and[ \t]+(?:mum|mother)\b/gi;
 /** A post named for whom it safeguards ("Named Nurse for Safeguarding Children"): a job, no child. */
 const SAFEGUARDING_TITLE = /\b(?:Safeguarding|Looked[ \t]+After|Vulnerable)[ \t]+(?:Children|Adults|Young[ \t]+People)\b/g;
 

@@ -176,7 +176,8 @@ function ourStaffJob(before: string): boolean {
 const MAX_ITEMS_BACK = 12;
 /** A list item headed by a capitalised word and a dash or colon ("- Ang - 14 weeks pregnant"). */
 const ITEM_HEAD = /^[ \t\n]*(?:[-*\u2022][ \t]+)?[A-Z][A-Za-z'\u2019-]*[ \t]+[-\u2013\u2014:][ \t]/;
-/** A sentence whose subject is one of the writer's own party ("One of the team uses…", "Two of us are…"). */
-const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff))\b/i;
+/** A sentence whose subject is one of the writer's own party ("One of the team uses…", "Two of us
+ * are…") or of a course's delegates ("One delegate has used a wheelchair since her stroke"). */
+const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+(?:of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff)|the[ \t]+delegates)|delegates?)\b/i;
 /** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */
 const OPENING_PRONOUN = /^(?:She|He)(?:['\u2019](?:s|d|ll))?$/;

@@ -487,13 +487,16 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
       return (i !== undefined && !!professionals.namedHere[i]) || professionals.isProfessional(name) || r.isKnown(name);
     }
   }
-  // "(07700 900123)" right after the name, or "… Marcia Pryce on 0116 496 0814".
-  const open = /(?:\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?|[ \t]on)[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
+  // "(07700 900123)" right after the name, "… Marcia Pryce on 0116 496 0814", "Kerensa Trelawny - 0115 496 0431".
+  const open = /(?:\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?|[ \t]on|[ \t][-\u2013\u2014])[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
   if (!open) return false;
   // The name ends right before the bracket (spaces between allowed).
   const bracket = span.start - open[0].length;
   let end = bracket;
   while (end > 0 && (r.text[end - 1] === " " || r.text[end - 1] === "\t")) end--;
+  // "Obinna Eze, Senior Probation Officer, on 0116 …": the job in Title Case between name and number.
+  const job = JOB_BETWEEN.exec(r.text.slice(Math.max(0, end - 60), end));
+  if (job && !found.nameEndingAt.has(end)) end -= job[0].length;
   const i = found.nameEndingAt.get(end);
   // "DC 2290 Whitaker": a rank and a collar number before a surname the name lists do not give alone.
   if (i === undefined) {
@@ -503,6 +506,9 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
   }
   return !!professionals.namedHere[i] || professionals.isProfessional((r.spans[i] as Span).text);
 }
+
+/** A job in Title Case set off by commas after a name: ", Senior Probation Officer,". */
+const JOB_BETWEEN = /,[ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}[A-Z][\w'\u2019&-]*[ \t]*,?$/;
 
 /** Per sentence: whether it names someone, and only professionals (computed once a message). */
 const onlyProfessionalsBySentence = new WeakMap<Findings, Map<number, boolean>>();

@@ -38,10 +38,10 @@ export const STAFF_WORK_VERBS =
 /** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
  * work only after a name ("Beth supervised the session", "has taken over", "picks up", "Farah and
  * she's happy to cover", "has some
- * spaces on the Saturday team", "joined us on 2 November", "is shadowing at the Crown Court", "has the
+ * spaces on the Saturday team", "joined us on 2 November", "leaves us on Friday", "is shadowing at the Crown Court", "has the
  * minutes from last week's strategy meeting", "has her slot at the IOM panel"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our|your|the|[A-Z][\\w-]*['\u2019]s)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions|interviews?|discussions|shifts?)(?:[ \t]+(?:he|she|they)[ \t]+(?:has|had|have)[ \t]+(?:booked|arranged|set[ \t]+up))?|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:has|gets|got|is[ \t]+doing|will[ \t]+do)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|rota|caseload)|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights)|(?:attend(?:s|ing)?|go(?:es|ing)?[ \t]+to)[ \t][^.\n]{0,60}?[ \t]on[ \t]+(?:her|his|their|my|our)[ \t]+behalf|acting[ \t]+(?:up[ \t]+as[ \t]+)?(?:(?:team|practice|service|deputy)[ \t]+)?(?:SPO|DI|DS|DCI|manager|lead|senior|head|chair|inspector|sergeant|team[ \t]+leader)|(?:finish(?:es|ing)?|writ(?:es|ing)|complet(?:es|ing)|do(?:es|ing)?)[ \t]+(?:the|your|my|his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:court[ \t]+reports?|psrs?|pre-sentence[ \t]+reports?|minutes))\\b(?![ \t]+(?:by|away|off|out|up|over|late|into|behind|past|round|around|home|to)\\b)(?![ \t]+from[ \t]+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|next\\b|tomorrow\\b))|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|leav(?:es|ing)[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our|your|the|[A-Z][\\w-]*['\u2019]s)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions|interviews?|discussions|shifts?)(?:[ \t]+(?:he|she|they)[ \t]+(?:has|had|have)[ \t]+(?:booked|arranged|set[ \t]+up))?|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:has|gets|got|is[ \t]+doing|will[ \t]+do)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|rota|caseload)|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights)|(?:attend(?:s|ing)?|go(?:es|ing)?[ \t]+to)[ \t][^.\n]{0,60}?[ \t]on[ \t]+(?:her|his|their|my|our)[ \t]+behalf|acting[ \t]+(?:up[ \t]+as[ \t]+)?(?:(?:team|practice|service|deputy)[ \t]+)?(?:SPO|DI|DS|DCI|manager|lead|senior|head|chair|inspector|sergeant|team[ \t]+leader)|(?:finish(?:es|ing)?|writ(?:es|ing)|complet(?:es|ing)|do(?:es|ing)?)[ \t]+(?:the|your|my|his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:court[ \t]+reports?|psrs?|pre-sentence[ \t]+reports?|minutes))\\b(?![ \t]+(?:by|away|off|out|up|over|late|into|behind|past|round|around|home|to)\\b)(?![ \t]+from[ \t]+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|next\\b|tomorrow\\b))|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
 /** A relative owned by "his", "her" or "their": the family of someone named, no case person. */
@@ -61,15 +61,17 @@ const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(
 
 /** After a name, away from work, in a clause saying whom cover is for: "(help) while Gethin is
  * off.", "(covering) while Jess Farnsworth is on maternity leave". */
-const COVER_CLAUSE_BEFORE = /\b(?:while|whilst|until|till)[ \t]+$/i;
-const ON_LEAVE_AFTER = /^[ \t]+(?:is|['\u2019]s|was|will[ \t]+be)[ \t]+(?:off(?=[ \t]*[.,;!?\n]|[ \t]+(?:sick|until|for|work)\b)|on[ \t]+(?:(?:maternity|paternity|annual|sick|parental|adoption|compassionate|study)[ \t]+)?leave\b)/i;
+/** Before a name, a clause of cover: "while Gethin …", "covering Christmas Day as Colin …". */
+const COVER_CLAUSE_BEFORE = /\b(?:while|whilst|until|till|cover(?:s|ed|ing)?[ \t]+(?:[\w'\u2019-]+[ \t]+){1,4}(?:as|because|since))[ \t]+$/i;
+/** After it, the one covered away: on leave, off, or at a family occasion ("is at his daughter's wedding"). */
+const ON_LEAVE_AFTER = /^[ \t]+(?:is|['\u2019]s|was|will[ \t]+be)[ \t]+(?:off(?=[ \t]*[.,;!?\n]|[ \t]+(?:sick|until|for|work)\b)|on[ \t]+(?:(?:maternity|paternity|annual|sick|parental|adoption|compassionate|study)[ \t]+)?leave\b|at[ \t]+(?:his|her|their)[ \t]+(?:[\w-]+['\u2019]s[ \t]+)?(?:wedding|funeral|graduation|christening)\b)/i;
 
 /** After a name, shadowing someone named ("Ben Lakin shadows Carys Woodward"): case-sensitive, so not "shadows people". */
 const SHADOWS_NAME_AFTER = /^[ \t]+(?:(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)?shadow(?:s|ed|ing)[ \t]+[A-Z][a-z'\u2019-]+/;
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
  * will pass to", "his two ABE interviews are now with Kerensa and", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?(?:[ \t]+(?:at|in|on)[ \t][^.\n]{0,60}?[ \t]with)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?(?:[ \t]+(?:at|in|on)[ \t][^.\n]{0,60}?[ \t]with|[ \t]+with)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
@@ -90,7 +92,7 @@ function runBy(before: string): boolean {
   return !!m && (m[1] === undefined || /^(?:[A-Z][^ \t]*[ \t]+)+$/.test(m[1]));
 }
 /** Lower-case job nouns a name is given with "as" ("as a custodial manager"). */
-const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?)";
+const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|representatives?|reps?|deput(?:y|ies)|spoc|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?)";
 /** After a name, in its sentence: its job given with "as" ("…, who has moved to HMP Nottingham as a custodial manager", "as duty senior"). */
 const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \t]as[ \t]+(?:a|an|the|our|their|duty)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}?${JOB_NOUN}\\b`, "i");
 /** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - ", "09:45 Coercive
@@ -129,6 +131,9 @@ const NOT_A_PERSON_AFTER = "(?:protection|in[ \t]+need|criminal|sexual|exploitat
 const FOR_CHILDREN_AFTER = "['\u2019]s[ \t]+(?:authors?|writers?|illustrators?|poets?|laureate|entertainers?|theatre|television|tv|literature|festival|commissioner|centres?)";
 /** A sentence about a case person: an offence, an allegation, harm, a disclosure, or a person word used for a person. */
 const ABOUT_A_CASE_PERSON = new RegExp(`\\b(?:${OFFENCE_OR_HARM}|${PERSON_WORD}(?![ \\t-]+${NOT_A_PERSON_AFTER}\\b)(?!${FOR_CHILDREN_AFTER}\\b))\\b`, "i");
+/** A career's years with a service: "after 19 years with the youth offending service", "six years in the child protection team". */
+const YEARS_WITH_SERVICE = /\b(?:\d{1,2}|[a-z]+)[ \t]+years['\u2019]?[ \t]+(?:with|in|at|on)[ \t]+(?:the|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:service|team|unit|department|directorate|hub|squad)\b/gi;
+
 /** Right before a term, someone owning it: "her self-harm", "Kayleigh's", "the domestic abuse". */
 const OWNED_BEFORE = /(?:\b(?:his|her|their|its|my|your|the|this|that)|['\u2019]s)[ \t]+$/i;
 
@@ -145,7 +150,8 @@ export interface StaffAtWork {
 export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork {
   const { text, spans, layout } = r;
   // A relation owned ("so she can get her dad to his hip op") is a family's, no case person.
-  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_FAMILY, " ").replace(SESSION_THEME, " ")));
+  // Years served with a service ("after 19 years with the youth offending service") are a career's, no case.
+  const aboutCasePerson = once((k: number) => ABOUT_A_CASE_PERSON.test(layout.sentenceText(k).replace(OWNED_FAMILY, " ").replace(SESSION_THEME, " ").replace(YEARS_WITH_SERVICE, " ")));
   const names = new Uint8Array(spans.length);
   const staff = emptyKnownPeople();
   const remember = (name: string): void => {
@@ -153,6 +159,12 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
   };
   /** Running orders' lines with a speaker, by the line's start. */
   const speakerLines = new Set<number>();
+  /** A colleague's past post: the sentence opens with a staff member's name and "was previously with", "has spent". */
+  const career = once((k: number): boolean => {
+    const from = layout.sentences[k] as number;
+    const name = /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})/.exec(text.slice(from, from + 60));
+    return !!name && r.names.startsAt(from + (name[0].length - (name[1] as string).length)) && isKnownName(staff, name[1] as string) && CAREER_AFTER.test(text.slice(from + name[0].length, from + name[0].length + 60));
+  });
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     const k = r.spanSentence[i] as number;
@@ -171,7 +183,9 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.
-    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || (!speaker && aboutCasePerson(k))) continue;
+    // A colleague's past post ("Tobias has spent six years … with young adults on licence, and he'll
+    // be shadowing Maryam") tells of the work they did, not of a case person.
+    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || (!speaker && aboutCasePerson(k) && !career(k))) continue;
     names[i] = 1;
     remember(span.text);
   }
@@ -190,12 +204,6 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
   const inTitle = (span: Span): boolean => titles.some(([from, to]) => span.start >= from && span.end <= to);
   for (const i of r.textNames) if (titled[i]) remember((spans[i] as Span).text);
 
-  /** A colleague's past post: the sentence opens with a staff member's name and "was previously with", "has spent". */
-  const career = once((k: number): boolean => {
-    const from = layout.sentences[k] as number;
-    const name = /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})/.exec(text.slice(from, from + 60));
-    return !!name && r.names.startsAt(from + (name[0].length - (name[1] as string).length)) && isKnownName(staff, name[1] as string) && CAREER_AFTER.test(text.slice(from + name[0].length, from + name[0].length + 60));
-  });
   const workSentence = once((k: number) => WORK_DONE.test(layout.sentenceText(k)) || career(k));
   const isWorkTopic = (span: Span, k: number): boolean => {
     const before = text.slice(Math.max(0, span.start - 40), span.start);

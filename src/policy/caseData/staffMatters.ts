@@ -49,11 +49,11 @@ const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:start
 /** The writer as a patient ("I'm a patient at the practice"): the writer, not a third person. */
 const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;
 
-/** The writer's own pregnancy told by its due date: "my baby is due on 3 March". */
-const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b/gi;
+/** The writer's own pregnancy told by its due date or its order: "my baby is due on 3 March", "I'm pregnant with my second baby". */
+const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b|\bpregnant[ \t]+with[ \t]+(?:my|our)[ \t]+(?:(?:first|second|third|fourth|next)[ \t]+)?(?:baby|child)\b/gi;
 /** The writer telling, not being told: "what I told you after supervision", "as I mentioned", "to
- * let you know formally that I'm pregnant". */
-const WRITER_TELLS = /\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
+ * let you know formally that I'm pregnant", "I'd rather you heard it from me". */
+const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
 
 const ABOUT = /\babout\b/gi;
 
@@ -91,6 +91,9 @@ const MAX_OWN_RECORDS_TEXT = 8000;
 /** Wording that says only that someone moved home: the writer's own move is no case wording. */
 const MOVED = /\bmoved (?:to|out)\b/gi;
 
+/** "The new address is", "our new home address": said in a message about the writer's own move. */
+const NEW_ADDRESS = /\b(?:the|our)[ \t]+new[ \t]+(?:home[ \t]+)?address\b/i;
+
 /** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
  * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
 const ONE_RELATIVE = "wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister";
@@ -113,8 +116,9 @@ const MY_RELATIVE_ANY = new RegExp(MY_RELATIVE.source, "i");
 /** A sentence opening on "he" or "she" ("She'll use the car mainly at weekends."). */
 const PRONOUN_SENTENCE = /(^|[.!?\n])[ \t]*(?:He|She)(?:['\u2019](?:ll|s|d))?[ \t][^.!?\n]*/g;
 
-/** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off". */
-const APPROVES_AFTER = /^[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
+/** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off",
+ * "Sarah Hibbert (my manager) has already approved". */
+const APPROVES_AFTER = /^(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
 /** Before such a name: "approved by", "signed off by", "my line manager", and someone the writer
  * dealt with about it ("further to my call with Dean", "as I discussed with Priya"). */
 const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?|(?:my|our)[ \t]+(?:phone[ \t]+)?(?:call|conversation|chat)[ \t]+(?:\w+[ \t]+)?with|I[ \t]+(?:spoke|talked)[ \t]+(?:to|with)|(?:discussed|agreed)[ \t]+with)[ \t]*$/i;
@@ -187,7 +191,8 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
     if (!OWN_RECORD_KINDS.has(span.kind)) continue;
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     const sentence = layout.sentenceText(r.spanSentence[i] as number);
-    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || relativeSentences.has(r.spanSentence[i] as number) || (FIRST_PERSON.test(sentence) && !THIRD_PERSON.test(sentence.replace(FORM_FOR_PERSON_WORD, " ")))) own[i] = 1;
+    // "The new address is …" in a message about the writer's own move is theirs, as "my address" is.
+    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || relativeSentences.has(r.spanSentence[i] as number) || ((FIRST_PERSON.test(sentence) || NEW_ADDRESS.test(sentence)) && !THIRD_PERSON.test(sentence.replace(FORM_FOR_PERSON_WORD, " ")))) own[i] = 1;
   }
   return own;
 }
@@ -239,6 +244,10 @@ export function unnamedLeaveSubjects(r: MessageReading, leave: StaffLeave, factC
   return subjects;
 }
 
+/** A colleague leaving or retiring, told with its do ("leaves us on Friday … Partners are welcome,
+ * and her husband Pete is hoping to come along"). */
+const LEAVING_NEWS = /\b(?:leav(?:es|ing)[ \t]+us|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection)|retir(?:es|ed|ing|ement)|farewell)\b/i;
+
 /** A bulletin's label opening the sentence ("Baby news:", "Wedding news:"): a heading, not a person. */
 const NEWS_LABEL = /^\s*(?:[A-Za-z'\u2019-]+[ \t]+){0,2}news[ \t]*:/i;
 /** The longest paragraph read for a colleague's family news told after their name (longer: not judged, fail closed). */
@@ -255,7 +264,7 @@ const MAX_NEWS_PARAGRAPH = 2000;
  * The news goes on past the sentence naming the colleague ("our colleague Trevor Aldridge died …
  * I spoke to his wife, Carol, this morning"): a sentence naming only the relative it gives with
  * "his wife" is the colleague's family news when the name last before it (in its part) is staff's
- * and its paragraph tells of the birth, wedding or death and names no case person ("Lee Dale died
+ * and its paragraph tells of the birth, wedding, death or leaving and names no case person ("Lee Dale died
  * in custody. I spoke to his wife, Carol" stays case data).
  */
 export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext, isStaffName: (i: number, s: number) => boolean): (k: number) => boolean {
@@ -285,14 +294,15 @@ export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext
     const to = layout.paragraphEnd(p);
     if (to - from > MAX_NEWS_PARAGRAPH) return false;
     const paragraph = r.text.slice(from, to);
-    return FAMILY_NEWS.test(paragraph) && !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " "));
+    return (FAMILY_NEWS.test(paragraph) || LEAVING_NEWS.test(paragraph)) && !CASE_PERSON.test(paragraph.replace(OWNED_RELATIONS, " "));
   };
   return once((k: number): boolean => {
     const sentence = layout.sentenceText(k);
     const news = staffNamed[k] ? FAMILY_NEWS.test(sentence) : staffNamedBefore(k) && newsParagraph(k);
     return (
       !!ctx.familyWordingOnly[k] && !strangerNamed[k] && !ctx.factContext[k] && !ctx.homeAddress[k] && r.writerIsStaff(r.partAt(layout.sentences[k] as number)) && news &&
-      !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " ").replace(NEWS_LABEL, " "))
+      // "Denise Farrand in the Victim Liaison Unit married her partner Graham": the unit's name is no victim.
+      !CASE_PERSON.test(sentence.replace(OWNED_RELATIONS, " ").replace(NEWS_LABEL, " ").replace(SERVICE_WITH_PERSON_WORD, " "))
     );
   });
 }

@@ -128,6 +128,12 @@ function onItemLists(r: MessageReading, out: Uint8Array): void {
 const ALONE_AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[-\u2013\u2014:][ \t]+[^\n]{1,40})?$/;
 /** The fewest lines a list of names one a line needs. */
 const MIN_NAME_LINES = 3;
+/** Before a name on such a line, a label of where or what they cover ("Derby Crown Court: ",
+ * "Team manager: ", "Youth court: "): Title-case words, perhaps an aside in brackets, a colon. */
+const MAX_LABEL = 60;
+const CONTACT_LABEL = /^[ \t]*[A-Z][\w'\u2019&-]*(?:[ \t]+[\w'\u2019&-]+){0,5}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*:[ \t]+$/;
+/** How far after a name its line is read for the rest ("(me)", "- 0115 496 0427"). */
+const MAX_AFTER_NAME = 200;
 
 /** Per span: a name on a list of names one a line, the writer's among them ("…\nKemi Adeyemi\nDS
  * Nathan Okafor (me)" on a rooming list from nathan.okafor@…). */
@@ -143,11 +149,19 @@ function onNameLines(r: MessageReading, out: Uint8Array): void {
   };
   for (const i of r.textNames) {
     const span = spans[i] as Span;
-    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-    let lineEnd = text.indexOf("\n", span.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    // Read within a line's length either side: a long text is not scanned per name.
+    const before = text.slice(Math.max(0, span.start - MAX_LABEL - 2), span.start);
+    const lineBreak = before.lastIndexOf("\n");
+    if (lineBreak < 0 && span.start > before.length) continue;
+    const lineStart = span.start - before.length + lineBreak + 1;
+    const after = text.slice(span.end, span.end + MAX_AFTER_NAME);
+    const breakAfter = after.indexOf("\n");
+    if (breakAfter < 0 && span.end + after.length < text.length) continue;
+    const lineEnd = breakAfter < 0 ? text.length : span.end + breakAfter;
     const rest = text.slice(span.end, lineEnd);
-    if (text.slice(lineStart, span.start).trim() !== "" || !ALONE_AFTER_NAME.test(rest) || CASE_ITEM.test(rest)) continue;
+    const lead = text.slice(lineStart, span.start);
+    // Alone on its line, or after a label that names no case role ("Derby Crown Court: Marek Nowicki - 0115 …").
+    if ((lead.trim() !== "" && !(CONTACT_LABEL.test(lead) && !CASE_ITEM.test(lead) && !PERSON_LABEL.test(lead) && !CASE_ROLE_WORD.test(lead))) || !ALONE_AFTER_NAME.test(rest) || CASE_ITEM.test(rest)) continue;
     if (lastLineEnd < 0 || lineStart !== lastLineEnd + 1) close();
     run.push(i);
     if (WRITER_AFTER_NAME.test(rest) || r.isStaffPerson(span.text)) withMe = true;

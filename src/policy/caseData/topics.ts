@@ -86,13 +86,17 @@ const TEAM_NAME_IN_BRACKETS = /^\((?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:and|&)(?:[
 /** Whether the case words from `start` to `end` are part of a department's name in brackets. Not
  * right after a person's name (`nameEnds`): "Lee Dale (Unpaid Work and Curfew)" is about him. */
 export function inTeamName(text: string, start: number, end: number, nameEnds: ReadonlySet<number>): boolean {
-  const open = text.lastIndexOf("(", start);
-  if (open < 0 || start - open > 60) return false;
+  // Read within 60 characters either side: a long text without brackets is not scanned per match.
+  const window = Math.max(0, start - 60);
+  const openAt = text.slice(window, start + 1).lastIndexOf("(");
+  if (openAt < 0) return false;
+  const open = window + openAt;
   let before = open;
   while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
   if (nameEnds.has(before)) return false;
-  const close = text.indexOf(")", end);
-  if (close < 0 || close - end > 60) return false;
+  const closeAt = text.slice(end, end + 61).indexOf(")");
+  if (closeAt < 0) return false;
+  const close = end + closeAt;
   return TEAM_NAME_IN_BRACKETS.test(text.slice(open, close + 1));
 }
 

@@ -430,6 +430,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   // for her DOB"), in a message quiet of cases, the records the new text gives are the family's.
   // Their health too, when the new text or the subject speaks of the family's own ("Mum's review …
   // her dementia has moved on", "RE: Dad's fees"), told in a sentence that names no one.
+  // The relatives' own earlier messages quoted in the thread ("Here's my go at a rota for Mum …
+  // now the Parkinson's is making her so unsteady") tell the family's health too.
   if (quietOfCases && toRelatives) {
     const familyHealth = FAMILY_ELDER.test(newText) || FAMILY_ELDER.test(subject.slice(0, 300));
     const namedSentences = new Set<number>();
@@ -437,7 +439,8 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     for (let i = 0; i < spans.length; i++) {
       const kind = (spans[i] as Span).kind;
       const unnamedHealth = familyHealth && kind === "special-category" && !namedSentences.has(r.spanSentence[i] as number);
-      if ((RECORD_KINDS.has(kind) || unnamedHealth) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+      if (RECORD_KINDS.has(kind) && staffText(i) && r.places.partOf(i)?.message === 0) own[i] = 1;
+      else if (unnamedHealth && isTextPart(r.places.partOf(i))) own[i] = 1;
     }
   }
 

@@ -1,0 +1,167 @@
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+
+// Twenty-sixth session (tuning706–).
+describe("twenty-sixth session: the writer's own news and move", () => {
+  const toTeam = { from: "gethin.morris@justice.gov.uk", to: ["swansea.pdu.team@justice.gov.uk"], subject: "A bit of personal news" };
+
+  it("reads 'I'd rather you heard it from me: I've been diagnosed with …' as the writer's own health", () => {
+    const body = "Dear all,\n\nI'd rather you heard it from me: I've been diagnosed with bowel cancer. It was caught early.\n\nGethin";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+    expect(fixtureVerdict("tuning706.jsonl", "t706-m010")).toBe("pass");
+  });
+
+  it("guard: what the writer heard from someone else is still theirs", () => {
+    const body = "Dear all,\n\nI heard from Kelly Bright's mum that she has been diagnosed with bowel cancer.\n\nGethin";
+    expect(scanVerdict({ ...toTeam, to: ["someone@gmail.com"], body })).toBe("block");
+  });
+
+  it("reads the writer's move ('we finally got the keys … The new address is …', 'I'm moving into the borough … my council tax account') as their own", () => {
+    const friend = { from: "tendai.moyo@leics.police.uk", to: ["hazelfinch_88@hotmail.co.uk"], subject: "We've moved!" };
+    expect(scanVerdict({ ...friend, body: "Hi Hazel,\n\nWe finally got the keys on Friday! The new address is 3 Spinney Hill Close, Oadby, Leicester LE2 4WD.\n\nTendai x" })).toBe("pass");
+    const council = { from: "ravi.bhogal@justice.gov.uk", to: ["counciltax@charnwood.gov.uk"], subject: "New council tax account" };
+    expect(scanVerdict({ ...council, body: "Hello,\n\nI'm moving into the borough on 1 December and would like to set up a council tax account.\n\nNew address: 15 Beacon Rise, Loughborough LE11 2QS\nNI number: WL 59 32 08 B\n\nThanks,\nRavi Bhogal" })).toBe("pass");
+    expect(fixtureVerdict("tuning707.jsonl", "t707-m022")).toBe("pass");
+    expect(fixtureVerdict("tuning707.jsonl", "t707-m039")).toBe("pass");
+  });
+
+  it("guard: someone else's new address, or a case person's, to webmail is still a case's", () => {
+    const friend = { from: "tendai.moyo@leics.police.uk", to: ["hazelfinch_88@hotmail.co.uk"], subject: "Address" };
+    expect(scanVerdict({ ...friend, body: "Hi Hazel,\n\nWe finally got the keys on Friday! Jordan Pike moved too: his new address is 3 Spinney Hill Close, Oadby LE2 4WD, since his release on licence.\n\nTendai" })).toBe("block");
+    expect(scanVerdict({ ...friend, body: "Hi Hazel,\n\nShe has moved out of the refuge. The new address is 3 Spinney Hill Close, Oadby, Leicester LE2 4WD.\n\nTendai" })).toBe("block");
+  });
+});
+
+describe("twenty-sixth session: colleagues at work", () => {
+  const toTeam = { from: "ifan.roberts@richmondandwandsworth.gov.uk", to: ["youth.justice.team@richmondandwandsworth.gov.uk"], subject: "News" };
+
+  it("reads a new colleague's career beside whom they will shadow, 'shadowing with', 'stays as our level 3 representative' as staff at work", () => {
+    const body =
+      "Hi all,\n\nA warm welcome to Tobias Fenwick, who starts with us on Monday. Tobias has spent the last six years in Lambeth, where he specialised in work with young adults on licence, and he'll be shadowing Maryam Siddiqui at the IOM panel for his first month.\n\nIfan";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hi Kerensa,\n\nWe'll talk about how the court duty shadowing with Danielle went.\n\nGlyn" })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hi both,\n\nFemi Adeyemi stays as our level 3 representative, and Bart will chair the screening meeting.\n\nAnwen" })).toBe("pass");
+    expect(fixtureVerdict("tuning709.jsonl", "t709-m003")).toBe("pass");
+    expect(fixtureVerdict("tuning709.jsonl", "t709-m006")).toBe("pass");
+  });
+
+  it("guard: a case person shadowed, met with or represented is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi all,\n\nTobias has spent time with Jayden Reid, who is on licence for robbery, and he'll be seeing his mum.\n\nIfan" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nWe talked about the visit with Danielle Hobbs, who was assaulted by her partner.\n\nGlyn" })).toBe("block");
+  });
+
+  it("reads a contact list of a court team, with the writer on it, as staff's ('Derby Magistrates' Court (remand court): Danielle Ashmore - 0115 …')", () => {
+    const body =
+      "Dear colleagues,\n\nPlease update your list:\n\nDerby Crown Court: Marek Nowicki - 0115 496 0427\nDerby Magistrates' Court (adult): Kerensa Trelawny - 0115 496 0431\nDerby Magistrates' Court (remand court): Danielle Ashmore - 0115 496 0436\nYouth court: Bethan Morgan-Price - 0115 496 0440\n\nKind regards\n\nMarek Nowicki\nCourt Team Leader";
+    expect(scanVerdict({ from: "marek.nowicki@justice.gov.uk", to: ["legal.advisers@justice.gov.uk"], subject: "Court team contacts", body })).toBe("pass");
+    expect(fixtureVerdict("tuning709.jsonl", "t709-m039")).toBe("pass");
+  });
+
+  it("guard: a list of a family's members with the writer on it is still a case's", () => {
+    const body = "Dear colleagues,\n\nContacts for the strategy discussion:\n\nSocial worker: Marek Nowicki - 0115 496 0427\nMother: Kerry Jones - 07700 900431\nVictim: Danielle Ashmore - 07700 900436\nChild: Kai Jones - 07700 900440\n\nMarek Nowicki";
+    expect(scanVerdict({ from: "marek.nowicki@justice.gov.uk", to: ["someone@gmail.com"], subject: "Contacts", body })).toBe("block");
+  });
+
+  it("reads 'Ravinder is covering Christmas Day as Colin is at his daughter's wedding' as cover", () => {
+    const body = "Dear colleagues,\n\nRavinder is covering Christmas Day as Colin is at his daughter's wedding in Cornwall.\n\nRuth Mayall";
+    expect(scanVerdict({ from: "ruth.mayall@justice.gov.uk", to: ["edt.managers@derby.gov.uk"], subject: "On-call cover", body })).toBe("pass");
+    expect(fixtureVerdict("tuning709.jsonl", "t709-m024")).toBe("pass");
+  });
+});
+
+describe("twenty-sixth session: colleagues' family news", () => {
+  const toTeam = { from: "maxine.orrell@leicspart.nhs.uk", to: ["hv.charnwood.north@leicspart.nhs.uk"], subject: "Lovely news from the team" };
+
+  it("reads a birth with 'mum and baby are both home', a baby clinic and work passing to colleagues as staff news", () => {
+    const body =
+      "Hi everyone,\n\nAdjoa Asante and her husband Kwesi welcomed their son, Kobby, on Sunday. Adjoa says mum and baby are both home and doing well.\n\nWhile Adjoa is on maternity leave, her MAPPA reviews pass to Marcin Zielinski. Her Thursday baby clinic at Shepshed is covered by Colette.\n\nMaxine";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+    expect(fixtureVerdict("tuning708.jsonl", "t708-m033")).toBe("pass");
+    expect(fixtureVerdict("tuning709.jsonl", "t709-m010")).toBe("pass");
+  });
+
+  it("reads 'expecting their first baby', 'married her partner' (in the Victim Liaison Unit) and a leaving do's 'her husband Pete' as colleagues' family", () => {
+    expect(scanVerdict({ ...toTeam, body: "Hello,\n\nOur chair, Bethan Lowry, starts her maternity leave on 1 December. Bethan and her husband Owain are expecting their first baby just after Christmas.\n\nRehana" })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hi Pam,\n\nHappier news too: Denise Farrand in the Victim Liaison Unit married her partner Graham in October.\n\nCarl" })).toBe("pass");
+    expect(
+      scanVerdict({ ...toTeam, body: "Hi all,\n\nLorna Odusanya leaves us on Friday after 19 years with the youth offending service. Partners are welcome, and her husband Pete is hoping to come along.\n\nIfan" }),
+    ).toBe("pass");
+    expect(fixtureVerdict("tuning708.jsonl", "t708-m028")).toBe("pass");
+    expect(fixtureVerdict("tuning708.jsonl", "t708-m029")).toBe("pass");
+    expect(fixtureVerdict("tuning708.jsonl", "t708-m037")).toBe("pass");
+  });
+
+  it("guard: a case family's baby, a victim's partner or an offender's relative is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nLeanne Smith and her partner Kyle welcomed their son Kai on Sunday; mum and baby are home and the child protection plan starts today.\n\nMaxine" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nDenise Farrand, the victim, married her partner Graham Price, who assaulted her in October.\n\nCarl" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nLee Dale leaves us on Friday after his recall to prison. Partners are welcome, and his brother Pete is on licence.\n\nIfan" })).toBe("block");
+  });
+});
+
+describe("twenty-sixth session: family mail, the writer's own care, and staff's contacts", () => {
+  it("reads a relative's quoted message in family mail ('a rota for Mum … now the Parkinson's is making her so unsteady') as the family's", () => {
+    const body =
+      "Thanks Anna, I can do the 24th.\n\nBecs\n\nOn Sun, 8 Nov 2026 at 19:42, Anna Lindqvist <anna.lindqvist@gmail.com> wrote:\n\nHi Becs,\n\nHere's my go at a rota for Mum over Christmas. The agency carers are still coming, so it's the afternoons we need to cover now the Parkinson's is making her so unsteady.\n\nAnna x";
+    expect(scanVerdict({ from: "rebecca.lindqvist@derbyshire.gov.uk", to: ["anna.lindqvist@gmail.com"], subject: "Re: Rota for Mum over Christmas", body })).toBe("pass");
+    expect(fixtureVerdict("tuning710.jsonl", "t710-m012")).toBe("pass");
+    expect(fixtureVerdict("tuning710.jsonl", "t710-m035")).toBe("pass");
+  });
+
+  it("guard: a case thread forwarded home, or to a relative, with a service user's mum in it, is still a case's", () => {
+    const body =
+      "FYI\n\nOn Sun, 8 Nov 2026 at 19:42, Jo Hart <jo.hart@derbyshire.gov.uk> wrote:\n\nHi Becs,\n\nKelly Price's mum rang: the Parkinson's is making her unsteady and Kelly is missing from home again; a strategy meeting is booked.\n\nJo";
+    expect(scanVerdict({ from: "rebecca.lindqvist@derbyshire.gov.uk", to: ["anna.lindqvist@gmail.com"], subject: "FW: Kelly", body })).toBe("block");
+  });
+
+  it("reads 'Midwife: Tamsin Greaves' in the writer's own details, and 'Obinna Eze, Senior Probation Officer, on 0116 …', as professionals'", () => {
+    const body = "Hello,\n\nCould my 20-week scan be rebooked?\n\nMy details:\nName: Rachael Ingleby\nDate of birth: 21/07/1991\nMidwife: Tamsin Greaves, Beaumont Leys team\n\nThank you,\nRachael Ingleby";
+    expect(scanVerdict({ from: "rachael.ingleby@leics.police.uk", to: ["antenatal.bookings@uhl-tr.nhs.uk"], subject: "Rebooking my scan", body })).toBe("pass");
+    const cover = "Hi,\n\nTomasz is on paternity leave from Monday. Anything MAPPA-related while he's off, please go to Obinna Eze, Senior Probation Officer, on 0116 496 0524.\n\nFarah";
+    expect(scanVerdict({ from: "farah.qureshi@justice.gov.uk", to: ["mappa.unit@leics.police.uk"], subject: "Cover", body: cover })).toBe("pass");
+    expect(fixtureVerdict("tuning710.jsonl", "t710-m038")).toBe("pass");
+    expect(fixtureVerdict("tuning711.jsonl", "t711-m007")).toBe("pass");
+  });
+
+  it("guard: a case person's number after their name and a role-like word is still a case's", () => {
+    const body = "Hi,\n\nDarren Pike, Victim, on 07700 900524, was assaulted by his brother on Friday.\n\nFarah";
+    expect(scanVerdict({ from: "farah.qureshi@justice.gov.uk", to: ["someone@gmail.com"], subject: "Darren", body })).toBe("block");
+  });
+
+  it("reads 'One delegate has used a wheelchair since her stroke' in a training booking as a colleague's", () => {
+    const body = "Hello,\n\nPlease could we book the large room on 9 December for a refresher, for 16 officers?\n\nOne delegate has used a wheelchair since her stroke, so step-free access please.\n\nKath Rendell";
+    expect(scanVerdict({ from: "kath.rendell@leics.police.uk", to: ["bookings@beaumontleyscommunityhub.org.uk"], subject: "Room booking", body })).toBe("pass");
+    expect(fixtureVerdict("tuning711.jsonl", "t711-m039")).toBe("pass");
+  });
+
+  it("reads 'still using' and a pre-birth plan as case wording about the one named before", () => {
+    const body = "Hi Amy,\n\nAny chance you could cover my home visit to Shanice Pell on Thursday? She's about 32 weeks now, still using, and the baby's on a pre-birth plan.\n\nMaria";
+    expect(scanVerdict({ from: "maria.ellwood@justice.gov.uk", to: ["amy.sutton@suttonlettings.co.uk"], subject: "Thursday visit", body })).toBe("block");
+    expect(fixtureVerdict("tuning711.jsonl", "t711-m019")).toBe("block");
+  });
+
+  it("guard: 'still using the old form' and 'pre-birth planning meetings' covered by a colleague are no case wording", () => {
+    const out = { from: "maria.ellwood@justice.gov.uk", to: ["amy.sutton@suttonlettings.co.uk"], subject: "Forms" };
+    expect(scanVerdict({ ...out, body: "Hi Amy,\n\nI met Shanice Pell from your office on Thursday. She's still using the old form.\n\nMaria" })).toBe("pass");
+    expect(fixtureVerdict("tuning660.jsonl", "t660-m009")).toBe("pass");
+  });
+});
+
+describe("twenty-sixth session: the writer's own records", () => {
+  it("reads 'I'm pregnant with my second baby' and 'Sarah Hibbert (my manager) has already approved' as the writer's own", () => {
+    const own = { from: "gemma.fairbanks@derbyshire.police.uk", to: ["midwifery.bookings@nhs.net"], subject: "Self-referral" };
+    expect(scanVerdict({ ...own, body: "Hello,\n\nI'd like to self-refer. I'm pregnant with my second baby, about nine weeks.\n\nThank you,\nGemma Fairbanks" })).toBe("pass");
+    const hr = { from: "callum.brierley@derbyshire.gov.uk", to: ["hr.services@derbyshire.gov.uk"], subject: "Change of address" };
+    const body =
+      "Hi HR Services,\n\nI've moved house, so please could you update my records.\n\nNew home address (from 14 November): 27 Wyvern Close, Derby DE21 4RL\n\nSarah Hibbert (my manager) has already approved the change of base on the system.\n\nMany thanks,\nCallum";
+    expect(scanVerdict({ ...hr, body })).toBe("pass");
+    expect(fixtureVerdict("tuning713.jsonl", "t713-m013")).toBe("pass");
+    expect(fixtureVerdict("tuning713.jsonl", "t713-m030")).toBe("pass");
+  });
+
+  it("guard: someone else pregnant with her second baby, or a case person beside the manager's approval, is still a case's", () => {
+    const out = { from: "gemma.fairbanks@derbyshire.police.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nI've learned that Chantelle Moss is pregnant with her second baby while on licence.\n\nGemma" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nPlease update my records. Jordan Pike (my client) has already approved the move to his new address, 4 Elm Road, DE21 4RL, after his recall.\n\nGemma" })).toBe("block");
+  });
+});
