@@ -60,6 +60,9 @@ function rowEnd(text: string, from: number, end: number): number {
 /** The longest table row read whole. */
 const MAX_ROW = 600;
 
+/** Right before case words, a qualification in them: "her PQ in domestic abuse practice", "a diploma in". */
+const QUALIFICATION_BEFORE = /\b(?:PQ|qualification|degree|diploma|certificate|masters|MSc|MA|BA|module|accreditation|specialism)[ \t]+in[ \t]+$/i;
+
 /** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
 
@@ -140,9 +143,9 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
       const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
-      // "the section 47 joint investigation training", "- Faisal Rahman – Domestic abuse and coercive
+      // "the section 47 joint investigation training", "her PQ in domestic abuse practice", "- Faisal Rahman – Domestic abuse and coercive
       // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.
-      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
+      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || QUALIFICATION_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
       // "a section 47 enquiry", "her referral order panel": the case's own, strong wording, not a service's "enquiries" line or panel.
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at) && !strongWithNextWord(m[0], text, end)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;

@@ -43,8 +43,8 @@ export function staffRelativeSentences(r: MessageReading, titled: Uint8Array): {
 
 const MY = /\bmy\b/i;
 
-/** A clinician doing something to the writer: "she's started me on", "he has referred me". */
-const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:started|put|prescribed|referred|signed|given|increased|reduced|changed|booked)[ \t]+me\b/gi;
+/** A clinician doing something to the writer: "she's started me on", "he has referred me", "she wants me to rest". */
+const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:started|put|prescribed|referred|signed|given|increased|reduced|changed|booked)[ \t]+me\b|\b(?:she|he)(?:['\u2019]s|[ \t]+has)?[ \t]+(?:wants|wanted|asked|advised)[ \t]+me[ \t]+to\b/gi;
 
 /** The writer as a patient ("I'm a patient at the practice"): the writer, not a third person. */
 const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;

@@ -1,4 +1,7 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { detect } from "../../../src/policy/detect";
+
+const names = (text: string): string[] => detect(text).filter((s) => s.kind === "person-name").map((s) => text.slice(s.start, s.end));
 
 // Twenty-sixth session (tuning706–).
 describe("twenty-sixth session: the writer's own news and move", () => {
@@ -163,5 +166,60 @@ describe("twenty-sixth session: the writer's own records", () => {
     const out = { from: "gemma.fairbanks@derbyshire.police.uk", to: ["someone@gmail.com"], subject: "Update" };
     expect(scanVerdict({ ...out, body: "Hi,\n\nI've learned that Chantelle Moss is pregnant with her second baby while on licence.\n\nGemma" })).toBe("block");
     expect(scanVerdict({ ...out, body: "Hi,\n\nPlease update my records. Jordan Pike (my client) has already approved the move to his new address, 4 Elm Road, DE21 4RL, after his recall.\n\nGemma" })).toBe("block");
+  });
+});
+
+describe("twenty-sixth session: more colleagues' news, and case care told in staff chat", () => {
+  const toTeam = { from: "harpreet.dhillon@derby.gov.uk", to: ["irt.staff@derby.gov.uk"], subject: "Team news - a new arrival" };
+
+  it("reads 'had their son … Hana and the baby are both home' beside paternity leave, 'her PQ in domestic abuse practice', and 'she wants me to rest' as staff's", () => {
+    const body =
+      "Hi everyone,\n\nLovely news: Kieran Oduya and his wife Hana had their son, Arlo, on Saturday. Hana and the baby are both home and doing well.\n\nKieran is on paternity leave until Monday 30 November.\n\nHarpreet";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Morning all,\n\nLucy Hargreaves has passed her PQ in domestic abuse practice with a distinction! Drinks on Friday.\n\nNgozi" })).toBe("pass");
+    expect(
+      scanVerdict({ ...toTeam, body: "Hi Ian,\n\nMy GP has signed me off for two weeks. Now that I've been diagnosed with fibromyalgia she wants me to rest properly.\n\nRuth" }),
+    ).toBe("pass");
+    expect(fixtureVerdict("tuning712.jsonl", "t712-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning712.jsonl", "t712-m013")).toBe("pass");
+    expect(fixtureVerdict("tuning712.jsonl", "t712-m024")).toBe("pass");
+  });
+
+  it("guard: a case family's birth, a case person's domestic abuse, or what a service user wants the writer to know, is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn and her partner Lee had their son on Saturday; the baby is on a child protection plan.\n\nHarpreet" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nLucy Hargreaves was in domestic abuse refuge accommodation until her partner was arrested.\n\nNgozi" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi Ian,\n\nTia Moss rang. She has been diagnosed with depression and she wants me to tell her probation officer.\n\nRuth" })).toBe("block");
+  });
+
+  it("reads 'went into foster care', 'detained under section 2' and 'isn't allowed contact' as case wording, even in chat with a Christmas do", () => {
+    const body =
+      "Hi Zoe,\n\nThe Tarrant twins went into foster care last week after their mum, Leanne Tarrant, was detained under section 2. Dad isn't allowed contact at the moment.\n\nCome and see us at the Christmas do - 10th at the Horse and Jockey?\n\nFern";
+    expect(scanVerdict({ from: "fern.whitlam@leicspart.nhs.uk", to: ["zoe.h@gmail.com"], subject: "Catching up!", body })).toBe("block");
+    expect(fixtureVerdict("tuning712.jsonl", "t712-m025")).toBe("block");
+  });
+});
+
+describe("twenty-sixth session: tables of first names", () => {
+  it("finds a clear given name alone in a table row's first cell ('Jaxon<tab>15<tab>Missing x3 …')", () => {
+    const table = "Name\tAge\tWhat happened\nJaxon\t15\tMissing x3 since September\nTia-Louise\t14\tHolding drugs for her older boyfriend; self-harming\n";
+    expect(names(table)).toEqual(["Jaxon", "Tia-Louise"]);
+    const rows = "Name\tAge\tWhat happened\tWhere we are now\nJaxon\t15\tFound in Corby with £600 and two phones\tNRM referral made; on a referral order\nTia-Louise\t14\tHolding drugs for her older boyfriend\tstrategy meeting booked\n";
+    const body = `Hi Amrita,\n\nA few real examples from our caseload for Thursday's workshop:\n\n${rows}\nPete`;
+    expect(scanVerdict({ from: "pete.lowther@justice.gov.uk", to: ["bookings@catalystlearning.co.uk"], subject: "Case examples", body })).toBe("block");
+    expect(fixtureVerdict("tuning711.jsonl", "t711-m015")).toBe("block");
+  });
+
+  it("guard: a day or a word in a row's first cell is no name, and a date under another column heading is no date of birth", () => {
+    expect(names("Monday\tTraining\tRoom 2\nTuesday\tSupervision\tRoom 3\n")).toEqual([]);
+    const dates = (text: string): string[] => detect(text).filter((s) => s.kind === "date-of-birth").map((s) => text.slice(s.start, s.end));
+    expect(dates("Name\tDate\tRoom\nJo Smith\t03/05/2026\t2")).toEqual([]);
+    expect(dates("Name\tDOB\tRoom\nJo Smith\t03/05/2016\t2")).toEqual(["03/05/2016"]);
+    expect(dates("Jo Smith\t03/05/2016\t2")).toEqual(["03/05/2016"]);
+  });
+
+  it("reads 'his mental health nurse' as a case person's worker, in birth news too", () => {
+    expect(fixtureVerdict("tuning626.jsonl", "t626-m002", "our mental health nurse Kofi Adjei", "his mental health nurse Kofi Adjei")).toBe("warn");
+    expect(fixtureVerdict("tuning626.jsonl", "t626-m002")).toBe("pass");
   });
 });

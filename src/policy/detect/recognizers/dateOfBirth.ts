@@ -32,25 +32,45 @@ const DOB_HEADING = /^[ \t]*(?:d\.? ?o\.? ?b\.?|date of birth|birth ?date)[ \t]*
 const MAX_ROWS_UP = 30;
 const MAX_ROW = 600;
 
-/** Whether the date at `start` sits in a table's cell (cells split by tabs or bars) under a
- * "DOB" heading in the same column, a few rows up ("Case ⇥ Initials ⇥ DOB ⇥ Issues" over
- * "A ⇥ J.P. ⇥ 03/05/2008 ⇥ …"). */
-function underDobHeading(text: string, start: number): boolean {
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  if (start - from > MAX_ROW) return false;
-  const before = text.slice(from, start);
+/**
+ * The headings above the date at `start` when it sits in a table's cell (cells split by tabs or
+ * bars): its column's cell in each of a few rows up, nearest first, up to the first row that is no
+ * table row. Empty when the date is in no table. Each line is read within MAX_ROW characters, so a
+ * long text is not scanned per date.
+ */
+function cellsAbove(text: string, start: number): string[] {
+  const window = text.slice(Math.max(0, start - MAX_ROW - 1), start);
+  const breakAt = window.lastIndexOf("\n");
+  if (breakAt < 0 && start > window.length) return [];
+  const before = window.slice(breakAt + 1);
+  const from = start - before.length;
   const column = before.split(/[\t|]/).length - 1;
-  if (column === 0 && !/[\t|]/.test(text.slice(start, start + MAX_ROW).split("\n")[0] as string)) return false;
+  if (column === 0 && !/[\t|]/.test(text.slice(start, start + MAX_ROW).split("\n")[0] as string)) return [];
+  const above: string[] = [];
   let lineEnd = from - 1;
   for (let n = 0; n < MAX_ROWS_UP && lineEnd > 0; n++) {
-    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
-    if (lineEnd - lineStart > MAX_ROW) return false;
-    const cells = text.slice(lineStart, lineEnd).split(/[\t|]/);
-    if (cells.length < 2) return false;
-    if (DOB_HEADING.test(cells[column] ?? "")) return true;
-    lineEnd = lineStart - 1;
+    const line = text.slice(Math.max(0, lineEnd - MAX_ROW - 1), lineEnd);
+    const lineBreak = line.lastIndexOf("\n");
+    if (lineBreak < 0 && lineEnd > line.length) break;
+    const cells = line.slice(lineBreak + 1).split(/[\t|]/);
+    if (cells.length < 2) break;
+    above.push(cells[column] ?? "");
+    lineEnd = lineEnd - line.length + lineBreak;
   }
-  return false;
+  return above;
+}
+
+/** Whether the date sits under a "DOB" heading in the same column, a few rows up ("Case ⇥
+ * Initials ⇥ DOB ⇥ Issues" over "A ⇥ J.P. ⇥ 03/05/2008 ⇥ …"). */
+function underDobHeading(above: readonly string[]): boolean {
+  return above.some((cell) => DOB_HEADING.test(cell));
+}
+
+/** Whether the date's column is headed by words that are no birth ("Name ⇥ Date ⇥ Room" over "Jo ⇥
+ * 03/05/2026 ⇥ 2"): the table's top row's cell, words without digits, not a DOB heading. */
+function underOtherHeading(above: readonly string[]): boolean {
+  const top = (above[above.length - 1] ?? "").trim();
+  return above.length > 0 && /^[A-Za-z][A-Za-z .'\u2019/()-]{0,40}$/.test(top) && !DOB_HEADING.test(top) && !/\b(?:birth|born|d\.?o\.?b|age)\b/i.test(top);
 }
 
 /** A date marked by a birth cue has confidence 0.95; one found only after a name, less. */
@@ -87,12 +107,14 @@ export function findDatesOfBirth(text: string, earlier: readonly Candidate[]): C
   for (const c of earlier) if (c.kind === "person-name") nameEnds.set(c.end, c);
   for (const d of dates) {
     const from = lineStart(text, d.start, Math.max(0, d.start - WINDOW));
-    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16)) || LABEL_LINE_BEFORE.test(text.slice(Math.max(0, d.start - WINDOW), d.start)) || underDobHeading(text, d.start)) {
+    const above = cellsAbove(text, d.start);
+    if (BIRTH_CUE.test(text.slice(from, d.start)) || BIRTH_CUE_AFTER.test(text.slice(d.end, d.end + 16)) || LABEL_LINE_BEFORE.test(text.slice(Math.max(0, d.start - WINDOW), d.start)) || underDobHeading(above)) {
       out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: CUED });
       continue;
     }
     const name = nameBefore(text, d.start, nameEnds);
-    if (!name) continue;
+    // A date under another column heading ("Date", "Due", "Visit") is that column's, not a birth.
+    if (!name || underOtherHeading(above)) continue;
     const before = text.slice(lineStart(text, name.start, Math.max(0, name.start - WINDOW)), name.start);
     if (!EVENT_CUE.test(before)) out.push({ start: d.start, end: d.end, kind: "date-of-birth", confidence: AFTER_NAME });
   }

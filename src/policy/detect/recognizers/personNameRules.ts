@@ -356,6 +356,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "Bradley's CP plan": an unambiguous given name owning something is a person, even first;
   // so is one named with her children ("Jodie + boys").
   if (t.possessive || GIVEN_FAMILY_AFTER.test(text.slice(t.end, t.end + 24))) return { from: k, to: k, confidence: 0.65 };
+  // "Jaxon<tab>15<tab>Missing x3 …": a clear given name alone in the first cell of a table's row.
+  if (!t.common && text.charCodeAt(t.end) === 9 && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return { from: k, to: k, confidence: 0.65 };
   if (inTitlePhrase(s, k)) return null;
   if (s.subjectSignal(k) || PERSON_AFTER.test(text.slice(t.end, t.end + 40)) || modalBeforeJusticeWord(s, k, text)) return { from: k, to: k, confidence: 0.7 };
   // "IOM panel actions - Richmond - 12 November": a given name that is also a district's, alone and
