@@ -14,7 +14,12 @@ const CALLED_AFTER = /^[ \t]*[,\u2013\u2014-][ \t]/;
 const SPOKEN_TO = /\b(?:you|your|yours|yourself)\b/i;
 const ONLY_SPACE = /^[\s*\u2022-]*$/;
 
-/** Per span: a name calling a reader of the new message. */
+/** A wish for the reader and someone of theirs: "Hope you, Sam and the baby are all doing well",
+ * "Hope you and Dev are settling in": the one named with "you" is of the reader's household. */
+const WISHED_WITH_YOU_BEFORE = /\b(?:hope|hoping|trust)[ \t]+(?:that[ \t]+)?you(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$/i;
+const WISHED_WITH_YOU_AFTER = /^(?:[ \t]*(?:,|and|&)[ \t]*(?:the[ \t]+)?(?:baby|bump|little[ \t]+ones?|kids|boys|girls|bairns))*[ \t]+(?:are|is)\b/i;
+
+/** Per span: a name calling a reader of the new message, or named with "you" in a wish for the reader. */
 export function addressedReaders(r: MessageReading): Uint8Array {
   const { text, spans, layout, spanSentence } = r;
   const out = new Uint8Array(spans.length);
@@ -22,6 +27,10 @@ export function addressedReaders(r: MessageReading): Uint8Array {
     const span = spans[i] as Span;
     const part = r.places.partOf(i);
     if (!part || part.message !== 0 || part.kind !== "text" || !r.writerIsStaff(part) || plainNameWords(span.text).length !== 1) continue;
+    if (WISHED_WITH_YOU_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) && WISHED_WITH_YOU_AFTER.test(text.slice(span.end, span.end + 60))) {
+      out[i] = 1;
+      continue;
+    }
     const k = spanSentence[i] as number;
     const from = layout.sentences[k] as number;
     if (!ONLY_SPACE.test(text.slice(from, span.start)) || !CALLED_AFTER.test(text.slice(span.end, span.end + 4))) continue;

@@ -35,8 +35,15 @@ export interface SentenceContext {
   givenAsRelative: Set<number>;
 }
 
-/** Between "his wife" and the name it gives ("his wife Summer", "her husband, Dan"). */
-const RELATION_NAME_GAP = /^[ \t]*,?[ \t]*$/;
+/** Children owned by a pronoun, before the names they give: "their twins, ", "his son ", "her new baby ". */
+const OWNED_CHILDREN = /\b(?:his|her|their)[ \t]+(?:(?:first|second|third|new|newborn|baby|little|twin)[ \t]+)?(?:twins|triplets|children|kids|sons?|daughters?|baby|boys?|girls?|grandchildren|grand(?:son|daughter)s?)\b/gi;
+/** Between two names of such a list: a comma, "and" or "&". */
+const LIST_GAP = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$/;
+/** The most names one relation gives. */
+const MAX_GIVEN = 8;
+
+/** Between "his wife" and the name it gives ("his wife Summer", "her husband, Dan", "their baby girl, Nia"). */
+const RELATION_NAME_GAP = /^(?:[ \t]+(?:girl|boy))?[ \t]*,?[ \t]*$/;
 
 /**
  * The sentences with case context, from what is read as text. `specialNotFact` says why a
@@ -120,7 +127,18 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     const j = lastAtOrBefore(starts, at - 1) + 1;
     if (j >= starts.length) return -1;
     const start = starts[j] as number;
-    return start - at <= 3 && RELATION_NAME_GAP.test(text.slice(at, start)) ? start : -1;
+    return start - at <= 8 && RELATION_NAME_GAP.test(text.slice(at, start)) ? start : -1;
+  };
+  /** The name listed right after the one starting at `start` ("Harriet| and Ned", "Amy|, Ben"), or -1. */
+  const nameListedAfter = (start: number): number => {
+    const name = r.names.textAt.get(start);
+    if (name === undefined) return -1;
+    const end = start + name.length;
+    const starts = r.names.starts;
+    const j = lastAtOrBefore(starts, end) + 1;
+    if (j >= starts.length) return -1;
+    const next = starts[j] as number;
+    return next - end <= 6 && LIST_GAP.test(text.slice(end, next)) ? next : -1;
   };
   let rotaMessage: boolean | undefined;
   for (let k = 0; k < sentences.length; k++) {
@@ -161,6 +179,11 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     }
     if (context[k] && familyOnly) {
       familyWordingOnly[k] = 1;
+      // Children owned by a pronoun give names too, a list of them: "their twins, Harriet and Ned".
+      for (const c of sentence.text.matchAll(OWNED_CHILDREN)) {
+        let name = nameGivenAfter(from + sentence.toOriginal((c.index as number) + c[0].length, true));
+        for (let n = 0; name >= 0 && n < MAX_GIVEN; n++, name = nameListedAfter(name)) given.push(name);
+      }
       for (const name of given) givenAsRelative.add(name);
     }
   }

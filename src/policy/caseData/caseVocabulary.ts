@@ -379,7 +379,7 @@ export const NOT_A_NAME = /^(?:he|she|they|it|this|that|there|who|mum|mom|dad|mo
  * Family news: a birth, a wedding, a death. In such a sentence about a member of staff, the
  * relatives named with them ("Mark and his wife Summer welcomed their daughter Rose") are family.
  */
-export const FAMILY_NEWS = /\b(?:welcomed|delighted|thrilled|lovely news|good news|happy news|great news|new arrival|into the world|baby (?:boy|girl)|birth|got married|married|wedding|engaged|engagement|(?:is|are|were)[ \t]+expecting|passed away|died|funeral)\b/i;
+export const FAMILY_NEWS = /\b(?:welcomed|delighted|thrilled|lovely news|good news|happy news|great news|new arrival|into the world|baby (?:boy|girl)|birth|got married|married|wedding|engaged|engagement|(?:is|are|was|were)[ \t]+expecting|baby[ \t]+shower|passed away|died|funeral)\b/i;
 /** A family word of the case vocabulary owned by a pronoun: "his wife", "their daughter". */
 export const OWNED_RELATION = /^(?:his|her|their)[ \t]+[a-z-]+$/i;
 /** Every "his wife", "their daughter", "their first baby" of a sentence, removed before CASE_PERSON is looked for. */
@@ -402,7 +402,7 @@ export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|
 
 /** Before an address, the writer's own home: "I leave mine (19 Larch Way …)", "my address is", "my home address hasn't changed (…)",
  * "I moved out of", "I'm moving to", "I'll be living at", "we now live at". */
-export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|former|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re|ve)|[ \t]+(?:will|shall|am|are|have))?(?:[ \t]+be(?:en)?)?[ \t]+(?:now[ \t]+)?(?:the[ \t]+(?:only|sole)[ \t]+(?:adult|person|occupant|resident|one)[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*$/i;
+export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|former|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re|ve)|[ \t]+(?:will|shall|am|are|have))?(?:[ \t]+be(?:en)?)?[ \t]+(?:now[ \t]+)?(?:the[ \t]+(?:only|sole)[ \t]+(?:adult|person|occupant|resident|one)[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*(?:(?:flat|apartment|apt\.?|unit)[ \t]*)?$/i;
 
 /** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
 export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;
@@ -450,12 +450,12 @@ export function withoutNegatedHarm(words: string): string {
 }
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
- * at a MARAC in the morning", "sat beside her at a MAPPA level 3 meeting or a child protection
+ * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "sat beside her at a MAPPA level 3 meeting or a child protection
  * conference", "he could sit in on MAPPA", "to observe a MAPPA level 2 meeting". No family attends
  * these as an observer; the wording is about staff's day. */
 const CASE_MEETING = "(?:(?:a|an|the|one|my|your|our)[ \t]+)?(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*";
 export const STAFF_AT_CASE_MEETING = new RegExp(
-  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
+  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
   "gi",
 );
 

@@ -21,7 +21,7 @@ import type { MessageReading } from "./reading";
 
 /** A life event of the kind staff share about a colleague, and the team's charity events
  * ("our coffee morning … raised £612 for Macmillan", "in aid of"). */
-const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy)|died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) (?:(?:first|second|third|new) )?(?:baby|son|daughter|twins)|welcomed|new arrival|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|drinks|meal|party|collection|card|present|gift)|lost (?:his|her|their) (?:husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister)|coffee morning|raised £|rais(?:e|ed|ing) money|fundrais\w+|in aid of)\b/i;
+const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy)|died|death|passed away|funeral|crematorium|cremation|coffin|order of service|marr(?:y|ies|ying|ied)|engaged|gave birth|baby (?:boy|girl)|get well|recovering|collapsed|heart attack|cardiac arrest|condolences?|bereave\w*|in (?:loving )?memory|memorial|sad news|with (?:great |deep )?sadness|retir(?:e|es|ed|ing|ement)|wedding|got married|had (?:her|his|their) (?:(?:first|second|third|new) )?(?:baby|son|daughter|twins)|welcomed|new arrival|baby shower|maternity|paternity|sick leave|phased return|emigrat\w+|leaving (?:do|drinks|meal|party|collection|card|present|gift)|lost (?:his|her|their) (?:husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister)|coffee morning|raised £|rais(?:e|ed|ing) money|fundrais\w+|in aid of)\b/i;
 
 /** The text speaks of a colleague: "our colleague", "I work with", "one of our nurses", "our … team",
  * a whip-round or "we're doing a collection" (a collection among staff), "a … colleague for 22
@@ -150,16 +150,18 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
   // A colleague's work handed over while they are away ("her MAPPA reviews pass to Marcin") is their work, no one's case.
   told = told.replace(WORK_HANDED_TO, " ");
   if (STRONG_CASE_WORDING.test(told) || ON_A_CASELOAD.test(told) || SERVED.test(told) || HARM.test(told.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
-  let rest = told.replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
+  let rest = told.replace(BABY_EVENT, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
   // Read on the told text: "had their son" is birth news, though "their son" has gone from the rest.
   if (BIRTH_NEWS.test(told)) rest = rest.replace(BIRTH_NEWS_ALL, " ").replace(THE_BABY, " ");
   return !CASE_PERSON.test(rest);
 }
 
-/** After a birth told as news: "the baby", "mum and baby are both home" (the colleague and her baby). */
 /** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn". */
 const WORK_HANDED_TO = /\b(?:his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:meetings|reviews|cases|caseload|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to[ \t]+(?=[A-Z])/g;
+/** A party for a colleague's coming baby: "a surprise baby shower". */
+const BABY_EVENT = /\bbaby[ \t]+showers?\b/gi;
+/** After a birth told as news: "the baby", "mum and baby are both home" (the colleague and her baby). */
 const THE_BABY = /\bthe[ \t]+baby\b|\b(?:mum|mother)[ \t]+and[ \t]+(?:the[ \t]+)?baby\b|\bbaby[ \t]+and[ \t]+(?:mum|mother)\b/gi;
 /** A post named for whom it safeguards ("Named Nurse for Safeguarding Children"): a job, no child. */
 const SAFEGUARDING_TITLE = /\b(?:Safeguarding|Looked[ \t]+After|Vulnerable)[ \t]+(?:Children|Adults|Young[ \t]+People)\b/g;

@@ -96,7 +96,7 @@ const NEW_ADDRESS = /\b(?:the|our)[ \t]+new[ \t]+(?:home[ \t]+)?address\b/i;
 
 /** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
  * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
-const ONE_RELATIVE = "wife|husband|partner|dad|mum|mom|mother|father|son|daughter|brother|sister";
+const ONE_RELATIVE = "wife|husband|partner|fianc[e\u00e9]e?|dad|mum|mom|mother|father|son|daughter|brother|sister";
 const MY_RELATIVE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
 const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})(?:[ \t]*,?|[^.:\\n]{0,80}:[ \t]*(?:\\n[ \t]*){0,3})|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
 

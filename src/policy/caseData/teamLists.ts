@@ -13,7 +13,7 @@
  */
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
-import { CASE_ROLE_WORD, PERSON_LABEL, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
+import { CASE_ROLE_WORD, PERSON_LABEL, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
@@ -124,8 +124,8 @@ function onItemLists(r: MessageReading, out: Uint8Array): void {
 
 /** A line holding a name alone, perhaps with a bracketed aside ("DC Rob Foster (he'll answer to
  * Fozzy)", "DS Nathan Okafor (me)") or a short remark after a dash ("Sue Birch - M", a T-shirt
- * size; not a case role: "Kerry Jones - mum"). */
-const ALONE_AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[-\u2013\u2014:][ \t]+[^\n]{1,40})?$/;
+ * size, "Ben Adewale - arriving late, he's at a MARAC in the morning"; not a case role: "Kerry Jones - mum"). */
+const ALONE_AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[-\u2013\u2014:][ \t]+[^\n]{1,80})?$/;
 /** The fewest lines a list of names one a line needs. */
 const MIN_NAME_LINES = 3;
 /** Before a name on such a line, a label of where or what they cover ("Derby Crown Court: ",
@@ -218,7 +218,7 @@ function onRotaLines(r: MessageReading, out: Uint8Array): void {
  * curfew"): a worker's list of the young people they take out has the worker on it too. */
 export function listedWithTheWriter(r: MessageReading, parts: readonly Part[]): Uint8Array {
   const out = new Uint8Array(r.spans.length);
-  if (parts.some((p) => isTextPart(p) && (p.end - p.start > MAX_PART || STRONG_CASE_WORDING.test(r.text.slice(p.start, p.end).replace(STAFF_RUNNING_CASEWORK, " "))))) return out;
+  if (parts.some((p) => isTextPart(p) && (p.end - p.start > MAX_PART || STRONG_CASE_WORDING.test(r.text.slice(p.start, p.end).replace(STAFF_RUNNING_CASEWORK, " ").replace(STAFF_AT_CASE_MEETING, " "))))) return out;
   onLineLists(r, out);
   onItemLists(r, out);
   onNameLines(r, out);

@@ -61,7 +61,7 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
 
-const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \t]+ones?|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|fianc[e\u00e9]e?|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \t]+ones?|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** A parent or grandparent called as the family calls them ("Mum's review", "Nan's home"). */
@@ -84,7 +84,7 @@ const YOUR_CLIENT = /\byour[ \t]+client\b|\bclient[ \t]+care[ \t]+(?:letter|pack
 /** The agreements' processes and the harms they are about: a message naming one is about a case,
  * whoever shares the writer's family name in it ("core group", "section 47", "licence conditions",
  * "missing again … police aware … the MFH return interview"). */
-const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|missing[ \t]+(?:again|from[ \t]+(?:home|care))|mfh|return[ \t]+interview|police[ \t]+(?:are[ \t]+)?aware|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
+const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(?:meeting|discussion)|section[ \t]+47|s\.?[ \t]?47|cp[ \t]+plan|child[ \t]+in[ \t]+need|neglect|looked[ \t]+after|care[ \t]+(?:order|proceedings)|licence[ \t]+conditions?|recall|offen(?:ce|ces|ding|der|ders)|missing[ \t]+(?:again|from[ \t]+(?:home|care))|mfh|return[ \t]+interview|police[ \t]+(?:are[ \t]+)?aware|convict(?:ed|ion|ions)?|arrest(?:ed)?|on[ \t]+bail|remand(?:ed)?|custody|mappa|marac|domestic[ \t]+(?:abuse|violence)|abuse|exploitation|non-?mol(?:estation)?|supervised[ \t]+(?:contact|family[ \t]+time)|known[ \t]+persons?[ \t]+check|kpc|rtcn|risk[ \t]+(?:to|of)[ \t]+(?:children|harm))\b/i;
 
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne",
  * "my partner as a named driver: Amy Laithwaite"). */
@@ -97,9 +97,10 @@ const PRONOUN_REACH = 300;
 const MY_RELATIVE_AFTER = new RegExp(`^[ \t]*[(,][ \t]*(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** After a name: someone of the writer's household ("Harvey lives with me", "Rhys has lodged with us"). */
 const HOUSEHOLD_AFTER = /^[ \t]+(?:(?:has|had|is|still|now|also)[ \t]+)*(?:lives?|living|lodges?|lodged|lodging|stays?|staying)[ \t]+with[ \t]+(?:me|us)\b/i;
-/** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will",
+/** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will"; not
+ * "Dad is Jamie Rudkin and I'll be supervising", a new clause,
  * "Top table will be Tunde and me"). */
-const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+(?:I|me)\b/;
+const WITH_I_AFTER = /^[ \t]+(?:and|or|&)[ \t]+(?:I|me)\b(?!['\u2019](?:ll|m|ve|d)\b)/;
 const WITH_ME_BEFORE = /\b(?:me|I)[ \t]+(?:and|or|&)[ \t]+$/;
 /** Before a name, in a quoted message written to the writer: "for you and Efua". */
 const WITH_YOU_BEFORE = /\byou[ \t]+(?:and|&)[ \t]+$/i;

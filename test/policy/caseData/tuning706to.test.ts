@@ -223,3 +223,49 @@ describe("twenty-sixth session: tables of first names", () => {
     expect(fixtureVerdict("tuning626.jsonl", "t626-m002")).toBe("pass");
   });
 });
+
+describe("twenty-sixth session: the third round", () => {
+  const toTeam = { from: "shereen.baig@leicester.gov.uk", to: ["yos.city.team@leicester.gov.uk"], subject: "Team news" };
+
+  it("reads a baby shower, 'was expecting their twins, Harriet and Ned', 'their baby girl, Nia' and a finished portfolio as colleagues' news", () => {
+    expect(
+      scanVerdict({ ...toTeam, body: "Hi all,\n\nZainab goes on maternity leave on Friday, and we're throwing her a surprise baby shower. Her husband Imran is bringing her mum.\n\nShereen" }),
+    ).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hi all,\n\nCallum Breward finished his final portfolio while his wife Jess was expecting their twins, Harriet and Ned, who arrived in October.\n\nShereen" })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hi all,\n\nEmyr (our team manager) and his wife Catrin had their baby girl, Nia, on the 3rd. He's on paternity leave until the new year.\n\nShereen" })).toBe("pass");
+    for (const id of ["t718-m001", "t718-m033"]) expect(fixtureVerdict("tuning718.jsonl", id)).toBe("pass");
+    expect(fixtureVerdict("tuning720.jsonl", "t720-m002")).toBe("pass");
+  });
+
+  it("guard: a case family's twins or baby named after 'their' is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn and her partner were expecting their twins, Harriet and Ned, when he was arrested for assaulting her.\n\nShereen" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn had their baby girl, Nia, on the 3rd; the baby is on a child protection plan.\n\nShereen" })).toBe("block");
+  });
+
+  it("reads a rooming list's 'he's at a MARAC in the morning', 'Ruth's Tuesday supervision clinics … are covered by me', and 'Hope you, Sam and the baby are all doing well' as staff's", () => {
+    const rooms = "Hi,\n\nNames below, all singles:\n\nZara Hollins\nNikesh Patel - ground floor please\nSushila Rathod\nBen Adewale - arriving late, he's at a MARAC in the morning\n\nZara";
+    expect(scanVerdict({ from: "zara.hollins@leics.gov.uk", to: ["groups@hotel.co.uk"], subject: "Rooms", body: rooms })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hello all,\n\nRuth Amankwah is on a phased return from Monday.\n\n- Ruth's Tuesday supervision clinics at the Welford Unit are covered by me.\n\nNiamh" })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, to: ["jodie.h@gmail.com"], body: "Hi Jodie,\n\nHope you, Sam and the baby are all doing well and getting some sleep!\n\nMo" })).toBe("pass");
+    expect(fixtureVerdict("tuning719.jsonl", "t719-m016")).toBe("pass");
+    expect(fixtureVerdict("tuning719.jsonl", "t719-m023")).toBe("pass");
+    expect(fixtureVerdict("tuning718.jsonl", "t718-m036")).toBe("pass");
+  });
+
+  it("guard: a case person at a MARAC's centre, or named with 'you' beside case wording, is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn was discussed at a MARAC this morning after her partner assaulted her.\n\nMo" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi Jodie,\n\nHope you and Kyle Bell are ok now he's out of prison on licence.\n\nMo" })).toBe("block");
+  });
+
+  it("reads 'my fiancée Hannah … her dad, Graham' as the writer's family; 'Dad is Jamie Rudkin and I'll be supervising' is no household", () => {
+    const wedding = "Hi Lucy,\n\nDietary needs:\n- my fiancée Hannah is coeliac, so her meal needs to be gluten free\n- her dad, Graham, is vegetarian\n\nCheers,\nTom";
+    expect(scanVerdict({ from: "tom.lindqvist@leics.police.uk", to: ["lucy@barnvenue.co.uk"], subject: "Wedding numbers", body: wedding })).toBe("pass");
+    expect(fixtureVerdict("tuning717.jsonl", "t717-m040")).toBe("pass");
+    const contact =
+      "Hello,\n\nCould I book your small party room for a family time session? It's for a dad and his two children. Dad is Jamie Rudkin and I'll be supervising throughout, as their mum has a non-molestation order against him.\n\nLucy";
+    expect(scanVerdict({ from: "lucy.hanratty@derbyshire.gov.uk", to: ["parties@jumpingjaxplay.co.uk"], subject: "Room booking", body: contact })).toBe("block");
+    expect(fixtureVerdict("tuning720.jsonl", "t720-m008")).toBe("block");
+  });
+});
