@@ -40,4 +40,25 @@ describe("regex syntax in the Send bundle's sources", () => {
     expect(AFTER_ES2016.test("/(?<name>x)/")).toBe(true);
     expect(AFTER_ES2016.test("/(?:x)(?!y)(?=z)/")).toBe(false);
   });
+
+  // Built-in methods newer than ES2016 are not polyfilled in the Send bundle (Babel lowers syntax
+  // only), and the Node vm the bundle tests run in has them all, so only a look at the sources finds one.
+  const NEWER_METHOD = /\.(?:matchAll|replaceAll|flatMap|padStart|padEnd|trimStart|trimEnd)\(|\.flat\(\)|Object\.(?:fromEntries|entries|values)\(|Promise\.(?:allSettled|any)\(|\bstructuredClone\(/;
+
+  it("no built-in method newer than ES2016 (matchAll, replaceAll, Object.fromEntries, …) in the Send bundle's sources", () => {
+    const found = files.flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .map((line, i) => ({ line, at: `${path.relative(path.join(__dirname, "..", ".."), file)}:${i + 1}` }))
+        .filter(({ line }) => !/^\s*(?:\/\/|\*)/.test(line) && NEWER_METHOD.test(line))
+        .map(({ at }) => at),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("the method check finds what it is for", () => {
+    expect(NEWER_METHOD.test("for (const m of text.matchAll(WORDS)) n++;")).toBe(true);
+    expect(NEWER_METHOD.test("const o = Object.fromEntries(pairs);")).toBe(true);
+    expect(NEWER_METHOD.test("const m = WORDS.exec(text);")).toBe(false);
+  });
 });

@@ -180,8 +180,9 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     if (context[k] && familyOnly) {
       familyWordingOnly[k] = 1;
       // Children owned by a pronoun give names too, a list of them: "their twins, Harriet and Ned".
-      for (const c of sentence.text.matchAll(OWNED_CHILDREN)) {
-        let name = nameGivenAfter(from + sentence.toOriginal((c.index as number) + c[0].length, true));
+      OWNED_CHILDREN.lastIndex = 0;
+      for (let c = OWNED_CHILDREN.exec(sentence.text); c !== null; c = OWNED_CHILDREN.exec(sentence.text)) {
+        let name = nameGivenAfter(from + sentence.toOriginal(c.index + c[0].length, true));
         for (let n = 0; name >= 0 && n < MAX_GIVEN; n++, name = nameListedAfter(name)) given.push(name);
       }
       for (const name of given) givenAsRelative.add(name);

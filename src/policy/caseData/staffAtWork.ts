@@ -98,6 +98,54 @@ const ROLE_AS_AFTER = new RegExp(`^[^.\\n;!?]{0,80}?[ \t]as[ \t]+(?:a|an|the|our
 /** Before a running order's speaker: "11:30 Domestic abuse and the unborn baby - ", "09:45 Coercive
  * control (" or a tab-separated column (perhaps a list item: "• 11:30 …"). */
 const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]+[^\n]{3,160}?(?:[ \t](?:[-\u2013\u2014][ \t]+|\([ \t]*)|\t+)$/;
+/** A running order's line: a time opening it. */
+const TIMED_START = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]/;
+/** The dash between a session's title and its speakers (a table's columns are read by their headings instead). */
+const SPEAKERS_SEPARATOR = /[ \t][-\u2013\u2014][ \t]+/g;
+/** The speakers' part with each name written N: names joined by commas, "and" or "&", each perhaps with an aside in brackets. */
+const NAMES_ONLY = /^(?:N(?:[ \t]*\([^()\n]{0,60}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)?)+[ \t]*$/;
+/** The longest running-order line read. */
+const MAX_TIMED_LINE = 400;
+
+/**
+ * The starts of the names that share a session on a running order's line ("11:15 Release day:
+ * custody and community for MAPPA cases – Gethin ap Rhys and Carys Llewellyn"): after the last
+ * dash, nothing but two or more names. A line whose title owns something to someone ("22:15
+ * his self-harm disclosed to staff – …") is a log, not a running order (see OWNER_IN_LINE).
+ */
+function speakersSharingASession(r: MessageReading): Set<number> {
+  const { text } = r;
+  const out = new Set<number>();
+  const starts = r.names.starts;
+  if (starts.length < 2) return out;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    if (end - at <= MAX_TIMED_LINE && TIMED_START.test(text.slice(at, Math.min(end, at + 30)))) {
+      const line = text.slice(at, end);
+      let tail = -1;
+      SPEAKERS_SEPARATOR.lastIndex = 0;
+      for (let m = SPEAKERS_SEPARATOR.exec(line); m !== null; m = SPEAKERS_SEPARATOR.exec(line)) tail = m.index + m[0].length;
+      if (tail > 0 && !OWNER_IN_LINE.test(line.slice(0, tail))) {
+        const names: number[] = [];
+        let written = "";
+        let from = at + tail;
+        for (let j = lastAtOrBefore(starts, at + tail - 1) + 1; j < starts.length && (starts[j] as number) < end; j++) {
+          const start = starts[j] as number;
+          const name = r.names.textAt.get(start) as string;
+          written += text.slice(from, start) + "N";
+          from = start + name.length;
+          names.push(start);
+        }
+        written += text.slice(from, end);
+        if (names.length >= 2 && NAMES_ONLY.test(written)) for (const start of names) out.add(start);
+      }
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
 /** An owner in a row's title: "his", "her", "their", "the young man's". */
 const OWNER_IN_LINE = /\b(?:his|her|their)\b|[A-Za-z]['\u2019]s\b/i;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
@@ -165,13 +213,15 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     const name = /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})/.exec(text.slice(from, from + 60));
     return !!name && r.names.startsAt(from + (name[0].length - (name[1] as string).length)) && isKnownName(staff, name[1] as string) && CAREER_AFTER.test(text.slice(from + name[0].length, from + name[0].length + 60));
   });
+  const sharedSpeakers = speakersSharingASession(r);
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     const k = r.spanSentence[i] as number;
     const before = text.slice(Math.max(0, span.start - 200), span.start);
     const after = text.slice(span.end, span.end + 120);
-    // A running order's speaker: the only name on a timed line, at its end.
-    let speaker = false;
+    // A running order's speaker: the only name on a timed line, at its end, or one of a few there.
+    let speaker = sharedSpeakers.has(span.start);
+    if (speaker) speakerLines.add(span.start - before.length + before.lastIndexOf("\n") + 1);
     // A tab-separated row is a running order's only when its title owns nothing to anyone ("22:15
     // <tab> his self-harm disclosed to staff <tab> PC Dale Whitmore" is a log).
     if (TIMED_LINE_BEFORE.test(before) && LINE_ENDS_AFTER.test(after) && !(/\t$/.test(before) && OWNER_IN_LINE.test(before.slice(before.lastIndexOf("\n") + 1)))) {

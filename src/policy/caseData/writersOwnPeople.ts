@@ -61,7 +61,7 @@ const RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>([
   "date-of-birth", "nhs-number", "national-insurance-number", "street-address", "postcode", "phone-number", "email-address", "case-reference",
 ]);
 
-const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|fianc[e\u00e9]e?|grand(?:son|daughter|mother|father|children)s?|nan|gran|lodger|lad|lass|youngest|eldest|oldest|little[ \t]+ones?|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
+const RELATIVE = "(?:(?:two|three|four|eldest|oldest|youngest|little|elder|older|younger)[ \t]+)?(?:(?:step-?)?(?:sons?|daughters?|children|kids|mum|mother|dad|father|parents|brothers?|sisters?)|boys?|girls?|wife|husband|partner|fianc[e\u00e9]e?|grand(?:son|daughter|mother|father|children|ma|pa|ad|dad|parent)s?|granny|nana|nanna|nan|gran|aunt(?:ie|y)?|uncle|cousin|lodger|lad|lass|youngest|eldest|oldest|little[ \t]+ones?|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaids?|god(?:son|daughter|child|children|mother|father|parents?)s?)";
 /** The writer's own family in the first person: "my two children", "my wife's", "our son". */
 const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** A parent or grandparent called as the family calls them ("Mum's review", "Nan's home"). */
@@ -94,7 +94,7 @@ const PRONOUN_RELATIVE_BEFORE = new RegExp(`\\b(?:her|his|their)[ \t]+${RELATIVE
 /** How far (characters) "her mum" reaches back for the family member it is said of. */
 const PRONOUN_REACH = 300;
 /** After a name: the writer's own relative ("Hollie Garbutt (my stepdaughter)", "Sean, my son,"). */
-const MY_RELATIVE_AFTER = new RegExp(`^[ \t]*[(,][ \t]*(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
+const MY_RELATIVE_AFTER = new RegExp(`^[ \t]*[(,][ \t]*(?:(?:my|our)[ \t]+${RELATIVE}|(?:maid|matron)[ \t]+of[ \t]+honou?r|best[ \t]+(?:man|woman)|bridesmaid|usher|page[ \t]+boy|flower[ \t]+girl)\\b`, "i");
 /** After a name: someone of the writer's household ("Harvey lives with me", "Rhys has lodged with us"). */
 const HOUSEHOLD_AFTER = /^[ \t]+(?:(?:has|had|is|still|now|also)[ \t]+)*(?:lives?|living|lodges?|lodged|lodging|stays?|staying)[ \t]+with[ \t]+(?:me|us)\b/i;
 /** Around a name: the writer joined to them ("Paul and I have both signed", "Marcus or I will"; not
@@ -254,7 +254,9 @@ function formNamesSender(text: string, span: Span, sender: SenderName): boolean 
   const first = fold(plainNameWords(span.text)[0] ?? "");
   if (first === "" || !sender.given.some((g) => g.length >= 2 && first.startsWith(g))) return false;
   const near = text.slice(Math.max(0, span.start - 200), Math.min(text.length, span.end + 200));
-  for (const m of near.matchAll(SURNAME_FIELD)) if (fold(m[1] as string) === fold(sender.family)) return true;
+  // An exec loop, not matchAll: the Send runtime is ES2016.
+  SURNAME_FIELD.lastIndex = 0;
+  for (let m = SURNAME_FIELD.exec(near); m !== null; m = SURNAME_FIELD.exec(near)) if (fold(m[1] as string) === fold(sender.family)) return true;
   return false;
 }
 

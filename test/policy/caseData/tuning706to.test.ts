@@ -269,3 +269,30 @@ describe("twenty-sixth session: the third round", () => {
     expect(fixtureVerdict("tuning720.jsonl", "t720-m008")).toBe("block");
   });
 });
+
+describe("twenty-sixth session: older kept misses", () => {
+  it("reads speakers sharing a session on a running order ('11:15 … for MAPPA cases – Gethin ap Rhys and Carys Llewellyn') as staff", () => {
+    const body =
+      "Hi,\n\nThe running order:\n\n09:30 Welcome\n10:45 Domestic abuse and child contact – Hollie Prendergast\n11:15 Release day: custody and community for MAPPA cases – Gethin ap Rhys and Carys Llewellyn\n12:15 Lunch\n\nThanks,\nSinead";
+    expect(scanVerdict({ from: "sinead.mulcahy@leicspart.nhs.uk", to: ["av@conferencecentre.co.uk"], subject: "Running order", body })).toBe("pass");
+    expect(fixtureVerdict("tuning709.jsonl", "t709-m026")).toBe("pass");
+  });
+
+  it("guard: a log's line naming two people after a dash, with what happened to one of them, is still a case's", () => {
+    const body = "Hi,\n\nIncident log:\n\n22:15 his self-harm disclosed to staff – Dale Whitmore and Kyle Moss\n23:00 police called\n\nThanks,\nSinead";
+    expect(scanVerdict({ from: "sinead.mulcahy@leicspart.nhs.uk", to: ["av@conferencecentre.co.uk"], subject: "Log", body })).toBe("block");
+  });
+
+  it("reads '(maid of honour)' at the writer's wedding and 'her grandma, Carol Ashdown' on the writer's child's form as the writer's family", () => {
+    const wedding = "Hi Harriet,\n\nA few notes for the kitchen:\nAbi (maid of honour) is seven months pregnant, so please no pâté on her plate.\n\nThanks,\nSophie";
+    expect(scanVerdict({ from: "sophie.hart@derbyshire.gov.uk", to: ["events@oldmill.co.uk"], subject: "Final numbers", body: wedding })).toBe("pass");
+    expect(fixtureVerdict("tuning685.jsonl", "t685-m022")).toBe("pass");
+    expect(fixtureVerdict("tuning700.jsonl", "t700-m033")).toBe("pass");
+  });
+
+  it("guard: a victim given as a wedding role, or a case child's grandma, is still a case's", () => {
+    const out = { from: "sophie.hart@derbyshire.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn (bridesmaid at her sister's wedding) was assaulted by her partner on Saturday and is now in a refuge.\n\nSophie" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nMason Reid is on a child protection plan. Emergency contacts: his grandma, Carol Ashdown (07700 900519).\n\nSophie" })).toBe("block");
+  });
+});

@@ -37,7 +37,10 @@ export function ukPhoneData(full: MetadataJson): UkPhoneData {
     kept[country] = plan;
   }
   const lengths = new Map<string, Set<number>>();
-  for (const plan of [...Object.values(full.countries), ...Object.values(full.nonGeographic ?? {})]) {
+  // Object.keys, not Object.values (ES2017): this module is in the Send bundle.
+  const plans = full.countries as Record<string, unknown>;
+  const nonGeographic = (full.nonGeographic ?? {}) as Record<string, unknown>;
+  for (const plan of [...Object.keys(plans).map((k) => plans[k]), ...Object.keys(nonGeographic).map((k) => nonGeographic[k])]) {
     const { callingCode, lengths: ls } = planParts(plan);
     if (callingCode === UK_CALLING_CODE) continue;
     const set = lengths.get(callingCode) ?? new Set<number>();
