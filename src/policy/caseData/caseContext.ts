@@ -70,6 +70,9 @@ const MAX_ROW = 600;
 /** Right before case words, a qualification in them: "her PQ in domestic abuse practice", "a diploma in". */
 const QUALIFICATION_BEFORE = /\b(?:PQ|qualification|degree|diploma|certificate|masters|MSc|MA|BA|module|accreditation|specialism)[ \t]+in[ \t]+$/i;
 
+/** Right before case words, learning about them: "a follow-up on planning ABE interviews", "a refresher on". */
+const TOPIC_BEFORE = /\b(?:follow-?up|refresher|more[ \t]+training|session|workshop|briefing|guidance|input|module)[ \t]+(?:on|about)[ \t]+(?:(?:how[ \t]+to|planning|running|writing|doing|chairing|recording)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?$/i;
+
 /** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
 
@@ -163,7 +166,7 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
       // "the section 47 joint investigation training", "her PQ in domestic abuse practice", "- Faisal Rahman – Domestic abuse and coercive
       // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.
-      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || QUALIFICATION_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
+      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || QUALIFICATION_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || TOPIC_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
       // "a section 47 enquiry", "her referral order panel": the case's own, strong wording, not a service's "enquiries" line or panel.
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at) && !strongWithNextWord(m[0], text, end)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;

@@ -450,12 +450,13 @@ export function withoutNegatedHarm(words: string): string {
 }
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
- * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "sat beside her at a MAPPA level 3 meeting or a child protection
+ * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "will be a bit
+ * late as he's at a child protection conference", "sat beside her at a MAPPA level 3 meeting or a child protection
  * conference", "he could sit in on MAPPA", "to observe a MAPPA level 2 meeting". No family attends
  * these as an observer; the wording is about staff's day. */
 const CASE_MEETING = "(?:(?:a|an|the|one|my|your|our)[ \t]+)?(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*";
 export const STAFF_AT_CASE_MEETING = new RegExp(
-  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
+  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|late(?:r)?[ \t]+(?:as|because|since)[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
   "gi",
 );
 
@@ -498,10 +499,10 @@ export const FORM_FOR_PERSON_WORD = /\b(?:new[ \t]+)?(?:patient|tenant|pupil|mem
 /** The writer's own past ("my asthma as a child", "a bad experience as a kid"): no child of anyone's. */
 export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
 
-/** Staff running casework, which tells of no case: "Tom is chairing a child protection conference
+/** Staff running casework, which tells of no case: "our session on MAPPA", "Tom is chairing a child protection conference
  * that morning", "she's minuting the MAPPA panel", "how to run a strategy discussion". */
 export const STAFF_RUNNING_CASEWORK =
-  /\b(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b/gi;
+  /\b(?:(?:our|the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:session|workshop|briefing|presentation|input|module|training)[ \t]+(?:on|about|covering)[ \t]+(?:the[ \t]+)?(?:MAPPA|MARAC|MASH|IOM|KPCs?|RtCNs?|CSE|CCE)\b|(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b)/gi;
 
 /** "now that I've been diagnosed", "so that nobody is caught off guard": a "that" joining clauses, reporting no one. */
 export const THAT_AS_CONJUNCTION = /\b(?:now|so|such|given|seeing|provided|providing)[ \t]+that\b/gi;

@@ -157,8 +157,9 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
   return !CASE_PERSON.test(rest);
 }
 
-/** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn". */
-const WORK_HANDED_TO = /\b(?:his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:meetings|reviews|cases|caseload|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to[ \t]+(?=[A-Z])/g;
+/** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn",
+ * "his two MAPPA reviews on the 19th are with Sinéad". */
+const WORK_HANDED_TO = /\b(?:his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:with|covered[ \t]+by))[ \t]+(?=[A-Z])/g;
 /** A party for a colleague's coming baby: "a surprise baby shower". */
 const BABY_EVENT = /\bbaby[ \t]+showers?\b/gi;
 /** After a birth told as news: "the baby", "mum and baby are both home" (the colleague and her baby). */

@@ -41,7 +41,7 @@ export const STAFF_WORK_VERBS =
  * spaces on the Saturday team", "joined us on 2 November", "leaves us on Friday", "is shadowing at the Crown Court", "has the
  * minutes from last week's strategy meeting", "has her slot at the IOM panel"). */
 const WORK_VERB_AFTER = new RegExp(
-  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|leav(?:es|ing)[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our|your|the|[A-Z][\\w-]*['\u2019]s)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions|interviews?|discussions|shifts?)(?:[ \t]+(?:he|she|they)[ \t]+(?:has|had|have)[ \t]+(?:booked|arranged|set[ \t]+up))?|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:has|gets|got|is[ \t]+doing|will[ \t]+do)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|rota|caseload)|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights)|(?:attend(?:s|ing)?|go(?:es|ing)?[ \t]+to)[ \t][^.\n]{0,60}?[ \t]on[ \t]+(?:her|his|their|my|our)[ \t]+behalf|acting[ \t]+(?:up[ \t]+as[ \t]+)?(?:(?:team|practice|service|deputy)[ \t]+)?(?:SPO|DI|DS|DCI|manager|lead|senior|head|chair|inspector|sergeant|team[ \t]+leader)|(?:finish(?:es|ed|ing)?|writ(?:es|ing)|complet(?:es|ed|ing)|submitt?(?:s|ed|ing)?|pass(?:es|ed)|do(?:es|ing)?)[ \t]+(?:the|your|my|his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:court[ \t]+reports?|psrs?|pre-sentence[ \t]+reports?|minutes|portfolios?|pq|pqip|qualifications?))\\b(?![ \t]+(?:by|away|off|out|up|over|late|into|behind|past|round|around|home|to)\\b)(?![ \t]+from[ \t]+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|next\\b|tomorrow\\b))|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
+  `^(?:[ \t]*\\([^()\\n]{0,60}\\))?[ \t]*,?(?:[ \t]+(?:and[ \t]+(?:he|she)(?:['\u2019]s)?|who))?[ \t]+${AUXILIARIES}(?:${STAFF_WORK_VERBS}|supervised?|taken[ \t]+over|pick(?:s|ed|ing)?[ \t]+up|(?:has|have)[ \t]+(?:some|a[ \t]+few|two|three|no)[ \t]+(?:spaces|places|slots)|(?:has[ \t]+)?joined[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|leav(?:es|ing)[ \t]+(?:us|our[ \t]+team|the[ \t]+team|the[ \t]+service)|(?:tak(?:es|en|ing)|took|keep(?:s|ing)?|kept)[ \t]+(?:on[ \t]+)?(?:his|her|their|my|our|your|the|[A-Z][\\w-]*['\u2019]s)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,4}(?:meetings|reviews|dut(?:y|ies)|slots?|visits|cases|caseload|panels?|conferences|supervisions|interviews?|discussions|shifts?)(?:[ \t]+(?:he|she|they)[ \t]+(?:has|had|have)[ \t]+(?:booked|arranged|set[ \t]+up))?|shadow(?:s|ed|ing)[ \t]+(?:at|in|on|with|the|a|our)|(?:has|gets|got)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:slot|seat)[ \t]+(?:at|on)[ \t]+the|(?:has|gets|got|is[ \t]+doing|will[ \t]+do)[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|rota|caseload)|(?:needs?|wants?|asked|has[ \t]+asked)[ \t]+to[ \t]+swap[ \t]+(?:his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:shifts?|dut(?:y|ies)|rota|slot|lates?|earlies|nights)|(?:attend(?:s|ing)?|go(?:es|ing)?[ \t]+to)[ \t][^.\n]{0,60}?[ \t]on[ \t]+(?:her|his|their|my|our)[ \t]+behalf|acting[ \t]+(?:up[ \t]+as[ \t]+)?(?:(?:team|practice|service|deputy)[ \t]+)?(?:SPO|DI|DS|DCI|manager|lead|senior|head|chair|inspector|sergeant|team[ \t]+leader)|(?:finish(?:es|ed|ing)?|writ(?:es|ing)|complet(?:es|ed|ing)|submitt?(?:s|ed|ing)?|pass(?:es|ed)|do(?:es|ing)?)[ \t]+(?:the|your|my|his|her|their)[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,3}(?:court[ \t]+reports?|psrs?|pre-sentence[ \t]+reports?|reports|minutes|portfolios?|pq|pqip|qualifications?)|(?:is|['\u2019]s|will[ \t]+be)[ \t]+(?:the[ \t]+)?duty[ \t]+(?:senior|manager|spo|officer|social[ \t]+worker|sergeant|inspector|lead)|is[ \t]+on[ \t]+the[ \t]+(?:[A-Z][\\w'\u2019-]*[ \t]+){1,3}(?:side|desk))\\b(?![ \t]+(?:by|away|off|out|up|over|late|into|behind|past|round|around|home|to)\\b)(?![ \t]+from[ \t]+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|next\\b|tomorrow\\b))|^[ \t]+(?:has|have)[ \t]+(?:got[ \t]+)?the[ \t]+(?:[\\w'\u2019-]+[ \t]+){0,2}(?:minutes|notes|action[ \t]+log)\\b`,
   "i",
 );
 /** A relative owned by "his", "her" or "their": the family of someone named, no case person. */
@@ -51,9 +51,9 @@ const OWNED_FAMILY = /\b(?:his|her|their)[ \t]+(?:mum|dad|mother|father|parents?
 const SESSION_THEME = /\b(?:theme|topic|focus|subject)[ \t]+(?:is|was|will[ \t]+be)[ \t]+[^,.;:\n]*/gi;
 
 /** Before a name, taking over its work: "I'll take Anita's Wednesday duty", "covering Jo's visits". */
-const TAKE_OVER_BEFORE = /\b(?:take|taken|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped)[ \t]+$/i;
+const TAKE_OVER_BEFORE = /\b(?:take|taken|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped|keep|keeps|keeping|kept|chair|chairing|attend|attending)[ \t]+$/i;
 /** After that name, the work in the possessive: "'s Wednesday duty", "'s late shift", "'s visits". */
-const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|reviews|clinics?|panels?)\b/i;
+const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|reviews|clinics?|panels?|conferences)\b/i;
 
 /** After a name, their work covered: "Ruth's clinic is covered by Niamh", "Jo's duty will be
  * covered", "Tomasz's two ABE interviews next week are now with Kerensa and Yasmin". */
@@ -71,11 +71,11 @@ const SHADOWS_NAME_AFTER = /^[ \t]+(?:(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]
 /** Before a name: a handover, shadowing or thanks ("taken over as … Lead from", "Her MAPPA meetings
  * will pass to", "his two ABE interviews are now with Kerensa and", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?(?:[ \t]+(?:at|in|on)[ \t][^.\n]{0,60}?[ \t]with|[ \t]+with)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?)[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duty|duties|panels|supervisions|interviews|discussions|visits|clinics)(?:[ \t]+(?:next|this)[ \t]+week|[ \t]+(?:at|in)[ \t]+[^.\n]{1,60}?)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?(?:[ \t]+(?:at|in|on)[ \t][^.\n]{0,60}?[ \t]with|[ \t]+with)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
-const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|covered|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed|supervised|mentored)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
+const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|covered|attended|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed|supervised|mentored)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
 /** Before a name: the part it plays in a session, as a label ("trainer: Paulette Greaves", "Chair - Sue Ward"). */
 const SESSION_ROLE_BEFORE = /\b(?:trainers?|facilitators?|presenters?|speakers?|tutors?|course[ \t]+leaders?|chair(?:ed)?|minute[ \t]+taker)[ \t]*[:\-\u2013][ \t]*$/i;
 /** "ask Gemma to do ten minutes on RtCN1s", "I've invited Raj to present": someone asked to give part of a meeting. */
@@ -257,10 +257,16 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
   const workSentence = once((k: number) => WORK_DONE.test(layout.sentenceText(k)) || career(k));
   const isWorkTopic = (span: Span, k: number): boolean => {
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (STATED.test(span.text) || OWNED_BEFORE.test(before)) return false;
+    if (OWNED_BEFORE.test(before)) return false;
+    // A running order's session title is its topic, whatever harm it names or states ("Working
+    // with dads who have convictions – Abimbola Sterne"). Its line is read back a line's length at most.
+    if (speakerLines.size > 0) {
+      const window = text.slice(Math.max(0, span.start - MAX_TIMED_LINE), span.start);
+      const lineBreak = window.lastIndexOf("\n");
+      if ((lineBreak >= 0 || span.start <= MAX_TIMED_LINE) && speakerLines.has(span.start - window.length + lineBreak + 1)) return true;
+    }
+    if (STATED.test(span.text)) return false;
     if (titles.length > 0 && inTitle(span)) return true;
-    // A running order's session title is its topic, whatever harm it names.
-    if (speakerLines.size > 0 && speakerLines.has(text.lastIndexOf("\n", span.start - 1) + 1)) return true;
     if (aboutCasePerson(k)) return false;
     return QUALIFICATION_BEFORE.test(before) || workSentence(k);
   };

@@ -296,3 +296,39 @@ describe("twenty-sixth session: older kept misses", () => {
     expect(scanVerdict({ ...out, body: "Hi,\n\nMason Reid is on a child protection plan. Emergency contacts: his grandma, Carol Ashdown (07700 900519).\n\nSophie" })).toBe("block");
   });
 });
+
+describe("twenty-sixth session: the fourth round (staff at work)", () => {
+  const toTeam = { from: "gethin.rowlands@justice.gov.uk", to: ["derby.pdu.team@justice.gov.uk"], subject: "Cover" };
+
+  it("reads duty seniors, court duty 'at … is with', meetings 'attended by', 'keep Tanvir's two MAPPA meetings', 'finishing the two reports' and 'on the Crown Court side' as staff at work", () => {
+    const bodies = [
+      "Hi,\n\nRavinder Gill is duty senior on Tuesdays and will sign off any section 47 strategy discussion outcomes.\n\nG",
+      "Hi,\n\nMy Thursday court duty at Chesterfield Magistrates' Court is with Rhodri Penhale. The two MAPPA level 2 meetings will be attended by Siobhan Kearsley.\n\nG",
+      "Hi,\n\nTanvir is back on Monday on a phased return. Faisal has said he'll keep Tanvir's two MAPPA meetings on 9 December.\n\nG",
+      "Hi,\n\nSaffron Kehoe is finishing the two on-the-day reports you'd started. Femi Adesanya is on the Crown Court side and can come across after lunch.\n\nG",
+      "Hi,\n\nKwame Boateng and his wife Akosua welcomed their son on Saturday. Kwame is on paternity leave. While he's off, his two MAPPA reviews on the 19th are with Sinéad Corrigan.\n\nG",
+    ];
+    for (const body of bodies) expect({ body, verdict: scanVerdict({ ...toTeam, body }) }).toEqual({ body, verdict: "pass" });
+    for (const id of ["t729-m004", "t729-m005", "t729-m010", "t729-m024", "t729-m036"]) expect({ id, verdict: fixtureVerdict("tuning729.jsonl", id) }).toEqual({ id, verdict: "pass" });
+  });
+
+  it("guard: a case person attended by the police, kept in custody or on the duty list is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKyle Bell was attended by police after he assaulted his partner on Friday.\n\nG" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nThe police will keep Kyle Bell's two phones until his trial for robbery.\n\nG" })).toBe("block");
+  });
+
+  it("reads a rooming list with 'our session on MAPPA', a lunch list's 'late as he's at a child protection conference', a running order's 'dads who have convictions' and 'a follow-up on planning ABE interviews' as staff's", () => {
+    const rooms = "Hello,\n\nOur rooming list:\n\n- Baz Pennock - ground floor please\n- Nell Armitage - she'll be 30 weeks pregnant, so near the lift please\n- Declan Forde\n- me (Ros Kettleborough)\n\nWe'll need the Beacon Room for our session on MAPPA.\n\nRos";
+    expect(scanVerdict({ from: "ros.kettleborough@justice.gov.uk", to: ["reservations@hotel.co.uk"], subject: "Rooming list", body: rooms })).toBe("pass");
+    const running = "Hi,\n\nRunning order:\n\n12:00 Working with dads who have convictions – Abimbola Sterne, Senior Probation Officer\n12:45 Lunch\n\nThanks";
+    expect(scanVerdict({ from: "x.y@derbyshire.gov.uk", to: ["events@venue.co.uk"], subject: "Running order", body: running })).toBe("pass");
+    for (const id of ["t729-m021", "t729-m022", "t729-m029", "t729-m033"]) expect({ id, verdict: fixtureVerdict("tuning729.jsonl", id) }).toEqual({ id, verdict: "pass" });
+  });
+
+  it("guard: a case person late because she is at court, or a session on one family, is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn will be late as she is at court for breaching her restraining order.\n\nG" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nOur session on MAPPA will discuss Kyle Bell, who is on licence for rape.\n\nG" })).toBe("block");
+  });
+});
