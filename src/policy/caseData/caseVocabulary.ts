@@ -404,8 +404,8 @@ export const RELATIVE_AFTER = /^['\u2019]s[ \t]+(?:late[ \t]+)?(?:mother|father|
  * "I moved out of", "I'm moving to", "I'll be living at", "we now live at". */
 export const OWN_ADDRESS_BEFORE = /\b(?:mine|(?:my|our)[ \t]+(?:(?:current|new|old|previous|former|forwarding|postal|correspondence|permanent|temporary)[ \t]+)?(?:home[ \t]+address|home|house|address|flat|place)(?:[ \t]+(?:is|remains|stays|has[ \t]+not[ \t]+changed|hasn['\u2019]t[ \t]+changed|is[ \t]+still))?|(?:I|we)(?:['\u2019](?:ll|m|re|ve)|[ \t]+(?:will|shall|am|are|have))?(?:[ \t]+be(?:en)?)?[ \t]+(?:now[ \t]+)?(?:the[ \t]+(?:only|sole)[ \t]+(?:adult|person|occupant|resident|one)[ \t]+)?(?:live|living)[ \t]+at|(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from|to|into))[ \t]*[(:,\u2013-]?[ \t]*(?:(?:flat|apartment|apt\.?|unit)[ \t]*)?$/i;
 
-/** A sentence in the first person (the writer): "I have dyslexia", "my diabetes". "I" is case-sensitive. */
-export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b(?:my|myself)\b/;
+/** A sentence in the first person (the writer): "I have dyslexia", "my diabetes", "My own date of birth". "I" is case-sensitive. */
+export const FIRST_PERSON = /(?:^|[^\w'\u2019])I(?:['\u2019](?:m|ve|d))?(?![\w'\u2019])|\b[Mm]y(?:self)?\b/;
 /** Someone other than the writer in a sentence: a third person, a relation, a case role. */
 export const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|himself|herself|themselves|mum|dad|mother|father|son|daughter|child|children|kids?|baby|partner|brother|sister|boy|girl|man|woman|client|patient|victim|perpetrator|offender|pupil|person|people|family|young person|service user)\b/i;
 /** What the writer was told, knows or worries about is someone else's: "I understand that …". */
@@ -451,12 +451,12 @@ export function withoutNegatedHarm(words: string): string {
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
  * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "will be a bit
- * late as he's at a child protection conference", "sat beside her at a MAPPA level 3 meeting or a child protection
+ * late as he's at a child protection conference", "if the MAPPA meeting runs over", "sat beside her at a MAPPA level 3 meeting or a child protection
  * conference", "he could sit in on MAPPA", "to observe a MAPPA level 2 meeting". No family attends
  * these as an observer; the wording is about staff's day. */
 const CASE_MEETING = "(?:(?:a|an|the|one|my|your|our)[ \t]+)?(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*";
 export const STAFF_AT_CASE_MEETING = new RegExp(
-  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|late(?:r)?[ \t]+(?:as|because|since)[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b`,
+  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|late(?:r)?[ \t]+(?:as|because|since)[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b|\\b(?:if|when|in[ \t]+case)[ \t]+${CASE_MEETING}[ \t]+(?:runs|ran|goes|went|overruns|overran)(?:[ \t]+(?:over|on|late))?\\b`,
   "gi",
 );
 

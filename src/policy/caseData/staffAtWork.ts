@@ -56,8 +56,8 @@ const TAKE_OVER_BEFORE = /\b(?:take|taken|taking|took|cover|covering|covered|do|
 const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|reviews|clinics?|panels?|conferences)\b/i;
 
 /** After a name, their work covered: "Ruth's clinic is covered by Niamh", "Jo's duty will be
- * covered", "Tomasz's two ABE interviews next week are now with Kerensa and Yasmin". */
-const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinics?|duty|duties|shifts?|slots?|caseload|panels?|surger(?:y|ies)|rotas?|cases|visits|meetings|interviews|discussions|drop-ins?|sessions?|groups?)(?:[ \t]+(?:next|this)[ \t]+week|[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}?[A-Z][\w'\u2019-]*)?[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+covered|covered|now[ \t]+with|going[ \t]+to)\b/i;
+ * covered", "Tomasz's two ABE interviews next week are now with Kerensa and Yasmin", "Ilse's two ABE interviews next week have moved". */
+const THEIR_WORK_COVERED_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}(?:clinics?|duty|duties|shifts?|slots?|caseload|panels?|surger(?:y|ies)|rotas?|cases|visits|meetings|interviews|discussions|drop-ins?|sessions?|groups?)(?:[ \t]+(?:next|this)[ \t]+week|[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}?[A-Z][\w'\u2019-]*)?[ \t]+(?:(?:is|are|will[ \t]+be)[ \t]+(?:being[ \t]+covered|covered|now[ \t]+with|going[ \t]+to)|(?:has|have)[ \t]+(?:moved|been[ \t]+(?:moved|rescheduled|cancelled|postponed|covered)))\b/i;
 
 /** After a name, away from work, in a clause saying whom cover is for: "(help) while Gethin is
  * off.", "(covering) while Jess Farnsworth is on maternity leave". */

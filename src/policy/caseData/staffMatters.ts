@@ -52,8 +52,8 @@ const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[
 /** The writer's own pregnancy told by its due date or its order: "my baby is due on 3 March", "I'm pregnant with my second baby". */
 const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b|\bpregnant[ \t]+with[ \t]+(?:my|our)[ \t]+(?:(?:first|second|third|fourth|next)[ \t]+)?(?:baby|child)\b/gi;
 /** The writer telling, not being told: "what I told you after supervision", "as I mentioned", "to
- * let you know formally that I'm pregnant", "I'd rather you heard it from me". */
-const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
+ * let you know formally that I'm pregnant", "I'd rather you heard it from me", "it may help you to know that I was diagnosed". */
+const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\b(?:help|useful|want|wanted|like)[ \t]+(?:for[ \t]+)?you[ \t]+to[ \t]+(?:know|be[ \t]+aware)[ \t]+that\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
 
 const ABOUT = /\babout\b/gi;
 
@@ -99,20 +99,31 @@ const NEW_ADDRESS = /\b(?:the|our)[ \t]+new[ \t]+(?:home[ \t]+)?address\b/i;
 const ONE_RELATIVE = "wife|husband|partner|fianc[e\u00e9]e?|dad|mum|mom|mother|father|son|daughter|brother|sister";
 const MY_RELATIVE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
 const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})(?:[ \t]*,?|[^.:\\n]{0,80}:[ \t]*(?:\\n[ \t]*){0,3})|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
+/** The writer's relative given on a form's "Name:" line after the request ("add my partner as a
+ * named driver on my car policy … from Saturday:\n\nName: Chloe Ferncombe"). */
+const MY_RELATIVE_FORM_BEFORE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE})\\b[^.\\n]{0,160}:[ \t]*\\n(?:[ \t]*\\n){0,2}[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*$`, "i");
+
+/** Whether the name at `start` is the writer's relative, by the words before it. */
+function myRelativeBefore(text: string, start: number): boolean {
+  return MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || MY_RELATIVE_FORM_BEFORE.test(text.slice(Math.max(0, start - 260), start));
+}
 
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
 const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
 /** A labelled line for the writer's own date of birth ("Date of birth: …"): a field, not case wording. */
 const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:|\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:?[ \t]*(?=\d)/gim;
-/** The writer's own date of birth told in a sentence ("my date of birth is 02/08/1988"). */
-const MY_BIRTH = /\bmy[ \t]+(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b\.?)/gi;
+/** The writer's own date of birth told in a sentence ("my date of birth is 02/08/1988", "My own date of birth is …"). */
+const MY_BIRTH = /\bmy[ \t]+(?:own[ \t]+)?(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b\.?)/gi;
 
 /** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
  * husband, but his mobile has changed"): its pronouns are the relative's. */
 const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \t]+(?:${ONE_RELATIVE})\\b[^.!?\\n]*`, "gi");
 
 const MY_RELATIVE_ANY = new RegExp(MY_RELATIVE.source, "i");
+/** A relative's own family: "her mum's", "his dad". */
+const RELATIVES_FAMILY = /\b(?:his|her)[ \t]+(?:mum|mom|dad|mother|father|parents|nan|gran|sister|brother)(?:['\u2019]s)?\b/gi;
+const NOTHING = /(?!)/g;
 /** A sentence opening on "he" or "she" ("She'll use the car mainly at weekends."). */
 const PRONOUN_SENTENCE = /(^|[.!?\n])[ \t]*(?:He|She)(?:['\u2019](?:ll|s|d))?[ \t][^.!?\n]*/g;
 
@@ -170,11 +181,13 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   const aboutWriter = MY_RELATIVE_ANY.test(newText) ? othersOut.replace(PRONOUN_SENTENCE, "$1 ") : othersOut;
   if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " ").replace(FORM_FOR_PERSON_WORD, " "))) return own;
   // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
-  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
+  // With the writer's relative introduced, that relative's own family ("the odd trip to her mum's") is no case wording.
+  const familyOfRelative = MY_RELATIVE_ANY.test(newText) ? RELATIVES_FAMILY : NOTHING;
+  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(familyOfRelative, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;
-    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start))) return own;
+    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !myRelativeBefore(text, span.start)) return own;
   }
   /** Sentences naming the writer's own relative ("my partner as a named driver: Megan Doyle, date of birth …"). */
   const relativeSentences = new Set<number>();
@@ -183,7 +196,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
     const part = r.places.partOf(i);
     if (!part || part.message !== 0 || part.kind !== "text") continue;
     // The writer's own next of kin ("Emergency contact: Sam Whitfield (partner)") is theirs too.
-    if (span.kind === "person-name" && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start))) {
+    if (span.kind === "person-name" && myRelativeBefore(text, span.start)) {
       own[i] = 1;
       relativeSentences.add(r.spanSentence[i] as number);
       continue;

@@ -332,3 +332,37 @@ describe("twenty-sixth session: the fourth round (staff at work)", () => {
     expect(scanVerdict({ ...out, body: "Hi,\n\nOur session on MAPPA will discuss Kyle Bell, who is on licence for rape.\n\nG" })).toBe("block");
   });
 });
+
+describe("twenty-sixth session: the fifth round", () => {
+  const toTeam = { from: "hannah.oyelaran@justice.gov.uk", to: ["orders@caterer.co.uk"], subject: "Buffet" };
+
+  it("reads 'if the MAPPA meeting runs over', 'Ilse's two ABE interviews next week have moved', 'is back on the 30th after her stroke rehab' and a chair of a conference in staff news as staff's", () => {
+    const rooms = "Hello,\n\nNames:\n\nRavinder Sahota (me)\nZofia Mazur\nAnjali Menon - late arrival\nHywel Pritchard\n\nThanks\n\nFrom: Ravinder Sahota <ravinder.sahota@justice.gov.uk>\nSent: 16 November 2026 08:44\nTo: SLT <slt@justice.gov.uk>\nSubject: Rooming list\n\nHi all,\n\nAnjali, if the MAPPA meeting runs over, just come for dinner.\n\nRavinder";
+    expect(scanVerdict({ from: "ravinder.sahota@justice.gov.uk", to: ["groups@hotel.co.uk"], subject: "RE: Rooming list", body: rooms })).toBe("pass");
+    expect(scanVerdict({ ...toTeam, body: "Hi Hettie,\n\nIlse's two ABE interviews next week have moved, so she can come after all.\n\nNoor" })).toBe("pass");
+    for (const id of ["t725-m001", "t725-m015", "t725-m027", "t725-m028", "t725-m038"]) expect({ id, verdict: fixtureVerdict("tuning725.jsonl", id) }).toEqual({ id, verdict: "pass" });
+  });
+
+  it("guard: a case person whose interviews moved, who is back after a stroke on licence, or whose meeting runs over, is still a case's", () => {
+    const out = { ...toTeam, to: ["someone@gmail.com"] };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKyle Bell's two police interviews about the assault have moved to Monday.\n\nNoor" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi,\n\nKelly Dunn is back on the 30th after her stroke, and her probation officer says she is on licence.\n\nNoor" })).toBe("block");
+  });
+
+  it("reads 'it may help you to know that I was diagnosed', 'My own date of birth is …' and a relative on a form's Name: line as the writer's own", () => {
+    const oh = "Hello,\n\nBefore the call, it may help you to know that I was diagnosed with endometriosis in 2024.\n\nThanks\nPriya";
+    expect(scanVerdict({ from: "priya.n@leics.gov.uk", to: ["ohreferrals@ohprovider.co.uk"], subject: "RE: Occupational health appointment", body: oh })).toBe("pass");
+    const insurer =
+      "Hello,\n\nPlease could you add my partner as a named driver on my car policy from Saturday:\n\nName: Chloe Ferncombe\nDate of birth: 08/08/1995\n\nShe'll use the car for the odd trip to her mum's in Melton. My own date of birth is 03/03/1993 if you need it.\n\nThanks\nCallum Teague";
+    expect(scanVerdict({ from: "callum.teague@leics.police.uk", to: ["changes@insurer.co.uk"], subject: "Add a named driver", body: insurer })).toBe("pass");
+    expect(fixtureVerdict("tuning724.jsonl", "t724-m021")).toBe("pass");
+    expect(fixtureVerdict("tuning730.jsonl", "t730-m015")).toBe("pass");
+    expect(fixtureVerdict("tuning697.jsonl", "t697-m015")).toBe("pass");
+  });
+
+  it("guard: what the writer wants someone to know about a case person, or a case person on the form after 'my client', is still a case's", () => {
+    const out = { from: "priya.n@leics.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
+    expect(scanVerdict({ ...out, body: "Hi,\n\nIt may help you to know that Kyle Bell was diagnosed with schizophrenia after his arrest.\n\nPriya" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hello,\n\nPlease could you add my client to the list:\n\nName: Kyle Bell\nDate of birth: 08/08/1995\n\nHe is on licence.\n\nPriya" })).toBe("block");
+  });
+});
