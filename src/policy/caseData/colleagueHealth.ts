@@ -19,8 +19,8 @@ import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
 /** What only an employer says of someone: a phased return, carer's or compassionate leave, reduced
- * hours, "is back on the 30th", their duty slot or caseload covered. */
-const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:is|['\u2019]s)[ \t]+back[ \t]+(?:at[ \t]+work|in[ \t]+(?:the[ \t]+)?office|on[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?|on[ \t]+(?:mon|tues|wednes|thurs|fri)day)|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
+ * hours, "is back on the 30th after her stroke rehab", their duty slot or caseload covered. */
+const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:is|['\u2019]s)[ \t]+back[ \t]+(?:at[ \t]+work|in[ \t]+(?:the[ \t]+)?office|(?:on|from)[ \t]+[^.\n]{1,30}?[ \t]+after[ \t]+(?:her|his|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leave|rehab|surgery|operation|illness|treatment))|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
 
 /** The longest sentence read (longer: not judged, fail closed). */
 const MAX_SENTENCE = 600;
