@@ -1,5 +1,6 @@
 import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
 import { detect } from "../../../src/policy/detect";
+import { STRONG_CASE_WORDING } from "../../../src/policy/caseData/pronouns";
 
 const names = (text: string): string[] => detect(text).filter((s) => s.kind === "person-name").map((s) => text.slice(s.start, s.end));
 
@@ -364,5 +365,26 @@ describe("twenty-sixth session: the fifth round", () => {
     const out = { from: "priya.n@leics.gov.uk", to: ["someone@gmail.com"], subject: "Update" };
     expect(scanVerdict({ ...out, body: "Hi,\n\nIt may help you to know that Kyle Bell was diagnosed with schizophrenia after his arrest.\n\nPriya" })).toBe("block");
     expect(scanVerdict({ ...out, body: "Hello,\n\nPlease could you add my client to the list:\n\nName: Kyle Bell\nDate of birth: 08/08/1995\n\nHe is on licence.\n\nPriya" })).toBe("block");
+  });
+});
+
+describe("twenty-sixth session: the sixth round (recall)", () => {
+  const out = { from: "bethan.caddick@rutland.gov.uk", to: ["sessions@oakhamyouthhub.org.uk"], subject: "Friday's session" };
+
+  it("reads 'disclosed what her stepdad did to her', 'drinking again' and a lower-case given name before an age in brackets on a mixed-case line as a case's", () => {
+    expect(scanVerdict({ ...out, body: "Hi Sian,\n\nKeeley (15) is coming along. She's been bullied at school since she disclosed what her stepdad did to her.\n\nBethan" })).toBe("block");
+    expect(scanVerdict({ ...out, body: "Hi Callum,\n\nCould you do Leon Hartshorne's home visit on Thursday? He's drinking again.\n\nNadine" })).toBe("block");
+    expect(names("- kane (17) is on a referral order and isn't to be around the lads from the Falcon estate")).toEqual(["kane"]);
+    expect(fixtureVerdict("tuning734.jsonl", "t734-m039")).toBe("block");
+    expect(fixtureVerdict("tuning739.jsonl", "t739-m012")).toBe("block");
+    expect(fixtureVerdict("tuning739.jsonl", "t739-m017")).toBe("block");
+  });
+
+  it("guard: what a colleague's team did is no abuse told, and a word before a count in brackets is no name", () => {
+    const team = { from: "bethan.caddick@rutland.gov.uk", to: ["earlyhelp.team@rutland.gov.uk"], subject: "Notes" };
+    expect(STRONG_CASE_WORDING.test("Priya disclosed what her team did to the audit plan")).toBe(false);
+    expect(STRONG_CASE_WORDING.test("since she disclosed what her stepdad did to her")).toBe(true);
+    expect(scanVerdict({ ...team, body: "Hi all,\n\nPriya is drinking water again after the run.\n\nBethan" })).toBe("pass");
+    expect(names("- rooms (12) booked, coffee (2) urns")).toEqual([]);
   });
 });

@@ -34,6 +34,9 @@ function cannotStartName(tok: Token, text: string): boolean {
   return tok.stop || (tok.common && !tok.given && !tok.surname && !(tok.ambiguous && text.charCodeAt(tok.end) === 0x2c));
 }
 
+/** After a name, a child's age in brackets: "(17)". */
+const AGE_AFTER = /^[ \t]*\(\d{1,2}\)/;
+
 /** Receives each name found: offsets and confidence. */
 type Emit = (start: number, end: number, confidence: number) => void;
 
@@ -63,7 +66,9 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       const lineName = tok.given || (tok.surname && !tok.common) || ((!tok.common || tok.ambiguous) && text.charCodeAt(tok.end) === 0x2c) || (!tok.common && unlisted(tok));
       // A given name owning a relation on any line ("- nathan's dad out fri").
       const ownsRelation = tok.given && tok.possessive && !tok.common;
-      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k) || listedSurnameCommaGiven(s, k, text)))) continue;
+      // A given name before a child's age in brackets, on any line ("- kane (17) is on a referral order … the Falcon estate").
+      const aged = tok.given && !tok.common && AGE_AFTER.test(text.slice(tok.end, tok.end + 6));
+      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !aged && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k) || listedSurnameCommaGiven(s, k, text)))) continue;
     }
     if (cannotStartName(tok, text)) continue;
     let m: Match | null = null;
