@@ -701,6 +701,40 @@ const TUNING702 = path.join(__dirname, "..", "fixtures", "messages", "tuning702.
 const TUNING703 = path.join(__dirname, "..", "fixtures", "messages", "tuning703.jsonl");
 const TUNING704 = path.join(__dirname, "..", "fixtures", "messages", "tuning704.jsonl");
 const TUNING705 = path.join(__dirname, "..", "fixtures", "messages", "tuning705.jsonl");
+const TUNING706 = path.join(__dirname, "..", "fixtures", "messages", "tuning706.jsonl");
+const TUNING707 = path.join(__dirname, "..", "fixtures", "messages", "tuning707.jsonl");
+const TUNING708 = path.join(__dirname, "..", "fixtures", "messages", "tuning708.jsonl");
+const TUNING709 = path.join(__dirname, "..", "fixtures", "messages", "tuning709.jsonl");
+const TUNING710 = path.join(__dirname, "..", "fixtures", "messages", "tuning710.jsonl");
+const TUNING711 = path.join(__dirname, "..", "fixtures", "messages", "tuning711.jsonl");
+const TUNING712 = path.join(__dirname, "..", "fixtures", "messages", "tuning712.jsonl");
+const TUNING713 = path.join(__dirname, "..", "fixtures", "messages", "tuning713.jsonl");
+const TUNING714 = path.join(__dirname, "..", "fixtures", "messages", "tuning714.jsonl");
+const TUNING715 = path.join(__dirname, "..", "fixtures", "messages", "tuning715.jsonl");
+const TUNING716 = path.join(__dirname, "..", "fixtures", "messages", "tuning716.jsonl");
+const TUNING717 = path.join(__dirname, "..", "fixtures", "messages", "tuning717.jsonl");
+const TUNING718 = path.join(__dirname, "..", "fixtures", "messages", "tuning718.jsonl");
+const TUNING719 = path.join(__dirname, "..", "fixtures", "messages", "tuning719.jsonl");
+const TUNING720 = path.join(__dirname, "..", "fixtures", "messages", "tuning720.jsonl");
+const TUNING721 = path.join(__dirname, "..", "fixtures", "messages", "tuning721.jsonl");
+const TUNING722 = path.join(__dirname, "..", "fixtures", "messages", "tuning722.jsonl");
+const TUNING723 = path.join(__dirname, "..", "fixtures", "messages", "tuning723.jsonl");
+const TUNING724 = path.join(__dirname, "..", "fixtures", "messages", "tuning724.jsonl");
+const TUNING725 = path.join(__dirname, "..", "fixtures", "messages", "tuning725.jsonl");
+const TUNING726 = path.join(__dirname, "..", "fixtures", "messages", "tuning726.jsonl");
+const TUNING727 = path.join(__dirname, "..", "fixtures", "messages", "tuning727.jsonl");
+const TUNING728 = path.join(__dirname, "..", "fixtures", "messages", "tuning728.jsonl");
+const TUNING729 = path.join(__dirname, "..", "fixtures", "messages", "tuning729.jsonl");
+const TUNING730 = path.join(__dirname, "..", "fixtures", "messages", "tuning730.jsonl");
+const TUNING731 = path.join(__dirname, "..", "fixtures", "messages", "tuning731.jsonl");
+const TUNING732 = path.join(__dirname, "..", "fixtures", "messages", "tuning732.jsonl");
+const TUNING733 = path.join(__dirname, "..", "fixtures", "messages", "tuning733.jsonl");
+const TUNING734 = path.join(__dirname, "..", "fixtures", "messages", "tuning734.jsonl");
+const TUNING735 = path.join(__dirname, "..", "fixtures", "messages", "tuning735.jsonl");
+const TUNING736 = path.join(__dirname, "..", "fixtures", "messages", "tuning736.jsonl");
+const TUNING737 = path.join(__dirname, "..", "fixtures", "messages", "tuning737.jsonl");
+const TUNING738 = path.join(__dirname, "..", "fixtures", "messages", "tuning738.jsonl");
+const TUNING739 = path.join(__dirname, "..", "fixtures", "messages", "tuning739.jsonl");
 const TUNING618 = path.join(__dirname, "..", "fixtures", "messages", "tuning618.jsonl");
 const TUNING619 = path.join(__dirname, "..", "fixtures", "messages", "tuning619.jsonl");
 const TUNING620 = path.join(__dirname, "..", "fixtures", "messages", "tuning620.jsonl");
@@ -865,14 +899,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the hundred-and-fourteenth tuning messages (a broad month of senior managers and partnership boards)", TUNING114, {}],
   ["the hundred-and-fifteenth tuning messages (mistakes in HTML lists and short lines)", TUNING115, {}],
   ["the hundred-and-sixteenth tuning messages (mistakes by new and hurried staff)", TUNING116, {}],
-  ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, { "t117-m003-ordinary": "block", "t117-m023-ordinary": "block", "t117-m040-ordinary": "block" }],
+  ["the hundred-and-seventeenth tuning messages (staff's own and their family's matters, with and without 'my')", TUNING117, { "t117-m003-ordinary": "block", "t117-m040-ordinary": "block" }],
   ["the hundred-and-eighteenth tuning messages (colleagues' life events told to outsiders: deaths, funerals, weddings, babies)", TUNING118, { "t118-m002-ordinary": "block", "t118-m010-ordinary": "warn", "t118-m021-ordinary": "block", "t118-m032-ordinary": "warn" }],
   ["the hundred-and-nineteenth tuning messages (a broad month, many short replies and long threads)", TUNING119, {}],
   ["the hundred-and-twentieth tuning messages (mistakes about families: relations, shared surnames, first names)", TUNING120, {}],
   ["the hundred-and-twenty-first tuning messages (subjects naming things that are not case people)", TUNING121, { "t121-m003-ordinary": "block", "t121-m004-ordinary": "block", "t121-m009-ordinary": "block", "t121-m013-ordinary": "block", "t121-m017-ordinary": "block", "t121-m019-ordinary": "block", "t121-m021-ordinary": "block", "t121-m024-ordinary": "block", "t121-m030-ordinary": "block" }],
   ["the hundred-and-twenty-second tuning messages (a broad month of police and probation)", TUNING122, {}],
   ["the hundred-and-twenty-third tuning messages (staff's own and family matters written in a hurry)", TUNING123, { "t123-m019-ordinary": "block", "t123-m024-ordinary": "block" }],
-  ["the hundred-and-twenty-fourth tuning messages (staff news told outside the team)", TUNING124, { "t124-m005-ordinary": "block", "t124-m006-ordinary": "block", "t124-m007-ordinary": "block", "t124-m011-ordinary": "block", "t124-m012-ordinary": "block", "t124-m019-ordinary": "block", "t124-m022-ordinary": "block", "t124-m028-ordinary": "block", "t124-m030-ordinary": "block", "t124-m034-ordinary": "block" }],
+  ["the hundred-and-twenty-fourth tuning messages (staff news told outside the team)", TUNING124, { "t124-m005-ordinary": "block", "t124-m006-ordinary": "block", "t124-m011-ordinary": "block", "t124-m012-ordinary": "block", "t124-m019-ordinary": "block", "t124-m022-ordinary": "block", "t124-m028-ordinary": "block", "t124-m030-ordinary": "block", "t124-m034-ordinary": "block" }],
   ["the hundred-and-twenty-fifth tuning messages (mistakes that look personal)", TUNING125, {}],
   ["the hundred-and-twenty-sixth tuning messages (a broad month in HTML, deep threads)", TUNING126, { "t126-m007-ordinary": "warn" }],
   ["the hundred-and-twenty-seventh tuning messages (subjects naming things called after people)", TUNING127, { "t127-m007-ordinary": "block", "t127-m008-ordinary": "block", "t127-m009-ordinary": "block", "t127-m012-ordinary": "block", "t127-m014-ordinary": "block", "t127-m015-ordinary": "block", "t127-m016-ordinary": "block", "t127-m026-ordinary": "block", "t127-m035-ordinary": "block" }],
@@ -1071,7 +1105,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the three-hundred-and-twentieth tuning messages (the dev set's kinds from Derbyshire business-support staff, everyone with names of people born 1995-2020)", TUNING320, {}],
   ["the three-hundred-and-twenty-first tuning messages (a thirty-seventh recall probe: case people with modern names of many backgrounds, named in every shape)", TUNING321, { "t321-m032-case-data-to-partner-marking-wrong": "pass", "t321-m037-case-data-to-colleague-webmail": "pass" }],
   ["the three-hundred-and-twenty-second tuning messages (a month of a prison offender management unit and community probation, long threads and bilingual disclaimers)", TUNING322, { "t322-m030-autocomplete-wrong-recipient": "warn" }],
-  ["the three-hundred-and-twenty-third tuning messages (colleagues' news and team life by health visitors, school nurses, youth justice and police staff)", TUNING323, { "t323-m006-baby-news-to-former-colleague-webmail": "block", "t323-m008-employment-reference-for-colleague": "block", "t323-m014-surprise-party-to-colleagues-husband-iphone": "block", "t323-m017-retirement-invite-to-prison-colleague": "warn", "t323-m018-colleague-chemo-bake-sale-iom": "block", "t323-m021-wedding-collection-to-fiance-webmail": "warn", "t323-m022-leaving-drinks-long-quoted-thread": "block", "t323-m026-colleague-funeral-to-retired-colleague-webmail": "block", "t323-m034-reference-police-staff-html": "block" }],
+  ["the three-hundred-and-twenty-third tuning messages (colleagues' news and team life by health visitors, school nurses, youth justice and police staff)", TUNING323, { "t323-m008-employment-reference-for-colleague": "block", "t323-m014-surprise-party-to-colleagues-husband-iphone": "block", "t323-m017-retirement-invite-to-prison-colleague": "warn", "t323-m018-colleague-chemo-bake-sale-iom": "block", "t323-m021-wedding-collection-to-fiance-webmail": "warn", "t323-m022-leaving-drinks-long-quoted-thread": "block", "t323-m026-colleague-funeral-to-retired-colleague-webmail": "block", "t323-m034-reference-police-staff-html": "block" }],
   ["the three-hundred-and-twenty-fourth tuning messages (the dev set's kinds from Derbyshire Constabulary and Derbyshire health staff)", TUNING324, { "t324-m018-signature-to-partner": "warn" }],
   ["the three-hundred-and-twenty-fifth tuning messages (the dev set's kinds from LLR district council community safety, housing and early help officers)", TUNING325, { "t325-m017-signature-to-partner": "warn", "t325-m018-signature-to-external": "block" }],
   ["the three-hundred-and-twenty-sixth tuning messages (a thirty-eighth recall probe: mistakes made in a hurry on a phone, nicknames and word-names)", TUNING326, { "t326-m006-name-in-subject": "pass", "t326-m018-name-in-subject": "pass", "t326-m019-case-data-to-external-business": "pass", "t326-m021-name-in-subject": "warn", "t326-m025-name-in-subject": "pass", "t326-m039-name-in-subject": "pass" }],
@@ -1232,7 +1266,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the four-hundred-and-eighty-first tuning messages (the dev set's kinds: Leicestershire children's social care and the LLR ICB with schools, GPs and venues, on the web)", TUNING481, {}],
   ["the four-hundred-and-eighty-second tuning messages (the dev set's kinds: Derbyshire probation and Derby City youth justice with employers and housing, from phones)", TUNING482, {}],
   ["the four-hundred-and-eighty-third tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, the Met and London probation with suppliers and landlords, Word HTML)", TUNING483, { "t483-m004-signature-to-landlord": "block" }],
-  ["the four-hundred-and-eighty-fourth tuning messages (colleagues' news to outsiders: Derbyshire children's services and probation admin staff)", TUNING484, { "t484-m001-leaving-collection-to-florist": "block", "t484-m003-retirement-donation-to-charity": "block", "t484-m016-forwarded-staff-thread-to-hamper-company": "block", "t484-m019-bilingual-hotel-thread": "block", "t484-m023-marking-at-end-cover-arrangements": "block", "t484-m025-employment-reference-to-charity": "block", "t484-m029-funeral-flowers-for-colleague": "block", "t484-m034-mac-html-to-pub": "warn", "t484-m037-baby-shower-cake-to-bakery": "block" }],
+  ["the four-hundred-and-eighty-fourth tuning messages (colleagues' news to outsiders: Derbyshire children's services and probation admin staff)", TUNING484, { "t484-m001-leaving-collection-to-florist": "block", "t484-m003-retirement-donation-to-charity": "block", "t484-m016-forwarded-staff-thread-to-hamper-company": "block", "t484-m019-bilingual-hotel-thread": "block", "t484-m023-marking-at-end-cover-arrangements": "block", "t484-m025-employment-reference-to-charity": "block", "t484-m029-funeral-flowers-for-colleague": "block", "t484-m034-mac-html-to-pub": "warn" }],
   ["the four-hundred-and-eighty-fifth tuning messages (colleagues' news to outsiders: LLR NHS safeguarding nurses and Leicestershire Police)", TUNING485, { "t485-m009-retirement-engraving-to-supplier": "warn", "t485-m013-employment-reference-to-employer": "block", "t485-m024-leaving-drinks-to-pub": "warn", "t485-m025-leaving-do-invite-to-retired-colleague": "warn", "t485-m028-retirement-collection-to-retired-colleague": "block", "t485-m030-bereavement-news-to-retired-colleague": "warn", "t485-m036-colleague-adjustments-to-union-rep": "block" }],
   ["the four-hundred-and-eighty-sixth tuning messages (staff's own matters: Nottinghamshire prisons and probation)", TUNING486, { "t486-m001-staff-own-affairs-to-external": "block", "t486-m003-staff-own-affairs-to-external": "block", "t486-m004-staff-own-affairs-to-external": "block", "t486-m007-staff-own-affairs-to-external": "block", "t486-m009-staff-own-affairs-to-webmail": "block", "t486-m010-staff-own-affairs-to-external": "block", "t486-m025-staff-own-affairs-to-webmail": "block", "t486-m027-staff-own-affairs-to-webmail": "block", "t486-m028-case-data-to-partner-marking-at-end": "block" }],
   ["the four-hundred-and-eighty-seventh tuning messages (staff's own matters: Richmond and Wandsworth social workers and Met IOM officers)", TUNING487, { "t487-m003-own-child-school-absence": "block", "t487-m004-parent-care-home-fees": "block", "t487-m006-own-car-insurance-named-driver": "block", "t487-m012-own-child-dentist": "block", "t487-m029-own-hospital-letter-forwarded-home": "block" }],
@@ -1279,7 +1313,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-twenty-eighth tuning messages (staff's own matters: Met, Wandsworth and HMP Wandsworth staff)", TUNING528, { "t528-m004-own-divorce-to-solicitor": "block", "t528-m005-own-tenancy-dispute-owa-html": "block", "t528-m010-family-dentist-gmail-quote": "block", "t528-m011-family-club-medical-form-to-webmail": "block", "t528-m019-family-nursery-outlook-mac-html": "block", "t528-m024-family-school-appeal-long-thread": "block", "t528-m029-family-school-absence-quoted-reply": "block" }],
   ["the five-hundred-and-twenty-ninth tuning messages (staff's own matters: Rutland and Leicestershire part-time and agency staff)", TUNING529, { "t529-m006-own-mortgage-to-broker": "block", "t529-m011-own-tenancy-notice": "block", "t529-m015-child-club-medication": "block", "t529-m025-own-details-to-partner-webmail": "block", "t529-m027-child-nursery-session": "block", "t529-m032-child-club-registration": "block", "t529-m036-child-swimming-medical": "block" }],
   ["the five-hundred-and-thirtieth tuning messages (a month's mix: the LLR children's MASH health and education partners)", TUNING530, { "t530-m020-staff-farewell": "warn", "t530-m022-clinical-guidance-internal-html": "warn" }],
-  ["the five-hundred-and-thirty-first tuning messages (recall probe: case data below sign-offs, in P.S. lines, greetings and out-of-office lines)", TUNING531, { "t531-m020-greeting-names-children-to-parents-webmail": "pass", "t531-m033-ps-staff-news-to-training-provider": "block" }],
+  ["the five-hundred-and-thirty-first tuning messages (recall probe: case data below sign-offs, in P.S. lines, greetings and out-of-office lines)", TUNING531, { "t531-m020-greeting-names-children-to-parents-webmail": "pass" }],
   ["the five-hundred-and-thirty-second tuning messages (the dev set's kinds: Leicestershire Police's harm reduction hub, LPT's triage car and Leicester adult social care)", TUNING532, {}],
   ["the five-hundred-and-thirty-third tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, Wandsworth youth justice and HMP Wandsworth resettlement)", TUNING533, { "t533-m006-signature-to-partner": "warn" }],
   ["the five-hundred-and-thirty-fourth tuning messages (colleagues' news: prison and Leicester probation staff to pubs, golf clubs, hospices and retired colleagues)", TUNING534, { "t534-m007-team-news-to-retired-colleague-webmail": "block", "t534-m012-staff-darts-team-to-pub": "block", "t534-m015-colleague-gift-delivery-via-retired-colleague": "block", "t534-m028-team-news-to-retired-colleague-android": "block", "t534-m036-leaving-do-invite-to-retired-colleague": "block", "t534-m038-bereavement-donation-to-hospice": "block" }],
@@ -1344,7 +1378,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the five-hundred-and-ninety-third tuning messages (colleagues' news: prison staff's everyday mail beside custody words)", TUNING593, { "t593-m001-new-starter-quoted-internal-thread": "warn" }],
   ["the five-hundred-and-ninety-fourth tuning messages (the dev set's kinds: Richmond and Wandsworth IOM, the Met, London probation, DWP and health)", TUNING594, {}],
   ["the five-hundred-and-ninety-fifth tuning messages (the dev set's kinds: youth justice, Leicestershire Police and LLR councils)", TUNING595, {}],
-  ["the five-hundred-and-ninety-sixth tuning messages (colleagues' news named in subjects: farewells, babies, deaths, welcomes, awards, returns to work)", TUNING596, { "t596-m001-name-in-subject": "warn", "t596-m004-welcome-partner-introduction": "warn", "t596-m006-name-in-subject": "warn", "t596-m022-name-in-subject-word-html": "warn", "t596-m032-baby-shower-internal": "warn" }],
+  ["the five-hundred-and-ninety-sixth tuning messages (colleagues' news named in subjects: farewells, babies, deaths, welcomes, awards, returns to work)", TUNING596, { "t596-m001-name-in-subject": "warn", "t596-m004-welcome-partner-introduction": "warn", "t596-m006-name-in-subject": "warn", "t596-m022-name-in-subject-word-html": "warn" }],
   ["the five-hundred-and-ninety-seventh tuning messages (staff's own health, leave and family matters to HR, occupational health, managers and relatives)", TUNING597, {}],
   ["the five-hundred-and-ninety-eighth tuning messages (recall probe: case detail in plain words without case keywords)", TUNING598, {}],
   ["the five-hundred-and-ninety-ninth tuning messages (recall probe: mistakes to outside businesses in ordinary-looking logistics)", TUNING599, {}],
@@ -1363,9 +1397,9 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-twelfth tuning messages (colleagues' news: council and police staff named in subjects and bodies)", TUNING612, { "t612-m007-award-named-after-person-in-subject": "warn", "t612-m009-welcome-back-phased-return": "warn", "t612-m011-colleague-news-name-in-subject": "block", "t612-m016-mobile-reply-congratulations": "warn", "t612-m018-wedding-collection-internal": "warn", "t612-m022-outlook-mac-introduction-to-partners": "warn" }],
   ["the six-hundred-and-thirteenth tuning messages (staff's own children and health to schools, nurseries, clubs, GPs and relatives)", TUNING613, { "t613-m024-bilingual-own-child-appointment-to-school": "block" }],
   ["the six-hundred-and-fourteenth tuning messages (recall probe: case detail in plain words in personal mail and texts)", TUNING614, { "t614-m009-colleague-news-named-in-subject": "block" }],
-  ["the six-hundred-and-fifteenth tuning messages (recall probe: case data in HTML tables, forms and pasted records to the wrong places)", TUNING615, { "t615-m020-team-lunch-forwarded-home": "block", "t615-m037-word-html-reply-all-keeps-parent": "pass" }],
+  ["the six-hundred-and-fifteenth tuning messages (recall probe: case data in HTML tables, forms and pasted records to the wrong places)", TUNING615, {}],
   ["the six-hundred-and-sixteenth tuning messages (a mix: IOM in London beside Derbyshire probation and children's services)", TUNING616, {}],
-  ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m019-coffee-morning-team-news-cc-webmail": "block", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn", "t617-m025-sick-leave-cover": "warn" }],
+  ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn", "t617-m025-sick-leave-cover": "warn" }],
   ["the six-hundred-and-fiftieth tuning messages (colleagues' )", TUNING650, { "t650-m015-flowers-to-colleague-home-florist": "block", "t650-m018-sick-leave-cover-arrangements": "warn", "t650-m039-colleague-death-funeral-notice-to-partners": "warn" }],
   ["the six-hundred-and-fifty-first tuning messages (staff's ow)", TUNING651, { "t651-m003-owa-reply-chickenpox-to-school": "block", "t651-m019-father-care-word-html-to-pals": "block" }],
   ["the six-hundred-and-fifty-second tuning messages (recall probe: case people referred to by first )", TUNING652, { "t652-m013-family-mail-to-relative": "block" }],
@@ -1383,11 +1417,11 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-sixty-fourth tuning messages (everyday partner mail under the agreements, blind)", TUNING664, {}],
   ["the six-hundred-and-sixty-fifth tuning messages (prison and probation resettlement, approved premises and IOM mixed mail, blind)", TUNING665, { "t665-m002-case-data-to-partner-marked": "block", "t665-m025-colleague-news-subject": "block" }],
   ["the six-hundred-and-sixty-sixth tuning messages (health visitors, school nurses and midwives: colleague news and cover, blind)", TUNING666, { "t666-m019-colleague-funeral-name-in-subject": "block", "t666-m037-owa-welcome-new-starters-to-partners": "warn" }],
-  ["the six-hundred-and-sixty-seventh tuning messages (police CAIU, PPU and MASH officers' work and news, blind)", TUNING667, { "t667-m025-outlook-mac-named-nurse-leaving": "warn" }],
+  ["the six-hundred-and-sixty-seventh tuning messages (police CAIU, PPU and MASH officers' work and news, blind)", TUNING667, {}],
   ["the six-hundred-and-sixty-eighth tuning messages (probation and youth justice teams: new starters, handovers, cover, retirements, blind)", TUNING668, {}],
   ["the six-hundred-and-sixty-ninth tuning messages (children's social care and family hubs: bulletins, cover, bookings, careers, blind)", TUNING669, {}],
   ["the six-hundred-and-seventieth tuning messages (staff writing about their own life to businesses and family, blind)", TUNING670, { "t670-m008-own-pet-vet-booking": "block", "t670-m021-colleague-baby-flowers-name-in-subject": "block" }],
-  ["the six-hundred-and-seventy-first tuning messages (recall probe: near misses and subtle real mistakes, blind)", TUNING671, { "t671-m004-colleague-bereavement-flowers-html": "block", "t671-m035-rooming-list-quoted-staff-to-hotel": "block" }],
+  ["the six-hundred-and-seventy-first tuning messages (recall probe: near misses and subtle real mistakes, blind)", TUNING671, { "t671-m004-colleague-bereavement-flowers-html": "block" }],
   ["the six-hundred-and-seventy-second tuning messages (everyday partner mail under the agreements, blind)", TUNING672, { "t672-m031-prison-enquiry-forward-to-council-marked": "block" }],
   ["the six-hundred-and-seventy-third tuning messages (mixed everyday and case mail from police, health and council staff, blind)", TUNING673, { "t673-m024-colleague-news-name-in-subject": "pass" }],
   ["the six-hundred-and-seventy-fourth tuning messages (colleagues' news across partner organisations, blind)", TUNING674, {}],
@@ -1401,7 +1435,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-eighty-second tuning messages (police and probation colleagues' welfare news, blind)", TUNING682, {}],
   ["the six-hundred-and-eighty-third tuning messages (staff rotas, duty lists, court cover and handovers, blind)", TUNING683, { "t683-m026-patrol-rota-to-market-organiser": "block" }],
   ["the six-hundred-and-eighty-fourth tuning messages (health visiting, school nursing and safeguarding nurse teams' news, blind)", TUNING684, { "t684-m016-colleague-news-in-subject": "pass", "t684-m023-quoted-partner-thread": "warn" }],
-  ["the six-hundred-and-eighty-fifth tuning messages (staff writing about their own health, family, money and home, blind)", TUNING685, { "t685-m007-own-child-absence-to-school": "block", "t685-m022-own-wedding-guests-to-venue": "block", "t685-m038-own-house-purchase-to-solicitor": "block", "t685-m040-own-disability-blue-badge": "warn" }],
+  ["the six-hundred-and-eighty-fifth tuning messages (staff writing about their own health, family, money and home, blind)", TUNING685, { "t685-m007-own-child-absence-to-school": "block", "t685-m038-own-house-purchase-to-solicitor": "block" }],
   ["the six-hundred-and-eighty-sixth tuning messages (recall probe: case people told casually, quoted history, wrong-but-similar organisations, blind)", TUNING686, {}],
   ["the six-hundred-and-eighty-seventh tuning messages (mixed police, children's social care and health mail, blind)", TUNING687, { "t687-m020-kpc-to-wrong-partner-mailbox": "pass" }],
   ["the six-hundred-and-eighty-eighth tuning messages (award nominations, career profiles, biographies, retirement speeches and obituaries, blind)", TUNING688, { "t688-m006-retirement-speech-draft-reply": "warn", "t688-m011-award-shortlist-team-news": "warn", "t688-m021-colleague-illness-event-postponed": "warn", "t688-m039-long-service-list-to-comms": "warn" }],
@@ -1413,15 +1447,49 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-ninety-fourth tuning messages (everyday partner mail in Leicester, Leicestershire and Rutland, blind)", TUNING694, {}],
   ["the six-hundred-and-ninety-fifth tuning messages (prison offender managers, approved premises and IOM police mixed mail, blind)", TUNING695, { "t695-m004-colleague-news-in-subject": "block" }],
   ["the six-hundred-and-ninety-sixth tuning messages (staff newsletters, bulletins and round-ups, blind)", TUNING696, { "t696-m033-retirement-name-in-subject": "block" }],
-  ["the six-hundred-and-ninety-seventh tuning messages (staff writing to friends and family by webmail about their own lives, blind)", TUNING697, { "t697-m013-word-html-own-records-to-pension": "block", "t697-m015-named-driver-to-insurer": "block", "t697-m027-own-family-news-to-running-group": "block" }],
+  ["the six-hundred-and-ninety-seventh tuning messages (staff writing to friends and family by webmail about their own lives, blind)", TUNING697, { "t697-m013-word-html-own-records-to-pension": "block", "t697-m027-own-family-news-to-running-group": "block" }],
   ["the six-hundred-and-ninety-eighth tuning messages (colleagues' news and cover told to partners, blind)", TUNING698, { "t698-m005-colleague-death-notice": "warn", "t698-m008-retirement-name-in-subject": "block", "t698-m022-police-hub-staff-changes": "warn", "t698-m028-team-baby-news": "warn", "t698-m034-student-shadowing-police": "warn", "t698-m040-supervision-cover-phased-return": "warn" }],
-  ["the six-hundred-and-ninety-ninth tuning messages (staff bulletins, rotas, training calendars and induction plans, blind)", TUNING699, { "t699-m011-induction-plan-internal": "warn" }],
-  ["the seven-hundredth tuning messages (staff writing about their own pregnancy, health, children and home, blind)", TUNING700, { "t700-m003-name-in-subject-lowercase": "pass", "t700-m013-named-driver-to-insurer": "block", "t700-m033-child-details-to-nursery": "block", "t700-m035-father-medication-to-gp": "warn", "t700-m037-name-change-to-pension-fund": "block" }],
+  ["the six-hundred-and-ninety-ninth tuning messages (staff bulletins, rotas, training calendars and induction plans, blind)", TUNING699, {}],
+  ["the seven-hundredth tuning messages (staff writing about their own pregnancy, health, children and home, blind)", TUNING700, { "t700-m003-name-in-subject-lowercase": "pass", "t700-m013-named-driver-to-insurer": "block", "t700-m035-father-medication-to-gp": "warn", "t700-m037-name-change-to-pension-fund": "block" }],
   ["the seven-hundred-and-first tuning messages (recall probe: case people in rotas, training lists, gift orders and staff news, blind)", TUNING701, { "t701-m035-word-table-hamper-care-leaver": "pass" }],
   ["the seven-hundred-and-second tuning messages (everyday partner mail under the Derbyshire and Working Together agreements, blind)", TUNING702, {}],
   ["the seven-hundred-and-third tuning messages (mixed everyday and case mail in Leicestershire and Rutland, blind)", TUNING703, {}],
   ["the seven-hundred-and-fourth tuning messages (colleagues' bereavements, babies, weddings, retirements and careers, blind)", TUNING704, { "t704-m001-colleague-death-notice-to-team": "warn", "t704-m010-wedding-collection-nhsmail": "warn", "t704-m011-colleague-illness-reply-to-partner": "warn", "t704-m020-grandchild-news-apple-mail-to-retiree": "block", "t704-m026-leaving-buffet-forward-to-caterer": "block", "t704-m029-new-starters-welcome-word-html": "warn", "t704-m035-maternity-cover-table-word-html": "warn" }],
   ["the seven-hundred-and-fifth tuning messages (staff's own family life and money from work accounts, blind)", TUNING705, { "t705-m028-own-family-news-to-partner": "warn", "t705-m029-own-records-to-pension-fund": "block", "t705-m031-family-records-to-insurer": "block" }],
+  ["the seven-hundred-and-sixth tuning messages (staff's own illness, pregnancy, children and home to managers, HR and others, blind)", TUNING706, {}],
+  ["the seven-hundred-and-seventh tuning messages (staff's own money, insurance, car, moves and identifiers to businesses and family, blind)", TUNING707, {}],
+  ["the seven-hundred-and-eighth tuning messages (colleagues' news in bulletins and chats: absence, leave, weddings, deaths, blind)", TUNING708, { "t708-m003-team-bulletin-sickness-bereavement-baby": "warn", "t708-m023-apple-mail-own-sickness": "warn" }],
+  ["the seven-hundred-and-ninth tuning messages (staff work life: rotas, cover, training lists, supervision, staff at MAPPA and conferences, blind)", TUNING709, { "t709-m034-colleague-funeral-in-subject": "block", "t709-m040-away-day-booking-apple": "block" }],
+  ["the seven-hundred-and-tenth tuning messages (staff's own bereavement, caring, children's schools, appointments and pregnancy, blind)", TUNING710, {}],
+  ["the seven-hundred-and-eleventh tuning messages (recall probe: case people by first name or nickname in prose, news, threads and tables, blind)", TUNING711, {}],
+  ["the seven-hundred-and-twelfth tuning messages (colleagues' news and work: births, deaths, illness, leaving dos, careers, cover, blind)", TUNING712, {}],
+  ["the seven-hundred-and-thirteenth tuning messages (staff's own life: moves, money, cars, children, health, bereavement, blind)", TUNING713, {}],
+  ["the seven-hundred-and-fourteenth tuning messages (the dev set's kinds across all four agreements with long threads, blind)", TUNING714, {}],
+  ["the seven-hundred-and-fifteenth tuning messages (mixed partner and case mail with contact lists, rotas and tables, blind)", TUNING715, {}],
+  ["the seven-hundred-and-sixteenth tuning messages (staff's own health, pregnancy, disability and appointments with forms, blind)", TUNING716, {}],
+  ["the seven-hundred-and-seventeenth tuning messages (staff's own household, money, moves and bereavement, blind)", TUNING717, { "t717-m012-boiler-repair-to-heating-engineer": "block" }],
+  ["the seven-hundred-and-eighteenth tuning messages (team bulletins: colleagues' births, weddings, deaths, illness, awards, leaving dos, blind)", TUNING718, {}],
+  ["the seven-hundred-and-nineteenth tuning messages (staff work across agencies: rotas, contact lists, cover, handovers, delegates, blind)", TUNING719, {}],
+  ["the seven-hundred-and-twentieth tuning messages (recall probe: catch-ups to webmail, staff news, bookings, pasted tables, first names, blind)", TUNING720, { "t720-m025-text-speak-to-ex-colleague": "pass" }],
+  ["the seven-hundred-and-twenty-first tuning messages (the dev set's kinds in IOM and Working Together mail, blind)", TUNING721, {}],
+  ["the seven-hundred-and-twenty-second tuning messages (mixed police, health and children's services mail with Mac and Gmail quoting, blind)", TUNING722, {}],
+  ["the seven-hundred-and-twenty-third tuning messages (recall probe: quoted history, forwards, look-alike and wrong partner mailboxes, nicknames, blind)", TUNING723, { "t723-m009-colleague-news-subject-with-case": "warn" }],
+  ["the seven-hundred-and-twenty-fourth tuning messages (staff's own life from work accounts: letters, fit notes, schools, repairs, claims, parties, bereavement, blind)", TUNING724, { "t724-m037-friend-webmail-party-plan": "block" }],
+  ["the seven-hundred-and-twenty-fifth tuning messages (colleagues' news in quoted internal threads forwarded to venues, caterers, florists and ex-colleagues, blind)", TUNING725, {}],
+  ["the seven-hundred-and-twenty-sixth tuning messages (recall probe: case people by first name, nickname or relation in chat, lists and tables, blind)", TUNING726, {}],
+  ["the seven-hundred-and-twenty-seventh tuning messages (the dev set's kinds in Derbyshire, blind)", TUNING727, {}],
+  ["the seven-hundred-and-twenty-eighth tuning messages (mixed LLR partner mail with Outlook HTML, tables and long signatures, blind)", TUNING728, {}],
+  ["the seven-hundred-and-twenty-ninth tuning messages (staff rotas, contact lists, delegate lists, cover, supervision and court duty, blind)", TUNING729, {}],
+  ["the seven-hundred-and-thirtieth tuning messages (staff's own children, partners and parents to schools, GPs, care homes and relatives, blind)", TUNING730, { "t730-m001-own-child-absence-to-school": "block" }],
+  ["the seven-hundred-and-thirty-first tuning messages (recall probe: replies and forwards with ordinary new text, staff news, bookings, text-speak, blind)", TUNING731, { "t731-m009-lowercase-name-in-subject-text-speak": "pass" }],
+  ["the seven-hundred-and-thirty-second tuning messages (staff's own and family matters from work accounts, blind)", TUNING732, { "t732-m040-care-home-fees-owa-reply": "block" }],
+  ["the seven-hundred-and-thirty-third tuning messages (colleagues' news and staff work across the services, blind)", TUNING733, { "t733-m001-new-starter-welcome": "warn", "t733-m009-rooming-list-to-hotel": "block", "t733-m023-flower-order-apple-mail-html": "block", "t733-m040-induction-timetable-health-visitor": "warn" }],
+  ["the seven-hundred-and-thirty-fourth tuning messages (recall probe: mistakes hidden in bookings, gift orders, rotas, catch-ups and forwards, blind)", TUNING734, { "t734-m010-taxi-booking-staff-conference": "block", "t734-m013-catch-up-wrong-council": "pass", "t734-m032-colleague-retirement-subject": "pass" }],
+  ["the seven-hundred-and-thirty-fifth tuning messages (the dev set's kinds in LLR and IOM with Outlook on the web and mobiles, blind)", TUNING735, {}],
+  ["the seven-hundred-and-thirty-sixth tuning messages (mixed Working Together and IOM mail with tables and quoted threads, blind)", TUNING736, { "t736-m008-iom-panel-actions-marked": "block", "t736-m024-name-in-subject-lowercase": "pass", "t736-m026-colleague-news-name-in-subject": "block" }],
+  ["the seven-hundred-and-thirty-seventh tuning messages (team bulletins and internal threads forwarded outside, blind)", TUNING737, { "t737-m007-award-nomination-to-awards-body": "block", "t737-m010-baby-shower-thread-forwarded-to-bakery": "block", "t737-m015-retirement-drinks-invite-to-partners": "warn", "t737-m016-commendations-writeup-to-local-paper": "block", "t737-m017-qualification-graduation-guests-to-university": "block", "t737-m019-course-completions-list-to-provider": "block", "t737-m023-maternity-cover-arrangements-to-partner": "warn" }],
+  ["the seven-hundred-and-thirty-eighth tuning messages (staff's own health, disability, pregnancy, money and housing, blind)", TUNING738, { "t738-m003-colleague-news-in-subject": "block", "t738-m012-own-records-to-pension-fund": "block", "t738-m025-own-disability-welsh-signature": "block" }],
+  ["the seven-hundred-and-thirty-ninth tuning messages (recall probe: lower-case names, nicknames, relations, tables and lists, blind)", TUNING739, { "t739-m026-colleague-baby-news-cc-retired-webmail": "block" }],
   ["the six-hundred-and-eighteenth tuning messages (staff's own money, housing, cars and legal matters (landlords, letting agents, solicitors, banks, DVLA, insurers) from work accounts)", TUNING618, {}],
   ["the six-hundred-and-nineteenth tuning messages (staff's own health, sickness absence, occupational health, fit notes and phased returns, to HR, managers and their GP)", TUNING619, {}],
   ["the six-hundred-and-twentieth tuning messages (colleagues' news: police response and neighbourhood teams' everyday mail (shift swaps, injuries on duty, leaving dos, charity events))", TUNING620, {}],
@@ -1444,10 +1512,10 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-thirty-seventh tuning messages (recall probe: case people )", TUNING637, {}],
   ["the six-hundred-and-thirty-eighth tuning messages (a mix: Worki)", TUNING638, {}],
   ["the six-hundred-and-thirty-ninth tuning messages (colleagues' )", TUNING639, { "t639-m020-cover-relative-illness": "warn" }],
-  ["the six-hundred-and-fortieth tuning messages (recall probe: case data o)", TUNING640, { "t640-m026-quoted-rooming-list-to-hotel": "block" }],
+  ["the six-hundred-and-fortieth tuning messages (recall probe: case data o)", TUNING640, {}],
   ["the six-hundred-and-forty-first tuning messages (staff's ow)", TUNING641, { "t641-m012-family-mail-child-health": "block", "t641-m040-family-mail-child-health": "block" }],
   ["the six-hundred-and-forty-second tuning messages (recall probe: case detail i)", TUNING642, { "t642-m024-colleague-webmail-no-case-data": "block" }],
-  ["the six-hundred-and-forty-third tuning messages (colleagues' )", TUNING643, { "t643-m020-welsh-shadowing-visit": "warn", "t643-m030-maternity-cover-team-news": "warn" }],
+  ["the six-hundred-and-forty-third tuning messages (colleagues' )", TUNING643, { "t643-m020-welsh-shadowing-visit": "warn" }],
   ["the six-hundred-and-forty-fourth tuning messages (staff's ow)", TUNING644, { "t644-m012-own-children-dance-mac-html": "block" }],
   ["the six-hundred-and-forty-fifth tuning messages (the dev set's ki)", TUNING645, {}],
   ["the six-hundred-and-forty-sixth tuning messages (a mix: LLR police, health a)", TUNING646, {}],
