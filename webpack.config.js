@@ -16,7 +16,7 @@
 // at build time (phoneMetadataModule below).
 const path = require("node:path");
 const fs = require("node:fs");
-const crypto = require("node:crypto");
+const { createHash } = require("node:crypto");
 const { spawnSync } = require("node:child_process");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -166,8 +166,7 @@ const BABEL_CACHE_IDENTIFIER = JSON.stringify({
   babel: require("@babel/core/package.json").version,
   loader: require("babel-loader/package.json").version,
   env: process.env.BABEL_ENV || process.env.NODE_ENV || null,
-  plugin: crypto
-    .createHash("sha256")
+  plugin: createHash("sha256")
     .update(["pairCodeRegExps.js", "compactTypedArrays.js", "pairExpander.js"].map((f) => fs.readFileSync(path.join(__dirname, "scripts", "build", f), "utf8")).join("\0"))
     .digest("hex"),
 });

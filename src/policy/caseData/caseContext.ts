@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { STRONG_CASE_WORDING } from "./pronouns";
@@ -66,9 +66,6 @@ function rowEnd(text: string, from: number, end: number): number {
 }
 /** The longest table row read whole. */
 const MAX_ROW = 600;
-
-/** Right before case words, a qualification in them: "her PQ in domestic abuse practice", "a diploma in". */
-const QUALIFICATION_BEFORE = /\b(?:PQ|qualification|degree|diploma|certificate|masters|MSc|MA|BA|module|accreditation|specialism)[ \t]+in[ \t]+$/i;
 
 /** Right before case words, learning about them: "a follow-up on planning ABE interviews", "a refresher on". */
 const TOPIC_BEFORE = /\b(?:follow-?up|refresher|more[ \t]+training|session|workshop|briefing|guidance|input|module)[ \t]+(?:on|about)[ \t]+(?:(?:how[ \t]+to|planning|running|writing|doing|chairing|recording)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?$/i;

@@ -506,3 +506,6 @@ export const STAFF_RUNNING_CASEWORK =
 
 /** "now that I've been diagnosed", "so that nobody is caught off guard": a "that" joining clauses, reporting no one. */
 export const THAT_AS_CONJUNCTION = /\b(?:now|so|such|given|seeing|provided|providing)[ \t]+that\b/gi;
+
+/** Right before case words, a qualification in them: "her PQ in domestic abuse practice", "a diploma in child protection". */
+export const QUALIFICATION_BEFORE = /\b(?:PQ|qualification|degree|diploma|certificate|masters|MSc|MA|BA|module|accreditation|specialism|apprenticeship)[ \t]+in[ \t]+$/i;

@@ -22,7 +22,7 @@
  */
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
+import { QUALIFICATION_BEFORE, RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { once } from "./once";
 import type { MessageReading } from "./reading";
@@ -160,8 +160,6 @@ const WORK_DONE = new RegExp(
   `\\b${WORK_VERB}[ \t]+${FILLER}{0,6}?${WORK_NOUN}\\b|\\b${WORK_NOUN}[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|i|we|you)[ \t]+(?:(?:has|had|have)[ \t]+)?${WORK_VERB}\\b`,
   "i",
 );
-/** Right before a term, a qualification in it: "his PQ in" domestic abuse practice. */
-const QUALIFICATION_BEFORE = /\b(?:PQ|qualification|diploma|degree|masters|certificate|accreditation|apprenticeship)[ \t]+in[ \t]+$/i;
 /** A term the recognizer found with what states it of someone ("suffers domestic abuse", "He has ADHD"): never a topic. */
 const STATED = /^(?:he|she|they|i|has|had|have|suffers?|suffered|suffering|disclosed|discloses|experienc\w+|was|is|were|are|diagnosed)\b/i;
 /** After a staff member's name: their past post ("was previously with", "has spent", "began her career"). */
@@ -207,12 +205,13 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
   };
   /** Running orders' lines with a speaker, by the line's start. */
   const speakerLines = new Set<number>();
-  /** A colleague's past post: the sentence opens with a staff member's name and "was previously with", "has spent". */
-  const career = once((k: number): boolean => {
+  /** A colleague's past post: the sentence opens with a staff member's name and "was previously with",
+   * "has spent". Not remembered while the names are read (staff found later may open it). */
+  const careerNow = (k: number): boolean => {
     const from = layout.sentences[k] as number;
     const name = /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})/.exec(text.slice(from, from + 60));
     return !!name && r.names.startsAt(from + (name[0].length - (name[1] as string).length)) && isKnownName(staff, name[1] as string) && CAREER_AFTER.test(text.slice(from + name[0].length, from + name[0].length + 60));
-  });
+  };
   const sharedSpeakers = speakersSharingASession(r);
   for (const i of r.textNames) {
     const span = spans[i] as Span;
@@ -235,7 +234,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.
     // A colleague's past post ("Tobias has spent six years … with young adults on licence, and he'll
     // be shadowing Maryam") tells of the work they did, not of a case person.
-    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || (!speaker && aboutCasePerson(k) && !career(k))) continue;
+    if (!atWork || (!speaker && RELATION_BEFORE.test(before)) || RELATIVE_AFTER.test(after) || (!speaker && aboutCasePerson(k) && !careerNow(k))) continue;
     names[i] = 1;
     remember(span.text);
   }
@@ -254,6 +253,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
   const inTitle = (span: Span): boolean => titles.some(([from, to]) => span.start >= from && span.end <= to);
   for (const i of r.textNames) if (titled[i]) remember((spans[i] as Span).text);
 
+  const career = once(careerNow);
   const workSentence = once((k: number) => WORK_DONE.test(layout.sentenceText(k)) || career(k));
   const isWorkTopic = (span: Span, k: number): boolean => {
     const before = text.slice(Math.max(0, span.start - 40), span.start);

@@ -217,6 +217,8 @@ describe("twenty-sixth session: tables of first names", () => {
     expect(dates("Name\tDate\tRoom\nJo Smith\t03/05/2026\t2")).toEqual([]);
     expect(dates("Name\tDOB\tRoom\nJo Smith\t03/05/2016\t2")).toEqual(["03/05/2016"]);
     expect(dates("Jo Smith\t03/05/2016\t2")).toEqual(["03/05/2016"]);
+    // A heading that names no date says nothing: the date after a name stays a date of birth.
+    expect(dates("Name\tDetails\nKyle Smith\t03/05/2016")).toEqual(["03/05/2016"]);
   });
 
   it("reads 'his mental health nurse' as a case person's worker, in birth news too", () => {

@@ -66,11 +66,16 @@ function underDobHeading(above: readonly string[]): boolean {
   return above.some((cell) => DOB_HEADING.test(cell));
 }
 
-/** Whether the date's column is headed by words that are no birth ("Name ⇥ Date ⇥ Room" over "Jo ⇥
- * 03/05/2026 ⇥ 2"): the table's top row's cell, words without digits, not a DOB heading. */
+/** A column heading for another kind of date: "Date", "Due", "By", "When", "Visit date", "Review". */
+const OTHER_DATE_HEADING = /\b(?:date|dates|due|deadline|by|when|time|start|starts|end|ends|from|until|meeting|visit|review|appointment|session|booked|held|completed|sent|received|expiry|expires|renewal|target)\b/i;
+
+/** Whether the date's column is headed for another kind of date ("Name ⇥ Date ⇥ Room" over "Jo ⇥
+ * 03/05/2026 ⇥ 2"): the table's top row's cell, words without digits naming a date that is no
+ * birth. A heading that names no date ("Details", "Notes") says nothing, so the date after a name
+ * stays a date of birth. */
 function underOtherHeading(above: readonly string[]): boolean {
   const top = (above[above.length - 1] ?? "").trim();
-  return above.length > 0 && /^[A-Za-z][A-Za-z .'\u2019/()-]{0,40}$/.test(top) && !DOB_HEADING.test(top) && !/\b(?:birth|born|d\.?o\.?b|age)\b/i.test(top);
+  return above.length > 0 && /^[A-Za-z][A-Za-z .'\u2019/()-]{0,40}$/.test(top) && OTHER_DATE_HEADING.test(top) && !DOB_HEADING.test(top) && !/\b(?:birth|born|d\.?o\.?b|age)\b/i.test(top);
 }
 
 /** A date marked by a birth cue has confidence 0.95; one found only after a name, less. */
