@@ -24,6 +24,23 @@ export function isAmong(sorted: readonly number[], at: number): boolean {
   return k >= 0 && sorted[k] === at;
 }
 
+/** The start of the line holding `at`, looked for at most `max` characters back (a long text is not
+ * scanned back per span), or -1 when the line starts further back than that. */
+export function lineStartWithin(text: string, at: number, max: number): number {
+  const from = Math.max(0, at - max - 1);
+  const lineBreak = text.slice(from, at).lastIndexOf("\n");
+  if (lineBreak >= 0) return from + lineBreak + 1;
+  return at <= max ? 0 : -1;
+}
+
+/** The end of the line holding `at` (its line break, or the text's end), looked for at most `max`
+ * characters on, or -1 when the line goes on further than that. */
+export function lineEndWithin(text: string, at: number, max: number): number {
+  const lineBreak = text.slice(at, at + max).indexOf("\n");
+  if (lineBreak >= 0) return at + lineBreak;
+  return at + max >= text.length ? text.length : -1;
+}
+
 /** Abbreviations after which a full stop does not end a sentence ("Mr. Smith", "Ref. 123"). */
 const NO_BREAK_AFTER = /(?:^|[\s(])(?:mr|mrs|ms|miss|dr|st|no|ref|tel|mob|approx|e\.g|i\.e|[a-z])$/i;
 

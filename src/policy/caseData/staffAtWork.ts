@@ -21,7 +21,7 @@
  * abuse") or stated of someone ("suffers domestic abuse") is never a topic.
  */
 import type { Span } from "../detect/types";
-import { lastAtOrBefore } from "./boundaries";
+import { lastAtOrBefore, lineStartWithin } from "./boundaries";
 import { QUALIFICATION_BEFORE, RELATION_BEFORE, RELATIVE_AFTER } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName } from "./knownPeople";
 import { once } from "./once";
@@ -260,11 +260,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     if (OWNED_BEFORE.test(before)) return false;
     // A running order's session title is its topic, whatever harm it names or states ("Working
     // with dads who have convictions – Abimbola Sterne"). Its line is read back a line's length at most.
-    if (speakerLines.size > 0) {
-      const window = text.slice(Math.max(0, span.start - MAX_TIMED_LINE), span.start);
-      const lineBreak = window.lastIndexOf("\n");
-      if ((lineBreak >= 0 || span.start <= MAX_TIMED_LINE) && speakerLines.has(span.start - window.length + lineBreak + 1)) return true;
-    }
+    if (speakerLines.size > 0 && speakerLines.has(lineStartWithin(text, span.start, MAX_TIMED_LINE))) return true;
     if (STATED.test(span.text)) return false;
     if (titles.length > 0 && inTitle(span)) return true;
     if (aboutCasePerson(k)) return false;

@@ -123,7 +123,6 @@ const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \t]+(?:${ONE_RELATIVE}
 const MY_RELATIVE_ANY = new RegExp(MY_RELATIVE.source, "i");
 /** A relative's own family: "her mum's", "his dad". */
 const RELATIVES_FAMILY = /\b(?:his|her)[ \t]+(?:mum|mom|dad|mother|father|parents|nan|gran|sister|brother)(?:['\u2019]s)?\b/gi;
-const NOTHING = /(?!)/g;
 /** A sentence opening on "he" or "she" ("She'll use the car mainly at weekends."). */
 const PRONOUN_SENTENCE = /(^|[.!?\n])[ \t]*(?:He|She)(?:['\u2019](?:ll|s|d))?[ \t][^.!?\n]*/g;
 
@@ -182,8 +181,8 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   if (!OWN_RECORDS.test(newText) || SOMEONE_ELSE.test(aboutWriter) || CASE_PERSON.test(aboutWriter.replace(MY_RELATIVE, "my family").replace(SERVICE_WITH_PERSON_WORD, " ").replace(AS_A_CHILD, " ").replace(FORM_FOR_PERSON_WORD, " "))) return own;
   // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
   // With the writer's relative introduced, that relative's own family ("the odd trip to her mum's") is no case wording.
-  const familyOfRelative = MY_RELATIVE_ANY.test(newText) ? RELATIVES_FAMILY : NOTHING;
-  if (hasCaseWording(newText.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(familyOfRelative, " "))) return own;
+  const ownWords = MY_RELATIVE_ANY.test(newText) ? newText.replace(RELATIVES_FAMILY, " ") : newText;
+  if (hasCaseWording(ownWords.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;

@@ -6,7 +6,7 @@
  * Children Team"), and one in a Session cell the session's title, not a fact about anyone.
  */
 import type { Span } from "../detect/types";
-import { lastAtOrBefore } from "./boundaries";
+import { lastAtOrBefore, lineStartWithin } from "./boundaries";
 import { DUE_COLUMN, LEAD_COLUMN, STATUS_COLUMN } from "./caseVocabulary";
 import type { MessageReading } from "./reading";
 
@@ -161,10 +161,11 @@ export function inDueItemTitle(text: string, at: number): boolean {
 /** The line holding offset `at` (its start, and its text up to MAX_ROW characters), or no text
  * when `at` lies further into its line than a row is read. */
 function lineAround(text: string, at: number): [number, string | undefined] {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  if (at - start > MAX_ROW) return [start, undefined];
-  const end = text.indexOf("\n", at);
-  return [start, text.slice(start, end < 0 ? Math.min(text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW))];
+  // Read within a row's length: a long text is not scanned to its ends per term.
+  const start = lineStartWithin(text, at, MAX_ROW);
+  if (start < 0) return [at, undefined];
+  const lineBreak = text.slice(at, start + MAX_ROW).indexOf("\n");
+  return [start, text.slice(start, lineBreak >= 0 ? at + lineBreak : Math.min(text.length, start + MAX_ROW))];
 }
 
 /** A running order's line in plain text: a time, a session's title, its speaker in brackets ("10:45

@@ -14,6 +14,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { CASE_ROLE_WORD, PERSON_LABEL, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
+import { lineEndWithin, lineStartWithin } from "./boundaries";
 import { isTextPart } from "./messageParts";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
@@ -150,14 +151,9 @@ function onNameLines(r: MessageReading, out: Uint8Array): void {
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     // Read within a line's length either side: a long text is not scanned per name.
-    const before = text.slice(Math.max(0, span.start - MAX_LABEL - 2), span.start);
-    const lineBreak = before.lastIndexOf("\n");
-    if (lineBreak < 0 && span.start > before.length) continue;
-    const lineStart = span.start - before.length + lineBreak + 1;
-    const after = text.slice(span.end, span.end + MAX_AFTER_NAME);
-    const breakAfter = after.indexOf("\n");
-    if (breakAfter < 0 && span.end + after.length < text.length) continue;
-    const lineEnd = breakAfter < 0 ? text.length : span.end + breakAfter;
+    const lineStart = lineStartWithin(text, span.start, MAX_LABEL + 2);
+    const lineEnd = lineEndWithin(text, span.end, MAX_AFTER_NAME);
+    if (lineStart < 0 || lineEnd < 0) continue;
     const rest = text.slice(span.end, lineEnd);
     const lead = text.slice(lineStart, span.start);
     // Alone on its line, or after a label that names no case role ("Derby Crown Court: Marek Nowicki - 0115 …").

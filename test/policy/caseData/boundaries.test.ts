@@ -1,4 +1,4 @@
-import { isAmong, lastAtOrBefore, layoutOf } from "../../../src/policy/caseData/boundaries";
+import { isAmong, lastAtOrBefore, layoutOf, lineEndWithin, lineStartWithin } from "../../../src/policy/caseData/boundaries";
 
 describe("sentence and paragraph boundaries", () => {
   it("a full stop after a title or an abbreviation does not end a sentence", () => {
@@ -57,5 +57,18 @@ describe("sentence and paragraph boundaries", () => {
     expect(lastAtOrBefore([3, 5], 1)).toBe(-1);
     expect(isAmong([0, 5, 9], 5)).toBe(true);
     expect(isAmong([0, 5, 9], 6)).toBe(false);
+  });
+
+  it("a line's start and end are read within a limit: the line's bounds, or -1 past it", () => {
+    const text = "first line\nsecond line here\nlast";
+    const at = text.indexOf("line here");
+    expect(lineStartWithin(text, at, 20)).toBe(11);
+    expect(lineStartWithin(text, at, at - 11)).toBe(11);
+    expect(lineStartWithin(text, at, at - 12)).toBe(-1);
+    expect(lineStartWithin(text, 3, 2)).toBe(-1);
+    expect(lineStartWithin(text, 3, 3)).toBe(0);
+    expect(lineEndWithin(text, at, 40)).toBe(text.indexOf("\nlast"));
+    expect(lineEndWithin(text, at, 3)).toBe(-1);
+    expect(lineEndWithin(text, text.indexOf("last"), 10)).toBe(text.length);
   });
 });
