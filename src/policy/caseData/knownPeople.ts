@@ -67,7 +67,9 @@ export function emptyKnownPeople(): KnownPeople {
 export function addPerson(known: KnownPeople, name: string, address: string): void {
   const at = address.lastIndexOf("@");
   if (at > 0) known.addresses.add(address.trim().toLowerCase());
-  const words = nameWords(name).concat(at > 0 ? nameWords(address.slice(0, at)) : []);
+  // Outlook gives an address with no display name as its own name: its domain ("richmond" of
+  // leon.abara@richmond.gov.uk) names no one, so only the address's local part is read.
+  const words = (name.indexOf("@") >= 0 ? [] : nameWords(name)).concat(at > 0 ? nameWords(address.slice(0, at)) : []);
   // One-letter words ("j" of j.smith) would match any initial.
   const kept = words.filter((w) => w.length > 1);
   if (kept.length > 0) known.people.push({ words: new Set(kept) });

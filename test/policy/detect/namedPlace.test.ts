@@ -42,6 +42,12 @@ describe("person-name: a district's name in a place's context is a place", () =>
     expect(names("I'll get the train back from Kingston")).toEqual([]);
   });
 
+  it("after 'with' or 'to' with an organisation's business before ('housing application with Richmond', 'registered with Sutton')", () => {
+    expect(names("Housing application with Richmond; Jobcentre appointment to be booked")).toEqual([]);
+    expect(names("She is registered with Sutton as homeless")).toEqual([]);
+    expect(names("Meeting with Richmond tomorrow")).toEqual(["Richmond"]);
+  });
+
   it("at the end of a list of places after a word that says where ('at Clapham Junction and Richmond')", () => {
     expect(names("BTP reported a drop in cycle theft at Clapham Junction and Richmond since October")).toEqual([]);
   });

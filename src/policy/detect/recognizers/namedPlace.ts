@@ -56,6 +56,16 @@ function goingBefore(s: Scanner, k: number): boolean {
   return !!before && s.nextBySpace(k - 1) === s.at(k) && GOING.has(before.lower);
 }
 
+/** What an organisation holds, not a person: "housing application with Richmond", "registered
+ * with Sutton", "tenancy with Kingston", "claim to Bromley". */
+const HELD_WITH = new Set(["application", "applications", "registered", "registration", "tenancy", "tenancies", "claim", "bid", "account"]);
+
+/** "application with", "registered with", "claim to": an organisation's business before "with"/"to" at word k. */
+function heldWithBefore(s: Scanner, k: number): boolean {
+  const before = s.at(k - 1);
+  return !!before && s.nextBySpace(k - 1) === s.at(k) && HELD_WITH.has(before.lower);
+}
+
 function unitAfter(s: Scanner, k: number): boolean {
   const next = s.nextBySpace(k);
   return !!next && !next.glued && PLACE_UNITS.has(next.lower);
@@ -191,6 +201,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;
   if (prev && prev.shape === "lower" && WHERE.has(prev.lower) && s.nextBySpace(m.from - 1) === first) return true;
   if (prev && (prev.lower === "to" || prev.lower === "from") && s.nextBySpace(m.from - 1) === first && goingBefore(s, m.from - 1)) return true;
+  if (prev && (prev.lower === "with" || prev.lower === "to") && s.nextBySpace(m.from - 1) === first && heldWithBefore(s, m.from - 1)) return true;
   if (endsPlaceList(s, m.from) || areaAfterGroupHeading(s, m.from)) return true;
   return inPlaceList(s, m.from);
 }
