@@ -124,6 +124,12 @@ const SERVICE_TAKES_CALLS =
  * duty line:", "MASH:". */
 const SERVICE_LABEL =
   /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door|(?:safeguarding|adult|child|children['\u2019]s)[ \t]+(?:concerns|referrals|enquiries))\b[^:\n]{0,40}?:[ \t]*$/i;
+/** A table's first cell naming a service, then its number in the next cell ("Child protection
+ * conference team<TAB>0115 …", "Careline (out of hours)<TAB>…"). */
+const SERVICE_CELL =
+  /^[ \t]*[^\t\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|careline|switchboard|reception|unit|mash|spoa|front door)\b[^\t\n]{0,20}?\t+$/i;
+/** A service for children, no child called: "Child protection conference team", "Children's services duty". */
+const CHILDREN_SERVICE = /\bchild(?:ren['\u2019]?s?)?[ \t]+(?:protection|in[ \t]+need|safeguarding|social[ \t]+care|services?|health)\b/gi;
 /** A service named after a colon, then a comma before its number: "Out of hours: Emergency Duty Team, ". */
 const SERVICE_NAMED_BEFORE_COMMA = /:[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,3}(?:Team|Service|Line|Desk|Hub|Unit)[ \t]*,[ \t]*$/;
 
@@ -184,7 +190,7 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const label = text.slice(lineStart, span.start);
   // Hours in brackets are no part of the label: "Adult duty (Monday to Friday, 08:30 to 17:00): ".
   const bare = label.replace(/\([^()\n]*\)/g, "");
-  if ((SERVICE_LABEL.test(bare) || SERVICE_NAMED_BEFORE_COMMA.test(bare)) && !PERSON_CALLED.test(label)) {
+  if ((SERVICE_LABEL.test(bare) || SERVICE_CELL.test(bare) || SERVICE_NAMED_BEFORE_COMMA.test(bare)) && !PERSON_CALLED.test(label.replace(CHILDREN_SERVICE, " "))) {
     // No one named on the line before it ("Jo Price, duty worker: …" is hers).
     const k = lastAtOrBefore(r.names.starts, span.start - 1);
     if (k < 0 || (r.names.starts[k] as number) < lineStart) return true;

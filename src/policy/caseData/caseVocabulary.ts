@@ -25,9 +25,9 @@ const PHRASES_BEFORE_VIOLENCE = [
   "(?:has|have|had|'s|\u2019s) (?:been|got) nicked", "(?:got|gets|getting) nicked (?:again|for|last)", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
   // a trial and its people: "his co-defendant is his cousin Tyrese", "the stabbing outside the shop", "Jamal's trial"
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
-  "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfew",
-  // "after their father's arrest", "to his YOS appointment", "his drug test … after he'd missed two appointments"
-  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:his|her|their) (?:yos|yot|youth justice|probation) appointment", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
+  "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfews?",
+  // "after their father's arrest", "to his YOS appointment", "his yot worker says", "his drug test … after he'd missed two appointments"
+  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:his|her|their) (?:yos|yot|youth justice|youth offending|probation) (?:appointment|worker|officer)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
@@ -239,8 +239,9 @@ export const JOB_IN_NEXT_CELL = new RegExp(`^[ \t]*(?:\\t|[ \t]\\|[ \t])[ \t]*(?
 /** "Nicola Brennan - Practice Educator, Multi-Agency Safeguarding Hub", "Marcia Lindo - Probation Service": a job title or an employer after a dash. */
 export const JOB_AFTER_DASH = new RegExp(`^[ \t]+[-\u2013\u2014][ \t]+(?:(?:[A-Z][\\w'\u2019&/-]*|and|of|for|in|&)[ \t]+){0,6}(?:${JOB_NOUNS}|${EMPLOYER_ENDS})\\b`);
 /** Before a name, the start of its line or of a table cell (a tab, a bar), a bullet allowed; or
- * an opening bracket ("MAPPA meetings (Donna Pickard, MAPPA Coordinator)"). */
-export const LINE_OR_CELL_START = /(?:[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?|\([ \t]*)$/;
+ * an opening bracket ("MAPPA meetings (Donna Pickard, MAPPA Coordinator)", "(with Dominic
+ * Fairweather, SPO)"). */
+export const LINE_OR_CELL_START = /(?:[\n\t|][ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?|\([ \t]*(?:(?:with|led[ \t]+by|by)[ \t]+)?)$/;
 
 /**
  * Before a name, a staff job in apposition: "the caretaker, Wes Moore,", "our trainer, Hope

@@ -31,17 +31,28 @@ export function writtenToRelatives(sender: SenderName | undefined, senderAddress
   // writer's own other address (comfort.asante@icloud.com from comfort.asante@dwp.gov.uk) is no
   // relative's: that is mail sent home.
   return recipients.every((r) => {
-    const name = senderNameOf(r.name.indexOf("@") >= 0 ? "" : r.name, r.address);
+    const name = senderNameOf(r.name.indexOf("@") >= 0 ? "" : r.name, r.address) ?? runTogetherName(r.address, sender.family);
     return r.address.toLowerCase() !== own && name?.family === sender.family && !sameGivenNames(name.given, sender.given);
   });
 }
 
-/** Whether two people's given names (or initials) agree: the first of each, or its initial. */
+/** An address whose local part runs a given name into the family name ("jamesdunmore82@…" for
+ * the family name dunmore): that given name and family name. */
+function runTogetherName(address: string, family: string): SenderName | undefined {
+  const at = address.lastIndexOf("@");
+  const local = at > 0 ? address.slice(0, at).toLowerCase().replace(/\d+/g, "") : "";
+  const given = local.slice(0, local.length - family.length);
+  return given.length >= 2 && /^[a-z]+$/.test(given) && local.slice(given.length) === family ? { given: [given], family } : undefined;
+}
+
+/** Whether two people's given names (or initials) agree: the first of each, its initial or its short form. */
 function sameGivenNames(a: readonly string[], b: readonly string[]): boolean {
   const x = a[0];
   const y = b[0];
   if (!x || !y) return false;
-  return x === y || (x.length === 1 && y[0] === x) || (y.length === 1 && x[0] === y);
+  // A short form is the same person: "geth" of gethpugh@hotmail.co.uk for Gethin Pugh.
+  const shortForm = (a: string, b: string): boolean => a.length >= 3 && b.startsWith(a);
+  return x === y || (x.length === 1 && y[0] === x) || (y.length === 1 && x[0] === y) || shortForm(x, y) || shortForm(y, x);
 }
 
 /** A sender's name: lower-case given names (or initials, "j" of j.smith@…) and family name. */

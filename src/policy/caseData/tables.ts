@@ -147,8 +147,9 @@ function inTimedMiddleCell(text: string, at: number): boolean {
 }
 
 /** A list's line of three parts split by dashes, the last a due date: "- Faisal Rahman – Domestic
- * abuse and coercive control – due 08/01/2027". Group 1: the middle part. */
-const DUE_ITEM = /^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?[^\n\u2013\u2014]{1,60}?[ \t][-\u2013\u2014][ \t]+([^\n\u2013\u2014]{1,120}?)[ \t]+[-\u2013\u2014][ \t]+(?:due|by|deadline|expires|expired|overdue|booked)(?:[ \t]+(?:by|on|since))?[ \t:]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$/i;
+ * abuse and coercive control – due 08/01/2027", "… – overdue (was due at the end of October)".
+ * Group 1: the middle part. */
+const DUE_ITEM = /^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?[^\n\u2013\u2014]{1,60}?[ \t][-\u2013\u2014][ \t]+([^\n\u2013\u2014]{1,120}?)[ \t]+[-\u2013\u2014][ \t]+(?:(?:due|by|deadline|expires|expired|overdue|booked)(?:[ \t]+(?:by|on|since))?[ \t:]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|overdue|expired)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*$/i;
 
 /** Whether offset `at` sits in such a line's middle part, or in a running order's session title
  * (timedTitleAndSpeaker): a course's or a session's title, no one's case. */

@@ -1,0 +1,85 @@
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { writtenToRelatives } from "../../../src/policy/caseData/knownPeople";
+
+// Twenty-seventh session (tuning740–).
+describe("twenty-seventh session: family mail and the writer's other address", () => {
+  it("reads a relative's run-together address ('jamesdunmore@…') as family: the family's records told to relatives are theirs", () => {
+    const sender = { given: ["catherine"], family: "dunmore" };
+    expect(writtenToRelatives(sender, "catherine.dunmore@leics.gov.uk", [{ name: "", address: "sarah.dunmore82@gmail.com" }, { name: "", address: "jamesdunmore@outlook.com" }])).toBe(true);
+    expect(fixtureVerdict("tuning741.jsonl", "t741-m007")).toBe("pass");
+  });
+
+  it("guard: the writer's own short-form address ('gethpugh@…' for Gethin Pugh) is mail sent home, not to a relative", () => {
+    const sender = { given: ["gethin"], family: "pugh" };
+    expect(writtenToRelatives(sender, "gethin.pugh@justice.gov.uk", [{ name: "", address: "gethpugh@hotmail.co.uk" }])).toBe(false);
+    expect(fixtureVerdict("tuning598.jsonl", "t598-m035")).toBe("block");
+  });
+
+  it("guard: a recipient of another family name is no relative", () => {
+    const sender = { given: ["catherine"], family: "dunmore" };
+    expect(writtenToRelatives(sender, "catherine.dunmore@leics.gov.uk", [{ name: "", address: "jamesdunmore@outlook.com" }, { name: "", address: "kerryhale@gmail.com" }])).toBe(false);
+  });
+});
+
+describe("twenty-seventh session: colleagues' news", () => {
+  const toTeam = { from: "helen.dakin@leics.police.uk", to: ["mere.lane.allstaff@leics.police.uk"], subject: "Sad news" };
+
+  it("reads 'Many of you will remember Geoff' as a colleague's news: his wife named in it is no case person", () => {
+    const body = "Hi all,\n\nGeoff Haworth died on Sunday.\n\nMany of you will remember Geoff: he knew every regular at the front desk. His wife, Brenda, said he talked about his Mere Lane days.\n\nHelen";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+    expect(fixtureVerdict("tuning740.jsonl", "t740-m011")).toBe("warn");
+  });
+
+  it("reads 'We're collecting for a voucher' as a collection among staff", () => {
+    const body = "Hi all,\n\nChloe Marsh-Davies starts her maternity leave next Friday, and she and her husband Jordan still haven't agreed on names! We're collecting for a voucher towards a double pushchair.\n\nGeorgia";
+    expect(scanVerdict({ from: "georgia.pendlebury@wandsworth.gov.uk", to: ["cin.team2@wandsworth.gov.uk"], subject: "Whip-round", body })).toBe("pass");
+  });
+
+  it("reads 'had their second baby, a boy called Arlo' as birth news", () => {
+    expect(fixtureVerdict("tuning740.jsonl", "t740-m036")).toBe("pass");
+  });
+
+  it("reads 'joined the probation service in 1993, ran the Ilkeston unpaid work team for fifteen years' as a career", () => {
+    const body = "Dear colleagues,\n\nIt is with great sadness that I let you know our colleague Desmond Harrowby died on Sunday. Des was diagnosed with pancreatic cancer in the summer.\n\nDes joined the probation service in 1993, ran the Ilkeston unpaid work team for fifteen years.\n\nSharon";
+    expect(scanVerdict({ from: "sharon.ibbotson@justice.gov.uk", to: ["starting.point@derbyshire.gov.uk"], subject: "Sad news from the Ilkeston office", body })).toBe("pass");
+  });
+
+  it("guard: the same words about someone's own offence stay a case's", () => {
+    const body = "Hi,\n\nMany of you will remember Geoff Haworth: he was released on licence last week after the assault on his wife, Brenda.\n\nHelen";
+    expect(scanVerdict({ ...toTeam, to: ["someone@gmail.com"], body })).toBe("block");
+  });
+});
+
+describe("twenty-seventh session: staff at work", () => {
+  it("reads 'His two MAPPA level 2 reviews on the 26th are with Sinead Farrell' as work handed over", () => {
+    expect(fixtureVerdict("tuning740.jsonl", "t740-m001")).toBe("pass");
+  });
+
+  it("reads a session's speaker in brackets with a job ('(with Dominic Fairweather, SPO)') as staff", () => {
+    const body = "Hi all,\n\nWed 13 January – working with probation on MAPPA (with Dominic Fairweather, SPO)\n\nNadine";
+    expect(scanVerdict({ from: "nadine.holroyd@leicester.gov.uk", to: ["oyinda.coker@leicester.gov.uk"], subject: "ASYE group supervision", body })).toBe("pass");
+  });
+
+  it("reads a training list's overdue line ('– overdue (was due at the end of October)') as a course's", () => {
+    const body = "Hi Andrzej,\n\nThese people in the team have modules due or overdue.\n\nImran Siddiqi – Domestic abuse and coercive control – due 08/01/2027\nCorinne Mbeki – Working with MAPPA: level 1 e-learning – overdue (was due at the end of October)\n\nThanks,\nBryony";
+    expect(scanVerdict({ from: "bryony.wainwright@leics.gov.uk", to: ["andrzej.kowal@leics.gov.uk"], subject: "Mandatory training", body })).toBe("pass");
+  });
+
+  it("reads a table's service cell before its number ('Child protection conference team<TAB>0115 …') as a service's number", () => {
+    const body = "Dear colleagues,\n\nService\tNumber\nInitial Response Team\t0115 496 0152\nChild protection conference team\t0115 496 0166\n\nDate\tDuty senior\tMobile\nThu 24 Dec\tBethany Ogunleye\t07700 900518\nTue 29 Dec\tMarek Zielinski\t07700 900529\n\nSamira";
+    expect(scanVerdict({ from: "samira.haddad@derby.gov.uk", to: ["midlandsnps.derbyshire.city@justice.gov.uk"], subject: "Christmas cover", body })).toBe("pass");
+  });
+
+  it("guard: a child's number on a line naming the child stays a case's", () => {
+    const body = "Dear colleagues,\n\nChild protection plan for Kyle Brennan: his mum's number\t0115 496 0166\n\nSamira";
+    expect(scanVerdict({ from: "samira.haddad@derby.gov.uk", to: ["someone@gmail.com"], subject: "Numbers", body })).toBe("block");
+  });
+});
+
+describe("twenty-seventh session: a case told in text-speak", () => {
+  it("reads 'his curfews 7pm to 7am' and 'his yot worker' as case wording", () => {
+    const body = "hiya gav, jonno wont be at training sat, his curfews 7pm to 7am now and his yot worker says hes not to be in town after dark. ta shaun";
+    expect(scanVerdict({ from: "shaun.pegg@leics.gov.uk", to: ["gav.coalvilleabc@gmail.com"], subject: "sat training", body })).toBe("block");
+    expect(fixtureVerdict("tuning742.jsonl", "t742-m021")).toBe("block");
+  });
+});
