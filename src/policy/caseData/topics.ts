@@ -67,10 +67,10 @@ export function isJobTitle(text: string, end: number): boolean {
 }
 
 /** After a special-category term, an event or a plan about it, maybe after a second term ("the
- * county lines and child criminal exploitation conference", "our domestic abuse strategy"): a
- * topic. Not "case conference" or "child protection conference": those words are no special category. */
+ * county lines and child criminal exploitation conference", "our domestic abuse strategy", "last
+ * Tuesday's domestic abuse practice session"): a topic. Not "case conference" or "child protection conference": those words are no special category. */
 const EVENT_AFTER =
-  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?)\b/i;
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach|practice)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|sessions?|courses?|briefings?|modules?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?)\b/i;
 
 /** After a special-category term, a facility for people in general ("the front spaces are for
  * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */

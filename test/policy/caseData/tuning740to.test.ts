@@ -83,3 +83,35 @@ describe("twenty-seventh session: a case told in text-speak", () => {
     expect(fixtureVerdict("tuning742.jsonl", "t742-m021")).toBe("block");
   });
 });
+
+describe("twenty-seventh session: earlier sets' colleagues' news", () => {
+  const toTeam = { from: "lydia.hartshorne@justice.gov.uk", to: ["derby.pdu.team2@justice.gov.uk"], subject: "Team news" };
+
+  it("reads 'last Tuesday's domestic abuse practice session' as a session's topic, and 'Thanks: to' as thanks", () => {
+    const body = "Morning all,\n\nThanks: to Parveen Varsani for leading last Tuesday's domestic abuse practice session. The slides are on the team drive.\n\nLydia";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+    expect(fixtureVerdict("tuning708.jsonl", "t708-m003")).toBe("pass");
+  });
+
+  it("reads 'Sunil's Thursday court duty is with Ella Brightwell' as work handed over", () => {
+    const body = "Morning all,\n\nSickness: Sunil Dhanda is off this week after his knee operation. Ciaran Mulhern has kindly taken his two MAPPA reviews, and Sunil's Thursday court duty is with Ella Brightwell until he's back.\n\nLydia";
+    expect(scanVerdict({ ...toTeam, body })).toBe("pass");
+  });
+
+  it("reads a new starter's 'joins us after four years …, where she specialised in work with girls at risk of child criminal exploitation' as a career", () => {
+    const body = "Morning all,\n\nEloise Varley joins us after four years with the youth offending team, where she specialised in work with girls at risk of child criminal exploitation.\n\nGemma";
+    expect(scanVerdict({ from: "gemma.oakley@justice.gov.uk", to: ["derby.city.pdu.staff@justice.gov.uk"], subject: "Welcome", body })).toBe("pass");
+    expect(fixtureVerdict("tuning733.jsonl", "t733-m001")).toBe("pass");
+  });
+
+  it("guard: a resident 'who came to us from HMP Leicester' with his health is still a case's", () => {
+    expect(fixtureVerdict("tuning231.jsonl", "t231-m011")).toBe("block");
+    const body = "Hi Pam,\n\nA winter coat for Dean Cartwright, who came to us from HMP Leicester last week; his sugars have been all over the place since release.\n\nKwame";
+    expect(scanVerdict({ from: "kwame.boateng@justice.gov.uk", to: ["stmarks.appeal@outlook.com"], subject: "Winter appeal", body })).toBe("block");
+  });
+
+  it("guard: a case person's own session ('his domestic abuse session') is no topic", () => {
+    const body = "Morning all,\n\nLiam Tobin missed his domestic abuse session again on Tuesday.\n\nLydia";
+    expect(scanVerdict({ ...toTeam, to: ["someone@gmail.com"], body })).toBe("block");
+  });
+});
