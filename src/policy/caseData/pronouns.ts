@@ -1,5 +1,6 @@
 /**
- * Case wording told of "he" or "she" (tuning19): a sentence that names no one but says "his order
+ * Case wording told of "he" or "she" (tuning19), or "they" after a family group ("the pennock
+ * boys … they went into foster care"): a sentence that names no one but says "his order
  * has an exclusion zone" or "supervised throughout, in line with his licence" is about the person
  * named last before it in the same message part ("Ryan Caldwell has said yes to …"). That name gets
  * case context, unless it is someone the message already gives a role (the sender, a recipient, a
@@ -54,6 +55,21 @@ const PRONOUN_AT_WORK = new RegExp(`\\b(?:he|she)[ \t]+${AUXILIARIES}(?:${STAFF_
  * Per span: the name that a later pronoun sentence with strong case wording is about. Each
  * sentence without a name is read once (at most its first 1,000 characters).
  */
+/** "they", "their": a family group's pronoun, after "the Pennock boys". */
+const THEY = /\b(?:they|their|them|theyre)\b/i;
+/** The group doing staff work: "They have also agreed to take the minutes at the MAPPA meeting". */
+const THEY_AT_WORK = new RegExp(`\\bthey[ \t]+(?:(?:have|are|will|would|can|also|kindly|(?:agreed|offered|happy|able)[ \t]+to)[ \t]+){0,4}(?:take[ \t]+(?:the[ \t]+)?(?:minutes|notes)|attend(?:ing)?|${STAFF_WORK_VERBS})\\b`, "i");
+/** After a family name, the group it names: "the pennock boys", "the Kaur children". */
+const GROUP_AFTER = /^[ \t]+(?:boys|girls|kids|children|twins|lads|brothers|sisters)\b/i;
+
+/** Whether the name at index `k` of the message's name starts names a family group ("the pennock boys"). */
+function groupNamed(r: MessageReading, k: number): boolean {
+  if (k < 0) return false;
+  const start = r.names.starts[k] as number;
+  const end = start + (r.names.textAt.get(start) ?? "").length;
+  return GROUP_AFTER.test(r.text.slice(end, end + 20));
+}
+
 export function pronounCaseNames(r: MessageReading): Uint8Array {
   const { spans, layout, names } = r;
   const out = new Uint8Array(spans.length);
@@ -71,7 +87,7 @@ export function pronounCaseNames(r: MessageReading): Uint8Array {
     const part = r.partAt(from);
     if (!part || !isTextPart(part)) continue;
     const sentence = normalise(layout.sentenceText(k)).text;
-    if (!PRONOUN.test(sentence) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
+    if (!(PRONOUN.test(sentence) || (THEY.test(sentence) && !THEY_AT_WORK.test(sentence) && groupNamed(r, before))) || !strongWordingNotTitle(sentence) || PRONOUN_AT_WORK.test(sentence)) continue;
     // A task line of a cover list ("- Her Tuesday child protection conference: Adaeze will attend"): staff's work.
     if (wordingNotAboutPeople(sentence)) continue;
     // Past the sender or a recipient the sentence itself names after its pronoun ("as he's on

@@ -115,3 +115,31 @@ describe("twenty-seventh session: earlier sets' colleagues' news", () => {
     expect(scanVerdict({ ...toTeam, to: ["someone@gmail.com"], body })).toBe("block");
   });
 });
+
+describe("twenty-seventh session: second round", () => {
+  it("reads 'she also takes over the MAPPA team from January' beside a colleague's family as work, not a case", () => {
+    expect(fixtureVerdict("tuning737.jsonl", "t737-m015")).toBe("pass");
+    const body = "Hi all,\n\nAfter 30 years with Leicestershire Police, DI Martin Crabtree is retiring.\n\nHis wife, Jackie, and their sons will be there too. DS Ayesha Bhatti is collecting (she also takes over the MAPPA team from January).\n\nStella";
+    expect(scanVerdict({ from: "stella.moorcroft@leics.police.uk", to: ["gurdeep.dosanjh@justice.gov.uk"], subject: "Retirement drinks", body })).toBe("pass");
+  });
+
+  it("reads 'She and her husband, Sam, are expecting twins' beside maternity leave as a colleague's news", () => {
+    expect(fixtureVerdict("tuning737.jsonl", "t737-m023")).toBe("pass");
+  });
+
+  it("reads 'a colleague who's leaving after 22 years with us … Her husband Pete' as a colleague's family", () => {
+    const body = "Hi Sue,\n\nYes please, hold the room. It's for a colleague who's leaving after 22 years with us, so expect around 30. Her husband Pete and their two lads are coming along too.\n\nCallum";
+    expect(scanVerdict({ from: "callum.reddy@leics.police.uk", to: ["functions@blackhorsequorn.co.uk"], subject: "Function room", body })).toBe("pass");
+  });
+
+  it("reads 'they' after a family group ('the pennock boys … they went into foster care') as the group's", () => {
+    const body = "hi bev, just so u know the pennock boys wont be at after school club from now on. they went into foster care at the wkend after police were called to the house sat night.\n\nthanks\ndionne";
+    expect(scanVerdict({ from: "dionne.rattigan@leicester.gov.uk", to: ["stmarksafterschool@yahoo.co.uk"], subject: "after school club", body })).toBe("block");
+    expect(fixtureVerdict("tuning746.jsonl", "t746-m024")).toBe("block");
+  });
+
+  it("guard: 'they' after a group doing staff's work is no case ('the Kaur twins from admin … they ran the MAPPA minutes')", () => {
+    const body = "Hi all,\n\nThe Kaur twins from admin are doing the bake sale on Friday. They have also agreed to take the minutes at the MAPPA meeting.\n\nDionne";
+    expect(scanVerdict({ from: "dionne.rattigan@leicester.gov.uk", to: ["ops.team@leicester.gov.uk"], subject: "Bake sale", body })).toBe("pass");
+  });
+});
