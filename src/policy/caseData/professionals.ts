@@ -199,6 +199,9 @@ function inLeadColumn(text: string, start: number, end: number): boolean {
   return inColumnHeaded(text, start, LEAD_COLUMN) && !(aside && CASE_ROLE_WORD.test(aside[1] as string));
 }
 
+/** Before a name: a case taken on from the one on leave ("could you pick up Kyle Ostrowski from her?"). */
+const CASE_TAKEN_ON_BEFORE = /\b(?:pick(?:s|ed|ing)?[ \t]+up|tak(?:e|es|ing)[ \t]+on|took[ \t]+on|(?:re)?allocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?)[ \t]+$/i;
+
 /** Leave only an employee takes ("off sick" or "on leave" may be a pupil's or a patient's). */
 const EMPLOYEES_LEAVE = /\b(?:maternity|paternity|parental|adoption|annual|study)[ \t]+leave\b/i;
 
@@ -307,7 +310,7 @@ export function professionalsOf(r: MessageReading, titled: Uint8Array, atWork: U
     const s = spanSentence[i] as number;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const alone = leave.namesInSentence[s] === 1 || (unplaced[s] === 1 && EMPLOYEES_LEAVE.test(layout.sentenceText(s)));
-    if (!factContext[s] && alone && !RELATION_BEFORE.test(before) && !workerFor(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
+    if (!factContext[s] && alone && !RELATION_BEFORE.test(before) && !workerFor(before) && !CASE_TAKEN_ON_BEFORE.test(before) && r.writerIsStaff(r.places.partOf(i)) && leave.isLeaveSentence(s)) {
       namedHere[i] = 1;
       onLeave.push(span.text);
       remember(span.text.replace(OFFICER_FIRST, ""));

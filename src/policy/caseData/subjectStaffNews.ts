@@ -16,24 +16,31 @@ const STAFF_EVENT =
   /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet))\b/i;
 
 /** Casework a baby's or a death's subject may carry that case wording does not list
- * ("Kayleigh's baby - pre-birth assessment", "baby's discharge"). */
-const CASEWORK = /\b(?:pre-?birth|unborn|discharge|assessment|conference|referral|strategy|review|visit|contact|placement|plan)\b/i;
+ * ("Kayleigh's baby - pre-birth assessment", "baby's discharge", "Fiona's maternity leave - Kyle
+ * Ostrowski handover"). */
+const CASEWORK = /\b(?:pre-?birth|unborn|discharge|assessment|conference|referral|strategy|review|visit|contact|placement|plan|hand-?over|transfer|allocation|case|caseload)\b/i;
 
 const EVENT = STAFF_EVENT.source;
 /** Words of a do that may stand between a name and its farewell ("card, collection and leaving do"). */
-const PARTY_WORD = "(?:collection|card|cake|present|gift|and|&|drinks|lunch|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers|details|arrangements|info|information|update),?";
+const PARTY_WORD = "(?:collection|card|cake|present|gift|and|&|drinks|lunch|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers|details|arrangements|info|information|update|leave),?";
 /** After a name: its farewell ("'s retirement", "'s leaving do", " retires", " - collection and
  * leaving do", " is on maternity leave"). */
 const EVENT_AFTER = new RegExp(`^(?:['\u2019]s[ \t]+|[ \t]+(?:is[ \t]+(?:on[ \t]+)?)?|[ \t]*[-\u2013\u2014:][ \t]*)(?:${PARTY_WORD}[ \t]+){0,3}${EVENT}`, "i");
+/** A rank or title the name is given after ("Retirement - PS Gerald Ormerod"). */
+const RANK = "(?:(?:PS|PC|DS|DC|DI|DCI|SO|Sgt|Insp|Supt|Dr|Mr|Mrs|Ms|Miss)\\.?[ \t]+)?";
 /** Before a name: its farewell and a joining word or a dash ("Leaving drinks for ", "Farewell to ",
- * "Retirement collection for ", "Retirement - "), perhaps a few words between. */
-const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:][ \t]*)$`, "i");
+ * "Retirement collection for ", "Retirement - ", "Maternity leave - ", "Retirement - PS "), perhaps a
+ * few words between. */
+const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:][ \t]*)${RANK}$`, "i");
+
+/** Before a name: a word said to them ("Congratulations Dionne Carver - …", "Welcome back Sam"). */
+const SAID_TO_BEFORE = new RegExp(`\\b(?:congratulations|congrats|welcome(?:[ \t]+back)?|farewell|well[ \t]+done)[ \t]*,?[ \t]+${RANK}$`, "i");
 
 /** Whether the subject is a colleague's farewell whose names are staff: every span is a name
  * tied to the farewell ("Priti's leaving do + Skye Millward review" names Skye apart from it). */
 export function isStaffNewsSubject(subject: string, spans: readonly Span[]): boolean {
   if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject) || CASEWORK.test(subject)) return false;
   return spans.every(
-    (s) => s.kind === "person-name" && (EVENT_AFTER.test(subject.slice(s.end, s.end + 40)) || EVENT_BEFORE.test(subject.slice(Math.max(0, s.start - 60), s.start))),
+    (s) => s.kind === "person-name" && (EVENT_AFTER.test(subject.slice(s.end, s.end + 40)) || EVENT_BEFORE.test(subject.slice(Math.max(0, s.start - 60), s.start)) || SAID_TO_BEFORE.test(subject.slice(Math.max(0, s.start - 30), s.start))),
   );
 }

@@ -143,3 +143,27 @@ describe("twenty-seventh session: second round", () => {
     expect(scanVerdict({ from: "dionne.rattigan@leicester.gov.uk", to: ["ops.team@leicester.gov.uk"], subject: "Bake sale", body })).toBe("pass");
   });
 });
+
+describe("twenty-seventh session: a colleague's news in the subject", () => {
+  const team = { from: "helen.dakin@leics.police.uk", to: ["mere.lane.allstaff@leics.police.uk"] };
+  const body = "Hi all,\n\nAfter 30 years with us, he retires on Friday. Drinks at the Three Cranes from 5pm.\n\nHelen";
+
+  it("warns, not blocks, on 'Retirement - PS Gerald Ormerod' (a rank before the name), 'Maternity leave - Rhiannon Pickersgill' and 'Congratulations Dionne Carver - …'", () => {
+    expect(scanVerdict({ ...team, subject: "Retirement - PS Gerald Ormerod", body })).toBe("warn");
+    expect(scanVerdict({ ...team, subject: "Maternity leave - Rhiannon Pickersgill", body: "Hi all,\n\nShe starts her maternity leave on Friday; cover as below.\n\nHelen" })).toBe("warn");
+    expect(scanVerdict({ ...team, subject: "Congratulations Dionne Carver - Practitioner of the Year 2026", body: "Hi all,\n\nWell deserved!\n\nHelen" })).toBe("warn");
+    expect(fixtureVerdict("tuning656.jsonl", "t656-m019")).toBe("warn");
+    expect(fixtureVerdict("tuning612.jsonl", "t612-m011")).toBe("warn");
+  });
+
+  it("guard: casework named beside the leave ('Fiona's maternity leave - Kyle Ostrowski handover') still blocks, and a rank before a case name ('KPC - PS …') is no news", () => {
+    expect(fixtureVerdict("tuning682.jsonl", "t682-m017")).toBe("block");
+    expect(scanVerdict({ ...team, subject: "Maternity leave - Kyle Ostrowski handover", body: "Hi all,\n\nShe starts her maternity leave on Friday.\n\nHelen" })).toBe("block");
+    expect(scanVerdict({ ...team, subject: "KPC - PS Gerald Ormerod", body })).toBe("block");
+  });
+
+  it("guard: a case picked up from a worker going on leave ('could you pick up Kyle Ostrowski from her? He's on a community order') is a case, not the one on leave", () => {
+    const b = "Hi Kelly,\n\nFiona starts her maternity leave on Friday, so could you pick up Kyle Ostrowski from her? He's on a community order with unpaid work; his next appointment is on 1 December.\n\nThanks,\nNicola";
+    expect(scanVerdict({ from: "nicola.hewson@justice.gov.uk", to: ["someone@gmail.com"], subject: "Handover", body: b })).toBe("block");
+  });
+});

@@ -49,6 +49,7 @@ export const NOT_NAMES = [
   "known persons check risk notification strategy delivery protection working together",
   // Email furniture
   "dear hi hello hey thanks thank regards kind best wishes many cheers sincerely faithfully please",
+  "congratulations congrats farewell condolences",
   "re fw fwd subject sent cc bcc attachment attached urgent official sensitive reminder update training",
   "meeting minutes agenda notes action actions request response referral invite invitation rota leave",
   "manager officer worker colleague colleagues everyone sir madam morning afternoon evening night",
