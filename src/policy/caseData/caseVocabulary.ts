@@ -62,7 +62,7 @@ const PHRASES_BEFORE_CASELOAD = [
   "abe[ -]interview(?:s|ed)?", "achieving best evidence",
   // the same told plainly: "Ruby will do her video interview", "bring her to the interview suite",
   // "the paediatrician will examine her afterwards"
-  "video(?:-recorded)? interview(?:s|ed)?", "interview suite", "(?:paediatrician|doctor|police surgeon) (?:will|would|is going to|needs to) (?:examine|see) (?:her|him|them|the (?:child|baby))", "interview(?:ed|s)? under caution", "(?:(?:is|are|was|were) not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t) to (?:attend|contact|approach|visit|go (?:to|near)|arrive|be left|have contact|babysit|come (?:to|near|round))",
+  "video(?:-recorded)? interview(?:s|ed)?", "interview suite", "(?:paediatrician|doctor|police surgeon) (?:will|would|is going to|needs to) (?:examine|see) (?:her|him|them|the (?:child|baby))", "interview(?:ed|s)? under caution", "(?:(?:is|are|was|were) not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t) to (?:attend|contact|approach|visit|go (?:to|near|with|home with)|leave with|be collected by|arrive|be left|have contact|babysit|come (?:to|near|round))",
   // a child's disclosure and the checks it starts: "his uncle … touches him when he babysits", "run checks on Paul"
   "touch(?:es|ed|ing)? (?:him|her|them) (?:when|while|at night|in bed|inappropriately|down there|under)", "(?:run|do|complete|carry out) (?:a |some )?(?:police |pnc |background |safeguarding )?checks? on",
   "mappa", "marac", "mash", "iom cohort", "nominal", "supply line", "(?:being )?exploited", "stop(?:ped)? and searched",
@@ -493,6 +493,10 @@ export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z0-9 .'\
  * Service", "Patient Advice and Liaison Service", "the Children's Front Door". Where the writer works, not a case person. */
 export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|Front[ \t]+Door|Gateway|Partnership|Board|service|team)\b/g;
 
+/** A staff job named for the people it serves ("our police offender manager", "a victim liaison
+ * officer", "the young people's worker"): a colleague's post, no case person. */
+export const JOB_FOR_PERSON_WORD = /\b(?:offenders?|victims?|young[ \t]+people['\u2019]?s?|children['\u2019]?s?|famil(?:y|ies)|patients?|clients?|prisoners?)[ \t]+(?:managers?|liaison[ \t]+officers?|workers?|officers?|leads?|co-?ordinators?|champions?|navigators?|practitioners?|advocates?|nurses?)\b/gi;
+
 /** A form or record named for its kind of person ("your new patient form", "the tenant portal"): the
  * writer filling it in is that person, no one else. */
 export const FORM_FOR_PERSON_WORD = /\b(?:new[ \t]+)?(?:patient|tenant|pupil|member)[ \t]+(?:forms?|registration|questionnaire|portal)\b/gi;
@@ -501,9 +505,9 @@ export const FORM_FOR_PERSON_WORD = /\b(?:new[ \t]+)?(?:patient|tenant|pupil|mem
 export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
 
 /** Staff running casework, which tells of no case: "our session on MAPPA", "Tom is chairing a child protection conference
- * that morning", "she's minuting the MAPPA panel", "how to run a strategy discussion". */
+ * that morning", "she's minuting the MAPPA panel", "how to run a strategy discussion", "The MAPPA meetings are all on Teams now". */
 export const STAFF_RUNNING_CASEWORK =
-  /\b(?:(?:our|the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:session|workshop|briefing|presentation|input|module|training)[ \t]+(?:on|about|covering)[ \t]+(?:the[ \t]+)?(?:MAPPA|MARAC|MASH|IOM|KPCs?|RtCNs?|CSE|CCE)\b|(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b)/gi;
+  /\b(?:(?:the|our)[ \t]+(?:MAPPA|MARAC|strategy|core[ \t]+group|child[ \t]+protection)[ \t]+(?:meetings|panels|conferences|discussions)[ \t]+(?:are|were|will[ \t]+be|have[ \t]+(?:all[ \t]+)?(?:moved|gone))[ \t]+(?:all[ \t]+)?(?:on[ \t]+Teams|online|virtual|hybrid|in[ \t]+person|back[ \t]+in)\b|(?:our|the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:session|workshop|briefing|presentation|input|module|training)[ \t]+(?:on|about|covering)[ \t]+(?:the[ \t]+)?(?:MAPPA|MARAC|MASH|IOM|KPCs?|RtCNs?|CSE|CCE)\b|(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|present(?:s|ed|ing)?[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b)/gi;
 
 /** "now that I've been diagnosed", "so that nobody is caught off guard": a "that" joining clauses, reporting no one. */
 export const THAT_AS_CONJUNCTION = /\b(?:now|so|such|given|seeing|provided|providing)[ \t]+that\b/gi;

@@ -14,7 +14,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { ALWAYS_CASE } from "./caseContext";
-import { CASE_PERSON, ON_A_CASELOAD, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
+import { CASE_PERSON, JOB_FOR_PERSON_WORD, ON_A_CASELOAD, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
@@ -29,7 +29,7 @@ const LIFE_EVENT = /\b(?:had[ \t]+a[ \t]+(?:little[ \t]+|baby[ \t]+)?(?:girl|boy
  * Carol worked for 23 years", "Pauline Swann, our senior receptionist", "on our reception", "Sheila in
  * the OMU" (a unit of the services), "Precious, who some of you will have worked with", "Many of you will remember Geoff". */
 const COLLEAGUE_WORDING =
-  /\b(?:(?:the|our|some|more|a bit of) (?:team|office|staff) news|obituary|colleagues (?:will )?(?:remember|miss|recall)|(?:was|had been) an? (?:[a-z]+ ){0,2}(?:probation officer|social worker|police officer|nurse|health visitor|detective|midwife|manager|administrator) for (?:over |nearly |almost )?\d+ years|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|(?:some|many|most|all|those) of you (?:will |may |might )?(?:have )?(?:worked with|worked alongside|sat (?:beside|next to|with)|know|remember)|one of our (?!(?:[a-z-]+ ){0,2}(?:patients|clients|service users|young people|residents|tenants|care leavers|pupils|children|kids|families|offenders|nominals|prisoners|learners|students|cases)\b)[a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:in|from|on) the (?:OMU|MASH|PPU|CID|YOT|YOS|DAIU|IOM (?:hub|team)|admin team)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|pass(?:ed|es) (?:his|her|their) (?:pq|pqip|asye|portfolio|qualification)|welcom(?:e|es|ed|ing) (?:[a-z]+ ){0,2}new colleagues?|whip-?round|(?:doing|having|organising|started) a collection|(?:we['\u2019]re|we are|I['\u2019]m|I am) collecting (?:for|towards)\b|colleague (?:for|of) \d+ years|(?:from|and) (?:everyone|all of us|all) (?:at|in|on) |\d+ years['\u2019]? service|(?:worked|served) (?:here |there |with us )?for (?:over |nearly |almost )?\d+ years|served (?:over |nearly |almost )?\d+ years (?:with|in|at) |our (?:senior |practice |head |lead |team )?(?:receptionist|secretary|administrator|caretaker|cleaner|admin(?:istrative)? (?:officer|assistant)|business support (?:officer|assistant)|office manager)s?|(?:on|at) our (?:reception|front desk|switchboard)|(?:on|taking|take|takes|took) (?:compassionate|bereavement) leave|colleagues (?:are|would be|will be) (?:very |most )?welcome|until (?:she|he|they)(?:['\u2019]s|['\u2019]re| is| are) back|after \d+ years (?:with|in|at) (?:the )?(?:[A-Z][\w'\u2019-]*|probation\b|policing\b|social work\b|nursing\b|health visiting\b)|(?:her|his|their) (?:[\w-]+ ){0,2}(?:queue|caseload|cases|diary|inbox|duties) (?:stays|goes|will go|will stay|is going) (?:with|to))\b/i;
+  /\b(?:(?:the|our|some|more|a bit of) (?:team|office|staff) news|obituary|colleagues (?:will )?(?:remember|miss|recall)|(?:was|had been) an? (?:[a-z]+ ){0,2}(?:probation officer|social worker|police officer|nurse|health visitor|detective|midwife|manager|administrator) for (?:over |nearly |almost )?\d+ years|(?:our|my|a) (?:[a-z]+ )?colleague|colleagues and friends|I (?:work|worked) with|we (?:all )?worked with|(?:some|many|most|all|those) of you (?:will |may |might )?(?:have )?(?:worked with|worked alongside|sat (?:beside|next to|with)|know|remember)|one of our (?!(?:[a-z-]+ ){0,2}(?:patients|clients|service users|young people|residents|tenants|care leavers|pupils|children|kids|families|offenders|nominals|prisoners|learners|students|cases)\b)[a-z]+|(?:in|from|to|of|on) (?:our|the old) (?:[A-Za-z&-]+ ){0,3}(?:team|office|unit|department|squad|station|desk)|(?:in|from|on) the (?:OMU|MASH|PPU|CID|YOT|YOS|DAIU|IOM (?:hub|team)|admin team)|(?:has been|was) our (?:[A-Za-z-]+ ){0,4}(?:nurse|officer|manager|director|lead|head|worker|practitioner|administrator|coordinator)|our (?:former |late )?(?:[A-Z][a-z]+ )?(?:director|manager|chief executive)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:whole )?career|joined (?:us|the service|the team|[A-Z][a-z]+ in (?:19|20)\d\d)|pass(?:ed|es) (?:his|her|their) (?:pq|pqip|asye|portfolio|qualification)|welcom(?:e|es|ed|ing) (?:[a-z]+ ){0,2}new colleagues?|(?:in|over|during|after) (?:his|her|their) (?:\d{1,2}|[a-z]+) years (?:as an? |with (?:the |us\b)|in the |at the )|whip-?round|(?:doing|having|organising|started) a collection|(?:we['\u2019]re|we are|I['\u2019]m|I am) collecting (?:for|towards)\b|colleague (?:for|of) \d+ years|(?:from|and) (?:everyone|all of us|all) (?:at|in|on) |\d+ years['\u2019]? service|(?:worked|served) (?:here |there |with us )?for (?:over |nearly |almost )?\d+ years|served (?:over |nearly |almost )?\d+ years (?:with|in|at) |our (?:senior |practice |head |lead |team )?(?:receptionist|secretary|administrator|caretaker|cleaner|admin(?:istrative)? (?:officer|assistant)|business support (?:officer|assistant)|office manager)s?|(?:on|at) our (?:reception|front desk|switchboard)|(?:on|taking|take|takes|took) (?:compassionate|bereavement) leave|colleagues (?:are|would be|will be) (?:very |most )?welcome|until (?:she|he|they)(?:['\u2019]s|['\u2019]re| is| are) back|after \d+ years (?:with|in|at) (?:the )?(?:[A-Z][\w'\u2019-]*|probation\b|policing\b|social work\b|nursing\b|health visiting\b)|(?:her|his|their) (?:[\w-]+ ){0,2}(?:queue|caseload|cases|diary|inbox|duties) (?:stays|goes|will go|will stay|is going) (?:with|to))\b/i;
 
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
@@ -108,9 +108,10 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
       .replace(WORK_HANDED_TO, " ")
       .replace(STAFF_RUNNING_CASEWORK, " ")
       .replace(STAFF_AT_CASE_MEETING, " ")
-      .replace(TEAM_TAKEN_OVER, " ");
+      .replace(TEAM_TAKEN_OVER, " ")
+      .replace(CASEWORK_SERVICE, " ");
     if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
-    const rest = paragraph.replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ");
+    const rest = paragraph.replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ");
     // After a birth told as news, "the baby" is that baby ("Abena and the baby are home").
     return !CASE_PERSON.test(BIRTH_NEWS.test(paragraph) || birthNews ? rest.replace(THE_BABY, " ") : rest);
   };
@@ -154,9 +155,9 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
     if (career(k)) told = told.replace(r.text.slice(layout.sentences[k] as number, layout.sentenceEnd(k)), " ");
   }
   // A colleague's work handed over while they are away ("her MAPPA reviews pass to Marcin") is their work, no one's case.
-  told = told.replace(WORK_HANDED_TO, " ").replace(STAFF_RUNNING_CASEWORK, " ").replace(STAFF_AT_CASE_MEETING, " ");
+  told = told.replace(WORK_HANDED_TO, " ").replace(STAFF_RUNNING_CASEWORK, " ").replace(STAFF_AT_CASE_MEETING, " ").replace(CASEWORK_SERVICE, " ");
   if (STRONG_CASE_WORDING.test(told) || ON_A_CASELOAD.test(told) || SERVED.test(told) || HARM.test(told.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
-  let rest = told.replace(BABY_EVENT, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
+  let rest = told.replace(BABY_EVENT, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
   // Read on the told text: "had their son" is birth news, though "their son" has gone from the rest.
   if (BIRTH_NEWS.test(told)) rest = rest.replace(BIRTH_NEWS_ALL, " ").replace(THE_BABY, " ");
@@ -166,6 +167,9 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
 /** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn",
  * "his two MAPPA reviews on the 19th are with Sinéad". */
 const WORK_HANDED_TO = /\b(?:his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:with|covered[ \t]+by))[ \t]+(?=[A-Z])/g;
+/** A service, team or unit named for casework ("the old Youth Offending Service at Eagle House", "the
+ * intensive supervision team", "the unpaid work unit"): where a colleague worked, no one's case. */
+const CASEWORK_SERVICE = /\b(?:youth[ \t]+offending|offender[ \t]+management|intensive[ \t]+supervision|(?:sex|violent)[ \t]+offenders?|unpaid[ \t]+work|mappa|marac)[ \t]+(?:services?|teams?|units?|hubs?|schemes?|programmes?|offices?)\b/gi;
 /** A team taken over: "takes over the MAPPA team from January". */
 const TEAM_TAKEN_OVER = /\b(?:takes?|took|taking|taken)[ \t]+over[ \t]+(?:the|our)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|unit|desk|hub)\b/gi;
 /** A party for a colleague's coming baby: "a surprise baby shower". */

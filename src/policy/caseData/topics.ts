@@ -462,7 +462,17 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     sessionTitle(span) ||
     titleBeforeTrainer(span) ||
     sessionCell(span) ||
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end) || givenTo(text, span);
+}
+
+/** Before a charity's name: a gift to it ("donations, if you wish, to Dementia Carers Leicestershire", "raising money for Mind"). */
+const GIVEN_TO_BEFORE = /(?:donat(?:e|ed|ions?|ing)|rais(?:e|ed|ing)[ \t]+(?:money|funds)|sponsor(?:ed|ing)?|collection)\b[^.\n]{0,60}?[ \t](?:to|for)[ \t]+(?:the[ \t]+)?$/i;
+
+/** A special-category word that opens a charity's capitalised name after a gift to it. */
+function givenTo(text: string, span: Span): boolean {
+  const lead = /^(?:to|for)[ \t]+/i.exec(span.text);
+  const start = span.start + (lead ? lead[0].length : 0);
+  return /^[A-Z]/.test(text.slice(start, start + 1)) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** A speaker's part of an event: "I'll take the parental mental health slot", a practice day, a running order. */

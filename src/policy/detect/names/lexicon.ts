@@ -64,7 +64,7 @@ export const STRONG_CUES = toSet(
 STRONG_CUES.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | STOP));
 
 /** Weaker cues: a following word needs to look more like a name. */
-export const WEAK_CUES = toSet("for with to from about by see saw met meet spoke visited visit ask asked tell told and or give gave giving");
+export const WEAK_CUES = toSet("for with to from about by see saw met meet spoke visited visit ask asked tell told and or give gave giving hands handed collect collected collecting");
 
 /** Lower-case words that follow a bare given name used as a subject ("Aisha told the worker"). */
 export const NAME_VERBS = toSet(
