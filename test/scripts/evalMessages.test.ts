@@ -735,6 +735,14 @@ const TUNING736 = path.join(__dirname, "..", "fixtures", "messages", "tuning736.
 const TUNING737 = path.join(__dirname, "..", "fixtures", "messages", "tuning737.jsonl");
 const TUNING738 = path.join(__dirname, "..", "fixtures", "messages", "tuning738.jsonl");
 const TUNING739 = path.join(__dirname, "..", "fixtures", "messages", "tuning739.jsonl");
+const TUNING748 = path.join(__dirname, "..", "fixtures", "messages", "tuning748.jsonl");
+const TUNING749 = path.join(__dirname, "..", "fixtures", "messages", "tuning749.jsonl");
+const TUNING750 = path.join(__dirname, "..", "fixtures", "messages", "tuning750.jsonl");
+const TUNING751 = path.join(__dirname, "..", "fixtures", "messages", "tuning751.jsonl");
+const TUNING752 = path.join(__dirname, "..", "fixtures", "messages", "tuning752.jsonl");
+const TUNING753 = path.join(__dirname, "..", "fixtures", "messages", "tuning753.jsonl");
+const TUNING754 = path.join(__dirname, "..", "fixtures", "messages", "tuning754.jsonl");
+const TUNING755 = path.join(__dirname, "..", "fixtures", "messages", "tuning755.jsonl");
 const TUNING740 = path.join(__dirname, "..", "fixtures", "messages", "tuning740.jsonl");
 const TUNING741 = path.join(__dirname, "..", "fixtures", "messages", "tuning741.jsonl");
 const TUNING742 = path.join(__dirname, "..", "fixtures", "messages", "tuning742.jsonl");
@@ -1402,17 +1410,17 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-ninth tuning messages (colleagues' news: children's social care and early help teams' everyday mail)", TUNING609, { "t609-m003-duty-rota-internal": "warn", "t609-m025-apple-mail-quiz-reply": "warn", "t609-m039-toy-appeal-to-charity": "block" }],
   ["the six-hundred-and-tenth tuning messages (the dev set's kinds: Derbyshire and Derby City children's services writing to probation)", TUNING610, { "t610-m031-signature-to-partner": "warn", "t610-m037-attendee-names-to-partner": "warn" }],
   ["the six-hundred-and-eleventh tuning messages (the dev set's kinds: HMP Leicester and HMP Gartree offender management and family services)", TUNING611, {}],
-  ["the six-hundred-and-twelfth tuning messages (colleagues' news: council and police staff named in subjects and bodies)", TUNING612, { "t612-m007-award-named-after-person-in-subject": "warn", "t612-m009-welcome-back-phased-return": "warn", "t612-m016-mobile-reply-congratulations": "warn", "t612-m018-wedding-collection-internal": "warn", "t612-m022-outlook-mac-introduction-to-partners": "warn" }],
+  ["the six-hundred-and-twelfth tuning messages (colleagues' news: council and police staff named in subjects and bodies)", TUNING612, { "t612-m007-award-named-after-person-in-subject": "warn", "t612-m009-welcome-back-phased-return": "warn", "t612-m016-mobile-reply-congratulations": "warn", "t612-m022-outlook-mac-introduction-to-partners": "warn" }],
   ["the six-hundred-and-thirteenth tuning messages (staff's own children and health to schools, nurseries, clubs, GPs and relatives)", TUNING613, { "t613-m024-bilingual-own-child-appointment-to-school": "block" }],
   ["the six-hundred-and-fourteenth tuning messages (recall probe: case detail in plain words in personal mail and texts)", TUNING614, { "t614-m009-colleague-news-named-in-subject": "block" }],
   ["the six-hundred-and-fifteenth tuning messages (recall probe: case data in HTML tables, forms and pasted records to the wrong places)", TUNING615, {}],
   ["the six-hundred-and-sixteenth tuning messages (a mix: IOM in London beside Derbyshire probation and children's services)", TUNING616, {}],
   ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn", "t617-m025-sick-leave-cover": "warn" }],
-  ["the six-hundred-and-fiftieth tuning messages (colleagues' )", TUNING650, { "t650-m015-flowers-to-colleague-home-florist": "block", "t650-m018-sick-leave-cover-arrangements": "warn", "t650-m039-colleague-death-funeral-notice-to-partners": "warn" }],
+  ["the six-hundred-and-fiftieth tuning messages (colleagues' )", TUNING650, { "t650-m015-flowers-to-colleague-home-florist": "block", "t650-m018-sick-leave-cover-arrangements": "warn" }],
   ["the six-hundred-and-fifty-first tuning messages (staff's ow)", TUNING651, { "t651-m003-owa-reply-chickenpox-to-school": "block", "t651-m019-father-care-word-html-to-pals": "block" }],
   ["the six-hundred-and-fifty-second tuning messages (recall probe: case people referred to by first )", TUNING652, { "t652-m013-family-mail-to-relative": "block" }],
   ["the six-hundred-and-fifty-third tuning messages (the dev set's ki)", TUNING653, {}],
-  ["the six-hundred-and-fifty-fourth tuning messages (colleagues' )", TUNING654, { "t654-m008-bilingual-signature-thank-you": "warn", "t654-m023-apple-mail-reply-baby-news": "warn", "t654-m033-mobile-reply-leaving-drinks": "warn", "t654-m034-word-html-maternity-cover": "warn" }],
+  ["the six-hundred-and-fifty-fourth tuning messages (colleagues' )", TUNING654, { "t654-m008-bilingual-signature-thank-you": "warn", "t654-m033-mobile-reply-leaving-drinks": "warn", "t654-m034-word-html-maternity-cover": "warn" }],
   ["the six-hundred-and-fifty-fifth tuning messages (staff's ow)", TUNING655, { "t655-m011-friend-moving-day-apple-mail-html": "block" }],
   ["the six-hundred-and-fifty-sixth tuning messages (a mix: IOM Lo)", TUNING656, {}],
   ["the six-hundred-and-fifty-seventh tuning messages (recall probe: case data told i)", TUNING657, { "t657-m027-court-duty-rota-to-volunteers": "block", "t657-m039-outlook-mac-bowling-young-people": "pass" }],
@@ -1435,7 +1443,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-seventy-fourth tuning messages (colleagues' news across partner organisations, blind)", TUNING674, {}],
   ["the six-hundred-and-seventy-fifth tuning messages (team managers' bulletins and cover emails, blind)", TUNING675, { "t675-m023-reply-shadowing-rota": "warn" }],
   ["the six-hundred-and-seventy-sixth tuning messages (gifts, flowers, collections and charity events for colleagues, blind)", TUNING676, {}],
-  ["the six-hundred-and-seventy-seventh tuning messages (staff writing about their own children, parents and partners, blind)", TUNING677, { "t677-m007-insurance-named-driver-welsh": "block", "t677-m021-own-pregnancy-midwife": "block", "t677-m039-colleague-news-in-subject": "block" }],
+  ["the six-hundred-and-seventy-seventh tuning messages (staff writing about their own children, parents and partners, blind)", TUNING677, { "t677-m021-own-pregnancy-midwife": "block", "t677-m039-colleague-news-in-subject": "block" }],
   ["the six-hundred-and-seventy-eighth tuning messages (recall probe: case people among staff news, cover lists with case detail, blind)", TUNING678, { "t678-m018-composite-case-quoted-to-trainer": "block" }],
   ["the six-hundred-and-seventy-ninth tuning messages (everyday mail between police, councils, health and probation, blind)", TUNING679, {}],
   ["the six-hundred-and-eightieth tuning messages (mixed youth justice and probation mail, blind)", TUNING680, { "t680-m031-quoted-internal-thread-to-external": "block" }],
@@ -1498,6 +1506,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the seven-hundred-and-thirty-seventh tuning messages (team bulletins and internal threads forwarded outside, blind)", TUNING737, { "t737-m007-award-nomination-to-awards-body": "block", "t737-m010-baby-shower-thread-forwarded-to-bakery": "block", "t737-m016-commendations-writeup-to-local-paper": "block", "t737-m017-qualification-graduation-guests-to-university": "block", "t737-m019-course-completions-list-to-provider": "block" }],
   ["the seven-hundred-and-thirty-eighth tuning messages (staff's own health, disability, pregnancy, money and housing, blind)", TUNING738, { "t738-m012-own-records-to-pension-fund": "block", "t738-m025-own-disability-welsh-signature": "block" }],
   ["the seven-hundred-and-thirty-ninth tuning messages (recall probe: lower-case names, nicknames, relations, tables and lists, blind)", TUNING739, {}],
+  ["the seven-hundred-and-forty-eighth tuning messages (staff's own bereavement, caring, children's health and schools to care homes, schools, GPs, relatives, blind)", TUNING748, {}],
+  ["the seven-hundred-and-forty-ninth tuning messages (colleagues' news told to partners, venues, florists and retired colleagues, blind)", TUNING749, {}],
+  ["the seven-hundred-and-fiftieth tuning messages (recall probe: case people named once, detail later, in replies, forwards and tables off route, blind)", TUNING750, { "t750-m006-colleagues-first-names-to-venue": "block", "t750-m012-iom-actions-table-unmarked": "pass", "t750-m040-kpc-to-conference-mailbox": "pass" }],
+  ["the seven-hundred-and-fifty-first tuning messages (the dev set's kinds in Derbyshire and LLR with Outlook on the web and mobile replies, blind)", TUNING751, { "t751-m022-case-data-to-wrong-council": "pass" }],
+  ["the seven-hundred-and-fifty-second tuning messages (mixed IOM and Working Together mail with rotas, tables, long threads, Welsh/English signatures, blind)", TUNING752, {}],
+  ["the seven-hundred-and-fifty-third tuning messages (staff work: supervision, shadowing, inductions, training, court duty and cover, blind)", TUNING753, { "t753-m016-asye-supervision-cover": "warn" }],
+  ["the seven-hundred-and-fifty-fourth tuning messages (staff's own money, housing, cars, insurance, documents and legal matters, blind)", TUNING754, {}],
+  ["the seven-hundred-and-fifty-fifth tuning messages (recall probe: group names, relations, nicknames, lower-case names to webmail, clubs, schools, wrong partners, blind)", TUNING755, {}],
   ["the seven-hundred-and-fortieth tuning messages (colleagues' news in chats and bulletins: illness, bereavement, babies, retirements, awards, blind)", TUNING740, {}],
   ["the seven-hundred-and-forty-first tuning messages (staff's own life from work accounts: health, schools, moves, money, cars, blind)", TUNING741, {}],
   ["the seven-hundred-and-forty-second tuning messages (recall probe: case data in prose or quoted history to webmail, businesses, wrong partners, blind)", TUNING742, {}],
@@ -1535,7 +1551,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-forty-fourth tuning messages (staff's ow)", TUNING644, { "t644-m012-own-children-dance-mac-html": "block" }],
   ["the six-hundred-and-forty-fifth tuning messages (the dev set's ki)", TUNING645, {}],
   ["the six-hundred-and-forty-sixth tuning messages (a mix: LLR police, health a)", TUNING646, {}],
-  ["the six-hundred-and-forty-seventh tuning messages (colleagues' )", TUNING647, { "t647-m015-team-news-outlook-mac": "warn", "t647-m022-induction-shadowing-timetable": "warn" }],
+  ["the six-hundred-and-forty-seventh tuning messages (colleagues' )", TUNING647, { "t647-m022-induction-shadowing-timetable": "warn" }],
   ["the six-hundred-and-forty-eighth tuning messages (staff's ow)", TUNING648, {}],
   ["the six-hundred-and-forty-ninth tuning messages (recall probe: case people )", TUNING649, {}],
 ])("%s", (_name, file, kept) => {

@@ -27,7 +27,7 @@ const PHRASES_BEFORE_VIOLENCE = [
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
   "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfews?",
   // "after their father's arrest", "to his YOS appointment", "his yot worker says", "his drug test … after he'd missed two appointments"
-  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:his|her|their) (?:yos|yot|youth justice|youth offending|probation) (?:appointment|worker|officer)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
+  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:got|has|had|having|missed|misses|failed|fails) (?:a|an|another|his|her|their) (?:random )?drug test", "(?:start|issue|raise|initiate|begin) (?:a )?breach\\b", "(?:his|her|their) (?:yos|yot|youth justice|youth offending|probation) (?:appointment|worker|officer)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
@@ -48,6 +48,9 @@ const PHRASES_BEFORE_VIOLENCE = [
   "chronology(?=[ \\t]*[-\u2013:])", "(?:his|her|their|['\u2019]s) chronology",
 ];
 const VIOLENCE_PHRASES = [
+  // things thrown at someone, shouting at a parent: "threw the remote at her", "ryan shouts at mummy"
+  "(?:threw|thrown|throws|throwing) (?:a |an |the |his |her |their )?[\\w-]+ at (?:her|him|them|mum|mummy|mam|dad|daddy|the (?:baby|child|children|kids))\\b",
+  "(?:shouts|shouted|shouting|screams|screamed|screaming) at (?:mummy|mum|mam|mammy|the (?:baby|kids|children))\\b",
   // violence told of someone: "had pushed her into a door", "punched him"
   `${VIOLENCE} (?:him|them|mum|dad)(?! to\\b)`,
   `${VIOLENCE} her(?= ?(?:[.,;]|into|against|over|down|onto|off|out|away|to the|in the|on the|and|with (?:a|an|the|his|her|their)\\b))`,

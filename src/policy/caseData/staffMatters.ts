@@ -100,8 +100,9 @@ const ONE_RELATIVE = "wife|husband|partner|fianc[e\u00e9]e?|dad|mum|mom|mother|f
 const MY_RELATIVE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
 const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})(?:[ \t]*,?|[^.:\\n]{0,80}:[ \t]*(?:\\n[ \t]*){0,3})|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
 /** The writer's relative given on a form's "Name:" line after the request ("add my partner as a
- * named driver on my car policy … from Saturday:\n\nName: Chloe Ferncombe"). */
-const MY_RELATIVE_FORM_BEFORE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE})\\b[^.\\n]{0,160}:[ \t]*\\n(?:[ \t]*\\n){0,2}[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*$`, "i");
+ * named driver on my car policy … from Saturday:\n\nName: Chloe Ferncombe"), or after the
+ * paragraph asking for it ("… add my partner as a named driver …? The policy is …\n\nName: …"). */
+const MY_RELATIVE_FORM_BEFORE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE})\\b(?:[^.\\n]{0,160}:|[^\\n]{0,300})[ \t]*\\n(?:[ \t]*\\n){0,2}[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*$`, "i");
 
 /** Whether the name at `start` is the writer's relative, by the words before it. */
 function myRelativeBefore(text: string, start: number): boolean {

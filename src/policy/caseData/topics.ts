@@ -70,7 +70,7 @@ export function isJobTitle(text: string, end: number): boolean {
  * county lines and child criminal exploitation conference", "our domestic abuse strategy", "last
  * Tuesday's domestic abuse practice session"): a topic. Not "case conference" or "child protection conference": those words are no special category. */
 const EVENT_AFTER =
-  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach|practice)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|sessions?|courses?|briefings?|modules?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?)\b/i;
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach|practice|investigation|reduction|liaison)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|sessions?|courses?|briefings?|modules?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?)\b/i;
 
 /** After a special-category term, a facility for people in general ("the front spaces are for
  * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */
@@ -462,17 +462,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     sessionTitle(span) ||
     titleBeforeTrainer(span) ||
     sessionCell(span) ||
-    (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end) || givenTo(text, span);
-}
-
-/** Before a charity's name: a gift to it ("donations, if you wish, to Dementia Carers Leicestershire", "raising money for Mind"). */
-const GIVEN_TO_BEFORE = /(?:donat(?:e|ed|ions?|ing)|rais(?:e|ed|ing)[ \t]+(?:money|funds)|sponsor(?:ed|ing)?|collection)\b[^.\n]{0,60}?[ \t](?:to|for)[ \t]+(?:the[ \t]+)?$/i;
-
-/** A special-category word that opens a charity's capitalised name after a gift to it. */
-function givenTo(text: string, span: Span): boolean {
-  const lead = /^(?:to|for)[ \t]+/i.exec(span.text);
-  const start = span.start + (lead ? lead[0].length : 0);
-  return /^[A-Z]/.test(text.slice(start, start + 1)) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+    (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);
 }
 
 /** A speaker's part of an event: "I'll take the parental mental health slot", a practice day, a running order. */

@@ -167,3 +167,58 @@ describe("twenty-seventh session: a colleague's news in the subject", () => {
     expect(scanVerdict({ from: "nicola.hewson@justice.gov.uk", to: ["someone@gmail.com"], subject: "Handover", body: b })).toBe("block");
   });
 });
+
+describe("twenty-seventh session: third round, colleagues", () => {
+  it("reads 'our police offender manager, PC Kwame Boateng, and his partner Abena welcomed a baby girl' as a colleague's family (a job named for whom it serves)", () => {
+    expect(fixtureVerdict("tuning654.jsonl", "t654-m023")).toBe("pass");
+  });
+
+  it("reads a former colleague's family in news that names the casework services she worked in ('the old Youth Offending Service')", () => {
+    expect(fixtureVerdict("tuning749.jsonl", "t749-m018")).toBe("pass");
+  });
+
+  it("reads 'The MAPPA meetings are all on Teams now' as how meetings run, not a case", () => {
+    const body = "Hi Bev,\n\nNews since you left:\n\n- Joanne is on a phased return after her hip replacement and is already bossing everyone about the stairs.\n- The MAPPA meetings are all on Teams now. You'd hate it.\n\nLove,\nJill";
+    expect(scanVerdict({ from: "jill.pendleton@justice.gov.uk", to: ["bev.thornicroft54@gmail.com"], subject: "News", body })).toBe("pass");
+  });
+
+  it("reads 'in his 19 years as an IRO' as a colleague's career, so 'His wife, Maureen' is his family", () => {
+    expect(fixtureVerdict("tuning749.jsonl", "t749-m015")).toBe("pass");
+  });
+
+  it("reads a colleague's staff work: 'the domestic abuse investigation team', 'your shadowing week at Leicester Crown Court with …', 'will do my Thursday duty'", () => {
+    expect(fixtureVerdict("tuning753.jsonl", "t753-m021")).toBe("pass");
+    expect(fixtureVerdict("tuning753.jsonl", "t753-m027")).toBe("pass");
+    expect(fixtureVerdict("tuning753.jsonl", "t753-m028")).toBe("pass");
+  });
+
+  it("guard: a case person's own drug use given to ('spent her benefits on drugs') is still a case's", () => {
+    const body = "Dear all,\n\nKayla Dunn has been sending money to her dealer again and her cannabis use is back up.\n\nLesley";
+    expect(scanVerdict({ from: "lesley.kimberlin@leicester.gov.uk", to: ["pd@btinternet.com"], subject: "Kayla", body })).toBe("block");
+  });
+});
+
+describe("twenty-seventh session: third round, the writer's own and real mistakes", () => {
+  it("reads 'add my partner as a named driver …? The policy is …' then a form's 'Name:' as the writer's relative", () => {
+    expect(fixtureVerdict("tuning754.jsonl", "t754-m002")).toBe("pass");
+  });
+
+  it("stops a child handed over ('only hands Oakley over to his nan … He isn't to go with his dad … there's a court order') told to a taxi firm", () => {
+    expect(fixtureVerdict("tuning750.jsonl", "t750-m017")).toBe("block");
+  });
+
+  it("stops text-speak notes: 'ryan shouts at mummy and threw the remote at her', 'smelled strongly of cannabis'", () => {
+    expect(fixtureVerdict("tuning755.jsonl", "t755-m030")).toBe("block");
+  });
+
+  it("reads lower-case names on a line whose sentences all start in lower case, though it capitalises a street; 'got a drug test', 'start a breach'", () => {
+    expect(fixtureVerdict("tuning755.jsonl", "t755-m033")).toBe("block");
+    const body = "hi bev, lennon cant do thurs after all, hes got a drug test at 2 and if he misses another one ill have to start a breach. can u do fri instead? his nan lives on Thurmaston Lane so pick up from there\n\ncal";
+    expect(scanVerdict({ from: "callum.fenby@justice.gov.uk", to: ["bev.holloway.mentoring@hotmail.co.uk"], subject: "RE: thurs", body })).toBe("block");
+  });
+
+  it("guard: a line of ordinary capitalised sentences is not read for lower-case names", () => {
+    const body = "Hi Bev, the library is fine. Can you do Friday instead? Pick up from Thurmaston Lane is fine, and the rose garden is lovely.\n\nCal";
+    expect(scanVerdict({ from: "callum.fenby@justice.gov.uk", to: ["bev.holloway.mentoring@hotmail.co.uk"], subject: "RE: thurs", body })).toBe("pass");
+  });
+});

@@ -95,7 +95,10 @@ export class Scanner {
     this.lineTo = to;
     // Acronyms, days, months and "I" do not count as capitals ("kyle brindley - licence conditions
     // for ICPC report", "kian's mum - DV call-out Sat").
-    this.lineLower = !/[A-Z]/.test((prefix ? line.slice(prefix[0].length) : line).replace(ACRONYM, "").replace(CALENDAR_WORDS, ""));
+    const rest = (prefix ? line.slice(prefix[0].length) : line).replace(ACRONYM, "").replace(CALENDAR_WORDS, "");
+    // A line of two sentences or more that all start in lower case is written without capitals
+    // though it capitalises a street ("… his nan says hes been stopping at hers on Thurmaston Lane").
+    this.lineLower = !/[A-Z]/.test(rest) || lowerSentenceStarts(rest);
     return this.lineLower;
   }
 
@@ -178,3 +181,16 @@ export interface Match {
   confidence: number;
 }
 
+/** The first letters of a line's sentences (its start, and after ". ", "! ", "? "). */
+const SENTENCE_START = /(?:^|[.!?][ \t]+)[^A-Za-z\n]{0,3}([A-Za-z])/g;
+
+/** Whether a line has two sentences or more and every one starts with a lower-case letter. */
+function lowerSentenceStarts(line: string): boolean {
+  let n = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(line); m !== null; m = SENTENCE_START.exec(line)) {
+    if (/[A-Z]/.test(m[1] as string)) return false;
+    n++;
+  }
+  return n >= 2;
+}
