@@ -1508,7 +1508,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the seven-hundred-and-thirty-ninth tuning messages (recall probe: lower-case names, nicknames, relations, tables and lists, blind)", TUNING739, {}],
   ["the seven-hundred-and-forty-eighth tuning messages (staff's own bereavement, caring, children's health and schools to care homes, schools, GPs, relatives, blind)", TUNING748, {}],
   ["the seven-hundred-and-forty-ninth tuning messages (colleagues' news told to partners, venues, florists and retired colleagues, blind)", TUNING749, {}],
-  ["the seven-hundred-and-fiftieth tuning messages (recall probe: case people named once, detail later, in replies, forwards and tables off route, blind)", TUNING750, { "t750-m006-colleagues-first-names-to-venue": "block", "t750-m012-iom-actions-table-unmarked": "pass", "t750-m040-kpc-to-conference-mailbox": "pass" }],
+  ["the seven-hundred-and-fiftieth tuning messages (recall probe: case people named once, detail later, in replies, forwards and tables off route, blind)", TUNING750, { "t750-m006-colleagues-first-names-to-venue": "block", "t750-m040-kpc-to-conference-mailbox": "pass" }],
   ["the seven-hundred-and-fifty-first tuning messages (the dev set's kinds in Derbyshire and LLR with Outlook on the web and mobile replies, blind)", TUNING751, { "t751-m022-case-data-to-wrong-council": "pass" }],
   ["the seven-hundred-and-fifty-second tuning messages (mixed IOM and Working Together mail with rotas, tables, long threads, Welsh/English signatures, blind)", TUNING752, {}],
   ["the seven-hundred-and-fifty-third tuning messages (staff work: supervision, shadowing, inductions, training, court duty and cover, blind)", TUNING753, { "t753-m016-asye-supervision-cover": "warn" }],

@@ -222,3 +222,11 @@ describe("twenty-seventh session: third round, the writer's own and real mistake
     expect(scanVerdict({ from: "callum.fenby@justice.gov.uk", to: ["bev.holloway.mentoring@hotmail.co.uk"], subject: "RE: thurs", body })).toBe("pass");
   });
 });
+
+describe("twenty-seventh session: a table of people by surname", () => {
+  it("stops an IOM panel's actions (surnames under 'Nominal', CRNs, recall and curfew) sent to webmail, and warns on the partner route unmarked", () => {
+    const body = "Hi both,\n\nActions from this morning's panel below.\n\nNominal\tCRN\tUpdate and action\tBy\nOkorafor\tC417268\tTag fitted 10/11. Two late returns last week – curfew checks to continue\tMet (Dan)\nLymington\tC590311\tUsing crack again; hostel say he threatened a member of staff on Sunday. Consider recall\tProbation (Gethin)\n\nThanks,\nYusuf";
+    expect(scanVerdict({ from: "yusuf.adeyemi@richmondandwandsworth.gov.uk", to: ["someone@gmail.com"], subject: "IOM panel actions", body })).toBe("block");
+    expect(fixtureVerdict("tuning750.jsonl", "t750-m012")).toBe("warn");
+  });
+});

@@ -3,6 +3,7 @@
  * "the … family", cue words, given-name starts, and shapes of unlisted names; then a check that
  * the words found are not a street, a building or a place.
  */
+import { personColumnName } from "./personColumn";
 import * as lexicon from "../names/lexicon";
 import * as tokenizer from "../names/tokens";
 import * as scanner from "./personNameScanner";
@@ -1431,6 +1432,7 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["name-pair", namePairRule],
   ["unlisted-alone", unlistedAloneRule],
   ["surname-alone", surnameAloneRule],
+  ["person-column", personColumnName],
   ["lower-case-line", lowerCaseLineRule],
   ["lower-surname-first", lowerSurnameFirstRule],
   ["lower-given-heading", lowerGivenHeadingRule],
