@@ -305,7 +305,7 @@ export const DATED_ROTA_ITEM = new RegExp(
   `^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]*[-\u2013][ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?:[ \t]+\\d{1,2}(?:[-\u2013]\\d{1,2})?(?:[ \t]+[A-Z][a-z]{2,8})?)?|w/c[ \t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})[ \t]+[-\u2013\u2014][ \t]+${ROTA_NAME}(?:(?:[ \t]*(?:/|,|&)|[ \t]+and)[ \t]+${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
-export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?)|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;
+export const ROTA_WORD = /\b(?:rotas?|duty (?:list|cover|for|days?|slots?|officers|workers|seniors)|(?:is|are) on duty|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;
 /** A kind of work named for children ("Her Tuesday child protection conference: Adaeze", "Role:
  * Social Worker, Child Protection and Court Team"): a task or a post, no child labelled. */
 export const CHILD_SERVICE = /\bchild(?:ren['\u2019]s)?[ \t]+(?:protection|in[ \t]+need|services?|social[ \t]+care)\b/gi;

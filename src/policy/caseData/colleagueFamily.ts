@@ -34,6 +34,10 @@ const COLLEAGUE_WORDING =
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
 const RELATION_OWNED_BEFORE = new RegExp(`\\b(?:his|her|their|[A-Z][\\w'\\u2019-]*['\\u2019]s)[ \t]+${RELATION}[ \t]*,?[ \t]*$`, "i");
+/** After a name: the relation it is to a colleague ("Comfort Adeleke, the mother of our colleague Segun Adeleke"). */
+const RELATION_OF_COLLEAGUE_AFTER = new RegExp(`^[ \t]*,[ \t]*(?:the[ \t]+)?${RELATION}[ \t]+of[ \t]+(?:our|my|a)[ \t]+(?:[a-z-]+[ \t]+)?colleague\\b`, "i");
+/** The same relation anywhere: "the mother of our colleague", a colleague's family, no case person. */
+const RELATION_OF_COLLEAGUE = new RegExp(`\\b(?:the[ \t]+)?${RELATION}[ \t]+of[ \t]+(?:our|my|a)[ \t]+(?:[a-z-]+[ \t]+)?colleague\\b`, "gi");
 /** A relation owned by someone named ("Maureen's mum"), as "her mum" is owned. */
 const NAMED_OWNERS_RELATIONS = new RegExp(`\\b[A-Z][\\w'\u2019-]*['\u2019]s[ \t]+${RELATION}`, "g");
 /** Harm to someone, which the strong case wording leaves to its own rules. */
@@ -111,7 +115,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
       .replace(TEAM_TAKEN_OVER, " ")
       .replace(CASEWORK_SERVICE, " ");
     if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
-    const rest = paragraph.replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ");
+    const rest = paragraph.replace(RELATION_OF_COLLEAGUE, " ").replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ");
     // After a birth told as news, "the baby" is that baby ("Abena and the baby are home").
     return !CASE_PERSON.test(BIRTH_NEWS.test(paragraph) || birthNews ? rest.replace(THE_BABY, " ") : rest);
   };
@@ -123,7 +127,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const listed = last >= 0 && r.spanSentence[last] === r.spanSentence[i] && LIST_JOIN.test(text.slice((spans[last] as Span).end, span.start));
     const words = plainNameWords(span.text);
-    const family = RELATION_OWNED_BEFORE.test(before) || BIRTH_NEWS_BEFORE.test(before) || listed || (words.length === 1 && familyGiven.has(words[0] as string));
+    const family = RELATION_OWNED_BEFORE.test(before) || RELATION_OF_COLLEAGUE_AFTER.test(text.slice(span.end, span.end + 60)) || BIRTH_NEWS_BEFORE.test(before) || listed || (words.length === 1 && familyGiven.has(words[0] as string));
     if (family && quietSentence(i)) {
       out[i] = 1;
       if (words.length > 0) familyGiven.add(words[0] as string);

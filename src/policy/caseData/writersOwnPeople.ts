@@ -89,6 +89,8 @@ const CASE_PROCESS = /\b(?:child[ \t]+protection|core[ \t]+group|strategy[ \t]+(
 /** Before a name: the writer's own relative ("my father, Dennis Whitaker", "my partner Leanne",
  * "my partner as a named driver: Amy Laithwaite"). */
 const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}(?:[ \t]+as[ \t]+(?:a|an|the|my|our)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*:)?[ \t]*[,(]?[ \t]*$`, "i");
+/** Before a name, in a message about the writer's family: "the children, Orla (9) and Cian (6)". */
+const THE_CHILDREN_BEFORE = /\bthe[ \t]+(?:children|kids)[ \t]*[,:(]?[ \t]*$/i;
 /** Before a name: a relative of someone just named ("my daughter Evie … Her mum Nicola will drop her"). */
 const PRONOUN_RELATIVE_BEFORE = new RegExp(`\\b(?:her|his|their)[ \t]+${RELATIVE}[ \t]*[,(]?[ \t]*$`, "i");
 /** How far (characters) "her mum" reaches back for the family member it is said of. */
@@ -334,7 +336,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
       const open = toldHere || quietOfCases;
       const family =
         (open && !!sender && sameFamilyName(words, sender.family)) ||
-        (toldHere && (MY_RELATIVE_BEFORE.test(before) || (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < PRONOUN_REACH && PRONOUN_RELATIVE_BEFORE.test(before)))) ||
+        (toldHere && (MY_RELATIVE_BEFORE.test(before) || THE_CHILDREN_BEFORE.test(before) || (lastAnchorEnd >= 0 && span.start - lastAnchorEnd < PRONOUN_REACH && PRONOUN_RELATIVE_BEFORE.test(before)))) ||
         // Written to with the writer in a quoted message: "for you and Efua".
         (quietOfCases && !!part && part.message > 0 && WITH_YOU_BEFORE.test(before)) ||
         // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".

@@ -230,3 +230,39 @@ describe("twenty-seventh session: a table of people by surname", () => {
     expect(fixtureVerdict("tuning750.jsonl", "t750-m012")).toBe("warn");
   });
 });
+
+describe("twenty-seventh session: fourth round", () => {
+  it("reads a lower-case nickname before a case event ('tbh, robbo got recalled sat, breached his curfew')", () => {
+    expect(fixtureVerdict("tuning762.jsonl", "t762-m012")).toBe("block");
+  });
+
+  it("reads a name given its relation in brackets in the subject ('Ray (grandad) - contact with the boys')", () => {
+    expect(fixtureVerdict("tuning762.jsonl", "t762-m027")).toBe("block");
+  });
+
+  it("reads 'his gf chantelle' as a person", () => {
+    const body = "Notes from the visit. His gf chantelle says he has been arrested again.\n\nO";
+    expect(scanVerdict({ from: "olamide.ajayi@justice.gov.uk", to: ["lami.ajayi@outlook.com"], subject: "FW: hv", body })).toBe("block");
+  });
+
+  it("warns, not blocks, on 'Baby shower for Nadine - Thursday 3 December'", () => {
+    expect(fixtureVerdict("tuning758.jsonl", "t758-m040")).toBe("warn");
+  });
+
+  it("reads 'Nothing to declare for the children, Orla (9) and Cian (6)' in a message about the writer's family as theirs", () => {
+    expect(fixtureVerdict("tuning758.jsonl", "t758-m015")).toBe("pass");
+  });
+
+  it("reads 'Comfort Adeleke, the mother of our colleague Segun Adeleke' as a colleague's family", () => {
+    expect(fixtureVerdict("tuning756.jsonl", "t756-m023")).toBe("pass");
+  });
+
+  it("reads 'these are the court duty officers for December' as a rota, its lines (dates: name - court mobile) as staff", () => {
+    expect(fixtureVerdict("tuning760.jsonl", "t760-m031")).toBe("pass");
+  });
+
+  it("guard: a court list of defendants is no rota", () => {
+    const body = "Hello,\n\nThese are the court duty officers' cases for December.\n\nDerby Magistrates' Court\nTue 1 Dec: Kyle Dale - remanded in custody, breached his curfew\n\nThanks";
+    expect(scanVerdict({ from: "olamide.ajayi@justice.gov.uk", to: ["someone@gmail.com"], subject: "Court", body })).toBe("block");
+  });
+});

@@ -51,7 +51,7 @@ export const TITLES = toSet("mr mrs ms miss mx dr prof rev revd fr sir dame mast
 /** Words after which the next capitalised or lower-case word is probably a person. */
 export const STRONG_CUES = toSet(
   "re regarding baby mother father mum mom dad child son daughter brother sister sibling partner ex-partner " +
-    "husband wife boyfriend girlfriend fiance fiancee grandmother grandfather grandma grandad granddad nan nanna " +
+    "husband wife boyfriend girlfriend gf bf fiance fiancee grandmother grandfather grandma grandad granddad nan nanna " +
     // What a family calls its own: "Mam's care calls", "Nana's birthday", Welsh "Nain" and "Taid".
     "mam mammy mummy daddy nana gran granny grandpa nain taid mamgu " +
     "aunt auntie uncle cousin stepfather stepmother stepdad stepmum stepson stepdaughter nephew niece carer " +

@@ -304,6 +304,10 @@ function callsReader(t: Word, text: string): boolean {
   return !t.possessive && CALLED_AFTER.test(text.slice(t.end, t.end + 30)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 20), t.start));
 }
 
+/** After a name, the relation it is in brackets: "Ray (grandad)", "Rose (mum's partner)". */
+const RELATION_IN_BRACKETS_AFTER =
+  /^[ \t]*\((?:[a-z'\u2019-]+[ \t]+){0,2}?(?:mum|mother|dad|father|grandad|grandfather|nan|gran|grandma|grandmother|uncle|aunt|auntie|brother|sister|partner|ex-partner|stepdad|stepmum|son|daughter|boyfriend|girlfriend|cousin)(?:['\u2019]s[ \t]+[a-z-]+)?\)/i;
+
 function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.glued || t.stop || !t.given || !capital(t)) return null;
@@ -337,7 +341,7 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(town.end, town.end + 60))) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
     // "MFH - Crystal (14)": an age in brackets after it.
-    if (t.possessive || personVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
+    if (t.possessive || personVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || RELATION_IN_BRACKETS_AFTER.test(text.slice(t.end, t.end + 40)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
@@ -1235,6 +1239,8 @@ function lowerGivenRelationRule(s: Scanner, k: number): Match | null {
 
 /** Where a lower-case text's first name may stand: its line's start, or after the greeting ("hi tony, robbo can do tues"). */
 const LOWER_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)[ \t]+[a-z]+[ \t]*,?[ \t]+)?$/;
+/** After a lower-case word: what happens to someone in a case ("got recalled", "was nicked", "breached"). */
+const CASE_EVENT_AFTER = /^[ \t]+(?:(?:got|has[ \t]+been|was|been|is|has)[ \t]+)?(?:recalled|arrested|nicked|charged|remanded|sentenced|bailed|tagged|breached|absconded|relapsed|overdosed|sectioned)\b/;
 /** A modal after a lower-case name in text-speak ("robbo can do tues", "kyle cant make it"). */
 const LOWER_MODALS = new Set(["can", "cant", "could", "will", "wont", "should", "might"]);
 function lowerModalAfter(s: Scanner, k: number): boolean {
@@ -1261,6 +1267,10 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
   if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && LOWER_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
     return s.lowerCaseLine(t.start) && (reportingVerbAfter(s, k) || lowerModalAfter(s, k)) ? { from: k, to: k, confidence: 0.55 } : null;
   }
+  // "bit of a week tbh, robbo got recalled sat": such a word after a clause's comma, before an event of a case.
+  if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && /[,;][ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+    return s.lowerCaseLine(t.start) && CASE_EVENT_AFTER.test(text.slice(t.end, t.end + 30)) ? { from: k, to: k, confidence: 0.55 } : null;
+  }
   if (!t.given || t.common || t.ambiguous || FAMILY_WORDS_GIVEN.has(t.lower) || MODALS.has(t.lower)) return null;
   if (!t.possessive && AGE_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k, confidence: 0.6 };
   if (!s.lowerCaseLine(t.start)) return null;
@@ -1268,7 +1278,7 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
     const next = s.at(k + 1);
     return next && CONTRACTED_VERBS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
   }
-  return reportingVerbAfter(s, k) || lowerModalAfter(s, k) ? { from: k, to: k, confidence: 0.6 } : null;
+  return reportingVerbAfter(s, k) || lowerModalAfter(s, k) || CASE_EVENT_AFTER.test(text.slice(t.end, t.end + 30)) ? { from: k, to: k, confidence: 0.6 } : null;
 }
 
 /** The same in any case ("- KPC outcome?", "- Missed contact"). */
