@@ -445,12 +445,14 @@ export function hasCaseWording(words: string): boolean {
 
 /** Harm said not to have happened: "(no injury, and the pendant alarm worked)", "without any bruising". */
 const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
+/** A form's field answered none: "Claims or convictions in the last five years: none", "Criminal convictions: No". */
+const NEGATED_FIELD = /^[ \t]*[^:\n]{0,80}\b(?:convictions?|offences?|cautions?|endorsements?|points)\b[^:\n]{0,60}:[ \t]*(?:none|no|nil|n\/a|0)\b[^\n]{0,40}$/gim;
 /** The writer's own day in court, at work: "I'm in court Friday", "we're at court all day". */
 const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2019]re|we[ \t]+are)[ \t]+(?:in|at)[ \t]+court\b/gi;
 /** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, blank);
+  return words.replace(NEGATED_HARM, blank).replace(NEGATED_FIELD, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, blank);
 }
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're

@@ -20,18 +20,34 @@ function cellsOf(line: string): string[] {
   return line.split(SEPARATOR).map((c) => c.trim());
 }
 
+/** Before a cell's first word: the line's start, a tab or a bar (spaces allowed). */
+const CELL_START_BEFORE = /(?:^|[\n\t|])[ \t]*$/;
+/** After a cell's last word: a tab, a bar, or the line's end. */
+const CELL_END_AFTER = /^[ \t]*(?:[\t|\n]|$)/;
+
+/** The line around offsets [from, to): its start and end, or undefined when it is longer than a row. */
+function lineAround(text: string, from: number, to: number): [number, number] | undefined {
+  const back = text.slice(Math.max(0, from - MAX_ROW), from);
+  const b = back.lastIndexOf("\n");
+  if (b < 0 && from > MAX_ROW) return undefined;
+  const fwd = text.slice(to, to + MAX_ROW);
+  const f = fwd.indexOf("\n");
+  if (f < 0 && to + fwd.length < text.length) return undefined;
+  return [from - back.length + b + 1, f < 0 ? text.length : to + f];
+}
+
 /** The heading (top) row of the table holding the line that starts at `lineStart`, as cells, or
  * undefined: the rows above it with as many cells, up to a blank line. */
 function headingRow(text: string, lineStart: number, cells: number): string[] | undefined {
   let top: string[] | undefined;
   let end = lineStart - 1;
   for (let n = 0; n < MAX_ROWS_UP && end > 0; n++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    if (end - start > MAX_ROW) break;
-    const row = cellsOf(text.slice(start, end));
+    const line = lineAround(text, end, end);
+    if (!line) break;
+    const row = cellsOf(text.slice(line[0], end));
     if (row.length !== cells) break;
     top = row;
-    end = start - 1;
+    end = line[0] - 1;
   }
   return top;
 }
@@ -40,19 +56,18 @@ function headingRow(text: string, lineStart: number, cells: number): string[] | 
 export function personColumnName(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || !capital(t) || t.stop || t.common || t.glued) return null;
-  const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
-  const nl = text.indexOf("\n", t.end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  if (lineEnd - lineStart > MAX_ROW) return null;
-  const line = text.slice(lineStart, lineEnd);
-  const cells = cellsOf(line);
-  if (cells.length < 2) return null;
-  const before = text.slice(lineStart, t.start);
-  const column = before.split(SEPARATOR).length - 1;
-  const cell = cells[column] ?? "";
+  // Cheap first: the word opens a cell and it (or it and the next word) fills it.
+  if (!CELL_START_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return null;
   const next = s.at(k + 1);
-  const two = !!next && capital(next) && !next.stop && next.end <= lineEnd && cell === text.slice(t.start, next.end).trim();
-  if (!two && cell !== text.slice(t.start, t.end)) return null;
+  const two = !!next && capital(next) && !next.stop && !next.glued && /^[ \t]+$/.test(text.slice(t.end, next.start)) && CELL_END_AFTER.test(text.slice(next.end, next.end + 8));
+  const end = two ? (next as typeof t).end : t.end;
+  if (!two && !CELL_END_AFTER.test(text.slice(t.end, t.end + 8))) return null;
+  const line = lineAround(text, t.start, end);
+  if (!line) return null;
+  const [lineStart, lineEnd] = line;
+  const cells = cellsOf(text.slice(lineStart, lineEnd));
+  if (cells.length < 2) return null;
+  const column = text.slice(lineStart, t.start).split(SEPARATOR).length - 1;
   const heading = headingRow(text, lineStart, cells.length);
   if (!heading || !PERSON_HEADING.test(heading[column] ?? "")) return null;
   return { from: k, to: two ? k + 1 : k, confidence: 0.6 };
