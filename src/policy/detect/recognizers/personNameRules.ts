@@ -654,8 +654,8 @@ const REFERENCE_BRACKET_BEFORE = /\b[A-Z]{1,3}-?\d{5,8}[ \t]*\([ \t]*$/;
 const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|official[- ]sensitive(?:[ -]personal)?[ \t]*[:\\-\u2013\u2014]?)[ \t]*";
 /** Before a word: its line's start, perhaps prefixes, and a case reference ("CRN K482913 "). */
 const REFERENCE_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[A-Za-z]{2,5}[ \t]*:?[ \t]*)?[A-Z]{1,3}-?\\d{5,8}[ \t]+$`, "i");
-/** Before a word: the start of its line, perhaps after such prefixes. */
-const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*$`, "i");
+/** Before a word: the start of its line, perhaps after such prefixes, or a list's bullet ("• Okoro – …"). */
+const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[*\u2022\u00b7][ \t]+)?$`, "i");
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
 const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})+$`, "i");
 
@@ -1103,12 +1103,23 @@ function lowerSurnameFirstRule(s: Scanner, k: number, text: string): Match | nul
   const next = s.at(k + 1);
   const prev = s.at(k - 1);
   // A surname that is also a word ("pilgrim, jaxon - contact?") only before a clear given name.
-  if (!t || !next || t.shape !== "lower" || t.glued || t.stop || (t.common && !t.ambiguous) || (t.ambiguous && next.ambiguous)) return null;
+  if (!t || !next || t.shape !== "lower" || t.glued || t.stop || (t.ambiguous && next.ambiguous)) return null;
+  // A word the word lists also hold only as "pickavance, tyler - missed yos appts" (commonSurnameHeading).
+  if (t.common && !t.ambiguous && !commonSurnameHeading(s, k, text)) return null;
   if (gapBetween(text, t, next) !== "comma" || next.shape !== "lower" || next.glued || next.stop || next.common || !(next.given || hyphenatedGiven(next.lower)) || !s.endsPhrase(k + 1)) return null;
   const cued = !!prev && prev.strongCue && /^[ \t]*[-\u2013:]?[ \t]*$/.test(text.slice(prev.end, t.start));
   const heading = listedSurnameCommaGiven(s, k, text);
   if (!(cued && (t.given || t.surname)) && !heading && !headsLineBeforeDash(s, k, k + 1, text)) return null;
   return s.lowerCaseLine(t.start) || heading ? { from: k, to: k + 1, confidence: 0.6 } : null;
+}
+
+/** "pickavance, tyler - missed yos appts again": a lower-case word the word lists also hold, then
+ * a comma and a clear given name, heading its line (after any prefix) before a dash and casework. */
+export function commonSurnameHeading(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k);
+  const next = s.at(k + 1);
+  if (!t || !next || t.shape !== "lower" || !t.common || t.ambiguous || t.stop || next.shape !== "lower" || !next.given || next.common || next.ambiguous) return false;
+  return gapBetween(text, t, next) === "comma" && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH.test(text.slice(next.end, next.end + 60));
 }
 
 /** "mortimer, jayden - ASB at the rec again": two listed name words, neither an everyday word,
