@@ -735,6 +735,14 @@ const TUNING736 = path.join(__dirname, "..", "fixtures", "messages", "tuning736.
 const TUNING737 = path.join(__dirname, "..", "fixtures", "messages", "tuning737.jsonl");
 const TUNING738 = path.join(__dirname, "..", "fixtures", "messages", "tuning738.jsonl");
 const TUNING739 = path.join(__dirname, "..", "fixtures", "messages", "tuning739.jsonl");
+const TUNING764 = path.join(__dirname, "..", "fixtures", "messages", "tuning764.jsonl");
+const TUNING765 = path.join(__dirname, "..", "fixtures", "messages", "tuning765.jsonl");
+const TUNING766 = path.join(__dirname, "..", "fixtures", "messages", "tuning766.jsonl");
+const TUNING767 = path.join(__dirname, "..", "fixtures", "messages", "tuning767.jsonl");
+const TUNING768 = path.join(__dirname, "..", "fixtures", "messages", "tuning768.jsonl");
+const TUNING769 = path.join(__dirname, "..", "fixtures", "messages", "tuning769.jsonl");
+const TUNING770 = path.join(__dirname, "..", "fixtures", "messages", "tuning770.jsonl");
+const TUNING771 = path.join(__dirname, "..", "fixtures", "messages", "tuning771.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1514,6 +1522,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the seven-hundred-and-thirty-seventh tuning messages (team bulletins and internal threads forwarded outside, blind)", TUNING737, { "t737-m007-award-nomination-to-awards-body": "block", "t737-m010-baby-shower-thread-forwarded-to-bakery": "block", "t737-m016-commendations-writeup-to-local-paper": "block", "t737-m017-qualification-graduation-guests-to-university": "block", "t737-m019-course-completions-list-to-provider": "block" }],
   ["the seven-hundred-and-thirty-eighth tuning messages (staff's own health, disability, pregnancy, money and housing, blind)", TUNING738, { "t738-m012-own-records-to-pension-fund": "block", "t738-m025-own-disability-welsh-signature": "block" }],
   ["the seven-hundred-and-thirty-ninth tuning messages (recall probe: lower-case names, nicknames, relations, tables and lists, blind)", TUNING739, {}],
+  ["the seven-hundred-and-sixty-fourth tuning messages (recall probe: surnames-only and first-name tables, rotas, lists and text-speak to webmail, businesses, wrong partners, blind)", TUNING764, { "t764-m022-iom-actions-to-wrong-council": "pass" }],
+  ["the seven-hundred-and-sixty-fifth tuning messages (colleagues' news told to venues, caterers, florists, hospices, charities, retired colleagues, blind)", TUNING765, { "t765-m009-rooming-list-to-hotel": "block", "t765-m013-volunteer-reference-to-hospice": "block", "t765-m018-volunteering-names-to-food-pantry": "block", "t765-m020-forward-internal-thread-to-venue": "block", "t765-m026-staff-changes-to-womens-centre": "block", "t765-m032-case-news-to-retired-colleague-webmail": "pass" }],
+  ["the seven-hundred-and-sixty-sixth tuning messages (staff's own family life: children, partners, parents and grandparents to relatives, GPs, schools, businesses, blind)", TUNING766, { "t766-m005-own-carers-leave-mum-stroke": "warn", "t766-m012-family-care-home-word-html": "block", "t766-m022-family-partner-mobile-nursery": "block", "t766-m038-own-health-gp-pregnancy": "block", "t766-m040-family-sister-apple-mail-mobile": "block" }],
+  ["the seven-hundred-and-sixty-seventh tuning messages (mixed partner mail across the four agreements with tables, nominal lists, action logs and minutes, blind)", TUNING767, {}],
+  ["the seven-hundred-and-sixty-eighth tuning messages (staff work: rotas, court duty, cover, handovers, inductions, supervision, training across the services, blind)", TUNING768, { "t768-m002-leave-cover-to-partners": "block", "t768-m007-training-delegates-to-provider": "block", "t768-m013-colleague-baby-news-owa-html": "warn", "t768-m014-new-starter-welcome-mac-html": "warn", "t768-m019-mash-phone-list": "warn", "t768-m025-duty-cover-mobile-reply-apple-mail-html": "warn" }],
+  ["the seven-hundred-and-sixty-ninth tuning messages (the dev set's kinds with mobile replies, Apple Mail, Gmail quoting and Welsh/English signatures, blind)", TUNING769, {}],
+  ["the seven-hundred-and-seventieth tuning messages (recall probe: case detail told casually in staff news, bookings, gift orders and catch-ups sent wrongly, blind)", TUNING770, { "t770-m020-team-lunch-booking-pregnancy": "block" }],
+  ["the seven-hundred-and-seventy-first tuning messages (staff's own money, home, moves, cars, pets, clubs and neighbours, blind)", TUNING771, { "t771-m011-hr-own-address-and-ni": "warn", "t771-m038-named-driver-to-insurer": "block" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m035-training-rota-to-partner": "warn", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

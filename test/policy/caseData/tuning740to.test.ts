@@ -266,3 +266,27 @@ describe("twenty-seventh session: fourth round", () => {
     expect(scanVerdict({ from: "olamide.ajayi@justice.gov.uk", to: ["someone@gmail.com"], subject: "Court", body })).toBe("block");
   });
 });
+
+describe("twenty-seventh session: fifth round", () => {
+  it("reads a lower-case 'surname, given - casework' subject whose surname the word lists hold ('pickavance, tyler - missed yos appts again')", () => {
+    expect(fixtureVerdict("tuning764.jsonl", "t764-m010")).toBe("block");
+  });
+
+  it("reads a surname heading a bulleted to-do line before a dash and casework ('• Okoro – second missed appointment, consider breach')", () => {
+    expect(fixtureVerdict("tuning764.jsonl", "t764-m012")).toBe("block");
+  });
+
+  it("reads a form's 'Claims or convictions in the last five years: none' as no case wording", () => {
+    expect(fixtureVerdict("tuning766.jsonl", "t766-m015")).toBe("pass");
+  });
+
+  it("guard: a form's convictions answered with one is still a case's", () => {
+    const body = "Hello,\nPlease add my lodger as a named driver:\nName: Kyle Dale\nConvictions: drink driving 2024, on licence until March\n\nImran Sheikh";
+    expect(scanVerdict({ from: "imran.sheikh@richmond.gov.uk", to: ["changes@harbourline.co.uk"], subject: "Policy", body })).toBe("block");
+  });
+
+  it("reads 'both children came off their child protection plans' beside a team's Christmas lunch as a case, not the team's party", () => {
+    expect(fixtureVerdict("tuning770.jsonl", "t770-m009")).toBe("block");
+    expect(fixtureVerdict("tuning33.jsonl", "t33-m007")).toBe("pass");
+  });
+});
