@@ -123,7 +123,7 @@ const SERVICE_TAKES_CALLS =
 /** A line's label naming a service's number: "L&D mobile (on duty practitioner):", "Out of hours
  * duty line:", "MASH:". */
 const SERVICE_LABEL =
-  /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door|(?:safeguarding|adult|child|children['\u2019]s)[ \t]+(?:concerns|referrals|enquiries))\b[^:\n]{0,40}?:[ \t]*$/i;
+  /^[ \t]*[^:\n]{0,60}?\b(?:duty|on[- ]call|out[- ]of[- ]hours|team|service|desk|hub|office|line|helpline|switchboard|reception|unit|mash|spoa|l&d|custody|front door|(?:safeguarding|adult|child|children['\u2019]s)[ \t]+(?:concerns|referrals|enquiries)|referrals|enquiries|consultation)\b[^:\n]{0,40}?:[ \t]*$/i;
 /** A table's first cell naming a service, then its number in the next cell ("Child protection
  * conference team<TAB>0115 …", "Careline (out of hours)<TAB>…"). */
 const SERVICE_CELL =

@@ -50,7 +50,7 @@ const SERVED = /\b(?:(?:young[ \t]+people|families|children|kids|clients|service
 /** An attack that is an illness, not harm: "a heart attack", "panic attacks". */
 /** Harm named as an area of work ("set up the joint triage of domestic abuse notifications", "our
  * exploitation lead", "the child abuse investigation unit", "his PQ in domestic abuse practice"): a career's, no one's harm. */
-const HARM_AS_WORK = /\b(?:domestic[ \t]+|sexual[ \t]+|child[ \t]+|criminal[ \t]+)?(?:abuse|violence|exploitation)[ \t]+(?:(?:investigation|prevention|reduction)[ \t]+)?(?:notifications|referrals|teams?|units?|services?|training|courses?|champions?|leads?|co-?ordinators?|forums?|hub|desk|triage|policy|strategy|awareness|practice)\b/gi;
+const HARM_AS_WORK = /\b(?:domestic[ \t]+|sexual[ \t]+|child[ \t]+|criminal[ \t]+)?(?:abuse|violence|exploitation)[ \t]+(?:(?:investigation|prevention|reduction)[ \t]+)?(?:notifications|referrals|teams?|units?|services?|training|courses?|champions?|leads?|co-?ordinators?|forums?|hub|desk|triage|policy|strategy|awareness|practice|programmes?)\b/gi;
 const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward", "her Thursday baby clinic". */
@@ -114,7 +114,7 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
       .replace(STAFF_AT_CASE_MEETING, " ")
       .replace(TEAM_TAKEN_OVER, " ")
       .replace(CASEWORK_SERVICE, " ");
-    if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph)) return false;
+    if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
     const rest = paragraph.replace(RELATION_OF_COLLEAGUE, " ").replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ");
     // After a birth told as news, "the baby" is that baby ("Abena and the baby are home").
     return !CASE_PERSON.test(BIRTH_NEWS.test(paragraph) || birthNews ? rest.replace(THE_BABY, " ") : rest);

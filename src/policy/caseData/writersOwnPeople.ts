@@ -67,7 +67,9 @@ const MY_FAMILY = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b`, "i");
 /** A parent or grandparent called as the family calls them ("Mum's review", "Nan's home"). */
 const FAMILY_ELDER = /\b(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandad|grandma|grandpa)\b/i;
 /** A sentence opening on the writer's relative: "My dad had a stroke …". */
-const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \t]+)?(?:(?:in[ \t]+short|basically|briefly|as[ \t]+you[ \t]+know|sadly|unfortunately)[ \t]*[:,][ \t]*)?(?:my|our)[ \t]+${RELATIVE}(?:['\\u2019]s)?[ \t]+(?!(?:client|case|service user|young person)\\b)`, "i");
+const OPENS_ON_MY_RELATIVE = new RegExp(`^[ \\t\\n]*(?:[-*\\u2022][ \t]+)?(?:(?:in[ \t]+short|basically|briefly|as[ \t]+you[ \t]+know|sadly|unfortunately)[ \t]*[:,][ \t]*)?(?:(?:my|our)[ \t]+${RELATIVE}|(?:Mum|Mam|Dad|Nan|Grandad|Grandma)(?=[ \t]+(?:had|has|is|was|fell|died|passed)\\b))(?:['\\u2019]s)?[ \t]+(?!(?:client|case|service user|young person)\\b)`, "i");
+/** The writer asking for leave for their family ("Could I take … as carer's leave?"): "Mum" there is theirs. */
+const FAMILY_LEAVE = /\b(?:carer['\u2019]?s|compassionate|emergency|dependants?['\u2019]?|special)[ \t]+leave\b/i;
 
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor.
  * "One of our children in care" is the council speaking as a corporate parent, not a mother ("the
@@ -287,7 +289,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   const asParent = !!sender && senderAsParent(r, sender, familyGiven, newText);
   // "your client questionnaire": the writer is the solicitor's client, not someone's worker.
   const toParent = writtenToAsParent(text, parts);
-  const familyTold = (MY_FAMILY.test(newText) || asParent || (!!sender && listedWithKin(r, sender)) || toParent) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
+  const familyTold = (MY_FAMILY.test(newText) || (FAMILY_LEAVE.test(newText) && FAMILY_ELDER.test(newText)) || asParent || (!!sender && listedWithKin(r, sender)) || toParent) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
   /** The writer writes as a parent: of "my son", "our youngest", as a form's parent, or to a nursery's "Dear parents". */
   const asAParent = asParent || toParent || MY_CHILD.test(newText);
   // No case words anywhere in the message's text: someone of the sender's family name, even in a

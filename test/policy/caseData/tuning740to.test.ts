@@ -290,3 +290,27 @@ describe("twenty-seventh session: fifth round", () => {
     expect(fixtureVerdict("tuning33.jsonl", "t33-m007")).toBe("pass");
   });
 });
+
+describe("twenty-seventh session: fifth round, ordinary mail", () => {
+  it("reads harm named as work in a colleague's news paragraph ('Ngaire leads on our domestic abuse programmes') as no case", () => {
+    expect(fixtureVerdict("tuning765.jsonl", "t765-m026")).toBe("pass");
+  });
+
+  it("reads 'I'm pregnant … and the website says to email the surgery' as the writer's own (a website reports no one)", () => {
+    const body = "Hello,\n\nI'm pregnant (about eight weeks) and the website says to email the surgery.\n\nThank you\nLeah Brunskill";
+    expect(scanVerdict({ from: "leah.brunskill@derbyshire.gov.uk", to: ["millbrook.surgery@nhs.net"], subject: "Midwife", body })).toBe("pass");
+  });
+
+  it("guard: 'she says she's pregnant' reports someone else", () => {
+    const body = "Hello,\n\nKayla Dunn says she's pregnant (about eight weeks) and the website says to email the surgery.\n\nThank you\nLeah Brunskill";
+    expect(scanVerdict({ from: "leah.brunskill@derbyshire.gov.uk", to: ["millbrook.surgery@nhs.net"], subject: "Midwife", body })).toBe("block");
+  });
+
+  it("reads 'Mum had a stroke' in a request for carer's leave as the writer's mother", () => {
+    expect(fixtureVerdict("tuning766.jsonl", "t766-m005")).toBe("pass");
+  });
+
+  it("reads 'Kwabena Owusu will attend my two child protection conferences' as cover", () => {
+    expect(fixtureVerdict("tuning768.jsonl", "t768-m002")).toBe("pass");
+  });
+});
