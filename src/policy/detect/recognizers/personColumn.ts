@@ -11,7 +11,8 @@ import type { Match, Scanner } from "./personNameScanner";
 const PERSON_HEADING = /^(?:nominals?|names?|surnames?|family[ \t]+names?|full[ \t]+names?|offenders?|clients?|young[ \t]+persons?|young[ \t]+people|child(?:ren)?|subjects?|persons?|service[ \t]+users?|po?ps?|patients?|residents?|tenants?|pupils?|cases?)$/i;
 /** A cell separator: a tab, or a bar with a space each side. */
 const SEPARATOR = /\t|[ \t]\|[ \t]/;
-/** How many rows above a cell are read for the table's heading. */
+/** How many rows above a cell are read for the table's heading: a cell further down a longer
+ * table is not read as a name by this rule (fail open here; the other rules still apply). */
 const MAX_ROWS_UP = 30;
 /** The longest row read. */
 const MAX_ROW = 600;

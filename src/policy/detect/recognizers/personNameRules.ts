@@ -1274,12 +1274,14 @@ const CONTRACTED_VERBS = new Set(["been", "got", "gone", "back", "on", "not", "i
 function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.shape !== "lower" || t.glued || t.stop) return null;
+  // A word no list or dictionary holds, of a name's length, no place.
+  const unknownWord = !t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower);
   // "kaydon can't do after 6": a word no list or dictionary holds, opening its line, before a reporting verb.
-  if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && LOWER_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
+  if (unknownWord && LOWER_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
     return s.lowerCaseLine(t.start) && (reportingVerbAfter(s, k) || lowerModalAfter(s, k)) ? { from: k, to: k, confidence: 0.55 } : null;
   }
   // "bit of a week tbh, robbo got recalled sat": such a word after a clause's comma, before an event of a case.
-  if (!t.given && !t.possessive && unlisted(t) && t.lower.length >= 4 && !derivedFromCommon(t.lower) && !isPlaceWord(t.lower) && /[,;][ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+  if (unknownWord && /[,;][ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     return s.lowerCaseLine(t.start) && CASE_EVENT_AFTER.test(text.slice(t.end, t.end + 30)) ? { from: k, to: k, confidence: 0.55 } : null;
   }
   if (!t.given || t.common || t.ambiguous || FAMILY_WORDS_GIVEN.has(t.lower) || MODALS.has(t.lower)) return null;
