@@ -34,10 +34,11 @@ const COLLEAGUE_WORDING =
 const RELATION = "(?:(?:late|beloved|two|three|eldest|youngest|twin|little|older|younger)[ \t]+)?(?:husband|wife|partner|sons?|daughters?|children|kids|twins|grandchildren|grand(?:son|daughter)s?|mum|mother|dad|father|brothers?|sisters?|parents|family)";
 /** Before a name: a relation owned by someone ("her husband ", "Pauline's daughters, "). */
 const RELATION_OWNED_BEFORE = new RegExp(`\\b(?:his|her|their|[A-Z][\\w'\\u2019-]*['\\u2019]s)[ \t]+${RELATION}[ \t]*,?[ \t]*$`, "i");
-/** After a name: the relation it is to a colleague ("Comfort Adeleke, the mother of our colleague Segun Adeleke"). */
-const RELATION_OF_COLLEAGUE_AFTER = new RegExp(`^[ \t]*,[ \t]*(?:the[ \t]+)?${RELATION}[ \t]+of[ \t]+(?:our|my|a)[ \t]+(?:[a-z-]+[ \t]+)?colleague\\b`, "i");
-/** The same relation anywhere: "the mother of our colleague", a colleague's family, no case person. */
-const RELATION_OF_COLLEAGUE = new RegExp(`\\b(?:the[ \t]+)?${RELATION}[ \t]+of[ \t]+(?:our|my|a)[ \t]+(?:[a-z-]+[ \t]+)?colleague\\b`, "gi");
+/** A relation to a colleague: "the mother of our colleague", a colleague's family, no case person. */
+const OF_A_COLLEAGUE = `(?:the[ \t]+)?${RELATION}[ \t]+of[ \t]+(?:our|my|a)[ \t]+(?:[a-z-]+[ \t]+)?colleague\\b`;
+/** After a name: that relation ("Comfort Adeleke, the mother of our colleague Segun Adeleke"). */
+const RELATION_OF_COLLEAGUE_AFTER = new RegExp(`^[ \t]*,[ \t]*${OF_A_COLLEAGUE}`, "i");
+const RELATION_OF_COLLEAGUE = new RegExp(`\\b${OF_A_COLLEAGUE}`, "gi");
 /** A relation owned by someone named ("Maureen's mum"), as "her mum" is owned. */
 const NAMED_OWNERS_RELATIONS = new RegExp(`\\b[A-Z][\\w'\u2019-]*['\u2019]s[ \t]+${RELATION}`, "g");
 /** Harm to someone, which the strong case wording leaves to its own rules. */
@@ -107,14 +108,8 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
     const p = r.layout.paragraphOf((spans[i] as Span).start);
     const from = r.layout.paragraphs[p] as number;
     // A colleague's work told beside the family ("she also takes over the MAPPA team from January") is no case.
-    const paragraph = text
-      .slice(from, Math.min(r.layout.paragraphEnd(p), from + 2000))
-      .replace(WORK_HANDED_TO, " ")
-      .replace(STAFF_RUNNING_CASEWORK, " ")
-      .replace(STAFF_AT_CASE_MEETING, " ")
-      .replace(TEAM_TAKEN_OVER, " ")
-      .replace(CASEWORK_SERVICE, " ");
-    if (STRONG_CASE_WORDING.test(paragraph) || HARM.test(paragraph.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
+    const paragraph = withoutStaffWork(text.slice(from, Math.min(r.layout.paragraphEnd(p), from + 2000)).replace(TEAM_TAKEN_OVER, " "));
+    if (STRONG_CASE_WORDING.test(paragraph) || harmTold(paragraph)) return false;
     const rest = paragraph.replace(RELATION_OF_COLLEAGUE, " ").replace(BIRTH_NEWS_ALL, " ").replace(SAFEGUARDING_TITLE, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ");
     // After a birth told as news, "the baby" is that baby ("Abena and the baby are home").
     return !CASE_PERSON.test(BIRTH_NEWS.test(paragraph) || birthNews ? rest.replace(THE_BABY, " ") : rest);
@@ -159,8 +154,8 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
     if (career(k)) told = told.replace(r.text.slice(layout.sentences[k] as number, layout.sentenceEnd(k)), " ");
   }
   // A colleague's work handed over while they are away ("her MAPPA reviews pass to Marcin") is their work, no one's case.
-  told = told.replace(WORK_HANDED_TO, " ").replace(STAFF_RUNNING_CASEWORK, " ").replace(STAFF_AT_CASE_MEETING, " ").replace(CASEWORK_SERVICE, " ");
-  if (STRONG_CASE_WORDING.test(told) || ON_A_CASELOAD.test(told) || SERVED.test(told) || HARM.test(told.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "))) return false;
+  told = withoutStaffWork(told);
+  if (STRONG_CASE_WORDING.test(told) || ON_A_CASELOAD.test(told) || SERVED.test(told) || harmTold(told)) return false;
   let rest = told.replace(BABY_EVENT, " ").replace(OWNED_RELATIONS, " ").replace(NAMED_OWNERS_RELATIONS, " ").replace(SERVICE_WITH_PERSON_WORD, " ").replace(JOB_FOR_PERSON_WORD, " ").replace(WARD_KIND, " ").replace(AREAS_OF_WORK, " ");
   // After a birth told as news, "the baby" is that baby ("the bits for the baby your team sent").
   // Read on the told text: "had their son" is birth news, though "their son" has gone from the rest.
@@ -174,6 +169,17 @@ const WORK_HANDED_TO = /\b(?:his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?
 /** A service, team or unit named for casework ("the old Youth Offending Service at Eagle House", "the
  * intensive supervision team", "the unpaid work unit"): where a colleague worked, no one's case. */
 const CASEWORK_SERVICE = /\b(?:youth[ \t]+offending|offender[ \t]+management|intensive[ \t]+supervision|(?:sex|violent)[ \t]+offenders?|unpaid[ \t]+work|mappa|marac)[ \t]+(?:services?|teams?|units?|hubs?|schemes?|programmes?|offices?)\b/gi;
+/** `text` without a colleague's work told in it: work handed over, casework staff run or attend,
+ * and the casework services they work in. */
+function withoutStaffWork(text: string): string {
+  return text.replace(WORK_HANDED_TO, " ").replace(STAFF_RUNNING_CASEWORK, " ").replace(STAFF_AT_CASE_MEETING, " ").replace(CASEWORK_SERVICE, " ");
+}
+
+/** Whether `text` tells of harm, an illness's "attack" and harm named as an area of work aside. */
+function harmTold(text: string): boolean {
+  return HARM.test(text.replace(ILLNESS_ATTACK, " ").replace(HARM_AS_WORK, " "));
+}
+
 /** A team taken over: "takes over the MAPPA team from January". */
 const TEAM_TAKEN_OVER = /\b(?:takes?|took|taking|taken)[ \t]+over[ \t]+(?:the|our)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|unit|desk|hub)\b/gi;
 /** A party for a colleague's coming baby: "a surprise baby shower". */
