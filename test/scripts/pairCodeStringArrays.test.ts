@@ -9,6 +9,9 @@ import * as specialCategoryLexicon from "../../src/policy/detect/recognizers/spe
 import * as ukpsDomains from "../../src/policy/recipients/data/ukpsDomains";
 import * as webmail from "../../src/policy/recipients/webmail";
 import { runModuleSource } from "./runModuleSource";
+import { agreementsModule } from "../../scripts/agreements/agreementsModule";
+import { DEPLOYED_AGREEMENTS } from "../../src/policy/agreement/deployment";
+import { sendCopyOf } from "../../src/policy/agreement/sendCopy";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pairCodeStringArrays } = require("../../scripts/build/pairCodeStringArrays.js") as { pairCodeStringArrays: (source: string) => string };
@@ -38,6 +41,20 @@ describe("pairCodeStringArrays (the build step for the phrase lists)", () => {
         for (const text of SENTENCES) expect({ key, text, said: (exports[key] as (t: string) => unknown)(text) }).toEqual({ key, text, said: value(text) });
       } else expect({ key, value: exports[key] }).toEqual({ key, value });
     }
+  });
+
+  it.each([
+    ["the Send copy", true, 500],
+    ["the task pane's copy", false, 2000],
+  ])("codes the generated agreements module's string table (%s) into a smaller module with the same agreements", (_, forSend, saving) => {
+    const options = { forSend };
+    const built = agreementsModule(path.join(ROOT, "agreements"), options);
+    if (!built.ok) throw new Error(built.report);
+    const coded = pairCodeStringArrays(built.source);
+    expect(coded).toMatch(/const S = __safesharePairedStrings\.slice\(0, \d+\);/);
+    expect(Buffer.byteLength(coded)).toBeLessThan(Buffer.byteLength(built.source) - saving);
+    const expected = options.forSend ? DEPLOYED_AGREEMENTS.map(sendCopyOf) : DEPLOYED_AGREEMENTS;
+    expect(JSON.parse(JSON.stringify(runModuleSource(coded).DEPLOYED_AGREEMENTS))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
   it("keeps each array's strings in order, comments dropped and \\u escapes read", () => {

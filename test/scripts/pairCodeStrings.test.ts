@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NAMED_REFERENCES } from "../../src/policy/html/entityTable";
+import { UK_PLACES_CODED } from "../../src/policy/detect/data/ukPlaces";
 import { runModuleSource } from "./runModuleSource";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -11,7 +12,7 @@ function namedReferencesOf(source: string): string {
   return runModuleSource(source).NAMED_REFERENCES as string;
 }
 
-describe("pairCodeStrings (the build step for the HTML entity table)", () => {
+describe("pairCodeStrings (the build step for the HTML entity table and the UK place names)", () => {
   const source = readFileSync(path.join(__dirname, "..", "..", "src", "policy", "html", "entityTable.ts"), "utf8");
 
   it("codes the table's long string so that it expands to the very same text, and is smaller", () => {
@@ -19,6 +20,14 @@ describe("pairCodeStrings (the build step for the HTML entity table)", () => {
     expect(coded).not.toContain(NAMED_REFERENCES);
     expect(coded.length).toBeLessThan(source.length - 800);
     expect(namedReferencesOf(coded)).toBe(NAMED_REFERENCES);
+  });
+
+  it("codes the UK place names' front-coded string the same way (the Send bundle's place names)", () => {
+    const places = readFileSync(path.join(__dirname, "..", "..", "src", "policy", "detect", "data", "ukPlaces.ts"), "utf8");
+    const coded = pairCodeStrings(places);
+    expect(coded).not.toContain(UK_PLACES_CODED);
+    expect(coded.length).toBeLessThan(places.length - 1500);
+    expect(runModuleSource(coded).UK_PLACES_CODED).toBe(UK_PLACES_CODED);
   });
 
   it("leaves a module without a long string as it is", () => {
