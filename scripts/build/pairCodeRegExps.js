@@ -12,6 +12,11 @@
  * lastIndex is state) is left there; without them a RegExp keeps no state between uses. A literal
  * that is not ES2016 syntax (lookbehind, named groups) is left too, so that the acorn check of the
  * Send bundle (test/launchevent/launchevent.test.ts) still sees it and fails.
+ *
+ * Patterns built at run time (`new RegExp(`…${AUXILIARIES}…`, "i")`, `new RegExp("…")`) have their
+ * long fixed texts coded the same way into a second list of strings: a template's coded part is
+ * read as `${__safeshareRegExpSources[k]}`, so its value, and every RegExp made from it, is the
+ * same; no object is shared, so flags do not matter there.
  */
 const path = require("path");
 const acorn = require("acorn");
@@ -23,6 +28,9 @@ const MIN_PATTERN_CHARACTERS = 40;
 const SEPARATORS = ["\n", "\u0000", "\u0001"];
 const LIST = "__safeshareRegExps";
 const EXPANDER_NAME = "__safeshareExpandRegExps";
+/** The list of long pattern texts built at run time ("new RegExp(`…${AUXILIARIES}…`, "i")"), and its expander. */
+const SOURCES = "__safeshareRegExpSources";
+const SOURCES_EXPANDER_NAME = "__safeshareExpandSources";
 const EXPANDER_MODULE = path.join(__dirname, "pairExpander.js");
 /** Only the project's own modules: dependencies keep their literals. */
 const OWN_SOURCE = /[\\/]src[\\/]/;
@@ -33,6 +41,63 @@ function mustStayInPlace(literalPath) {
   return literalPath.findParent((p) => p.isFunction() || p.isClass()) !== null;
 }
 
+/** Whether a node is the pattern argument of `new RegExp(…)` or `RegExp(…)`. */
+function isRegExpSource(p) {
+  const parent = p.parentPath;
+  return !!parent && (parent.isNewExpression() || parent.isCallExpression()) && parent.node.arguments[0] === p.node && parent.get("callee").isIdentifier({ name: "RegExp" });
+}
+
+/**
+ * The long texts of patterns built at run time: the string argument of `new RegExp("…")` and the
+ * long fixed parts (cooked) of a template argument (`new RegExp(`…${AUXILIARIES}…`, "i")`), as
+ * [path, quasi index or -1 for a string, text].
+ */
+function patternTexts(program) {
+  const found = [];
+  program.traverse({
+    StringLiteral(p) {
+      if (p.node.value.length >= MIN_PATTERN_CHARACTERS && isRegExpSource(p)) found.push([p, -1, p.node.value]);
+    },
+    TemplateLiteral(p) {
+      if (!isRegExpSource(p)) return;
+      p.node.quasis.forEach((q, i) => {
+        if (typeof q.value.cooked === "string" && q.value.cooked.length >= MIN_PATTERN_CHARACTERS) found.push([p, i, q.value.cooked]);
+      });
+    },
+  });
+  return found;
+}
+
+/** The template with its coded fixed parts read from the list: `${S[3]}${AUXILIARIES}${S[4]}` (a
+ * template's value is its parts joined in order, so it is the same). `listIndexOf(i)`: the list
+ * index of fixed part i, or undefined when it stays. */
+function templateReadingList(t, node, listIndexOf) {
+  const parts = [];
+  node.quasis.forEach((q, i) => {
+    const k = listIndexOf(i);
+    if (k === undefined) parts.push({ raw: q.value.raw, cooked: q.value.cooked });
+    else parts.push({ expression: t.memberExpression(t.identifier(SOURCES), t.numericLiteral(k), true) });
+    if (i < node.expressions.length) parts.push({ expression: node.expressions[i] });
+  });
+  const quasis = [];
+  const expressions = [];
+  let raw = "";
+  let cooked = "";
+  for (const part of parts) {
+    if (part.expression) {
+      quasis.push(t.templateElement({ raw, cooked }, false));
+      expressions.push(part.expression);
+      raw = "";
+      cooked = "";
+    } else {
+      raw += part.raw;
+      cooked += part.cooked;
+    }
+  }
+  quasis.push(t.templateElement({ raw, cooked }, true));
+  return t.templateLiteral(quasis, expressions);
+}
+
 /** Whether `/pattern/flags` is a regular expression ES2016 can read (the Send runtime's level). */
 function isEs2016(pattern, flags) {
   try {
@@ -41,6 +106,43 @@ function isEs2016(pattern, flags) {
   } catch {
     return false;
   }
+}
+
+/** Codes the module's long pattern texts built at run time into one list read when the module loads, when that pays. */
+function codePatternTexts(t, program) {
+  const found = patternTexts(program);
+  if (found.length === 0) return;
+  const texts = found.map((f) => f[2]);
+  const separator = SEPARATORS.find((x) => texts.every((text) => !text.includes(x)));
+  if (separator === undefined) return;
+  const coded = pairCode(texts.join(separator));
+  if (coded === null) return;
+  const before = texts.reduce((n, x) => n + x.length + 6, 0);
+  const after = JSON.stringify(coded.rules).length + JSON.stringify(coded.coded).length + 70 + found.length * 10;
+  if (after >= before) return;
+  // Strings first (each is its own node), then each template once, with all its coded parts.
+  const templates = new Map();
+  found.forEach(([p, quasi], k) => {
+    if (quasi < 0) p.replaceWith(t.memberExpression(t.identifier(SOURCES), t.numericLiteral(k), true));
+    else {
+      if (!templates.has(p)) templates.set(p, new Map());
+      templates.get(p).set(quasi, k);
+    }
+  });
+  for (const [p, indexOf] of templates) p.replaceWith(templateReadingList(t, p.node, (i) => indexOf.get(i)));
+  const read = t.callExpression(t.memberExpression(t.callExpression(t.identifier(SOURCES_EXPANDER_NAME), [t.stringLiteral(coded.rules), t.stringLiteral(coded.coded)]), t.identifier("split")), [t.stringLiteral(separator)]);
+  t.addComment(read, "leading", "#__PURE__");
+  insertAfterImports(t, program, SOURCES_EXPANDER_NAME, "expandPairs", SOURCES, read);
+}
+
+/** Adds `import { exported as local } from the expander` and `const name = read` after the module's own imports. */
+function insertAfterImports(t, program, local, exported, name, read) {
+  const declaration = t.variableDeclaration("const", [t.variableDeclarator(t.identifier(name), read)]);
+  const importDeclaration = t.importDeclaration([t.importSpecifier(t.identifier(local), t.identifier(exported))], t.stringLiteral(EXPANDER_MODULE));
+  const body = program.get("body");
+  const lastImport = body.filter((s) => s.isImportDeclaration()).pop();
+  if (lastImport) lastImport.insertAfter([importDeclaration, declaration]);
+  else program.unshiftContainer("body", [importDeclaration, declaration]);
 }
 
 module.exports = function pairCodeRegExps({ types: t }) {
@@ -59,6 +161,7 @@ module.exports = function pairCodeRegExps({ types: t }) {
               found.push(p);
             },
           });
+          codePatternTexts(t, program);
           if (found.length === 0) return;
           const patterns = found.map((p) => p.node.pattern);
           const separator = SEPARATORS.find((s) => patterns.every((x) => !x.includes(s)));

@@ -743,6 +743,22 @@ const TUNING768 = path.join(__dirname, "..", "fixtures", "messages", "tuning768.
 const TUNING769 = path.join(__dirname, "..", "fixtures", "messages", "tuning769.jsonl");
 const TUNING770 = path.join(__dirname, "..", "fixtures", "messages", "tuning770.jsonl");
 const TUNING771 = path.join(__dirname, "..", "fixtures", "messages", "tuning771.jsonl");
+const TUNING772 = path.join(__dirname, "..", "fixtures", "messages", "tuning772.jsonl");
+const TUNING773 = path.join(__dirname, "..", "fixtures", "messages", "tuning773.jsonl");
+const TUNING774 = path.join(__dirname, "..", "fixtures", "messages", "tuning774.jsonl");
+const TUNING775 = path.join(__dirname, "..", "fixtures", "messages", "tuning775.jsonl");
+const TUNING776 = path.join(__dirname, "..", "fixtures", "messages", "tuning776.jsonl");
+const TUNING777 = path.join(__dirname, "..", "fixtures", "messages", "tuning777.jsonl");
+const TUNING778 = path.join(__dirname, "..", "fixtures", "messages", "tuning778.jsonl");
+const TUNING779 = path.join(__dirname, "..", "fixtures", "messages", "tuning779.jsonl");
+const TUNING780 = path.join(__dirname, "..", "fixtures", "messages", "tuning780.jsonl");
+const TUNING781 = path.join(__dirname, "..", "fixtures", "messages", "tuning781.jsonl");
+const TUNING782 = path.join(__dirname, "..", "fixtures", "messages", "tuning782.jsonl");
+const TUNING783 = path.join(__dirname, "..", "fixtures", "messages", "tuning783.jsonl");
+const TUNING784 = path.join(__dirname, "..", "fixtures", "messages", "tuning784.jsonl");
+const TUNING785 = path.join(__dirname, "..", "fixtures", "messages", "tuning785.jsonl");
+const TUNING786 = path.join(__dirname, "..", "fixtures", "messages", "tuning786.jsonl");
+const TUNING787 = path.join(__dirname, "..", "fixtures", "messages", "tuning787.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -913,7 +929,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the ninety-sixth tuning messages (tables and figures sent outside)", TUNING96, { "t96-m013-ordinary": "block", "t96-m036-ordinary": "block" }],
   ["the ninety-seventh tuning messages (a team manager's Monday inbox)", TUNING97, {}],
   ["the ninety-eighth tuning messages (administrators, business support and PAs)", TUNING98, {}],
-  ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m003-ordinary": "block", "t99-m022-ordinary": "block" }],
+  ["the ninety-ninth tuning messages (staff biographies, profiles, retirements and obituaries sent outside)", TUNING99, { "t99-m022-ordinary": "block" }],
   ["the hundredth tuning messages (recruitment and HR with outside parties)", TUNING100, {}],
   ["the hundred-and-first tuning messages (estates, facilities, IT and procurement with contractors)", TUNING101, { "t101-m017-ordinary": "block", "t101-m026-ordinary": "block", "t101-m035-ordinary": "block" }],
   ["the hundred-and-second tuning messages (partnership communications with the public and the voluntary sector)", TUNING102, { "t102-m007-ordinary": "block" }],
@@ -1480,7 +1496,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-ninety-fifth tuning messages (prison offender managers, approved premises and IOM police mixed mail, blind)", TUNING695, {}],
   ["the six-hundred-and-ninety-sixth tuning messages (staff newsletters, bulletins and round-ups, blind)", TUNING696, {}],
   ["the six-hundred-and-ninety-seventh tuning messages (staff writing to friends and family by webmail about their own lives, blind)", TUNING697, { "t697-m013-word-html-own-records-to-pension": "block", "t697-m027-own-family-news-to-running-group": "block" }],
-  ["the six-hundred-and-ninety-eighth tuning messages (colleagues' news and cover told to partners, blind)", TUNING698, { "t698-m005-colleague-death-notice": "warn", "t698-m022-police-hub-staff-changes": "warn", "t698-m028-team-baby-news": "warn", "t698-m034-student-shadowing-police": "warn", "t698-m040-supervision-cover-phased-return": "warn" }],
+  ["the six-hundred-and-ninety-eighth tuning messages (colleagues' news and cover told to partners, blind)", TUNING698, { "t698-m005-colleague-death-notice": "warn", "t698-m022-police-hub-staff-changes": "warn", "t698-m034-student-shadowing-police": "warn", "t698-m040-supervision-cover-phased-return": "warn" }],
   ["the six-hundred-and-ninety-ninth tuning messages (staff bulletins, rotas, training calendars and induction plans, blind)", TUNING699, {}],
   ["the seven-hundredth tuning messages (staff writing about their own pregnancy, health, children and home, blind)", TUNING700, { "t700-m003-name-in-subject-lowercase": "pass", "t700-m013-named-driver-to-insurer": "block", "t700-m035-father-medication-to-gp": "warn", "t700-m037-name-change-to-pension-fund": "block" }],
   ["the seven-hundred-and-first tuning messages (recall probe: case people in rotas, training lists, gift orders and staff news, blind)", TUNING701, { "t701-m035-word-table-hamper-care-leaver": "pass" }],
@@ -1529,7 +1545,23 @@ describe.each<[string, string, Record<string, string>]>([
   ["the seven-hundred-and-sixty-eighth tuning messages (staff work: rotas, court duty, cover, handovers, inductions, supervision, training across the services, blind)", TUNING768, { "t768-m007-training-delegates-to-provider": "block", "t768-m013-colleague-baby-news-owa-html": "warn", "t768-m014-new-starter-welcome-mac-html": "warn", "t768-m019-mash-phone-list": "warn", "t768-m025-duty-cover-mobile-reply-apple-mail-html": "warn" }],
   ["the seven-hundred-and-sixty-ninth tuning messages (the dev set's kinds with mobile replies, Apple Mail, Gmail quoting and Welsh/English signatures, blind)", TUNING769, {}],
   ["the seven-hundred-and-seventieth tuning messages (recall probe: case detail told casually in staff news, bookings, gift orders and catch-ups sent wrongly, blind)", TUNING770, { "t770-m020-team-lunch-booking-pregnancy": "block" }],
-  ["the seven-hundred-and-seventy-first tuning messages (staff's own money, home, moves, cars, pets, clubs and neighbours, blind)", TUNING771, { "t771-m011-hr-own-address-and-ni": "warn", "t771-m038-named-driver-to-insurer": "block" }],
+  ["the seven-hundred-and-seventy-first tuning messages (staff's own money, home, moves, cars, pets, clubs and neighbours, blind)", TUNING771, { "t771-m011-hr-own-address-and-ni": "warn" }],
+  ["the seven-hundred-and-seventy-second tuning messages (colleagues' news in team chats, bulletins and threads, some sent outside, blind)", TUNING772, { "t772-m040-retirement-speech-to-own-webmail": "block" }],
+  ["the seven-hundred-and-seventy-third tuning messages (staff's own lives from work accounts: health, family, money, moves, cars, pets, schools, blind)", TUNING773, {}],
+  ["the seven-hundred-and-seventy-fourth tuning messages (recall probe: case data hidden in catch-ups, bookings, forwards, text-speak, surname tables, blind)", TUNING774, {}],
+  ["the seven-hundred-and-seventy-fifth tuning messages (the dev set's kinds across the agreements in Outlook desktop, web and Mac HTML with long threads, blind)", TUNING775, {}],
+  ["the seven-hundred-and-seventy-sixth tuning messages (colleagues' news told to outside organisations: venues, caterers, florists, engravers, charities, retired colleagues, blind)", TUNING776, {}],
+  ["the seven-hundred-and-seventy-seventh tuning messages (staff work across agencies: rotas, cover, handovers, duty, training, supervision, inductions, meeting notes, blind)", TUNING777, {}],
+  ["the seven-hundred-and-seventy-eighth tuning messages (recall probe: case people named once or by relation in replies, forwards, tables and text-speak sent off route, blind)", TUNING778, {}],
+  ["the seven-hundred-and-seventy-ninth tuning messages (staff's own family life and health: pregnancy, children, parents, partners, bereavement, carers' leave, forms, blind)", TUNING779, { "t779-m005-child-school-absence": "block", "t779-m017-childminder-arrangements": "block" }],
+  ["the seven-hundred-and-eightieth tuning messages (colleagues' news and welfare in team emails: illness, bereavement, pregnancy, cover lists, some sent outside, blind)", TUNING780, { "t780-m014-welfare-reply-thread": "warn", "t780-m018-phased-return-plan": "warn", "t780-m024-own-miscarriage-to-manager": "warn", "t780-m039-away-day-rooming-list": "block", "t780-m040-staff-accident-report": "warn" }],
+  ["the seven-hundred-and-eighty-first tuning messages (staff's own family admin: nursery, school, childminder and club forms, care homes and GP letters for parents, blind)", TUNING781, { "t781-m006-brownies-consent-medical": "block", "t781-m009-nursery-registration-form": "block", "t781-m020-parent-gp-next-of-kin": "warn", "t781-m022-case-detail-to-childminder": "pass", "t781-m026-name-in-subject-lowercase": "pass", "t781-m036-siblings-visiting-rota": "block", "t781-m040-home-to-work-own-forms": "warn" }],
+  ["the seven-hundred-and-eighty-second tuning messages (recall probe: case detail in self-notes, reminders, to-do lists and text-speak sent to webmail or businesses, blind)", TUNING782, { "t782-m031-service-user-texts-to-webmail": "pass" }],
+  ["the seven-hundred-and-eighty-third tuning messages (mixed partner mail across the four agreements: staff tables, training requests, meeting notes, action logs, rotas, blind)", TUNING783, {}],
+  ["the seven-hundred-and-eighty-fourth tuning messages (retirements, leaving dos, funerals and awards: speeches, orders of service, cards, engraving and venue orders, blind)", TUNING784, { "t784-m003-retirement-name-in-subject": "block", "t784-m028-retirement-speech-outlook-mac-html": "warn" }],
+  ["the seven-hundred-and-eighty-fifth tuning messages (the dev set's kinds with mobile replies and long quoted threads across police, health, prison and probation, blind)", TUNING785, {}],
+  ["the seven-hundred-and-eighty-sixth tuning messages (recall probe of quoted history: service users' and families' own e-mails quoted in forwards and replies off route, blind)", TUNING786, { "t786-m030-forward-parent-email-to-nursery": "pass" }],
+  ["the seven-hundred-and-eighty-seventh tuning messages (staff's own health, leave and HR: sickness, occupational health, adjustments, pregnancy, carers' leave, forms, blind)", TUNING787, { "t787-m014-colleague-baby-news-name-in-subject": "block", "t787-m036-relative-conviction-declaration-external": "pass" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m035-training-rota-to-partner": "warn", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],
@@ -1575,7 +1607,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-thirty-sixth tuning messages (staff's ow)", TUNING636, {}],
   ["the six-hundred-and-thirty-seventh tuning messages (recall probe: case people )", TUNING637, {}],
   ["the six-hundred-and-thirty-eighth tuning messages (a mix: Worki)", TUNING638, {}],
-  ["the six-hundred-and-thirty-ninth tuning messages (colleagues' )", TUNING639, { "t639-m020-cover-relative-illness": "warn" }],
+  ["the six-hundred-and-thirty-ninth tuning messages (colleagues' )", TUNING639, {}],
   ["the six-hundred-and-fortieth tuning messages (recall probe: case data o)", TUNING640, {}],
   ["the six-hundred-and-forty-first tuning messages (staff's ow)", TUNING641, { "t641-m012-family-mail-child-health": "block", "t641-m040-family-mail-child-health": "block" }],
   ["the six-hundred-and-forty-second tuning messages (recall probe: case detail i)", TUNING642, { "t642-m024-colleague-webmail-no-case-data": "block" }],

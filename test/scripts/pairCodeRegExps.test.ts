@@ -8,7 +8,10 @@ const ROOT = path.join(__dirname, "..", "..");
 const PLUGIN = path.join(ROOT, "scripts", "build", "pairCodeRegExps.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { MIN_PATTERN_CHARACTERS } = require(PLUGIN) as { MIN_PATTERN_CHARACTERS: number };
-const { expandRegExps } = runModuleSource(readFileSync(EXPANDER, "utf8")) as { expandRegExps: (rules: string, coded: string, separator: string, flags: string) => RegExp[] };
+const { expandRegExps, expandPairs } = runModuleSource(readFileSync(EXPANDER, "utf8")) as {
+  expandRegExps: (rules: string, coded: string, separator: string, flags: string) => RegExp[];
+  expandPairs: (rules: string, coded: string) => string;
+};
 
 /** `source` through the plugin as the bundles run it (TypeScript removed, ES modules kept), as if it were `file`. */
 function transform(source: string, file: string): string {
@@ -83,6 +86,56 @@ export function slash(text: string): boolean {
 }
 `;
 
+/** `source` with only TypeScript removed (no plugin): what the coded module is compared with. */
+function plain(source: string, file: string): string {
+  const out = transformSync(source, { filename: file, babelrc: false, configFile: false, presets: [["@babel/preset-typescript", {}]] });
+  return out?.code as string;
+}
+
+/** The pattern argument of every `RegExp(…)` in `code`, in order, as its fixed texts and the code of
+ * its expressions, with the plugin's list of texts read back (`__safeshareRegExpSources[k]` as its
+ * text) and adjacent texts joined: the same for a coded module and its plain one. */
+function patternArguments(code: string): string[][] {
+  const ast = parseSync(code, { babelrc: false, configFile: false, sourceType: "module" });
+  let texts: string[] = [];
+  traverse(ast as types.Node, {
+    CallExpression(p) {
+      const callee = p.node.callee;
+      if (!types.isIdentifier(callee) || callee.name !== "__safeshareExpandSources") return;
+      const [rules, coded] = p.node.arguments.map((a) => (a as types.StringLiteral).value) as [string, string];
+      const split = (p.parentPath.parentPath?.node as types.CallExpression).arguments[0] as types.StringLiteral;
+      texts = expandPairs(rules, coded).split(split.value);
+    },
+  });
+  const listed = (node: types.Node): string | undefined =>
+    types.isMemberExpression(node) && types.isIdentifier(node.object, { name: "__safeshareRegExpSources" }) && types.isNumericLiteral(node.property) ? texts[node.property.value] : undefined;
+  const out: string[][] = [];
+  const visit = (p: { node: types.NewExpression | types.CallExpression }): void => {
+    if (!types.isIdentifier(p.node.callee, { name: "RegExp" })) return;
+    const arg = p.node.arguments[0] as types.Node;
+    const parts: string[] = [];
+    const text = (t: string): void => {
+      if (parts.length > 0 && parts[parts.length - 1]!.startsWith("T:")) parts[parts.length - 1] += t;
+      else parts.push(`T:${t}`);
+    };
+    if (types.isStringLiteral(arg)) text(arg.value);
+    else if (listed(arg) !== undefined) text(listed(arg) as string);
+    else if (types.isTemplateLiteral(arg)) {
+      arg.quasis.forEach((q, i) => {
+        text(q.value.cooked ?? "");
+        const e = arg.expressions[i];
+        if (e === undefined) return;
+        const fromList = listed(e);
+        if (fromList !== undefined) text(fromList);
+        else parts.push(`E:${code.slice(e.start as number, e.end as number)}`);
+      });
+    } else parts.push(`E:${code.slice(arg.start as number, arg.end as number)}`);
+    out.push(parts.filter((x) => x !== "T:"));
+  };
+  traverse(ast as types.Node, { NewExpression: visit, CallExpression: visit });
+  return out;
+}
+
 describe("pairCodeRegExps (the Babel plugin for long regular-expression literals)", () => {
   it("codes the long literals of a module of src/ and the module behaves the same", () => {
     const code = transform(SAMPLE, path.join(ROOT, "src", "sample.ts"));
@@ -132,5 +185,36 @@ describe("pairCodeRegExps (the Babel plugin for long regular-expression literals
     // The step applies to this source: most of the case readings' patterns are coded.
     expect(codedModules).toBeGreaterThan(15);
     expect(codedCharacters).toBeGreaterThan(40_000);
+  });
+
+  it("codes the long fixed parts of patterns built at run time (`new RegExp` of a template or a string) and the expressions are the same", () => {
+    const source = readFileSync(path.join(ROOT, "test", "fixtures", "build", "builtPatterns.ts.txt"), "utf8");
+    const file = path.join(ROOT, "src", "built.ts");
+    const code = transform(source, file);
+    expect(code).toContain("__safeshareExpandSources(");
+    expect(code).not.toContain("(?:licence|order|sentence|tag|bail|offences?|probation officer|offender manager)");
+    // A short fixed part stays in its template.
+    expect(code).toContain("(?:a|b)");
+    const coded = runModuleSource(code) as Record<string, unknown>;
+    const real = runModuleSource(plain(source, file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(real)) {
+      if (value instanceof RegExp) expect({ name, re: String(coded[name]) }).toEqual({ name, re: String(value) });
+    }
+    const made = coded.madeEachCall as (t: string) => boolean;
+    const madeReal = real.madeEachCall as (t: string) => boolean;
+    for (const text of ["licence 9", "his order 11", "nothing", "licence 9", "bail 6"]) expect({ text, said: made(text) }).toEqual({ text, said: madeReal(text) });
+  });
+
+  it("reads back every pattern built at run time in every module of src/policy as the very same parts", () => {
+    let codedModules = 0;
+    for (const file of tsFiles(path.join(ROOT, "src", "policy"))) {
+      const source = readFileSync(file, "utf8");
+      const code = transform(source, file);
+      if (!code.includes("__safeshareExpandSources(")) continue;
+      codedModules++;
+      expect({ file, patterns: patternArguments(code) }).toEqual({ file, patterns: patternArguments(plain(source, file)) });
+    }
+    // The step applies to this source: the modules that build most of their patterns from parts.
+    expect(codedModules).toBeGreaterThanOrEqual(3);
   });
 });

@@ -3,7 +3,8 @@
  * her on the KPC pilot", "Kev – can you take the 10 o'clock?"): someone the message is written to,
  * as a greeting's name is, though the name may be a short form the recipients' addresses do not
  * show (Shaz for sharon.lees@…). Only a single name opening its sentence, then a comma or a dash,
- * in a sentence that speaks to "you".
+ * in a sentence that speaks to "you". A name wished well with "you" is the reader's household's, in
+ * the new text or in a quoted colleague's message.
  */
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
@@ -26,11 +27,13 @@ export function addressedReaders(r: MessageReading): Uint8Array {
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     const part = r.places.partOf(i);
-    if (!part || part.message !== 0 || part.kind !== "text" || !r.writerIsStaff(part) || plainNameWords(span.text).length !== 1) continue;
+    if (!part || part.kind !== "text" || !r.writerIsStaff(part) || plainNameWords(span.text).length !== 1) continue;
+    // A wish for the reader's household is one in a quoted colleague's message too ("Hope you, Imran and the baby …" answered).
     if (WISHED_WITH_YOU_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) && WISHED_WITH_YOU_AFTER.test(text.slice(span.end, span.end + 60))) {
       out[i] = 1;
       continue;
     }
+    if (part.message !== 0) continue;
     const k = spanSentence[i] as number;
     const from = layout.sentences[k] as number;
     if (!ONLY_SPACE.test(text.slice(from, span.start)) || !CALLED_AFTER.test(text.slice(span.end, span.end + 4))) continue;

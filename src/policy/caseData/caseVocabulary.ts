@@ -19,7 +19,7 @@ const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapp
 const PHRASES_BEFORE_VIOLENCE = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
-  "on licence", "licence conditions?", "recalled", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on bail", "bail conditions?",
+  "on licence", "licence conditions?", "recalled", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on bail", "bail conditions?", "(?:got|was|been|were|being) (?:re-?)?bailed", "re-?bailed", "bailed (?:to|until|pending|with)",
   "arrested", "charged with", "charged (?:him|her|them)", "(?:the )?(?:cps|police) (?:have|has|had) charged",
   // "nicked" for arrested, of a person ("has been nicked again"), and "in HMP Wandsworth now"
   "(?:has|have|had|'s|\u2019s) (?:been|got) nicked", "(?:got|gets|getting) nicked (?:again|for|last)", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",
@@ -27,11 +27,11 @@ const PHRASES_BEFORE_VIOLENCE = [
   "(?:co-)?defendants?", "stabb(?:ed|ing|ings)", "(?:his|her|their|['\u2019]s) (?:re-?)?trial", "pleaded (?:not )?guilty", "found (?:not )?guilty",
   "non-molestation", "probation order", "community order", "(?:(?:on|given|got|gets|breached|breaching) an?|his|her|their) (?:referral|youth rehabilitation) orders?", "unpaid work", "tagged", "curfews?",
   // "after their father's arrest", "to his YOS appointment", "his yot worker says", "his drug test … after he'd missed two appointments"
-  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:got|has|had|having|missed|misses|failed|fails) (?:a|an|another|his|her|their) (?:random )?drug test", "(?:start|issue|raise|initiate|begin) (?:a )?breach\\b", "(?:his|her|their) (?:yos|yot|youth justice|youth offending|probation) (?:appointment|worker|officer)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
+  "(?:his|her|their|['\u2019]s) arrest", "(?:he|she|they)(?: was| got| has been| had been|['\u2019]s been| were) nicked", "on remand", "(?:back )?on tag", "(?:his|her|their) recall", "breached the non-mol", "non-mol", "(?:his|her|their) (?:(?:last|latest|recent|next|random|two|three|\\d+) ){0,3}drug tests?", "(?:got|has|had|having|missed|misses|failed|fails) (?:a|an|another|his|her|their) (?:random )?drug test", "(?:start|issue|raise|initiate|begin) (?:a )?breach\\b", "(?:his|her|their|['\u2019]s) (?:yos|yot|youth justice|youth offending|probation) (?:appointments?|appts?|worker|officer)", "missed (?:two|three|four|several|\\d+|his|her|their) appointments",
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
-  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
+  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:his|her|their )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "break(?:s|ing)? (?:his|her|their|the) (?:curfew|licence|order|bail|conditions?|tag)", "breach report", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
   "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
   "officer (?:looking after|dealing with|in charge of) (?:him|her|them|the case)", "(?:i'm|i\u2019m|i am) the (?:police )?officer (?:looking after|dealing with|in charge of)", "(?:his|her|their) reporting (?:day|time|instructions?)", "since (?:he|she|they) (?:came|got) out(?! of (?:the |a |her |his |their )?(?:meeting|office|room|training|session|class|lesson|work)\\b)",
@@ -43,7 +43,7 @@ const PHRASES_BEFORE_VIOLENCE = [
   // previous incident of violence", "Wayne Brennan's licence has a condition that contact with Kai
   // is supervised", "the exclusion zone map for his licence", "as part of his licence", "she is not to
   // bring her new partner … please end the contact", a recall to the Public Protection Casework Section (PPCS)
-  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "part of (?:his|her|their) licence", "(?:into|in) foster care", "told not to (?:come|go|contact|visit|see)", "(?:put|placed|added) a (?:warning )?marker on", "(?:went|gone|going|go|came|come|taken|been) into care", "(?:is|are|was) not to (?:bring|see|contact|visit|have contact)", "(?:is|are|was)(?: not|n['\u2019]t) allowed (?:any )?contact", "(?:dad|father|mum|mother|ex|ex-partner|partner|brother)(?: was| has been| got| is being) released", "(?:end|stop|terminate|suspend) the contact", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
+  "licence (?:still )?(?:allows|permits|prohibits|forbids|bars|stops)", "exclusion zones?", "part of (?:his|her|their) licence", "(?:into|in) foster care", "told not to (?:come|go|contact|visit|see)", "(?:isn['\u2019]?t|is not|aren['\u2019]?t|are not|not) allowed (?:to be )?(?:in the same room as|alone with|near (?:him|her|them|the (?:children|kids|house|home|school))|(?:at|in|into) the (?:family )?(?:home|house)|to (?:see|contact|have contact with|be alone with) (?:him|her|them|the (?:children|kids|boys|girls)|mum|dad))", "(?:put|placed|added) a (?:warning )?marker on", "(?:went|gone|going|go|came|come|taken|been) into care", "(?:is|are|was) not to (?:bring|see|contact|visit|have contact)", "(?:is|are|was)(?: not|n['\u2019]t) allowed (?:any )?contact", "(?:dad|father|mum|mother|ex|ex-partner|partner|brother)(?: was| has been| got| is being) released", "(?:end|stop|terminate|suspend) the contact", "licence (?:has|includes|carries) (?:a |an )?(?:condition|requirement|exclusion)", "contact with [a-z'\u2019-]+ (?:is|must be|to be|will be) supervised", "ppcs", "(?:incidents?|history|acts?|threats?) of violence", "(?:his|her|their) history (?:with|around|towards) (?:children|kids|young people|girls|boys|women)(?!['\u2019]s)", "violent (?:incidents?|behaviour|outbursts?)", "barred from", "dash (?:score|risk|assessment|form|checklist|completed|done)", "seen alone",
   // a case's chronology, named for its people ("Chronology - Amelia and Ronan Stanyon v3.docx", "Kai's chronology")
   "chronology(?=[ \\t]*[-\u2013:])", "(?:his|her|their|['\u2019]s) chronology",
 ];
@@ -60,6 +60,9 @@ const PHRASES_BEFORE_CASELOAD = [
   "marks on (?:the (?:back|side|front) of )?(?:her|his|their) (?:legs?|arms?|face|back|neck|body|bottom|hands?|wrists?)",
   // exploitation told of someone: "asking him to hold stuff for them", "made him hold a bag"
   "(?:ask(?:s|ed|ing)?|made|mak(?:es|ing)|get(?:s|ting)?|got|tell(?:s|ing)?|told) (?:him|her|them) to [\"\u201c']?(?:hold|carry|deliver|drop off|move|stash|mind|look after) (?:stuff|things|a bag|bags|packages?|parcels?|drugs|money|gear|a phone)",
+  // "who had him holding stuff for them", "hasn't been home since Saturday"
+  "(?:had|have|has|got|gets|getting) (?:him|her|them) (?:holding|carrying|running|dealing|moving|delivering) (?:stuff|things|bags?|packages?|parcels?|drugs|money|gear|phones?)",
+  "(?:hasn['\u2019]?t|has not|haven['\u2019]?t|have not) been (?:back )?home (?:since|for (?:two|three|four|several|\\d+) (?:days|nights))",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
   // "Wayne's interview under caution", "Wayne Lockett is not to attend"
   "abe[ -]interview(?:s|ed)?", "achieving best evidence",
@@ -82,14 +85,14 @@ const PHRASES_BEFORE_CASELOAD = [
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
-  "known persons? check", "kpc", "rtcn", "kinship (?:assessments?|care|carers?|placements?)", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
+  "known persons? check", "kpc", "family group (?:conference|meeting)s? for", "young (?:person|people) (?:\\(\\d{1,2}|aged \\d{1,2})", "rtcn", "kinship (?:assessments?|care|carers?|placements?)", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
   // a child's own care history and birth family: "who has lived in foster care since he was nine", "his birth dad"
   "(?:lived|living|lives|grew up|placed|been|went|came) (?:in|into) foster care", "birth (?:dad|mum|father|mother|parents?|family)",
   // a prison's own prisoner ("Chelsea, Ruby-Mae's mum, is with us at HMP Foston Hall"); a parent not seen apart ("I couldn't see mum alone")
   "with us at (?:hmp|hmyoi)", "(?:call|ring|dial|phone) 999 if (?:he|she|they|\\w+) (?:comes?|turns? up|returns?|goes|tries)", "(?:see|seen|speak to|spoken to) (?:mum|dad|her|him|the child|the baby|them) alone",
   "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?",
   // "Riley (14) missing again since Sunday night … police aware", "the MFH return interview"
-  "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "ehcp", "excluded from school", "school concerns",
+  "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
@@ -476,8 +479,8 @@ const UNIT_NAMED_FOR_CASEWORK = /\b(?:the|our|your)[ \t]+(?:[A-Za-z][\w'\u2019&-
 const PRISON_AS_WORKPLACE = /\b(?:from|at)[ \t]+the[ \t]+prison\b/gi;
 
 /** A day spent in court, as staff spend it: "Abi's in court all day Wednesday", "he's in court
- * that day", "she's on duty in court" (a defendant's hearing is told by what happens at it). */
-const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[ \t]+court[ \t]+(?:all[ \t]+day|that[ \t]+day)\b|\bon[ \t]+(?:court[ \t]+duty|duty[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Za-z']+[ \t]+)?courts?)\b/gi;
+ * that day", "she's on duty in court", "he'll take the Crown Court days" (a defendant's hearing is told by what happens at it). */
+const STAFF_DAY_IN_COURT = /\b(?:['\u2019]s|is|will[ \t]+be|was)[ \t]+(?:in|at)[ \t]+court[ \t]+(?:all[ \t]+day|that[ \t]+day)\b|\b(?:take|takes|taking|took|cover|covers|covering|covered|do|does|doing)[ \t]+the[ \t]+(?:crown|magistrates['\u2019]?|youth)[ \t]+court[ \t]+(?:days?|sittings?|lists?|duty|duties|rota)\b|\bon[ \t]+(?:court[ \t]+duty|duty[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Za-z']+[ \t]+)?courts?)\b/gi;
 
 /** Printed matter about a subject, brought to a stall or handed out: "the unpaid work leaflets",
  * "posters on county lines". A topic, not case wording about anyone. */
@@ -485,9 +488,9 @@ const PRINTED_MATERIAL = /\b(?:the|our|some|your)[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:
 
 /** The writer asking about their own records: "please update my address", "my NI number", "I've
  * moved", "I'm moving into the borough", "we finally got the keys", "my council tax account", "I've updated my home address", "notice on my tenancy", "my forwarding address", "please
- * add my partner as a named driver" (to my policy). */
+ * add my partner as a named driver" (to my policy), "add her to my car insurance". */
 export const OWN_RECORDS =
-  /\b(?:(?:update|change|amend|correct|add|remove)[ \t]+my|my[ \t]+(?:details|records?|policy|insurance|mortgage|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|(?:I|we)(?:['\u2019]ve| have)?(?:[ \t]+(?:finally|just))?[ \t]+(?:moved|relocated)|(?:I|we)(?:['\u2019](?:m|re)| am| are)[ \t]+(?:moving|relocating)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my|my[ \t]+(?:[\w-]+[ \t]+){0,3}account|(?:we|I)[ \t]+(?:finally[ \t]+)?got[ \t]+the[ \t]+keys)\b/i;
+  /\b(?:(?:update|change|amend|correct|add|remove)[ \t]+my|my[ \t]+(?:(?:car|motor|home|house|contents|travel|pet|van)[ \t]+)?(?:details|records?|policy|insurance|mortgage|(?:(?:new|old|previous|current|forwarding|postal)[ \t]+)?(?:home[ \t]+)?address|tenancy|lease|national insurance|ni number|nino|nhs number|date of birth|(?:(?:last|latest|recent)[ \t]+(?:\w+[ \t]+)?)?payslips?|pension|tax code|registration|membership|medical[ \t]+records?|gp[ \t]+records?|fit[ \t]+note|sick[ \t]+note)|(?:find|locate|access)[ \t]+my[ \t]+records?|(?:a|another|further)[ \t]+(?:fit|sick)[ \t]+note|(?:I|we)(?:['\u2019]ve| have)?(?:[ \t]+(?:finally|just))?[ \t]+(?:moved|relocated)|(?:I|we)(?:['\u2019](?:m|re)| am| are)[ \t]+(?:moving|relocating)|I(?:['\u2019]ve| have)[ \t]+(?:updated|changed)[ \t]+my|my[ \t]+(?:[\w-]+[ \t]+){0,3}account|(?:we|I)[ \t]+(?:finally[ \t]+)?got[ \t]+the[ \t]+keys)\b/i;
 /** Someone else the writer may be writing about: a pronoun, a case person, "my client". */
 export const SOMEONE_ELSE = /\b(?:he|she|him|his|her|hers|himself|herself|person on probation|pop)\b/i;
 /** A labelled line up to a value: "National Insurance number: ", "Old address: ", "Home address

@@ -20,7 +20,7 @@ import type { MessageReading } from "./reading";
 
 /** What only an employer says of someone: a phased return, carer's or compassionate leave, reduced
  * hours, "is back on the 30th after her stroke rehab", their duty slot or caseload covered. */
-const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:is|['\u2019]s)[ \t]+back[ \t]+(?:at[ \t]+work|in[ \t]+(?:the[ \t]+)?office|(?:on|from)[ \t]+[^.\n]{1,30}?[ \t]+after[ \t]+(?:her|his|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leave|rehab|surgery|operation|illness|treatment))|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
+const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|cover[ \t]+while[ \t]+(?:she|he|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:away|off|out)|contact[ \t]+(?:her|him|them)[ \t]+about[ \t]+work|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:is|['\u2019]s)[ \t]+back[ \t]+(?:at[ \t]+work|in[ \t]+(?:the[ \t]+)?office|(?:on|from)[ \t]+[^.\n]{1,30}?[ \t]+after[ \t]+(?:her|his|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leave|rehab|surgery|operation|illness|treatment))|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
 
 /** The longest sentence read (longer: not judged, fail closed). */
 const MAX_SENTENCE = 600;
@@ -29,14 +29,15 @@ const CASE_PERSON_WORD =
   /\b(?:the[ \t]+(?:child|baby|boy|girl|young[ \t]+person|client|patient|pupil|victim|offender|perpetrator|defendant|suspect|tenant|family|parents?|mother|father)|service[ \t]+users?|person[ \t]+on[ \t]+probation|(?:my|our|your)[ \t]+(?:client|service[ \t]+user|patient))\b/i;
 /** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", a
  * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"), and
- * the colleague's leave to tell, to the sentence's end ("Ffion has told me I can share that …"). */
-const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*)/gi;
+ * the colleague's leave to tell, to the sentence's end ("Ffion has told me I can share that …", "she's asked me to mention it"). */
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|partners|colleagues|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*|(?:['\u2019]s|has|had)[ \t]+asked[ \t]+me[ \t]+to[ \t]+(?:mention|share|say|pass[ \t]+on|tell[ \t]+you)(?:[ \t]+it)?)/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
  * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a
  * "that" joining clauses ("so that nobody is caught off guard": THAT_AS_CONJUNCTION), nor a
- * colleague telling of themselves ("has written about living and working with type 1 diabetes"). */
-const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:written|writes|wrote|writing|blogged|spoken|speaks|spoke|talks|talked)[ \t]+(?:openly[ \t]+|honestly[ \t]+)?about\b/gi;
+ * colleague telling of themselves ("has written about living and working with type 1 diabetes"),
+ * nor others told for the colleague's sake ("if the first aiders knew she might need …"). */
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:written|writes|wrote|writing|blogged|spoken|speaks|spoke|talks|talked)[ \t]+(?:openly[ \t]+|honestly[ \t]+)?about\b|\bif[ \t]+(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:knew|know)\b/gi;
 /** A sentence's first word, past a lead-in of ordinary words and a colon ("A couple of things: Gemma …"). */
 const FIRST_WORD = /^[ \t\n]*(?:(?:[A-Z][a-z]*[ \t]+)?(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*:[ \t]+)?([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;

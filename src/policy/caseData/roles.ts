@@ -103,6 +103,7 @@ import { colleagueHealthSentences } from "./colleagueHealth";
 import { namesLeadingIn } from "./leadIns";
 import { namesInPastedNotes } from "./pastedNotes";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
+import { inOwnCaseMessages } from "./ownCaseWriters";
 import { deadlinesInTables, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
 import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
@@ -138,8 +139,8 @@ type Role = SetAsideReason | "case";
 const STAFF_NEWS_CONTACT_KINDS: ReadonlySet<string> = new Set(["phone-number", "email-address", "street-address", "postcode"]);
 
 /** A file's name holding the name and a case form's word: "DASH_THORNHILL_Lacey_18112026.pdf",
- * "PSR_FARNWORTH_Deacon_CRN_K514392_v2.docx". */
-const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk|chronology|casenotes?|assessment)(?=[_.-]|$)/i;
+ * "PSR_FARNWORTH_Deacon_CRN_K514392_v2.docx", "ICPC_invite_KOWALCZYK_Marta_and_children.docx". */
+const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|[ir]cpc|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk|chronology|casenotes?|assessment)(?=[_.-]|$)/i;
 const FILE_NAME = /^[^\s,;<>()"]+\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)$/i;
 
 function inCaseFileName(text: string, span: Span): boolean {
@@ -320,6 +321,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
+  // A service user's own message, quoted: what it gives of them is the case's.
+  const ownCase = inOwnCaseMessages(r, anatomy);
+  for (let i = 0; i < spans.length; i++) if (ownCase[i] && roles[i] !== "case" && (spans[i] as Span).kind !== "case-reference") roles[i] = "case";
   if (personlessSpans.length > 0 && roles.some((role, i) => role === "case" && (spans[i] as Span).kind !== "case-reference")) {
     for (const i of personlessSpans) roles[i] = "case";
   }

@@ -49,8 +49,9 @@ const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:start
 /** The writer as a patient ("I'm a patient at the practice"): the writer, not a third person. */
 const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;
 
-/** The writer's own pregnancy told by its due date or its order: "my baby is due on 3 March", "I'm pregnant with my second baby". */
-const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b|\bpregnant[ \t]+with[ \t]+(?:my|our)[ \t]+(?:(?:first|second|third|fourth|next)[ \t]+)?(?:baby|child)\b/gi;
+/** The writer's own pregnancy told by its due date or its order, or their baby's birth as a time: "my baby is due on 3 March",
+ * "I'm pregnant with my second baby", "about ten weeks after my son was born". */
+const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b|\b(?:after|since|before|when)[ \t]+(?:my|our)[ \t]+(?:son|daughter|baby|twins)[ \t]+(?:was|were)[ \t]+born\b|\bpregnant[ \t]+with[ \t]+(?:my|our)[ \t]+(?:(?:first|second|third|fourth|next)[ \t]+)?(?:baby|child)\b/gi;
 /** The writer telling, not being told: "what I told you after supervision", "as I mentioned", "to
  * let you know formally that I'm pregnant", "I'd rather you heard it from me", "it may help you to know that I was diagnosed". */
 const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\b(?:help|useful|want|wanted|like)[ \t]+(?:for[ \t]+)?you[ \t]+to[ \t]+(?:know|be[ \t]+aware)[ \t]+that\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
@@ -90,8 +91,8 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
 const OWN_RECORD_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["national-insurance-number", "nhs-number", "date-of-birth", "street-address", "postcode", "phone-number", "email-address"]);
 /** How much of the new message is read for the writer's own records (longer: not judged, fail closed). */
 const MAX_OWN_RECORDS_TEXT = 8000;
-/** Wording that says only that someone moved home: the writer's own move is no case wording. */
-const MOVED = /\bmoved (?:to|out)\b/gi;
+/** Wording that says only that someone moved home: the writer's own move, or their partner's into their home ("has moved in with me"), is no case wording. */
+const MOVED = /\bmoved (?:to|out|in with (?:me|us))\b/gi;
 
 /** "The new address is", "our new home address": said in a message about the writer's own move. */
 const NEW_ADDRESS = /\b(?:the|our)[ \t]+new[ \t]+(?:home[ \t]+)?address\b/i;
@@ -118,6 +119,8 @@ const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b
 const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:|\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:?[ \t]*(?=\d)/gim;
 /** The writer's own date of birth told in a sentence ("my date of birth is 02/08/1988", "My own date of birth is …"). */
 const MY_BIRTH = /\bmy[ \t]+(?:own[ \t]+)?(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b\.?)/gi;
+/** The writer's own diagnosis, told in the first person ("I was diagnosed with postnatal depression"): theirs, no case. */
+const MY_DIAGNOSIS = /\bI(?:['\u2019]ve|[ \t]+have|[ \t]+was|['\u2019]m|[ \t]+am)[ \t]+(?:(?:recently|just|been)[ \t]+)*diagnosed\b/g;
 
 /** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
  * husband, but his mobile has changed"): its pronouns are the relative's. */
@@ -126,15 +129,15 @@ const MY_RELATIVE_SENTENCE = new RegExp(`[^.!?\\n]*\\bmy[ \t]+(?:${ONE_RELATIVE}
 const MY_RELATIVE_ANY = new RegExp(MY_RELATIVE.source, "i");
 /** A relative's own family: "her mum's", "his dad". */
 const RELATIVES_FAMILY = /\b(?:his|her)[ \t]+(?:mum|mom|dad|mother|father|parents|nan|gran|sister|brother)(?:['\u2019]s)?\b/gi;
-/** A sentence opening on "he" or "she" ("She'll use the car mainly at weekends."). */
-const PRONOUN_SENTENCE = /(^|[.!?\n])[ \t]*(?:He|She)(?:['\u2019](?:ll|s|d))?[ \t][^.!?\n]*/g;
+/** A sentence opening on "he", "she", "her" or "his" ("She'll use the car mainly at weekends.", "Her details:"). */
+const PRONOUN_SENTENCE = /(^|[.!?\n])[ \t]*(?:He|She|Her|His)(?:['\u2019](?:ll|s|d))?[ \t][^.!?\n]*/g;
 
 /** A name doing a manager's part in an HR request: "for Lucy to approve", "Lucy has signed it off",
  * "Sarah Hibbert (my manager) has already approved". */
 const APPROVES_AFTER = /^(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:(?:to|will|has|had|can|should|must|needs[ \t]+to)[ \t]+)?(?:(?:already|now|just|also)[ \t]+)?(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|countersign(?:s|ed)?|sign(?:s|ed)?[ \t]+(?:it[ \t]+|them[ \t]+)?off)\b/i;
-/** Before such a name: "approved by", "signed off by", "my line manager", and someone the writer
+/** Before such a name: "approved by", "signed off by", "my line manager", a form's "Manager:" line, and someone the writer
  * dealt with about it ("further to my call with Dean", "as I discussed with Priya"). */
-const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?|(?:my|our)[ \t]+(?:phone[ \t]+)?(?:call|conversation|chat)[ \t]+(?:\w+[ \t]+)?with|I[ \t]+(?:spoke|talked)[ \t]+(?:to|with)|(?:discussed|agreed)[ \t]+with)[ \t]*$/i;
+const APPROVER_BEFORE = /\b(?:(?:approved|authori[sz]ed|countersigned|signed[ \t]+off)[ \t]+by|(?:my|our)[ \t]+(?:line[ \t]+|team[ \t]+)?manager[ \t]*,?|(?:^|\n)[ \t]*(?:line[ \t]+|team[ \t]+)?(?:manager|supervisor)(?:['\u2019]s[ \t]+name)?[ \t]*:[ \t]*|(?:my|our)[ \t]+(?:phone[ \t]+)?(?:call|conversation|chat)[ \t]+(?:\w+[ \t]+)?with|I[ \t]+(?:spoke|talked)[ \t]+(?:to|with)|(?:discussed|agreed)[ \t]+with)[ \t]*$/i;
 /** Right before a name: the writer's own former or other name ("Nkechi Adeyemi (previously Nkechi Balogun)"). */
 const OWN_OTHER_NAME_BEFORE = /\([ \t]*(?:previously|formerly|n[e\u00e9]e|maiden[ \t]+name:?|was)[ \t]+$/i;
 
@@ -185,7 +188,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   // A unit's name is where the writer works ("Location: HMP Foston Hall, Offender Management Unit").
   // With the writer's relative introduced, that relative's own family ("the odd trip to her mum's") is no case wording.
   const ownWords = MY_RELATIVE_ANY.test(newText) ? newText.replace(RELATIVES_FAMILY, " ") : newText;
-  if (hasCaseWording(ownWords.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
+  if (hasCaseWording(ownWords.replace(HOME_WORDING, " ").replace(MOVED, " ").replace(BIRTH_LABEL, " ").replace(MY_BIRTH, " ").replace(MY_DIAGNOSIS, " ").replace(SERVICE_WITH_PERSON_WORD, " "))) return own;
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;

@@ -98,7 +98,7 @@ export function ratingsInTables(r: MessageReading): Uint8Array {
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|session[ \t]+title|title|topic|theme|workshop|agenda[ \t]+item|item)[ \t]*$/i;
 /** A course list's heading for what each row is, and for when it runs ("Course | Date | Where | Places"). */
 const COURSE_COLUMN = /^[ \t]*(?:courses?|course[ \t]+(?:title|overdue|due|booked|name)|training(?:[ \t]+(?:overdue|due|needed|booked))?|module)[ \t]*$/i;
-const WHEN_COLUMN = /^[ \t]*(?:dates?|when|day|due(?:[ \t]+(?:by|date))?)[ \t]*$/i;
+const WHEN_COLUMN = /^[ \t]*(?:(?:preferred|proposed|requested|course|start)[ \t]+)?(?:dates?|when|day|due(?:[ \t]+(?:by|date))?)[ \t]*$/i;
 /** "the child's lived experience", "children's social care" in a title: anyone's, no one in particular. */
 const ANYONES = /\bthe[ \t]+[a-z]+['\u2019]s\b|\b(?:children|adults)['\u2019]s\b/gi;
 /** In a session's cell, someone the term may be about: a pronoun or a possessive ("his self-harm", "Lee's"). */

@@ -74,7 +74,7 @@ const FAMILY_LEAVE = /\b(?:carer['\u2019]?s|compassionate|emergency|dependants?[
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor.
  * "One of our children in care" is the council speaking as a corporate parent, not a mother ("the
  * children in care health team" is a team's name). */
-const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care(?![ \t]+(?:health[ \t]+)?(?:team|service|nurse|council))|looked[- ]after|corporate[ \t]+parents?)\b/i;
+const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care(?![ \t]+(?:health[ \t]+)?(?:team|service|nurse|council))|looked[- ]after|corporate[ \t]+parents?|(?:took|taken|taking|takes)[ \t]+(?:an|another)[ \t]+overdose|emergency[ \t]+placement|(?:come|came|comes|got)[ \t]+out[ \t]+of[ \t]+(?:prison|jail|custody))\b/i;
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
 const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \t]+${RELATIVE}[ \t]*,?[ \t]*$`);
@@ -132,6 +132,8 @@ const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emer
 /** A form's parent or contact field filled with "me" ("Emergency contacts: me (07700 900318) and her
  * mum, …", "Emergency contacts are me and her dad, …"): the writer is the parent. */
 const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
+/** A form's line for a parent, up to the name: "Parent/guardian 2: ", "Other parent: ", "Dad: ". */
+const PARENT_LINE_BEFORE = /^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:other[ \t]+)?parent(?:[ \t]*\/[ \t]*(?:guardian|carer))?|guardian|mum|mother|dad|father)(?:[ \t]*\(?[12]\)?)?[ \t]*:[ \t]*$/i;
 /** The writer beside the child's other parent: "His mum or I will pick up", "me and his dad". */
 const PARENT_WITH_ME = /\b[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)[ \t]+(?:or|and|&)[ \t]+(?:I|me)\b|\b(?:I|[Mm]e)[ \t]+(?:or|and|&)[ \t]+[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)\b/;
 /** After the sender's name: "(mum)", "(dad)", "(Josh's dad)", "(Isla and Finn's dad)" (groups 1 and 2: the children's names). */
@@ -344,7 +346,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
         // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".
         (open && newStaff && householdAround(text, span)) ||
         // The child's other parent, on the form's line that names the writer as one ("Parent/guardian: Stacey Wragg (mum) …, Jamie Hinds (dad) …").
-        (asParent && open && newStaff && words.length > 1 && lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 80 && text.slice(lastAnchorEnd, span.start).indexOf("\n") < 0 && PARENT_AFTER.test(text.slice(span.end, span.end + 40)) && PARENT_AFTER.test(text.slice(lastAnchorEnd, lastAnchorEnd + 40)));
+        (asParent && open && newStaff && words.length > 1 && lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 80 && text.slice(lastAnchorEnd, span.start).indexOf("\n") < 0 && PARENT_AFTER.test(text.slice(span.end, span.end + 40)) && PARENT_AFTER.test(text.slice(lastAnchorEnd, lastAnchorEnd + 40))) ||
+        // Or on the form's next parent line ("Parent/guardian 1: Amara Nwosu (me)" … "Parent/guardian 2: Liam Bell").
+        (asParent && open && newStaff && words.length > 1 && lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 200 && PARENT_LINE_BEFORE.test(text.slice(text.lastIndexOf("\n", span.start - 1) + 1, span.start)));
       if (family) {
         anchor[i] = 1;
         familyGiven.add(words[0] as string);

@@ -60,7 +60,8 @@ export function personColumnName(s: Scanner, k: number, text: string): Match | n
   // Cheap first: the word opens a cell and it (or it and the next word) fills it.
   if (!CELL_START_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return null;
   const next = s.at(k + 1);
-  const two = !!next && capital(next) && !next.stop && !next.glued && /^[ \t]+$/.test(text.slice(t.end, next.start)) && CELL_END_AFTER.test(text.slice(next.end, next.end + 8));
+  // Or a surname and an initial ("BELLINGHAM C").
+  const two = !!next && (capital(next) || next.shape === "initial") && !next.stop && !next.glued && /^[ \t]+$/.test(text.slice(t.end, next.start)) && CELL_END_AFTER.test(text.slice(next.end, next.end + 8));
   const end = two ? (next as typeof t).end : t.end;
   if (!two && !CELL_END_AFTER.test(text.slice(t.end, t.end + 8))) return null;
   const line = lineAround(text, t.start, end);

@@ -1049,18 +1049,19 @@ function namesACondition(s: Scanner, m: Match): boolean {
 /** Car makers whose name before a model's is a car ("Ford Fiesta", "Vauxhall Corsa"), not a person. */
 const CAR_MAKERS = new Set(["ford", "vauxhall", "nissan", "toyota", "honda", "kia", "hyundai", "peugeot", "renault", "citroen", "skoda", "fiat", "audi", "bmw", "volkswagen", "vw", "volvo", "mazda", "suzuki", "tesla", "dacia", "mitsubishi", "subaru", "lexus", "porsche"]);
 
-/** "My car: Ford Fiesta", "a silver Vauxhall Corsa": a maker, then its model (not a given name:
+/** "My car: Ford Fiesta", "a silver Vauxhall Corsa", "the Toyota Yaris Hybrid": a maker, then its model (not a given name:
  * "FORD, Daniel", "Ford Daniel" stay people). A maker that is no given name ("Skoda") makes a
  * model a car even when the model is a given name too ("Skoda Octavia"; "Kia Thomas" stays a person). */
 function namesACar(s: Scanner, m: Match): boolean {
   const maker = s.at(m.from) as Word;
   const model = s.at(m.from + 1);
-  if (m.to !== m.from + 1 || !model || !CAR_MAKERS.has(maker.lower) || s.nextBySpace(m.from) !== model) return false;
+  // Two words, or three with the model's trim ("Toyota Yaris Hybrid").
+  if ((m.to !== m.from + 1 && m.to !== m.from + 2) || !model || !CAR_MAKERS.has(maker.lower) || s.nextBySpace(m.from) !== model) return false;
   return !model.given || (lexicon.wordFlags(maker.lower) & lexicon.GIVEN) === 0;
 }
 
-/** After a medicine's name, its strength ending the item: " 100;", " 50mg", " 5 ml". */
-const STRENGTH_AFTER = /^[ \t]+\d+(?:\.\d+)?[ \t]*(?:(?:mg|mcg|micrograms?|ml|g|%|units?)\b|(?=[ \t]*(?:[;,)\n]|$)))/;
+/** After a medicine's name, its strength ending the item or before its form: " 100;", " 50mg", " 5 ml", " 100 inhaler". */
+const STRENGTH_AFTER = /^[ \t]+\d+(?:\.\d+)?[ \t]*(?:(?:mg|mcg|micrograms?|ml|g|%|units?|inhalers?|tablets?|capsules?|sprays?|injections?)\b|(?=[ \t]*(?:[;,)\n]|$)))/;
 
 /** "Items: Salbutamol inhaler; Clenil Modulite 100": words in no name list before a strength are
  * a medicine's brand, not someone unknown. */
@@ -1291,8 +1292,14 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
     const next = s.at(k + 1);
     return next && CONTRACTED_VERBS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
   }
+  if (CONTACT_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && ABOUT_AFTER.test(text.slice(t.end, t.end + 8))) return { from: k, to: k, confidence: 0.6 };
   return reportingVerbAfter(s, k) || lowerModalAfter(s, k) || CASE_EVENT_AFTER.test(text.slice(t.end, t.end + 30)) ? { from: k, to: k, confidence: 0.6 } : null;
 }
+
+/** A to-do line's call, opening the line or a clause, before a lower-case name: "ring leah re her son's yot appt". */
+const CONTACT_VERB_BEFORE = /(?:^|\n|[,;][ \t]*)[ \t]*(?:[-*\u2022][ \t]*)?(?:ring|call|phone|text|chase|email|e-mail|msg|message)[ \t]+$/;
+/** After that name, what the call is about: " re", " about", " abt", " back". */
+const ABOUT_AFTER = /^[ \t]+(?:re|about|abt|back)\b/;
 
 /** The same in any case ("- KPC outcome?", "- Missed contact"). */
 const CASEWORK_AFTER_DASH_ANY_CASE = /^[ \t]*[-\u2013\u2014][ \t]+(?:[A-Za-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|appts?|appointments?|outcomes?|rtcn1?|ccra)\b/i;

@@ -1,0 +1,53 @@
+/**
+ * Quoted messages whose writer is not staff and tells of their own case: a young person or a
+ * parent writing to their worker ("cant come tues got court at leicester mags … my tag keeps
+ * buzzing", "I have been off the coke since August … I'm at my mum's now, 58 Hasland Road").
+ * Their writer is a case person, so what the message gives of them and their family (names,
+ * addresses, numbers, and the writer's own From line) is case data, though it sits in a quoted
+ * header or names no one with case wording beside it.
+ */
+import type { Anatomy } from "../anatomy";
+import type { Span } from "../detect/types";
+import type { MessageReading } from "./reading";
+
+/** A writer telling of their own case: "they know im on licence", "my probation officer", "to get me
+ * recalled", "got court at leicester mags", "my tag keeps buzzing", "my brief reckons", "I have been
+ * off the coke", "a hair strand test", "I'm breaching my licence". */
+const OWN_CASE =
+  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|my[ \t]+(?:licence[ \t]+conditions?|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker)|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
+
+/** The most of a quoted message's text read for it. */
+const MAX_READ = 4000;
+
+/** The quoted messages (by number) whose writer, not staff, tells of their own case. */
+function ownCaseMessages(r: MessageReading, anatomy: Anatomy): Set<number> {
+  const out = new Set<number>();
+  for (const part of anatomy.parts) {
+    if (part.message === 0 || part.kind !== "text" || out.has(part.message) || r.writerIsStaff(part)) continue;
+    if (OWN_CASE.test(r.text.slice(part.start, Math.min(part.end, part.start + MAX_READ)))) out.add(part.message);
+  }
+  return out;
+}
+
+/** Per span: in the text or on the From line of such a message. */
+export function inOwnCaseMessages(r: MessageReading, anatomy: Anatomy): Uint8Array {
+  const out = new Uint8Array(r.spans.length);
+  const messages = ownCaseMessages(r, anatomy);
+  if (messages.size === 0) return out;
+  const writerFields: Array<{ start: number; end: number }> = [];
+  for (const h of anatomy.headers) {
+    if (!messages.has(h.message)) continue;
+    for (const person of h.people) {
+      if (person.field !== "from" && person.field !== "wrote") continue;
+      if (person.name) writerFields.push(person.name);
+      if (person.address) writerFields.push(person.address);
+    }
+  }
+  for (let i = 0; i < r.spans.length; i++) {
+    const span = r.spans[i] as Span;
+    const part = r.places.partOf(i);
+    if (part && part.kind === "text" && messages.has(part.message)) out[i] = 1;
+    else if (writerFields.some((f) => span.start < f.end && f.start < span.end)) out[i] = 1;
+  }
+  return out;
+}
