@@ -759,6 +759,14 @@ const TUNING784 = path.join(__dirname, "..", "fixtures", "messages", "tuning784.
 const TUNING785 = path.join(__dirname, "..", "fixtures", "messages", "tuning785.jsonl");
 const TUNING786 = path.join(__dirname, "..", "fixtures", "messages", "tuning786.jsonl");
 const TUNING787 = path.join(__dirname, "..", "fixtures", "messages", "tuning787.jsonl");
+const TUNING788 = path.join(__dirname, "..", "fixtures", "messages", "tuning788.jsonl");
+const TUNING789 = path.join(__dirname, "..", "fixtures", "messages", "tuning789.jsonl");
+const TUNING790 = path.join(__dirname, "..", "fixtures", "messages", "tuning790.jsonl");
+const TUNING791 = path.join(__dirname, "..", "fixtures", "messages", "tuning791.jsonl");
+const TUNING792 = path.join(__dirname, "..", "fixtures", "messages", "tuning792.jsonl");
+const TUNING793 = path.join(__dirname, "..", "fixtures", "messages", "tuning793.jsonl");
+const TUNING794 = path.join(__dirname, "..", "fixtures", "messages", "tuning794.jsonl");
+const TUNING795 = path.join(__dirname, "..", "fixtures", "messages", "tuning795.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1560,8 +1568,16 @@ describe.each<[string, string, Record<string, string>]>([
   ["the seven-hundred-and-eighty-third tuning messages (mixed partner mail across the four agreements: staff tables, training requests, meeting notes, action logs, rotas, blind)", TUNING783, {}],
   ["the seven-hundred-and-eighty-fourth tuning messages (retirements, leaving dos, funerals and awards: speeches, orders of service, cards, engraving and venue orders, blind)", TUNING784, { "t784-m003-retirement-name-in-subject": "block", "t784-m028-retirement-speech-outlook-mac-html": "warn" }],
   ["the seven-hundred-and-eighty-fifth tuning messages (the dev set's kinds with mobile replies and long quoted threads across police, health, prison and probation, blind)", TUNING785, {}],
-  ["the seven-hundred-and-eighty-sixth tuning messages (recall probe of quoted history: service users' and families' own e-mails quoted in forwards and replies off route, blind)", TUNING786, { "t786-m030-forward-parent-email-to-nursery": "pass" }],
+  ["the seven-hundred-and-eighty-sixth tuning messages (recall probe of quoted history: service users' and families' own e-mails quoted in forwards and replies off route, blind)", TUNING786, { "t786-m014-own-family-email-to-spouse": "block", "t786-m030-forward-parent-email-to-nursery": "pass" }],
   ["the seven-hundred-and-eighty-seventh tuning messages (staff's own health, leave and HR: sickness, occupational health, adjustments, pregnancy, carers' leave, forms, blind)", TUNING787, { "t787-m014-colleague-baby-news-name-in-subject": "block", "t787-m036-relative-conviction-declaration-external": "pass" }],
+  ["the seven-hundred-and-eighty-eighth tuning messages (colleagues' news told to partners and outside: retirements, deaths, babies, illness shared at the colleague's request, cover, welcomes, blind)", TUNING788, { "t788-m014-invite-retired-colleague-mac-html": "block", "t788-m035-thank-you-reply-quoting-gmail-owa": "block" }],
+  ["the seven-hundred-and-eighty-ninth tuning messages (staff's own life and family from work accounts: children's schools, clubs and health, parents' care, partners, money and home, blind)", TUNING789, { "t789-m009-dentist-quoted-letter": "block", "t789-m011-colleague-baby-news-subject": "block", "t789-m017-own-pension-records": "block", "t789-m020-own-wedding-venue": "pass", "t789-m023-reply-to-spouse-school-run": "block" }],
+  ["the seven-hundred-and-ninetieth tuning messages (recall probe: service users', parents' and victims' own e-mails and texts quoted or pasted into forwards, notes and replies sent off route, blind)", TUNING790, { "t790-m013-nhsmail-to-council-no-shared-agreement": "pass" }],
+  ["the seven-hundred-and-ninety-first tuning messages (team bulletins, rotas, cover lists, training and meeting notes naming colleagues, with colleagues' health, leave and family in passing, blind)", TUNING791, { "t791-m037-team-bulletin-internal": "warn" }],
+  ["the seven-hundred-and-ninety-second tuning messages (the dev set's kinds across the four agreements in Outlook on the web and Outlook desktop HTML with tables, blind)", TUNING792, {}],
+  ["the seven-hundred-and-ninety-third tuning messages (recall probe of case detail in staff news, bookings, gift orders, speeches and catch-ups, lower-case names, surname tables, relations, blind)", TUNING793, { "t793-m012-speech-draft-to-family-webmail": "block", "t793-m024-catch-up-former-colleague": "block", "t793-m033-forward-catch-up-notes-home-html": "pass" }],
+  ["the seven-hundred-and-ninety-fourth tuning messages (staff's own health, pregnancy and leave told to managers, HR, occupational health, GPs and colleagues, with forms, blind)", TUNING794, { "t794-m004-spl-form-partner-details": "block", "t794-m012-colleague-pregnancy-team-news": "warn", "t794-m036-baby-shower-name-subject": "pass" }],
+  ["the seven-hundred-and-ninety-fifth tuning messages (mixed IOM, Working Together and LLR mail: panels, nominal lists, prison enquiries, MARAC and MAPPA admin, staff changes, blind)", TUNING795, { "t795-m037-retired-colleague-webmail-thanks": "block", "t795-m040-surname-after-crn-in-subject": "pass" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m035-training-rota-to-partner": "warn", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

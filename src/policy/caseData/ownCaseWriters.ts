@@ -8,6 +8,8 @@
  */
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
+import { isWebmailDomain } from "../recipients/webmail";
+import { hasCaseWording } from "./caseVocabulary";
 import type { MessageReading } from "./reading";
 
 /** A writer telling of their own case: "they know im on licence", "my probation officer", "to get me
@@ -16,15 +18,28 @@ import type { MessageReading } from "./reading";
 const OWN_CASE =
   /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|my[ \t]+(?:licence[ \t]+conditions?|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker)|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
 
+/** The writer writing of themselves ("I", "I'm", "im", "my"): with case wording, a writer not staff tells of their own case ("my licence says I have to do the drug test … about the conviction"). */
+const I_WRITE = /\b(?:I|i['\u2019]?m|I['\u2019](?:ve|ll|d)|my)\b/;
+
 /** The most of a quoted message's text read for it. */
 const MAX_READ = 4000;
 
-/** The quoted messages (by number) whose writer, not staff, tells of their own case. */
+/** The quoted messages (by number) whose writer, not staff, tells of their own case: in their own
+ * words, or, writing from a personal webmail address, in the first person with case wording. */
 function ownCaseMessages(r: MessageReading, anatomy: Anatomy): Set<number> {
+  const fromWebmail = new Set<number>();
+  for (const h of anatomy.headers) {
+    for (const person of h.people) {
+      if ((person.field !== "from" && person.field !== "wrote") || !person.address) continue;
+      const address = r.text.slice(person.address.start, person.address.end);
+      if (isWebmailDomain(address.slice(address.lastIndexOf("@") + 1).toLowerCase())) fromWebmail.add(h.message);
+    }
+  }
   const out = new Set<number>();
   for (const part of anatomy.parts) {
     if (part.message === 0 || part.kind !== "text" || out.has(part.message) || r.writerIsStaff(part)) continue;
-    if (OWN_CASE.test(r.text.slice(part.start, Math.min(part.end, part.start + MAX_READ)))) out.add(part.message);
+    const text = r.text.slice(part.start, Math.min(part.end, part.start + MAX_READ));
+    if (OWN_CASE.test(text) || (fromWebmail.has(part.message) && I_WRITE.test(text) && hasCaseWording(text))) out.add(part.message);
   }
   return out;
 }

@@ -198,3 +198,38 @@ describe("twenty-eighth session, third round: staff news and work", () => {
     expect(fixtureVerdict("tuning781.jsonl", "t781-m028")).toBe("pass");
   });
 });
+
+describe("twenty-eighth session, fourth round: recall", () => {
+  it("reads 'who I nicked on Saturday night - Liam Skeffington … He's been charged' to a friend's webmail as a case's", () => {
+    expect(fixtureVerdict("tuning789.jsonl", "t789-m034")).toBe("block");
+  });
+
+  it("reads a case note pasted into family mail ('smelled strongly of cannabis … Discuss at legal gateway') as no family's", () => {
+    expect(fixtureVerdict("tuning789.jsonl", "t789-m029")).toBe("block");
+  });
+
+  it("reads a quoted webmail writer's first-person case wording ('my licence says I have to do the drug test … the conviction') as their own case", () => {
+    expect(fixtureVerdict("tuning790.jsonl", "t790-m010")).toBe("block");
+    expect(fixtureVerdict("tuning790.jsonl", "t790-m001")).toBe("block");
+  });
+
+  it("guard: an organisation's quoted letter in the first person with case wording is no service user's own (a mortgage broker, an occupational health provider)", () => {
+    expect(fixtureVerdict("tuning327.jsonl", "t327-m029")).toBe("pass");
+    expect(fixtureVerdict("tuning682.jsonl", "t682-m001")).toBe("pass");
+  });
+
+  it("reads 'Texts from Jodie, Tue 10 Nov:' alone above the texts ('there is a non mol on him') as their lead-in", () => {
+    expect(fixtureVerdict("tuning790.jsonl", "t790-m002")).toBe("block");
+  });
+
+  it("guard: a lead-in alone above a paragraph that is no one's messages reaches no further ('yesterday's Richmond panel, as promised:')", () => {
+    expect(fixtureVerdict("tuning714.jsonl", "t714-m037")).toBe("warn");
+    expect(fixtureVerdict("tuning636.jsonl", "t636-m018")).toBe("pass");
+  });
+
+  it("reads a surname after a case reference before '- AP move' in a subject as a name; 'Update' there is none", () => {
+    const police = { from: "obinna.eze@justice.gov.uk", to: ["neil.ferris@leics.police.uk"], body: "Neil,\n\nThe man under this CRN moves on Monday.\n\nObinna" };
+    expect(scanVerdict({ ...police, subject: "OFFICIAL-SENSITIVE: CRN E731402 Lewandowski - AP move" })).toBe("block");
+    expect(scanVerdict({ ...police, subject: "OFFICIAL-SENSITIVE: CRN E731402 Update - AP move" })).toBe("pass");
+  });
+});

@@ -636,11 +636,13 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if (namedByReference(t, text)) return { from: k, to: k, confidence: 0.6 };
   return inTitlePhrase(s, k) ? null : headingName(s, k, text);
 }
+/** After the word a reference heads: a dash or a colon and a word in lower case or an acronym ("- contact", "- AP move"). */
+const REFERENCE_DASH_AFTER = /^([ \t]+[A-Za-z]\.?)?[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z]|[A-Z]{2,5}\b)/;
 /** Whether a word is the person a case reference names: after the line's reference and before a dash
  * ("CRN K482913 Lewandowski - contact"), or alone in brackets after one ("CRN E418823 (Tomlinson)"). */
 function namedByReference(t: Word, text: string): boolean {
   return (
-    (REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && HEADING_DASH_AFTER.test(text.slice(t.end, t.end + 10))) ||
+    (REFERENCE_HEADING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && REFERENCE_DASH_AFTER.test(text.slice(t.end, t.end + 10))) ||
     (REFERENCE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3)))
   );
 }
