@@ -69,7 +69,7 @@ const DECODER = [
 ].join("\n");
 
 /** A long string literal with no escapes (the trie's labels run together, about 41 KB). */
-const LONG_STRING = /"([^"\\\n]{2000,})"/g;
+const LONG_STRING = /"([^"\\\n]{1000,})"/g;
 /** Symbols for byte-pair coding: printable ASCII but `"` and `\`, less the characters the text uses. */
 const PAIR_SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== "\\");
 /** A pair is replaced only while it occurs this often: each rule costs three characters. */

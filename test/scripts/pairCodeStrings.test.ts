@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NAMED_REFERENCES } from "../../src/policy/html/entityTable";
 import { UK_PLACES_CODED } from "../../src/policy/detect/data/ukPlaces";
+import { AMBIGUOUS_NAMES } from "../../src/policy/detect/data/ambiguousNames";
 import { runModuleSource } from "./runModuleSource";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,6 +29,13 @@ describe("pairCodeStrings (the build step for the HTML entity table and the UK p
     expect(coded).not.toContain(UK_PLACES_CODED);
     expect(coded.length).toBeLessThan(places.length - 1500);
     expect(runModuleSource(coded).UK_PLACES_CODED).toBe(UK_PLACES_CODED);
+  });
+
+  it("codes the ambiguous names' string (1,000 characters or more) the same way", () => {
+    const names = readFileSync(path.join(__dirname, "..", "..", "src", "policy", "detect", "data", "ambiguousNames.ts"), "utf8");
+    const coded = pairCodeStrings(names);
+    expect(coded).not.toContain(AMBIGUOUS_NAMES);
+    expect(runModuleSource(coded).AMBIGUOUS_NAMES).toBe(AMBIGUOUS_NAMES);
   });
 
   it("leaves a module without a long string as it is", () => {
