@@ -232,7 +232,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   };
 
   // The writer's own identifiers and home in a query about their records are theirs, like an own address.
-  const ownRecords = writersOwnRecords(r, partMap.parts);
+  const ownRecords = writersOwnRecords(r, partMap.parts, known.sender);
   for (let i = 0; i < spans.length; i++) if (ownRecords[i]) own[i] = 1;
   // The writer's own details and their family's, anchored on the sender's name.
   const ownPeople = writersOwnPeople(r, partMap.parts, known.sender, known.markedSubject, known.toRelatives, input.subject);

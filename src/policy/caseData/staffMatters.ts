@@ -13,6 +13,7 @@ import {
 } from "./caseVocabulary";
 import type { SentenceContext } from "./caseContext";
 import { isTextPart } from "./messageParts";
+import { plainNameWords, sameFamilyName, type SenderName } from "./knownPeople";
 import { once } from "./once";
 import { firstWord } from "./quotedWriters";
 import type { MessageReading } from "./reading";
@@ -112,6 +113,9 @@ function myRelativeBefore(text: string, start: number): boolean {
   return MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || MY_RELATIVE_FORM_BEFORE.test(text.slice(Math.max(0, start - 260), start));
 }
 
+/** An identifier's label right before it, in a sentence ("Membership number CPS-0771482, NI number NP 40 27 13 C."). */
+const NUMBER_LABEL_BEFORE = /\b(?:NI|NINO|national[ \t]+insurance|NHS)[ \t]+(?:number|no\.?)[ \t]*:?[ \t]*$/i;
+
 /** A sentence of an HR request about the writer's manager ("I've copied in my line manager, Amy,
  * so she has the new emergency contact"): its pronouns are the manager's. */
 const MANAGER_SENTENCE = /[^.!?\n]*\bmy[ \t]+(?:line[ \t]+|team[ \t]+)?manager\b[^.!?\n]*/gi;
@@ -173,7 +177,7 @@ function otherNameOfKnown(r: MessageReading, i: number): boolean {
  * one else (no "he", "her", "my client", no case wording but a move of home). Then an identifier, an address or a number on a labelled line or in
  * a first-person sentence about no one else is the writer's own. Per span, flags.
  */
-export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Uint8Array {
+export function writersOwnRecords(r: MessageReading, parts: readonly Part[], sender?: SenderName): Uint8Array {
   const { text, spans, layout } = r;
   const own = new Uint8Array(spans.length);
   const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
@@ -192,7 +196,9 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
   for (const i of r.textNames) {
     const part = r.places.partOf(i);
     const span = spans[i] as Span;
-    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !myRelativeBefore(text, span.start)) return own;
+    // Someone of the writer's family name is of their household ("Orla Gallagher | Daughter | 25%" on a pension nomination).
+    const family = !!sender && sameFamilyName(plainNameWords(span.text), sender.family);
+    if ((!part || part.message === 0) && !r.isKnown(span.text) && !colleagueInQuery(text, span) && !otherNameOfKnown(r, i) && !OFFICER_FIRST.test(span.text) && !myRelativeBefore(text, span.start) && !family) return own;
   }
   /** Sentences naming the writer's own relative ("my partner as a named driver: Megan Doyle, date of birth …"). */
   const relativeSentences = new Set<number>();
@@ -210,7 +216,7 @@ export function writersOwnRecords(r: MessageReading, parts: readonly Part[]): Ui
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     const sentence = layout.sentenceText(r.spanSentence[i] as number);
     // "The new address is …" in a message about the writer's own move is theirs, as "my address" is.
-    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || relativeSentences.has(r.spanSentence[i] as number) || ((FIRST_PERSON.test(sentence) || NEW_ADDRESS.test(sentence)) && !THIRD_PERSON.test(sentence.replace(FORM_FOR_PERSON_WORD, " ")))) own[i] = 1;
+    if (LABELLED_LINE.test(text.slice(lineStart, span.start)) || NUMBER_LABEL_BEFORE.test(text.slice(Math.max(lineStart, span.start - 30), span.start)) || relativeSentences.has(r.spanSentence[i] as number) || ((FIRST_PERSON.test(sentence) || NEW_ADDRESS.test(sentence)) && !THIRD_PERSON.test(sentence.replace(FORM_FOR_PERSON_WORD, " ")))) own[i] = 1;
   }
   return own;
 }

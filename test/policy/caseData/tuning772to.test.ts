@@ -233,3 +233,41 @@ describe("twenty-eighth session, fourth round: recall", () => {
     expect(scanVerdict({ ...police, subject: "OFFICIAL-SENSITIVE: CRN E731402 Update - AP move" })).toBe("pass");
   });
 });
+
+describe("twenty-eighth session, fifth round", () => {
+  it("reads 'the tillotson kids' (a listed surname before family words after 'the') as a name on any line; 'the netball kids' stays a team", () => {
+    expect(fixtureVerdict("tuning800.jsonl", "t800-m009")).toBe("block");
+    const body = "Hi Nat,\n\nWe took the netball kids and the baker family to the show on Sunday.\n\nJ";
+    expect(scanVerdict({ from: "jess.carrington@derbyshire.gov.uk", to: ["nat.carrington84@hotmail.co.uk"], subject: "Sunday", body })).toBe("pass");
+  });
+
+  it("reads 'tbh. lewy got recalled weds' (a word no list holds after a full stop, before a case event) as a name", () => {
+    expect(fixtureVerdict("tuning800.jsonl", "t800-m013")).toBe("block");
+  });
+
+  it("reads a quoted mother's own forwarded e-mail ('not from me … a CP medical') as her case", () => {
+    expect(fixtureVerdict("tuning797.jsonl", "t797-m012")).toBe("block");
+  });
+
+  it("reads 'Hes been driving past the house again' in pasted texts as case wording", () => {
+    expect(fixtureVerdict("tuning797.jsonl", "t797-m002")).toBe("block");
+  });
+
+  it("reads 'MFH - Kaydence (14) - located' (a word no list holds before an age) as a name in the subject", () => {
+    expect(fixtureVerdict("tuning803.jsonl", "t803-m007")).toBe("block");
+  });
+
+  it("reads a pension nomination's table of the writer's family (same family name) and 'NI number NP …' in a sentence as the writer's own", () => {
+    expect(fixtureVerdict("tuning802.jsonl", "t802-m020")).toBe("pass");
+  });
+
+  it("reads 'Tom Beresford has my child protection conference reports' and a cover item's 'Ellen Marsh will attend' as staff work", () => {
+    expect(fixtureVerdict("tuning803.jsonl", "t803-m023")).toBe("pass");
+    expect(fixtureVerdict("tuning799.jsonl", "t799-m040")).toBe("pass");
+  });
+
+  it("guard: 'Her Tuesday child protection conferences: Ellen Marsh has bruising' names a case person", () => {
+    const body = "Hi Yasmin,\n\n- Her Tuesday child protection conferences: Ellen Marsh has bruising to her arm and is on a CP plan.\n\nHannah";
+    expect(scanVerdict({ from: "hannah.greatorex@justice.gov.uk", to: ["yasmin@gmail.com"], subject: "Cover", body })).toBe("block");
+  });
+});

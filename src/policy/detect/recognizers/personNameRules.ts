@@ -170,15 +170,23 @@ function familyRule(s: Scanner, k: number): Match | null {
   return { from: k, to: k, confidence: 0.8 };
 }
 
-/** "notes for the minutes - the okafor children": on a line written without capitals, "the" (or a
+/** "notes for the minutes - the okafor children": "the" (or, on a line written without capitals, a
  * dash opening a segment of the line), a listed surname that is no everyday word, then family words. */
 function lowerFamilyRule(s: Scanner, k: number): Match | null {
   const t = s.at(k) as Word;
   const next = s.nextBySpace(k);
-  if (t.glued || t.stop || !t.surname || t.common || t.ambiguous || NOT_FAMILY_NAMES.has(t.lower) || !s.lowerCaseLine(t.start)) return null;
+  // After "the", on any line ("One of my families - the tillotson kids"); otherwise only on a line written without capitals.
+  const afterThe = s.at(k - 1)?.lower === "the";
+  if (t.glued || t.stop || !t.surname || t.common || t.ambiguous || NOT_FAMILY_NAMES.has(t.lower) || isPlaceWord(t.lower) || !(afterThe || s.lowerCaseLine(t.start))) return null;
   // "the okafor children", or a dashed segment of the line: "icpc thurs 26th - brough family attendance".
   if (!next || next.shape !== "lower" || !GROUP_NOUNS.has(next.lower) || !(s.at(k - 1)?.lower === "the" || SEGMENT_BEFORE.test(s.text.slice(Math.max(0, t.start - 4), t.start)))) return null;
   return { from: k, to: k, confidence: 0.7 };
+}
+
+/** Whether lower-case word k stands between "the" and family words ("the tillotson kids"): a name may start there on any line. */
+export function familyGroupAfterThe(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return s.at(k - 1)?.lower === "the" && !!next && next.shape === "lower" && GROUP_NOUNS.has(next.lower);
 }
 
 /** Words that end a job title or a team: "Victim Liaison Officer", "Carer Support Worker". */
@@ -577,8 +585,8 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     const heading = headingName(s, k, text);
     if (heading) return heading;
   }
-  // "Jorja (DOB 04/09/2013)": a date of birth after it.
-  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24))) || inTitlePhrase(s, k)) return null;
+  // "Jorja (DOB 04/09/2013)": a date of birth after it; "MFH - Kaydence (14) - located": an age in brackets.
+  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
 
@@ -1283,8 +1291,8 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
   if (unknownWord && LOWER_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
     return s.lowerCaseLine(t.start) && (reportingVerbAfter(s, k) || lowerModalAfter(s, k)) ? { from: k, to: k, confidence: 0.55 } : null;
   }
-  // "bit of a week tbh, robbo got recalled sat": such a word after a clause's comma, before an event of a case.
-  if (unknownWord && /[,;][ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+  // "bit of a week tbh, robbo got recalled sat", "tbh. lewy got recalled weds": such a word after a clause's comma or a full stop, before an event of a case.
+  if (unknownWord && /[,;.][ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     return s.lowerCaseLine(t.start) && CASE_EVENT_AFTER.test(text.slice(t.end, t.end + 30)) ? { from: k, to: k, confidence: 0.55 } : null;
   }
   if (!t.given || t.common || t.ambiguous || FAMILY_WORDS_GIVEN.has(t.lower) || MODALS.has(t.lower)) return null;
