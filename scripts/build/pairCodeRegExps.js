@@ -135,7 +135,8 @@ function codePatternTexts(t, program) {
   insertAfterImports(t, program, SOURCES_EXPANDER_NAME, "expandPairs", SOURCES, read);
 }
 
-/** Adds `import { exported as local } from the expander` and `const name = read` after the module's own imports. */
+/** Adds `import { exported as local } from the expander` and `const name = read` after the module's
+ * own imports, so the list exists before any of its code runs. */
 function insertAfterImports(t, program, local, exported, name, read) {
   const declaration = t.variableDeclaration("const", [t.variableDeclarator(t.identifier(name), read)]);
   const importDeclaration = t.importDeclaration([t.importSpecifier(t.identifier(local), t.identifier(exported))], t.stringLiteral(EXPANDER_MODULE));
@@ -181,16 +182,7 @@ module.exports = function pairCodeRegExps({ types: t }) {
             t.stringLiteral(flags),
           ]);
           t.addComment(read, "leading", "#__PURE__");
-          const declaration = t.variableDeclaration("const", [t.variableDeclarator(t.identifier(LIST), read)]);
-          const importDeclaration = t.importDeclaration(
-            [t.importSpecifier(t.identifier(EXPANDER_NAME), t.identifier("expandRegExps"))],
-            t.stringLiteral(EXPANDER_MODULE),
-          );
-          // After the module's own imports, so the list exists before any of its code runs.
-          const body = program.get("body");
-          const lastImport = body.filter((s) => s.isImportDeclaration()).pop();
-          if (lastImport) lastImport.insertAfter([importDeclaration, declaration]);
-          else program.unshiftContainer("body", [importDeclaration, declaration]);
+          insertAfterImports(t, program, EXPANDER_NAME, "expandRegExps", LIST, read);
         },
       },
     },

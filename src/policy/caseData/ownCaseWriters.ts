@@ -8,6 +8,7 @@
  */
 import type { Anatomy } from "../anatomy";
 import type { Span } from "../detect/types";
+import { domainOf } from "../agreement/formats";
 import { isWebmailDomain } from "../recipients/webmail";
 import { hasCaseWording } from "./caseVocabulary";
 import type { MessageReading } from "./reading";
@@ -31,8 +32,7 @@ function ownCaseMessages(r: MessageReading, anatomy: Anatomy): Set<number> {
   for (const h of anatomy.headers) {
     for (const person of h.people) {
       if ((person.field !== "from" && person.field !== "wrote") || !person.address) continue;
-      const address = r.text.slice(person.address.start, person.address.end);
-      if (isWebmailDomain(address.slice(address.lastIndexOf("@") + 1).toLowerCase())) fromWebmail.add(h.message);
+      if (isWebmailDomain(domainOf(r.text.slice(person.address.start, person.address.end)).toLowerCase())) fromWebmail.add(h.message);
     }
   }
   const out = new Set<number>();
