@@ -70,8 +70,20 @@ const DECODER = [
 
 /** A long string literal with no escapes (the trie's labels run together, about 41 KB). */
 const LONG_STRING = /"([^"\\\n]{1000,})"/g;
-/** Symbols for byte-pair coding: printable ASCII but `"` and `\`, less the characters the text uses. */
-const PAIR_SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== "\\");
+/**
+ * Symbols for byte-pair coding: ASCII but `"` and `\\`, less the characters the text uses. The
+ * control characters other than NUL, backspace, tab and the line and page breaks are among them:
+ * the minifier writes them in a string as themselves, one byte each, as it does any other ASCII.
+ */
+const PAIR_SYMBOLS = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).filter((c) => /[\x01-\x07\x0e-\x1f -~\x7f]/.test(c) && c !== '"' && c !== "\\");
+/** `text` as a string literal, a control character written as itself (one byte) rather than `\\u00XX`, as the minifier writes it. */
+function stringLiteral(text) {
+  return JSON.stringify(text).replace(/\\u00([01][0-9a-f])/g, (escape, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+/** The bytes a string literal of `text` takes in the bundle. */
+function writtenLength(text) {
+  return stringLiteral(text).length;
+}
 /** A pair is replaced only while it occurs this often: each rule costs three characters. */
 const MIN_PAIR_COUNT = 5;
 
@@ -145,7 +157,7 @@ function pairCodeLongStrings(source) {
     const coded = pairCode(text);
     if (coded === null) return whole;
     paired = true;
-    return `/*#__PURE__*/ ${EXPANDER_NAME}(${JSON.stringify(coded.rules)}, ${JSON.stringify(coded.coded)})`;
+    return `/*#__PURE__*/ ${EXPANDER_NAME}(${stringLiteral(coded.rules)}, ${stringLiteral(coded.coded)})`;
   });
   return { out, paired };
 }
@@ -157,3 +169,5 @@ module.exports.compactTypedArrays = compactTypedArrays;
 module.exports.pairCodeLongStrings = pairCodeLongStrings;
 module.exports.EXPANDER = EXPANDER;
 module.exports.pairCode = pairCode;
+module.exports.writtenLength = writtenLength;
+module.exports.stringLiteral = stringLiteral;

@@ -20,7 +20,7 @@
  */
 const path = require("path");
 const acorn = require("acorn");
-const { pairCode } = require("./compactTypedArrays.js");
+const { pairCode, writtenLength } = require("./compactTypedArrays.js");
 
 /** Patterns shorter than this are left as they are: the read costs about as much as it saves. */
 const MIN_PATTERN_CHARACTERS = 40;
@@ -118,7 +118,7 @@ function codePatternTexts(t, program) {
   const coded = pairCode(texts.join(separator));
   if (coded === null) return;
   const before = texts.reduce((n, x) => n + x.length + 6, 0);
-  const after = JSON.stringify(coded.rules).length + JSON.stringify(coded.coded).length + 70 + found.length * 10;
+  const after = writtenLength(coded.rules) + writtenLength(coded.coded) + 70 + found.length * 10;
   if (after >= before) return;
   // Strings first (each is its own node), then each template once, with all its coded parts.
   const templates = new Map();
@@ -172,7 +172,7 @@ module.exports = function pairCodeRegExps({ types: t }) {
           const flags = found.map((p) => p.node.flags).join(",");
           // Pays only when the coded text and its read cost less than the literals.
           const before = patterns.reduce((n, x, i) => n + x.length + 2 + found[i].node.flags.length, 0);
-          const after = JSON.stringify(coded.rules).length + JSON.stringify(coded.coded).length + flags.length + 80 + found.length * 6;
+          const after = writtenLength(coded.rules) + writtenLength(coded.coded) + flags.length + 80 + found.length * 6;
           if (after >= before) return;
           found.forEach((p, i) => p.replaceWith(t.memberExpression(t.identifier(LIST), t.numericLiteral(i), true)));
           const read = t.callExpression(t.identifier(EXPANDER_NAME), [

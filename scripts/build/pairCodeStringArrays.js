@@ -9,7 +9,7 @@
  * `(` or `,` with strings (JSON's escapes only) are touched, and only when the coding pays.
  */
 const path = require("path");
-const { pairCode } = require("./compactTypedArrays.js");
+const { pairCode, stringLiteral } = require("./compactTypedArrays.js");
 
 /** An array literal of double-quoted strings (JSON's escapes only), with whitespace and line comments between. */
 const STRING_ARRAY = /([=(]\s*)\[((?:\s|,|\/\/[^\n]*\n|"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")+)\](?!\s*as\b)/g;
@@ -55,7 +55,7 @@ function pairCodeStringArrays(source) {
   if (coded === null) return source;
   const head = [
     `import { expandPairs as __safeshareExpandPairs } from ${JSON.stringify(EXPANDER_MODULE)};`,
-    `const ${LIST} = /*#__PURE__*/ __safeshareExpandPairs(${JSON.stringify(coded.rules)}, ${JSON.stringify(coded.coded)}).split(${JSON.stringify(separator)});`,
+    `const ${LIST} = /*#__PURE__*/ __safeshareExpandPairs(${stringLiteral(coded.rules)}, ${stringLiteral(coded.coded)}).split(${JSON.stringify(separator)});`,
   ].join("\n");
   return `${head}\n${out}`;
 }

@@ -78,3 +78,44 @@ describe("compactTypedArrays (the build step for tldts-icann's public-suffix tri
     expect(compactTypedArrays(other)).toBe(other);
   });
 });
+
+describe("pair coding's symbols (shared by every pair-coding build step)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const build = require("../../scripts/build/compactTypedArrays.js") as {
+    pairCode: (text: string) => { rules: string; coded: string } | null;
+    stringLiteral: (text: string) => string;
+    writtenLength: (text: string) => number;
+    EXPANDER: string;
+  };
+  /** A text that already uses every printable ASCII character, so only control characters are left as symbols. */
+  const EVERY_PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
+  const TEXT = Array.from({ length: 60 }, (_, i) => `(?:licence|order|sentence|recall)[ \\t]+${i % 7} ${EVERY_PRINTABLE}`).join("|");
+
+  it("uses control characters when printable ASCII runs out, never NUL, tab, the line breaks, a quote or a backslash", () => {
+    const coded = build.pairCode(TEXT);
+    expect(coded).not.toBeNull();
+    const symbols = Array.from(coded?.rules ?? "").filter((_, i) => i % 3 === 0);
+    expect(symbols.length).toBeGreaterThan(10);
+    for (const s of symbols) expect(s).toMatch(/^[\x01-\x07\x0e-\x1f\x7f]$/);
+    const expand = new Function(`${build.EXPANDER}\nreturn __safesharePairs;`)() as (r: string, s: string) => string;
+    expect(expand(coded?.rules as string, coded?.coded as string)).toBe(TEXT);
+  });
+
+  it("writes control characters in a literal as themselves (one byte), which JavaScript reads back as the same string", () => {
+    const text = "a\u0001b\u001f\u007fc\"d\\e\nf\u0000";
+    const literal = build.stringLiteral(text);
+    expect(literal).toContain("\u0001");
+    expect(literal).not.toContain("\\u0001");
+    // NUL and the line break keep their escapes: they are not symbols, and a raw line break would end the literal.
+    expect(literal).toContain("\\n");
+    expect(new Function(`return ${literal};`)()).toBe(text);
+    expect(build.writtenLength(text)).toBe(literal.length);
+    expect(build.writtenLength("\u0001\u0002")).toBe(4);
+  });
+
+  it("the minifier keeps them as themselves, so the bundle pays one byte for each", async () => {
+    const { minify } = await import("terser");
+    const out = await minify(`export const s = ${JSON.stringify("x\u0001\u0002\u001f\u007fy")};`, { module: true });
+    expect(out.code).toContain("x\u0001\u0002\u001f\u007fy");
+  });
+});
