@@ -75,7 +75,10 @@ const LONG_STRING = /"([^"\\\n]{1000,})"/g;
  * control characters other than NUL, backspace, tab and the line and page breaks are among them:
  * the minifier writes them in a string as themselves, one byte each, as it does any other ASCII.
  */
-const PAIR_SYMBOLS = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).filter((c) => /[\x01-\x07\x0e-\x1f -~\x7f]/.test(c) && c !== '"' && c !== "\\");
+const PAIR_SYMBOLS = Array.from({ length: 128 }, (_, i) => i)
+  .filter((i) => (i >= 1 && i <= 7) || i >= 14)
+  .map((i) => String.fromCharCode(i))
+  .filter((c) => c !== '"' && c !== "\\");
 /** `text` as a string literal, a control character written as itself (one byte) rather than `\\u00XX`, as the minifier writes it. */
 function stringLiteral(text) {
   return JSON.stringify(text).replace(/\\u00([01][0-9a-f])/g, (escape, hex) => String.fromCharCode(parseInt(hex, 16)));
