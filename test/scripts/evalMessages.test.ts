@@ -775,6 +775,22 @@ const TUNING800 = path.join(__dirname, "..", "fixtures", "messages", "tuning800.
 const TUNING801 = path.join(__dirname, "..", "fixtures", "messages", "tuning801.jsonl");
 const TUNING802 = path.join(__dirname, "..", "fixtures", "messages", "tuning802.jsonl");
 const TUNING803 = path.join(__dirname, "..", "fixtures", "messages", "tuning803.jsonl");
+const TUNING804 = path.join(__dirname, "..", "fixtures", "messages", "tuning804.jsonl");
+const TUNING805 = path.join(__dirname, "..", "fixtures", "messages", "tuning805.jsonl");
+const TUNING806 = path.join(__dirname, "..", "fixtures", "messages", "tuning806.jsonl");
+const TUNING807 = path.join(__dirname, "..", "fixtures", "messages", "tuning807.jsonl");
+const TUNING808 = path.join(__dirname, "..", "fixtures", "messages", "tuning808.jsonl");
+const TUNING809 = path.join(__dirname, "..", "fixtures", "messages", "tuning809.jsonl");
+const TUNING810 = path.join(__dirname, "..", "fixtures", "messages", "tuning810.jsonl");
+const TUNING811 = path.join(__dirname, "..", "fixtures", "messages", "tuning811.jsonl");
+const TUNING812 = path.join(__dirname, "..", "fixtures", "messages", "tuning812.jsonl");
+const TUNING813 = path.join(__dirname, "..", "fixtures", "messages", "tuning813.jsonl");
+const TUNING814 = path.join(__dirname, "..", "fixtures", "messages", "tuning814.jsonl");
+const TUNING815 = path.join(__dirname, "..", "fixtures", "messages", "tuning815.jsonl");
+const TUNING816 = path.join(__dirname, "..", "fixtures", "messages", "tuning816.jsonl");
+const TUNING817 = path.join(__dirname, "..", "fixtures", "messages", "tuning817.jsonl");
+const TUNING818 = path.join(__dirname, "..", "fixtures", "messages", "tuning818.jsonl");
+const TUNING819 = path.join(__dirname, "..", "fixtures", "messages", "tuning819.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1594,6 +1610,22 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eight-hundred-and-first tuning messages (team news and staff work: cover, handovers, court rotas, training lists, welcomes and leavers, inside and to partners, blind)", TUNING801, { "t801-m003-maternity-leave-subject-to-partner": "block", "t801-m013-training-rota-to-partner": "warn", "t801-m028-welcome-subject-to-partners": "block" }],
   ["the eight-hundred-and-second tuning messages (staff's own health, money and home to businesses, GPs, HR, insurers, landlords and family, with forms, blind)", TUNING802, { "t802-m002-own-child-nursery-form-mac": "block", "t802-m039-own-news-name-in-subject": "block" }],
   ["the eight-hundred-and-third tuning messages (mixed LLR and Derbyshire partner mail: strategy discussions, KPCs, conferences, MARAC, MASH, missing episodes, admin, blind)", TUNING803, { "t803-m025-missing-update-textspeak-unmarked": "pass", "t803-m027-cross-border-no-agreement": "pass" }],
+  ["the eight-hundred-and-fourth tuning messages (the dev set's kinds across the four agreements in Outlook for Mac, Gmail and Outlook on the web styles, blind)", TUNING804, {}],
+  ["the eight-hundred-and-fifth tuning messages (colleagues' news and work inside and to outsiders: retirements, babies, bereavements, cover, rotas, training, awards, blind)", TUNING805, {}],
+  ["the eight-hundred-and-sixth tuning messages (staff's own lives from work accounts: health, pregnancy, children, parents, money, home, car, hobbies, blind)", TUNING806, {}],
+  ["the eight-hundred-and-seventh tuning messages (recall probe: lower-case names, nicknames, text-speak, surnames in tables, quoted history, forwarded own e-mails, pasted texts, blind)", TUNING807, {}],
+  ["the eight-hundred-and-eighth tuning messages (a mix across the four agreements: police, health, prison, probation, youth justice, children's services, long threads, blind)", TUNING808, {}],
+  ["the eight-hundred-and-ninth tuning messages (colleagues' news and team admin to partners, venues, caterers, florists, charities, retired colleagues, blind)", TUNING809, {}],
+  ["the eight-hundred-and-tenth tuning messages (staff's own households and paperwork: forms naming partners, children and parents; own health and HR, blind)", TUNING810, {}],
+  ["the eight-hundred-and-eleventh tuning messages (the dev set's kinds with replies, forwards, mobiles, long threads, Welsh/English disclaimers, case references, blind)", TUNING811, {}],
+  ["the eight-hundred-and-twelfth tuning messages (colleagues' news and team bookings with quoted colleagues' replies, forwarded to venues, caterers and partners, blind)", TUNING812, {}],
+  ["the eight-hundred-and-thirteenth tuning messages (staff's own lives and HR in the first person: diagnoses, pregnancy, medication, flexible working, households, blind)", TUNING813, {}],
+  ["the eight-hundred-and-fourteenth tuning messages (recall probe: pasted texts and chats, service users' own e-mails, case detail told to family, lower-case subjects, blind)", TUNING814, {}],
+  ["the eight-hundred-and-fifteenth tuning messages (partner training, forums and workshops: running orders, trainers, delegate lists, training status tables, blind)", TUNING815, {}],
+  ["the eight-hundred-and-sixteenth tuning messages (the dev set's kinds across the four agreements with long threads and mobile replies, blind)", TUNING816, {}],
+  ["the eight-hundred-and-seventeenth tuning messages (services' own notices and team admin: phone lines, rotas, office moves, newsletters, directories, blind)", TUNING817, {}],
+  ["the eight-hundred-and-eighteenth tuning messages (recall probe of quoted history and forwards to venues, family, employers, housing and webmail, blind)", TUNING818, {}],
+  ["the eight-hundred-and-nineteenth tuning messages (colleagues' news to retired colleagues, partners and outsiders: speeches, funerals, cards, careers, blind)", TUNING819, {}],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m035-training-rota-to-partner": "warn", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

@@ -152,8 +152,8 @@ const SERVICE_LINE_IN_BRACKETS = new RegExp(String.raw`${SERVICE_WORD}(?:line|nu
 /** After a number, the service it is named as, in brackets: "0116 496 0473 (the Children's Duty line)". */
 const SERVICE_NAMED_AFTER = new RegExp(String.raw`^[ \t]*\([^()\n]{0,40}?${SERVICE_WORD}(?:line|number|phone)[ \t]*\)`, "i");
 
-/** A number corrected, before the wrong one: "should read 0116 496 0473 (…), not |". */
-const CORRECTED_BEFORE = /(\+?\d[\d \t]{8,14}\d)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:not|rather than|instead of)[ \t]*$/i;
+/** A number corrected, before the wrong one: "should read 0116 496 0473 (…), not |", "will be 0116 496 0473 (not |". */
+const CORRECTED_BEFORE = /(\+?\d[\d \t]{8,14}\d)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*\(?[ \t]*(?:not|rather than|instead of)[ \t]*$/i;
 
 /** UK numbers no one has at home: freephone (0800, 0808, 0500), non-geographic public-body and
  * charity numbers (03…), and service numbers (084…, 087…). */

@@ -30,7 +30,7 @@ const CASE_PERSON_WORD =
 /** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", a
  * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"), and
  * the colleague's leave to tell, to the sentence's end ("Ffion has told me I can share that …", "she's asked me to mention it"). */
-const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|partners|colleagues|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*|(?:['\u2019]s|has|had)[ \t]+asked[ \t]+me[ \t]+to[ \t]+(?:mention|share|say|pass[ \t]+on|tell[ \t]+you)(?:[ \t]+it)?)/gi;
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|partners|colleagues|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*|(?:['\u2019]s|has|had)[ \t]+asked[ \t]+me[ \t]+to[ \t]+(?:mention|share|say|pass[ \t]+on|tell[ \t]+you|let[ \t]+(?:[\w-]+[ \t]+){1,3}know(?:[ \t]+that)?)(?:[ \t]+it)?)/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
  * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a
@@ -61,7 +61,9 @@ const GROUP_BOOKING =
  * ex-partner … for the assault"), a family group conference, a child's age after a name ("Kyra is 15
  * and six months pregnant"): the names are no party's. */
 const CASEWORK_TOLD =
-  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:she|he)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b|\bfamily[ \t]+group[ \t]+conferences?\b|\bfgc\b|\b[A-Z][a-z]+[ \t]+is[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)/;
+  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:[Ss]he|[Hh]e)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b|\bfamily[ \t]+group[ \t]+conferences?\b|\bfgc\b|\b[A-Z][a-z]+[ \t]+is[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)/;
+/** Casework a quoted colleague may tell beside the team's event, which case wording alone does not name. */
+const QUOTED_CASEWORK = /\b(?:recall(?:s|ed)?|police|arrest(?:s|ed)?|interview|licence|custody|core[ \t]+group|drug[ \t]+tests?|kicks?[ \t]+off)\b/i;
 /** A colleague's own training on a casework topic ("doing the MAPPA training that morning"): staff's day, no case. */
 const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:training|course|refresher|e-?learning|workshop)\b/g;
 
@@ -73,20 +75,33 @@ const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
 const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residents|clients|service[ \t]+users|lads|families|tenants|patients|children[ \t]+in[ \t]+care|looked[ \t-]+after[ \t]+children|(?:foster|kinship)[ \t]+carers?|children['\u2019]s[ \t]+homes?)\b/i;
 
-/** The names in the writer's new text when it is about their team's own event and names no case
+/** The names in a staff writer's text when it is about their team's own event and names no case
  * person ("for our team day … Sue Redfern has asthma and will bring her inhaler"): the team. The
  * thread's subjects in quoted headers count as its words ("RE: Rooming list - … away day" above
- * "Names below, all singles:"): a reply's own text need not name the booking again. */
+ * "Names below, all singles:"): a reply's own text need not name the booking again. Each message
+ * is read on its own, so a colleague's quoted list for the team's lunch forwarded to the venue is
+ * the party too. */
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
-  const newParts = parts.filter((p) => p.message === 0 && p.kind === "text");
-  const text = newParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
+  const out: number[] = [];
+  for (const m of new Set(parts.map((p) => p.message))) out.push(...teamEventNames(r, parts, m, threadSubjects));
+  return out;
+}
+
+function teamEventNames(r: MessageReading, parts: readonly Part[], message: number, threadSubjects: string): number[] {
+  const ownParts = parts.filter((p) => p.message === message && p.kind === "text");
+  const text = ownParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
   if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text))) return [];
-  // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's words.
+  // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's
+  // words; so is a colleague's day ("late as he's at a strategy meeting").
   const teamsOut = text.replace(TEAM_NAME, " ");
-  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ")) || CASEWORK_TOLD.test(text) || !newParts.some((p) => r.writerIsStaff(p))) return [];
+  const staffDay = text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
+  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return [];
+  // A quoted colleague's list is the party only with no casework told in their message ("tied up
+  // with Dean Varley's recall", "the core group for …").
+  if (message !== 0 && QUOTED_CASEWORK.test(staffDay)) return [];
   // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
-  const signed = ownSignature(parts);
-  return r.textNames.filter((i) => r.places.partOf(i)?.message === 0 && (!signed || (r.spans[i] as Span).start < signed.start));
+  const signed = message === 0 ? ownSignature(parts) : undefined;
+  return r.textNames.filter((i) => r.places.partOf(i)?.message === message && (!signed || (r.spans[i] as Span).start < signed.start));
 }
 /** How much of each new-text part is read for a team event (fail closed beyond). */
 const MAX_TEAM_TEXT = 4000;

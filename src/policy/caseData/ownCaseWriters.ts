@@ -15,9 +15,9 @@ import type { MessageReading } from "./reading";
 
 /** A writer telling of their own case: "they know im on licence", "my probation officer", "to get me
  * recalled", "got court at leicester mags", "my tag keeps buzzing", "my brief reckons", "I have been
- * off the coke", "a hair strand test", "I'm breaching my licence". */
+ * off the coke", "a hair strand test", "I'm breaching my licence", "my licence says", "get breached again". */
 const OWN_CASE =
-  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|my[ \t]+(?:licence[ \t]+conditions?|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker)|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
+  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker)|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
 
 /** The writer writing of themselves ("I", "I'm", "im", "my", "me"): with case wording, a writer not staff tells of their own case ("my licence says I have to do the drug test … about the conviction"). */
 const I_WRITE = /\b(?:I|i['\u2019]?m|I['\u2019](?:ve|ll|d)|my|me)\b/;

@@ -77,7 +77,11 @@ const HANDED_BEFORE =
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
 const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|covered|attended|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed|supervised|mentored)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
 /** Before a name: the part it plays in a session, as a label ("trainer: Paulette Greaves", "Chair - Sue Ward"). */
-const SESSION_ROLE_BEFORE = /\b(?:trainers?|facilitators?|presenters?|speakers?|tutors?|course[ \t]+leaders?|chair(?:ed)?|minute[ \t]+taker)[ \t]*[:\-\u2013][ \t]*$/i;
+const SESSION_ROLE_BEFORE = /\b(?:trainers?|facilitators?|presenters?|speakers?|tutors?|course[ \t]+leaders?|chair(?:ed)?|minute[ \t]+taker)[ \t]*[:\-\u2013][ \t]*(?:(?:[\w'\u2019.-]+[ \t]+){1,4}(?:and|&)[ \t]+)?$/i;
+/** Before a name: a swap of work with them ("I could swap with Lucy if a Friday conference can't move"). */
+const SWAP_WITH_BEFORE = /\b(?:swap|swapping|swapped|swop)[ \t]+(?:(?:shifts?|days?|duty|slots?)[ \t]+)?with[ \t]+$/i;
+/** After a name: a part of a session they give ("Lorna from Starting Point has agreed to do 20 minutes on …"). */
+const GIVES_SESSION_AFTER = /^(?:[ \t]+from[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){1,4}?)?[ \t]*(?:has[ \t]+agreed|will|is[ \t]+going|['\u2019]s[ \t]+going|has[ \t]+offered|offered|agreed)[ \t]+(?:to[ \t]+)?(?:do|give|run|present|lead)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:(?:\d+|ten|fifteen|twenty|thirty|forty|half[ \t]+an)[ \t]+)?(?:minutes?|mins?|hour|session|slot|talk|presentation|input|workshop|briefing)\b/;
 /** "ask Gemma to do ten minutes on RtCN1s", "I've invited Raj to present": someone asked to give part of a meeting. */
 /** "Following on from Martin's email", "as per Jo's message": the writer of an earlier message,
  * a correspondent (not "Kayla's email address"). */
@@ -235,7 +239,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);
     }
-    const atWork = speaker || WORK_VERB_AFTER.test(after) || TRAINEE_AFTER.test(after) || (WORK_ITEM_BEFORE.test(before) && WILL_COVER_AFTER.test(after)) || (COVER_CLAUSE_BEFORE.test(before) && ON_LEAVE_AFTER.test(after)) || (TAKE_OVER_BEFORE.test(before) && THEIR_WORK_AFTER.test(after)) || THEIR_WORK_COVERED_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || SESSION_ROLE_BEFORE.test(before) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
+    const atWork = speaker || WORK_VERB_AFTER.test(after) || TRAINEE_AFTER.test(after) || (WORK_ITEM_BEFORE.test(before) && WILL_COVER_AFTER.test(after)) || (COVER_CLAUSE_BEFORE.test(before) && ON_LEAVE_AFTER.test(after)) || (TAKE_OVER_BEFORE.test(before) && THEIR_WORK_AFTER.test(after)) || THEIR_WORK_COVERED_AFTER.test(after) || SHADOWS_NAME_AFTER.test(after) || HANDED_BEFORE.test(before) || runBy(before) || SESSION_ROLE_BEFORE.test(before) || SWAP_WITH_BEFORE.test(before) || GIVES_SESSION_AFTER.test(after) || ROLE_AS_AFTER.test(after) || (ASKED_BEFORE.test(before) && TO_PRESENT_AFTER.test(after)) || (WROTE_BEFORE.test(before) && MESSAGE_AFTER.test(after));
     // "Dad, Luis", "Tom's mum": a relative (a speaker's dash follows the session's title, which may end "baby").
     // A running order's session title is its topic ("11:00 Adolescents in ED: self-harm and
     // exploitation - Hollie Brandon"): no one's harm, since no other name is on the line.

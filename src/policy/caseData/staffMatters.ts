@@ -45,7 +45,7 @@ export function staffRelativeSentences(r: MessageReading, titled: Uint8Array): {
 const MY = /\bmy\b/i;
 
 /** A clinician doing something to the writer: "she's started me on", "he has referred me", "she wants me to rest". */
-const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:started|put|prescribed|referred|signed|given|increased|reduced|changed|booked)[ \t]+me\b|\b(?:she|he)(?:['\u2019]s|[ \t]+has)?[ \t]+(?:wants|wanted|asked|advised)[ \t]+me[ \t]+to\b/gi;
+const TREATS_ME = /\b(?:she|he)(?:['\u2019]s|[ \t]+has|[ \t]+had)?[ \t]+(?:started|put|prescribed|referred|signed|given|increased|reduced|changed|booked)[ \t]+me\b|\b(?:she|he)(?:['\u2019]s|[ \t]+has)?[ \t]+(?:wants|wanted|asked|advised)[ \t]+me[ \t]+to\b|\bthey(?:['\u2019]re|[ \t]+are)?[ \t]+(?:sort(?:ing)?[ \t]+out|adjust(?:ing)?|chang(?:e|ing)|review(?:ing)?|increas(?:e|ing)|reduc(?:e|ing))[ \t]+my\b/gi;
 
 /** The writer as a patient ("I'm a patient at the practice"): the writer, not a third person. */
 const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[ \t]+registered)[ \t]+patient\b/g;
@@ -55,7 +55,7 @@ const I_AM_A_PATIENT = /\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?:a|an[ \t]+existing|a[
 const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b|\b(?:after|since|before|when)[ \t]+(?:my|our)[ \t]+(?:son|daughter|baby|twins)[ \t]+(?:was|were)[ \t]+born\b|\bpregnant[ \t]+with[ \t]+(?:my|our)[ \t]+(?:(?:first|second|third|fourth|next)[ \t]+)?(?:baby|child)\b/gi;
 /** The writer telling, not being told: "what I told you after supervision", "as I mentioned", "to
  * let you know formally that I'm pregnant", "I'd rather you heard it from me", "it may help you to know that I was diagnosed". */
-const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\b(?:help|useful|want|wanted|like)[ \t]+(?:for[ \t]+)?you[ \t]+to[ \t]+(?:know|be[ \t]+aware)[ \t]+that\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|confirm(?:ing)?)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
+const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\b(?:help|useful|want|wanted|like)[ \t]+(?:for[ \t]+)?you[ \t]+to[ \t]+(?:know|be[ \t]+aware)[ \t]+that\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|notify(?:ing)?[ \t]+you|confirm(?:ing)?|give[ \t]+(?:you[ \t]+)?(?:formal[ \t]+|written[ \t]+)?notice)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
 
 const ABOUT = /\babout\b/gi;
 /** A thing that says, no one reporting: "the website says to email the surgery", "the letter said". */
@@ -100,7 +100,7 @@ const NEW_ADDRESS = /\b(?:the|our)[ \t]+new[ \t]+(?:home[ \t]+)?address\b/i;
 
 /** The writer's own family in an HR request ("change my emergency contact to my wife, Ffion
  * Pritchard, … instead of my dad", "Emergency contact: Sam Whitfield (partner)"): theirs, not a case's. */
-const ONE_RELATIVE = "wife|husband|partner|fianc[e\u00e9]e?|dad|mum|mom|mother|father|son|daughter|brother|sister";
+const ONE_RELATIVE = "wife|husband|partner|girlfriend|boyfriend|fianc[e\u00e9]e?|dad|mum|mom|mother|father|son|daughter|brother|sister";
 const MY_RELATIVE = new RegExp(`\\bmy[ \t]+(?:${ONE_RELATIVE}|parents?|children|kids?|baby)\\b`, "gi");
 const MY_RELATIVE_BEFORE = new RegExp(`(?:\\bmy[ \t]+(?:${ONE_RELATIVE})(?:[ \t]*,?|[^.:\\n]{0,80}:[ \t]*(?:\\n[ \t]*){0,3})|\\b(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin)[^:\\n]{0,20}:)[ \t]*$`, "i");
 /** The writer's relative given on a form's "Name:" line after the request ("add my partner as a

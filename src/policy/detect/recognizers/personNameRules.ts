@@ -1312,9 +1312,9 @@ const CONTACT_VERB_BEFORE = /(?:^|\n|[,;][ \t]*)[ \t]*(?:[-*\u2022][ \t]*)?(?:ri
 const ABOUT_AFTER = /^[ \t]+(?:re|about|abt|back)\b/;
 
 /** The same in any case ("- KPC outcome?", "- Missed contact"). */
-const CASEWORK_AFTER_DASH_ANY_CASE = /^[ \t]*[-\u2013\u2014][ \t]+(?:[A-Za-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|appts?|appointments?|outcomes?|rtcn1?|ccra)\b/i;
+const CASEWORK_AFTER_DASH_ANY_CASE = /^[ \t]*[-\u2013\u2014][ \t]+(?:[A-Za-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|appts?|appointments?|outcomes?|rtcn1?|ccra|bail|conds?|curfew|charges?|remand)\b/i;
 /** After a lower-case name heading a subject: a dash, a few words, then casework ("- missed 1 yr review"). */
-const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|appts?|appointments?)\b/;
+const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,3}(?:dnas?|visits?|reviews?|contacts?|referrals?|assessments?|conferences?|strategy|concerns?|kpc|s47|breach(?:es)?|recall|licence|missing|plans?|disclosures?|appts?|appointments?|bail|conds?|curfew|charges?|remand)\b/;
 
 /**
  * "re: kyran oddie - missed 1 yr review": on a line written without capitals, after a reply prefix,

@@ -1,0 +1,103 @@
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+
+// Twenty-ninth session (tuning804–).
+describe("twenty-ninth session: recall", () => {
+  it("reads a quoted service user's 'my licence says' and 'get breached' as their own case, forwarded off the routes", () => {
+    expect(fixtureVerdict("tuning807.jsonl", "t807-m025")).toBe("block");
+    expect(fixtureVerdict("tuning807.jsonl", "t807-m037")).toBe("block");
+  });
+
+  it("guard: a quoted friend's driving licence is no case", () => {
+    const body = "Thanks!\n\nJo\n\n-----Original Message-----\nFrom: Kim Rowe <kimrowe77@gmail.com>\nSent: 16 November 2026 20:02\nTo: Jo Platt <jo.platt@justice.gov.uk>\nSubject: car\n\nmy driving licence says I can tow a small trailer so I'll bring the bikes on Saturday\n\nKim";
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["jo.platt77@gmail.com"], subject: "FW: car", body })).toBe("pass");
+  });
+
+  it("reads 'not meant to come down this road' in pasted texts as a case's restriction", () => {
+    expect(fixtureVerdict("tuning807.jsonl", "t807-m018")).toBe("warn");
+  });
+
+  it("reads 'had been dealing from the flat' beside a baby taken into care as a case's, told to the writer's mum", () => {
+    expect(fixtureVerdict("tuning806.jsonl", "t806-m015")).toBe("block");
+  });
+
+  it("guard: 'has been dealing with' is work, no case", () => {
+    const body = "Mum,\n\nSorry, can't make tea. Karen has been dealing with the boiler people all day and I'm covering.\n\nJosh";
+    expect(scanVerdict({ from: "josh.wakefield@leicester.gov.uk", to: ["sue.wakefield56@gmail.com"], subject: "Tonight", body })).toBe("pass");
+  });
+
+  it("reads a lower-case name heading a subject before 'bail conds' as a name", () => {
+    expect(fixtureVerdict("tuning808.jsonl", "t808-m030")).toBe("block");
+  });
+
+  it("guard: quoted colleagues' casework beside a team's booking keeps their names a case's", () => {
+    expect(fixtureVerdict("tuning614.jsonl", "t614-m026")).toBe("block");
+    expect(fixtureVerdict("tuning697.jsonl", "t697-m014")).toBe("block");
+    expect(fixtureVerdict("tuning731.jsonl", "t731-m001")).toBe("block");
+  });
+});
+
+describe("twenty-ninth session: colleagues and the team", () => {
+  it("reads a colleague's quoted list for the team's Christmas lunch, forwarded to the venue, as the party", () => {
+    expect(fixtureVerdict("tuning804.jsonl", "t804-m035")).toBe("pass");
+    expect(fixtureVerdict("tuning704.jsonl", "t704-m026")).toBe("pass");
+  });
+
+  it("reads 'late as he's at a strategy meeting' in a team's pre-orders as a colleague's day", () => {
+    expect(fixtureVerdict("tuning807.jsonl", "t807-m002")).toBe("pass");
+  });
+
+  it("reads 'when she was in the Harborough team' as a colleague's, so her baby's news is staff news (the subject name warns)", () => {
+    expect(fixtureVerdict("tuning805.jsonl", "t805-m007")).toBe("warn");
+  });
+
+  it("guard: the same birth news of someone the readers worked with, with no colleague wording and a plan, is a case's", () => {
+    const body = "Hi both,\n\nAs you both worked with Tasha, I thought you'd want to know that she had her baby girl, Nia, last Thursday. The baby is on a child protection plan.\n\nSunita";
+    expect(scanVerdict({ from: "sunita.rana@leics.gov.uk", to: ["events@harboroughhampers.co.uk"], subject: "News", body })).toBe("block");
+  });
+
+  it("reads 'has asked me to let IOM partners know that she has been diagnosed' as the colleague's wish", () => {
+    expect(fixtureVerdict("tuning805.jsonl", "t805-m010")).toBe("pass");
+  });
+
+  it("reads 'trainers: DS Kelly Marsh and Jodie Winfield' as two trainers", () => {
+    expect(fixtureVerdict("tuning807.jsonl", "t807-m005")).toBe("pass");
+  });
+
+  it("reads 'Lorna from Starting Point has agreed to do 20 minutes on' as a speaker", () => {
+    expect(fixtureVerdict("tuning808.jsonl", "t808-m002")).toBe("pass");
+  });
+
+  it("reads 'I could swap with Lucy if a Friday child protection conference can't move' as a colleague", () => {
+    expect(fixtureVerdict("tuning810.jsonl", "t810-m023")).toBe("pass");
+  });
+
+  it("guard: a child named after 'swap' is no colleague", () => {
+    const body = "Hi,\n\nCan we swap Lucy's contact to Friday? Her child protection conference can't move.\n\nLayla";
+    expect(scanVerdict({ from: "layla.haddad-rahman@leicester.gov.uk", to: ["bookings@familycontactcentre.co.uk"], subject: "Contact", body })).toBe("block");
+  });
+});
+
+describe("twenty-ninth session: the writer's own life", () => {
+  const hr = { from: "hollie.brannigan@leics.gov.uk", to: ["hr.advice@leics.gov.uk"], subject: "Maternity notice" };
+
+  it("reads 'I'm writing to give formal notice that I'm pregnant' as the writer's own", () => {
+    expect(scanVerdict({ ...hr, body: "Hi HR Advice,\n\nI'm writing to give formal notice that I'm pregnant and my baby is due on 9 April 2027.\n\nThanks,\nHollie" })).toBe("pass");
+  });
+
+  it("guard: notice that a client is pregnant is a case's", () => {
+    expect(scanVerdict({ ...hr, to: ["hr@brightstartnursery.co.uk"], body: "Hi,\n\nI'm writing to give formal notice that my client Kerry Dunn is pregnant and on a child protection plan.\n\nThanks,\nHollie" })).toBe("block");
+  });
+
+  it("reads 'while they sort out my medication' as the writer's own health", () => {
+    expect(fixtureVerdict("tuning805.jsonl", "t805-m023")).toBe("pass");
+  });
+
+  it("guard: 'while they sort out his medication' after a case person is a case's", () => {
+    const body = "Hi all,\n\nLiam Dobson was sectioned on Friday. I'll join the IOM panel on Teams while they sort out his medication.\n\nGwen";
+    expect(scanVerdict({ from: "gwen.aprhys@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Panel", body })).toBe("block");
+  });
+
+  it("reads 'My girlfriend moved in with me … Her details' on a council tax change as the writer's household", () => {
+    expect(fixtureVerdict("tuning810.jsonl", "t810-m007")).toBe("pass");
+  });
+});
