@@ -41,6 +41,8 @@ const OWNED_CHILDREN = /\b(?:his|her|their)[ \t]+(?:(?:first|second|third|new|ne
 const LIST_GAP = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$/;
 /** The most names one relation gives. */
 const MAX_GIVEN = 8;
+/** In social news, what makes it a young person's: their order, or a child's age in brackets. */
+const OWN_ORDER_OR_AGE = /\b(?:his|her|their)[ \t]+(?:referral|community|youth[ \t]+rehabilitation|supervision|court)[ \t]+order\b|\((?:1[0-7]|[2-9])\)/i;
 
 /** Between "his wife" and the name it gives ("his wife Summer", "her husband, Dan", "their baby girl, Nia"). */
 const RELATION_NAME_GAP = /^(?:[ \t]+(?:girl|boy))?[ \t]*,?[ \t]*$/;
@@ -148,7 +150,8 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     // Read as detect() reads: an invisible character inside "arrested" must not hide the word.
     const sentence = normalise(text.slice(from, to));
     rotaMessage ??= ROTA_WORD.test(text.slice(0, 100_000));
-    if (SOCIAL_NEWS.test(sentence.text) || wordingNotAboutPeople(sentence.text, rotaMessage)) continue;
+    // Social news ("Well done to …") is staff's, unless it is a young person's order or age ("Tayla Brennan (16), who finished her referral order").
+    if ((SOCIAL_NEWS.test(sentence.text) && !OWN_ORDER_OR_AGE.test(sentence.text)) || wordingNotAboutPeople(sentence.text, rotaMessage)) continue;
     CASE_VOCABULARY.lastIndex = 0;
     let m: RegExpExecArray | null;
     let familyOnly = true;

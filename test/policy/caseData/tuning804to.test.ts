@@ -101,3 +101,35 @@ describe("twenty-ninth session: the writer's own life", () => {
     expect(fixtureVerdict("tuning810.jsonl", "t810-m007")).toBe("pass");
   });
 });
+
+describe("twenty-ninth session: recall, round two", () => {
+  it("reads a quoted service user's 'my drug test' as their own case, forwarded to his employer", () => {
+    expect(fixtureVerdict("tuning818.jsonl", "t818-m018")).toBe("block");
+  });
+
+  it("reads 'Nicked him today … He's been charged' as the named man's case, told to a brother's webmail", () => {
+    expect(fixtureVerdict("tuning814.jsonl", "t814-m023")).toBe("block");
+  });
+
+  it("guard: 'she's charged the laptop' is no case", () => {
+    const body = "Dan,\n\nRemember Jonno Price from Year 11? Saw him at the match. She's charged the laptop so bring it Saturday.\n\nO";
+    expect(scanVerdict({ from: "owen.lacey@leics.police.uk", to: ["danlacey_81@gmail.com"], subject: "guess who", body })).toBe("pass");
+  });
+
+  it("reads 'the foster carer brings Ellie-Mae and Jack' in a quoted manager's note as a case's, sent to a hall's webmail", () => {
+    expect(fixtureVerdict("tuning818.jsonl", "t818-m017")).toBe("block");
+  });
+
+  it("reads a young person's referral order and age in brackets in a 'Well done to' item as a case's", () => {
+    expect(fixtureVerdict("tuning817.jsonl", "t817-m035")).toBe("block");
+  });
+
+  it("guard: 'Well done to' a colleague for her work is still staff news", () => {
+    const body = "Dear colleagues,\n\nWell done to Aisha Qureshi, nominated for her work on the referral order panel this year.\n\nImran";
+    expect(scanVerdict({ from: "imran.bhatti@leicester.gov.uk", to: ["headteacher@brookvale-academy.org.uk"], subject: "November update", body })).toBe("pass");
+  });
+
+  it("reads a corrected number in brackets ('will be … (not …)') as the service's too", () => {
+    expect(fixtureVerdict("tuning807.jsonl", "t807-m010")).toBe("pass");
+  });
+});
