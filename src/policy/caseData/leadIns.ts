@@ -13,6 +13,8 @@ import type { MessageReading } from "./reading";
 const MAX_FOLLOWING = 12;
 /** Before the name in a lead-in alone in its paragraph: the messages it introduces ("Texts from "). */
 const MESSAGES_BEFORE = /\b(?:texts?|messages?|whatsapps?|voicemails?|notes?)\b[^\n]*$/i;
+/** Before the name on its line: an event's programme, whose lines are sessions ("Running order, Tuesday 8 December, Victoria Hall, Oakham:"). */
+const PROGRAMME_BEFORE = /\b(?:running[ \t]+order|agenda|programme|timetable)\b[^\n]*$/i;
 /** The rest of the name's line: the lead-in's colon closes it. */
 const LEAD_IN_REST = /^[^\n:]{0,80}:[ \t]*(?:\r?\n)/;
 
@@ -24,6 +26,7 @@ export function namesLeadingIn(r: MessageReading): Uint8Array {
     const span = spans[i] as Span;
     if (!LEAD_IN_REST.test(text.slice(span.end, span.end + 90))) continue;
     const lineEnd = text.indexOf("\n", span.end);
+    if (PROGRAMME_BEFORE.test(text.slice(Math.max(text.lastIndexOf("\n", span.start - 1) + 1, span.start - 90), span.start))) continue;
     const first = layout.sentenceOf(lineEnd + 1);
     // A lead-in alone in its paragraph ("Texts from Jodie, Tue 10 Nov:", a blank line, then the
     // texts) introduces the paragraph after it.

@@ -51,9 +51,9 @@ const OWNED_FAMILY = /\b(?:his|her|their)[ \t]+(?:mum|dad|mother|father|parents?
 const SESSION_THEME = /\b(?:theme|topic|focus|subject)[ \t]+(?:is|was|will[ \t]+be)[ \t]+[^,.;:\n]*/gi;
 
 /** Before a name, taking over its work: "I'll take Anita's Wednesday duty", "covering Jo's visits". */
-const TAKE_OVER_BEFORE = /\b(?:take|taken|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped|keep|keeps|keeping|kept|chair|chairing|attend|attending)[ \t]+$/i;
+const TAKE_OVER_BEFORE = /\b(?:take|taken|taking|took|cover|covering|covered|do|doing|swap|swapping|swapped|keep|keeps|keeping|kept|chair|chairing|attend|attending)(?:[ \t]+for)?[ \t]+$/i;
 /** After that name, the work in the possessive: "'s Wednesday duty", "'s late shift", "'s visits". */
-const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|visits|meetings|reviews|clinics?|panels?|conferences)\b/i;
+const THEIR_WORK_AFTER = /^['\u2019]s[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}(?:duty|duties|shifts?|slots?|lates?|earlies|nights|rota|caseload|cases|visits|meetings|reviews|clinics?|panels?|conferences)\b/i;
 
 /** After a name, their work covered: "Ruth's clinic is covered by Niamh", "Jo's duty will be
  * covered", "Sunil's Thursday court duty is with Ella", "Tomasz's two ABE interviews next week are now with Kerensa and Yasmin", "Ilse's two ABE interviews next week have moved". */
@@ -98,9 +98,9 @@ function runBy(before: string): boolean {
 /** Lower-case job nouns a name is given with "as" ("as a custodial manager"). */
 const JOB_NOUN = "(?:managers?|officers?|practitioners?|nurses?|senior|lead|chair|psychiatrist|psychologist|doctor|gp|consultant|co-?ordinator|supervisor|administrator|advis[eo]r|trainer|solicitor|teacher|representatives?|reps?|deput(?:y|ies)|spoc|(?:social|support|key|youth|family|outreach|project|link|case)[ \t]+workers?)";
 /** A cover list's item, up to its colon: someone's work ("Her Tuesday child protection conferences: "). */
-const WORK_ITEM_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[A-Z][\w'\u2019-]*['\u2019]s)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}(?:conferences|meetings|reviews|panels|dut(?:y|ies)|visits|clinics|core[ \t]+groups|supervisions|reports|discussions|sessions)[ \t]*:[ \t]*$/;
+const WORK_ITEM_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[A-Z][\w'\u2019-]*['\u2019]s)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}(?:conferences|meetings|reviews|panels|dut(?:y|ies)|visits|clinics|core[ \t]+groups|supervisions|reports|discussions|sessions)[ \t]*:[ \t]*$|(?:^|\n)[ \t]*[-*\u2022][ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}(?:conferences|meetings|reviews|panels|core[ \t]+groups|supervisions)(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]*:[ \t]*$/;
 /** After the name on such an item: who does it ("Ellen Marsh will attend"). */
-const WILL_COVER_AFTER = /^[ \t]+(?:will|can|is[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to)[ \t]+(?:attend|cover|chair|go|take[ \t]+them|pick[ \t]+(?:them|these)[ \t]+up|do[ \t]+them)\b/;
+const WILL_COVER_AFTER = /^[ \t]+(?:will|can|is[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to|to)[ \t]+(?:attend|cover|chair|go|take[ \t]+them|pick[ \t]+(?:them|these)[ \t]+up|do[ \t]+them)\b/;
 
 /** After a name (or two joined by "and"), staff in training: "Joel Hartigan and Neha Sood, both in the second year of their PQiP". */
 const TRAINEE_AFTER = /^(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)?[ \t]*,[ \t]*(?:(?:both|all|each)[ \t]+)?(?:in|on|doing)[ \t]+(?:the[ \t]+)?(?:first|second|third|final|last)[ \t]+year[ \t]+of[ \t]+(?:their|his|her)[ \t]+(?:PQiPs?|ASYEs?|apprenticeships?|degrees?|training|placements?|qualifications?)\b/i;

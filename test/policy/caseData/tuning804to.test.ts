@@ -133,3 +133,56 @@ describe("twenty-ninth session: recall, round two", () => {
     expect(fixtureVerdict("tuning807.jsonl", "t807-m010")).toBe("pass");
   });
 });
+
+describe("twenty-ninth session: rounds two and three", () => {
+  it("reads '(North and West)' in a subject as directions, not a surname", () => {
+    expect(fixtureVerdict("tuning817.jsonl", "t817-m031")).toBe("pass");
+  });
+
+  it("guard: 'Jo West and Ann North' are still two people", () => {
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Visit - Jo West and Ann North", body: "Hi,\n\nThanks.\n\nJo" })).toBe("block");
+  });
+
+  it("reads 'a hearing loop in Victoria Hall' as a venue and a running order's heading as no lead-in", () => {
+    expect(fixtureVerdict("tuning811.jsonl", "t811-m005")).toBe("pass");
+  });
+
+  it("guard: 'I met Victoria Hall' with case wording is a case's", () => {
+    const body = "Hi,\n\nI met Victoria Hall at the hub; she is on licence and breached her curfew.\n\nJo";
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Today", body })).toBe("block");
+  });
+
+  it("reads a grooming report ('asking her to send pictures', 'She's only 12') as the child's case", () => {
+    expect(fixtureVerdict("tuning814.jsonl", "t814-m015")).toBe("warn");
+  });
+
+  it("reads 'Case_study_3_HADDON_Tyler_DOB_…docx' on a quoted Attachments line as naming a child", () => {
+    expect(fixtureVerdict("tuning815.jsonl", "t815-m009")).toBe("block");
+  });
+
+  it("guard: '12 Geoff Monk Way' is still an address", () => {
+    const body = "Hi,\n\nThe visit is at 12 Geoff Monk Way, Derby DE1 1AA, where Kyle Dobbs lives; he is on licence.\n\nJo";
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Visit", body })).toBe("block");
+  });
+
+  it("reads contact, 'a positive drug test' and 'the placement address' in lower-case mail to a foster carer's webmail as a case's", () => {
+    expect(fixtureVerdict("tuning821.jsonl", "t821-m009")).toBe("block");
+  });
+
+  it("reads 'sending mum threatening texts' and 'with mum, supervised' in a quoted request as a case's, sent to a venue", () => {
+    expect(fixtureVerdict("tuning825.jsonl", "t825-m035")).toBe("block");
+  });
+
+  it("reads a parent's post 'who took my Harley and Paige off me' as a case's, sent to a union", () => {
+    expect(fixtureVerdict("tuning825.jsonl", "t825-m036")).toBe("block");
+  });
+
+  it("guard: 'took my coat off me' in family mail is no case", () => {
+    const body = "Mum,\n\nKyle and Jo took my coat off me at the door, it was freezing.\n\nJosh";
+    expect(scanVerdict({ from: "josh.wakefield@leicester.gov.uk", to: ["sue.wakefield56@gmail.com"], subject: "Tonight", body })).toBe("pass");
+  });
+
+  it("reads a cover list's '- MAPPA level 2 reviews in December: Hannah Greaves to attend for Kerry's two cases' as staff work", () => {
+    expect(fixtureVerdict("tuning820.jsonl", "t820-m009")).toBe("pass");
+  });
+});

@@ -731,8 +731,11 @@ function afterHouseNumber(text: string, start: number): boolean {
   if (i < 0) return true;
   const before = text.charCodeAt(i);
   if (before !== 0x20 && before !== 0x2c && before !== 0x0a) return false;
-  return !(before === 0x20 && TITLES.has(wordEndingAt(text, i)));
+  // "Case study 3 HADDON Tyler", "workshop 2 Kim Lee": a numbered item, not a house.
+  return !(before === 0x20 && (TITLES.has(wordEndingAt(text, i)) || NUMBERED_ITEMS.has(wordEndingAt(text, i).toLowerCase())));
 }
+/** Words a number follows as an item's, not a house's: "study 3", "session 2", "appendix 4". */
+const NUMBERED_ITEMS = new Set(["study", "case", "session", "workshop", "appendix", "item", "part", "section", "slide", "page", "version", "exhibit", "annex", "scenario", "example", "vignette", "group", "table"]);
 
 /** "Shannon Dale": a plain given name, then a place word that is also a family name. */
 function familyPlaceWord(first: Word | undefined, last: Word): boolean {
@@ -949,6 +952,11 @@ export function isPlace(s: Scanner, m: Match): boolean {
   // "North East", "South West": compass points alone name a region ("North East Derbyshire"), not a
   // person; so does one before another word ("North Dales", "West Bridgford").
   if (m.to > m.from && !titled && (allCompassPoints(s, m) || COMPASS_POINTS.has((first as Word).lower))) return true;
+  // "(North and West)", "North, South and West": a compass point joined by "and" or "or" to another is a direction.
+  if (first && m.to === m.from && !titled && COMPASS_POINTS.has(first.lower) && (joinedCompass(s, m.from - 1, m.from - 2) || joinedCompass(s, m.from + 1, m.from + 2))) return true;
+  // "a hearing loop in Victoria Hall": a hall someone is in or at is a venue (Hall is a surname
+  // too: "I met Victoria Hall" is still a person).
+  if (last && m.to > m.from && !titled && last.lower === "hall" && !last.possessive && prev && (prev.lower === "in" || prev.lower === "at") && prev.shape === "lower") return true;
   // "Amber Valley", "Hope Valley": listed as a surname, but after a capitalised word a valley is a place.
   if (last && m.to > m.from && !titled && last.lower === "valley") return true;
   // "Chester Green", "Derby Moor": a city or town and a district word.
@@ -966,6 +974,13 @@ export function isPlace(s: Scanner, m: Match): boolean {
 /** Word `conj` is "or" or "and" and word `k` a capitalised district that is no given name and
  * starts no longer name ("Wandsworth or"; not "Angus and" of "Chelsea and Angus", nor "and
  * Wandsworth Smith"). */
+/** Whether word k is a capitalised compass point joined to the match by the word at conj ("and", "or"). */
+function joinedCompass(s: Scanner, conj: number, k: number): boolean {
+  const c = s.at(conj);
+  const w = s.at(k);
+  return !!c && !!w && (c.lower === "or" || c.lower === "and") && capital(w) && COMPASS_POINTS.has(w.lower);
+}
+
 function joinedPlace(s: Scanner, conj: number, k: number): boolean {
   const c = s.at(conj);
   const w = s.at(k);
