@@ -17,7 +17,7 @@ import type { MessageReading } from "./reading";
  * recalled", "got court at leicester mags", "my tag keeps buzzing", "my brief reckons", "I have been
  * off the coke", "a hair strand test", "I'm breaching my licence", "my licence says", "get breached again". */
 const OWN_CASE =
-  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker|drug[ \t]+tests?)|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
+  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker|drug[ \t]+tests?|(?:yot|yos|probation)[ \t]+(?:appt|appointment))|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:years?|months?|weeks?)[ \t]+clean\b|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
 
 /** The writer writing of themselves ("I", "I'm", "im", "my", "me"): with case wording, a writer not staff tells of their own case ("my licence says I have to do the drug test … about the conviction"). */
 const I_WRITE = /\b(?:I|i['\u2019]?m|I['\u2019](?:ve|ll|d)|my|me)\b/;
@@ -44,9 +44,41 @@ function ownCaseMessages(r: MessageReading, anatomy: Anatomy): Set<number> {
   return out;
 }
 
-/** Per span: in the text or on the From line of such a message. */
+/** Before pasted words: a case person sent or wrote them ("here is what the victim sent me on Messenger:"). */
+const SENT_BY_CASE_PERSON = /\b(?:the|our|my|his|her)[ \t]+(?:victim|client|young[ \t]+person|service[ \t]+user|complainant|mum|dad|child|son|daughter)[ \t]+(?:sent|wrote|texted|messaged|said|posted|put)\b/i;
+/** Words in quotation marks, within a line: what someone else wrote, pasted into staff's text. */
+const QUOTED_WORDS = /["\u201c]([^"\u201c\u201d\n]{8,600})["\u201d]/g;
+
+/** The paragraphs of staff's text that paste a case person's own words in quotation marks
+ * ("Message from Jay Mottershead, Mon 9 Nov:\n"cant do weds got my yot appt …"", "Kieron sent me
+ * this: “… im on a tag till 7 …”"): the writer passes on someone telling of their own case. */
+function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<number> {
+  const out = new Set<number>();
+  for (const part of anatomy.parts) {
+    if (part.kind !== "text" || !r.writerIsStaff(part)) continue;
+    const text = r.text.slice(part.start, Math.min(part.end, part.start + MAX_READ));
+    QUOTED_WORDS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTED_WORDS.exec(text)) !== null) {
+      const words = m[1] as string;
+      const leadIn = text.slice(Math.max(0, m.index - 80), m.index);
+      if (OWN_CASE.test(words) || (SENT_BY_CASE_PERSON.test(leadIn) && hasCaseWording(words))) out.add(r.layout.paragraphOf(part.start + m.index));
+    }
+  }
+  return out;
+}
+
+/** Per span: in the text or on the From line of such a message, or (but the sender's and the
+ * recipients' names) in a paragraph pasting a case person's own words. */
 export function inOwnCaseMessages(r: MessageReading, anatomy: Anatomy): Uint8Array {
   const out = new Uint8Array(r.spans.length);
+  const pasted = pastedOwnWordsParagraphs(r, anatomy);
+  if (pasted.size > 0) {
+    for (let i = 0; i < r.spans.length; i++) {
+      const span = r.spans[i] as Span;
+      if (pasted.has(r.layout.paragraphOf(span.start)) && !(span.kind === "person-name" && r.isKnown(span.text))) out[i] = 1;
+    }
+  }
   const messages = ownCaseMessages(r, anatomy);
   if (messages.size === 0) return out;
   const writerFields: Array<{ start: number; end: number }> = [];

@@ -74,7 +74,7 @@ const FAMILY_LEAVE = /\b(?:carer['\u2019]?s|compassionate|emergency|dependants?[
 /** Words saying the message is about someone's case, not the writer's family: then no family anchor.
  * "One of our children in care" is the council speaking as a corporate parent, not a mother ("the
  * children in care health team" is a team's name). */
-const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care(?![ \t]+(?:health[ \t]+)?(?:team|service|nurse|council))|looked[- ]after|corporate[ \t]+parents?|(?:took|taken|taking|takes)[ \t]+(?:an|another)[ \t]+overdose|emergency[ \t]+placement|(?:come|came|comes|got)[ \t]+out[ \t]+of[ \t]+(?:prison|jail|custody))\b/i;
+const CASE_WORDS = /\b(?:client|service users?|offender|victim|perpetrator|suspect|young person|person on probation|(?:on|from|in|of)[ \t]+(?:my|our|her|his|your|the)[ \t]+caseload|safeguarding|on licence|my cases?|(?:child|children|young people|kids)[ \t]+in[ \t]+(?:our[ \t]+)?care(?![ \t]+(?:health[ \t]+)?(?:team|service|nurse|council))|looked[- ]after|corporate[ \t]+parents?|(?:took|taken|taking|takes)[ \t]+(?:an|another)[ \t]+overdose|emergency[ \t]+placement|(?:come|came|comes|got)[ \t]+out[ \t]+of[ \t]+(?:prison|jail|custody))\b/i;
 
 /** Before a name: someone's relative ("Chloe's parents, "); group 1 is whose. */
 const ANCHORS_RELATIVE_BEFORE = new RegExp(`\\b([A-Z][\\w'\\u2019-]*)['\\u2019]s[ \t]+${RELATIVE}[ \t]*,?[ \t]*$`);

@@ -186,3 +186,55 @@ describe("twenty-ninth session: rounds two and three", () => {
     expect(fixtureVerdict("tuning820.jsonl", "t820-m009")).toBe("pass");
   });
 });
+
+describe("twenty-ninth session: round four, a case person's own words pasted", () => {
+  it("reads a young person's message pasted in quotation marks ('got my yot appt', 'im on a tag') as his case, sent to an employer or a coach", () => {
+    expect(fixtureVerdict("tuning833.jsonl", "t833-m004")).toBe("block");
+    expect(fixtureVerdict("tuning833.jsonl", "t833-m018")).toBe("block");
+  });
+
+  it("reads a victim's pasted account after 'what the victim sent me' as a case's, sent to a pub", () => {
+    expect(fixtureVerdict("tuning833.jsonl", "t833-m021")).toBe("block");
+  });
+
+  it("guard: a colleague's words in quotation marks are no case person's", () => {
+    const body = "Hi Phil,\n\nMessage from Jay Morton, our admin, Mon 9 Nov:\n\"cant do weds, got my dentist at 10. can u tell phil ill do sat instead\"\n\nCallum";
+    expect(scanVerdict({ from: "callum.birtles@leics.gov.uk", to: ["workshop@bramcotemotors.co.uk"], subject: "Rota", body })).toBe("pass");
+  });
+
+  it("reads a parent's post 'took my kids Maisie and Tyler off us' as a case's, forwarded home", () => {
+    expect(fixtureVerdict("tuning833.jsonl", "t833-m003")).toBe("block");
+  });
+
+  it("reads a child's letter 'I dont feel safe when he is there' as a case's, sent to a grandmother's webmail", () => {
+    expect(fixtureVerdict("tuning833.jsonl", "t833-m022")).toBe("block");
+  });
+
+  it("reads a card's '2 years clean now and finally off licence' as a service user's own case, sent to a printer", () => {
+    expect(fixtureVerdict("tuning835.jsonl", "t835-m013")).toBe("block");
+  });
+
+  it("reads 'Core_group_minutes_BRADSHAW_Kai_…docx' on a quoted Attachments line as a case's", () => {
+    expect(fixtureVerdict("tuning835.jsonl", "t835-m018")).toBe("block");
+  });
+
+  it("reads 'Her contact with birth dad' and 'isn't allowed to be left alone with the baby' as a case's", () => {
+    expect(fixtureVerdict("tuning829.jsonl", "t829-m003")).toBe("block");
+    expect(fixtureVerdict("tuning829.jsonl", "t829-m005")).toBe("block");
+  });
+});
+
+describe("twenty-ninth session: round four, false alarms", () => {
+  it("reads 'Tribute from her colleagues' and 'in Lorraine's memory' as a colleague's funeral, so 'her son Matthew' is family", () => {
+    expect(fixtureVerdict("tuning827.jsonl", "t827-m018")).toBe("pass");
+  });
+
+  it("reads 'I've checked my caseload' in the writer's flexible working request as work, so 'My son, Reuben' stays the writer's", () => {
+    expect(fixtureVerdict("tuning823.jsonl", "t823-m008")).toBe("pass");
+  });
+
+  it("guard: 'a family on my caseload' beside the writer's son is still a case's", () => {
+    const body = "Hi Amina,\n\nMy son, Reuben, was diagnosed with autism in the summer. Also a family on my caseload, the Dobbs, have a child protection conference on Friday.\n\nJoel";
+    expect(scanVerdict({ from: "joel.pemberton@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Flexible working", body })).toBe("block");
+  });
+});
