@@ -500,7 +500,7 @@ export const LABELLED_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][A-Za-z0-9 .'\
 
 /** A service's Title-Case name holding a person word: "Children's Social Care", "Young People's
  * Service", "Patient Advice and Liaison Service", "the Children's Front Door". Where the writer works, not a case person. */
-export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|Front[ \t]+Door|Gateway|Partnership|Board|service|team)\b/g;
+export const SERVICE_WITH_PERSON_WORD = /\b[A-Z][a-z]+(?:['\u2019]s)?(?:[ \t]+(?:(?:and|in|of|for)[ \t]+)?[A-Z][\w'\u2019&-]*)*[ \t]+(?:in[ \t]+)?(?:Care|Services?|Team|Department|Directorate|Trust|Unit|Hub|Front[ \t]+Door|Gateway|Partnership|Board|service|team)\b/g;
 
 /** A staff job named for the people it serves ("our police offender manager", "a victim liaison
  * officer", "the young people's worker"): a colleague's post, no case person. */

@@ -238,3 +238,18 @@ describe("twenty-ninth session: round four, false alarms", () => {
     expect(scanVerdict({ from: "joel.pemberton@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Flexible working", body })).toBe("block");
   });
 });
+
+describe("twenty-ninth session: round four, colleagues' news", () => {
+  it("reads 'Many of you will have heard that Geoff Stainsby, our housing lead …, died' as a colleague's death, so his wife and daughters are family (the subject name warns)", () => {
+    expect(fixtureVerdict("tuning828.jsonl", "t828-m036")).toBe("warn");
+  });
+
+  it("reads 'Priya Chandarana, our Named Nurse for Children in Care, had her baby boy, Arjun' as a colleague's birth news (the subject name warns)", () => {
+    expect(fixtureVerdict("tuning828.jsonl", "t828-m039")).toBe("warn");
+  });
+
+  it("guard: a young person 'in Care' who had a baby, with no colleague wording, is a case's", () => {
+    const body = "Hi all,\n\nKayla Dunn, one of our young people in care, had her baby boy, Arjun, on Saturday. Mum and baby are on a child protection plan.\n\nJo";
+    expect(scanVerdict({ from: "joanne.whitlam@nhs.net", to: ["bookings@theoldmill.co.uk"], subject: "News", body })).toBe("block");
+  });
+});
