@@ -17,12 +17,20 @@ const LABEL_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:[-*\u2022\u00b7][ \t]*)?${LAB
 /** A table's column heading that says whose case it is: "Victim", "Child's name", "Name of the adult". */
 export const CASE_PERSON_HEADING = new RegExp(`^[ \t]*${LABEL}[ \t]*$`, "i");
 
-/** Per span: a person's name right after a case-person label on its line. */
+/** After a name opening a list item, its case role: "- Kirsty Pell, Mother", "- Jordan Pell (8), child"
+ * on a conference's invitation list. */
+const ROLE_ITEM_AFTER = new RegExp(`^(?:[ \t]*\\(\\d{1,2}\\))?[ \t]*,[ \t]*${CASE_PERSON}[ \t]*(?:\\n|$)`, "i");
+const ITEM_BEFORE = /(?:^|\n)[ \t]*[-*\u2022\u00b7][ \t]*$/;
+
+/** Per span: a person's name right after a case-person label on its line, or a list item's name
+ * given a case role after it. */
 export function namesAfterCasePersonLabels(text: string, spans: readonly Span[]): Uint8Array {
   const out = new Uint8Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    if (span.kind === "person-name" && LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) out[i] = 1;
+    if (span.kind !== "person-name") continue;
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (LABEL_BEFORE.test(before) || (ITEM_BEFORE.test(before) && ROLE_ITEM_AFTER.test(text.slice(span.end, span.end + 40)))) out[i] = 1;
   }
   return out;
 }

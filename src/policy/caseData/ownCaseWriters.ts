@@ -17,7 +17,7 @@ import type { MessageReading } from "./reading";
  * recalled", "got court at leicester mags", "my tag keeps buzzing", "my brief reckons", "I have been
  * off the coke", "a hair strand test", "I'm breaching my licence", "my licence says", "get breached again". */
 const OWN_CASE =
-  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker|drug[ \t]+tests?|(?:yot|yos|probation)[ \t]+(?:appt|appointment))|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|(?:years?|months?|weeks?)[ \t]+clean\b|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
+  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker|drug[ \t]+tests?|(?:yot|yos|probation)[ \t]+(?:appt|appointment))|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|my[ \t]+(?:new[ \t]+)?foster[ \t]+(?:carers?|placement|family|mum|dad|home)|contact[ \t]+with[ \t]+my[ \t]+(?:mum|dad|mother|father|brother|sister)|broke[ \t]+into[ \t]+my[ \t]+(?:home|house|flat)|not[ \t]+allowed[ \t]+to[ \t]+see[ \t]+my[ \t]+(?:own[ \t]+)?(?:kids|children|son|daughter|baby)|(?:years?|months?|weeks?)[ \t]+clean\b|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
 
 /** The writer writing of themselves ("I", "I'm", "im", "my", "me"): with case wording, a writer not staff tells of their own case ("my licence says I have to do the drug test … about the conviction"). */
 const I_WRITE = /\b(?:I|i['\u2019]?m|I['\u2019](?:ve|ll|d)|my|me)\b/;
@@ -49,9 +49,26 @@ const SENT_BY_CASE_PERSON = /\b(?:the|our|my|his|her)[ \t]+(?:victim|client|youn
 /** Words in quotation marks, within a line: what someone else wrote, pasted into staff's text. */
 const QUOTED_WORDS = /["\u201c]([^"\u201c\u201d\n]{8,600})["\u201d]/g;
 
-/** The paragraphs of staff's text that paste a case person's own words in quotation marks
+/** A line introducing pasted words, ending with a colon: "This was posted publicly on Facebook last
+ * night:", "I've typed it out word for word:", "here is what the victim sent me:". */
+const PASTED_LEAD_IN = /\b(?:posted|wrote|written|sent|said|texted|messaged|typed|copied|pasted|letter|card|post|message|messages|note|poem)\b[^\n]{0,80}:[ \t]*\n/gi;
+
+/** A lead-in naming a social network or a post: a public post pasted below it. */
+const SOCIAL_POST = /\b(?:facebook|snapchat|instagram|tiktok|whatsapp|messenger|twitter)\b/i;
+/** A lead-in naming the writer's own team's chat ("copied from our team WhatsApp"): colleagues' words. */
+const TEAM_CHAT = /\b(?:our|team|group)\b/i;
+
+/** Whether pasted words are someone telling of their own case: in their own case's words, or with
+ * case wording after a lead-in saying a case person sent them, or in the first person after a
+ * lead-in naming a social network (not the team's own chat). */
+function tellsOwnCase(words: string, leadIn: string): boolean {
+  return OWN_CASE.test(words) || (hasCaseWording(words) && (SENT_BY_CASE_PERSON.test(leadIn) || (SOCIAL_POST.test(leadIn) && !TEAM_CHAT.test(leadIn) && I_WRITE.test(words))));
+}
+
+/** The paragraphs of staff's text that paste a case person's own words, in quotation marks
  * ("Message from Jay Mottershead, Mon 9 Nov:\n"cant do weds got my yot appt …"", "Kieron sent me
- * this: “… im on a tag till 7 …”"): the writer passes on someone telling of their own case. */
+ * this: “… im on a tag till 7 …”") or below a lead-in ("This was posted publicly on Facebook last
+ * night:" above the post): the writer passes on someone telling of their own case. */
 function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<number> {
   const out = new Set<number>();
   for (const part of anatomy.parts) {
@@ -60,9 +77,16 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
     QUOTED_WORDS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = QUOTED_WORDS.exec(text)) !== null) {
-      const words = m[1] as string;
-      const leadIn = text.slice(Math.max(0, m.index - 80), m.index);
-      if (OWN_CASE.test(words) || (SENT_BY_CASE_PERSON.test(leadIn) && hasCaseWording(words))) out.add(r.layout.paragraphOf(part.start + m.index));
+      if (tellsOwnCase(m[1] as string, text.slice(Math.max(0, m.index - 80), m.index))) out.add(r.layout.paragraphOf(part.start + m.index));
+    }
+    PASTED_LEAD_IN.lastIndex = 0;
+    while ((m = PASTED_LEAD_IN.exec(text)) !== null) {
+      const from = m.index + m[0].length;
+      const first = from + (/^\s*/.exec(text.slice(from)) as RegExpExecArray)[0].length;
+      if (first >= text.length) continue;
+      const p = r.layout.paragraphOf(part.start + first);
+      const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(p), part.start + first + MAX_READ));
+      if (tellsOwnCase(words, text.slice(Math.max(0, m.index - 40), from))) out.add(p);
     }
   }
   return out;

@@ -221,8 +221,8 @@ export function namesInStaffTables(r: MessageReading): Uint8Array {
   return out;
 }
 
-/** A case role in a row of a list of people: a parent, a child, a victim, bail. */
-const CASE_ROLE_IN_ROW = /\b(?:mother|father|mum|dad|parent|step-?\w+|grand\w+|child|son|daughter|sibling|brother|sister|victim|perpetrator|defendant|suspect|offender|subject|partner|ex-partner|carer|bail|care[ \t]+leaver|young[ \t]+person|client|service[ \t]+user|looked[ \t]+after)\b/i;
+/** A case role in a row of a list of people: a parent, a child, a victim, bail, a licence ("Peer mentor – on licence till March"). */
+const CASE_ROLE_IN_ROW = /\b(?:mother|father|mum|dad|parent|step-?\w+|grand\w+|child|son|daughter|sibling|brother|sister|victim|perpetrator|defendant|suspect|offender|subject|partner|ex-partner|carer|bail|care[ \t]+leaver|young[ \t]+person|client|service[ \t]+user|looked[ \t]+after|on[ \t]+licence|on[ \t]+tag|recalled)\b/i;
 
 /** Whether offset `at` sits in the row of a name namesInStaffTables flags: a staff member's own
  * details on a list of staff ("Naomi Fairbrother ⇥ Family Support Worker ⇥ 14/03/1989 ⇥ …" for a

@@ -253,3 +253,46 @@ describe("twenty-ninth session: round four, colleagues' news", () => {
     expect(scanVerdict({ from: "joanne.whitlam@nhs.net", to: ["bookings@theoldmill.co.uk"], subject: "News", body })).toBe("block");
   });
 });
+
+describe("twenty-ninth session: round five, pasted words and case roles", () => {
+  it("reads a service user's letter typed out below 'I've typed it out word for word:' ('my probation officer', 'my licence') as his case, sent to a union", () => {
+    expect(fixtureVerdict("tuning836.jsonl", "t836-m005")).toBe("block");
+  });
+
+  it("reads a child's card in quotation marks ('contact with my mum', 'My new foster carers') as his case, sent to a coach's webmail", () => {
+    expect(fixtureVerdict("tuning836.jsonl", "t836-m003")).toBe("block");
+  });
+
+  it("reads a father's post below 'This was posted publicly on Facebook last night:' as a case's, sent to a venue", () => {
+    expect(fixtureVerdict("tuning836.jsonl", "t836-m004")).toBe("block");
+  });
+
+  it("reads a victim's letter to 'the man who broke into my home' as a case's, sent to a printer", () => {
+    expect(fixtureVerdict("tuning836.jsonl", "t836-m002")).toBe("block");
+  });
+
+  it("guard: colleagues' pre-orders 'copied from our team WhatsApp:' with a pregnancy stay the party's", () => {
+    expect(fixtureVerdict("tuning797.jsonl", "t797-m035")).toBe("pass");
+  });
+
+  it("guard: the writer's mother's details below 'the paper form I posted on Monday:' stay the writer's family's", () => {
+    expect(fixtureVerdict("tuning370.jsonl", "t370-m040")).toBe("pass");
+  });
+
+  it("guard: a councillor's statement in quotation marks is no case person's words", () => {
+    expect(fixtureVerdict("tuning102.jsonl", "t102-m018")).toBe("pass");
+  });
+
+  it("reads an invitation list's '- Kirsty Pell, Mother' and '- Jordan Pell (8), child' as the family's, sent to a school", () => {
+    expect(fixtureVerdict("tuning839.jsonl", "t839-m009")).toBe("block");
+  });
+
+  it("guard: an attendee list's '- Hazel Brightmore, Conference Chair' is staff", () => {
+    const body = "Hello,\n\nInvited:\n- Hazel Brightmore, Conference Chair\n- Dan Price, Team Manager\n\nRachel";
+    expect(scanVerdict({ from: "rachel.moorcroft@derbyshire.gov.uk", to: ["dsl@brimingtonjunior.derbyshire.sch.uk"], subject: "Conference", body })).toBe("pass");
+  });
+
+  it("reads a peer mentor 'on licence' in a delegate table as a case's, not staff", () => {
+    expect(fixtureVerdict("tuning829.jsonl", "t829-m037")).toBe("block");
+  });
+});
