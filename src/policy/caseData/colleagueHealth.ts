@@ -82,27 +82,39 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
  * is read on its own, so a colleague's quoted list for the team's lunch forwarded to the venue is
  * the party too. */
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
+  // Each message's text parts and names, gathered once (a long thread has many messages).
+  const partsOf = new Map<number, Part[]>();
+  for (const p of parts) if (p.kind === "text") (partsOf.get(p.message) ?? partsOf.set(p.message, []).get(p.message))?.push(p);
+  const namesOf = new Map<number, number[]>();
+  for (const i of r.textNames) {
+    const m = r.places.partOf(i)?.message;
+    if (m !== undefined) (namesOf.get(m) ?? namesOf.set(m, []).get(m))?.push(i);
+  }
   const out: number[] = [];
-  for (const m of new Set(parts.map((p) => p.message))) out.push(...teamEventNames(r, parts, m, threadSubjects));
+  for (const [m, ownParts] of partsOf) if (isTeamEvent(r, ownParts, m, threadSubjects)) out.push(...teamEventNames(r, parts, m, namesOf.get(m) ?? []));
   return out;
 }
 
-function teamEventNames(r: MessageReading, parts: readonly Part[], message: number, threadSubjects: string): number[] {
-  const ownParts = parts.filter((p) => p.message === message && p.kind === "text");
+/** Whether message m's text (its parts `ownParts`) is a staff writer's about the team's own event, with no casework told. */
+function isTeamEvent(r: MessageReading, ownParts: readonly Part[], message: number, threadSubjects: string): boolean {
   const text = ownParts.map((p) => r.text.slice(p.start, Math.min(p.end, p.start + MAX_TEAM_TEXT))).join("\n") + "\n" + threadSubjects;
-  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text))) return [];
+  if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text))) return false;
   // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's
   // words; so is a colleague's day ("late as he's at a strategy meeting").
   const teamsOut = text.replace(TEAM_NAME, " ");
   const staffDay = text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
-  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return [];
+  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
   // A quoted colleague's list is the party only with no casework told in their message ("tied up
   // with Dean Varley's recall", "the core group for …").
-  if (message !== 0 && QUOTED_CASEWORK.test(staffDay)) return [];
-  // Text below the writer's own signature was pasted in, not written for the booking: its names are no party's.
-  const signed = message === 0 ? ownSignature(parts) : undefined;
-  return r.textNames.filter((i) => r.places.partOf(i)?.message === message && (!signed || (r.spans[i] as Span).start < signed.start));
+  return message === 0 || !QUOTED_CASEWORK.test(staffDay);
 }
+
+/** Message m's names, but (in the new message) any pasted below the writer's own signature, which were not written for the booking. */
+function teamEventNames(r: MessageReading, parts: readonly Part[], message: number, names: readonly number[]): number[] {
+  const signed = message === 0 ? ownSignature(parts) : undefined;
+  return signed ? names.filter((i) => (r.spans[i] as Span).start < signed.start) : names.slice();
+}
+
 /** How much of each new-text part is read for a team event (fail closed beyond). */
 const MAX_TEAM_TEXT = 4000;
 

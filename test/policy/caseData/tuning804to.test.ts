@@ -296,3 +296,18 @@ describe("twenty-ninth session: round five, pasted words and case roles", () => 
     expect(fixtureVerdict("tuning829.jsonl", "t829-m037")).toBe("block");
   });
 });
+
+describe("twenty-ninth session: round five, more of a case's own words", () => {
+  it("reads a pasted letter's 'putting me back inside', 'served my time' and 'When my licence ends' as the writer's case, sent to a sister", () => {
+    expect(fixtureVerdict("tuning836.jsonl", "t836-m020")).toBe("block");
+  });
+
+  it("reads 'On KOWALSKI M: referral done' in a quoted reply as a name, so adding a housing association blocks", () => {
+    expect(fixtureVerdict("tuning840.jsonl", "t840-m036")).toBe("block");
+  });
+
+  it("guard: 'On MONDAY I: went' is no name", () => {
+    const body = "Hi,\n\nOn MONDAY I: went to the office.\n\nJo";
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Week", body })).toBe("pass");
+  });
+});

@@ -634,7 +634,8 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "MOSLEY D, Pike J": a listed surname and an initial, then a comma or the line's end, as case lists write people.
   if ((t.shape === "upper" || t.shape === "title") && INITIAL_CLOSING_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k + 1, confidence: 0.6 };
   // "RE: OFFICIAL-SENSITIVE: MULVANEY T - bail address": in capitals with an initial, heading the line before a dash.
-  if (t.shape === "upper" && UPPER_INITIAL_DASH_AFTER.test(text.slice(t.end, t.end + 12)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return { from: k, to: k + 1, confidence: 0.6 };
+  // "Thanks Liam. On KOWALSKI M: referral done": the same after "On" opening a sentence.
+  if (t.shape === "upper" && UPPER_INITIAL_DASH_AFTER.test(text.slice(t.end, t.end + 12)) && (LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || ON_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)))) return { from: k, to: k + 1, confidence: 0.6 };
   if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
@@ -655,6 +656,8 @@ function namedByReference(t: Word, text: string): boolean {
   );
 }
 
+/** Before a surname in capitals: "On " opening a sentence ("Thanks Liam. On KOWALSKI M: …"). */
+const ON_BEFORE = /(?:^|\n|[.!?][ \t]+)[ \t]*(?:update[ \t]+)?on[ \t]+$/i;
 /** After a surname in capitals: an initial, then a dash or a colon and what the line is about. */
 const UPPER_INITIAL_DASH_AFTER = /^[ \t]+[A-Z]\.?[ \t]*[-\u2013\u2014:][ \t]+\S/;
 /** Before a word: a case reference's letters and digits ("E418823", "D301874"), then an opening bracket. */
