@@ -311,3 +311,19 @@ describe("twenty-ninth session: round five, more of a case's own words", () => {
     expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Week", body })).toBe("pass");
   });
 });
+
+describe("twenty-ninth session: round six, surnames in capitals", () => {
+  it("reads 'a bail check on MENSAH T at his mum's' and 'PEARCE G (the one who …' in chat to family and friends as names", () => {
+    expect(fixtureVerdict("tuning851.jsonl", "t851-m008")).toBe("block");
+    expect(fixtureVerdict("tuning851.jsonl", "t851-m020")).toBe("block");
+  });
+
+  it("reads a numbered to-do line '1. RICHARDS J - recall papers' as a name, sent to the writer's own webmail", () => {
+    expect(fixtureVerdict("tuning851.jsonl", "t851-m022")).toBe("block");
+  });
+
+  it("guard: 'PLEASE NOTE A change' and 'the MAPPA L2 meeting' are no names", () => {
+    const body = "Hi all,\n\nPLEASE NOTE A change to the MAPPA L2 meeting room: we are in room 4.\n\nJo";
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Room", body })).toBe("pass");
+  });
+});

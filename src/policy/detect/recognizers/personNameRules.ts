@@ -625,6 +625,11 @@ const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
 /** After a surname: one capital initial (a full stop allowed, "WARSAME A."), then a comma, a semicolon or the line's end. */
 const INITIAL_CLOSING_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:[,;]|\r?\n|$))/;
 
+/** After a surname in capitals inside a sentence: an initial, then a bracket, a comma, a colon or a lower-case word ("MENSAH T at", "PEARCE G ("). */
+const UPPER_INITIAL_IN_SENTENCE_AFTER = /^[ \t]+[A-Z]\.?(?=[ \t]*[(,:;]|[ \t]+[a-z])/;
+/** Before it: lower-case words of the sentence (not a heading or a line of capitals). */
+const LOWER_WORDS_BEFORE = /\b[a-z]{2,}(?:[ \t]+[a-z]{2,})?[ \t]*[,:]?[ \t]+$/;
+
 /** A listed surname on its own, marked as a person by a possessive, a reporting verb or children after it. */
 function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
@@ -636,6 +641,9 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "RE: OFFICIAL-SENSITIVE: MULVANEY T - bail address": in capitals with an initial, heading the line before a dash.
   // "Thanks Liam. On KOWALSKI M: referral done": the same after "On" opening a sentence.
   if (t.shape === "upper" && UPPER_INITIAL_DASH_AFTER.test(text.slice(t.end, t.end + 12)) && (LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || ON_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)))) return { from: k, to: k + 1, confidence: 0.6 };
+  // "a bail check on MENSAH T at his mum's", "re that bloke, PEARCE G (the one …": a listed surname
+  // in capitals and an initial inside a sentence written in lower case, as case lists write people.
+  if (t.shape === "upper" && UPPER_INITIAL_IN_SENTENCE_AFTER.test(text.slice(t.end, t.end + 8)) && LOWER_WORDS_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return { from: k, to: k + 1, confidence: 0.6 };
   if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
@@ -668,7 +676,7 @@ const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|offi
 /** Before a word: its line's start, perhaps prefixes, and a case reference ("CRN K482913 "). */
 const REFERENCE_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[A-Za-z]{2,5}[ \t]*:?[ \t]*)?[A-Z]{1,3}-?\\d{5,8}[ \t]+$`, "i");
 /** Before a word: the start of its line, perhaps after such prefixes, or a list's bullet ("• Okoro – …"). */
-const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[*\u2022\u00b7][ \t]+)?$`, "i");
+const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[*\u2022\u00b7][ \t]+|\\d{1,2}[.)][ \t]+)?$`, "i");
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
 const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})+$`, "i");
 
