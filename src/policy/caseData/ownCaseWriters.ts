@@ -86,7 +86,8 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
       if (first >= text.length) continue;
       const p = r.layout.paragraphOf(part.start + first);
       const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(p), part.start + first + MAX_READ));
-      if (tellsOwnCase(words, text.slice(Math.max(0, m.index - 40), from))) out.add(p);
+      // The lead-in's own paragraph names whose words they are ("Thanks for taking Tyler-Jay on … here's what he sent me:").
+      if (tellsOwnCase(words, text.slice(Math.max(0, m.index - 40), from))) out.add(p).add(r.layout.paragraphOf(part.start + m.index));
     }
   }
   return out;

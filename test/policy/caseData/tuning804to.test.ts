@@ -327,3 +327,26 @@ describe("twenty-ninth session: round six, surnames in capitals", () => {
     expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Room", body })).toBe("pass");
   });
 });
+
+describe("twenty-ninth session: round six, more", () => {
+  it("reads texts pasted below 'here's what he sent me last night (…):' as the young person's, with his name in the lead-in's paragraph", () => {
+    expect(fixtureVerdict("tuning845.jsonl", "t845-m005")).toBe("block");
+  });
+
+  it("reads 'CRN E552871 (PRENDERGAST) - AP move' in a subject as a name", () => {
+    expect(fixtureVerdict("tuning850.jsonl", "t850-m039")).toBe("block");
+  });
+
+  it("reads 'Thu 10 Dec Crown Court duty' in a subject as a date and a court, no address", () => {
+    expect(fixtureVerdict("tuning847.jsonl", "t847-m007")).toBe("pass");
+  });
+
+  it("guard: '10 Decker Court' is still an address", () => {
+    const body = "Hi,\n\nKyle Dobbs lives at 10 Decker Court now; he is on licence.\n\nJo";
+    expect(scanVerdict({ from: "jo.platt@justice.gov.uk", to: ["bookings@theoldmill.co.uk"], subject: "Move", body })).toBe("block");
+  });
+
+  it("reads 'Derby to York' in a coach booking's subject as places", () => {
+    expect(fixtureVerdict("tuning849.jsonl", "t849-m035")).toBe("pass");
+  });
+});

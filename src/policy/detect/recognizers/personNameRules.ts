@@ -644,6 +644,8 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "a bail check on MENSAH T at his mum's", "re that bloke, PEARCE G (the one …": a listed surname
   // in capitals and an initial inside a sentence written in lower case, as case lists write people.
   if (t.shape === "upper" && UPPER_INITIAL_IN_SENTENCE_AFTER.test(text.slice(t.end, t.end + 8)) && LOWER_WORDS_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return { from: k, to: k + 1, confidence: 0.6 };
+  // "CRN E552871 (PRENDERGAST) - AP move": in capitals beside a case reference, as in title case below.
+  if (t.shape === "upper" && namedByReference(t, text)) return { from: k, to: k, confidence: 0.6 };
   if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
@@ -995,7 +997,8 @@ function joinedCompass(s: Scanner, conj: number, k: number): boolean {
 function joinedPlace(s: Scanner, conj: number, k: number): boolean {
   const c = s.at(conj);
   const w = s.at(k);
-  if (!c || !w || (c.lower !== "or" && c.lower !== "and") || c.shape !== "lower" || !capital(w) || w.given || !isPlaceWord(w.lower)) return false;
+  // "Derby to York": a journey's two ends as well.
+  if (!c || !w || (c.lower !== "or" && c.lower !== "and" && c.lower !== "to") || c.shape !== "lower" || !capital(w) || w.given || !isPlaceWord(w.lower)) return false;
   const after = s.nextBySpace(k);
   return !(after && capital(after) && !after.stop) && !(k > 0 && s.nextBySpace(k - 1) === w && capital(s.at(k - 1) as Word) && k - 1 !== conj);
 }

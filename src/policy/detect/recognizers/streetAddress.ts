@@ -59,6 +59,10 @@ const TIME_BEFORE = /\d[:.]$/;
 const YEAR = /^(?:19|20)\d\d /;
 const TIME_WORD = /\b(?:in|since|from|by|until|till|during|before|after|early|late|mid|spring|summer|autumn|winter)\s*$/i;
 
+// A day of a month is no house number: "Thu 10 Dec Crown Court duty", "3 October Magistrates' Court".
+// (Not "May" or "March", which name streets too.)
+const DATE_FIRST = /^\d{1,2},? (?:Jan|January|Feb|February|Mar|Apr|April|Jun|June|Jul|July|Aug|August|Sept?|September|Oct|October|Nov|November|Dec|December) /;
+
 // A street with no type word ("3 The Paddocks", "22 Hollybush") is only read right after words
 // that say a home follows, and only up to a comma, full stop or line end.
 const HOME_CUE = /\b(?:lives|living|resides|residing|staying|moved|moving) (?:at|to)[ \t]*$|\baddress(?: is)?[ \t]*:?[ \t]*$/i;
@@ -97,7 +101,7 @@ export const streetAddress: Recognizer = {
       const flat = FLAT.exec(text.slice(Math.max(0, start - 20), start));
       if (flat) start -= flat[0].length;
       else if (cueBefore(text, start, COUNTING, 12) || cueBefore(text, start, PREMISES, 10) || cueBefore(text, start, TIME_BEFORE, 2)) continue;
-      else if (YEAR.test(m[0]) && cueBefore(text, start, TIME_WORD, 12)) {
+      else if ((YEAR.test(m[0]) && cueBefore(text, start, TIME_WORD, 12)) || DATE_FIRST.test(m[0])) {
         SHAPE.lastIndex = start + 1;
         continue;
       }
