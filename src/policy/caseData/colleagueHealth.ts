@@ -84,15 +84,22 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
 function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   // Each message's text parts and names, gathered once (a long thread has many messages).
   const partsOf = new Map<number, Part[]>();
-  for (const p of parts) if (p.kind === "text") (partsOf.get(p.message) ?? partsOf.set(p.message, []).get(p.message))?.push(p);
+  for (const p of parts) if (p.kind === "text") listIn(partsOf, p.message).push(p);
   const namesOf = new Map<number, number[]>();
   for (const i of r.textNames) {
     const m = r.places.partOf(i)?.message;
-    if (m !== undefined) (namesOf.get(m) ?? namesOf.set(m, []).get(m))?.push(i);
+    if (m !== undefined) listIn(namesOf, m).push(i);
   }
   const out: number[] = [];
   for (const [m, ownParts] of partsOf) if (isTeamEvent(r, ownParts, m, threadSubjects)) out.push(...teamEventNames(r, parts, m, namesOf.get(m) ?? []));
   return out;
+}
+
+/** The list kept under `key`, made empty the first time. */
+function listIn<T>(lists: Map<number, T[]>, key: number): T[] {
+  let list = lists.get(key);
+  if (list === undefined) lists.set(key, (list = []));
+  return list;
 }
 
 /** Whether message m's text (its parts `ownParts`) is a staff writer's about the team's own event, with no casework told. */
