@@ -46,6 +46,7 @@ function ownCaseMessages(r: MessageReading, anatomy: Anatomy): Set<number> {
 
 /** Before pasted words: a case person sent or wrote them ("here is what the victim sent me on Messenger:"). */
 const SENT_BY_CASE_PERSON = /\b(?:the|our|my|his|her)[ \t]+(?:victim|client|young[ \t]+person|service[ \t]+user|complainant|mum|dad|child|son|daughter)[ \t]+(?:sent|wrote|texted|messaged|said|posted|put)\b/i;
+const WHITESPACE = /\s/;
 /** Words in quotation marks, within a line: what someone else wrote, pasted into staff's text. */
 const QUOTED_WORDS = /["\u201c]([^"\u201c\u201d\n]{8,600})["\u201d]/g;
 
@@ -82,7 +83,9 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
     PASTED_LEAD_IN.lastIndex = 0;
     while ((m = PASTED_LEAD_IN.exec(text)) !== null) {
       const from = m.index + m[0].length;
-      const first = from + (/^\s*/.exec(text.slice(from)) as RegExpExecArray)[0].length;
+      // The first pasted line, past blank lines (read in place: no copy of the rest of the part per lead-in).
+      let first = from;
+      while (first < text.length && WHITESPACE.test(text.charAt(first))) first++;
       if (first >= text.length) continue;
       const p = r.layout.paragraphOf(part.start + first);
       const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(p), part.start + first + MAX_READ));
