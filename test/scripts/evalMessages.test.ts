@@ -823,6 +823,14 @@ const TUNING848 = path.join(__dirname, "..", "fixtures", "messages", "tuning848.
 const TUNING849 = path.join(__dirname, "..", "fixtures", "messages", "tuning849.jsonl");
 const TUNING850 = path.join(__dirname, "..", "fixtures", "messages", "tuning850.jsonl");
 const TUNING851 = path.join(__dirname, "..", "fixtures", "messages", "tuning851.jsonl");
+const TUNING852 = path.join(__dirname, "..", "fixtures", "messages", "tuning852.jsonl");
+const TUNING853 = path.join(__dirname, "..", "fixtures", "messages", "tuning853.jsonl");
+const TUNING854 = path.join(__dirname, "..", "fixtures", "messages", "tuning854.jsonl");
+const TUNING855 = path.join(__dirname, "..", "fixtures", "messages", "tuning855.jsonl");
+const TUNING856 = path.join(__dirname, "..", "fixtures", "messages", "tuning856.jsonl");
+const TUNING857 = path.join(__dirname, "..", "fixtures", "messages", "tuning857.jsonl");
+const TUNING858 = path.join(__dirname, "..", "fixtures", "messages", "tuning858.jsonl");
+const TUNING859 = path.join(__dirname, "..", "fixtures", "messages", "tuning859.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1690,6 +1698,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eight-hundred-and-forty-ninth tuning messages (team bookings and events with colleagues' needs to venues, coach firms, caterers and trainers, blind)", TUNING849, { "t849-m014-forwarded-team-replies-to-venue": "block", "t849-m016-gift-delivery-colleague-home": "block", "t849-m021-trainer-reply-colleague-health": "block", "t849-m036-coach-hire-access": "block", "t849-m038-apple-mail-venue-access": "block" }],
   ["the eight-hundred-and-fiftieth tuning messages (the dev set's kinds across the four agreements with long threads and mobile replies, blind)", TUNING850, { "t850-m020-prison-enquiry-marked": "block", "t850-m023-quoted-internal-thread-to-external": "block" }],
   ["the eight-hundred-and-fifty-first tuning messages (recall probe: text-speak to family and friends, lower-case names with ages, capitals with initials, blind)", TUNING851, { "t851-m002-chat-to-friend-case-child": "pass", "t851-m010-nurse-chat-to-friend-overdose": "pass", "t851-m021-iom-nickname-caps-unmarked": "pass", "t851-m028-chat-to-friend-police-protection": "pass", "t851-m031-chat-to-friend-charged-nickname": "pass", "t851-m033-pasted-service-user-text-to-spouse": "pass", "t851-m040-nickname-age-in-subject-internal": "warn" }],
+  ["the eight-hundred-and-fifty-second tuning messages (the dev set's kinds across the four agreements, long threads, forwards and mobile replies, blind)", TUNING852, {}],
+  ["the eight-hundred-and-fifty-third tuning messages (colleagues' news to partners and retired colleagues: illness, funerals, babies, retirements, at the colleague's wish, blind)", TUNING853, {}],
+  ["the eight-hundred-and-fifty-fourth tuning messages (staff's own households and lives sent by themselves: health, wills, schools, mortgages, parents' care, DBS, blind)", TUNING854, {}],
+  ["the eight-hundred-and-fifty-fifth tuning messages (recall probe: case detail pasted from texts, posts and letters, in tables, lower-case names and nicknames, capitals with initials, blind)", TUNING855, {}],
+  ["the eight-hundred-and-fifty-sixth tuning messages (a mix across the four agreements: KPCs, risk to children notifications, strategy meetings, conferences, change of circumstances, blind)", TUNING856, {}],
+  ["the eight-hundred-and-fifty-seventh tuning messages (team events and bookings with colleagues' needs to venues, caterers, coach firms, printers and trainers, blind)", TUNING857, {}],
+  ["the eight-hundred-and-fifty-eighth tuning messages (rotas, cover, shadowing and court duty lists, delegate tables and training rosters, some with casework duties, blind)", TUNING858, {}],
+  ["the eight-hundred-and-fifty-ninth tuning messages (prison, probation and police mail: prison numbers, OMU, IOM panels, approved premises, court rotas, custody, blind)", TUNING859, {}],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],
