@@ -21,6 +21,10 @@ export const CASE_PERSON_HEADING = new RegExp(`^[ \t]*${LABEL}[ \t]*$`, "i");
  * on a conference's invitation list. */
 const ROLE_ITEM_AFTER = new RegExp(`^(?:[ \t]*\\(\\d{1,2}\\))?[ \t]*,[ \t]*${CASE_PERSON}[ \t]*(?:\\n|$)`, "i");
 const ITEM_BEFORE = /(?:^|\n)[ \t]*[-*\u2022\u00b7][ \t]*$/;
+/** After a name opening a table's row, its case role alone in the next cell: "Carly Stubbs<TAB>Mother",
+ * "Kian Stubbs (9)<TAB>Child" (a family group conference's attendees). */
+const ROLE_CELL_AFTER = new RegExp(`^(?:[ \t]*\\(\\d{1,2}\\))?[ \t]*(?:\\t|\\|)[ \t]*${CASE_PERSON}[ \t]*(?:\\n|$)`, "i");
+const ROW_START_BEFORE = /(?:^|\n)[ \t]*$/;
 
 /** Per span: a person's name right after a case-person label on its line, or a list item's name
  * given a case role after it. */
@@ -30,7 +34,7 @@ export function namesAfterCasePersonLabels(text: string, spans: readonly Span[])
     const span = spans[i] as Span;
     if (span.kind !== "person-name") continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
-    if (LABEL_BEFORE.test(before) || (ITEM_BEFORE.test(before) && ROLE_ITEM_AFTER.test(text.slice(span.end, span.end + 40)))) out[i] = 1;
+    if (LABEL_BEFORE.test(before) || (ITEM_BEFORE.test(before) && ROLE_ITEM_AFTER.test(text.slice(span.end, span.end + 40))) || (ROW_START_BEFORE.test(before) && ROLE_CELL_AFTER.test(text.slice(span.end, span.end + 40)))) out[i] = 1;
   }
   return out;
 }

@@ -93,7 +93,7 @@ const PHRASES_BEFORE_CASELOAD = [
   "with us at (?:hmp|hmyoi)", "(?:call|ring|dial|phone) 999 if (?:he|she|they|\\w+) (?:comes?|turns? up|returns?|goes|tries)", "(?:see|seen|speak to|spoken to) (?:mum|dad|her|him|the child|the baby|them) alone",
   "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?",
   // "Riley (14) missing again since Sunday night … police aware", "the MFH return interview"
-  "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "ehcp", "excluded from school", "school concerns",
+  "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "(?:she|he|they) (?:left|leaves) care", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
@@ -451,22 +451,25 @@ export function hasCaseWording(words: string): boolean {
 const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
 /** A form's field answered none: "Claims or convictions in the last five years: none", "Criminal convictions: No". */
 const NEGATED_FIELD = /^[ \t]*[^:\n]{0,80}\b(?:convictions?|offences?|cautions?|endorsements?|points)\b[^:\n]{0,60}:[ \t]*(?:none|no|nil|n\/a|0)\b[^\n]{0,40}$/gim;
+/** Cared for, said of anyone: "I'll be well looked after", not a child looked after by a council. */
+const WELL_LOOKED_AFTER = /\bwell[ \t]+looked[ \t]+after\b/gi;
 /** The writer's own day in court, at work: "I'm in court Friday", "we're at court all day". */
 const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2019]re|we[ \t]+are)[ \t]+(?:in|at)[ \t]+court\b/gi;
-/** `words` with each harm said not to have happened, and the writer's own day in court, blanked out, offsets kept. */
+/** `words` with each harm said not to have happened, the writer's own day in court and the like, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(NEGATED_FIELD, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, blank);
+  return words.replace(NEGATED_HARM, blank).replace(NEGATED_FIELD, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, blank).replace(WELL_LOOKED_AFTER, blank);
 }
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
  * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "will be a bit
  * late as he's at a child protection conference", "if the MAPPA meeting runs over", "sat beside her at a MAPPA level 3 meeting or a child protection
  * conference", "he could sit in on MAPPA", "to observe a MAPPA level 2 meeting". No family attends
- * these as an observer; the wording is about staff's day. */
+ * these as an observer; the wording is about staff's day. "MARAC attendance for the locality will be
+ * Shauna": staff sent to the panel (no family attends a MARAC or MAPPA). */
 const CASE_MEETING = "(?:(?:a|an|the|one|my|your|our)[ \t]+)?(?:MARAC|MAPPA|strategy[ \t]+(?:meeting|discussion)|core[ \t]+group|child[ \t]+protection[ \t]+conference)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*";
 export const STAFF_AT_CASE_MEETING = new RegExp(
-  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|late(?:r)?[ \t]+(?:as|because|since)[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b|\\b(?:if|when|in[ \t]+case)[ \t]+${CASE_MEETING}[ \t]+(?:runs|ran|goes|went|overruns|overran)(?:[ \t]+(?:over|on|late))?\\b`,
+  `\\b(?:(?:came|come|comes|coming|straight|back)[ \t]+from|(?:they|we)(?:['\u2019]re|[ \t]+are|[ \t]+will[ \t]+be)[ \t]+at|I(?:['\u2019]m|[ \t]+am|['\u2019]ll[ \t]+be)[ \t]+at|(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at(?=[ \t]+(?:a|the)[ \t]+(?:MARAC|MAPPA)\\b)|late(?:r)?[ \t]+(?:as|because|since)[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is|['\u2019]ll[ \t]+be|[ \t]+will[ \t]+be)[ \t]+at|(?:sat|sit|sitting)[ \t]+(?:beside|next[ \t]+to|with|alongside)[ \t]+(?:her|him|them|me|us)[ \t]+at|(?:sit|sits|sat|sitting)[ \t]+in[ \t]+on|observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|(?:of[ \t]+)?(?:us|me|colleagues|staff)[ \t]+through(?:[ \t]+(?:our|their|my|your)[ \t]+first)?)[ \t]+${CASE_MEETING}(?:[ \t]+(?:or|and)[ \t]+${CASE_MEETING})?\\b|\\b(?:if|when|in[ \t]+case)[ \t]+${CASE_MEETING}[ \t]+(?:runs|ran|goes|went|overruns|overran)(?:[ \t]+(?:over|on|late))?\\b|\\b(?:MARAC|MAPPA)(?:[ \t]+(?:level[ \t]+\\d|meeting|panel))*[ \t]+(?:attendance|representation|rep|cover|rota)\\b`,
   "gi",
 );
 

@@ -19,8 +19,9 @@ import { STRONG_CASE_WORDING } from "./pronouns";
 import type { MessageReading } from "./reading";
 
 /** What only an employer says of someone: a phased return, carer's or compassionate leave, reduced
- * hours, "is back on the 30th after her stroke rehab", their duty slot or caseload covered. */
-const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|cover[ \t]+while[ \t]+(?:she|he|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:away|off|out)|contact[ \t]+(?:her|him|them)[ \t]+about[ \t]+work|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:is|['\u2019]s)[ \t]+back[ \t]+(?:at[ \t]+work|in[ \t]+(?:the[ \t]+)?office|(?:on|from)[ \t]+[^.\n]{1,30}?[ \t]+after[ \t]+(?:her|his|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leave|rehab|surgery|operation|illness|treatment))|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees))\b/i;
+ * hours, "is back on the 30th after her stroke rehab", their duty slot or caseload covered, "as
+ * you two work so closely" (the reader's co-worker). */
+const EMPLOYEE_CUE = /\b(?:phased[ \t]+return|carer['\u2019]s[ \t]+leave|cover[ \t]+while[ \t]+(?:she|he|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|are))[ \t]+(?:away|off|out)|contact[ \t]+(?:her|him|them)[ \t]+about[ \t]+work|compassionate[ \t]+leave|on[ \t]+reduced[ \t]+hours|(?:is|['\u2019]s)[ \t]+back[ \t]+(?:at[ \t]+work|in[ \t]+(?:the[ \t]+)?office|(?:on|from)[ \t]+[^.\n]{1,30}?[ \t]+after[ \t]+(?:her|his|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leave|rehab|surgery|operation|illness|treatment))|(?:her|his|their)[ \t]+(?![\w-]+['\u2019]s\b)(?:[\w-]+[ \t]+){0,2}(?:duty[ \t]+slot|caseload|PQiPs|supervisees)|you[ \t]+(?:two|both)[ \t]+work[ \t]+(?:so[ \t]+|very[ \t]+)?closely)\b/i;
 
 /** The longest sentence read (longer: not judged, fail closed). */
 const MAX_SENTENCE = 600;
@@ -36,8 +37,9 @@ const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|par
  * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a
  * "that" joining clauses ("so that nobody is caught off guard": THAT_AS_CONJUNCTION), nor a
  * colleague telling of themselves ("has written about living and working with type 1 diabetes"),
+ * nor a colleague's own plan passed on ("she says she'll come to lunch"),
  * nor others told for the colleague's sake ("if the first aiders knew she might need …"). */
-const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:written|writes|wrote|writing|blogged|spoken|speaks|spoke|talks|talked)[ \t]+(?:openly[ \t]+|honestly[ \t]+)?about\b|\bif[ \t]+(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:knew|know)\b/gi;
+const NOT_A_REPORT = /\b(?:around|about|with|for|on|of|like|do|did|does|done|mind)[ \t]+that\b(?![ \t]+(?:he|she|they|his|her|the)\b)|\babout[ \t]+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:week|month|fortnight))\b)|\b(?:been|was|were)[ \t]+told\b|\b(?:asked|requested)[ \t]+that\b|\b(?:written|writes|wrote|writing|blogged|spoken|speaks|spoke|talks|talked)[ \t]+(?:openly[ \t]+|honestly[ \t]+)?about\b|\bif[ \t]+(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:knew|know)\b|\b(?:she|he|they)[ \t]+(?:says|said)[ \t]+(?:she|he|they)(?:['\u2019](?:ll|d)|[ \t]+(?:will|would))\b/gi;
 /** A sentence's first word, past a lead-in of ordinary words and a colon ("A couple of things: Gemma …"). */
 const FIRST_WORD = /^[ \t\n]*(?:(?:[A-Z][a-z]*[ \t]+)?(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*:[ \t]+)?([A-Z][a-z'\u2019-]+)\b/;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
@@ -51,10 +53,10 @@ const TEAM_EVENT =
 /** A booking for the writer's own group at a venue, coach firm or trainer: "table for 12", "make
  * it 13 on the two-course", "a table of 10", "afternoon tea for 10", "22 passengers", "book four places for the Leicester PDU", a team's
  * Christmas do, trip or away day, a delegate list, "our group booking … 12 people", a party's
- * pre-orders ("party of 12"), a staff side's charity match ("11-a-side"). The people it
+ * pre-orders ("party of 12"), a staff side's charity match ("11-a-side"), a quiz night ("one team of six"). The people it
  * lists are the party booked. */
 const GROUP_BOOKING =
-  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|(?:table|(?:afternoon[ \t]+)?tea|lunch|dinner|brunch|buffet)[ \t]+(?:for|of)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b|(?:\d+|five|six|seven|eleven)-a-side|charity[ \t]+(?:match|game|tournament|fixture))\b/i;
+  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|(?:table|(?:afternoon[ \t]+)?tea|lunch|dinner|brunch|buffet)[ \t]+(?:for|of)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b|(?:\d+|five|six|seven|eleven)-a-side|charity[ \t]+(?:match|game|tournament|fixture|quiz)|(?:quiz|bingo|karaoke|bowling|games)[ \t]+night|(?:pub|christmas|xmas)[ \t]+quiz|quiz[ \t]+team|(?:one[ \t]+)?team[ \t]+of[ \t]+(?:\d+|four|five|six|seven|eight))\b/i;
 /** Casework the writer tells of beside the event (a remand hearing; "I've got to do an urgent visit first to Mrs
  * Olive Kettering … I'll be raising a safeguarding concern"), a child's age ("She's 15 and was
  * admitted …"), or a crime and its trial ("supported Joanne Haslam through the trial of her
@@ -108,7 +110,8 @@ function isTeamEvent(r: MessageReading, ownParts: readonly Part[], message: numb
   if (!(TEAM_EVENT.test(text) || GROUP_BOOKING.test(text))) return false;
   // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's
   // words; so is a colleague's day ("late as he's at a strategy meeting").
-  const teamsOut = text.replace(TEAM_NAME, " ");
+  // "she's on maternity leave and the baby is only three weeks old": the colleague's baby.
+  const teamsOut = PARENTAL_LEAVE.test(text) ? text.replace(TEAM_NAME, " ").replace(THE_BABY, " ") : text.replace(TEAM_NAME, " ");
   const staffDay = text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
   if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
   // A quoted colleague's list is the party only with no casework told in their message ("tied up
@@ -121,6 +124,10 @@ function teamEventNames(r: MessageReading, parts: readonly Part[], message: numb
   const signed = message === 0 ? ownSignature(parts) : undefined;
   return signed ? names.filter((i) => (r.spans[i] as Span).start < signed.start) : names.slice();
 }
+
+/** A colleague's leave for a baby, and that baby: "on maternity leave and the baby is only three weeks old". */
+const PARENTAL_LEAVE = /\b(?:maternity|paternity|adoption|shared[ \t]+parental)[ \t]+leave\b/i;
+const THE_BABY = /\bthe[ \t]+baby\b/gi;
 
 /** How much of each new-text part is read for a team event (fail closed beyond). */
 const MAX_TEAM_TEXT = 4000;
@@ -182,7 +189,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     if (isKnownName(staff, opening[1] as string)) return true;
     // "It's for our colleague Harpreet, who goes on maternity leave. She's had gestational
     // diabetes": "she" or "he" opening the sentence after one that names staff alone, in its paragraph.
-    if (k > 0 && OPENING_PRONOUN.test(opening[1] as string) && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from)) return staffNamed(k - 1) > 0;
+    if (k > 0 && (OPENING_PRONOUN.test(opening[1] as string) || ADVERB_THEN_PRONOUN.test(sentence)) && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from)) return staffNamed(k - 1) > 0;
     return itemOfColleagues(k);
   });
   /** "- Priya - type 1 diabetic …", "- Col - dislocated his shoulder …", "- Ang - 14 weeks pregnant
@@ -216,3 +223,5 @@ const ITEM_HEAD = /^[ \t\n]*(?:[-*\u2022][ \t]+)?[A-Z][A-Za-z'\u2019-]*[ \t]+[-\
 const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+(?:of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff)|the[ \t]+delegates)|delegates?)\b/i;
 /** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */
 const OPENING_PRONOUN = /^(?:She|He)(?:['\u2019](?:s|d|ll))?$/;
+/** A sentence opening with an adverb and then the pronoun ("Sadly she had a miscarriage"). */
+const ADVERB_THEN_PRONOUN = /^[ \t\n]*[A-Z][a-z]+ly,?[ \t]+(?:she|he)\b/;

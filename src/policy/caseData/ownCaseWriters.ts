@@ -66,6 +66,18 @@ function tellsOwnCase(words: string, leadIn: string): boolean {
   return OWN_CASE.test(words) || (hasCaseWording(words) && (SENT_BY_CASE_PERSON.test(leadIn) || (SOCIAL_POST.test(leadIn) && !TEAM_CHAT.test(leadIn) && I_WRITE.test(words))));
 }
 
+/** The most read before pasted words for their lead-in. */
+const MAX_LEAD_IN = 200;
+/** The lead-in to pasted words at `at`: the line they follow, or the last line before the blank
+ * lines above them ("… posted publicly on Facebook on Sunday by an account in the name of 'Kayz
+ * Marriott'. I've typed it out as written:"), up to MAX_LEAD_IN characters. */
+function leadInBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - MAX_LEAD_IN), at);
+  let end = before.length;
+  while (end > 0 && WHITESPACE.test(before.charAt(end - 1))) end--;
+  return before.slice(before.lastIndexOf("\n", end - 1) + 1);
+}
+
 /** The paragraphs of staff's text that paste a case person's own words, in quotation marks
  * ("Message from Jay Mottershead, Mon 9 Nov:\n"cant do weds got my yot appt …"", "Kieron sent me
  * this: “… im on a tag till 7 …”") or below a lead-in ("This was posted publicly on Facebook last
@@ -78,7 +90,7 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
     QUOTED_WORDS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = QUOTED_WORDS.exec(text)) !== null) {
-      if (tellsOwnCase(m[1] as string, text.slice(Math.max(0, m.index - 80), m.index))) out.add(r.layout.paragraphOf(part.start + m.index));
+      if (tellsOwnCase(m[1] as string, leadInBefore(text, m.index))) out.add(r.layout.paragraphOf(part.start + m.index));
     }
     PASTED_LEAD_IN.lastIndex = 0;
     while ((m = PASTED_LEAD_IN.exec(text)) !== null) {
@@ -90,7 +102,7 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
       const p = r.layout.paragraphOf(part.start + first);
       const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(p), part.start + first + MAX_READ));
       // The lead-in's own paragraph names whose words they are ("Thanks for taking Tyler-Jay on … here's what he sent me:").
-      if (tellsOwnCase(words, text.slice(Math.max(0, m.index - 40), from))) out.add(p).add(r.layout.paragraphOf(part.start + m.index));
+      if (tellsOwnCase(words, leadInBefore(text, from))) out.add(p).add(r.layout.paragraphOf(part.start + m.index));
     }
   }
   return out;

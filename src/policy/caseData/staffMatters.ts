@@ -58,6 +58,8 @@ const MY_BABY_DUE = /\b(?:my|the|our)[ \t]+baby[ \t]+(?:is|was)[ \t]+due\b|\b(?:
 const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[ \t]+me\b|\b(?:help|useful|want|wanted|like)[ \t]+(?:for[ \t]+)?you[ \t]+to[ \t]+(?:know|be[ \t]+aware)[ \t]+that\b|\bI(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:told|said|mentioned|explained)(?:[ \t]+(?:to[ \t]+)?you)?\b|\b(?:let(?:ting)?[ \t]+you[ \t]+know|tell(?:ing)?[ \t]+you|inform(?:ing)?[ \t]+you|notify(?:ing)?[ \t]+you|confirm(?:ing)?|give[ \t]+(?:you[ \t]+)?(?:formal[ \t]+|written[ \t]+)?notice)(?:[ \t]+[a-z]+ly)?[ \t]+that\b/g;
 
 const ABOUT = /\babout\b/gi;
+/** "in person" ("turning up to the MASH in person"): an idiom, no other person. */
+const IN_PERSON = /\bin[ \t-]+person\b/gi;
 /** A thing that says, no one reporting: "the website says to email the surgery", "the letter said". */
 const THING_SAYS = /\b(?:the|your|their|its)[ \t]+(?:website|site|leaflet|letter|form|app|page|guidance|policy|booklet|text|email|e-mail)[ \t]+(?:says|said)\b/gi;
 
@@ -75,7 +77,7 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
     // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
-    const sentence = text.slice(from, to).replace(THING_SAYS, " ").replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
+    const sentence = text.slice(from, to).replace(IN_PERSON, " ").replace(THING_SAYS, " ").replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
     // "about" alone reports no one where no one else is in the sentence ("to talk about a workplace assessment now that I'm pregnant").
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence.replace(ABOUT, " ")) && !MY.test(sentence))) return false;

@@ -22,7 +22,7 @@ const CASEWORK = /\b(?:pre-?birth|unborn|discharge|assessment|conference|referra
 
 const EVENT = STAFF_EVENT.source;
 /** Words of a do that may stand between a name and its farewell ("card, collection and leaving do"). */
-const PARTY_WORD = "(?:collection|card|cake|present|gift|flowers|bouquet|hamper|voucher|speech|and|&|drinks|lunch|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers|details|arrangements|info|information|update|leave|shower),?";
+const PARTY_WORD = "(?:collection|card|cake|present|gift|flowers|bouquet|hamper|voucher|speech|and|&|drinks|lunch|dinner|tea|evening|celebration|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers|details|arrangements|info|information|update|news|leave|shower),?";
 /** After a name: its farewell ("'s retirement", "'s leaving do", " retires", " - collection and
  * leaving do", " is on maternity leave"). */
 const EVENT_AFTER = new RegExp(`^(?:['\u2019]s[ \t]+|[ \t]+(?:is[ \t]+(?:on[ \t]+)?)?|[ \t]*[-\u2013\u2014:][ \t]*)(?:${PARTY_WORD}[ \t]+){0,3}${EVENT}`, "i");
@@ -40,7 +40,24 @@ const SAID_TO_BEFORE = new RegExp(`\\b(?:congratulations|congrats|welcome(?:[ \t
  * tied to the farewell ("Priti's leaving do + Skye Millward review" names Skye apart from it). */
 export function isStaffNewsSubject(subject: string, spans: readonly Span[]): boolean {
   if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject) || CASEWORK.test(subject)) return false;
-  return spans.every(
+  const tied = spans.map(
     (s) => s.kind === "person-name" && (EVENT_AFTER.test(subject.slice(s.end, s.end + 40)) || EVENT_BEFORE.test(subject.slice(Math.max(0, s.start - 60), s.start)) || SAID_TO_BEFORE.test(subject.slice(Math.max(0, s.start - 30), s.start))),
   );
+  // A given name joined to a tied one is of the same news: "Baby news - Aoife and Tom", "Sam and
+  // Ali's wedding". A full name so joined may be anyone ("Welcome to Dr Imogen Falconer and Kyle Tapper").
+  const joined = (a: Span, b: Span): boolean => a.kind === "person-name" && b.kind === "person-name" && NAME_JOIN.test(subject.slice(a.end, b.start));
+  const givenOnly = (span: Span): boolean => ONE_WORD.test(span.text);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < spans.length; i++) {
+      if (tied[i]) continue;
+      const span = spans[i] as Span;
+      if (givenOnly(span) && ((i > 0 && tied[i - 1] && joined(spans[i - 1] as Span, span)) || (i + 1 < spans.length && tied[i + 1] && joined(span, spans[i + 1] as Span)))) tied[i] = true;
+    }
+  }
+  return tied.every(Boolean);
 }
+
+/** One capitalised word: a given name alone. */
+const ONE_WORD = /^[A-Z][\w'\u2019-]*$/;
+/** Between two names of one list: "and", "&", a comma. */
+const NAME_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;

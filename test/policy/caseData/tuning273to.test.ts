@@ -264,7 +264,7 @@ describe("fourteenth session: more colleague wording in staff news", () => {
 
   it("'served for 31 years' is a career: the late officer's family is his", () => {
     const letter = (career: string): string =>
-      `Dear Mrs Harrop,\n\nI was so very sorry to learn of Bob's death last week. I am writing on behalf of everyone at British Transport Police, and particularly those who served with him, to send you, Claire and Michael our deepest sympathy.\n\nBob joined the Force in 1979 and ${career}, most of them at King's Cross, where he was a response sergeant.\n\nClaire told me that his last weeks at the hospice in Enfield were peaceful and that he was very well looked after. I am glad of that.\n\nWith kindest regards and deepest sympathy,\n\nMark Eldridge\nChief Superintendent\nBritish Transport Police`;
+      `Dear Mrs Harrop,\n\nI was so very sorry to learn of Bob's death last week. I am writing on behalf of everyone at British Transport Police, and particularly those who served with him, to send you, Claire and Michael our deepest sympathy.\n\nBob joined the Force in 1979 and ${career}, most of them at King's Cross, where he was a response sergeant.\n\nClaire told me that his last weeks at the hospice in Enfield were peaceful and that he was looked after by the hospice nurses. I am glad of that.\n\nWith kindest regards and deepest sympathy,\n\nMark Eldridge\nChief Superintendent\nBritish Transport Police`;
     expect(caseTexts("mark.eldridge@btp.police.uk", letter("served for 31 years"), "jan.harrop@gmail.com")).toEqual([]);
     expect(caseTexts("mark.eldridge@btp.police.uk", letter("was there a long time"), "jan.harrop@gmail.com")).toContain("Claire");
   });

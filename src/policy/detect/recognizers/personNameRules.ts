@@ -625,6 +625,8 @@ const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
 /** After a surname: one capital initial (a full stop allowed, "WARSAME A."), then a comma, a semicolon or the line's end. */
 const INITIAL_CLOSING_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:[,;]|\r?\n|$))/;
 
+/** After a lower-case surname: one lower-case initial (not "a" or "i", words of their own), then a word, a dash, a comma or the end. */
+const LOWER_INITIAL_IN_LINE_AFTER = /^ [b-hj-z](?=[ \t]+[a-z]|[ \t]*[-,:;(]|[ \t]*$)/;
 /** After a surname in capitals inside a sentence: an initial, then a bracket, a comma, a colon or a lower-case word ("MENSAH T at", "PEARCE G ("). */
 const UPPER_INITIAL_IN_SENTENCE_AFTER = /^[ \t]+[A-Z]\.?(?=[ \t]*[(,:;]|[ \t]+[a-z])/;
 /** Before it: lower-case words of the sentence (not a heading or a line of capitals). */
@@ -635,7 +637,9 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
   if (!t || t.glued || t.stop || !t.surname || t.common || t.ambiguous || FAITH_NAMES.has(t.lower)) return null;
   // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
-  if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? headingName(s, k, text) : null;
+  // "cover for weds - mcbride j home visit": a listed surname and one initial (not "a" or "i") on a
+  // line written without capitals, as case lists write people.
+  if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? (LOWER_INITIAL_IN_LINE_AFTER.test(text.slice(t.end, t.end + 6)) ? { from: k, to: k + 1, confidence: 0.6 } : headingName(s, k, text)) : null;
   // "MOSLEY D, Pike J": a listed surname and an initial, then a comma or the line's end, as case lists write people.
   if ((t.shape === "upper" || t.shape === "title") && INITIAL_CLOSING_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k + 1, confidence: 0.6 };
   // "RE: OFFICIAL-SENSITIVE: MULVANEY T - bail address": in capitals with an initial, heading the line before a dash.
