@@ -839,6 +839,22 @@ const TUNING864 = path.join(__dirname, "..", "fixtures", "messages", "tuning864.
 const TUNING865 = path.join(__dirname, "..", "fixtures", "messages", "tuning865.jsonl");
 const TUNING866 = path.join(__dirname, "..", "fixtures", "messages", "tuning866.jsonl");
 const TUNING867 = path.join(__dirname, "..", "fixtures", "messages", "tuning867.jsonl");
+const TUNING868 = path.join(__dirname, "..", "fixtures", "messages", "tuning868.jsonl");
+const TUNING869 = path.join(__dirname, "..", "fixtures", "messages", "tuning869.jsonl");
+const TUNING870 = path.join(__dirname, "..", "fixtures", "messages", "tuning870.jsonl");
+const TUNING871 = path.join(__dirname, "..", "fixtures", "messages", "tuning871.jsonl");
+const TUNING872 = path.join(__dirname, "..", "fixtures", "messages", "tuning872.jsonl");
+const TUNING873 = path.join(__dirname, "..", "fixtures", "messages", "tuning873.jsonl");
+const TUNING874 = path.join(__dirname, "..", "fixtures", "messages", "tuning874.jsonl");
+const TUNING875 = path.join(__dirname, "..", "fixtures", "messages", "tuning875.jsonl");
+const TUNING876 = path.join(__dirname, "..", "fixtures", "messages", "tuning876.jsonl");
+const TUNING877 = path.join(__dirname, "..", "fixtures", "messages", "tuning877.jsonl");
+const TUNING878 = path.join(__dirname, "..", "fixtures", "messages", "tuning878.jsonl");
+const TUNING879 = path.join(__dirname, "..", "fixtures", "messages", "tuning879.jsonl");
+const TUNING880 = path.join(__dirname, "..", "fixtures", "messages", "tuning880.jsonl");
+const TUNING881 = path.join(__dirname, "..", "fixtures", "messages", "tuning881.jsonl");
+const TUNING882 = path.join(__dirname, "..", "fixtures", "messages", "tuning882.jsonl");
+const TUNING883 = path.join(__dirname, "..", "fixtures", "messages", "tuning883.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1527,12 +1543,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the six-hundred-and-fourteenth tuning messages (recall probe: case detail in plain words in personal mail and texts)", TUNING614, { "t614-m009-colleague-news-named-in-subject": "block" }],
   ["the six-hundred-and-fifteenth tuning messages (recall probe: case data in HTML tables, forms and pasted records to the wrong places)", TUNING615, {}],
   ["the six-hundred-and-sixteenth tuning messages (a mix: IOM in London beside Derbyshire probation and children's services)", TUNING616, {}],
-  ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn", "t617-m025-sick-leave-cover": "warn" }],
+  ["the six-hundred-and-seventeenth tuning messages (colleagues' news: NHS colleagues' rotas, training, retirements and wellbeing)", TUNING617, { "t617-m002-safeguarding-advice-rota": "warn", "t617-m020-welsh-bilingual-study-day-word-html": "warn", "t617-m022-mobile-reply-team-news": "warn" }],
   ["the six-hundred-and-fiftieth tuning messages (colleagues' )", TUNING650, { "t650-m015-flowers-to-colleague-home-florist": "block", "t650-m018-sick-leave-cover-arrangements": "warn" }],
   ["the six-hundred-and-fifty-first tuning messages (staff's ow)", TUNING651, { "t651-m003-owa-reply-chickenpox-to-school": "block", "t651-m019-father-care-word-html-to-pals": "block" }],
   ["the six-hundred-and-fifty-second tuning messages (recall probe: case people referred to by first )", TUNING652, { "t652-m013-family-mail-to-relative": "block" }],
   ["the six-hundred-and-fifty-third tuning messages (the dev set's ki)", TUNING653, {}],
-  ["the six-hundred-and-fifty-fourth tuning messages (colleagues' )", TUNING654, { "t654-m008-bilingual-signature-thank-you": "warn", "t654-m033-mobile-reply-leaving-drinks": "warn", "t654-m034-word-html-maternity-cover": "warn" }],
+  ["the six-hundred-and-fifty-fourth tuning messages (colleagues' )", TUNING654, { "t654-m008-bilingual-signature-thank-you": "warn", "t654-m033-mobile-reply-leaving-drinks": "warn" }],
   ["the six-hundred-and-fifty-fifth tuning messages (staff's ow)", TUNING655, { "t655-m011-friend-moving-day-apple-mail-html": "block" }],
   ["the six-hundred-and-fifty-sixth tuning messages (a mix: IOM Lo)", TUNING656, {}],
   ["the six-hundred-and-fifty-seventh tuning messages (recall probe: case data told i)", TUNING657, { "t657-m027-court-duty-rota-to-volunteers": "block", "t657-m039-outlook-mac-bowling-young-people": "pass" }],
@@ -1712,7 +1728,7 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eight-hundred-and-fifty-fifth tuning messages (recall probe: case detail pasted from texts, posts and letters, in tables, lower-case names and nicknames, capitals with initials, blind)", TUNING855, { "t855-m028-own-gp-letter-to-occupational-health": "block" }],
   ["the eight-hundred-and-fifty-sixth tuning messages (a mix across the four agreements: KPCs, risk to children notifications, strategy meetings, conferences, change of circumstances, blind)", TUNING856, {}],
   ["the eight-hundred-and-fifty-seventh tuning messages (team events and bookings with colleagues' needs to venues, caterers, coach firms, printers and trainers, blind)", TUNING857, {}],
-  ["the eight-hundred-and-fifty-eighth tuning messages (rotas, cover, shadowing and court duty lists, delegate tables and training rosters, some with casework duties, blind)", TUNING858, { "t858-m011-volunteer-rota-to-community-webmail": "block", "t858-m039-name-in-subject-caps": "warn" }],
+  ["the eight-hundred-and-fifty-eighth tuning messages (rotas, cover, shadowing and court duty lists, delegate tables and training rosters, some with casework duties, blind)", TUNING858, { "t858-m011-volunteer-rota-to-community-webmail": "block" }],
   ["the eight-hundred-and-fifty-ninth tuning messages (prison, probation and police mail: prison numbers, OMU, IOM panels, approved premises, court rotas, custody, blind)", TUNING859, { "t859-m035-court-cover-table-to-police": "warn" }],
   ["the eight-hundred-and-sixtieth tuning messages (the dev set's kinds: bookings, invoices, community groups, partner mail with signatures, replies with marked subjects, blind)", TUNING860, { "t860-m030-partner-service-change-signature": "warn" }],
   ["the eight-hundred-and-sixty-first tuning messages (colleagues' news and team admin inside and to partners: leaving dos, get-well cards, funerals, babies, cover, blind)", TUNING861, { "t861-m002-get-well-flowers-to-florist": "block" }],
@@ -1722,6 +1738,22 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eight-hundred-and-sixty-fifth tuning messages (team events and training with colleagues' needs: delegate lists, dietary and access needs, venues and trainers, blind)", TUNING865, { "t865-m034-training-needs-table-owa": "warn" }],
   ["the eight-hundred-and-sixty-sixth tuning messages (long threads and forwards: case threads sent on, reply-all, quoted history with and without case data, blind)", TUNING866, { "t866-m022-own-health-thread-to-occupational-health": "block", "t866-m031-gmail-quoted-placement-thread": "block" }],
   ["the eight-hundred-and-sixty-seventh tuning messages (recall probe: pasted children's letters, service users' texts, parents' posts and victims' messages in staff mail, blind)", TUNING867, { "t867-m021-child-texts-name-in-subject": "warn" }],
+  ["the eight-hundred-and-sixty-eighth tuning messages (the dev set's kinds across the four agreements: partner mail with signatures, replies and forwards, marked and unmarked subjects, blind)", TUNING868, {}],
+  ["the eight-hundred-and-sixty-ninth tuning messages (colleagues' illness, bereavement and leave told to partners and retired colleagues at the colleague's wish, with cover arrangements, blind)", TUNING869, {}],
+  ["the eight-hundred-and-seventieth tuning messages (staff's own households: their children's schools and clubs, parents' care homes and GPs, pensions, wills and insurance, blind)", TUNING870, { "t870-m005-club-medical-reply": "block", "t870-m009-name-in-subject": "pass", "t870-m020-life-insurance-claim": "block" }],
+  ["the eight-hundred-and-seventy-first tuning messages (recall probe: case detail in subjects and bodies written casually: lower-case names, nicknames, surnames in capitals, initials and file names, blind)", TUNING871, {}],
+  ["the eight-hundred-and-seventy-second tuning messages (a mix across the four agreements: KPCs, strategy meetings, conferences, IOM panels, MARAC and prison enquiries with attendee tables, blind)", TUNING872, {}],
+  ["the eight-hundred-and-seventy-third tuning messages (team events, training days and volunteering with colleagues' needs sent to venues, charities, community groups and trainers, blind)", TUNING873, { "t873-m008-nhs-training-day-hearing-loop": "block", "t873-m009-mac-outlook-escape-room-pregnant-colleague": "block", "t873-m010-mac-outlook-delegate-table-to-trainer": "block", "t873-m012-volunteering-emergency-contacts": "block" }],
+  ["the eight-hundred-and-seventy-fourth tuning messages (long threads forwarded on: case threads sent home or to outsiders, colleagues' threads sent to venues, quoted history of every client style, blind)", TUNING874, { "t874-m031-baby-hamper-thread-to-shop": "block" }],
+  ["the eight-hundred-and-seventy-fifth tuning messages (recall probe: pasted texts, posts, letters and case notes from service users, parents, victims and children inside staff mail, blind)", TUNING875, { "t875-m040-public-complaint-to-facilities": "block" }],
+  ["the eight-hundred-and-seventy-sixth tuning messages (the dev set's kinds: venue bookings, invoices, community groups, partner mail with signatures, replies with marked subjects, across the agreements, blind)", TUNING876, { "t876-m024-quoted-history-to-venue-html": "pass" }],
+  ["the eight-hundred-and-seventy-seventh tuning messages (colleagues' news inside and to partners: retirements, deaths, weddings, babies, illness and leave, with cards, collections and cover, blind)", TUNING877, { "t877-m011-phased-return-rota-outlook-mac": "warn", "t877-m032-team-news-to-choir-young-person": "pass", "t877-m040-memory-book-forward-apple-mail": "warn" }],
+  ["the eight-hundred-and-seventy-eighth tuning messages (staff's own lives sent by themselves to services, family and friends: health, children, parents, money, moves, pets, repairs, blind)", TUNING878, { "t878-m004-own-child-nursery-form": "block", "t878-m010-own-social-plans-friend": "block", "t878-m011-own-pets-vet": "block", "t878-m030-own-conveyancing-id": "block" }],
+  ["the eight-hundred-and-seventy-ninth tuning messages (recall probe: case detail hidden in ordinary-looking mail: bookings, thank-yous, rotas, quoted history, attachment names, subjects in capitals, blind)", TUNING879, { "t879-m033-booking-pasted-case": "pass", "t879-m037-subject-caps-name": "pass", "t879-m039-reply-all-adds-carer-webmail": "pass" }],
+  ["the eight-hundred-and-eightieth tuning messages (a mix across the four agreements: KPCs, RtCN1s, strategy meetings, conferences, IOM panels, MARAC, prison and DWP mail with tables, blind)", TUNING880, {}],
+  ["the eight-hundred-and-eighty-first tuning messages (team events, training and volunteering with colleagues' needs, emergency contacts and delegate tables to venues, trainers and charities, blind)", TUNING881, { "t881-m002-rooming-list-to-hotel": "block", "t881-m006-leaving-do-name-in-subject": "pass", "t881-m016-running-order-to-venue": "block", "t881-m021-charity-quiz-teams": "block", "t881-m030-toy-appeal-shifts-owa-gmail": "block", "t881-m039-christmas-list-forwarded-to-venue": "block" }],
+  ["the eight-hundred-and-eighty-second tuning messages (long threads and forwards in every client style: case threads sent home or to outsiders, colleagues' threads sent to venues and shops, blind)", TUNING882, { "t882-m010-ordinary-partner-thread": "warn", "t882-m034-colleague-thread-to-venue": "block" }],
+  ["the eight-hundred-and-eighty-third tuning messages (recall probe: pasted texts, posts, letters and notes from service users, parents, victims and children, and chat to family and friends about cases, blind)", TUNING883, { "t883-m013-group-chat-to-youth-club-webmail": "pass", "t883-m014-cross-border-no-agreement": "warn", "t883-m016-child-note-to-teacher-friend": "pass", "t883-m039-own-mum-care-home-to-sister": "block" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

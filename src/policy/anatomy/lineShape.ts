@@ -113,12 +113,17 @@ export function greetingLength(line: string): number {
 /** After a greeting word, one or two lower-case words and nothing else on the line ("hi kieran"). */
 const LOWER_NAMES_TO_END = /^[ \t]+[a-z][a-z'\u2019-]{1,19}(?:[ \t]+[a-z][a-z'\u2019-]{1,19})?[ \t]*[,!.]?[ \t]*$/;
 
-/** "Sam –", "Jo,": a name alone on the first line, then a comma or dash. */
+/** Two given names in Title case with a comma between ("Dean, Shona"); a case list's "PEARCE, Gary –" ends with a dash. */
+const TWO_NAMES = /^([A-Z][a-z'\u2019-]+),[ \t]*([A-Z][a-z'\u2019-]+)$/;
+
+/** "Sam –", "Jo,", "Dean, Shona,": a name (or two) alone on the first line, then a comma or dash. */
 function loneNameGreeting(s: string): number {
   if (s.length > 40) return -1;
   const last = s.charAt(s.length - 1);
   if (",–—-".indexOf(last) < 0) return -1;
-  const words = s.slice(0, -1).trim().split(/\s+/);
+  // "Dean, Shona,": two first names, a comma between.
+  const pair = last === "," ? TWO_NAMES.exec(s.slice(0, -1).trim()) : null;
+  const words = pair ? [pair[1] as string, pair[2] as string] : s.slice(0, -1).trim().split(/\s+/);
   if (words.length === 0 || words.length > 3) return -1;
   for (const w of words) if (!NAME_TOKEN.test(w) || CONNECTORS.has(w.toLowerCase())) return -1;
   if (isSignOff(s)) return -1;

@@ -93,7 +93,7 @@ const PHRASES_BEFORE_CASELOAD = [
   "with us at (?:hmp|hmyoi)", "(?:call|ring|dial|phone) 999 if (?:he|she|they|\\w+) (?:comes?|turns? up|returns?|goes|tries)", "(?:see|seen|speak to|spoken to) (?:mum|dad|her|him|the child|the baby|them) alone",
   "missing from (?:home|care)", "(?:went|going|gone|goes) missing", "reported missing", "missing episodes?",
   // "Riley (14) missing again since Sunday night … police aware", "the MFH return interview"
-  "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "(?:she|he|they) (?:left|leaves) care", "ehcp", "excluded from school", "school concerns",
+  "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "(?:she|he|they) (?:left|leaves) care", "(?:(?:left|leaving|leaves|fled|fleeing)|(?:is|was|been|staying|stays|living|lives|moved) (?:in|into)) (?:the|a) (?:women['\u2019]s )?refuge", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)

@@ -66,6 +66,8 @@ function tellsOwnCase(words: string, leadIn: string): boolean {
   return OWN_CASE.test(words) || (hasCaseWording(words) && (SENT_BY_CASE_PERSON.test(leadIn) || (SOCIAL_POST.test(leadIn) && !TEAM_CHAT.test(leadIn) && I_WRITE.test(words))));
 }
 
+/** The longest first pasted paragraph taken for a letter's greeting alone ("Dear Tilly,"). */
+const MAX_GREETING = 40;
 /** The most read before pasted words for their lead-in. */
 const MAX_LEAD_IN = 200;
 /** The lead-in to pasted words at `at`: the line they follow, or the last line before the blank
@@ -100,9 +102,12 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
       while (first < text.length && WHITESPACE.test(text.charAt(first))) first++;
       if (first >= text.length) continue;
       const p = r.layout.paragraphOf(part.start + first);
-      const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(p), part.start + first + MAX_READ));
+      // A pasted letter's greeting ("Dear Tilly,") is a paragraph of its own: its first paragraph of words is the next.
+      const greetingOnly = r.layout.paragraphEnd(p) - (part.start + first) <= MAX_GREETING && p + 1 < r.layout.paragraphs.length && r.layout.paragraphEnd(p + 1) <= part.end;
+      const last = greetingOnly ? p + 1 : p;
+      const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(last), part.start + first + MAX_READ));
       // The lead-in's own paragraph names whose words they are ("Thanks for taking Tyler-Jay on … here's what he sent me:").
-      if (tellsOwnCase(words, leadInBefore(text, from))) out.add(p).add(r.layout.paragraphOf(part.start + m.index));
+      if (tellsOwnCase(words, leadInBefore(text, from))) out.add(p).add(last).add(r.layout.paragraphOf(part.start + m.index));
     }
   }
   return out;

@@ -18,6 +18,7 @@ describe("greeting", () => {
     ["Dear Sir/Madam,", "Dear Sir/Madam,"],
     ["Hello Mr O'Brien-Smith!", "Hello Mr O'Brien-Smith!"],
     ["Annwyl Gareth,", "Annwyl Gareth,"],
+    ["Dean, Shona,", "Dean, Shona,"],
   ])("%s is a greeting", (line, greeting) => {
     const r = read(`${line}\n\nThe meeting is on Friday.`);
     expect(r.all("greeting")).toEqual([greeting]);
@@ -43,6 +44,7 @@ describe("greeting", () => {
     "Please complete a KPC for Tyler Nash.",
     "Kelly Brennan, 6 Mill Lane",
     "Morningside Road is closed",
+    "PEARCE, Gary –",
   ])("%s is not a greeting", (line) => {
     expect(read(`${line}\n\nMore text here about it.`).all("greeting")).toEqual([]);
   });

@@ -117,3 +117,63 @@ describe("thirtieth session, round two", () => {
     expect(scanVerdict({ from: "nadine.whitworth@leics.gov.uk", to: ["hire@systonhall.org.uk"], subject: "Hall hire", body })).toBe("pass");
   });
 });
+
+describe("thirtieth session, round three", () => {
+  it("reads a surname in capitals and one initial closing a casework subject as a name, listed or not, and a given name so written too", () => {
+    expect(subjectNames("OFFICIAL-SENSITIVE: RtCN1 follow-up - PICKBOURNE L")).toEqual(["PICKBOURNE"]);
+    expect(subjectNames("Remand court cover Thu 3 Dec - DARBY L")).toEqual(["DARBY"]);
+    expect(fixtureVerdict("tuning858.jsonl", "t858-m039")).toBe("block");
+    expect(fixtureVerdict("tuning871.jsonl", "t871-m002")).toBe("block");
+  });
+
+  it("guard: a part, a room or a block and a letter closing a subject are no name", () => {
+    expect(subjectNames("Minutes - PART B")).toEqual([]);
+    expect(subjectNames("Court rota - ROOM B")).toEqual([]);
+  });
+
+  it("reads 'your client, Gary Pountain,' as a case person named by whose client he is", () => {
+    expect(fixtureVerdict("tuning868.jsonl", "t868-m038")).toBe("warn");
+  });
+
+  it("guard: 'my colleague, Gary Pountain,' names staff", () => {
+    const body = "Hi Jess,\n\nMy colleague, Gary Pountain, will bring the leaflets on Friday.\n\nAnjali";
+    expect(scanVerdict({ from: "anjali.mistry@derby.gov.uk", to: ["hire@systonhall.org.uk"], subject: "Friday", body })).toBe("pass");
+  });
+
+  it("reads 'open to us at children's social care after the police were called to the house' of 'she' as the named mother's case", () => {
+    expect(fixtureVerdict("tuning870.jsonl", "t870-m028")).toBe("block");
+  });
+
+  it("reads 'has just left the refuge with her two children' as a case's, and 'one of our mums' as no colleague", () => {
+    expect(fixtureVerdict("tuning873.jsonl", "t873-m039")).toBe("block");
+  });
+
+  it("guard: hampers delivered to a refuge name no one's case; 'one of our lads' on a staff side is a colleague", () => {
+    const body = "Hi Bev,\n\nSue Allen and Kim Price delivered the hampers to the refuge on Friday. Thank you for the boxes!\n\nHawa";
+    expect(scanVerdict({ from: "hawa.jalloh@nhs.net", to: ["parties@jungledomeplay.co.uk"], subject: "Thank you", body })).toBe("pass");
+    expect(fixtureVerdict("tuning366.jsonl", "t366-m029")).toBe("pass");
+  });
+
+  it("reads 'Contact_plan_WARDLE_Mason_and_Ellie-Mae_v3.docx' on a quoted Attachments line as a case's", () => {
+    expect(fixtureVerdict("tuning874.jsonl", "t874-m020")).toBe("block");
+  });
+
+  it("reads a pasted letter below its lead-in past its greeting line ('Dear Tilly,') as a parent's own case", () => {
+    expect(fixtureVerdict("tuning875.jsonl", "t875-m006")).toBe("block");
+  });
+
+  it("reads a colleague's work handed over ('His two strategy discussions next week are now with Kerry-Ann') and 'as you work with her most closely' as colleague wording", () => {
+    expect(fixtureVerdict("tuning869.jsonl", "t869-m006")).toBe("pass");
+    expect(fixtureVerdict("tuning869.jsonl", "t869-m024")).toBe("pass");
+  });
+
+  it("reads 'Dean, Shona,' opening a message as its greeting, and 'Wes has kindly offered to take my Friday duty slot' as staff work", () => {
+    expect(fixtureVerdict("tuning869.jsonl", "t869-m008")).toBe("pass");
+  });
+
+  it("reads 'UHL's actions' as an organisation's, and 'Uhl's' still as a name", () => {
+    expect(subjectNames("Updates on UHL's actions")).toEqual([]);
+    expect(subjectNames("Updates on Uhl's actions")).toEqual(["Uhl"]);
+    expect(fixtureVerdict("tuning872.jsonl", "t872-m029")).toBe("pass");
+  });
+});

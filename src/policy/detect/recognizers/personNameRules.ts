@@ -573,7 +573,9 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   }
   // "Joint home visit Thursday - SPENCELEY": a surname no list holds, in capitals, closing a line of
   // casework after a dash (an acronym is shorter).
-  if (t && t.shape === "upper" && unlisted(t) && t.lower.length >= 5 && !derivedFromCommon(t.lower) && upperSurnameClosingLine(s, k, text)) {
+  // "Remand court cover - DARBY L": a given name so written, with an initial, is a surname too.
+  const givenAsSurname = !!t && t.shape === "upper" && t.given && !t.common && !t.ambiguous && INITIAL_CLOSING_LINE_AFTER.test(text.slice(t.end, t.end + 6));
+  if (t && t.shape === "upper" && (unlisted(t) || givenAsSurname) && t.lower.length >= 5 && !derivedFromCommon(t.lower) && upperSurnameClosingLine(s, k, text)) {
     const back = text.slice(Math.max(0, t.start - 200), t.start);
     if (back.slice(back.lastIndexOf("\n") + 1).toLowerCase().split(/[^a-z0-9]+/).some((w) => CASEWORK_AFTER.has(w))) return { from: k, to: k, confidence: 0.55 };
   }
@@ -608,7 +610,7 @@ function caseworkHeading(s: Scanner, k: number, text: string): boolean {
 /** Before a word: a dash closing what a line (a subject) is about ("Home visit Thursday - "). */
 const CLOSING_DASH_BEFORE = /[a-z0-9)][ \t]+[-\u2013\u2014][ \t]+$/i;
 
-/** "Home visit Thursday - HOLLAND", "KPC request - WALSH": a listed surname in capitals closing a
+/** "Home visit Thursday - HOLLAND", "KPC request - WALSH", "Remand court cover - DARBY L": a surname in capitals (and an initial) closing a
  * line after a dash is the person the line is about, as case subjects write SURNAMES; even one that
  * is also a district ("Holland"), since places are not written so. */
 function upperSurnameClosingLine(s: Scanner, k: number, text: string): Match | null {
@@ -616,8 +618,12 @@ function upperSurnameClosingLine(s: Scanner, k: number, text: string): Match | n
   if (t.lower.length < 4 || t.possessive) return null;
   const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
   if (!CLOSING_DASH_BEFORE.test(text.slice(Math.max(lineStart, t.start - 40), t.start))) return null;
-  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 4)) ? { from: k, to: k, confidence: 0.6 } : null;
+  if (/^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 4))) return { from: k, to: k, confidence: 0.6 };
+  // "RtCN1 follow-up - PICKBOURNE L": with one initial, as case subjects write SURNAME I.
+  return INITIAL_CLOSING_LINE_AFTER.test(text.slice(t.end, t.end + 6)) && s.at(k + 1) ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
+/** After a surname: one capital initial (a full stop allowed), then the line's end. */
+const INITIAL_CLOSING_LINE_AFTER = /^ [A-Z]\.?[ \t]*(?:\r?\n|$)/;
 
 /** After a surname, a drug test's result in a case note's shorthand ("Okafor positive for spice"). */
 const TEST_RESULT_AFTER = /^[ \t]+(?:positive|negative)[ \t]+for\b/;
@@ -652,6 +658,8 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   if (t.shape === "upper" && namedByReference(t, text)) return { from: k, to: k, confidence: 0.6 };
   if (t.shape === "upper") return upperSurnameClosingLine(s, k, text);
   if (t.shape !== "title") return null;
+  // "Updates on UHL's actions": three capitals before "'s" are an organisation's, though a surname list has them.
+  if (t.lower.length <= 3 && possessiveAcronym(s, t)) return null;
   if ((s.subjectSignal(k) || FAMILY_AFTER.test(text.slice(t.end, t.end + 30)) || TEST_RESULT_AFTER.test(text.slice(t.end, t.end + 20))) && !inTitlePhrase(s, k)) return { from: k, to: k, confidence: 0.6 };
   // "CP" after the possessive is casework's capitals, no title's.
   if (possessiveHeading(s, k, text)) return { from: k, to: k, confidence: 0.6 };
