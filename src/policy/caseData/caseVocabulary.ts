@@ -19,7 +19,7 @@ const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapp
 const PHRASES_BEFORE_VIOLENCE = [
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
-  "on licence", "licence conditions?", "recalled", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on bail", "bail conditions?", "(?:got|was|been|were|being) (?:re-?)?bailed", "re-?bailed", "bailed (?:to|until|pending|with)",
+  "on licence", "licence conditions?", "recalled", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on (?:police |pre-charge |conditional |unconditional |court )?bail", "breach (?:papers|action|proceedings|hearing|warning)s?", "bail conditions?", "(?:got|was|been|were|being) (?:re-?)?bailed", "re-?bailed", "bailed (?:to|until|pending|with)",
   "arrested", "charged with", "charged (?:him|her|them)", "(?:been|was|got|were|being) charged", "(?:i|we) (?:nicked|arrested)", "(?:the )?(?:cps|police) (?:have|has|had) charged",
   // "nicked" for arrested, of a person ("has been nicked again"), and "in HMP Wandsworth now"
   "(?:has|have|had|'s|\u2019s) (?:been|got) nicked", "(?:got|gets|getting) nicked (?:again|for|last|on|at|yesterday|today|tonight)", "crown court", "magistrates'?", "in court", "court date", "court order", "restraining order",

@@ -153,6 +153,10 @@ function inCaseFileName(text: string, span: Span): boolean {
   return token !== span.text && FILE_NAME.test(token) && CASE_FORM_IN_FILE_NAME.test(token.replace(span.text, "_"));
 }
 
+/** Right before a term: an owner ("his ", "her ", "their "). */
+const OWNED_BEFORE = /\b(?:his|her|their)[ \t]+$/i;
+/** A term opening with its owner ("his domestic abuse"). */
+const OWNED_START = /^(?:his|her|their)\b/i;
 /** What a staff member's own row on a list of staff may hold besides their name. */
 const STAFF_ROW_KINDS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["date-of-birth", "national-insurance-number", "email-address", "phone-number"]);
 
@@ -267,11 +271,15 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const s = spanSentence[i] as number;
     onlyColleagueFamily.set(s, (onlyColleagueFamily.get(s) ?? true) && colleagueFamilyFlags[i] === 1);
   }
+  // Names on a list of staff (a job column): professionals, and their rows' details theirs.
+  const inStaffTable = namesInStaffTables(r);
+  const inStaffRow = staffTableRows(r, inStaffTable);
   /** Why a special-category span is not a fact about a case person, or null when it is one. */
   const specialNotFact = once((i: number): SetAsideReason | null => {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
-    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || careerParagraph[layout.paragraphOf(span.start)] || inStaffNews(i)) return "no case context";
+    // A staff member's own need on a list of staff ("SPO, Public Protection … she is 14 weeks pregnant"); not one owned ("his domestic abuse").
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || careerParagraph[layout.paragraphOf(span.start)] || inStaffNews(i) || (inStaffRow(span.start) && !OWNED_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) && !OWNED_START.test(span.text))) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).
@@ -291,8 +299,6 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const noOnes = own.map((x, i) => x | (deadlines[i] as number) | (signatureEcho(i) ? 1 : 0));
   const ctx = sentenceContext(r, specialNotFact, office, noOnes);
   const gift = giftToColleague(text, partMap.parts);
-  // Names on a list of staff (a job column): professionals, and their rows' details theirs.
-  const inStaffTable = namesInStaffTables(r);
   const professionals = professionalsOf(r, titled, atWork.names, listed, gift, ctx.factContext, staffLeaveOf(r), inStaffTable);
   // A colleague's delivery block: its address and phone are hers, as its name is.
   const giftDetails = giftDeliveryDetails(text, spans, gift);
@@ -318,7 +324,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, staffRow: staffTableRows(r, inStaffTable), known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
+  const found: Findings = { r, staffRow: inStaffRow, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);

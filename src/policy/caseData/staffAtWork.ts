@@ -32,9 +32,9 @@ import { authoredTitles } from "./worksAndAuthors";
 export const AUXILIARIES = "(?:(?:will|is|was|has|had|now|also|already|be|been|still|then|currently|kindly|(?:happy|agreed|offered|able)[ \t]+to|(?:said|says|agreed)[ \t]+(?:she|he|they)(?:['\u2019]ll|[ \t]+will|[ \t]+would|[ \t]+can))[ \t]+){0,3}";
 /** Staff-work verbs, an alternation ("chairs", "is covering", "takes over"); pronouns.ts reads them
  * after "he"/"she". Not "supervised" or "taken over": "he is supervised", "his flat was taken over"
- * are a case person's. */
+ * are a case person's; nor "managed the whole hour", "managed to", "managed well" (coping, not a manager's work). */
 export const STAFF_WORK_VERBS =
-  "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over";
+  "chair(?:s|ed|ing)?|cover(?:s|ed|ing)?|lead(?:s|ing)?|led|run(?:s|ning)?|ran|deliver(?:s|ed|ing)?|facilitat(?:es?|ed|ing)|minut(?:es?|ed|ing)|present(?:s|ed|ing)?|manag(?:es?|ed|ing)(?![ \t]+(?:the[ \t]+whole|to|well|fine|it|without)\\b)|supervis(?:es|ing)|head(?:s|ed|ing)?|tak(?:es?|ing)[ \t]+over|took[ \t]+over";
 /** After a name (an aside in brackets or commas allowed): a staff-work verb, or one that is staff
  * work only after a name ("Beth supervised the session", "has taken over", "picks up", "Farah and
  * she's happy to cover", "has some
@@ -113,8 +113,8 @@ const TIMED_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}
 const TIMED_START = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+|\d{1,2}[.)][ \t]+)?\d{1,2}[:.]\d{2}[ \t]/;
 /** The dash between a session's title and its speakers (a table's columns are read by their headings instead). */
 const SPEAKERS_SEPARATOR = /[ \t][-\u2013\u2014][ \t]+/g;
-/** The speakers' part with each name written N: names joined by commas, "and" or "&", each perhaps with an aside in brackets. */
-const NAMES_ONLY = /^(?:N(?:[ \t]*\([^()\n]{0,60}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)?)+[ \t]*$/;
+/** The speakers' part with each name written N: names joined by commas, "and" or "&", each perhaps with a title before it ("Dr N") or an aside in brackets. */
+const NAMES_ONLY = /^(?:(?:(?:Dr|Prof|Professor|DS|DC|DI|DCI|PC|PS|Cllr|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?N(?:[ \t]*\([^()\n]{0,60}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)?)+[ \t]*$/;
 /** The longest running-order line read. */
 const MAX_TIMED_LINE = 400;
 
@@ -157,8 +157,8 @@ function speakersSharingASession(r: MessageReading): Set<number> {
   return out;
 }
 
-/** An owner in a row's title: "his", "her", "their", "the young man's". */
-const OWNER_IN_LINE = /\b(?:his|her|their)\b|[A-Za-z]['\u2019]s\b/i;
+/** An owner in a row's title: "his", "her", "their", "the young man's" (not a service's "children's social care"). */
+const OWNER_IN_LINE = /\b(?:his|her|their)\b|\b(?!(?:children|people|women|men)['\u2019]s\b)[A-Za-z]+['\u2019]s\b/i;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
 const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
 

@@ -177,3 +177,54 @@ describe("thirtieth session, round three", () => {
     expect(fixtureVerdict("tuning872.jsonl", "t872-m029")).toBe("pass");
   });
 });
+
+describe("thirtieth session, round four", () => {
+  it("reads a clear given name in capitals before a child's age in brackets as a name ('MFH - JORJA (14) - FOUND SAFE')", () => {
+    expect(subjectNames("RE: MFH - JORJA (14) - FOUND SAFE")).toEqual(["JORJA"]);
+    expect(fixtureVerdict("tuning879.jsonl", "t879-m037")).toBe("block");
+  });
+
+  it("guard: a word in capitals before a number in brackets that is no given name is no name", () => {
+    expect(subjectNames("ROOM (12) booked")).toEqual([]);
+  });
+
+  it("reads a word no list holds after 'Leaving drinks for' as the one the do is for, so the subject warns", () => {
+    expect(subjectNames("Leaving drinks for Babajide - Thursday 3 December")).toEqual(["Babajide"]);
+    expect(fixtureVerdict("tuning881.jsonl", "t881-m006")).toBe("warn");
+  });
+
+  it("guard: a place or a day after 'Welcome to' or 'lunch for' is no name", () => {
+    expect(subjectNames("Welcome to Leicester - parking")).toEqual([]);
+    expect(subjectNames("Christmas lunch for Thursday")).toEqual([]);
+  });
+
+  it("reads 'on police bail with a condition not to contact her' as a case's", () => {
+    expect(fixtureVerdict("tuning883.jsonl", "t883-m014")).toBe("block");
+  });
+
+  it("reads 'Lacey-Jo managed the whole hour with her dad' as a child, not a manager at work", () => {
+    expect(subjectNames("Lacey-Jo managed the whole hour with her dad.")).toEqual(["Lacey-Jo"]);
+    expect(fixtureVerdict("tuning879.jsonl", "t879-m039")).toBe("block");
+  });
+
+  it("guard: 'Sarah managed the Ilkeston team' is still staff work", () => {
+    const body = "Hi Jan,\n\nSarah Pell managed the Ilkeston team for ten years before she retired.\n\nOlu";
+    expect(scanVerdict({ from: "olu.adeyemi@derby.gov.uk", to: ["jan.doherty.home@gmail.com"], subject: "Retirement", body })).toBe("pass");
+  });
+
+  it("reads 'breach papers (CRN K305962)' pasted below a leaving do's booking as casework, not the party", () => {
+    expect(fixtureVerdict("tuning879.jsonl", "t879-m033")).toBe("block");
+  });
+
+  it("reads a colleague's need in the notes of a rooming list with a job column as staff's", () => {
+    expect(fixtureVerdict("tuning881.jsonl", "t881-m002")).toBe("pass");
+  });
+
+  it("reads 'two teams of six' as a quiz's party, and 'Leonie from our admin team … she's 31 weeks pregnant' as a colleague's", () => {
+    expect(fixtureVerdict("tuning881.jsonl", "t881-m021")).toBe("pass");
+  });
+
+  it("reads 'Panel: MAPPA and children's social care - Priti Chauhan, Gareth Oyelaran, Dr Helen Vardy' as a running order's speakers", () => {
+    expect(fixtureVerdict("tuning881.jsonl", "t881-m016")).toBe("pass");
+  });
+});

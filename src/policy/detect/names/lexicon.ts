@@ -75,6 +75,8 @@ export const NAME_VERBS = toSet(
     "tested failed recalled arrested nicked charged remanded sentenced convicted bailed tagged " +
     // "Kieron sent me this on WhatsApp", "Jay texted last night".
     "sent texted messaged rang emailed wrote " +
+    // "Lacey-Jo managed the whole hour with her dad", "Tilly settled well".
+    "managed coped seemed settled enjoyed stayed slept " +
     // "Kayden can't do Thursdays", "Shannon didn't go to school" (not "isn't": "Lavender Hill
     // isn't available"; not "can", "should": "Headline should read").
     "can't won't didn't",

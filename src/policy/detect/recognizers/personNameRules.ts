@@ -336,6 +336,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     }
     return { from: k, to: end, confidence: 0.85 };
   }
+  // "MFH - JORJA (14) - FOUND SAFE": a clear given name in capitals before a child's age in brackets.
+  if (t.shape === "upper" && !t.common && AGE_AFTER.test(text.slice(t.end, t.end + 8))) return { from: k, to: k, confidence: 0.65 };
   if (t.shape !== "title") return null;
   // "Tyler Mansfield": a clear given name, then a town the surname list also has.
   const town = s.nextBySpace(k);
@@ -588,9 +590,12 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     if (heading) return heading;
   }
   // "Jorja (DOB 04/09/2013)": a date of birth after it; "MFH - Kaydence (14) - located": an age in brackets.
-  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)))) || inTitlePhrase(s, k)) return null;
+  // "Leaving drinks for Babajide": the one a do is for.
+  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8))) || PARTY_FOR_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
+/** Before a name: a farewell or a celebration "for" or "to" someone ("Leaving drinks for ", "Farewell to ", "a card for "). */
+const PARTY_FOR_BEFORE = /\b(?:drinks|party|lunch|dinner|meal|do|collection|card|present|gift|cake|flowers|farewell|retirement|welcome)[ \t]+(?:for|to)[ \t]+$/i;
 
 /** After a lower-case family name: its children ("the hextall kids"). */
 const LOWER_FAMILY_AFTER = /^[ \t]+(?:kids|children|boys|girls|twins|family|household)\b/;
