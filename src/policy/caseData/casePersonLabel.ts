@@ -25,6 +25,11 @@ const ITEM_BEFORE = /(?:^|\n)[ \t]*[-*\u2022\u00b7][ \t]*$/;
  * "Kian Stubbs (9)<TAB>Child" (a family group conference's attendees). */
 const ROLE_CELL_AFTER = new RegExp(`^(?:[ \t]*\\(\\d{1,2}\\))?[ \t]*(?:\\t|\\|)[ \t]*${CASE_PERSON}[ \t]*(?:\\n|$)`, "i");
 const ROW_START_BEFORE = /(?:^|\n)[ \t]*$/;
+/** Before a name in brackets: a parent or grandparent a child is with, as a contact rota names them ("Ellie-Mae and Jack with Dad (Shane)").
+ * Not "Mum (Irene) was 84": the writer's own mother is written so too. */
+const RELATION_BRACKET_BEFORE = /\bwith[ \t]+(?:Mum|Dad|Mother|Father|Nan|Nana|Grandad|Grandma|Stepdad|Stepmum)[ \t]*\([ \t]*$/;
+/** The writer's own ("my Mum (Sheila)"). */
+const WRITERS_RELATION_BEFORE = /\b(?:my|our)[ \t]+\w+[ \t]*\([ \t]*$/i;
 /** Before a name, in apposition: whose case they are ("Archie said your client, Gary Pountain, has been staying over"). */
 const CLIENT_BEFORE = /\b(?:your|my|our|his|her|their|the)[ \t]+(?:client|service[ \t]+user|supervisee|person[ \t]+on[ \t]+probation|nominal|patient)[ \t]*,[ \t]*$/i;
 
@@ -36,7 +41,7 @@ export function namesAfterCasePersonLabels(text: string, spans: readonly Span[])
     const span = spans[i] as Span;
     if (span.kind !== "person-name") continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
-    if (LABEL_BEFORE.test(before) || (ITEM_BEFORE.test(before) && ROLE_ITEM_AFTER.test(text.slice(span.end, span.end + 40))) || (ROW_START_BEFORE.test(before) && ROLE_CELL_AFTER.test(text.slice(span.end, span.end + 40))) || CLIENT_BEFORE.test(before)) out[i] = 1;
+    if (LABEL_BEFORE.test(before) || (ITEM_BEFORE.test(before) && ROLE_ITEM_AFTER.test(text.slice(span.end, span.end + 40))) || (ROW_START_BEFORE.test(before) && ROLE_CELL_AFTER.test(text.slice(span.end, span.end + 40))) || CLIENT_BEFORE.test(before) || (RELATION_BRACKET_BEFORE.test(before) && !WRITERS_RELATION_BEFORE.test(before))) out[i] = 1;
   }
   return out;
 }

@@ -60,6 +60,8 @@ const WRITER_TELLS = /\b(?:hear|heard)[ \t]+(?:it|this|the[ \t]+news)[ \t]+from[
 const ABOUT = /\babout\b/gi;
 /** "in person" ("turning up to the MASH in person"): an idiom, no other person. */
 const IN_PERSON = /\bin[ \t-]+person\b/gi;
+/** The writer told, not telling of anyone: "after ten years of being told it was just bad periods". */
+const TOLD_TO_WRITER = /\b(?:being|been)[ \t]+told\b/gi;
 /** A thing that says, no one reporting: "the website says to email the surgery", "the letter said". */
 const THING_SAYS = /\b(?:the|your|their|its)[ \t]+(?:website|site|leaflet|letter|form|app|page|guidance|policy|booklet|text|email|e-mail)[ \t]+(?:says|said)\b/gi;
 
@@ -77,7 +79,7 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
     // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
-    const sentence = text.slice(from, to).replace(IN_PERSON, " ").replace(THING_SAYS, " ").replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
+    const sentence = text.slice(from, to).replace(IN_PERSON, " ").replace(TOLD_TO_WRITER, " ").replace(THING_SAYS, " ").replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
     // "about" alone reports no one where no one else is in the sentence ("to talk about a workplace assessment now that I'm pregnant").
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence.replace(ABOUT, " ")) && !MY.test(sentence))) return false;
@@ -126,7 +128,7 @@ const BIRTH_LABEL = /^[ \t]*(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)[ \t]*:|\b(?
 /** The writer's own date of birth told in a sentence ("my date of birth is 02/08/1988", "My own date of birth is …"). */
 const MY_BIRTH = /\bmy[ \t]+(?:own[ \t]+)?(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b\.?)/gi;
 /** The writer's own diagnosis, told in the first person ("I was diagnosed with postnatal depression"): theirs, no case. */
-const MY_DIAGNOSIS = /\bI(?:['\u2019]ve|[ \t]+have|[ \t]+was|['\u2019]m|[ \t]+am)[ \t]+(?:(?:recently|just|been)[ \t]+)*diagnosed\b/g;
+const MY_DIAGNOSIS = /\bI(?:['\u2019]ve|[ \t]+have|[ \t]+was|['\u2019]m|[ \t]+am)[ \t]+(?:(?:recently|just|finally|now|been)[ \t]+)*diagnosed\b/g;
 
 /** A sentence of an HR request about the writer's own relative ("My emergency contact is still my
  * husband, but his mobile has changed"): its pronouns are the relative's. */

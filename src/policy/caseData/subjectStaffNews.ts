@@ -7,13 +7,13 @@
  * a warning the user may send past, not a block; any other name in a subject still blocks.
  */
 import type { Span } from "../detect/types";
-import { hasCaseWording } from "./caseVocabulary";
+import { hasCaseWording, OWNED_RELATIONS } from "./caseVocabulary";
 
 /** A retirement, a leaving do, a farewell, a wedding; a colleague's baby, maternity leave, a death
  * or a welcome. Not "baby of …", the ward's name for a newborn. "Leaving" only before a do's noun:
  * "leaving care", "leaving custody" are a case's. */
 const STAFF_EVENT =
-  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet))\b/i;
+  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|sympathy|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet))\b/i;
 
 /** Casework a baby's or a death's subject may carry that case wording does not list
  * ("Kayleigh's baby - pre-birth assessment", "baby's discharge", "Fiona's maternity leave - Kyle
@@ -39,7 +39,8 @@ const SAID_TO_BEFORE = new RegExp(`\\b(?:congratulations|congrats|welcome(?:[ \t
 /** Whether the subject is a colleague's farewell whose names are staff: every span is a name
  * tied to the farewell ("Priti's leaving do + Skye Millward review" names Skye apart from it). */
 export function isStaffNewsSubject(subject: string, spans: readonly Span[]): boolean {
-  if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject) || CASEWORK.test(subject)) return false;
+  // "Sympathy card for Rachel - her dad's funeral": the colleague's own relative is no case wording.
+  if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject.replace(OWNED_RELATIONS, " ")) || CASEWORK.test(subject)) return false;
   const tied = spans.map(
     (s) => s.kind === "person-name" && (EVENT_AFTER.test(subject.slice(s.end, s.end + 40)) || EVENT_BEFORE.test(subject.slice(Math.max(0, s.start - 60), s.start)) || SAID_TO_BEFORE.test(subject.slice(Math.max(0, s.start - 30), s.start))),
   );

@@ -195,7 +195,8 @@ const TITLE_CASE_RUN = /\b(?:[A-Z][a-z'\u2019-]+[ \t]+(?:(?:of|and|&)[ \t]+)?)+(
 /** Whether a part's text says it is about a case: case words or a case process named, outside
  * the names of teams and services. */
 function namesACase(partText: string): boolean {
-  const words = partText.replace(YOUR_CLIENT, "").replace(TITLE_CASE_RUN, " ");
+  // Staff's own day at a case meeting ("MAPPA level 2 reviews: Darius is happy to attend") names no case.
+  const words = withoutNegatedHarm(partText).replace(YOUR_CLIENT, "").replace(TITLE_CASE_RUN, " ");
   return CASE_WORDS.test(words) || CASE_PROCESS.test(words);
 }
 

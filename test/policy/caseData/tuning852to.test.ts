@@ -228,3 +228,52 @@ describe("thirtieth session, round four", () => {
     expect(fixtureVerdict("tuning881.jsonl", "t881-m016")).toBe("pass");
   });
 });
+
+describe("thirtieth session, round five", () => {
+  it("reads 'Her seat at the Chesterfield MARAC passes to Callum Eyre' as staff work, so a maternity-leave subject only warns", () => {
+    expect(fixtureVerdict("tuning885.jsonl", "t885-m004")).toBe("warn");
+  });
+
+  it("reads a new colleague's career ('has spent the last fourteen years in Nottinghamshire children's services') and 'if he turns up at your next strategy discussion' as staff news", () => {
+    expect(fixtureVerdict("tuning885.jsonl", "t885-m032")).toBe("warn");
+  });
+
+  it("reads 'Sympathy card for Rachel - her dad's funeral' as staff news in the subject", () => {
+    expect(fixtureVerdict("tuning886.jsonl", "t886-m020")).toBe("warn");
+  });
+
+  it("reads the one a collection or a shower is for as a name ('Collection for Tamsin's wedding', 'Baby shower - Kerensa (Thurs 19th)')", () => {
+    expect(subjectNames("Collection for Tamsin's wedding")).toEqual(["Tamsin"]);
+    expect(subjectNames("Baby shower - Kerensa (Thurs 19th)")).toEqual(["Kerensa"]);
+  });
+
+  it("guard: a venue after 'Team lunch - ' and a prison's unit after 'Retirement - ' are no names", () => {
+    expect(subjectNames("Team lunch - Zizzi")).toEqual([]);
+    expect(subjectNames("Retirement - Ranby OMU case administration")).toEqual([]);
+  });
+
+  it("reads 'the children are on child protection plans' of 'His two' as the named father's case", () => {
+    expect(fixtureVerdict("tuning886.jsonl", "t886-m014")).toBe("block");
+  });
+
+  it("guard: a locum's caseload 'plus a few child protection plans' is her work", () => {
+    expect(fixtureVerdict("tuning33.jsonl", "t33-m007")).toBe("pass");
+  });
+
+  it("reads 'with Dad (Shane)' on a contact rota as a case's parent", () => {
+    expect(fixtureVerdict("tuning887.jsonl", "t887-m010")).toBe("block");
+  });
+
+  it("guard: the writer's 'Mum (Irene) was 84' and 'my Mum (Sheila)' are no case's", () => {
+    expect(fixtureVerdict("tuning130.jsonl", "t130-m012")).toBe("pass");
+    expect(scanVerdict({ from: "jade.fairclough@derbyshire.gov.uk", to: ["carol@gmail.com"], subject: "Sunday", body: "Hi Carol,\n\nLunch on Sunday with my Mum (Sheila) at 1pm.\n\nJade" })).toBe("pass");
+  });
+
+  it("reads 'MAPPA level 2 reviews: Darius is happy to attend' as cover, so the writer's father's stroke stays the writer's own", () => {
+    expect(fixtureVerdict("tuning886.jsonl", "t886-m008")).toBe("pass");
+  });
+
+  it("reads 'I've finally been diagnosed … after ten years of being told' as the writer's own health", () => {
+    expect(fixtureVerdict("tuning891.jsonl", "t891-m035")).toBe("pass");
+  });
+});

@@ -590,12 +590,18 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
     if (heading) return heading;
   }
   // "Jorja (DOB 04/09/2013)": a date of birth after it; "MFH - Kaydence (14) - located": an age in brackets.
-  // "Leaving drinks for Babajide": the one a do is for.
-  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8))) || PARTY_FOR_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) || inTitlePhrase(s, k)) return null;
+  // "Leaving drinks for Babajide", "Collection for Tamsin's wedding", "Baby shower - Kerensa": the one a do is for.
+  const partyBefore = text.slice(Math.max(0, t.start - 40), t.start);
+  if ((PARTY_FOR_BEFORE.test(partyBefore) || (PARTY_DASH_BEFORE.test(partyBefore) && NAME_CLOSES_AFTER.test(text.slice(t.end, t.end + 4)))) && !isPlaceWord(t.lower)) return { from: k, to: k, confidence: 0.55 };
+  if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
 /** Before a name: a farewell or a celebration "for" or "to" someone ("Leaving drinks for ", "Farewell to ", "a card for "). */
-const PARTY_FOR_BEFORE = /\b(?:drinks|party|lunch|dinner|meal|do|collection|card|present|gift|cake|flowers|farewell|retirement|welcome)[ \t]+(?:for|to)[ \t]+$/i;
+const PARTY_FOR_BEFORE = /\b(?:drinks|party|lunch|dinner|meal|do|collection|card|present|gift|cake|flowers|farewell|retirement|welcome|shower)[ \t]+(?:for|to)[ \t]+$/i;
+/** Before a name: a dash after a farewell or a celebration ("Baby shower - "; not "Team lunch - ", which may name the venue). */
+const PARTY_DASH_BEFORE = /\b(?:collection|card|present|gift|farewell|retirement|shower)[ \t]*[-\u2013\u2014:][ \t]*$/i;
+/** After such a name: its end, a possessive, a bracket, a dash or a comma, or a surname ("Retirement - Ranby OMU" names a prison's unit). */
+const NAME_CLOSES_AFTER = /^(?:['\u2019]s\b|[ \t]*(?:$|\n|[-\u2013\u2014(,])|[ \t]+[A-Z][a-z])/;
 
 /** After a lower-case family name: its children ("the hextall kids"). */
 const LOWER_FAMILY_AFTER = /^[ \t]+(?:kids|children|boys|girls|twins|family|household)\b/;
