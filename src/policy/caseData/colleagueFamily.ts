@@ -137,9 +137,6 @@ export function colleagueFamilyNames(r: MessageReading, staffText: string): Uint
   return out;
 }
 
-/** A colleague's work handed over while they are away (WORK_HANDED_TO, below), tested without moving a lastIndex. */
-const WORK_HANDED_TO_ANY = /\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:with|covered[ \t]+by))[ \t]+(?=[A-Z])/;
-
 /**
  * Staff news and nothing else: the text staff wrote tells of a colleague's life event (as above)
  * and holds no identifier, date of birth or case reference, no offence, order or harm, and no case
@@ -175,7 +172,9 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
 
 /** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn",
  * "his two MAPPA reviews on the 19th are with Sinéad", "Her two MAPPA level 2 reviews on the 24th pass to Marcin". */
-const WORK_HANDED_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:with|covered[ \t]+by))[ \t]+(?=[A-Z])/g;
+const WORK_HANDED_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews|clinics?|seat|place)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+|being[ \t]+)?(?:with|covered[ \t]+by|chaired[ \t]+by))[ \t]+(?=[A-Z])/g;
+/** The same, tested without moving a lastIndex ("His two strategy discussions next week are now with Kerry-Ann": the person's work handed over is a colleague's). */
+const WORK_HANDED_TO_ANY = new RegExp(WORK_HANDED_TO.source);
 /** A service, team or unit named for casework ("the old Youth Offending Service at Eagle House", "the
  * intensive supervision team", "the unpaid work unit"): where a colleague worked, no one's case. */
 const CASEWORK_SERVICE = /\b(?:youth[ \t]+offending|offender[ \t]+management|intensive[ \t]+supervision|(?:sex|violent)[ \t]+offenders?|unpaid[ \t]+work|mappa|marac)[ \t]+(?:services?|teams?|units?|hubs?|schemes?|programmes?|offices?)\b/gi;

@@ -17,7 +17,7 @@ import type { MessageReading } from "./reading";
  * recalled", "got court at leicester mags", "my tag keeps buzzing", "my brief reckons", "I have been
  * off the coke", "a hair strand test", "I'm breaching my licence", "my licence says", "get breached again". */
 const OWN_CASE =
-  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|served[ \t]+my[ \t]+(?:time|sentence)|(?:put|putting|sent|sending)[ \t]+me[ \t]+back[ \t]+inside|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said|ends|expires|finishes)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker|drug[ \t]+tests?|(?:yot|yos|probation)[ \t]+(?:appt|appointment))|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+since|hair[ \t]+strand[ \t]+test|my[ \t]+(?:new[ \t]+)?foster[ \t]+(?:carers?|placement|family|mum|dad|home)|contact[ \t]+with[ \t]+my[ \t]+(?:mum|dad|mother|father|brother|sister)|broke[ \t]+into[ \t]+my[ \t]+(?:home|house|flat)|not[ \t]+allowed[ \t]+to[ \t]+see[ \t]+my[ \t]+(?:own[ \t]+)?(?:kids|children|son|daughter|baby)|(?:years?|months?|weeks?)[ \t]+clean\b|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
+  /\b(?:(?:i['\u2019]?m|i[ \t]+am)[ \t]+on[ \t]+(?:licence|bail|probation|(?:a[ \t]+)?tag)|get[ \t]+me[ \t]+recalled|i(?:['\u2019]ve|[ \t]+have|[ \t]+was|[ \t]+got)[ \t]+(?:been[ \t]+)?recalled|(?:get|got|be|been|being)[ \t]+breached|served[ \t]+my[ \t]+(?:time|sentence)|(?:put|putting|sent|sending)[ \t]+me[ \t]+back[ \t]+inside|my[ \t]+(?:licence[ \t]+(?:conditions?|says|said|ends|expires|finishes)|curfew|tag|recall|probation[ \t]+officer|offender[ \t]+manager|bail[ \t]+conditions?|brief|yro|referral[ \t]+order|court[ \t]+date|yot[ \t]+worker|yos[ \t]+worker|drug[ \t]+tests?|(?:yot|yos|probation)[ \t]+(?:appt|appointment))|(?:got|have|ive[ \t]+got|i['\u2019]ve[ \t]+got)[ \t]+court\b|off[ \t]+the[ \t]+(?:coke|gear|smack|crack|drink)[ \t]+(?:since|for|\d+[ \t]+(?:months?|weeks?|years?))|(?:not[ \t]+)?(?:going|go|sent|send)[ \t]+(?:me[ \t]+)?back[ \t]+inside|hair[ \t]+strand[ \t]+test|my[ \t]+(?:new[ \t]+)?foster[ \t]+(?:carers?|placement|family|mum|dad|home)|contact[ \t]+with[ \t]+my[ \t]+(?:mum|dad|mother|father|brother|sister)|broke[ \t]+into[ \t]+my[ \t]+(?:home|house|flat)|not[ \t]+allowed[ \t]+to[ \t]+see[ \t]+my[ \t]+(?:own[ \t]+)?(?:kids|children|son|daughter|baby)|(?:years?|months?|weeks?)[ \t]+clean\b|(?:breach|breaching|breached|break|breaking|broke)[ \t]+my[ \t]+(?:licence|curfew|bail|order|conditions|tag))\b/i;
 
 /** The writer writing of themselves ("I", "I'm", "im", "my", "me"): with case wording, a writer not staff tells of their own case ("my licence says I have to do the drug test … about the conviction"). */
 const I_WRITE = /\b(?:I|i['\u2019]?m|I['\u2019](?:ve|ll|d)|my|me)\b/;
@@ -66,6 +66,12 @@ function tellsOwnCase(words: string, leadIn: string): boolean {
   return OWN_CASE.test(words) || (hasCaseWording(words) && (SENT_BY_CASE_PERSON.test(leadIn) || (SOCIAL_POST.test(leadIn) && !TEAM_CHAT.test(leadIn) && I_WRITE.test(words))));
 }
 
+/** How many more quoted paragraphs may follow the first pasted one before the one naming their writer. */
+const MAX_PASTED_AFTER = 4;
+/** A paragraph opening with quotation marks: another pasted line. */
+const QUOTE_OPENS = /^[ \t\r\n]*["\u201c]/;
+/** A paragraph naming whose pasted words they were: "That's Ashley Dunmore (…)", "This is from …". */
+const WHOSE_WORDS = /^[ \t\r\n]*(?:That|This|It|They)(?:['\u2019]s|[ \t]+(?:is|was|were|are))[ \t]+(?:from[ \t]+)?[A-Z]/;
 /** The longest first pasted paragraph taken for a letter's greeting alone ("Dear Tilly,"). */
 const MAX_GREETING = 40;
 /** The most read before pasted words for their lead-in. */
@@ -107,7 +113,17 @@ function pastedOwnWordsParagraphs(r: MessageReading, anatomy: Anatomy): Set<numb
       const last = greetingOnly ? p + 1 : p;
       const words = r.text.slice(part.start + first, Math.min(r.layout.paragraphEnd(last), part.start + first + MAX_READ));
       // The lead-in's own paragraph names whose words they are ("Thanks for taking Tyler-Jay on … here's what he sent me:").
-      if (tellsOwnCase(words, leadInBefore(text, from))) out.add(p).add(last).add(r.layout.paragraphOf(part.start + m.index));
+      if (tellsOwnCase(words, leadInBefore(text, from))) {
+        out.add(p).add(last).add(r.layout.paragraphOf(part.start + m.index));
+        // "That's Ashley Dunmore (the tall one in the Villa hat).": the paragraph after the pasted
+        // lines (more quoted lines may come first) names whose words they were.
+        for (let next = last + 1; next < r.layout.paragraphs.length && next <= last + MAX_PASTED_AFTER; next++) {
+          const opening = r.text.slice(r.layout.paragraphs[next] as number, (r.layout.paragraphs[next] as number) + 30);
+          if (QUOTE_OPENS.test(opening)) continue;
+          if (WHOSE_WORDS.test(opening)) out.add(next);
+          break;
+        }
+      }
     }
   }
   return out;

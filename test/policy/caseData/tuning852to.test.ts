@@ -277,3 +277,30 @@ describe("thirtieth session, round five", () => {
     expect(fixtureVerdict("tuning891.jsonl", "t891-m035")).toBe("pass");
   });
 });
+
+describe("thirtieth session, round six", () => {
+  it("reads the paragraph after pasted texts naming their writer ('That's Ashley Dunmore (the tall one …)') as the case person's", () => {
+    expect(fixtureVerdict("tuning899.jsonl", "t899-m007")).toBe("block");
+  });
+
+  it("guard: a paragraph after pasted words that names no one stays as it was", () => {
+    const body = "Hi Trev,\n\nHe's just sent me these:\n\n\"cant come tues got court at leicester mags for the breach\"\n\nThanks for your patience with the rota, Ashley Dunmore will be in touch about Saturday.\n\nKwame";
+    expect(scanVerdict({ from: "kwame.asante@justice.gov.uk", to: ["supervisor@bellgatecommunitygarden.org.uk"], subject: "tues", body })).toBe("pass");
+  });
+
+  it("reads a quoted webmail writer's 'off the gear 4 months now' and 'not going back inside' as their own case", () => {
+    expect(fixtureVerdict("tuning899.jsonl", "t899-m021")).toBe("block");
+  });
+
+  it("reads 'grabbed her by the throat' of 'her' as the named child's harm", () => {
+    expect(fixtureVerdict("tuning899.jsonl", "t899-m027")).toBe("warn");
+  });
+
+  it("reads 'her Thursday baby clinic … is covered by Tamsin Greaves' as a colleague's work handed over, so her news is staff news", () => {
+    expect(fixtureVerdict("tuning893.jsonl", "t893-m015")).toBe("pass");
+  });
+
+  it("reads 'MAPPA level 2 reviews on 3 Dec: Hannah Greaves to attend for my two cases' as cover", () => {
+    expect(fixtureVerdict("tuning897.jsonl", "t897-m026")).toBe("pass");
+  });
+});
