@@ -871,6 +871,14 @@ const TUNING896 = path.join(__dirname, "..", "fixtures", "messages", "tuning896.
 const TUNING897 = path.join(__dirname, "..", "fixtures", "messages", "tuning897.jsonl");
 const TUNING898 = path.join(__dirname, "..", "fixtures", "messages", "tuning898.jsonl");
 const TUNING899 = path.join(__dirname, "..", "fixtures", "messages", "tuning899.jsonl");
+const TUNING900 = path.join(__dirname, "..", "fixtures", "messages", "tuning900.jsonl");
+const TUNING901 = path.join(__dirname, "..", "fixtures", "messages", "tuning901.jsonl");
+const TUNING902 = path.join(__dirname, "..", "fixtures", "messages", "tuning902.jsonl");
+const TUNING903 = path.join(__dirname, "..", "fixtures", "messages", "tuning903.jsonl");
+const TUNING904 = path.join(__dirname, "..", "fixtures", "messages", "tuning904.jsonl");
+const TUNING905 = path.join(__dirname, "..", "fixtures", "messages", "tuning905.jsonl");
+const TUNING906 = path.join(__dirname, "..", "fixtures", "messages", "tuning906.jsonl");
+const TUNING907 = path.join(__dirname, "..", "fixtures", "messages", "tuning907.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1786,6 +1794,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the eight-hundred-and-ninety-seventh tuning messages (colleagues' work: rotas, cover lists, training rosters, court duty lists, delegate tables, shadowing, with and without casework, blind)", TUNING897, { "t897-m022-name-in-subject-lowercase-court-list": "pass", "t897-m023-maternity-cover-name-in-subject": "block", "t897-m024-court-team-contact-list": "warn", "t897-m038-shadowing-week-for-student": "block", "t897-m039-cover-request-to-colleague-webmail": "pass" }],
   ["the eight-hundred-and-ninety-eighth tuning messages (team events and bookings with colleagues' needs to venues, caterers, coach firms, hotels and trainers, forwarded threads included, blind)", TUNING898, { "t898-m022-running-order-to-keynote-word-html": "block", "t898-m040-training-lift-and-case-update-unmarked": "pass" }],
   ["the eight-hundred-and-ninety-ninth tuning messages (recall probe: staff chat to family and friends, pasted children's notes, parents' letters and service users' messages, casual subjects, blind)", TUNING899, { "t899-m022-nickname-in-subject": "pass", "t899-m034-su-text-to-partner-webmail": "pass" }],
+  ["the nine-hundredth tuning messages (the dev set's kinds across the four agreements: bookings, invoices, community groups, partner mail, threads with marked and unmarked subjects, blind)", TUNING900, { "t900-m013-community-group-police-talk": "block", "t900-m033-case-data-nhsmail-to-derby-city": "pass" }],
+  ["the nine-hundred-and-first tuning messages (colleagues' news at the colleague's wish to partners and retired colleagues, with their cover, handovers, cards and collections, blind)", TUNING901, { "t901-m018-card-order-with-caseload-family": "pass", "t901-m026-wedding-news-to-partners": "warn" }],
+  ["the nine-hundred-and-second tuning messages (staff's own households and health told by the staff member to services, managers, family and friends, blind)", TUNING902, { "t902-m036-insurer-named-driver": "block", "t902-m037-carers-leave-request": "warn" }],
+  ["the nine-hundred-and-third tuning messages (recall probe: case detail hidden in ordinary-looking mail and casual subjects, pasted texts and posts, tables and file names, blind)", TUNING903, { "t903-m011-text-speak-to-foster-carer-webmail": "pass", "t903-m014-well-done-item-to-community-group": "pass" }],
+  ["the nine-hundred-and-fourth tuning messages (a mix across the four agreements: KPCs, RtCN1s, strategy meetings, conferences, IOM panels, MARAC, prison and DWP mail, blind)", TUNING904, { "t904-m029-marac-rep-rota-mac": "warn", "t904-m035-colleague-retirement-in-subject": "pass" }],
+  ["the nine-hundred-and-fifth tuning messages (rotas, cover lists, court duty lists, training rosters and team events with colleagues' needs, to partners, venues and trainers, blind)", TUNING905, { "t905-m015-court-duty-swap-reply": "warn" }],
+  ["the nine-hundred-and-sixth tuning messages (forwards and reply-alls in every client style: case threads sent home or to outsiders, staff threads sent to venues and shops, blind)", TUNING906, { "t906-m014-mac-html-catering-forward-staff-table": "block" }],
+  ["the nine-hundred-and-seventh tuning messages (recall probe: staff chat to family and friends about cases, pasted words of service users, parents, victims and children, blind)", TUNING907, { "t907-m012-child-letter-forwarded-home-word-html": "pass", "t907-m017-victim-statement-to-parent": "pass", "t907-m021-client-quote-to-book-club": "pass" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

@@ -304,3 +304,14 @@ describe("thirtieth session, round six", () => {
     expect(fixtureVerdict("tuning897.jsonl", "t897-m026")).toBe("pass");
   });
 });
+
+describe("thirtieth session, round seven", () => {
+  it("reads 'Took Tayvion (15) back to placement' as a child named, and 'He's been reported missing four times' as his case", () => {
+    expect(subjectNames("Took Tayvion (15) back to placement")).toEqual(["Tayvion"]);
+    expect(fixtureVerdict("tuning907.jsonl", "t907-m006")).toBe("block");
+  });
+
+  it("guard: a place before a number in brackets is no name", () => {
+    expect(subjectNames("Went to Leicester (2) and Derby (3) this week")).toEqual([]);
+  });
+});

@@ -591,6 +591,8 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   }
   // "Jorja (DOB 04/09/2013)": a date of birth after it; "MFH - Kaydence (14) - located": an age in brackets.
   // "Leaving drinks for Babajide", "Collection for Tamsin's wedding", "Baby shower - Kerensa": the one a do is for.
+  // "Took Tayvion (15) back to placement": a child's age in brackets, though a capitalised word comes before.
+  if (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)) && !t.possessive) return { from: k, to: k, confidence: 0.55 };
   const partyBefore = text.slice(Math.max(0, t.start - 40), t.start);
   if ((PARTY_FOR_BEFORE.test(partyBefore) || (PARTY_DASH_BEFORE.test(partyBefore) && NAME_CLOSES_AFTER.test(text.slice(t.end, t.end + 4)))) && !isPlaceWord(t.lower)) return { from: k, to: k, confidence: 0.55 };
   if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)))) || inTitlePhrase(s, k)) return null;
