@@ -593,11 +593,16 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "Leaving drinks for Babajide", "Collection for Tamsin's wedding", "Baby shower - Kerensa": the one a do is for.
   // "Took Tayvion (15) back to placement": a child's age in brackets, though a capitalised word comes before.
   if (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)) && !t.possessive) return { from: k, to: k, confidence: 0.55 };
-  const partyBefore = text.slice(Math.max(0, t.start - 40), t.start);
-  if ((PARTY_FOR_BEFORE.test(partyBefore) || (PARTY_DASH_BEFORE.test(partyBefore) && NAME_CLOSES_AFTER.test(text.slice(t.end, t.end + 4)))) && !isPlaceWord(t.lower)) return { from: k, to: k, confidence: 0.55 };
+  // Read the words before only after "for", "to" or a dash (most words have neither: a cheap look first).
+  if (PARTY_LEAD.test(text.slice(Math.max(0, t.start - 5), t.start))) {
+    const partyBefore = text.slice(Math.max(0, t.start - 40), t.start);
+    if ((PARTY_FOR_BEFORE.test(partyBefore) || (PARTY_DASH_BEFORE.test(partyBefore) && NAME_CLOSES_AFTER.test(text.slice(t.end, t.end + 4)))) && !isPlaceWord(t.lower)) return { from: k, to: k, confidence: 0.55 };
+  }
   if (!(t.possessive || personVerbAfter(s, k) || nameShaped(t) || caseworkHeading(s, k, text) || BIRTH_AFTER.test(text.slice(t.end, t.end + 24)) || (!isPlaceWord(t.lower) && AGE_AFTER.test(text.slice(t.end, t.end + 8)))) || inTitlePhrase(s, k)) return null;
   return { from: k, to: k, confidence: 0.55 };
 }
+/** Right before a name: "for ", "to " or a dash, the end of what PARTY_FOR_BEFORE and PARTY_DASH_BEFORE read. */
+const PARTY_LEAD = /(?:\b(?:for|to)[ \t]+|[-\u2013\u2014:][ \t]*)$/i;
 /** Before a name: a farewell or a celebration "for" or "to" someone ("Leaving drinks for ", "Farewell to ", "a card for "). */
 const PARTY_FOR_BEFORE = /\b(?:drinks|party|lunch|dinner|meal|do|collection|card|present|gift|cake|flowers|farewell|retirement|welcome|shower)[ \t]+(?:for|to)[ \t]+$/i;
 /** Before a name: a dash after a farewell or a celebration ("Baby shower - "; not "Team lunch - ", which may name the venue). */
