@@ -60,7 +60,7 @@ const WARD_KIND = /\b(?:(?:in|out)-?patients?|children['\u2019]s[ \t]+(?:ward|ho
 
 /** Parental leave: said of an employee, so colleague wording, beside a life event told apart from it
  * ("welcomed baby Isla … Dawn's maternity leave"); alone it is both and proves neither. */
-const PARENTAL_LEAVE = /\b(?:maternity|paternity|adoption|shared parental) leave\b/i;
+export const PARENTAL_LEAVE = /\b(?:maternity|paternity|adoption|shared parental) leave\b/i;
 const PARENTAL_LEAVE_ALL = new RegExp(PARENTAL_LEAVE.source, "gi");
 
 /** Whether staff's text tells a life event of someone it shows to be a colleague. */
@@ -81,7 +81,7 @@ const EXPECTING = new RegExp(EXPECTING_ALL.source, "i");
 const BIRTH_NEWS_BEFORE = /\b(?:welcomed|had|gave[ \t]+birth[ \t]+to)[ \t]+(?:(?:a|their|his|her)[ \t]+)?(?:(?:beautiful|little|healthy|new|first|second|third|fourth)[ \t]+)*(?:baby(?:[ \t]+(?:girl|boy))?(?:[^.\n]{0,30},[ \t]*(?:a|their)[ \t]+(?:(?:beautiful|little|healthy|new|first|second|third|fourth)[ \t]+)*(?:girl|boy|daughter|son))?|girl|boy|daughter|son|twins|triplets)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?$/i;
 
 /** Between two names of one list ("Emma and Lucy", "Ella, Josh"). */
-const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
+export const LIST_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
 
 /** The text staff wrote: the new message and any quoted message of theirs (a forwarded notice). */
 export function staffWrittenText(r: MessageReading, parts: readonly Part[]): string {
@@ -194,7 +194,7 @@ const TEAM_TAKEN_OVER = /\b(?:takes?|took|taking|taken)[ \t]+over[ \t]+(?:the|ou
 /** A party for a colleague's coming baby: "a surprise baby shower". */
 const BABY_EVENT = /\bbaby[ \t]+showers?\b/gi;
 /** After a birth told as news: "the baby", "mum and baby are both home" (the colleague and her baby). */
-const THE_BABY = /\bthe[ \t]+baby\b|\b(?:mum|mother)[ \t]+and[ \t]+(?:the[ \t]+)?baby\b|\bbaby[ \t]+and[ \t]+(?:mum|mother)\b/gi;
+export const THE_BABY = /\bthe[ \t]+baby\b|\b(?:mum|mother)[ \t]+and[ \t]+(?:the[ \t]+)?baby\b|\bbaby[ \t]+and[ \t]+(?:mum|mother)\b/gi;
 /** A post named for whom it safeguards ("Named Nurse for Safeguarding Children"): a job, no child. */
 const SAFEGUARDING_TITLE = /\b(?:Safeguarding|Looked[ \t]+After|Vulnerable)[ \t]+(?:Children|Adults|Young[ \t]+People)\b/g;
 

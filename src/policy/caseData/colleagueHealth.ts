@@ -11,6 +11,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
+import { PARENTAL_LEAVE, THE_BABY } from "./colleagueFamily";
 import { COLLEAGUE_BEFORE, REPORTED, STAFF_AT_CASE_MEETING, STAFF_JOB_BEFORE, staffUnitAfter, THAT_AS_CONJUNCTION } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart, ownSignature } from "./messageParts";
@@ -124,10 +125,6 @@ function teamEventNames(r: MessageReading, parts: readonly Part[], message: numb
   const signed = message === 0 ? ownSignature(parts) : undefined;
   return signed ? names.filter((i) => (r.spans[i] as Span).start < signed.start) : names.slice();
 }
-
-/** A colleague's leave for a baby, and that baby: "on maternity leave and the baby is only three weeks old". */
-const PARENTAL_LEAVE = /\b(?:maternity|paternity|adoption|shared[ \t]+parental)[ \t]+leave\b/i;
-const THE_BABY = /\bthe[ \t]+baby\b/gi;
 
 /** How much of each new-text part is read for a team event (fail closed beyond). */
 const MAX_TEAM_TEXT = 4000;

@@ -105,7 +105,7 @@ import { namesInPastedNotes } from "./pastedNotes";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
 import { inOwnCaseMessages } from "./ownCaseWriters";
 import { deadlinesInTables, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
-import { saysCaseIsInvented, specialCategoryTopics } from "./topics";
+import { ownedBefore, saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
 /** A span with its role, built field by field: object spread is a helper call per span in the
@@ -153,8 +153,6 @@ function inCaseFileName(text: string, span: Span): boolean {
   return token !== span.text && FILE_NAME.test(token) && CASE_FORM_IN_FILE_NAME.test(token.replace(span.text, "_"));
 }
 
-/** Right before a term: an owner ("his ", "her ", "their "). */
-const OWNED_BEFORE = /\b(?:his|her|their)[ \t]+$/i;
 /** A term opening with its owner ("his domestic abuse"). */
 const OWNED_START = /^(?:his|her|their)\b/i;
 /** What a staff member's own row on a list of staff may hold besides their name. */
@@ -279,7 +277,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const span = spans[i] as Span;
     const s = spanSentence[i] as number;
     // A staff member's own need on a list of staff ("SPO, Public Protection … she is 14 weeks pregnant"); not one owned ("his domestic abuse").
-    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || careerParagraph[layout.paragraphOf(span.start)] || inStaffNews(i) || (inStaffRow(span.start) && !OWNED_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) && !OWNED_START.test(span.text))) return "no case context";
+    if (isTopic(span, s) || atWork.isWorkTopic(span, s) || leadCellTerms[i] || careerParagraph[layout.paragraphOf(span.start)] || inStaffNews(i) || (inStaffRow(span.start) && !ownedBefore(text, span.start) && !OWNED_START.test(span.text))) return "no case context";
     const part = places.partOf(i);
     if (invented && (!part || part.message === 0)) return "no case context";
     // A staff member's relative and their health are not a case (an offence still is).

@@ -8,6 +8,7 @@
  */
 import type { Span } from "../detect/types";
 import { hasCaseWording, OWNED_RELATIONS } from "./caseVocabulary";
+import { LIST_JOIN } from "./colleagueFamily";
 
 /** A retirement, a leaving do, a farewell, a wedding; a colleague's baby, maternity leave, a death
  * or a welcome. Not "baby of …", the ward's name for a newborn. "Leaving" only before a do's noun:
@@ -46,19 +47,13 @@ export function isStaffNewsSubject(subject: string, spans: readonly Span[]): boo
   );
   // A given name joined to a tied one is of the same news: "Baby news - Aoife and Tom", "Sam and
   // Ali's wedding". A full name so joined may be anyone ("Welcome to Dr Imogen Falconer and Kyle Tapper").
-  const joined = (a: Span, b: Span): boolean => a.kind === "person-name" && b.kind === "person-name" && NAME_JOIN.test(subject.slice(a.end, b.start));
+  const joined = (a: Span, b: Span): boolean => a.kind === "person-name" && b.kind === "person-name" && LIST_JOIN.test(subject.slice(a.end, b.start));
   const givenOnly = (span: Span): boolean => ONE_WORD.test(span.text);
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < spans.length; i++) {
-      if (tied[i]) continue;
-      const span = spans[i] as Span;
-      if (givenOnly(span) && ((i > 0 && tied[i - 1] && joined(spans[i - 1] as Span, span)) || (i + 1 < spans.length && tied[i + 1] && joined(span, spans[i + 1] as Span)))) tied[i] = true;
-    }
-  }
+  // Forwards ("Retirement - Sam and Ali"), then backwards ("Sam and Ali's wedding").
+  for (let i = 1; i < spans.length; i++) if (!tied[i] && tied[i - 1] && givenOnly(spans[i] as Span) && joined(spans[i - 1] as Span, spans[i] as Span)) tied[i] = true;
+  for (let i = spans.length - 2; i >= 0; i--) if (!tied[i] && tied[i + 1] && givenOnly(spans[i] as Span) && joined(spans[i] as Span, spans[i + 1] as Span)) tied[i] = true;
   return tied.every(Boolean);
 }
 
 /** One capitalised word: a given name alone. */
 const ONE_WORD = /^[A-Z][\w'\u2019-]*$/;
-/** Between two names of one list: "and", "&", a comma. */
-const NAME_JOIN = /^[ \t]*(?:,|,?[ \t]*(?:and|&))[ \t]*$/;
