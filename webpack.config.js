@@ -23,6 +23,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { productionHostUrl, withHostUrl, DEV_HOST_URL } = require("./scripts/manifest/hostUrl");
 const { LiteralTabsPlugin } = require("./scripts/build/literalTabs");
+const { Utf8BomPlugin } = require("./scripts/build/utf8Bom");
 // The unified-manifest translation is TypeScript (shared with npm run validate and the tests).
 /** Loaded when the manifest is copied, not when this file is required (jest requires it for the
  * Babel settings, and tsx's loader does not run inside jest's module system). */
@@ -306,6 +307,8 @@ module.exports = (_env, argv) => {
       // `[ \t]` written with a real tab and `\u2019`-style escapes as their characters: about
       // 1.7 KB less (scripts/build/literalTabs.js, literalCharacters.js).
       new LiteralTabsPlugin(),
+      // A UTF-8 byte-order mark: classic Outlook loads the script without launchevent.html's charset (scripts/build/utf8Bom.js).
+      new Utf8BomPlugin(),
       new HtmlWebpackPlugin({
         filename: "launchevent.html",
         template: "./src/launchevent/launchevent.html",

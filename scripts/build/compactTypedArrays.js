@@ -85,57 +85,103 @@ function stringLiteral(text) {
 }
 /** The bytes a string literal of `text` takes in the bundle. */
 function writtenLength(text) {
-  return stringLiteral(text).length;
+  return Buffer.byteLength(stringLiteral(text), "utf8");
 }
 /** A pair is replaced only while it occurs this often: each rule costs three characters. */
 const MIN_PAIR_COUNT = 5;
+/**
+ * Symbols used once the ASCII ones run out: the letters, punctuation, symbols and digits of U+00A1
+ * to U+07FF (no spaces, controls or combining marks), two bytes each in the UTF-8 bundle, one
+ * UTF-16 unit each, so the expanders' three-units-a-rule reading holds. The bundle is UTF-8
+ * already (its patterns and tables hold letters past ASCII as themselves).
+ */
+const WIDE_PAIR_SYMBOLS = Array.from({ length: 0x7ff - 0xa1 + 1 }, (_, i) => String.fromCharCode(0xa1 + i)).filter((c) => /^[\p{L}\p{P}\p{S}\p{N}]$/u.test(c));
+/**
+ * In the wide phase a pair is weighed by its count times its bytes less 1.2: a pair of one-byte
+ * characters (saving nothing now, but making the two-byte symbols later pairs save on) still
+ * counts, behind pairs that save at once. 1.2 and a count of four were the smallest Send script
+ * of the values tried (1.0–1.8; four, five and eight).
+ */
+const MIN_WIDE_PAIR_COUNT = 4;
+const wideWeight = (pairBytes) => pairBytes - 1.2;
+/** Bytes of a string in the UTF-8 bundle. */
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** `seq` with each non-overlapping `left right` replaced by `symbol`. */
+function replacePair(seq, left, right, symbol) {
+  const next = [];
+  for (let i = 0; i < seq.length; i++) {
+    if (i + 1 < seq.length && seq[i] === left && seq[i + 1] === right) {
+      next.push(symbol);
+      i++;
+    } else next.push(seq[i]);
+  }
+  return next;
+}
+
+/** The most frequent pair of adjacent characters in `seq` occurring at least MIN_PAIR_COUNT times, as [left, right], or null. */
+function mostFrequentPair(seq, minCount = MIN_PAIR_COUNT, weigh = null) {
+  const counts = new Map();
+  for (let i = 0; i + 1 < seq.length; i++) {
+    // Rules are read three UTF-16 units at a time: no character outside the BMP in one.
+    if (seq[i].length > 1 || seq[i + 1].length > 1) continue;
+    const key = seq[i] + "\u0000" + seq[i + 1];
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  let best = null;
+  let bestCount = minCount - 1;
+  if (weigh) {
+    let bestScore = 0;
+    for (const [key, count] of counts) {
+      if (count < minCount) continue;
+      const score = count * weigh(Buffer.byteLength(key.charAt(0)) + Buffer.byteLength(key.charAt(2)));
+      if (score > bestScore) [best, bestScore] = [key, score];
+    }
+    return best === null ? null : best.split("\u0000");
+  }
+  for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
+  return best === null ? null : best.split("\u0000");
+}
 
 /**
  * Byte-pair coding of `text`: repeatedly, the most frequent pair of adjacent characters becomes one
  * unused character, recorded as a rule "symbol, left, right" (left and right may be earlier
- * symbols). Returns the rules and the coded text, or null when it would not pay.
+ * symbols). Unused ASCII characters go first. With `wide`, two-byte symbols follow: a two-byte
+ * symbol for a pair of one-byte ones saves nothing by itself, but pairs of them later do, so the
+ * wide rules are kept up to the point where the coded text and rules were shortest in bytes.
+ * Returns the rules and the coded text, or null when it would not pay.
  */
-function pairCode(text) {
-  const free = PAIR_SYMBOLS.filter((c) => !text.includes(c));
+function pairCode(text, { wide = false } = {}) {
   let seq = Array.from(text);
   let rules = "";
-  for (const symbol of free) {
-    const counts = new Map();
-    for (let i = 0; i + 1 < seq.length; i++) {
-      // Rules are read three UTF-16 units at a time: no character outside the BMP in one.
-      if (seq[i].length > 1 || seq[i + 1].length > 1) continue;
-      const key = seq[i] + "\u0000" + seq[i + 1];
-      counts.set(key, (counts.get(key) || 0) + 1);
+  const ascii = PAIR_SYMBOLS.filter((c) => !text.includes(c));
+  for (const symbol of ascii) {
+    const pair = mostFrequentPair(seq);
+    if (pair === null) break;
+    seq = replacePair(seq, pair[0], pair[1], symbol);
+    rules += symbol + pair[0] + pair[1];
+  }
+  if (wide) {
+    let best = { rules, seq, bytes: utf8Length(rules) + utf8Length(seq.join("")) };
+    for (const symbol of WIDE_PAIR_SYMBOLS.filter((c) => !text.includes(c))) {
+      const pair = mostFrequentPair(seq, MIN_WIDE_PAIR_COUNT, wideWeight);
+      if (pair === null) break;
+      seq = replacePair(seq, pair[0], pair[1], symbol);
+      rules += symbol + pair[0] + pair[1];
+      const bytes = utf8Length(rules) + utf8Length(seq.join(""));
+      if (bytes < best.bytes) best = { rules, seq, bytes };
     }
-    let best = null;
-    let bestCount = MIN_PAIR_COUNT - 1;
-    for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
-    if (best === null) break;
-    const [left, right] = best.split("\u0000");
-    const next = [];
-    for (let i = 0; i < seq.length; i++) {
-      if (i + 1 < seq.length && seq[i] === left && seq[i + 1] === right) {
-        next.push(symbol);
-        i++;
-      } else next.push(seq[i]);
-    }
-    seq = next;
-    rules += symbol + left + right;
+    ({ rules, seq } = best);
   }
   const coded = seq.join("");
-  return rules.length + coded.length < text.length ? { rules, coded } : null;
+  return utf8Length(rules) + utf8Length(coded) < utf8Length(text) ? { rules, coded } : null;
 }
 
-/** The string decoder, ES5: each symbol's expansion built in rule order, then the text expanded. */
+/** The shared expander (pairExpander.js), imported under the coders' name for it: the trie module is an ES module. */
 const EXPANDER_NAME = "__safesharePairs";
-const EXPANDER = [
-  `function ${EXPANDER_NAME}(rules, s) {`,
-  "  var t = Object.create(null), r, a, b, out = '', i, c;",
-  "  for (r = 0; r < rules.length; r += 3) { a = rules.charAt(r + 1); b = rules.charAt(r + 2); t[rules.charAt(r)] = (t[a] || a) + (t[b] || b); }",
-  "  for (i = 0; i < s.length; i++) { c = s.charAt(i); out += t[c] || c; }",
-  "  return out;",
-  "}",
-].join("\n");
+const EXPANDER_IMPORT = `import { expandPairs as ${EXPANDER_NAME} } from ${JSON.stringify(require("path").join(__dirname, "pairExpander.js"))};`;
 
 /** `source` with each long typed-array literal and long string written compactly, and the decoders added when used. */
 function compactTypedArrays(source) {
@@ -150,14 +196,14 @@ function compactTypedArrays(source) {
     return `${pure || ""}${DECODER_NAME}(${type}, ${JSON.stringify(encoded)})`;
   });
   if (changed) ({ out, paired } = pairCodeLongStrings(out));
-  return changed ? `${out}\n${DECODER}\n${paired ? `${EXPANDER}\n` : ""}` : source;
+  return changed ? `${paired ? `${EXPANDER_IMPORT}\n` : ""}${out}\n${DECODER}\n` : source;
 }
 
 /** `source` with each long string literal byte-pair coded (the expander is the caller's to add). */
 function pairCodeLongStrings(source) {
   let paired = false;
   const out = source.replace(new RegExp(LONG_STRING.source, "g"), (whole, text) => {
-    const coded = pairCode(text);
+    const coded = pairCode(text, { wide: true });
     if (coded === null) return whole;
     paired = true;
     return `/*#__PURE__*/ ${EXPANDER_NAME}(${stringLiteral(coded.rules)}, ${stringLiteral(coded.coded)})`;
@@ -170,7 +216,7 @@ module.exports = function compactTypedArraysLoader(source) {
 };
 module.exports.compactTypedArrays = compactTypedArrays;
 module.exports.pairCodeLongStrings = pairCodeLongStrings;
-module.exports.EXPANDER = EXPANDER;
+module.exports.EXPANDER_IMPORT = EXPANDER_IMPORT;
 module.exports.pairCode = pairCode;
 module.exports.writtenLength = writtenLength;
 module.exports.stringLiteral = stringLiteral;

@@ -115,7 +115,7 @@ function codePatternTexts(t, program) {
   const texts = found.map((f) => f[2]);
   const separator = SEPARATORS.find((x) => texts.every((text) => !text.includes(x)));
   if (separator === undefined) return;
-  const coded = pairCode(texts.join(separator));
+  const coded = pairCode(texts.join(separator), { wide: true });
   if (coded === null) return;
   const before = texts.reduce((n, x) => n + x.length + 6, 0);
   const after = writtenLength(coded.rules) + writtenLength(coded.coded) + 70 + found.length * 10;
@@ -167,7 +167,7 @@ module.exports = function pairCodeRegExps({ types: t }) {
           const patterns = found.map((p) => p.node.pattern);
           const separator = SEPARATORS.find((s) => patterns.every((x) => !x.includes(s)));
           if (separator === undefined) return;
-          const coded = pairCode(patterns.join(separator));
+          const coded = pairCode(patterns.join(separator), { wide: true });
           if (coded === null) return;
           const flags = found.map((p) => p.node.flags).join(",");
           // Pays only when the coded text and its read cost less than the literals.

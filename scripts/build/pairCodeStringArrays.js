@@ -51,7 +51,7 @@ function pairCodeStringArrays(source) {
   if (all.length === 0) return source;
   const separator = SEPARATORS.find((s) => all.every((x) => !x.includes(s)));
   if (separator === undefined) return source;
-  const coded = pairCode(all.join(separator));
+  const coded = pairCode(all.join(separator), { wide: true });
   if (coded === null) return source;
   const head = [
     `import { expandPairs as __safeshareExpandPairs } from ${JSON.stringify(EXPANDER_MODULE)};`,

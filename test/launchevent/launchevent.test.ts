@@ -35,6 +35,13 @@ describe("dist/launchevent.js", () => {
     expect(() => acorn.parse(builtSource(), { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
   });
 
+  it("begins with a UTF-8 byte-order mark, since it holds characters past ASCII as themselves and classic Outlook loads it without launchevent.html's charset", () => {
+    const bytes = readFileSync(DIST);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).some((b) => b >= 0x80)).toBe(true);
+    expect(bytes.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 3)).toBe(-1);
+  });
+
   it("the ES2016 parser really rejects newer syntax (the check above can fail)", () => {
     for (const newer of ["async function f() { await g(); }", "a?.b", "a ?? b", "({ ...a })", "class A { x = 1 }", "/(?<y>\\d)/"]) {
       expect(() => acorn.parse(newer, { ecmaVersion: 2016, sourceType: "script" })).toThrow();
