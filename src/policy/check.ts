@@ -348,8 +348,11 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const caseInBody = bodySpans.some(isCaseData) || (hiddenSpans ?? []).some(isCaseData);
   // A colleague's news in the subject ("Maureen's retirement", "Sad news - Dave Cresswell") names staff, when nothing else does a case.
   const subjectStaffNews = !caseInBody && isStaffNewsSubject(snapshot.subject, subjectSpans);
+  // The writer's own family's health the body tells, said again in the subject ("RE: Mum's medication and the GP visit").
+  const ownTerms = new Set(bodySpans.filter((s) => s.kind === "special-category" && s.reason === "the sender or a recipient").map((s) => s.text.toLowerCase()));
+  const ownTerm = (s: Span): boolean => !caseInBody && ownTerms.has(snapshot.subject.slice(s.start, s.end).toLowerCase());
   const caseData =
-    (!subjectStaffNews && subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans)))) || caseInBody;
+    (!subjectStaffNews && subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans) && !ownTerm(s)))) || caseInBody;
   const labels = labelMarking(snapshot, options.labelMapping);
   const context: RuleContext = {
     snapshot,

@@ -69,8 +69,10 @@ function rowEnd(text: string, from: number, end: number): number {
 /** The longest table row read whole. */
 const MAX_ROW = 600;
 
-/** Right before case words, learning about them: "a follow-up on planning ABE interviews", "a refresher on". */
-const TOPIC_BEFORE = /\b(?:follow-?up|refresher|more[ \t]+training|session|workshop|briefing|guidance|input|module)[ \t]+(?:on|about)[ \t]+(?:(?:how[ \t]+to|planning|running|writing|doing|chairing|recording)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?$/i;
+/** Right before case words, learning about them: "a follow-up on planning ABE interviews", "a
+ * refresher on", "the section on post-separation abuse and child contact" (up to four lower-case
+ * words between, none of them an owner: "the section on his offending" is his). */
+const TOPIC_BEFORE = /\b(?:[Ff]ollow-?up|[Rr]efresher|[Mm]ore[ \t]+training|[Ss]ession|[Ww]orkshop|[Bb]riefing|[Gg]uidance|[Ii]nput|[Mm]odule|[Ss]ection)[ \t]+(?:on|about)[ \t]+(?:(?:how[ \t]+to|planning|running|writing|doing|chairing|recording)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?(?:(?!(?:his|her|their|him|them|with|for|to)\b)[a-z][\w'\u2019-]*[ \t]+){0,4}$/;
 
 /** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
@@ -93,7 +95,7 @@ function strongWithNextWord(match: string, text: string, end: number): boolean {
 /** A unit named by its place ("Leicester City MASH – phone list", "the Derby YOS office"): the unit, no one's case. */
 const UNIT_ACRONYM = /^(?:mash|caiu|ppu|iom|yos|yot)$/i;
 const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
-const TRAINING_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher)\b/i;
+const TRAINING_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,5}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher|(?:practice|study|learning)[ \t]+(?:days?|events?)|masterclass)\b/i;
 
 export function sentenceContext(r: MessageReading, specialNotFact: (i: number) => unknown, office: Uint8Array, own: Uint8Array): SentenceContext {
   const { text, spans, layout, spanSentence } = r;
@@ -170,13 +172,13 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       // "a section 47 enquiry", "her referral order panel": the case's own, strong wording, not a service's "enquiries" line or panel.
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at) && !strongWithNextWord(m[0], text, end)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
-        // Read on only while every match is a family word giving a name ("his wife Summer").
-        const name = OWNED_RELATION.test(m[0]) ? nameGivenAfter(end) : -1;
-        if (name < 0) {
+        // Read on only while every match is a family word, giving a name ("his wife Summer") or not ("her husband will come").
+        if (!OWNED_RELATION.test(m[0])) {
           familyOnly = false;
           break;
         }
-        given.push(name);
+        const name = nameGivenAfter(end);
+        if (name >= 0) given.push(name);
       }
       if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
     }

@@ -32,7 +32,7 @@ export const DELIVERY_BLOCK_BEFORE = new RegExp(
  * ("Her son Daniel was killed … sentenced at Leicester Crown Court", "since the attack by her
  * ex-partner … he got 6 years"); read outside Title-Case names, so "the Victim
  * Contact Unit" on a card is a team. */
-const CASE_TOLD = /\b(?:court|inquest|killed|murder\w*|victims?|offenders?|clients?|service[ \t]+users?|care[ \t]+leavers?|looked[ \t]+after|young[ \t]+(?:person|people)[ \t]+we|safeguarding|licence|referral|case|trial|attack(?:ed)?[ \t]+(?:by|on)|attacked|assault\w*|abuse\w*|ex-(?:partner|husband|wife|boyfriend|girlfriend)|jailed|prison|police|(?:got|given)[ \t]+\d+[ \t]+(?:years|months)|know[ \t]+where[ \t]+(?:she|he|they)[ \t]+lives?)\b/i;
+const CASE_TOLD = /\b(?:court|inquest|killed|murder\w*|victims?|offenders?|clients?|service[ \t]+users?|care[ \t]+leavers?|looked[ \t]+after|young[ \t]+(?:person|people)[ \t]+(?:we|I)\b|leaving[ \t]+care|safeguarding|licence|referral|case|trial|attack(?:ed)?[ \t]+(?:by|on)|attacked|assault\w*|abuse\w*|ex-(?:partner|husband|wife|boyfriend|girlfriend)|jailed|prison|police|(?:got|given)[ \t]+\d+[ \t]+(?:years|months)|know[ \t]+where[ \t]+(?:she|he|they)[ \t]+lives?)\b/i;
 /** "(her mobile, in case she doesn't hear the door)": a precaution, no case. */
 const IN_CASE = /\bin[ \t]+case\b/gi;
 const TITLE_CASE_NAME = /\b[A-Z][a-z'\u2019-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][a-z'\u2019-]+)+/g;

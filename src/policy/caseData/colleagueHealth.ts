@@ -62,11 +62,15 @@ const GROUP_BOOKING =
  * Olive Kettering … I'll be raising a safeguarding concern"), a child's age ("She's 15 and was
  * admitted …"), or a crime and its trial ("supported Joanne Haslam through the trial of her
  * ex-partner … for the assault"), a family group conference, a child's age after a name ("Kyra is 15
- * and six months pregnant"), breach papers under a case's reference ("Jamie Royce's breach papers (CRN K305962)"): the names are no party's. */
+ * and six months pregnant"), breach papers under a case's reference ("Jamie Royce's breach papers (CRN K305962)"), a caseload, a release
+ * from prison, children's ages in a list ("the Harrop children (Mia, 6, and Jayden, 3)"): the names are no party's. */
 const CASEWORK_TOLD =
-  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\bbreach[ \t]+(?:papers|action|proceedings|hearing)\b|\bCRN[ \t]*:?[ \t]*[A-Z]\d{6}\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:[Ss]he|[Hh]e)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b|\bfamily[ \t]+group[ \t]+conferences?\b|\bfgc\b|\b[A-Z][a-z]+[ \t]+is[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)/;
+  /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\bbreach[ \t]+(?:papers|action|proceedings|hearing)\b|\bCRN[ \t]*:?[ \t]*[A-Z]\d{6}\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:[Ss]he|[Hh]e)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b|\bfamily[ \t]+group[ \t]+conferences?\b|\bfgc\b|\bon[ \t]+(?:my|our|his|her|their)[ \t]+caseloads?\b|\breleased[ \t]+from[ \t]+(?:HMP|HMYOI|prison|custody)\b|\bfoster[ \t]+placements?\b|\bwithdrawal[ \t]+symptoms\b|\b[A-Z][a-z]+,[ \t]+(?:1[0-7]|[1-9])[ \t]*[,)][ \t]*(?:and[ \t]+[A-Z]|[A-Z])|\b[A-Z][a-z]+[ \t]+is[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)/;
 /** Casework a quoted colleague may tell beside the team's event, which case wording alone does not name. */
 const QUOTED_CASEWORK = /\b(?:recall(?:s|ed)?|police|arrest(?:s|ed)?|interview|licence|custody|core[ \t]+group|drug[ \t]+tests?|kicks?[ \t]+off)\b/i;
+/** A training event's title: "the child criminal exploitation and county lines practice day", up to
+ * six words (no verb) between "the" and the event. */
+const EVENT_TITLE = /\bthe[ \t]+(?:(?!(?:is|was|has|had|will|can|did|does|went|goes|missed|attended|at|to|from)\b)[\w'\u2019-]+[ \t]+){0,6}?(?:training|course|workshop|seminar|briefing|webinar|(?:practice|study|learning|training)[ \t]+days?)\b/gi;
 /** A colleague's own training on a casework topic ("doing the MAPPA training that morning"): staff's day, no case. */
 const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:training|course|refresher|e-?learning|workshop)\b/g;
 
@@ -84,7 +88,7 @@ const CASE_PEOPLE_IN_PARTY = /\b(?:young[ \t]+(?:people|persons?)|pupils|residen
  * "Names below, all singles:"): a reply's own text need not name the booking again. Each message
  * is read on its own, so a colleague's quoted list for the team's lunch forwarded to the venue is
  * the party too. */
-function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
+export function atTeamEvent(r: MessageReading, parts: readonly Part[], threadSubjects: string): number[] {
   // Each message's text parts and names, gathered once (a long thread has many messages).
   const partsOf = new Map<number, Part[]>();
   for (const p of parts) if (p.kind === "text") listIn(partsOf, p.message).push(p);
@@ -112,7 +116,9 @@ function isTeamEvent(r: MessageReading, ownParts: readonly Part[], message: numb
   // A team's own name ("the Victim Contact Unit") and training ("the MAPPA training") are the party's
   // words; so is a colleague's day ("late as he's at a strategy meeting").
   // "she's on maternity leave and the baby is only three weeks old": the colleague's baby.
-  const teamsOut = PARENTAL_LEAVE.test(text) ? text.replace(TEAM_NAME, " ").replace(THE_BABY, " ") : text.replace(TEAM_NAME, " ");
+  // So is the day's own title ("the child criminal exploitation and county lines practice day").
+  const titled = text.replace(TEAM_NAME, " ").replace(EVENT_TITLE, " ");
+  const teamsOut = PARENTAL_LEAVE.test(text) ? titled.replace(THE_BABY, " ") : titled;
   const staffDay = text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
   if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
   // A quoted colleague's list is the party only with no casework told in their message ("tied up
@@ -131,7 +137,7 @@ const MAX_TEAM_TEXT = 4000;
 
 /** Per sentence: whether it tells of a colleague's (or a colleague's relative's) health. `titled` and
  * `atWork`: names given as a professional's, or doing staff work (per span). */
-export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, parts: readonly Part[], threadSubjects: string): (k: number) => boolean {
+export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, atWork: Uint8Array, listed: Uint8Array, partyNames: readonly number[]): (k: number) => boolean {
   const { text, layout, names } = r;
   /** The paragraph of `at`, or the next, tells of someone's work and leave as an employer does
    * ("on a phased return for a fortnight", "will keep her Thursday duty slot"). Read for a first
@@ -151,7 +157,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     }
   }
   for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
-  for (const i of atTeamEvent(r, parts, threadSubjects)) addPerson(staff, (r.spans[i] as Span).text, "");
+  for (const i of partyNames) addPerson(staff, (r.spans[i] as Span).text, "");
   /** Sentence k's names, all staff: how many (-1: it is not read, or names someone else). Asked
    * again for the sentences before a pronoun or a list item, so remembered. */
   const staffNamed = once((k: number): number => {
@@ -218,9 +224,9 @@ function ourStaffJob(before: string): boolean {
 const MAX_ITEMS_BACK = 12;
 /** A list item headed by a capitalised word and a dash or colon ("- Ang - 14 weeks pregnant"). */
 const ITEM_HEAD = /^[ \t\n]*(?:[-*\u2022][ \t]+)?[A-Z][A-Za-z'\u2019-]*[ \t]+[-\u2013\u2014:][ \t]/;
-/** A sentence whose subject is one of the writer's own party ("One of the team uses…", "Two of us
+/** A sentence (or a list item) whose subject is one of the writer's own party ("One of the team uses…", "Two of us
  * are…") or of a course's delegates ("One delegate has used a wheelchair since her stroke"). */
-const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+(?:of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff)|the[ \t]+delegates)|delegates?)\b/i;
+const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:[-*\u2022][ \t]+)?(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+(?:of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff)|the[ \t]+delegates)|delegates?)\b/i;
 /** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */
 const OPENING_PRONOUN = /^(?:She|He)(?:['\u2019](?:s|d|ll))?$/;
 /** A sentence opening with an adverb and then the pronoun ("Sadly she had a miscarriage"). */

@@ -22,6 +22,10 @@ const CLINICIANS_AFTER = /^['\u2019]s[ \t]+(?:team|clinic|secretary|list)\b/i;
 /** A record its quoted writer calls their own ("My NI is …", "I'm still at 9 Wolsey Walk"). */
 const QUOTED_WRITERS_OWN = /\bmy\b|\bI(?:['\u2019]m|[ \t]+am|[ \t]+live|[ \t]+have[ \t]+moved|['\u2019]ve[ \t]+moved)\b/i;
 
+/** A letter to the writer about their own relative ("your mum's routine"): a first name alone in it
+ * ("Margaret's review is due") is taken for that relative. */
+const YOUR_RELATIVE = /\byour[ \t]+(?:mum|mother|dad|father|son|daughter|husband|wife|partner|nan|gran|grandmother|grandfather|brother|sister)\b/i;
+
 /** The records (identifiers, dates of birth, addresses, numbers) in quoted messages whose greeting
  * names the writer alone ("Dear Mrs Nightingale,", "Dear Sarah,") and whose text names no one but
  * the sender, the recipients, the people in headers and signatures and doctors. Not those its writer, when
@@ -30,6 +34,7 @@ const QUOTED_WRITERS_OWN = /\bmy\b|\bI(?:['\u2019]m|[ \t]+am|[ \t]+live|[ \t]+ha
 export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, kinds: ReadonlySet<PersonalDataKind>): number[] {
   const toWriter = new Set<number>();
   const other = new Set<number>();
+  const firstNameOnly = new Map<number, { part: Part; name: string }>();
   for (let i = 0; i < r.spans.length; i++) {
     const span = r.spans[i] as Span;
     const part = r.places.partOf(i);
@@ -39,8 +44,15 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
       const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
       (writer ? toWriter : other).add(part.message);
       // A name of the writer's family ("your nominated beneficiary (Mrs Tracey Harrop, spouse)") is their household's.
-    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !CLINICIANS_AFTER.test(r.text.slice(span.end, span.end + 20)) && !sameFamilyName(plainNameWords(span.text), sender.family)) other.add(part.message);
+    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !CLINICIANS_AFTER.test(r.text.slice(span.end, span.end + 20)) && !sameFamilyName(plainNameWords(span.text), sender.family)) {
+      const words = plainNameWords(span.text);
+      const seen = firstNameOnly.get(part.message);
+      if (words.length === 1 && (!seen || seen.name === fold(words[0] as string))) firstNameOnly.set(part.message, { part, name: fold(words[0] as string) });
+      else other.add(part.message);
+    }
   }
+  // One first name alone, in a letter that speaks of the writer's relative, is that relative's.
+  for (const [message, { part }] of firstNameOnly) if (!YOUR_RELATIVE.test(r.text.slice(part.start, part.end))) other.add(message);
   // A letter that tells of harm or an offence to a case's people ("Dad was interviewed under caution
   // about the injuries to the baby … on their own at 31 Evington Drive") is a case's, greeted to the
   // writer or not; an insurer asking about "any convictions" tells of no one.

@@ -84,7 +84,7 @@ import { namesHeadingCaseLists } from "./caseLists";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
-import { isKnownAddress, isKnownName, type KnownPeople } from "./knownPeople";
+import { isKnownAddress, isKnownName, plainNameWords, type KnownPeople } from "./knownPeople";
 import { placeSpans, partMapOf, setAsideReason } from "./messageParts";
 import { once } from "./once";
 import { professionalsOf, titledNames, type Professionals } from "./professionals";
@@ -99,7 +99,7 @@ import { staffFamilyNewsSentences, staffLeaveOf, staffRelativeSentences, writers
 import { personlessTerms } from "./personless";
 import { signatureEchoes } from "./signatureEchoes";
 import { staffAtWork } from "./staffAtWork";
-import { colleagueHealthSentences } from "./colleagueHealth";
+import { atTeamEvent, colleagueHealthSentences } from "./colleagueHealth";
 import { namesLeadingIn } from "./leadIns";
 import { namesInPastedNotes } from "./pastedNotes";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
@@ -191,6 +191,10 @@ interface Findings {
   signatureEcho(i: number): SetAsideReason | null;
   /** Per sentence: it tells of a colleague's health, naming only staff (colleagueHealth.ts). */
   colleagueHealth(k: number): boolean;
+  /** Per span: a name of the team's own event (colleagueHealth.ts's atTeamEvent). */
+  atParty: Uint8Array;
+  /** The writer's new text sends a colleague a gift (colleagueGifts.ts). */
+  gift: boolean;
   /** Per span: a reader called by name in the new text (addressedReaders.ts). */
   addressed: Uint8Array;
   /** The new text tells the readers of their own case (addressedReaders.ts). */
@@ -247,7 +251,10 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const { staffFamily, otherName } = staffRelativeSentences(r, titled);
   const writersOwn = writersOwnSentences(r);
   const listed = listedWithTheWriter(r, partMap.parts);
-  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, partMap.parts, (input.subject ?? "").slice(0, 300) + "\n" + quotedSubjects(text, anatomy));
+  const threadSubjects = (input.subject ?? "").slice(0, 300) + "\n" + quotedSubjects(text, anatomy);
+  // The team's own event's people (colleagueHealth.ts).
+  const party = atTeamEvent(r, partMap.parts, threadSubjects);
+  const colleagueHealth = colleagueHealthSentences(r, titled, atWork.names, listed, party);
   const personless = personlessTerms(r);
   const leadCellTerms = termsInLeadCells(r);
   // Terms set aside only for referring to no one: case data again if the message holds any.
@@ -300,10 +307,14 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const professionals = professionalsOf(r, titled, atWork.names, listed, gift, ctx.factContext, staffLeaveOf(r), inStaffTable);
   // A colleague's delivery block: its address and phone are hers, as its name is.
   const giftDetails = giftDeliveryDetails(text, spans, gift);
+  // The team's own event's people: a relative one of them brings ("her husband Pete will come as a sub") is the party's too.
+  const partyNames = new Set(party.map((i) => plainNameWords((spans[i] as Span).text).join(" ")));
+  const atParty = new Uint8Array(spans.length);
+  for (const i of party) atParty[i] = 1;
   const staffFamilyNews = staffFamilyNewsSentences(r, ctx, (i, s) => {
     const name = (spans[i] as Span).text;
     return r.isStaffPerson(name) || !!professionals.namedHere[i] || (!ctx.factContext[s] && professionals.isProfessional(name));
-  });
+  }, (i) => partyNames.has(plainNameWords((spans[i] as Span).text).join(" ")));
 
   // Case wording told of "he" or "she" reaches the name before it, and the children or partner named as theirs.
   const pronounCase = pronounCaseNames(r);
@@ -322,7 +333,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, staffRow: inStaffRow, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
+  const found: Findings = { r, staffRow: inStaffRow, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, atParty, gift, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -382,7 +393,10 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
       roles[i] = "a named professional";
       continue;
     }
-    if (found.ratings[i] || found.colleagueFamily[i] || found.career(s) || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s])) roles[i] = "no case context";
+    // A party's people in a sentence whose only case words are family words ("Wendy says her husband will come as a sub").
+    // So is a colleague's relative at the home a gift goes to ("her husband Kwame is working from home").
+    const partyFamily = (!!found.atParty[i] || found.gift) && !!ctx.familyWordingOnly[s] && !ctx.factContext[s] && !ctx.homeAddress[s];
+    if (found.ratings[i] || found.colleagueFamily[i] || found.career(s) || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s]) || partyFamily) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i] || inCaseFileName(r.text, span)) {
       roles[i] = "case";
       caseNameParagraphs[r.layout.paragraphOf(span.start)] = 1;

@@ -295,15 +295,18 @@ const MAX_NEWS_PARAGRAPH = 2000;
  * and its paragraph tells of the birth, wedding, death or leaving and names no case person ("Lee Dale died
  * in custody. I spoke to his wife, Carol" stays case data).
  */
-export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext, isStaffName: (i: number, s: number) => boolean): (k: number) => boolean {
+export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext, isStaffName: (i: number, s: number) => boolean, atParty: (i: number) => boolean = () => false): (k: number) => boolean {
   const { spans, layout } = r;
   const staffNamed = new Uint8Array(layout.sentences.length);
   const strangerNamed = new Uint8Array(layout.sentences.length);
+  // A sentence whose staff are the team event's people ("Wendy says her husband Pete will come as a sub").
+  const partyNamed = new Uint8Array(layout.sentences.length);
   for (const i of r.textNames) {
     const span = spans[i] as Span;
     const s = r.spanSentence[i] as number;
     if (!ctx.familyWordingOnly[s]) continue;
-    if (isStaffName(i, s)) staffNamed[s] = 1;
+    if (atParty(i)) partyNamed[s] = 1;
+    if (isStaffName(i, s) || atParty(i)) staffNamed[s] = 1;
     else if (!ctx.givenAsRelative.has(span.start)) strangerNamed[s] = 1;
   }
   const nameStarts = r.textNames.map((i) => (spans[i] as Span).start);
@@ -326,7 +329,7 @@ export function staffFamilyNewsSentences(r: MessageReading, ctx: SentenceContext
   };
   return once((k: number): boolean => {
     const sentence = layout.sentenceText(k);
-    const news = staffNamed[k] ? FAMILY_NEWS.test(sentence) : staffNamedBefore(k) && newsParagraph(k);
+    const news = staffNamed[k] ? !!partyNamed[k] || FAMILY_NEWS.test(sentence) : staffNamedBefore(k) && newsParagraph(k);
     return (
       !!ctx.familyWordingOnly[k] && !strangerNamed[k] && !ctx.factContext[k] && !ctx.homeAddress[k] && r.writerIsStaff(r.partAt(layout.sentences[k] as number)) && news &&
       // "Denise Farrand in the Victim Liaison Unit married her partner Graham": the unit's name is no victim.

@@ -29,10 +29,10 @@ const PARTY_WORD = "(?:collection|card|cake|present|gift|flowers|bouquet|hamper|
 const EVENT_AFTER = new RegExp(`^(?:['\u2019]s[ \t]+|[ \t]+(?:is[ \t]+(?:on[ \t]+)?)?|[ \t]*[-\u2013\u2014:][ \t]*)(?:${PARTY_WORD}[ \t]+){0,3}${EVENT}`, "i");
 /** A rank or title the name is given after ("Retirement - PS Gerald Ormerod"). */
 const RANK = "(?:(?:PS|PC|DS|DC|DI|DCI|SO|Sgt|Insp|Supt|Dr|Mr|Mrs|Ms|Miss)\\.?[ \t]+)?";
-/** Before a name: its farewell and a joining word or a dash ("Leaving drinks for ", "Farewell to ",
- * "Retirement collection for ", "Retirement - ", "Maternity leave - ", "Retirement - PS "), perhaps a
+/** Before a name: its farewell and a joining word, a dash or a bracket ("Leaving drinks for ", "Farewell to ",
+ * "Retirement collection for ", "Retirement - ", "Maternity leave - ", "Retirement - PS ", "Dad's funeral ("), perhaps a
  * few words between. */
-const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:][ \t]*)${RANK}$`, "i");
+const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:(][ \t]*)${RANK}$`, "i");
 
 /** Before a name: a word said to them ("Congratulations Dionne Carver - …", "Welcome back Sam"). */
 const SAID_TO_BEFORE = new RegExp(`\\b(?:congratulations|congrats|welcome(?:[ \t]+back)?|farewell|well[ \t]+done)[ \t]*,?[ \t]+${RANK}$`, "i");

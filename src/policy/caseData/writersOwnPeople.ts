@@ -133,6 +133,54 @@ const PARENT_FIELD_BEFORE = /(?:parent|guardian|mum|mother|dad|father|carer|emer
  * mum, …", "Emergency contacts are me and her dad, …"): the writer is the parent. */
 const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin)[^:\n]{0,20}(?::|[ \t]are|[ \t]is)[ \t]*me\b/i;
 /** A form's line for a parent, up to the name: "Parent/guardian 2: ", "Other parent: ", "Dad: ". */
+/** Before a name that opens a line: a lead-in about the writer's relative ending in a colon ("add
+ * my partner as a named driver to my policy …:" ⏎ "Megan Doyle, date of birth …"; "my partner has
+ * moved in … His details:" ⏎ "Name: Joel Hartley"), perhaps with a field's label. */
+const MY_RELATIVE_LEAD_IN = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b[^\\n]{0,200}:[ \t]*\\n(?:[ \t]*\\n)?(?:[ \t]*[A-Za-z][A-Za-z ]{0,20}:[ \t]*)?$`, "i");
+
+/** A table cell that is a relationship ("Partner", "Daughter"): a row of a family's own table. */
+const RELATIVE_CELL = new RegExp(`^[ \t]*(?:my[ \t]+)?${RELATIVE}[ \t]*$`, "i");
+
+/** Whether the name's table row (cells split by tabs) gives a relationship, in a table where
+ * another row does too for someone of the writer's family name ("Amy Roberts | Partner | …" above
+ * "Isla Jacques | Daughter | …"): the writer's own family table (a pension nomination, an insurer's
+ * form). The writer listed by job in a case family's table ("Hollie Marsden | SPO") is no such row. */
+function familyTableRow(text: string, span: Span, family: string): boolean {
+  const start = text.lastIndexOf("\n", span.start - 1) + 1;
+  const rows = tableRowsAround(text, start);
+  const relativeRow = (row: string): boolean => row.split("\t").some((cell) => RELATIVE_CELL.test(cell));
+  const own = rows.find((row) => row.start === start);
+  if (!own || !relativeRow(own.text)) return false;
+  return rows.some((row) => row.start !== start && relativeRow(row.text) && row.text.split("\t").some((cell) => plainNameWords(cell).some((w) => fold(w) === fold(family))));
+}
+
+/** The table's rows (consecutive lines holding a tab, at most twenty each way) around the line at `start`. */
+function tableRowsAround(text: string, start: number): { start: number; text: string }[] {
+  const rowAt = (from: number): { start: number; text: string } | null => {
+    const end = text.indexOf("\n", from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    return line.indexOf("\t") >= 0 ? { start: from, text: line } : null;
+  };
+  const first = rowAt(start);
+  if (!first) return [];
+  const rows = [first];
+  for (let from = start, n = 0; from > 0 && n < 20; n++) {
+    from = text.lastIndexOf("\n", from - 2) + 1;
+    const row = rowAt(from);
+    if (!row) break;
+    rows.unshift(row);
+  }
+  for (let from = start, n = 0; n < 20; n++) {
+    const end = text.indexOf("\n", from);
+    if (end < 0) break;
+    from = end + 1;
+    const row = rowAt(from);
+    if (!row) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
 const PARENT_LINE_BEFORE = /^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:other[ \t]+)?parent(?:[ \t]*\/[ \t]*(?:guardian|carer))?|guardian|mum|mother|dad|father)(?:[ \t]*\(?[12]\)?)?[ \t]*:[ \t]*$/i;
 /** The writer beside the child's other parent: "His mum or I will pick up", "me and his dad". */
 const PARENT_WITH_ME = /\b[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)[ \t]+(?:or|and|&)[ \t]+(?:I|me)\b|\b(?:I|[Mm]e)[ \t]+(?:or|and|&)[ \t]+[Hh](?:is|er)[ \t]+(?:mum|dad|mother|father)\b/;
@@ -346,6 +394,9 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
         (quietOfCases && !!part && part.message > 0 && WITH_YOU_BEFORE.test(before)) ||
         // The writer says so: "Hollie Garbutt (my stepdaughter)", "Harvey lives with me", "Paul and I".
         (open && newStaff && householdAround(text, span)) ||
+        // Named on the lines a lead-in about the writer's relative opens, or in the family's own table.
+        (open && newStaff && MY_RELATIVE_LEAD_IN.test(text.slice(Math.max(0, span.start - 300), span.start))) ||
+        (open && newStaff && !!sender && familyTableRow(text, span, sender.family)) ||
         // The child's other parent, on the form's line that names the writer as one ("Parent/guardian: Stacey Wragg (mum) …, Jamie Hinds (dad) …").
         (asParent && open && newStaff && words.length > 1 && lastAnchorEnd >= 0 && span.start - lastAnchorEnd < 80 && text.slice(lastAnchorEnd, span.start).indexOf("\n") < 0 && PARENT_AFTER.test(text.slice(span.end, span.end + 40)) && PARENT_AFTER.test(text.slice(lastAnchorEnd, lastAnchorEnd + 40))) ||
         // Or on the form's next parent line ("Parent/guardian 1: Amara Nwosu (me)" … "Parent/guardian 2: Liam Bell").
@@ -423,6 +474,15 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
     // The letter it answers, written to the writer ("Dear Callum, … your dad's routine, his
     // medication"), speaks of the same family.
     if (!someoneElse && sender) for (const i of recordsInLettersToWriter(r, sender, SPECIAL_KIND)) own[i] = 1;
+    // So does the thread's subject quoted in its headers ("Subject: Mum's medication and the GP visit").
+    if (!someoneElse) {
+      for (let i = 0; i < spans.length; i++) {
+        const span = spans[i] as Span;
+        if (span.kind !== "special-category" || !r.inQuotedSubject(span.start)) continue;
+        const line = text.slice(text.lastIndexOf("\n", span.start - 1) + 1, span.start);
+        if (FAMILY_ELDER.test(line) && !r.textNames.some((j) => r.inQuotedSubject((spans[j] as Span).start) && Math.abs((spans[j] as Span).start - span.start) < 200)) own[i] = 1;
+      }
+    }
   }
 
   // The writer's own affairs, told of no one else (a council-tax move, a pension transfer, meter

@@ -73,8 +73,8 @@ export const NAME_VERBS = toSet(
     "refused refuses alleged alleges has had was is and who whose remains remained appeared appears presented " +
     "returned left arrived absconded breached missed relapsed assaulted smashed threatened overdosed punched stole " +
     "tested failed recalled arrested nicked charged remanded sentenced convicted bailed tagged " +
-    // "Kieron sent me this on WhatsApp", "Jay texted last night".
-    "sent texted messaged rang emailed wrote " +
+    // "Kieron sent me this on WhatsApp", "Jay texted last night", "Danielle forwarded these to me".
+    "sent texted messaged rang emailed wrote forwarded screenshotted showed " +
     // "Lacey-Jo managed the whole hour with her dad", "Tilly settled well".
     "managed coped seemed settled enjoyed stayed slept " +
     // "Kayden can't do Thursdays", "Shannon didn't go to school" (not "isn't": "Lavender Hill

@@ -1301,6 +1301,30 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
   return { from: k, to: k, confidence: 0.6 };
 }
 
+/** Between two names heading a subject: " & ", " and ". */
+const PAIR_JOIN = /^[ \t]+(?:&|and)[ \t]+$/;
+/**
+ * "Re: Faith - contact with dad Sat", "RE: OFFICIAL-SENSITIVE: ruby & kai - supervised contact
+ * sat": a given name that is also an everyday word (Faith, Ruby, Hope) opening a line or a subject
+ * before a dash and casework, alone or paired with another given name, is someone named.
+ */
+function wordNameHeadingRule(s: Scanner, k: number, text: string): Match | null {
+  const t = s.at(k);
+  if (!t || t.glued || t.stop || t.possessive || !t.given || !t.ambiguous || (t.shape !== "title" && t.shape !== "lower")) return null;
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  let last = t;
+  const next = s.at(k + 1);
+  if (next && PAIR_JOIN.test(text.slice(t.end, next.start))) {
+    if (!next.given || next.common || next.possessive) return null;
+    last = next;
+  }
+  return WORD_NAME_CASEWORK_AFTER.test(text.slice(last.end, last.end + 60)) ? { from: k, to: k, confidence: 0.6 } : null;
+}
+/** After a word-name heading a line: a dash and casework that only a case has, contact with family
+ * among it ("- contact with dad Sat", "- supervised contact"; not "Summer - contact details",
+ * "Poppy - allergy care plan", a parent's own child's nursery plan). */
+const WORD_NAME_CASEWORK_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,2}(?:(?:supervised|family|sibling)[ \t]+contact|contact[ \t]+with[ \t]+(?:mum|dad|mother|father|nan|grandparents?|siblings?|brothers?|sisters?|birth[ \t]+\w+)|missing|s47|kpc|strategy|referral|breach|recall|licence|safeguarding|disclosure|conference)\b/i;
+
 /** After a possessive: a relation of the one it names ("nathan's dad", "kian's mum"). */
 const RELATIONS_OWNED = new Set(["mum", "dad", "mam", "mother", "father", "nan", "nana", "nanna", "grandma", "grandad", "brother", "sister", "stepdad", "stepmum", "baby", "siblings", "carer", "carers",
   "partner", "boyfriend", "girlfriend", "ex", "kids",
@@ -1335,7 +1359,8 @@ const CONTRACTED_VERBS = new Set(["been", "got", "gone", "back", "on", "not", "i
   "ok", "okay", "alright", "fine", "home", "better", "worse", "poorly", "still"]);
 
 /**
- * "shannon (7) said daddy shouted", "ricky's been back at the house", "jordan told me": on a line
+ * "shannon (7) said daddy shouted", "ricky's been back at the house", "jordan told me", "police
+ * dropped tayla back": on a line
  * written without capitals, a listed given name (no everyday word, no word-name, no family word)
  * before a child's age in brackets, a reporting verb or a contracted "is"/"has" is someone named;
  * so is a word in no list opening its line before a reporting verb ("kaydon can't do after 6"). An
@@ -1362,11 +1387,16 @@ function lowerGivenDoingRule(s: Scanner, k: number, text: string): Match | null 
     return next && CONTRACTED_VERBS.has(next.lower) && /^['\u2019]s[ \t]+$/.test(text.slice(t.end, next.start)) ? { from: k, to: k, confidence: 0.6 } : null;
   }
   if (CONTACT_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && ABOUT_AFTER.test(text.slice(t.end, t.end + 8))) return { from: k, to: k, confidence: 0.6 };
+  if (ESCORT_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && ESCORT_AFTER.test(text.slice(t.end, t.end + 8))) return { from: k, to: k, confidence: 0.6 };
   return reportingVerbAfter(s, k) || lowerModalAfter(s, k) || CASE_EVENT_AFTER.test(text.slice(t.end, t.end + 30)) ? { from: k, to: k, confidence: 0.6 } : null;
 }
 
 /** A to-do line's call, opening the line or a clause, before a lower-case name: "ring leah re her son's yot appt". */
 const CONTACT_VERB_BEFORE = /(?:^|\n|[,;][ \t]*)[ \t]*(?:[-*\u2022][ \t]*)?(?:ring|call|phone|text|chase|email|e-mail|msg|message)[ \t]+$/;
+/** Before a lower-case name, someone brought or taken somewhere ("police dropped tayla back", "picked jayden up"). */
+const ESCORT_VERB_BEFORE = /\b(?:dropped|brought|took|taken|picked|collected|returned|fetched)[ \t]+$/;
+/** After that name, where to: " back", " home", " up", " off". */
+const ESCORT_AFTER = /^[ \t]+(?:back|home|up|off)\b/;
 /** After that name, what the call is about: " re", " about", " abt", " back". */
 const ABOUT_AFTER = /^[ \t]+(?:re|about|abt|back)\b/;
 
@@ -1535,6 +1565,7 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["lower-case-line", lowerCaseLineRule],
   ["lower-surname-first", lowerSurnameFirstRule],
   ["lower-given-heading", lowerGivenHeadingRule],
+  ["word-name-heading", wordNameHeadingRule],
   ["lower-given-relation", lowerGivenRelationRule],
   ["lower-unlisted-heading", lowerUnlistedHeadingRule],
   ["lower-unlisted-initial", lowerUnlistedInitialRule],

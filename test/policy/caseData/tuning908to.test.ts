@@ -1,0 +1,110 @@
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
+
+// Thirty-first session (tuning908–).
+describe("thirty-first session: the writer's own household", () => {
+  it("reads a care home's letter about 'your mum' as the writer's mother's, her first name alone in it included", () => {
+    expect(fixtureVerdict("tuning910.jsonl", "t910-m004")).toBe("pass");
+  });
+
+  it("guard: a letter to the writer naming someone else in full is no relative's", () => {
+    const body =
+      "Hi Bernie,\n\nThanks, Thursday is fine.\n\nJo\n\n-----Original Message-----\nFrom: Bernadette Greaves <manager@willowbankcarehome.co.uk>\nSent: 16 November 2026 14:20\nTo: Platt, Joanne <joanne.platt@derbyshire.police.uk>\nSubject: Review\n\nDear Mrs Platt,\n\nKayleigh Moss's review is due and your mum's medication is the same. Kayleigh was arrested on Sunday after she assaulted a member of staff.\n\nKind regards,\nBernadette Greaves";
+    expect(scanVerdict({ from: "joanne.platt@derbyshire.police.uk", to: ["manager@willowbankcarehome.co.uk"], subject: "RE: Review", body })).toBe("block");
+  });
+
+  it("reads the lines after 'add my partner as a named driver …:' and 'my partner has moved in … His details:' as the partner's", () => {
+    expect(fixtureVerdict("tuning914.jsonl", "t914-m022")).toBe("pass");
+    expect(fixtureVerdict("tuning910.jsonl", "t910-m023")).toBe("pass");
+  });
+
+  it("guard: a lead-in about a service user's partner is still a case's", () => {
+    const body = "Hi Dave,\n\nKyle says his partner has moved in with him at the hostel, against his licence conditions. Her details:\n\nName: Shannon Pryce\nDate of birth: 03/02/1999\n\nMark";
+    expect(scanVerdict({ from: "mark.tedstone@justice.gov.uk", to: ["dave.hollis@gmail.com"], subject: "Hostel", body })).toBe("block");
+  });
+
+  it("reads a nomination table whose other rows are the writer's children (their family name) as the writer's family, the partner's row included", () => {
+    expect(fixtureVerdict("tuning914.jsonl", "t914-m008")).toBe("pass");
+  });
+
+  it("guard: a case family's table that lists the writer by job is no family table of the writer's", () => {
+    const body =
+      "Hi Val,\n\nAttendance below.\n\nName\tRole\tAttended\nKerry-Ann Siddall\tMother\tYes\nJamie Siddall\tFather (bail conditions)\tPart\nHollie Marsden\tSPO\tYes\n\nHollie";
+    expect(scanVerdict({ from: "hollie.marsden@justice.gov.uk", to: ["admin@brightpathlearning.co.uk"], subject: "Attendance", body })).toBe("block");
+  });
+
+  it("reads the care home's quoted subject 'Mum's medication' and the subject itself as the writer's mother's health", () => {
+    expect(fixtureVerdict("tuning914.jsonl", "t914-m009")).toBe("pass");
+  });
+
+  it("reads 'Compassionate leave - Dad's funeral (Geoff Harland)' as staff's own news: a warning, not a block", () => {
+    expect(fixtureVerdict("tuning910.jsonl", "t910-m014")).toBe("warn");
+  });
+});
+
+describe("thirty-first session: colleagues and the team", () => {
+  it("reads 'the section on post-separation abuse and child contact' in training feedback as the course's topic", () => {
+    expect(fixtureVerdict("tuning913.jsonl", "t913-m025")).toBe("pass");
+  });
+
+  it("guard: 'the section on his offending' is his", () => {
+    const body = "Hi Jasmine,\n\nPriya said the section on his offending in Kyle Moss's report was wrong about the assault.\n\nGurpreet";
+    expect(scanVerdict({ from: "gurpreet.sandhu@leicester.gov.uk", to: ["jasmine@cardewtraining.co.uk"], subject: "Report", body })).toBe("block");
+  });
+
+  it("reads 'Wendy says her husband Pete will come as a sub' on a quoted quiz team list as the party's", () => {
+    expect(fixtureVerdict("tuning913.jsonl", "t913-m026")).toBe("pass");
+  });
+
+  it("reads a colleague's husband at the home a hamper goes to as the colleague's household", () => {
+    expect(fixtureVerdict("tuning909.jsonl", "t909-m014")).toBe("pass");
+  });
+
+  it("reads '- One of the team uses a walking frame since her stroke' as a team member's need", () => {
+    expect(fixtureVerdict("tuning913.jsonl", "t913-m029")).toBe("pass");
+  });
+
+  it("reads 'the child criminal exploitation and county lines practice day' as the delegates' course", () => {
+    expect(fixtureVerdict("tuning915.jsonl", "t915-m003")).toBe("pass");
+  });
+});
+
+describe("thirty-first session: recall", () => {
+  it("keeps a quoted colleague's ICPC for named children, their father on her caseload and released from prison, a case's at a leaving do", () => {
+    expect(fixtureVerdict("tuning909.jsonl", "t909-m031")).toBe("block");
+  });
+
+  it("reads a hamper 'for a young person I work with, …, after leaving care' as a case's", () => {
+    expect(fixtureVerdict("tuning909.jsonl", "t909-m032")).toBe("block");
+  });
+
+  it("guard: an out-of-office's 'about a child I work with' names no one", () => {
+    expect(fixtureVerdict("tuning57.jsonl", "t57-m004")).toBe("pass");
+  });
+
+  it("keeps a quoted baby's withdrawal symptoms and foster placement a case's beside an away day", () => {
+    expect(fixtureVerdict("tuning909.jsonl", "t909-m036")).toBe("block");
+  });
+
+  it("reads 'police dropped tayla back' in text-speak as a child named", () => {
+    expect(fixtureVerdict("tuning911.jsonl", "t911-m001")).toBe("block");
+  });
+
+  it("reads 'her mum thinks shes back using' as case wording, so kiera's missed appointments are a case's", () => {
+    expect(fixtureVerdict("tuning911.jsonl", "t911-m012")).toBe("warn");
+  });
+
+  it("reads 'Danielle forwarded these to me' as a name, and 'going to the refuge' as case wording", () => {
+    expect(fixtureVerdict("tuning911.jsonl", "t911-m007")).toBe("warn");
+  });
+
+  it("reads a word-name heading a subject before casework as a name ('Re: Faith - contact with dad Sat', 'ruby & kai - supervised contact sat')", () => {
+    expect(fixtureVerdict("tuning911.jsonl", "t911-m023")).toBe("block");
+    expect(fixtureVerdict("tuning911.jsonl", "t911-m029")).toBe("block");
+    expect(subjectNames("Re: Faith - contact with dad Sat")).toEqual(["Faith"]);
+  });
+
+  it("guard: a word-name before a parent's own child's nursery plan is no name ('Re: Poppy - allergy care plan')", () => {
+    expect(subjectNames("Re: Poppy - allergy care plan")).toEqual([]);
+    expect(subjectNames("Re: Summer - holiday cover")).toEqual([]);
+  });
+});
