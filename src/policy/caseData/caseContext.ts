@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { STRONG_CASE_WORDING } from "./pronouns";
@@ -73,6 +73,9 @@ const MAX_ROW = 600;
  * refresher on", "the section on post-separation abuse and child contact" (up to four lower-case
  * words between, none of them an owner: "the section on his offending" is his). */
 const TOPIC_BEFORE = /\b(?:[Ff]ollow-?up|[Rr]efresher|[Mm]ore[ \t]+training|[Ss]ession|[Ww]orkshop|[Bb]riefing|[Gg]uidance|[Ii]nput|[Mm]odule|[Ss]ection)[ \t]+(?:on|about)[ \t]+(?:(?:how[ \t]+to|planning|running|writing|doing|chairing|recording)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?(?:(?!(?:his|her|their|him|them|with|for|to)\b)[a-z][\w'\u2019-]*[ \t]+){0,4}$/;
+
+/** A baby told of as the case words' whole match ("the baby", "mum and baby"). */
+const A_BABY = new RegExp(`^(?:${THE_BABY.source})$`, "i");
 
 /** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
@@ -164,7 +167,11 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       const at = from + sentence.toOriginal(m.index);
       const part = r.partAt(at);
       // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
-      const movedThing = (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) || (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)));
+      const movedThing =
+        (/^moved /i.test(m[0]) && thingMoved(sentence.text.slice(0, m.index))) ||
+        (WORKER_SHORTHAND.test(m[0]) && WRITERS_OWN_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index))) ||
+        // "Hana returns from maternity leave … Hana and the baby are both doing brilliantly": a colleague's baby.
+        (A_BABY.test(m[0]) && PARENTAL_LEAVE.test(r.text.slice(r.layout.paragraphs[r.layout.paragraphOf(at)] as number, r.layout.paragraphEnd(r.layout.paragraphOf(at)))));
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
       // "the section 47 joint investigation training", "her PQ in domestic abuse practice", "- Faisal Rahman – Domestic abuse and coercive
       // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.

@@ -14,7 +14,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { ALWAYS_CASE } from "./caseContext";
-import { CASE_PERSON, JOB_FOR_PERSON_WORD, ON_A_CASELOAD, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
+import { CASE_PERSON, JOB_FOR_PERSON_WORD, PARENTAL_LEAVE, THE_BABY, ON_A_CASELOAD, OWNED_RELATIONS, SERVICE_WITH_PERSON_WORD, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { plainNameWords } from "./knownPeople";
 import type { MessageReading } from "./reading";
@@ -58,9 +58,6 @@ const ILLNESS_ATTACK = /\b(?:heart|panic|asthma|anxiety)[ \t]+attacks?\b/gi;
 /** A kind of ward or service, not a patient: "in-patient unit", "outpatients", "the children's ward", "her Thursday baby clinic". */
 const WARD_KIND = /\b(?:(?:in|out)-?patients?|children['\u2019]s[ \t]+(?:ward|hospital|hospice|unit|clinic|a&e)|(?:baby|child|parent)[ \t]+(?:clinics?|groups?|weigh-?ins?|massage))\b/gi;
 
-/** Parental leave: said of an employee, so colleague wording, beside a life event told apart from it
- * ("welcomed baby Isla … Dawn's maternity leave"); alone it is both and proves neither. */
-export const PARENTAL_LEAVE = /\b(?:maternity|paternity|adoption|shared parental) leave\b/i;
 const PARENTAL_LEAVE_ALL = new RegExp(PARENTAL_LEAVE.source, "gi");
 
 /** Whether staff's text tells a life event of someone it shows to be a colleague. */
@@ -193,8 +190,6 @@ function harmTold(text: string): boolean {
 const TEAM_TAKEN_OVER = /\b(?:takes?|took|taking|taken)[ \t]+over[ \t]+(?:the|our)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|unit|desk|hub)\b/gi;
 /** A party for a colleague's coming baby: "a surprise baby shower". */
 const BABY_EVENT = /\bbaby[ \t]+showers?\b/gi;
-/** After a birth told as news: "the baby", "mum and baby are both home" (the colleague and her baby). */
-export const THE_BABY = /\bthe[ \t]+baby\b|\b(?:mum|mother)[ \t]+and[ \t]+(?:the[ \t]+)?baby\b|\bbaby[ \t]+and[ \t]+(?:mum|mother)\b/gi;
 /** A post named for whom it safeguards ("Named Nurse for Safeguarding Children"): a job, no child. */
 const SAFEGUARDING_TITLE = /\b(?:Safeguarding|Looked[ \t]+After|Vulnerable)[ \t]+(?:Children|Adults|Young[ \t]+People)\b/g;
 

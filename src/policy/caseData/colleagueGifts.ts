@@ -19,7 +19,7 @@ import { STRONG_CASE_WORDING } from "./pronouns";
 const FOR_A_COLLEAGUE =
   /\b(?:[Aa]|[Oo]ur|[Mm]y)[ \t]+colleague\b|\bcompassionate[ \t]+leave\b|\b(?:work(?:s|ing)?|WFH)[ \t]+from[ \t]+home\b|\bwho[ \t]+(?:runs|works[ \t]+(?:in|on|at))[ \t]+our\b|\b(?:[Ee]veryone|[Aa]ll(?:[ \t]+of[ \t]+us)?)[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:team|office|[A-Z])|\b[Ff]rom[ \t]+(?:all|everyone)\b[^.\n"]{0,40}?\b(?:team|office|staff|colleagues|friends[ \t]+(?:in|on|at))\b/;
 /** A gift or its delivery. */
-const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|deliver(?:y|ed)?)\b/i;
+const GIFT = /\b(?:flowers|bouquet|hamper|arrangement|card|gift|present|surprise|mugs?|voucher|cake|balloons?|deliver(?:y|ed)?)\b/i;
 /** Before a name: the delivery line ends with a colon, then the address block starts ("…to her home
  * on Wednesday:\n\n", blank lines of an HTML body's spaces between), perhaps with a partner first ("Ollie Brennan and "); or the delivery line's own
  * label ("Deliver to: Angela Pryce, 7 Foxglove Close …"). */

@@ -11,8 +11,7 @@
 import type { Part } from "../anatomy";
 import type { Span } from "../detect/types";
 import { lastAtOrBefore } from "./boundaries";
-import { PARENTAL_LEAVE, THE_BABY } from "./colleagueFamily";
-import { COLLEAGUE_BEFORE, REPORTED, STAFF_AT_CASE_MEETING, STAFF_JOB_BEFORE, staffUnitAfter, THAT_AS_CONJUNCTION } from "./caseVocabulary";
+import { COLLEAGUE_BEFORE, PARENTAL_LEAVE, REPORTED, THE_BABY, STAFF_AT_CASE_MEETING, STAFF_JOB_BEFORE, staffUnitAfter, THAT_AS_CONJUNCTION } from "./caseVocabulary";
 import { addPerson, emptyKnownPeople, isKnownName, plainNameWords } from "./knownPeople";
 import { isTextPart, ownSignature } from "./messageParts";
 import { once } from "./once";
@@ -68,6 +67,9 @@ const CASEWORK_TOLD =
   /\bsafeguarding[ \t]+(?:concerns?|referrals?|enquir(?:y|ies)|alerts?)\b|\bbreach[ \t]+(?:papers|action|proceedings|hearing)\b|\bCRN[ \t]*:?[ \t]*[A-Z]\d{6}\b|\b(?:home|urgent|welfare|joint)[ \t]+visits?\b|\bpre-?release[ \t]+(?:meeting|board|plan)|\b(?:remand|bail|sentencing|plea)[ \t]+hearing|\bstrategy[ \t]+(?:meeting|discussion)s?\b|\bkpc\b|\bknown[ \t]+to[ \t]+(?:us|them|children['\u2019]s[ \t]+services|social[ \t]+care)\b|\bthreatened[ \t]+(?:the|a|his|her|staff|him|them|another)\b|(?:\b(?:his|her)|['\u2019]s)[ \t]+(?:bail[ \t]+)?hostel\b|\brestrictions?[ \t]+on[ \t]+contact\b|\b(?:[Ss]he|[Hh]e)(?:['\u2019]s|[ \t]+is)[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)|\b(?:trial|ex-(?:partner|husband|wife|boyfriend|girlfriend)|assault(?:s|ed)?|coercive|stabb(?:ed|ing)|rap(?:e|ed|ist)|stalk(?:ed|ing|er)|harass(?:ed|ment))\b|\bfamily[ \t]+group[ \t]+conferences?\b|\bfgc\b|\bon[ \t]+(?:my|our|his|her|their)[ \t]+caseloads?\b|\breleased[ \t]+from[ \t]+(?:HMP|HMYOI|prison|custody)\b|\bfoster[ \t]+placements?\b|\bwithdrawal[ \t]+symptoms\b|\b[A-Z][a-z]+,[ \t]+(?:1[0-7]|[1-9])[ \t]*[,)][ \t]*(?:and[ \t]+[A-Z]|[A-Z])|\b[A-Z][a-z]+[ \t]+is[ \t]+(?:[2-9]|1[0-7])(?=[ \t]+and\b|[ \t]*[,.;]|[ \t]+years?[ \t]+old)/;
 /** Casework a quoted colleague may tell beside the team's event, which case wording alone does not name. */
 const QUOTED_CASEWORK = /\b(?:recall(?:s|ed)?|police|arrest(?:s|ed)?|interview|licence|custody|core[ \t]+group|drug[ \t]+tests?|kicks?[ \t]+off)\b/i;
+/** "our care leavers' Christmas meal": the service's young people at the party. Case-sensitive: "the
+ * Care Leavers' Christmas Fund" a quiz raises money for is a fund's name. */
+const CARE_LEAVERS_IN_PARTY = /\b(?:our|my|the|with)[ \t]+care[ \t]+leavers\b/;
 /** A training event's title: "the child criminal exploitation and county lines practice day", up to
  * six words (no verb) between "the" and the event. */
 const EVENT_TITLE = /\bthe[ \t]+(?:(?!(?:is|was|has|had|will|can|did|does|went|goes|missed|attended|at|to|from)\b)[\w'\u2019-]+[ \t]+){0,6}?(?:training|course|workshop|seminar|briefing|webinar|(?:practice|study|learning|training)[ \t]+days?)\b/gi;
@@ -120,7 +122,7 @@ function isTeamEvent(r: MessageReading, ownParts: readonly Part[], message: numb
   const titled = text.replace(TEAM_NAME, " ").replace(EVENT_TITLE, " ");
   const teamsOut = PARENTAL_LEAVE.test(text) ? titled.replace(THE_BABY, " ") : titled;
   const staffDay = text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
-  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
+  if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || CARE_LEAVERS_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
   // A quoted colleague's list is the party only with no casework told in their message ("tied up
   // with Dean Varley's recall", "the core group for …").
   return message === 0 || !QUOTED_CASEWORK.test(staffDay);

@@ -395,7 +395,8 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
     }
     // A party's people in a sentence whose only case words are family words ("Wendy says her husband will come as a sub").
     // So is a colleague's relative at the home a gift goes to ("her husband Kwame is working from home").
-    const partyFamily = (!!found.atParty[i] || found.gift) && !!ctx.familyWordingOnly[s] && !ctx.factContext[s] && !ctx.homeAddress[s];
+    // And a staff row's ("Kirsty Maddox | Team Manager | Her partner Lewis and their baby are coming with her").
+    const partyFamily = (!!found.atParty[i] || found.gift || found.staffRow(span.start)) && !!ctx.familyWordingOnly[s] && !ctx.factContext[s] && !ctx.homeAddress[s];
     if (found.ratings[i] || found.colleagueFamily[i] || found.career(s) || (ctx.givenAsRelative.has(span.start) && found.staffFamilyNews(s)) || (found.colleagueHealth(s) && !ctx.factContext[s]) || partyFamily) roles[i] = "no case context";
     else if (ctx.context[s] || ctx.homeAddress[s] || found.pronounCase[i] || found.withCaseReference[i] || found.afterCaseLabel[i] || inCaseFileName(r.text, span)) {
       roles[i] = "case";

@@ -161,7 +161,7 @@ const DATE_HEADING = /^[ \t]*(?:(?:week|w\/c)[ \t]+(?:commencing|beginning|of)?[
 /** A rota block's heading line: a few capitalised words, perhaps one in brackets, perhaps a remark
  * in brackets ("Leicester Magistrates' Court", "Magistrates' court (Derby)", "Loughborough (Fridays)", "Leicester Crown Court
  * (PSRs on the day, Courts 2 and 4)"); a sentence ("Kyle Smith was arrested") is none. */
-const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&|court|duty|cover|office)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
+const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&|court|courts|duty|cover|office|remand|list)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
 
 /** A rota's remark that names no one: no capitalised word but its first, acronyms, days and months
  * ("No MARAC on 24 or 31 Dec - anything that can't wait goes to the daily risk meeting as usual."):

@@ -108,3 +108,50 @@ describe("thirty-first session: recall", () => {
     expect(subjectNames("Re: Summer - holiday cover")).toEqual([]);
   });
 });
+
+describe("thirty-first session, round two: colleagues and the team", () => {
+  it("reads 'as you both sit with him at the Thursday MAPPA meetings' and 'will attend the MAPPA level 2 meetings in his place' as staff's day", () => {
+    expect(fixtureVerdict("tuning917.jsonl", "t917-m006")).toBe("pass");
+  });
+
+  it("guard: a parent who will attend a child protection conference is still a case's", () => {
+    const body = "Hi Jo,\n\nKayleigh Moss will attend the child protection conference on Tuesday; she has been drinking again.\n\nAndrea";
+    expect(scanVerdict({ from: "andrea.fulton@leics.gov.uk", to: ["jo.pryce@gmail.com"], subject: "Tuesday", body })).toBe("block");
+  });
+
+  it("reads 'Hana and the baby are both doing brilliantly' in a paragraph of her maternity leave as a colleague's baby", () => {
+    expect(fixtureVerdict("tuning917.jsonl", "t917-m016")).toBe("pass");
+  });
+
+  it("reads 'Saturday remand court (Leicester Magistrates')' as a rota's heading", () => {
+    expect(fixtureVerdict("tuning917.jsonl", "t917-m040")).toBe("pass");
+  });
+
+  it("reads 'My two child protection conference reports … are finished and with Tom to quality check' as work handed to a colleague", () => {
+    expect(fixtureVerdict("tuning918.jsonl", "t918-m012")).toBe("pass");
+  });
+
+  it("reads a mug order's surprise for a colleague on maternity leave as a gift to her home", () => {
+    expect(fixtureVerdict("tuning919.jsonl", "t919-m020")).toBe("pass");
+  });
+
+  it("guard: 'the Care Leavers' Christmas Fund' a quiz raises money for is no care leaver at the party", () => {
+    expect(fixtureVerdict("tuning609.jsonl", "t609-m025")).toBe("pass");
+  });
+});
+
+describe("thirty-first session, round two: recall", () => {
+  it("reads 'the police now think dad was dealing from the flat' as case wording beside a party's quoted note", () => {
+    expect(fixtureVerdict("tuning919.jsonl", "t919-m003")).toBe("block");
+  });
+
+  it("reads 'our care leavers' Christmas meal' as the service's young people, not the team's party", () => {
+    expect(fixtureVerdict("tuning919.jsonl", "t919-m028")).toBe("block");
+  });
+
+  it("reads 'Re: Brook - missed contact again' and 'adebayo k remand' as names in a subject", () => {
+    expect(fixtureVerdict("tuning919.jsonl", "t919-m035")).toBe("block");
+    expect(fixtureVerdict("tuning923.jsonl", "t923-m039")).toBe("block");
+    expect(subjectNames("re: court duty tues - adebayo k remand")).toEqual(["adebayo k"]);
+  });
+});

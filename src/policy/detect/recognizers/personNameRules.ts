@@ -651,6 +651,8 @@ const INITIAL_CLOSING_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:[,;]|\r?\n|$))/;
 
 /** After a lower-case surname: one lower-case initial (not "a" or "i", words of their own), then a word, a dash, a comma or the end. */
 const LOWER_INITIAL_IN_LINE_AFTER = /^ [b-hj-z](?=[ \t]+[a-z]|[ \t]*[-,:;(]|[ \t]*$)/;
+/** After a lower-case name that is a given name too: an initial, then casework ("adebayo k remand", "james r recalled"). */
+const LOWER_INITIAL_CASEWORK_AFTER = /^ [b-hj-z][ \t]+(?:remand(?:ed)?|recall(?:ed)?|breach(?:ed)?|bail(?:ed)?|licence|curfew|tag(?:ged)?|kpc|psr|sentenc(?:e|ed|ing)|custody|arrest(?:ed)?)\b/;
 /** After a surname in capitals inside a sentence: an initial, then a bracket, a comma, a colon or a lower-case word ("MENSAH T at", "PEARCE G ("). */
 const UPPER_INITIAL_IN_SENTENCE_AFTER = /^[ \t]+[A-Z]\.?(?=[ \t]*[(,:;]|[ \t]+[a-z])/;
 /** Before it: lower-case words of the sentence (not a heading or a line of capitals). */
@@ -663,7 +665,9 @@ function surnameAloneRule(s: Scanner, k: number, text: string): Match | null {
   // "mcgrath t - hostel referral update": on a line written without capitals, only as a heading.
   // "cover for weds - mcbride j home visit": a listed surname and one initial (not "a" or "i") on a
   // line written without capitals, as case lists write people.
-  if (t.shape === "lower") return s.lowerCaseLine(t.start) && !t.given ? (LOWER_INITIAL_IN_LINE_AFTER.test(text.slice(t.end, t.end + 6)) ? { from: k, to: k + 1, confidence: 0.6 } : headingName(s, k, text)) : null;
+  // "court duty tues - adebayo k remand": a surname that is a given name too, with an initial and casework after it.
+  if (t.shape === "lower" && t.given) return s.lowerCaseLine(t.start) && LOWER_INITIAL_CASEWORK_AFTER.test(text.slice(t.end, t.end + 24)) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+  if (t.shape === "lower") return s.lowerCaseLine(t.start) ? (LOWER_INITIAL_IN_LINE_AFTER.test(text.slice(t.end, t.end + 6)) ? { from: k, to: k + 1, confidence: 0.6 } : headingName(s, k, text)) : null;
   // "MOSLEY D, Pike J": a listed surname and an initial, then a comma or the line's end, as case lists write people.
   if ((t.shape === "upper" || t.shape === "title") && INITIAL_CLOSING_AFTER.test(text.slice(t.end, t.end + 6))) return { from: k, to: k + 1, confidence: 0.6 };
   // "RE: OFFICIAL-SENSITIVE: MULVANEY T - bail address": in capitals with an initial, heading the line before a dash.
@@ -1323,7 +1327,7 @@ function wordNameHeadingRule(s: Scanner, k: number, text: string): Match | null 
 /** After a word-name heading a line: a dash and casework that only a case has, contact with family
  * among it ("- contact with dad Sat", "- supervised contact"; not "Summer - contact details",
  * "Poppy - allergy care plan", a parent's own child's nursery plan). */
-const WORD_NAME_CASEWORK_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,2}(?:(?:supervised|family|sibling)[ \t]+contact|contact[ \t]+with[ \t]+(?:mum|dad|mother|father|nan|grandparents?|siblings?|brothers?|sisters?|birth[ \t]+\w+)|missing|s47|kpc|strategy|referral|breach|recall|licence|safeguarding|disclosure|conference)\b/i;
+const WORD_NAME_CASEWORK_AFTER = /^[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z0-9'\u2019]+[ \t]+){0,2}(?:(?:supervised|family|sibling|missed)[ \t]+contact|contact[ \t]+with[ \t]+(?:mum|dad|mother|father|nan|grandparents?|siblings?|brothers?|sisters?|birth[ \t]+\w+)|missing|s47|kpc|strategy|referral|breach|recall|licence|safeguarding|disclosure|conference)\b/i;
 
 /** After a possessive: a relation of the one it names ("nathan's dad", "kian's mum"). */
 const RELATIONS_OWNED = new Set(["mum", "dad", "mam", "mother", "father", "nan", "nana", "nanna", "grandma", "grandad", "brother", "sister", "stepdad", "stepmum", "baby", "siblings", "carer", "carers",
