@@ -8,6 +8,10 @@
 // characters become unused printable characters) and expanded when the module loads.
 "use strict";
 
+const fs = require("fs");
+const path = require("path");
+const { createHash } = require("crypto");
+
 /** Literals shorter than this many values are left alone: the decoder call would not pay. */
 const MIN_VALUES = 200;
 /** `new Uint8Array([ … ])` and the like, with the pure annotation tldts writes before them. */
@@ -104,6 +108,10 @@ const WIDE_PAIR_SYMBOLS = Array.from({ length: 0x7ff - 0xa1 + 1 }, (_, i) => Str
  */
 const MIN_WIDE_PAIR_COUNT = 4;
 const wideWeight = (pairBytes) => pairBytes - 1.2;
+/** Bytes of one BMP character (its UTF-16 code) in the UTF-8 bundle. */
+function charBytes(code) {
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+}
 /** Bytes of a string in the UTF-8 bundle. */
 function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
@@ -136,7 +144,7 @@ function mostFrequentPair(seq, minCount = MIN_PAIR_COUNT, weigh = null) {
     let bestScore = 0;
     for (const [key, count] of counts) {
       if (count < minCount) continue;
-      const score = count * weigh(Buffer.byteLength(key.charAt(0)) + Buffer.byteLength(key.charAt(2)));
+      const score = count * weigh(charBytes(key.charCodeAt(0)) + charBytes(key.charCodeAt(2)));
       if (score > bestScore) [best, bestScore] = [key, score];
     }
     return best === null ? null : best.split("\u0000");
@@ -164,13 +172,17 @@ function pairCode(text, { wide = false } = {}) {
     rules += symbol + pair[0] + pair[1];
   }
   if (wide) {
-    let best = { rules, seq, bytes: utf8Length(rules) + utf8Length(seq.join("")) };
+    // Bytes are counted as they change (a replacement changes the text by its count of pairs).
+    let bytes = utf8Length(rules) + utf8Length(seq.join(""));
+    let best = { rules, seq, bytes };
     for (const symbol of WIDE_PAIR_SYMBOLS.filter((c) => !text.includes(c))) {
       const pair = mostFrequentPair(seq, MIN_WIDE_PAIR_COUNT, wideWeight);
       if (pair === null) break;
+      const before = seq.length;
       seq = replacePair(seq, pair[0], pair[1], symbol);
-      rules += symbol + pair[0] + pair[1];
-      const bytes = utf8Length(rules) + utf8Length(seq.join(""));
+      const rule = symbol + pair[0] + pair[1];
+      rules += rule;
+      bytes += utf8Length(rule) + (before - seq.length) * (utf8Length(symbol) - utf8Length(pair[0]) - utf8Length(pair[1]));
       if (bytes < best.bytes) best = { rules, seq, bytes };
     }
     ({ rules, seq } = best);
@@ -181,7 +193,7 @@ function pairCode(text, { wide = false } = {}) {
 
 /** The shared expander (pairExpander.js), imported under the coders' name for it: the trie module is an ES module. */
 const EXPANDER_NAME = "__safesharePairs";
-const EXPANDER_IMPORT = `import { expandPairs as ${EXPANDER_NAME} } from ${JSON.stringify(require("path").join(__dirname, "pairExpander.js"))};`;
+const EXPANDER_IMPORT = `import { expandPairs as ${EXPANDER_NAME} } from ${JSON.stringify(path.join(__dirname, "pairExpander.js"))};`;
 
 /** `source` with each long typed-array literal and long string written compactly, and the decoders added when used. */
 function compactTypedArrays(source) {
@@ -199,11 +211,38 @@ function compactTypedArrays(source) {
   return changed ? `${paired ? `${EXPANDER_IMPORT}\n` : ""}${out}\n${DECODER}\n` : source;
 }
 
+/**
+ * Where pair codings of long strings are kept between builds: coding the 141 KB of name lists takes
+ * about a minute and a half, so each coding is kept under a hash of the text and of this file's
+ * source (a change to the coder codes again).
+ */
+const CACHE_DIR = path.join(__dirname, "..", "..", "node_modules", ".cache", "safeshare", "pair-coded");
+const CODER_SOURCE = fs.readFileSync(__filename, "utf8");
+
+/** pairCode(text, { wide: true }), from the cache when this coder coded the same text before. */
+function cachedPairCode(text) {
+  const key = createHash("sha256").update(CODER_SOURCE).update("\0").update(text).digest("hex").slice(0, 40);
+  const file = path.join(CACHE_DIR, `${key}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    // Not coded before (or unreadable): code it now.
+  }
+  const coded = pairCode(text, { wide: true });
+  try {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(coded));
+  } catch {
+    // A read-only tree only costs the time to code again.
+  }
+  return coded;
+}
+
 /** `source` with each long string literal byte-pair coded (the expander is the caller's to add). */
 function pairCodeLongStrings(source) {
   let paired = false;
   const out = source.replace(new RegExp(LONG_STRING.source, "g"), (whole, text) => {
-    const coded = pairCode(text, { wide: true });
+    const coded = cachedPairCode(text);
     if (coded === null) return whole;
     paired = true;
     return `/*#__PURE__*/ ${EXPANDER_NAME}(${stringLiteral(coded.rules)}, ${stringLiteral(coded.coded)})`;

@@ -11,6 +11,7 @@ import { lastAtOrBefore } from "./boundaries";
 import type { MessageReading } from "./reading";
 import { isTextPart } from "./messageParts";
 import { strongWordingNotTitle } from "./pronouns";
+import { hasCaseWording } from "./caseVocabulary";
 
 /** A list item's start: a bullet or a number, then at most a few characters before the name. */
 const ITEM_BEFORE_NAME = /(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])[ \t]+[^\n]{0,12}$/;
@@ -51,6 +52,34 @@ export function namesHeadingCaseLists(r: MessageReading): Uint8Array {
       at = end;
     }
     if (strong) out[i] = 1;
+  }
+  return out;
+}
+
+/** After a name: a child's age in brackets ("Lacey-Jo Whitby (14)"). */
+const CHILD_AGE_AFTER = /^[ \t]*\((?:aged[ \t]+)?(?:1[0-7]|[1-9])\)/;
+/** How far along its line (past the name) the sentences about a child are read. */
+const MAX_REST = 600;
+
+/**
+ * "Tue 1 Dec, 10:00 (Teams) - Lacey-Jo Whitby (14). Three missing episodes this month; found on
+ * Saturday … with two older males": a child named with an age, then, on the same line, sentences
+ * that name no one and hold case wording. The wording is about the child, though no pronoun
+ * says so (a cover list of cases, a diary of strategy discussions).
+ */
+export function childrenBeforeCaseSentences(r: MessageReading): Uint8Array {
+  const { text, spans, names } = r;
+  const out = new Uint8Array(spans.length);
+  for (const i of r.textNames) {
+    const span = spans[i] as Span;
+    if (r.isKnown(span.text) || !CHILD_AGE_AFTER.test(text.slice(span.end, span.end + 12))) continue;
+    const end = text.indexOf("\n", span.end);
+    const to = Math.min(end < 0 ? text.length : end, span.end + MAX_REST);
+    // Anyone else named later on the line: the wording may be theirs.
+    const j = lastAtOrBefore(names.starts, to - 1);
+    if (j >= 0 && (names.starts[j] as number) > span.start) continue;
+    // The age says a child: the case vocabulary is enough ("Three missing episodes this month").
+    if (hasCaseWording(normalise(text.slice(span.end, to)).text)) out[i] = 1;
   }
   return out;
 }

@@ -169,7 +169,7 @@ export function staffNewsOnly(r: MessageReading, staffText: string, career?: (k:
 
 /** A colleague's work passing to a named colleague: "her MAPPA reviews pass to Marcin", "his strategy meetings will go to Dawn",
  * "his two MAPPA reviews on the 19th are with Sinéad", "Her two MAPPA level 2 reviews on the 24th pass to Marcin". */
-const WORK_HANDED_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews|clinics?|seat|place)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+|being[ \t]+)?(?:with|covered[ \t]+by|chaired[ \t]+by))[ \t]+(?=[A-Z])/g;
+const WORK_HANDED_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[A-Z][a-z]+['\u2019]s)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?(?:meetings|reviews|cases|caseload|duty|duties|panels|supervisions|slots|conferences|visits|discussions|interviews|clinics?|seat|place|work)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?)?[ \t]+(?:(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+|being[ \t]+)?(?:with|covered[ \t]+by|chaired[ \t]+by))[ \t]+(?=[A-Z])/g;
 /** The same, tested without moving a lastIndex ("His two strategy discussions next week are now with Kerry-Ann": the person's work handed over is a colleague's). */
 const WORK_HANDED_TO_ANY = new RegExp(WORK_HANDED_TO.source);
 /** A service, team or unit named for casework ("the old Youth Offending Service at Eagle House", "the

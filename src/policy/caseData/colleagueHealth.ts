@@ -228,7 +228,7 @@ const MAX_ITEMS_BACK = 12;
 const ITEM_HEAD = /^[ \t\n]*(?:[-*\u2022][ \t]+)?[A-Z][A-Za-z'\u2019-]*[ \t]+[-\u2013\u2014:][ \t]/;
 /** A sentence (or a list item) whose subject is one of the writer's own party ("One of the team uses…", "Two of us
  * are…") or of a course's delegates ("One delegate has used a wheelchair since her stroke"). */
-const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:[-*\u2022][ \t]+)?(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+(?:of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff)|the[ \t]+delegates)|delegates?)\b/i;
+const TEAM_MEMBER_SUBJECT = /^[ \t\n]*(?:[-*\u2022][ \t]+)?(?:one|two|three|a[ \t]+couple|some|several|a[ \t]+few)[ \t]+(?:of[ \t]+(?:us|ours|the[ \t]+team|our[ \t]+(?:team|group|colleagues|staff|lot)|the[ \t]+delegates)|delegates?)\b/i;
 /** "She", "He", "She's", "He'd": a sentence's subject carried from the sentence before. */
 const OPENING_PRONOUN = /^(?:She|He)(?:['\u2019](?:s|d|ll))?$/;
 /** A sentence opening with an adverb and then the pronoun ("Sadly she had a miscarriage"). */

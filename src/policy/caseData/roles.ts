@@ -80,7 +80,7 @@ import { lastAtOrBefore, layoutOf } from "./boundaries";
 import { namesOffence } from "../detect/recognizers/specialCategoryLexicon";
 import { ALWAYS_CASE, sentenceContext, type SentenceContext } from "./caseContext";
 import { careerParagraphs, careerSentences } from "./careerParagraphs";
-import { namesHeadingCaseLists } from "./caseLists";
+import { childrenBeforeCaseSentences, namesHeadingCaseLists } from "./caseLists";
 import { namesBesideCaseReferences } from "./caseReferenceBeside";
 import { CASE_PERSON_HEADING, namesAfterCasePersonLabels } from "./casePersonLabel";
 import { OFFICER_BEFORE } from "./caseVocabulary";
@@ -323,6 +323,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // So does strong wording in the bulleted points after a name that opens the list.
   const headingCaseList = namesHeadingCaseLists(r);
   for (let i = 0; i < headingCaseList.length; i++) if (headingCaseList[i]) pronounCase[i] = 1;
+  // And a child named with an age, then strong wording on the rest of the line naming no one.
+  const childLine = childrenBeforeCaseSentences(r);
+  for (let i = 0; i < childLine.length; i++) if (childLine[i]) pronounCase[i] = 1;
   const withCaseReference = namesBesideCaseReferences(text, spans);
   // A case-person label before the name on its line, or as its table column's heading.
   const labelled = namesAfterCasePersonLabels(text, spans);
@@ -406,6 +409,17 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
   return caseNameParagraphs;
 }
 
+/** Whether the span's sentence tells only family words of the team event's people, and its line
+ * names one of them (an emergency contact on a volunteers' list). */
+function partyLine(found: Findings, i: number): boolean {
+  const { r, ctx } = found;
+  const span = r.spans[i] as Span;
+  const s = r.spanSentence[i] as number;
+  if (!ctx.familyWordingOnly[s] || ctx.factContext[s] || ctx.homeAddress[s]) return false;
+  const lineStart = r.text.lastIndexOf("\n", span.start - 1) + 1;
+  return r.textNames.some((j) => found.atParty[j] === 1 && (r.spans[j] as Span).start >= lineStart && (r.spans[j] as Span).start < span.start);
+}
+
 /** Everything but names: identifiers and dates of birth always; the rest in a sentence with case
  * context or a paragraph holding a case name, or an address whose occupants are spoken of. */
 function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role[]): void {
@@ -465,6 +479,11 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
       continue;
     }
     if (found.office[i]) {
+      roles[i] = "no case context";
+      continue;
+    }
+    // A number on the team event's own line whose case words are family words ("Tom Eyre - emergency contact: his wife Laura, 07700 900562").
+    if (kind === "phone-number" && partyLine(found, i)) {
       roles[i] = "no case context";
       continue;
     }

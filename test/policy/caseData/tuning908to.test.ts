@@ -155,3 +155,41 @@ describe("thirty-first session, round two: recall", () => {
     expect(subjectNames("re: court duty tues - adebayo k remand")).toEqual(["adebayo k"]);
   });
 });
+
+describe("thirty-first session, round three", () => {
+  it("reads 'Funeral details - retired DC Alan Pargeter', 'Retirement lunch for DS Marian Hollis' and 'Maternity leave cover - Bethany Thwaite' as staff news: warnings", () => {
+    expect(fixtureVerdict("tuning925.jsonl", "t925-m006")).toBe("warn");
+    expect(fixtureVerdict("tuning925.jsonl", "t925-m022")).toBe("warn");
+    expect(fixtureVerdict("tuning931.jsonl", "t931-m003")).toBe("warn");
+  });
+
+  it("reads 'Sunil's seat at the City MARAC passes to Callum' and 'the fruit basket from the MARAC group' as staff's", () => {
+    expect(fixtureVerdict("tuning925.jsonl", "t925-m018")).toBe("pass");
+  });
+
+  it("reads 'Ellen has swapped duty with me' as staff at work", () => {
+    expect(fixtureVerdict("tuning925.jsonl", "t925-m020")).toBe("pass");
+  });
+
+  it("reads an emergency contact's number on a volunteer's own line ('his wife Laura, 07700 900562') as the team's", () => {
+    expect(fixtureVerdict("tuning929.jsonl", "t929-m005")).toBe("pass");
+  });
+
+  it("reads 'One of our lot is 7 months pregnant' on a bowling booking as a team member's", () => {
+    expect(fixtureVerdict("tuning929.jsonl", "t929-m034")).toBe("pass");
+  });
+
+  it("reads 'RE: ray (grandad) - contact sat' as a name in the subject", () => {
+    expect(fixtureVerdict("tuning927.jsonl", "t927-m006")).toBe("block");
+    expect(subjectNames("RE: ray (grandad) - contact sat")).toEqual(["ray"]);
+  });
+
+  it("reads a child named with an age, then case wording on the rest of a cover list's line, as a case's", () => {
+    expect(fixtureVerdict("tuning925.jsonl", "t925-m036")).toBe("warn");
+  });
+
+  it("guard: a child named with an age on a line of nothing but a party's plans names no case", () => {
+    const body = "Hi Kelly,\n\nTable for 6 on Saturday please:\nSam Rowe (9). He is vegetarian and loves the chips.\n\nThanks,\nDawn\n\nDawn Pickard\nUnit Administrator";
+    expect(scanVerdict({ from: "dawn.pickard@leics.police.uk", to: ["parties@riversidetenpin.co.uk"], subject: "Table", body })).toBe("pass");
+  });
+});

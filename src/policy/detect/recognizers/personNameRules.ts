@@ -1309,13 +1309,16 @@ function lowerGivenHeadingRule(s: Scanner, k: number, text: string): Match | nul
 const PAIR_JOIN = /^[ \t]+(?:&|and)[ \t]+$/;
 /**
  * "Re: Faith - contact with dad Sat", "RE: OFFICIAL-SENSITIVE: ruby & kai - supervised contact
- * sat": a given name that is also an everyday word (Faith, Ruby, Hope) opening a line or a subject
- * before a dash and casework, alone or paired with another given name, is someone named.
+ * sat", "RE: ray (grandad) - contact sat": a given name that is also an everyday word (Faith, Ruby,
+ * Hope, Ray) opening a line or a subject before a dash and casework, alone or paired with another
+ * given name, or before a relation in brackets, is someone named.
  */
 function wordNameHeadingRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.glued || t.stop || t.possessive || !t.given || !t.ambiguous || (t.shape !== "title" && t.shape !== "lower")) return null;
+  if (!t || t.glued || t.stop || t.possessive || !t.given || !(t.ambiguous || t.common) || (t.shape !== "title" && t.shape !== "lower")) return null;
   if (!LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  // "RE: ray (grandad) - contact sat": a relation in brackets after it says whose.
+  if (RELATION_IN_BRACKETS_AFTER.test(text.slice(t.end, t.end + 40))) return { from: k, to: k, confidence: 0.6 };
   let last = t;
   const next = s.at(k + 1);
   if (next && PAIR_JOIN.test(text.slice(t.end, next.start))) {
