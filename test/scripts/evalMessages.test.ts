@@ -903,6 +903,12 @@ const TUNING928 = path.join(__dirname, "..", "fixtures", "messages", "tuning928.
 const TUNING929 = path.join(__dirname, "..", "fixtures", "messages", "tuning929.jsonl");
 const TUNING930 = path.join(__dirname, "..", "fixtures", "messages", "tuning930.jsonl");
 const TUNING931 = path.join(__dirname, "..", "fixtures", "messages", "tuning931.jsonl");
+const TUNING932 = path.join(__dirname, "..", "fixtures", "messages", "tuning932.jsonl");
+const TUNING933 = path.join(__dirname, "..", "fixtures", "messages", "tuning933.jsonl");
+const TUNING934 = path.join(__dirname, "..", "fixtures", "messages", "tuning934.jsonl");
+const TUNING935 = path.join(__dirname, "..", "fixtures", "messages", "tuning935.jsonl");
+const TUNING936 = path.join(__dirname, "..", "fixtures", "messages", "tuning936.jsonl");
+const TUNING937 = path.join(__dirname, "..", "fixtures", "messages", "tuning937.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1846,6 +1852,12 @@ describe.each<[string, string, Record<string, string>]>([
   ["the nine-hundred-and-twenty-ninth tuning messages (team events, training days and volunteering with colleagues' needs and families sent to venues, charities, coach firms and trainers, blind)", TUNING929, {}],
   ["the nine-hundred-and-thirtieth tuning messages (staff's own lives sent by themselves to services, family and friends: health, pregnancy, children, parents, money, moves, pets, repairs, blind)", TUNING930, { "t930-m008-own-parent-care-home": "block", "t930-m036-own-pet-sitter-html": "block" }],
   ["the nine-hundred-and-thirty-first tuning messages (colleagues' work: rotas, cover lists, court duty lists, handovers, delegate tables, shadowing, with and without casework, to partners, blind)", TUNING931, { "t931-m028-christmas-cover-rota-staff-news": "warn", "t931-m031-iom-rota-reply-quoted-nominals-unmarked": "pass", "t931-m032-iom-rota-forwarded-to-mentoring-charity": "pass" }],
+  ["the nine-hundred-and-thirty-second tuning messages (the dev set's kinds across the four agreements, long threads, forwards and mobile replies, marked and unmarked subjects, blind)", TUNING932, { "t932-m008-name-in-subject": "pass", "t932-m019-health-detail-to-webmail": "pass" }],
+  ["the nine-hundred-and-thirty-third tuning messages (colleagues' news and work told to partners: retirements, illness, babies, funerals, with their MAPPA, MARAC, IOM and court cover handed over, blind)", TUNING933, { "t933-m002-maternity-leave-marac-cover-word-html": "warn", "t933-m015-obituary-and-retirement-newsletter-word-html": "warn", "t933-m026-funeral-name-in-subject-owa": "pass" }],
+  ["the nine-hundred-and-thirty-fourth tuning messages (staff's own households and health from work accounts to services, family and friends: parents' care, children's schools, partners on forms, pets, blind)", TUNING934, { "t934-m010-pet-kennels-subject": "block", "t934-m011-pet-insurance-claim": "block", "t934-m023-own-family-court-solicitor": "pass" }],
+  ["the nine-hundred-and-thirty-fifth tuning messages (recall probe: case detail in ordinary-looking mail: cover lists and diaries of strategy discussions and conferences, gifts and bookings for service users, quoted colleagues' remarks, children named with ages, blind)", TUNING935, { "t935-m012-team-day-booking-staff": "block", "t935-m018-quoted-colleagues-own-day-to-caterer": "block" }],
+  ["the nine-hundred-and-thirty-sixth tuning messages (team events, volunteering and training with colleagues' needs, families and emergency contacts, to venues, charities and trainers, blind)", TUNING936, { "t936-m003-charity-cycle-team-emergency-contacts": "block", "t936-m005-volunteering-emergency-contacts-table": "block", "t936-m008-wellbeing-workshop-needs-mac-reply": "block" }],
+  ["the nine-hundred-and-thirty-seventh tuning messages (a mix across the four agreements: police, health, prison, probation, youth justice and children's services mail, ordinary and case, blind)", TUNING937, { "t937-m034-case-data-to-solicitor": "pass" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

@@ -14,7 +14,7 @@ import { LIST_JOIN } from "./colleagueFamily";
  * or a welcome. Not "baby of …", the ward's name for a newborn. "Leaving" only before a do's noun:
  * "leaving care", "leaving custody" are a case's. */
 const STAFF_EVENT =
-  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|sympathy|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet))\b/i;
+  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|sympathy|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet|flowers|cake))\b/i;
 
 /** Casework a baby's or a death's subject may carry that case wording does not list
  * ("Kayleigh's baby - pre-birth assessment", "baby's discharge", "Fiona's maternity leave - Kyle

@@ -193,3 +193,17 @@ describe("thirty-first session, round three", () => {
     expect(scanVerdict({ from: "dawn.pickard@leics.police.uk", to: ["parties@riversidetenpin.co.uk"], subject: "Table", body })).toBe("pass");
   });
 });
+
+describe("thirty-first session, round four", () => {
+  it("reads 'Strategy discussions she was invited to: Harry Brightmore will attend' and 'Her Tuesday slot at the Chesterfield MARAC passes to me' as cover, so the maternity subject only warns", () => {
+    expect(fixtureVerdict("tuning933.jsonl", "t933-m027")).toBe("warn");
+  });
+
+  it("reads 'Her MAPPA level 2 reviews (Tuesdays at Mansfield House) pass to Marcin Zielinski' as work handed over", () => {
+    expect(fixtureVerdict("tuning933.jsonl", "t933-m001")).toBe("pass");
+  });
+
+  it("reads 'Leaving flowers for Janice - Friday' as staff news: a warning", () => {
+    expect(fixtureVerdict("tuning935.jsonl", "t935-m032")).toBe("warn");
+  });
+});
