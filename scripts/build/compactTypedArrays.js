@@ -129,8 +129,10 @@ function replacePair(seq, left, right, symbol) {
   return next;
 }
 
-/** The most frequent pair of adjacent characters in `seq` occurring at least MIN_PAIR_COUNT times, as [left, right], or null. */
-function mostFrequentPair(seq, minCount = MIN_PAIR_COUNT, weigh = null) {
+/** The pair of adjacent characters in `seq` that occurs at least `minCount` times and scores
+ * highest, as [left, right], or null. A pair scores its count times `weigh` of its bytes (by
+ * default 1: the most frequent pair; the first of equals). */
+function bestPair(seq, minCount = MIN_PAIR_COUNT, weigh = () => 1) {
   const counts = new Map();
   for (let i = 0; i + 1 < seq.length; i++) {
     // Rules are read three UTF-16 units at a time: no character outside the BMP in one.
@@ -139,17 +141,12 @@ function mostFrequentPair(seq, minCount = MIN_PAIR_COUNT, weigh = null) {
     counts.set(key, (counts.get(key) || 0) + 1);
   }
   let best = null;
-  let bestCount = minCount - 1;
-  if (weigh) {
-    let bestScore = 0;
-    for (const [key, count] of counts) {
-      if (count < minCount) continue;
-      const score = count * weigh(charBytes(key.charCodeAt(0)) + charBytes(key.charCodeAt(2)));
-      if (score > bestScore) [best, bestScore] = [key, score];
-    }
-    return best === null ? null : best.split("\u0000");
+  let bestScore = 0;
+  for (const [key, count] of counts) {
+    if (count < minCount) continue;
+    const score = count * weigh(charBytes(key.charCodeAt(0)) + charBytes(key.charCodeAt(2)));
+    if (score > bestScore) [best, bestScore] = [key, score];
   }
-  for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
   return best === null ? null : best.split("\u0000");
 }
 
@@ -166,7 +163,7 @@ function pairCode(text, { wide = false } = {}) {
   let rules = "";
   const ascii = PAIR_SYMBOLS.filter((c) => !text.includes(c));
   for (const symbol of ascii) {
-    const pair = mostFrequentPair(seq);
+    const pair = bestPair(seq);
     if (pair === null) break;
     seq = replacePair(seq, pair[0], pair[1], symbol);
     rules += symbol + pair[0] + pair[1];
@@ -176,7 +173,7 @@ function pairCode(text, { wide = false } = {}) {
     let bytes = utf8Length(rules) + utf8Length(seq.join(""));
     let best = { rules, seq, bytes };
     for (const symbol of WIDE_PAIR_SYMBOLS.filter((c) => !text.includes(c))) {
-      const pair = mostFrequentPair(seq, MIN_WIDE_PAIR_COUNT, wideWeight);
+      const pair = bestPair(seq, MIN_WIDE_PAIR_COUNT, wideWeight);
       if (pair === null) break;
       const before = seq.length;
       seq = replacePair(seq, pair[0], pair[1], symbol);
