@@ -40,6 +40,7 @@ import { severityRank } from "./rules/types";
 import type { Recipient, Snapshot } from "./snapshot";
 import { londonDate } from "./time/londonDate";
 import { isStaffNewsSubject } from "./caseData/subjectStaffNews";
+import { subjectPets } from "./caseData/pets";
 
 /** A user's decision that a finding does not apply ("not personal data", "confirmed by telephone"). */
 export interface Dismissal {
@@ -346,6 +347,11 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const agreement = named ? named.agreement : mainAgreement(applied, recipients);
 
   const caseInBody = bodySpans.some(isCaseData) || (hiddenSpans ?? []).some(isCaseData);
+  // A pet's name in the subject of a message about pets ("Booster appointment for Bramble") is no person's.
+  if (!caseInBody) {
+    const pets = subjectPets(snapshot.subject, subjectSpans, snapshot.body, bodySpans, known.addresses);
+    for (const pet of pets) subjectSpans.splice(subjectSpans.indexOf(pet), 1);
+  }
   // A colleague's news in the subject ("Maureen's retirement", "Sad news - Dave Cresswell") names staff, when nothing else does a case.
   const subjectStaffNews = !caseInBody && isStaffNewsSubject(snapshot.subject, subjectSpans);
   // The writer's own family's health the body tells, said again in the subject ("RE: Mum's medication and the GP visit").

@@ -31,7 +31,7 @@ const CASE_PERSON_WORD =
 /** The writer telling the reader: "(just) to let you know (that)", "just so you know why …", a
  * colleague's wish passed on ("is fine to fly, but wanted you to know for the insurance"), and
  * the colleague's leave to tell, to the sentence's end ("Ffion has told me I can share that …", "she's asked me to mention it"). */
-const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|partners|colleagues|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+that)?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*|(?:['\u2019]s|has|had)[ \t]+asked[ \t]+me[ \t]+to[ \t]+(?:mention|share|say|pass[ \t]+on|tell[ \t]+you|let[ \t]+(?:[\w-]+[ \t]+){1,3}know(?:[ \t]+that)?)(?:[ \t]+it)?)/gi;
+const WRITER_TELLS = /\b(?:(?:let|letting)[ \t]+(?:you|you[ \t]+all|everyone|partners|colleagues|the[ \t]+team|the[ \t]+(?:two|three|four|five|six|rest)[ \t]+of[ \t]+you)[ \t]+know(?:[ \t]+(?:that|about))?|(?:just[ \t]+)?so[ \t]+you[ \t]+know|(?:wanted|wants|would[ \t]+like)[ \t]+you[ \t]+to[ \t]+know|(?:has|had)[ \t]+told[ \t]+me[ \t]+(?:that[ \t]+)?I[ \t]+(?:can|may|could)[ \t]+(?:share|tell[ \t]+you|say)[^.!?\n]*|(?:['\u2019]s|has|had)[ \t]+asked[ \t]+me[ \t]+to[ \t]+(?:mention|share|say|pass[ \t]+on|tell[ \t]+you|let[ \t]+(?:[\w-]+[ \t]+){1,3}know(?:[ \t]+(?:that|about))?)(?:[ \t]+it)?)/gi;
 /** "that" as a pronoun, after a verb or a preposition ("no need to plan around that"), "about"
  * before a number ("about 30 weeks pregnant"), the passive "she's been told" (she was told,
  * she told no one) and a request ("he has asked that the instructor knows"): no report; nor is a
@@ -53,10 +53,11 @@ const TEAM_EVENT =
 /** A booking for the writer's own group at a venue, coach firm or trainer: "table for 12", "make
  * it 13 on the two-course", "a table of 10", "afternoon tea for 10", "22 passengers", "book four places for the Leicester PDU", a team's
  * Christmas do, trip or away day, a delegate list, "our group booking … 12 people", a party's
- * pre-orders ("party of 12"), a staff side's charity match ("11-a-side"), a quiz night ("one team of six"). The people it
+ * pre-orders ("party of 12"), a staff side's charity match ("11-a-side"), a quiz night ("one team of six"), a
+ * trainer told "We'll be 15 in total". The people it
  * lists are the party booked. */
 const GROUP_BOOKING =
-  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|(?:table|(?:afternoon[ \t]+)?tea|lunch|dinner|brunch|buffet)[ \t]+(?:for|of)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b|(?:\d+|five|six|seven|eleven)-a-side|charity[ \t]+(?:match|game|tournament|fixture|quiz)|(?:quiz|bingo|karaoke|bowling|games)[ \t]+night|(?:pub|christmas|xmas)[ \t]+quiz|quiz[ \t]+team|(?:one[ \t]+|two[ \t]+|three[ \t]+)?teams?[ \t]+of[ \t]+(?:\d+|four|five|six|seven|eight))\b/i;
+  /\b(?:away[ \t-]+days?|team[ \t-]+building|(?:christmas|xmas|festive|leaving|retirement|farewell)[ \t]+(?:do|party|lunch|meal|dinner|drinks|night[ \t]+out|celebration|bowling|karting|quiz|social|outing|trip)|(?:table|(?:afternoon[ \t]+)?tea|lunch|dinner|brunch|buffet)[ \t]+(?:for|of)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|make[ \t]+it[ \t]+\d+|rooming[ \t]+list|\d+[ \t-]+(?:passengers|delegates|covers|people|drivers|players|spectators|guests|lanes|seater)|team[ \t]+(?:day|trip|outing)s?|(?:group|team)[ \t]+booking|delegate[ \t]+list|party[ \t]+of[ \t]+\d+|pre-?orders?|(?:book|reserve)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:places|seats|spaces)|booking[ \t]+(?:ref(?:erence)?|no|number)\b|(?:my|our|your)[ \t]+booking|our[ \t]+delegates|(?:confirming|confirm)[ \t]+our[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:for|on|at)\b|(?:\d+|five|six|seven|eleven)-a-side|charity[ \t]+(?:match|game|tournament|fixture|quiz)|(?:quiz|bingo|karaoke|bowling|games)[ \t]+night|(?:pub|christmas|xmas)[ \t]+quiz|quiz[ \t]+team|(?:one[ \t]+|two[ \t]+|three[ \t]+)?teams?[ \t]+of[ \t]+(?:\d+|four|five|six|seven|eight)|we(?:['\u2019]ll|[ \t]+will)[ \t]+be[ \t]+\d+[ \t]+in[ \t]+total)\b/i;
 /** Casework the writer tells of beside the event (a remand hearing; "I've got to do an urgent visit first to Mrs
  * Olive Kettering … I'll be raising a safeguarding concern"), a child's age ("She's 15 and was
  * admitted …"), or a crime and its trial ("supported Joanne Haslam through the trial of her
@@ -76,9 +77,10 @@ const EVENT_TITLE = /\bthe[ \t]+(?:(?!(?:is|was|has|had|will|can|did|does|went|g
 /** A colleague's own training on a casework topic ("doing the MAPPA training that morning"): staff's day, no case. */
 const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:training|course|refresher|e-?learning|workshop)\b/g;
 
-/** A team's capitalised name ("our team (Leicester City Children in Care team, 16 of us)", "the Victim Contact
+/** A team's capitalised name ("our team (Leicester City Children in Care team, 16 of us)", "the Children in
+ * Care (North) team", "the Children in Care service", "the Victim Contact
  * Unit", "Victim Liaison Officer of the Year"): the party's, not case people. */
-const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}(?:[Tt]eam|Unit|Service|Officer[ \t]+of[ \t]+the[ \t]+Year)\b/g;
+const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}(?:\([A-Z][a-z]+\)[ \t]+)?(?:[Tt]eam|Unit|[Ss]ervice|Officer[ \t]+of[ \t]+the[ \t]+Year)\b/g;
 
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */

@@ -102,9 +102,10 @@ import { staffAtWork } from "./staffAtWork";
 import { atTeamEvent, colleagueHealthSentences } from "./colleagueHealth";
 import { namesLeadingIn } from "./leadIns";
 import { namesInPastedNotes } from "./pastedNotes";
+import { petsOf } from "./pets";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
 import { inOwnCaseMessages } from "./ownCaseWriters";
-import { deadlinesInTables, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
+import { deadlinesInTables, namesInContactColumns, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
 import { ownedBefore, saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -199,6 +200,10 @@ interface Findings {
   addressed: Uint8Array;
   /** The new text tells the readers of their own case (addressedReaders.ts). */
   readersCase: boolean;
+  /** Per span: a pet's name (pets.ts). */
+  pets: Uint8Array;
+  /** Per sentence: in a message about pets, it names no one but pets. */
+  petSentence(s: number): boolean;
 }
 
 export function assignRoles(input: RoleInput): RoledSpan[] {
@@ -244,6 +249,8 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   // The writer's own details and their family's, anchored on the sender's name.
   const ownPeople = writersOwnPeople(r, partMap.parts, known.sender, known.markedSubject, known.toRelatives, input.subject);
   for (let i = 0; i < spans.length; i++) if (ownPeople[i]) own[i] = ownPeople[i] as number;
+  // A vet's, kennels' or pet sitter's message: the animals' names and health.
+  const pets = petsOf(r, input.subject ?? "", known.addresses);
   const isTopic = specialCategoryTopics(r);
   const invented = saysCaseIsInvented(text, partMap.parts);
   const titled = titledNames(r);
@@ -269,7 +276,9 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     const part = places.partOf(i);
     return !!part && part.kind === "text" && writerIsStaff(part);
   };
-  const colleagueFamilyFlags = colleagueFamilyNames(r, staffText);
+  // A staff list's emergency contacts are the staff's own people.
+  const inContactColumn = namesInContactColumns(r);
+  const colleagueFamilyFlags = colleagueFamilyNames(r, staffText).map((x, i) => x | (inContactColumn[i] as number));
   /** Sentences whose names are all a colleague's relatives named in their news ("Her dad, Tariq, died … with dementia"). */
   const onlyColleagueFamily = new Map<number, boolean>();
   for (const i of r.textNames) {
@@ -290,6 +299,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     // A staff member's relative and their health are not a case (an offence still is).
     if (((staffFamily[s] && !otherName[s]) || onlyColleagueFamily.get(s) === true) && !namesOffence(span.text)) return "no case context";
     if (writersOwn(s)) return "the sender or a recipient";
+    if (petSentence(s)) return "a pet";
     // A colleague's health (or their relative's) told by staff is staff news; an offence still counts.
     if (colleagueHealth(s) && !namesOffence(span.text)) return "no case context";
     if (personless(i)) {
@@ -298,6 +308,12 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
     }
     return null;
   });
+  /** Sentence s names no one but pets (in a message about pets): its health is theirs ("She has diabetes"). */
+  const petSentence = (s: number): boolean => {
+    if (!pets.about) return false;
+    for (const i of r.textNames) if (spanSentence[i] === s && !pets.names[i] && !r.isKnown((spans[i] as Span).text)) return false;
+    return true;
+  };
   const deadlines = deadlinesInTables(r);
   const signatureEcho = signatureEchoes(r);
   // Neither the writer's own details, a deadline nor a signature's number said again give their sentence case context.
@@ -336,7 +352,7 @@ export function assignRoles(input: RoleInput): RoledSpan[] {
   const afterCaseLabel = labelled.map((flag, i) => flag | (underHeading[i] as number) | (leadIns[i] as number) | (pasted[i] as number));
   const nameEndingAt = new Map<number, number>();
   for (const i of r.textNames) nameEndingAt.set((spans[i] as Span).end, i);
-  const found: Findings = { r, staffRow: inStaffRow, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, atParty, gift, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts) };
+  const found: Findings = { r, staffRow: inStaffRow, known, greeted, office, own, deadlines, ctx, professionals, specialNotFact, staffFamilyNews, pronounCase, withCaseReference, afterCaseLabel, career, ratings: ratingsInTables(r), colleagueFamily: colleagueFamilyFlags.map((x, i) => x | (inStaffNews(i) ? 1 : 0) | (giftDetails[i] as number)), nameEndingAt, signatureEcho, colleagueHealth, atParty, gift, addressed: addressedReaders(r), readersCase: input.readersCase ?? newTextTellsReadersCase(text, partMap.parts), pets: pets.names, petSentence };
   const roles: Role[] = new Array(spans.length);
   const caseNameParagraphs = nameRoles(found, roles);
   otherRoles(found, caseNameParagraphs, roles);
@@ -373,6 +389,10 @@ function nameRoles(found: Findings, roles: Role[]): Uint8Array {
     }
     if (!r.places.asText[i]) {
       roles[i] = setAsideReason(part);
+      continue;
+    }
+    if (found.pets[i]) {
+      roles[i] = "a pet";
       continue;
     }
     // The teacher, doctor or landlord a message about the writer's family names.
@@ -497,6 +517,11 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
     }
     if (kind === "phone-number" && numberBesideMailbox(r, roles, i)) {
       roles[i] = roles[i - 1] as Role;
+      continue;
+    }
+    // "Address is 3 Holly Bank … and my mobile is …" to the vet: the owner's, no case's.
+    if (found.petSentence(r.spanSentence[i] as number)) {
+      roles[i] = "no case context";
       continue;
     }
     const paragraph = r.layout.paragraphOf(span.start);

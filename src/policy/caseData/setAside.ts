@@ -1,7 +1,7 @@
 /** The "Set aside" summary: what SafeShare read and did not count as case data, and why. */
 import type { RoledSpan, SetAsideGroup, SetAsideReason } from "./types";
 
-const ORDER: SetAsideReason[] = ["your signature", "the greeting", "the sender or a recipient", "a quoted header", "a quoted signature", "a disclaimer", "a named professional", "a service's number", "a public-sector mailbox", "no case context"];
+const ORDER: SetAsideReason[] = ["your signature", "the greeting", "the sender or a recipient", "a quoted header", "a quoted signature", "a disclaimer", "a named professional", "a service's number", "a public-sector mailbox", "a pet", "no case context"];
 
 /** Short labels for the one-line summary. */
 const LABELS: Record<SetAsideReason, string> = {
@@ -14,6 +14,7 @@ const LABELS: Record<SetAsideReason, string> = {
   "a named professional": "professionals named with their organisation or job",
   "a service's number": "services' telephone numbers",
   "a public-sector mailbox": "public bodies' e-mail addresses",
+  "a pet": "pets' names and health",
   "no case context": "details with no case context",
 };
 
@@ -29,6 +30,7 @@ const WHY: Record<SetAsideReason, string> = {
     "A name given with the organisation the person works for (“Declan Murphy (The Probation Service)”), a job title, a role in an attendance list, or after a police rank or “Dr” is a professional's, not someone a case concerns; so are the message's other mentions of that person.",
   "a service's number": "A number the message tells the reader to call for a service (“please call the duty team on …”) is the service's, not a person's.",
   "a public-sector mailbox": "An e-mail address at a public body's domain (a council, the police, the NHS, HMPPS, CJSM) is a member of staff's or a team's mailbox, not the contact detail of someone a case concerns.",
+  "a pet": "In a message about animals in your care (to a vet, kennels, a cattery, a pet sitter or a pet insurer) with no case wording, a name given alone and the health told of no one else are the animals'. Name a person with their family name, or write case wording, and they count.",
   "no case context": "Nothing in their sentence ties them to a case (no identifier, date of birth, home address, health or offence detail, or case wording), like colleagues' names on a booking. Add such detail and they count.",
 };
 

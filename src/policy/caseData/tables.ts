@@ -65,6 +65,14 @@ function fillsCell(text: string, span: Span): boolean {
   return text.slice(from, span.start).trim() === "" && text.slice(span.end, Math.max(span.end, to)).trim() === "";
 }
 
+/** Whether a name fills its cell, but for a short note in brackets after it ("Priyanka Desai (me)", "Marta Zielinska (wife)"). */
+function nameFillsCell(text: string, span: Span): boolean {
+  const [from, to] = cellAround(text, span.start);
+  return text.slice(from, span.start).trim() === "" && NAME_NOTE.test(text.slice(span.end, Math.max(span.end, to)));
+}
+/** Nothing, or a few lower-case words in brackets. */
+const NAME_NOTE = /^[ \t]*(?:\([a-z]+(?:[ \t-][a-z]+){0,2}\)[ \t]*)?$/;
+
 /**
  * Dates taken for dates of birth that are an action log's deadlines: alone in their cell, under a
  * "By", "Due", "Deadline" or "Target date" heading. A birth cue in the cell ("DOB 12/03/1985") or
@@ -216,10 +224,23 @@ export function namesInStaffTables(r: MessageReading): Uint8Array {
     const start = rowStart(r.text, (r.spans[i] as Span).start);
     const end = r.text.indexOf("\n", start);
     const row = r.text.slice(start, end < 0 ? Math.min(r.text.length, start + MAX_ROW) : Math.min(end, start + MAX_ROW));
-    if (CASE_ROLE_IN_ROW.test(row)) out[i] = 0;
+    // "Heather Coutts (mum)" under "Emergency contact": the staff member's own mother.
+    const own = headingRowWhere(r.text, start, (cells) => cells.some((cell) => CONTACT_COLUMN.test(cell))) !== null ? row.replace(RELATION_IN_BRACKETS, " ") : row;
+    if (CASE_ROLE_IN_ROW.test(own)) out[i] = 0;
   }
   return out;
 }
+
+/** Names in a staff table's emergency-contact column ("Marta Zielinska (wife)" beside "Tomasz
+ * Zielinski ⇥ Social Worker"): a staff member's own people, whatever else the row tells of them. */
+export function namesInContactColumns(r: MessageReading): Uint8Array {
+  return namesWhereHeading(r, (cells, column) => CONTACT_COLUMN.test(cells[column] ?? "") && cells.some((cell) => JOB_COLUMN.test(cell)));
+}
+
+/** A staff table's column for each person's own emergency contact or next of kin. */
+const CONTACT_COLUMN = /^[ \t]*(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin|NOK)(?:[ \t]+(?:name|details|and[ \t]+relationship))?[ \t]*$/i;
+/** A relation in brackets after an emergency contact's name ("(mum)", "(husband)"). */
+const RELATION_IN_BRACKETS = /\((?:mum|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|parent|grand\w+|step-?\w+|aunt|uncle|cousin|fianc\u00e9e?|civil[ \t]+partner)\)/gi;
 
 /** A case role in a row of a list of people: a parent, a child, a victim, bail, a licence ("Peer mentor – on licence till March"). */
 const CASE_ROLE_IN_ROW = /\b(?:mother|father|mum|dad|parent|step-?\w+|grand\w+|child|son|daughter|sibling|brother|sister|victim|perpetrator|defendant|suspect|offender|subject|partner|ex-partner|carer|bail|care[ \t]+leaver|young[ \t]+person|client|service[ \t]+user|looked[ \t]+after|on[ \t]+licence|on[ \t]+tag|recalled)\b/i;
@@ -240,7 +261,7 @@ function namesWhereHeading(r: MessageReading, test: (cells: string[], column: nu
   const out = new Uint8Array(spans.length);
   for (const i of r.textNames) {
     const span = spans[i] as Span;
-    if (!fillsCell(text, span)) continue;
+    if (!nameFillsCell(text, span)) continue;
     const start = rowStart(text, span.start);
     if (start < 0) continue;
     const column = text.slice(start, span.start).split(CELL_SEPARATOR).length - 1;

@@ -26,6 +26,8 @@ export type SetAsideReason =
   | "a service's number"
   /** An e-mail address at a public body's domain (gov.uk, police.uk, nhs.net, CJSM): staff's or a team's. */
   | "a public-sector mailbox"
+  /** An animal's name or health, in a message about the writer's pets (a vet, kennels, a pet sitter). */
+  | "a pet"
   /** A name, address or number with no case context (colleagues on a booking, a venue). */
   | "no case context";
 

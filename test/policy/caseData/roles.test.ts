@@ -111,6 +111,25 @@ describe("set-aside summary", () => {
   });
 });
 
+describe("pets", () => {
+  it("in a message to the vet, a pet's name and health are set aside as a pet's, and the summary says so", () => {
+    const text = "Hello,\n\nTilly (domestic shorthair, 11) was diagnosed with diabetes last month. Could the vet check her insulin dose?\n\nThanks";
+    const known = emptyKnownPeople();
+    addPerson(known, "", "reception@parkvets.co.uk");
+    const spans = assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known });
+    const tilly = spans.find((s) => s.text === "Tilly");
+    expect(tilly?.reason).toBe("a pet");
+    expect(spans.filter(isCaseData)).toEqual([]);
+    expect(setAsideLine(setAsideGroups(spans))).toContain("pets' names and health");
+  });
+
+  it("with no vet, kennels, pet sitter or insurer in the message, the same sentence is a person's", () => {
+    const text = "Hello,\n\nTilly (domestic shorthair, 11) was diagnosed with diabetes last month.\n\nThanks";
+    const spans = assignRoles({ text, spans: detect(text), anatomy: messageAnatomy(text), known: emptyKnownPeople() });
+    expect(spans.find((s) => s.text === "Tilly")?.reason).not.toBe("a pet");
+  });
+});
+
 describe("job titles and training are not case context", () => {
   it("a colleague's name beside “Offender Manager”, “Safeguarding Lead” or “child protection training” is set aside", () => {
     const r = roles("Hello,\n\nTom Fletcher (Offender Manager) and Claire Bennett, our Safeguarding Lead, will attend the child protection training on Tuesday.");
