@@ -145,6 +145,9 @@ const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)
  * should now read …". */
 const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:[a-z-]+[ \t]+)?(?:phone[ \t]+)?line[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay|(?:should|will)[ \t]+(?:now[ \t]+)?read|(?:now[ \t]+)?reads)[ \t]*:?[ \t]*$`, "i");
 
+/** A duty role, then "on" and its number: "go to the duty manager on …", "the duty SPO on …" (whoever is on duty). */
+const DUTY_ROLE_ON = /\bthe[ \t]+duty[ \t]+(?:[\w-]+[ \t]+)?(?:manager|worker|officer|SPO|senior|practitioner|sergeant|inspector|social[ \t]+worker|team[ \t]+manager)[ \t]+on[ \t]*:?[ \t]*$/i;
+
 /** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
  * "the team's main number, unchanged (…". */
 const SERVICE_LINE_IN_BRACKETS = new RegExp(String.raw`${SERVICE_WORD}(?:line|number|phone)\b[^.;!?\n()]{0,40}\([ \t]*$`, "i");
@@ -165,7 +168,7 @@ export function isServiceNumber(r: MessageReading, span: Span): boolean {
   const { text, layout } = r;
   if (NON_GEOGRAPHIC.test(span.text.replace(/[^\d+]/g, ""))) return true;
   const lead = text.slice(Math.max(0, span.start - 120), span.start);
-  const named = SERVICE_NUMBER_NAMED.exec(lead) ?? SERVICE_LINE_IN_BRACKETS.exec(lead) ?? SERVICE_LINE_ON.exec(lead);
+  const named = SERVICE_NUMBER_NAMED.exec(lead) ?? SERVICE_LINE_IN_BRACKETS.exec(lead) ?? SERVICE_LINE_ON.exec(lead) ?? DUTY_ROLE_ON.exec(lead);
   if (named) {
     // A person named between the label and the number is not a service.
     const k = lastAtOrBefore(r.names.starts, span.start - 1);

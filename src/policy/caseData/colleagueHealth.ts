@@ -162,6 +162,8 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   }
   for (const i of r.textNames) if (listed[i]) addPerson(staff, (r.spans[i] as Span).text, "");
   for (const i of partyNames) addPerson(staff, (r.spans[i] as Span).text, "");
+  /** Whether special-category data lies between two offsets. */
+  const tellsHealth = (from: number, to: number): boolean => r.spans.some((span) => span.kind === "special-category" && span.start >= from && span.start < to);
   /** Sentence k's names, all staff: how many (-1: it is not read, or names someone else). Asked
    * again for the sentences before a pronoun or a list item, so remembered. */
   const staffNamed = once((k: number): number => {
@@ -172,13 +174,20 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     // "she told me that she …" may be anyone's report; "Just to let you know that Ruth …" is the writer's own telling.
     if (CASE_PERSON_WORD.test(sentence) || (PRONOUN.test(sentence) && REPORTED.test(sentence.replace(WRITER_TELLS, " ").replace(NOT_A_REPORT, " ").replace(THAT_AS_CONJUNCTION, " ")))) return -1;
     let named = 0;
+    let relatives = 0;
     for (let j = lastAtOrBefore(names.starts, from - 1) + 1; j < names.starts.length && (names.starts[j] as number) < to; j++) {
-      const name = names.textAt.get(names.starts[j] as number);
+      const at = names.starts[j] as number;
+      const name = names.textAt.get(at);
       // "Mr Whitmore" is the colleague given as "Employee: Jason Whitmore".
-      if (!name || !(isKnownName(staff, plainNameWords(name).join(" ")) || r.isKnown(name))) return -1;
-      named++;
+      if (name && (isKnownName(staff, plainNameWords(name).join(" ")) || r.isKnown(name))) named++;
+      // "Her husband Alan has asked me to let partners know that our colleague Ruth …": her relative.
+      else if (name && STAFF_RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) relatives++;
+      else return -1;
     }
-    return named;
+    if (relatives === 0 || named > 0) return named + relatives;
+    // "Manpreet has had to go home. Her son Arjun was taken into the LRI with bronchiolitis": "her" is
+    // the staff member before, and the sentence tells of health.
+    return k > 0 && layout.paragraphOf(layout.sentences[k - 1] as number) === layout.paragraphOf(from) && tellsHealth(from, to) && staffNamed(k - 1) > 0 ? relatives : -1;
   });
   return once((k: number): boolean => {
     const from = layout.sentences[k] as number;
@@ -224,6 +233,8 @@ function ourStaffJob(before: string): boolean {
   const job = STAFF_JOB_BEFORE.exec(before);
   return !!job && /^our\b/i.test(job[0]);
 }
+/** Before a name, a relation of "her" or "him" ("Her husband "): in a sentence naming staff alone, their relative. */
+const STAFF_RELATIVE_BEFORE = /\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|mother|father|brother|sister)[ \t]*,?[ \t]*$/;
 /** How many list items back a colleague's name is looked for. */
 const MAX_ITEMS_BACK = 12;
 /** A list item headed by a capitalised word and a dash or colon ("- Ang - 14 weeks pregnant"). */

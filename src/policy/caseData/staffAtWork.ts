@@ -72,15 +72,16 @@ const SHADOWS_NAME_AFTER = /^[ \t]+(?:(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]
  * will pass to", "his two ABE interviews are now with Kerensa and", "His two MAPPA level 2 reviews on the 26th are with",
  * "My two child protection conference reports for next week are finished and with", "shadowing", "thanks to"). */
 const HANDED_BEFORE =
-  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?|[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duty|duties|panels|supervisions|interviews|discussions|visits|clinics|reports)(?:[ \t]+(?:(?:for[ \t]+)?(?:next|this)[ \t]+week)|[ \t]+(?:at|in|on)[ \t]+[^.\n]{1,60}?)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+|(?:finished|done|written|ready|complete)[ \t]+and[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?(?:[ \t]+(?:week|day|days|visit|placement|session))?(?:[ \t]+(?:at|in|on)[ \t][^.\n]{0,60}?[ \t]with|[ \t]+with)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]*:)?(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
+  /\b(?:(?:(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?)[ \t]+over\b[^.\n]{0,80}?[ \t](?:from|to))|hand(?:s|ed|ing)?[ \t]+(?:the|my|our)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:families|cases|caseload)\b[^.\n]{0,60}?[ \t]to|(?:meetings?|reviews?|cases|caseload|duties|panels?|supervisions?|slots?|seats?|chairing)(?:[ \t]+(?:on|at|in|next|this)[ \t]+[^.\n]{1,30}?|[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will[ \t]+)?(?:pass|go|transfer|move)(?:es|ed|s)?[ \t]+(?:over[ \t]+)?to|(?:meetings|reviews|duty|duties|panels|supervisions|interviews|discussions|visits|clinics|reports)(?:[ \t]+(?:(?:for[ \t]+)?(?:next|this)[ \t]+week)|[ \t]+(?:at|in|on)[ \t]+[^.\n]{1,60}?)?[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+|(?:finished|done|written|ready|complete)[ \t]+and[ \t]+)?with(?:[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:and|&))?|(?:sit(?:s|ting)?|sat)[ \t]+in[ \t]+on[ \t]+[^.\n]{0,60}?[ \t]with|shadow(?:s|ed|ing)?(?:[ \t]+(?:week|day|days|visit|placement|session))?(?:[ \t]+(?:at|in|on)[ \t][^.\n]{0,60}?[ \t]with|[ \t]+with)?|(?:thanks|thank you|congratulations|congrats|well done|welcome)(?:[ \t]*:)?(?:[ \t]+to)?|cover(?:s|ed|ing)?[ \t]+for)[ \t]+$/i;
 /** Before a name: the one a session is run by ("facilitated by", "led by Priya Mistry and"), or
  * paperwork is handled by ("a KPC chased by Bev", "countersigned by"); the
  * first may have their employer in brackets ("facilitated by DC Laura Peet (Leicestershire Police) and"). */
 const RUN_BY_BEFORE = /\b(?:facilitated|led|delivered|presented|run|hosted|chaired|covered|attended|organi[sz]ed|taught|co-?ordinated|chased|processed|countersigned|authori[sz]ed|supervised|mentored)[ \t]+by[ \t]+(?:((?:[\w'\u2019-]+[ \t]+){1,3})(?:\([^()\n]{1,80}\)[ \t]+)?(?:and|&)[ \t]+)?$/i;
 /** Before a name: the part it plays in a session, as a label ("trainer: Paulette Greaves", "Chair - Sue Ward"). */
 const SESSION_ROLE_BEFORE = /\b(?:trainers?|facilitators?|presenters?|speakers?|tutors?|course[ \t]+leaders?|chair(?:ed)?|minute[ \t]+taker)[ \t]*[:\-\u2013][ \t]*(?:(?:[\w'\u2019.-]+[ \t]+){1,4}(?:and|&)[ \t]+)?$/i;
-/** Before a name: a swap of work with them ("I could swap with Lucy if a Friday conference can't move"). */
-const SWAP_WITH_BEFORE = /\b(?:swap|swapping|swapped|swop)[ \t]+(?:(?:shifts?|days?|duty|slots?)[ \t]+)?with[ \t]+$/i;
+/** Before a name: a swap of work with them ("I could swap with Lucy if a Friday conference can't move"), or
+ * shadowing beside them ("Chesterfield MARAC, observing with Keeley Fraser (probation)"). */
+const SWAP_WITH_BEFORE = /\b(?:(?:swap|swapping|swapped|swop)[ \t]+(?:(?:shifts?|days?|duty|slots?)[ \t]+)?|(?:observ(?:e|es|ed|ing)|shadow(?:s|ed|ing)?|sit(?:s|ting)?[ \t]+in)[ \t]+)with[ \t]+$/i;
 /** After a name: a part of a session they give ("Lorna from Starting Point has agreed to do 20 minutes on …"). */
 const GIVES_SESSION_AFTER = /^(?:[ \t]+from[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){1,4}?)?[ \t]*(?:has[ \t]+agreed|will|is[ \t]+going|['\u2019]s[ \t]+going|has[ \t]+offered|offered|agreed)[ \t]+(?:to[ \t]+)?(?:do|give|run|present|lead)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:(?:\d+|ten|fifteen|twenty|thirty|forty|half[ \t]+an)[ \t]+)?(?:minutes?|mins?|hour|session|slot|talk|presentation|input|workshop|briefing)\b/;
 /** "ask Gemma to do ten minutes on RtCN1s", "I've invited Raj to present": someone asked to give part of a meeting. */
@@ -160,6 +161,9 @@ function speakersSharingASession(r: MessageReading): Set<number> {
 
 /** An owner in a row's title: "his", "her", "their", "the young man's" (not a service's "children's social care"). */
 const OWNER_IN_LINE = /\b(?:his|her|their)\b|\b(?!(?:children|people|women|men)['\u2019]s\b)[A-Za-z]+['\u2019]s\b/i;
+/** In the aside after a timed line's last name, casework in lower case: a diary's visit ("10:00 hv
+ * with pc ashby - kayden pell, curfew check"), not a running order's speaker's role ("Safeguarding Adults Lead"). */
+const CASEWORK_ASIDE = /\b(?:curfew|licence|recall|breach|bail|tag|drug[ \t]+test|dtta|home[ \t]+visit|hv|welfare[ \t]+check|kpc|s47|dna)\b/;
 /** After a running order's speaker: the line ends (a role after a comma or in brackets allowed). */
 const LINE_ENDS_AFTER = /^[ \t]*(?:[,(][^\n]{0,80})?(?:\n|$)/;
 
@@ -235,7 +239,7 @@ export function staffAtWork(r: MessageReading, titled: Uint8Array): StaffAtWork 
     if (speaker) speakerLines.add(span.start - before.length + before.lastIndexOf("\n") + 1);
     // A tab-separated row is a running order's only when its title owns nothing to anyone ("22:15
     // <tab> his self-harm disclosed to staff <tab> PC Dale Whitmore" is a log).
-    if (TIMED_LINE_BEFORE.test(before) && LINE_ENDS_AFTER.test(after) && !(/\t$/.test(before) && OWNER_IN_LINE.test(before.slice(before.lastIndexOf("\n") + 1)))) {
+    if (TIMED_LINE_BEFORE.test(before) && LINE_ENDS_AFTER.test(after) && !CASEWORK_ASIDE.test(after.slice(0, after.indexOf("\n") < 0 ? after.length : after.indexOf("\n"))) && !(/\t$/.test(before) && OWNER_IN_LINE.test(before.slice(before.lastIndexOf("\n") + 1)))) {
       const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
       speaker = lastAtOrBefore(r.names.starts, span.start - 1) === lastAtOrBefore(r.names.starts, lineStart - 1);
       if (speaker) speakerLines.add(lineStart);

@@ -14,7 +14,7 @@ import { LIST_JOIN } from "./colleagueFamily";
  * or a welcome. Not "baby of …", the ward's name for a newborn. "Leaving" only before a do's noun:
  * "leaving care", "leaving custody" are a case's. */
 const STAFF_EVENT =
-  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|sympathy|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet|flowers|cake))\b/i;
+  /\b(?:retire(?:s|d|ment)?|retiring|farewell|wedding|funeral|sad[ \t]+news|condolences|sympathy|bereavement|maternity|baby(?![ \t]+of\b)|congratulations|welcome|send-?off|leaving[ \t]+(?:do|drinks|party|lunch|meal|collection|card|present|gift|night|celebration|bash|get-together|buffet|flowers|cake))\b/i;
 
 /** Casework a baby's or a death's subject may carry that case wording does not list
  * ("Kayleigh's baby - pre-birth assessment", "baby's discharge", "Fiona's maternity leave - Kyle
@@ -37,11 +37,14 @@ const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?
 /** Before a name: a word said to them ("Congratulations Dionne Carver - …", "Welcome back Sam"). */
 const SAID_TO_BEFORE = new RegExp(`\\b(?:congratulations|congrats|welcome(?:[ \t]+back)?|farewell|well[ \t]+done)[ \t]*,?[ \t]+${RANK}$`, "i");
 
+/** A colleague joining or leaving a multi-agency team ("joins the MASH"): the team's name, no case wording. */
+const JOINS_TEAM = /\b(?:joins|joined|joining|leaves|leaving|left|moves[ \t]+to)[ \t]+(?:us[ \t]+(?:in|at)[ \t]+)?the[ \t]+(?:MASH|IOM|YOT|YOS|MARAC|MAPPA)(?:[ \t]+team)?\b/gi;
+
 /** Whether the subject is a colleague's farewell whose names are staff: every span is a name
  * tied to the farewell ("Priti's leaving do + Skye Millward review" names Skye apart from it). */
 export function isStaffNewsSubject(subject: string, spans: readonly Span[]): boolean {
   // "Sympathy card for Rachel - her dad's funeral": the colleague's own relative is no case wording.
-  if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject.replace(OWNED_RELATIONS, " ")) || CASEWORK.test(subject)) return false;
+  if (spans.length === 0 || !STAFF_EVENT.test(subject) || hasCaseWording(subject.replace(OWNED_RELATIONS, " ").replace(JOINS_TEAM, " ")) || CASEWORK.test(subject)) return false;
   const tied = spans.map(
     (s) => s.kind === "person-name" && (EVENT_AFTER.test(subject.slice(s.end, s.end + 40)) || EVENT_BEFORE.test(subject.slice(Math.max(0, s.start - 60), s.start)) || SAID_TO_BEFORE.test(subject.slice(Math.max(0, s.start - 30), s.start))),
   );

@@ -68,9 +68,9 @@ export function isJobTitle(text: string, end: number): boolean {
 
 /** After a special-category term, an event or a plan about it, maybe after a second term ("the
  * county lines and child criminal exploitation conference", "our domestic abuse strategy", "last
- * Tuesday's domestic abuse practice session"): a topic. Not "case conference" or "child protection conference": those words are no special category. */
+ * Tuesday's domestic abuse practice session", "the council's lead for the Thursday daily domestic abuse triage"): a topic. Not "case conference" or "child protection conference": those words are no special category. */
 const EVENT_AFTER =
-  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach|practice|investigation|reduction|liaison)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|sessions?|courses?|briefings?|modules?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?)\b/i;
+  /^(?:[ \t]+(?:and|&|or)[ \t]+[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,3}?)?(?:[ \t]+(?:routine|enquiry|awareness|prevention|training|pilot|outreach|practice|investigation|reduction|liaison)){0,2}[ \t-]{1,3}(?:conferences?|seminars?|workshops?|sessions?|courses?|briefings?|modules?|webinars?|masterclass(?:es)?|summit|symposium|roadshows?|campaigns?|strategy|toolkit|squads?|teams?|units?|calls|leads|taskforce|projects?|programmes?|pilots?|triage|forums?|pathways?)\b/i;
 
 /** After a special-category term, a facility for people in general ("the front spaces are for
  * disabled badge holders", "disabled parking", "an accessible toilet"): no one in particular. */
@@ -200,6 +200,10 @@ const SESSION_COLUMN = /^[ \t]*(?:sessions?|topics?|titles?|courses?|modules?|ag
 /** A session's other lines: "Venue: Room 2, Catmose Offices", "Time: 09:30–12:30". */
 const SESSION_DETAIL_LINE = /^[ \t]*(?:venue|room|location|where|time|times|date|when|cost|booking)[ \t]*:/i;
 /** A session's dated title line: "Tue 1 Dec - Domestic abuse and coercive control". */
+/** A programme's line: a session's label ("Morning:", "Session 2:", "10:00-11:30"), its topics, a dash, its speakers. */
+const SESSION_LINE = /^[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?(?:morning|afternoon|am|pm|(?:session|day|part|module)[ \t]+\d{1,2}|\d{1,2}[:.]\d{2}(?:[ \t]*[-\u2013][ \t]*\d{1,2}[:.]\d{2})?)[ \t]*:?[ \t]+([^\n]{3,160}?)[ \t]+[-\u2013\u2014][ \t]+([^\n\u2013\u2014-]{1,80})$/i;
+/** A session's speakers, each name written N: names, "you", "me", "us", titles, joined by commas, "and" or "&". */
+const SPEAKERS_ONLY = /^(?:(?:(?:Dr|DC|DS|PC|PS|DI|Cllr|Mr|Mrs|Ms)\.?[ \t]+)?(?:N|you|me|us|myself)(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)?)+[ \t]*$/i;
 const DATED_TITLE_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,100}$/;
 
 /** A block of a training rota ("Tue 1 Dec - Domestic abuse and coercive control / Trainer: … /
@@ -421,6 +425,27 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
     const sentence = text.slice(from, Math.min(layout.sentenceEnd(k), from + 600));
     return STUDY_WORDS.test(sentence.replace(GOING_TO_TRAINING, " ")) || TALK_SLOT.test(sentence);
   });
+  /** "Afternoon: child contact after separation, stalking and harassment - Mina and me": a
+   * programme's line, a session's label, its topics owning nothing, then a dash and only its
+   * speakers (names, "you", "me"). */
+  const labelledSession = (span: Span): boolean => {
+    const at = shortLineAround(text, span);
+    if (!at) return false;
+    const line = text.slice(at.start, at.end);
+    const m = SESSION_LINE.exec(line);
+    if (!m || OWNER_WORDS.test(m[1] as string) || STRONG_CASE_WORDING.test(line)) return false;
+    // The speakers' part, each name found there written N.
+    const tailStart = at.start + line.length - (m[2] as string).length;
+    if (span.start >= tailStart) return false;
+    let speakers = "";
+    let from = tailStart;
+    for (let j = lastAtOrBefore(names.starts, tailStart - 1) + 1; j < names.starts.length && (names.starts[j] as number) < at.end; j++) {
+      const start = names.starts[j] as number;
+      speakers += text.slice(from, start) + "N";
+      from = start + (names.textAt.get(start) as string).length;
+    }
+    return SPEAKERS_ONLY.test(speakers + text.slice(from, at.end));
+  };
   /** "Wed 9 Dec - Child sexual and criminal exploitation" above "Trainer: Dev Raval": a training session's title. */
   const sessionTitle = (span: Span): boolean => {
     const at = shortLineAround(text, span);
@@ -460,6 +485,7 @@ export function specialCategoryTopics(r: MessageReading): (span: Span, sentence:
   };
   return (span, sentence) =>
     sessionTitle(span) ||
+    labelledSession(span) ||
     titleBeforeTrainer(span) ||
     sessionCell(span) ||
     (isJobTitle(text, span.end) && !ownedBefore(text, span.start) && !OWNED_IN_SPAN.test(span.text)) || SERVICE_NAME.test(span.text) || OUR_WORKPLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || FACILITY_AFTER.test(text.slice(span.end, span.end + 30)) || EVENT_AFTER.test(text.slice(span.end, span.end + 80)) || (isTopicHeading(text, span.start, span.end) && !nameRightAfter(span.end)) || studySentence(sentence) || jobAfterName(span) || countLabel(span) || orgField(span) || ofAGroup(span) || servicesInGeneral(span) || TALK_PART_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || inQuotedTitle(text, span) || inServiceName(text, titleCaseTail(span), span.end);

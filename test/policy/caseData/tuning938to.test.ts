@@ -1,4 +1,4 @@
-import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
 
 // Thirty-second session (tuning938–), and the earlier sets' misses it fixed first.
 describe("thirty-second session: the team's own events", () => {
@@ -79,5 +79,95 @@ describe("thirty-second session: pets", () => {
   it("guard: a one-word subject name the body does not say again is still a name", () => {
     const body = "Hi,\n\nCould I book our spaniel in for her booster next week?\n\nKirsty";
     expect(scanVerdict({ from: "kirsty.mcbride@met.police.uk", to: ["reception@thornbankvets.co.uk"], subject: "Booster - Tyler", body })).toBe("block");
+  });
+});
+
+describe("thirty-second session, round one (tuning938–945): recall", () => {
+  it("reads a diary's 'hv with pc ashby - kayden pell, curfew check' as a visit to a case person, not a running order's speaker", () => {
+    expect(fixtureVerdict("tuning941.jsonl", "t941-m001")).toBe("block");
+  });
+
+  it("guard: a running order's speaker with a safeguarding job after the comma is still the speaker", () => {
+    expect(fixtureVerdict("tuning95.jsonl", "t95-m015")).toBe("pass");
+  });
+
+  it("reads 'first supervision since his release' as case wording (the phrase had lost its space after 'his')", () => {
+    expect(fixtureVerdict("tuning941.jsonl", "t941-m019")).toBe("block");
+  });
+
+  it("reads pasted texts ('he turned up at 7 banging on the door', 'i didnt let him in') as a case's", () => {
+    expect(fixtureVerdict("tuning941.jsonl", "t941-m011")).toBe("block");
+  });
+
+  it("reads a quoted colleague's 'breach paperwork on Reece Hallam … he failed his second drug test' as casework", () => {
+    expect(fixtureVerdict("tuning939.jsonl", "t939-m004")).toBe("block");
+  });
+
+  it("reads 're: tamzin oakes missed appt' as a name in the subject (a given name no list holds, a listed surname, casework with no dash)", () => {
+    expect(fixtureVerdict("tuning932.jsonl", "t932-m008")).toBe("block");
+  });
+
+  it("guard: everyday words before casework in a lower-case subject are no name", () => {
+    expect(subjectNames("re: xmas hampers missed delivery")).toEqual([]);
+  });
+});
+
+describe("thirty-second session, round one (tuning938–945): colleagues", () => {
+  it("reads 'Health visiting cover - Belper and Duffield' as two places", () => {
+    expect(fixtureVerdict("tuning939.jsonl", "t939-m033")).toBe("pass");
+    expect(subjectNames("Health visiting cover - Belper and Duffield")).toEqual([]);
+  });
+
+  it("guard: a name after 'and' after a place is still a name when it is a given name", () => {
+    expect(subjectNames("Mum took Kai to Derby and Jordan Smith")).toContain("Jordan Smith");
+  });
+
+  it("reads a colleague's husband who asked for her stroke to be told, and a colleague's son in hospital after her name, as staff's family", () => {
+    const body =
+      "Dear colleagues,\n\nHer husband Alan has asked me to let partners know that our colleague Ruth Pedley, Team Leader for the Criminal Justice Liaison and Diversion service, had a stroke at home on Saturday.\n\nAmara";
+    expect(scanVerdict({ from: "amara.osei@leicspart.nhs.uk", to: ["ldt.referrals@justice.gov.uk"], subject: "Update and who to contact", body })).toBe("pass");
+    expect(fixtureVerdict("tuning708.jsonl", "t708-m040")).toBe("pass");
+  });
+
+  it("guard: a relative named with no colleague before or beside them keeps their health theirs", () => {
+    const body = "Dear colleagues,\n\nKayleigh Moss rang again. Her partner Dean has cancer and she wants us to know.\n\nAmara";
+    expect(scanVerdict({ from: "amara.osei@leicspart.nhs.uk", to: ["bookings@thefalconinn-oakham.co.uk"], subject: "Update", body })).toBe("block");
+  });
+
+  it("reads 'Harriet Ives, Business Support (taking the notes)' on a delegate list as a job", () => {
+    expect(fixtureVerdict("tuning942.jsonl", "t942-m004")).toBe("pass");
+  });
+
+  it("reads 'Chesterfield MARAC, observing with Keeley Fraser (probation)' on a student's timetable as staff", () => {
+    expect(fixtureVerdict("tuning943.jsonl", "t943-m020")).toBe("pass");
+  });
+
+  it("reads 'the office's Known Persons Check lead' and 'sat on the Chesterfield MARAC for eight years' as a colleague's career", () => {
+    expect(fixtureVerdict("tuning944.jsonl", "t944-m040")).toBe("pass");
+  });
+
+  it("reads 'her Tuesday MAPPA level 2 slot to Asha Varsani' and 'will know her from panels, MAPPA meetings' as staff's", () => {
+    expect(fixtureVerdict("tuning939.jsonl", "t939-m022")).toBe("pass");
+  });
+
+  it("reads 'my seat passes to Alys Penhaligon' and 'the duty SPO on …' on a cover list as staff's", () => {
+    expect(fixtureVerdict("tuning943.jsonl", "t943-m002")).toBe("pass");
+  });
+
+  it("reads 'Afternoon: child contact after separation, stalking and harassment - Mina and me' as a session's topics", () => {
+    expect(fixtureVerdict("tuning942.jsonl", "t942-m014")).toBe("pass");
+  });
+
+  it("guard: a programme line whose topics are someone's own is no session", () => {
+    const body = "Hi Ravi,\n\nAfternoon: Kayla Moss's stalking and harassment - Mina and me\n\nImogen";
+    expect(scanVerdict({ from: "imogen.sallis@leics.gov.uk", to: ["events@beaumontparkpavilion.co.uk"], subject: "Day", body })).toBe("block");
+  });
+
+  it("reads 'Welcome - Kwabena Mensah-Reid joins the MASH' and 'the council's lead for the … domestic abuse triage' as staff news: a warning", () => {
+    expect(fixtureVerdict("tuning939.jsonl", "t939-m021")).toBe("warn");
+  });
+
+  it("reads 'her child protection conference chairing moves to Ben Oxley' and 'go to the duty manager on …' as cover: the maternity-leave subject only warns", () => {
+    expect(fixtureVerdict("tuning940.jsonl", "t940-m025")).toBe("warn");
   });
 });

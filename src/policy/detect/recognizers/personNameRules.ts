@@ -215,6 +215,9 @@ function compassBeforePlace(s: Scanner, k: number): boolean {
   return COMPASS.has((s.at(k) as Word).lower) && !!next && capital(next) && (REGIONS.has(next.lower) || isPlaceWord(next.lower));
 }
 
+/** Cues that join two of a kind ("Belper and Duffield"). */
+const JOINING_CUES = new Set(["and", "or"]);
+
 function cueRule(s: Scanner, k: number): Match | null {
   const t = s.at(k);
   const prev = s.at(k - 1);
@@ -224,6 +227,8 @@ function cueRule(s: Scanner, k: number): Match | null {
   // "Safeguarding Children Toolkit": a capitalised cue inside a Title-Case phrase is no cue.
   const before = s.at(k - 2);
   if (capital(prev) && before && capital(before) && s.nextBySpace(k - 2) === prev) return null;
+  // "cover - Belper and Duffield": a surname joined to a place no one is named is a place too ("Ask Richmond or Smith" are people).
+  if (JOINING_CUES.has(prev.lower) && before && capital(before) && before.stop && isPlaceWord(before.lower) && !t.given) return null;
   if (capital(prev) && capital(t) && !(t.given && !t.ambiguous) && jobNounAfter(s, k)) return null;
   if (capital(t)) {
     if (compassBeforePlace(s, k)) return null;
@@ -1415,7 +1420,8 @@ const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t
 /**
  * "re: kyran oddie - missed 1 yr review": on a line written without capitals, after a reply prefix,
  * a word no list or dictionary holds, then one that is a listed surname or also in none, then a
- * dash and casework: a person the lists do not know yet.
+ * dash and casework: a person the lists do not know yet. After a listed surname the casework
+ * may follow with no dash ("re: tamzin oakes missed appt").
  */
 function lowerUnlistedHeadingRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
@@ -1424,8 +1430,12 @@ function lowerUnlistedHeadingRule(s: Scanner, k: number, text: string): Match | 
   // Not an everyday word's plural or form ("xmas hampers").
   if (!next || next.shape !== "lower" || next.glued || next.possessive || !((unlisted(next) && !derivedFromCommon(next.lower)) || (next.surname && !next.common && !next.ambiguous)) || isPlaceWord(next.lower)) return null;
   if (!s.lowerCaseLine(t.start) || !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
-  return CASEWORK_AFTER_DASH.test(text.slice(next.end, next.end + 60)) ? { from: k, to: k + 1, confidence: 0.6 } : null;
+  const after = text.slice(next.end, next.end + 60);
+  // "re: tamzin oakes missed appt": with a listed surname, casework needs no dash.
+  return CASEWORK_AFTER_DASH.test(after) || (next.surname && !unlisted(next) && CASEWORK_AFTER_SURNAME.test(after)) ? { from: k, to: k + 1, confidence: 0.6 } : null;
 }
+/** After a lower-case given name and a listed surname: casework with no dash ("missed appt", "dna'd", "breached"). */
+const CASEWORK_AFTER_SURNAME = /^[ \t]+(?:missed|dna(?:['\u2019]?d)?|breach(?:ed)?|recall(?:ed)?|remand(?:ed)?|arrested|bail|curfew|licence|kpc|s47|referral|strategy)\b/;
 
 /**
  * "re: wedding request - pilbeam j": on a line written without capitals, a word no list or
