@@ -50,6 +50,10 @@ const NAME_ADDRESS_GAP = /^[ \t]*[-\u2013\u2014:,(][ \t]*$/;
 /** Between parts of one address on a line ("19 Larch Way, Kilburn DE56 0NX"). */
 const ADDRESS_PARTS_GAP = /^[ \t,]*(?:[A-Za-z'\u2019-]+[ \t,]*){0,3}$/;
 
+/** Before an address: "The address is". */
+const THE_ADDRESS_BEFORE = /\b[Tt]he[ \t]+address[ \t]+is[ \t]*:?[ \t]*$/;
+/** The writer's home, spoken of before ("at my flat", "our house"). */
+const MY_HOME = /\b(?:my|our)[ \t]+(?:flat|house|home|bungalow|maisonette|property)\b/i;
 /** Before an address: the writer's move out of one home "and into" this one, in one sentence. */
 const MOVED_AND_INTO_BEFORE = /\b(?:I|we)(?:['\u2019](?:ve|m|re)|[ \t]+(?:have|am|are))?[ \t]+(?:moved|moving)[ \t]+(?:out[ \t]+of|from)\b[^.!?\n]{0,100}[ \t,]and[ \t]+(?:(?:moved|moving)[ \t]+)?in(?:to)?[ \t]+$/i;
 
@@ -70,6 +74,8 @@ function ownAddress(text: string, spans: readonly Span[], i: number, own: Uint8A
     const line = UNREAD_ADDRESS_LINE.exec(text.slice(Math.max(lineStart, span.start - 120), span.start));
     if (line && OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start - line[0].length))) return writerIsStaff;
   }
+  // "the boiler at my flat is losing pressure … The address is Flat 2, 48 Westcotes Drive": the writer's home just spoken of.
+  if (THE_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, span.start - 40), span.start)) && MY_HOME.test(text.slice(Math.max(0, span.start - 400), span.start))) return writerIsStaff;
   // "I moved out of 88 Gipsy Lane … on 31 October and into 5 Hollybush Close": the second home too.
   if (MOVED_AND_INTO_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start))) return writerIsStaff;
   const prev = spans[i - 1];

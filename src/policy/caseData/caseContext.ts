@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, withoutNegatedHarm } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { STRONG_CASE_WORDING } from "./pronouns";
@@ -163,7 +163,13 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     const given: number[] = [];
     // Harm said not to have happened ("no injury") is no case wording; offsets stay the sentence's.
     const wording = withoutNegatedHarm(sentence.text);
+    // Staff's own casework day ("Court duty, Chesterfield Magistrates'", "10:00-13:00 MAPPA level 2 meeting (Derby);"): no one's case.
+    const staffWork = staffWorkRanges(wording);
     while ((m = CASE_VOCABULARY.exec(wording)) !== null) {
+      if (staffWork.some(([a, b]) => (m as RegExpExecArray).index >= a && (m as RegExpExecArray).index < b)) {
+        if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
+        continue;
+      }
       const at = from + sentence.toOriginal(m.index);
       const part = r.partAt(at);
       // "moved" said of a thing; "my mum says" said of the writer's own family (a worker's "Mum says" is a case's).
@@ -201,4 +207,17 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     }
   }
   return { context, factContext, homeAddress, familyWordingOnly, givenAsRelative };
+}
+
+/** Where staff's own casework day is told in a sentence (STAFF_RUNNING_CASEWORK, STAFF_AT_CASE_MEETING), as [start, end) ranges. */
+function staffWorkRanges(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of [STAFF_RUNNING_CASEWORK, STAFF_AT_CASE_MEETING]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
 }

@@ -105,7 +105,7 @@ import { namesInPastedNotes } from "./pastedNotes";
 import { petsOf } from "./pets";
 import { pronounCaseNames, relativesOfCasePeople, strongPronounParagraphs } from "./pronouns";
 import { inOwnCaseMessages } from "./ownCaseWriters";
-import { deadlinesInTables, namesInContactColumns, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
+import { deadlinesInTables, inContactColumn, namesInContactColumns, namesInStaffTables, namesUnderCasePersonHeadings, ratingsInTables, staffTableRows, termsInLeadCells } from "./tables";
 import { ownedBefore, saysCaseIsInvented, specialCategoryTopics } from "./topics";
 import type { RoledSpan, SetAsideReason } from "./types";
 
@@ -435,7 +435,8 @@ function partyLine(found: Findings, i: number): boolean {
   const { r, ctx } = found;
   const span = r.spans[i] as Span;
   const s = r.spanSentence[i] as number;
-  if (!ctx.familyWordingOnly[s] || ctx.factContext[s] || ctx.homeAddress[s]) return false;
+  // Under an "Emergency contact" column the number is the party member's own contact's, whatever the row tells of them.
+  if (!inContactColumn(r.text, span.start) && (!ctx.familyWordingOnly[s] || ctx.factContext[s] || ctx.homeAddress[s])) return false;
   const lineStart = r.text.lastIndexOf("\n", span.start - 1) + 1;
   return r.textNames.some((j) => found.atParty[j] === 1 && (r.spans[j] as Span).start >= lineStart && (r.spans[j] as Span).start < span.start);
 }
@@ -543,8 +544,9 @@ function otherRoles(found: Findings, caseNameParagraphs: Uint8Array, roles: Role
  * "The officer in the case is DC 2290 Whitaker (0116 248 5521)"): theirs. */
 function professionalsNumber(found: Findings, span: Span, index: number): boolean {
   const { r, professionals } = found;
-  // "Tunde Oyelaran (Head of OMU) will cover … - his mobile is 07700 900611": the number of the
-  // sentence's last name before it, when that is a professional's or a recipient's.
+  // "Tunde Oyelaran (Head of OMU) will cover … - his mobile is 07700 900611", "passes to Dominic
+  // Stretton, Team Manager, who you can reach on …": the number of the sentence's last name before
+  // it, when that is a professional's or a recipient's.
   if (THEIR_NUMBER_BEFORE.test(r.text.slice(Math.max(0, span.start - 40), span.start))) {
     const from = r.layout.sentences[r.spanSentence[index] as number] as number;
     const k = lastAtOrBefore(r.names.starts, span.start - 1);
@@ -608,7 +610,7 @@ function numberBesideMailbox(r: MessageReading, roles: readonly Role[], i: numbe
 }
 
 /** Before a number: "his mobile is", "her direct line is". */
-const THEIR_NUMBER_BEFORE = /\b(?:his|her|their)[ \t]+(?:work[ \t]+)?(?:mobile|mob|number|phone|direct[ \t]+line)(?:[ \t]+(?:number|no\.?))?[ \t]+is[ \t]*:?[ \t]*$/i;
+const THEIR_NUMBER_BEFORE = /\b(?:(?:his|her|their)[ \t]+(?:work[ \t]+)?(?:mobile|mob|number|phone|direct[ \t]+line)(?:[ \t]+(?:number|no\.?))?[ \t]+is|who[ \t]+(?:you[ \t]+)?(?:can|could)[ \t]+(?:be[ \t]+)?(?:reach|reached|contact|contacted|ring|call|phone)(?:[ \t]+(?:him|her|them))?[ \t]+on)[ \t]*:?[ \t]*$/i;
 
 /** The subjects of the quoted messages' header blocks, one a line (the thread's subject in a reply). */
 function quotedSubjects(text: string, anatomy: Anatomy): string {

@@ -237,6 +237,11 @@ export function namesInContactColumns(r: MessageReading): Uint8Array {
   return namesWhereHeading(r, (cells, column) => CONTACT_COLUMN.test(cells[column] ?? "") && cells.some((cell) => JOB_COLUMN.test(cell)));
 }
 
+/** Whether offset `at` sits under an emergency-contact or next-of-kin column ("Jo Kelsall, 07700 900721"). */
+export function inContactColumn(text: string, at: number): boolean {
+  return headingRowOf(text, at, CONTACT_COLUMN) !== null;
+}
+
 /** A staff table's column for each person's own emergency contact or next of kin. */
 const CONTACT_COLUMN = /^[ \t]*(?:emergency[ \t]+contact|next[ \t]+of[ \t]+kin|NOK)(?:[ \t]+(?:name|details|and[ \t]+relationship))?[ \t]*$/i;
 /** A relation in brackets after an emergency contact's name ("(mum)", "(husband)"). */

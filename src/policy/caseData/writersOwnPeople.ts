@@ -27,7 +27,7 @@
  */
 import type { Part } from "../anatomy";
 import type { PersonalDataKind, Span } from "../detect/types";
-import { AS_A_CHILD, FIRST_PERSON, LABELLED_LINE, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
+import { AS_A_CHILD, FIRST_PERSON, LABELLED_LINE, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK, THIRD_PERSON, withoutNegatedHarm } from "./caseVocabulary";
 import { STRONG_CASE_WORDING } from "./pronouns";
 import { fold, isSenderFullName, plainNameWords, sameFamilyName, type SenderName } from "./knownPeople";
 import { addGreetedWithWriter, recordsInLettersToWriter } from "./lettersToWriter";
@@ -243,8 +243,9 @@ const TITLE_CASE_RUN = /\b(?:[A-Z][a-z'\u2019-]+[ \t]+(?:(?:of|and|&)[ \t]+)?)+(
 /** Whether a part's text says it is about a case: case words or a case process named, outside
  * the names of teams and services. */
 function namesACase(partText: string): boolean {
-  // Staff's own day at a case meeting ("MAPPA level 2 reviews: Darius is happy to attend") names no case.
-  const words = withoutNegatedHarm(partText).replace(YOUR_CLIENT, "").replace(TITLE_CASE_RUN, " ");
+  // Staff's own day at a case meeting ("MAPPA level 2 reviews: Darius is happy to attend", "I'm
+  // chairing two child protection conferences in Chesterfield that day") names no case.
+  const words = withoutNegatedHarm(partText).replace(YOUR_CLIENT, "").replace(TITLE_CASE_RUN, " ").replace(STAFF_RUNNING_CASEWORK, " ").replace(STAFF_AT_CASE_MEETING, " ");
   return CASE_WORDS.test(words) || CASE_PROCESS.test(words);
 }
 

@@ -1,4 +1,10 @@
+import { detect } from "../../../src/policy/detect";
 import { fixtureVerdict, scanVerdict, subjectNames } from "./scanVerdicts";
+
+/** Whether detect() finds special-category data in a text. */
+function detectedSpecial(text: string): boolean {
+  return detect(text).some((s) => s.kind === "special-category");
+}
 
 // Thirty-second session (tuning938–), and the earlier sets' misses it fixed first.
 describe("thirty-second session: the team's own events", () => {
@@ -169,5 +175,94 @@ describe("thirty-second session, round one (tuning938–945): colleagues", () =>
 
   it("reads 'her child protection conference chairing moves to Ben Oxley' and 'go to the duty manager on …' as cover: the maternity-leave subject only warns", () => {
     expect(fixtureVerdict("tuning940.jsonl", "t940-m025")).toBe("warn");
+  });
+});
+
+describe("thirty-second session, round two (tuning946–953): recall", () => {
+  it("reads 'She had quite severe postnatal depression' as health (a degree word before the term)", () => {
+    expect(fixtureVerdict("tuning948.jsonl", "t948-m032")).toBe("block");
+    expect(detectedSpecial("He has quite severe asthma")).toBe(true);
+  });
+
+  it("reads 'the night we placed the twins with foster carers' in a leaving card as casework", () => {
+    expect(fixtureVerdict("tuning947.jsonl", "t947-m027")).toBe("block");
+  });
+
+  it("reads a quoted colleague's 'sorting Marcus Fenn's recall' as casework", () => {
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m010")).toBe("block");
+  });
+
+  it("guard: 'the team's recall of the figures' is no one's recall", () => {
+    const body = "Hi Andrea,\n\nNumbers for the 18th: 11. Olu's recall policy training runs late.\n\nCheryl";
+    expect(scanVerdict({ from: "cheryl.hambleton@justice.gov.uk", to: ["functions@thekingsarmswirksworth.co.uk"], subject: "Numbers", body })).toBe("pass");
+  });
+
+  it("reads a mother's quoted 'hes not meant to come here' and lower-case notes ('her lad's referral order', 'missed reparation', 'tayla's exclusion') as a case's", () => {
+    expect(fixtureVerdict("tuning949.jsonl", "t949-m021")).toBe("block");
+    expect(fixtureVerdict("tuning949.jsonl", "t949-m003")).toBe("block");
+  });
+
+  it("reads 'Maureen Tideswell' (a village's name as a surname) as a name after a colleague's news or before a person's verb", () => {
+    expect(subjectNames("Retirement lunch - Maureen Tideswell, Friday 18 December")).toEqual(["Maureen Tideswell"]);
+    expect(subjectNames("Kayleigh Tideswell was arrested")).toEqual(["Kayleigh Tideswell"]);
+    expect(fixtureVerdict("tuning947.jsonl", "t947-m002")).toBe("warn");
+  });
+
+  it("guard: a place named from a given name is still a place", () => {
+    expect(subjectNames("Kirk Hallam is closed")).toEqual([]);
+  });
+
+  it("reads 'Baby shower for Precious' as a name in the subject (a word-name after a colleague's party)", () => {
+    expect(subjectNames("Baby shower for Precious - buffet order for Wednesday 2 December")).toEqual(["Precious"]);
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m032")).toBe("warn");
+  });
+});
+
+describe("thirty-second session, round two (tuning946–953): the writer's own and the team's", () => {
+  it("reads a care home's letter about 'your mum' (her name, date of birth and NHS number) as the writer's mother's, though the writer chairs conferences that day", () => {
+    expect(fixtureVerdict("tuning948.jsonl", "t948-m004")).toBe("pass");
+  });
+
+  it("reads 'The address is …' after 'the boiler at my flat' as the writer's own home", () => {
+    expect(fixtureVerdict("tuning948.jsonl", "t948-m008")).toBe("pass");
+  });
+
+  it("guard: 'The address is …' with no home of the writer's before it is still an address", () => {
+    const body = "Hello,\n\nKyle Moss is on licence and has moved. The address is Flat 2, 48 Westcotes Drive, Leicester LE3 0QS.\n\nPriyanka";
+    expect(scanVerdict({ from: "priyanka.das@uhl-tr.nhs.uk", to: ["maintenance@castleletsleicester.co.uk"], subject: "Address", body })).toBe("block");
+  });
+
+  it("reads a pasted diary's 'MAPPA level 2 meeting (Derby);' and 'Court duty, Chesterfield Magistrates'' as the writer's own day", () => {
+    expect(fixtureVerdict("tuning949.jsonl", "t949-m008")).toBe("pass");
+  });
+
+  it("guard: a diary entry naming someone at the meeting is a case's", () => {
+    const body = "Hi Lucy,\n\nMy diary:\n\nWed 2 Dec 10:00-13:00 strategy meeting re Kayla Moss; afternoon free\n\nObinna";
+    expect(scanVerdict({ from: "obinna.nwosu@justice.gov.uk", to: ["admin@learnwellsafeguarding.co.uk"], subject: "Dates", body })).toBe("block");
+  });
+
+  it("reads 'Family bowling', a netball 'team sheet', a walk's 'Team registration' and the 'staff family day' as the team's own events", () => {
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m011")).toBe("pass");
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m033")).toBe("pass");
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m035")).toBe("pass");
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m040")).toBe("pass");
+  });
+
+  it("reads a number under an 'Emergency contact' column on the team's list as the contact's", () => {
+    expect(fixtureVerdict("tuning950.jsonl", "t950-m029")).toBe("pass");
+  });
+
+  it("reads 'on court duty', 'Child protection conferences I would usually attend …: Owen Stainsby will attend' and 'the KPCs we've sent you' as staff's work", () => {
+    expect(fixtureVerdict("tuning951.jsonl", "t951-m001")).toBe("pass");
+    expect(fixtureVerdict("tuning949.jsonl", "t949-m026")).toBe("pass");
+  });
+
+  it("reads 'Lesley's MAPPA level 3 chairing passes to Sunil Varma' and a wedding's 'card going round' as staff news", () => {
+    expect(fixtureVerdict("tuning947.jsonl", "t947-m028")).toBe("pass");
+    expect(fixtureVerdict("tuning947.jsonl", "t947-m034")).toBe("pass");
+  });
+
+  it("reads '… passes to Dominic Stretton, Team Manager, who you can reach on …' as his number", () => {
+    expect(fixtureVerdict("tuning948.jsonl", "t948-m037")).toBe("warn");
   });
 });

@@ -215,6 +215,18 @@ function compassBeforePlace(s: Scanner, k: number): boolean {
   return COMPASS.has((s.at(k) as Word).lower) && !!next && capital(next) && (REGIONS.has(next.lower) || isPlaceWord(next.lower));
 }
 
+/** Before a name on its line: a colleague's news ("Retirement lunch - ", "Farewell to ", "Congratulations "). */
+const STAFF_NEWS_BEFORE = /\b(?:retire(?:s|d|ment)?|retiring|farewell|leaving|wedding|funeral|condolences|sympathy|congratulations|congrats|welcome)\b[^\n]{0,30}?(?:[-\u2013\u2014:][ \t]*|[ \t]+(?:for|to|of)[ \t]+|[ \t]+)$/i;
+
+/** Before a given name that is also a word: a colleague's party given for them ("Baby shower for Precious", "Leaving do for Hope"). */
+const STAFF_PARTY_FOR_BEFORE = /\b(?:baby[ \t]+shower|leaving[ \t]+(?:do|drinks|lunch|party|card|collection|present|gift)|retirement[ \t]+(?:do|lunch|party|card|collection|present|gift|drinks)|farewell[ \t]+(?:do|lunch|party|drinks|card)|collection|card)[ \t]+for[ \t]+$/i;
+
+/** Whether the word after k is capitalised ("Summer Term"). */
+function nextCapital(s: Scanner, k: number): boolean {
+  const next = s.nextBySpace(k);
+  return !!next && capital(next);
+}
+
 /** Cues that join two of a kind ("Belper and Duffield"). */
 const JOINING_CUES = new Set(["and", "or"]);
 
@@ -354,9 +366,12 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "RE: Aaron Tideswell - KPC outcome?": a clear given name heading a subject, then a village's
   // name (a stop word), then a dash and casework: the village is the surname.
   if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(town.end, town.end + 60))) return { from: k, to: k + 1, confidence: 0.65 };
+  // "Maureen Tideswell is retiring", "Retirement lunch - Maureen Tideswell, Friday": the same before a
+  // verb a person is the subject of, or after a colleague's news heading the line.
+  if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && (s.subjectSignal(k + 1) || STAFF_NEWS_BEFORE.test(text.slice(Math.max(text.lastIndexOf("\n", t.start - 1) + 1, t.start - 60), t.start)))) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
     // "MFH - Crystal (14)": an age in brackets after it.
-    if (t.possessive || personVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || RELATION_IN_BRACKETS_AFTER.test(text.slice(t.end, t.end + 40)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text)) return { from: k, to: k, confidence: 0.65 };
+    if (t.possessive || personVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || RELATION_IN_BRACKETS_AFTER.test(text.slice(t.end, t.end + 40)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text) || (t.given && STAFF_PARTY_FOR_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !nextCapital(s, k))) return { from: k, to: k, confidence: 0.65 };
     // Mid-sentence, a capitalised "Daisy" or "Ruby" is a person unless a Title-Case phrase,
     // a season or a number goes with it ("the Summer Term", "Summer 2025").
     const after = s.nextBySpace(k);
