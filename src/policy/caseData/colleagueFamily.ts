@@ -175,7 +175,7 @@ const WORK_HANDED_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[A-Z][a-z]+['\u2019]s)
 const WORK_HANDED_TO_ANY = new RegExp(WORK_HANDED_TO.source);
 /** A service, team or unit named for casework ("the old Youth Offending Service at Eagle House", "the
  * intensive supervision team", "the unpaid work unit"): where a colleague worked, no one's case. */
-const CASEWORK_SERVICE = /\b(?:youth[ \t]+offending|offender[ \t]+management|intensive[ \t]+supervision|(?:sex|violent)[ \t]+offenders?|unpaid[ \t]+work|mappa|marac)[ \t]+(?:services?|teams?|units?|hubs?|schemes?|programmes?|offices?)\b/gi;
+const CASEWORK_SERVICE = /\b(?:youth[ \t]+offending|offender[ \t]+management|intensive[ \t]+supervision|(?:sex|violent)[ \t]+offenders?|unpaid[ \t]+work|mappa|marac)[ \t]+(?:services?|teams?|units?|hubs?|schemes?|programmes?|offices?|side)\b/gi;
 /** `text` without a colleague's work told in it: work handed over, casework staff run or attend,
  * and the casework services they work in. */
 function withoutStaffWork(text: string): string {

@@ -32,8 +32,13 @@ export function writtenToRelatives(sender: SenderName | undefined, senderAddress
   // relative's: that is mail sent home.
   return recipients.every((r) => {
     const name = senderNameOf(r.name.indexOf("@") >= 0 ? "" : r.name, r.address) ?? runTogetherName(r.address, sender.family);
-    return r.address.toLowerCase() !== own && name?.family === sender.family && !sameGivenNames(name.given, sender.given);
+    return r.address.toLowerCase() !== own && !!name && familyShared(name.family, sender.family) && !sameGivenNames(name.given, sender.given);
   });
+}
+
+/** One family name is the other, or a part of it double-barrelled ("ashworth-reid" for ashworth). */
+function familyShared(a: string, b: string): boolean {
+  return a === b || a.split("-").includes(b) || b.split("-").includes(a);
 }
 
 /** An address whose local part runs a given name into the family name ("jamesdunmore82@…" for

@@ -63,12 +63,18 @@ const THEY_AT_WORK = new RegExp(`\\bthey[ \t]+(?:(?:have|are|will|would|can|also
 /** After a family name, the group it names: "the pennock boys", "the Kaur children". */
 const GROUP_AFTER = /^[ \t]+(?:boys|girls|kids|children|twins|lads|brothers|sisters)\b/i;
 
-/** Whether the name at index `k` of the message's name starts names a family group ("the pennock boys"). */
+/** After the last of children listed with their ages: its age ("and baby Lexi (4 months)."). */
+const LISTED_CHILD_AGE_AFTER = /^[ \t]*\([ \t]*\d{1,2}(?:[ \t]+(?:months?|weeks?|yrs?|years?))?[ \t]*\)/i;
+/** Before that name, another child with an age: "Ruby (2) and baby ". */
+const CHILD_WITH_AGE_BEFORE = /\([ \t]*\d{1,2}(?:[ \t]+(?:months?|weeks?|yrs?|years?))?[ \t]*\)[ \t]*(?:,|and|&)[ \t]+(?:baby[ \t]+)?$/i;
+
+/** Whether the name at index `k` of the message's name starts names a family group ("the pennock
+ * boys"), or ends a list of children with their ages ("Mason (4), Ruby (2) and baby Lexi (4 months)"). */
 function groupNamed(r: MessageReading, k: number): boolean {
   if (k < 0) return false;
   const start = r.names.starts[k] as number;
   const end = start + (r.names.textAt.get(start) ?? "").length;
-  return GROUP_AFTER.test(r.text.slice(end, end + 20));
+  return GROUP_AFTER.test(r.text.slice(end, end + 20)) || (LISTED_CHILD_AGE_AFTER.test(r.text.slice(end, end + 20)) && CHILD_WITH_AGE_BEFORE.test(r.text.slice(Math.max(0, start - 30), start)));
 }
 
 export function pronounCaseNames(r: MessageReading): Uint8Array {

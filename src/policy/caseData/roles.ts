@@ -564,6 +564,8 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
   const bracket = span.start - open[0].length;
   let end = bracket;
   while (end > 0 && (r.text[end - 1] === " " || r.text[end - 1] === "\t")) end--;
+  // "my team manager, Alistair Brough, on 01632 …": the name set off by commas.
+  if (r.text[end - 1] === "," && found.nameEndingAt.has(end - 1)) end--;
   // "Obinna Eze, Senior Probation Officer, on 0116 …": the job in Title Case between name and number.
   const job = JOB_BETWEEN.exec(r.text.slice(Math.max(0, end - 60), end));
   if (job && !found.nameEndingAt.has(end)) end -= job[0].length;

@@ -161,6 +161,9 @@ function colleagueInQuery(text: string, span: Span): boolean {
 function otherNameOfKnown(r: MessageReading, i: number): boolean {
   const span = r.spans[i] as Span;
   const before = r.text.slice(Math.max(0, span.start - 30), span.start);
+  // "from Aisling Brennan to Aisling Whitfield": the old name, the writer's known one after it.
+  const next = r.spans[i + 1];
+  if (next !== undefined && next.kind === "person-name" && r.isKnown(next.text) && /^[ \t]+to[ \t]+$/.test(r.text.slice(span.end, next.start)) && /\bfrom[ \t]+$/i.test(before)) return true;
   const previous = r.spans[i - 1];
   if (previous === undefined || previous.kind !== "person-name" || !r.isKnown(previous.text)) return false;
   // "change the name on my account from Aisling Brennan to Aisling Whitfield": the new name.

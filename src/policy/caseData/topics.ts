@@ -132,6 +132,9 @@ const WEEKDAY_OR_MONTH = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(
  * and a few joining words. A label or remark naming a case role ("Victim:", "(defendant)") or any
  * case wording in what is left ("Kyle Smith – arrested") makes it no rota line.
  */
+/** How a rota's second person covers from afar ("with Callum on the end of the phone", "on call", "on Teams"). */
+const REMOTE_COVER = /\b(?:on[ \t]+the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:phone|line)|on[ \t]+call|by[ \t]+phone|on[ \t]+Teams|remotely)\b/gi;
+
 function listedRotaLine(line: string): boolean {
   if (line.length > 200 || /[.!?]$/.test(line)) return false;
   // Labels end at colons: every piece but the last is one (at most 60 characters each).
@@ -140,7 +143,7 @@ function listedRotaLine(line: string): boolean {
     const label = pieces[i] as string;
     if (label.length > 60 || PERSON_LABEL.test(label)) return false;
   }
-  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}|\+?\d[\d \t]{6,}\d/g, " ").replace(COURT_NAME, " ");
+  const rest = (pieces[pieces.length - 1] as string).replace(BRACKETED, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[:.]\d{2}|\+?\d[\d \t]{6,}\d/g, " ").replace(COURT_NAME, " ").replace(REMOTE_COVER, " ");
   if (hasCaseWording(rest)) return false;
   let names = 0;
   let other = 0;
@@ -198,6 +201,8 @@ const OWNER_WORDS = /\b(?:his|her|their|he|she)\b|[A-Z][a-z]+['\u2019]s\b/;
 const RUN_BY_COLUMN = /^[ \t]*(?:with|who|speakers?|trainers?|leads?|led[ \t]+by|facilitators?|presenters?|tutors?)[ \t]*$/i;
 const SESSION_COLUMN = /^[ \t]*(?:sessions?|topics?|titles?|courses?|modules?|agenda(?:[ \t]+items?)?|themes?|workshops?)[ \t]*$/i;
 /** A session's other lines: "Venue: Room 2, Catmose Offices", "Time: 09:30–12:30". */
+/** A session's trainer's line ("Trainer: DC 1187 Sam Corbridge (Derbyshire Constabulary)"). */
+const TRAINER_LINE = /^[ \t]*(?:trainers?|facilitators?|presenters?)[ \t]*:/i;
 const SESSION_DETAIL_LINE = /^[ \t]*(?:venue|room|location|where|time|times|date|when|cost|booking)[ \t]*:/i;
 /** A session's dated title line: "Tue 1 Dec - Domestic abuse and coercive control". */
 /** A programme's line: a session's label ("Morning:", "Session 2:", "10:00-11:30"), its topics, a dash, its speakers. */
@@ -212,7 +217,8 @@ const DATED_TITLE_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t
  * delegates' line holding no case wording or role. */
 function trainingSessionBlock(lines: readonly string[]): boolean {
   let people = 0;
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as string;
     const labelled = SESSION_PEOPLE_LINE.exec(line);
     if (labelled) {
       const value = labelled[1] as string;
@@ -221,7 +227,9 @@ function trainingSessionBlock(lines: readonly string[]): boolean {
       people++;
     } else if (SESSION_DETAIL_LINE.test(line)) {
       if (hasCaseWording(line)) return false;
-    } else if (!DATED_TITLE_LINE.test(line) || STRONG_CASE_WORDING.test(line)) return false;
+      // A course's title may name its topic ("Working with families where a parent has convictions")
+      // when its trainer's line follows and it owns nothing to anyone.
+    } else if (!DATED_TITLE_LINE.test(line) || (STRONG_CASE_WORDING.test(line) && !(TRAINER_LINE.test(lines[n + 1] ?? "") && !OWNER_WORDS.test(line)))) return false;
   }
   return people > 0;
 }

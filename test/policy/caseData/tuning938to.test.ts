@@ -266,3 +266,72 @@ describe("thirty-second session, round two (tuning946–953): the writer's own a
     expect(fixtureVerdict("tuning948.jsonl", "t948-m037")).toBe("warn");
   });
 });
+
+describe("thirty-second session, round three (tuning954–961): recall", () => {
+  it("reads 'One of my lads, Connor Tideswell, got recalled' as a name (a village's name as a surname, set off by commas)", () => {
+    expect(fixtureVerdict("tuning956.jsonl", "t956-m031")).toBe("block");
+  });
+
+  it("guard: places listed with commas stay places", () => {
+    expect(subjectNames("visiting Derby, Stanley Common, Ilkeston")).toEqual([]);
+  });
+
+  it("reads a quoted colleague's 'Aaron Pilkington's breach report' on a quiz team's thread as casework: the thread is no party's", () => {
+    expect(fixtureVerdict("tuning957.jsonl", "t957-m014")).toBe("block");
+  });
+
+  it("reads 'They went into the refuge … after dad was arrested' after children listed with their ages as theirs", () => {
+    expect(fixtureVerdict("tuning957.jsonl", "t957-m040")).toBe("block");
+  });
+
+  it("reads 're: jade ormerod - missed contact' as a name in the subject (a word-name, a word in no list, casework after the dash)", () => {
+    expect(subjectNames("re: jade ormerod - missed contact")).toEqual(["jade ormerod"]);
+  });
+
+  it("guard: a word-name and an everyday word before a dash are no name", () => {
+    expect(subjectNames("re: grace period - review")).toEqual([]);
+    expect(subjectNames("re: amber warning - snow")).toEqual([]);
+    expect(subjectNames("re: amber windscreen - quote")).toEqual([]);
+  });
+});
+
+describe("thirty-second session, round three (tuning954–961): the writer's own and the team's", () => {
+  it("reads 'The purchase order for interpreting this financial year is 4500711228' as no NHS number", () => {
+    expect(fixtureVerdict("tuning954.jsonl", "t954-m002")).toBe("pass");
+    expect(detect("Patient NHS number 4500711228").some((s) => s.kind === "nhs-number")).toBe(true);
+  });
+
+  it("reads 'from Aisling Brennan to Aisling Whitfield' on the writer's own accounts as the writer's old name", () => {
+    expect(fixtureVerdict("tuning956.jsonl", "t956-m025")).toBe("pass");
+  });
+
+  it("reads 'Netherhall children's home' in a delegate's team column as a place", () => {
+    expect(fixtureVerdict("tuning958.jsonl", "t958-m007")).toBe("pass");
+    expect(subjectNames("He works at Netherhall children's home")).toEqual([]);
+  });
+
+  it("guard: a person before a care home visit is still a person", () => {
+    expect(subjectNames("Kayden Smith care home visit")).toEqual(["Kayden Smith"]);
+  });
+
+  it("reads a course's title with its topic ('… where a parent has convictions') above its trainer's line as a title", () => {
+    expect(fixtureVerdict("tuning756.jsonl", "t756-m035")).toBe("pass");
+  });
+
+  it("reads 'my team manager, Alistair Brough, on …' as his number", () => {
+    expect(fixtureVerdict("tuning959.jsonl", "t959-m037")).toBe("pass");
+  });
+
+  it("reads 'on the Ilkeston unpaid work side' in a colleague's retirement as where she worked", () => {
+    expect(fixtureVerdict("tuning955.jsonl", "t955-m008")).toBe("pass");
+  });
+
+  it("reads a sister with a double-barrelled name ('dawn.ashworth-reid@…') as family, so Mum's Parkinson's is the family's", () => {
+    expect(fixtureVerdict("tuning956.jsonl", "t956-m012")).toBe("pass");
+  });
+
+  it("reads 'with Callum on the end of the phone' on a court rota, 'takes my seat', 'her seat at the Thursday MASH health strategy meetings' and 'reports for that fortnight are finished and with Dev' as staff's", () => {
+    expect(fixtureVerdict("tuning959.jsonl", "t959-m001")).toBe("pass");
+    expect(fixtureVerdict("tuning959.jsonl", "t959-m003")).toBe("pass");
+  });
+});

@@ -124,6 +124,15 @@ function besideStreetBeforeService(s: Scanner, m: Match): boolean {
   return !!and && and.lower === "and" && !!street && capital(street) && PLACE_SUFFIXES.has(street.lower) && s.nextBySpace(m.from - 2) === and;
 }
 
+/** After a place's name, the kind of home it is ("Netherhall children's home", "Oak Lodge care home"). */
+const HOME_KIND_AFTER = /^[ \t]+(?:children['\u2019]s|care|nursing|residential|respite)[ \t]+homes?\b/i;
+/** "Netherhall children's home": a name no given name starts, before the kind of home it is, is the home. */
+function beforeHomeKind(s: Scanner, m: Match): boolean {
+  const first = s.at(m.from) as Word;
+  const last = s.at(m.to) as Word;
+  return !first.given && !last.possessive && HOME_KIND_AFTER.test(s.text.slice(last.end, last.end + 30));
+}
+
 function beforeSiteNoun(s: Scanner, m: Match): boolean {
   if ((s.at(m.to) as Word).possessive) return false;
   let k = m.to;
@@ -195,7 +204,7 @@ export function namedPlace(s: Scanner, m: Match): boolean {
   const prev = s.at(m.from - 1);
   const after = s.nextBySpace(m.to);
   if (prev && s.nextBySpace(m.from - 1) === first && isPlacePair(prev.lower, first.lower) && capital(prev)) return true;
-  if (placeNamedWhere(s, m, prev) || eventAtPlace(s, m, prev) || beforeSiteNoun(s, m) || besideStreetBeforeService(s, m)) return true;
+  if (placeNamedWhere(s, m, prev) || eventAtPlace(s, m, prev) || beforeSiteNoun(s, m) || besideStreetBeforeService(s, m) || beforeHomeKind(s, m)) return true;
   if (m.to !== m.from || !placeWord(first)) return false;
   if (after && isPlacePair(first.lower, after.lower) && capital(after)) return true;
   if (onRiver(s, m.from) || unitAfter(s, m.from)) return true;

@@ -24,11 +24,12 @@ const CUE = /\bnhs\b[^\n]{0,20}$/i;
 const NAMED_NHS_NUMBER = /\bnhs[ \t]*(?:number|no\b\.?|num\b)[^\n.;]{0,30}$/i;
 /**
  * A label right before the number naming another kind of number: "The purchase order is
- * 4500923381", "the purchase order for this one is 4500718826", "Invoice no. 6012345678", "Serial: 1234567881". One ten-digit number in eleven
+ * 4500923381", "the purchase order for this one is 4500718826", "The purchase order for interpreting this
+ * financial year is 4500711228", "Invoice no. 6012345678", "Serial: 1234567881". One ten-digit number in eleven
  * passes the check digit, so a finance or asset number would otherwise read as an NHS number.
  */
 const OTHER_NUMBER_LABEL =
-  /\b(?:purchase[ \t]+order|p\.?o\.?|order|invoice|inv|account|acct|acc|a\/c|policy|meter|mpan|mprn|member|membership|serial|asset|ticket|incident|tracking|consignment|requisition|supplier|vendor|customer|cost[ \t]+centre|budget[ \t]+code|payroll|employee|meeting|conference|booking)(?:[ \t]+(?:number|no\.?|ref(?:erence)?|id|code))?(?:[ \t]+(?:for|on)[ \t]+(?:this|that|it|the)(?:[ \t]+(?:one|invoice|order|job|booking))?)?(?:[ \t]+(?:is|was))?[ \t]*[:#=]?[ \t]*$/i;
+  /\b(?:purchase[ \t]+order|p\.?o\.?|order|invoice|inv|account|acct|acc|a\/c|policy|meter|mpan|mprn|member|membership|serial|asset|ticket|incident|tracking|consignment|requisition|supplier|vendor|customer|cost[ \t]+centre|budget[ \t]+code|payroll|employee|meeting|conference|booking)(?:[ \t]+(?:number|no\.?|ref(?:erence)?|id|code))?(?:[ \t]+(?:for|on)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?[\w'\u2019-]+)?(?:[ \t]+(?:is|was))?[ \t]*[:#=]?[ \t]*$/i;
 
 /** Modulus-11 check (weights 10..2); remainder 10 is never issued; 0000000000-style repeats are not numbers. */
 export function isValidNhsNumber(digits: string): boolean {
@@ -92,7 +93,7 @@ export const nhsNumber: Recognizer = {
       if (!valid && (m[1] === undefined || !named)) continue;
       if (groupedNeighbour(text, start, end)) continue;
       const cued = named || cueBefore(text, start, CUE, 30);
-      if (!cued && cueBefore(text, start, OTHER_NUMBER_LABEL, 40)) continue;
+      if (!cued && cueBefore(text, start, OTHER_NUMBER_LABEL, 80)) continue;
       out.push({ start, end, kind: "nhs-number", confidence: !valid ? 0.9 : cued ? 0.99 : 0.85 });
     }
     return out;

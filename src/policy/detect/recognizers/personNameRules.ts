@@ -366,9 +366,10 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   // "RE: Aaron Tideswell - KPC outcome?": a clear given name heading a subject, then a village's
   // name (a stop word), then a dash and casework: the village is the surname.
   if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && CASEWORK_AFTER_DASH_ANY_CASE.test(text.slice(town.end, town.end + 60))) return { from: k, to: k + 1, confidence: 0.65 };
-  // "Maureen Tideswell is retiring", "Retirement lunch - Maureen Tideswell, Friday": the same before a
-  // verb a person is the subject of, or after a colleague's news heading the line.
-  if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && (s.subjectSignal(k + 1) || STAFF_NEWS_BEFORE.test(text.slice(Math.max(text.lastIndexOf("\n", t.start - 1) + 1, t.start - 60), t.start)))) return { from: k, to: k + 1, confidence: 0.65 };
+  // "Maureen Tideswell is retiring", "Retirement lunch - Maureen Tideswell, Friday", "One of my lads,
+  // Connor Tideswell, got recalled": the same before a verb a person is the subject of, after a
+  // colleague's news heading the line, or set off by commas.
+  if (!t.ambiguous && !t.common && !t.possessive && town && town.stop && !town.common && town.shape === "title" && !town.glued && !town.possessive && s.nextBySpace(k) === s.at(k + 1) && (s.subjectSignal(k + 1) || (/,[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^,/.test(text.slice(town.end, town.end + 1))) || STAFF_NEWS_BEFORE.test(text.slice(Math.max(text.lastIndexOf("\n", t.start - 1) + 1, t.start - 60), t.start)))) return { from: k, to: k + 1, confidence: 0.65 };
   if (t.ambiguous) {
     // "MFH - Crystal (14)": an age in brackets after it.
     if (t.possessive || personVerbAfter(s, k) || AGE_AFTER.test(text.slice(t.end, t.end + 8)) || RELATION_IN_BRACKETS_AFTER.test(text.slice(t.end, t.end + 40)) || (!t.common && headingAboutFamily(s, k, text)) || (t.common && headingBeforeStrongCasework(t, text)) || callsReader(t, text) || (t.given && STAFF_PARTY_FOR_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !nextCapital(s, k))) return { from: k, to: k, confidence: 0.65 };
@@ -1436,14 +1437,18 @@ const CASEWORK_AFTER_DASH = /^[ \t]*[-\u2013\u2014][ \t]+(?:[a-z0-9'\u2019]+[ \t
  * "re: kyran oddie - missed 1 yr review": on a line written without capitals, after a reply prefix,
  * a word no list or dictionary holds, then one that is a listed surname or also in none, then a
  * dash and casework: a person the lists do not know yet. After a listed surname the casework
- * may follow with no dash ("re: tamzin oakes missed appt").
+ * may follow with no dash ("re: tamzin oakes missed appt"). A given name that is also a word may
+ * open it ("re: jade ormerod - missed contact"); not "re: amber windscreen - quote".
  */
 function lowerUnlistedHeadingRule(s: Scanner, k: number, text: string): Match | null {
   const t = s.at(k);
-  if (!t || t.shape !== "lower" || t.glued || t.possessive || !unlisted(t) || isPlaceWord(t.lower) || derivedFromCommon(t.lower)) return null;
+  if (!t || t.shape !== "lower" || t.glued || t.possessive || isPlaceWord(t.lower)) return null;
+  // "re: jade ormerod - xmas activity day place": a given name that is also a word, before a word in no list.
+  const wordName = t.given && !t.common && !t.stop;
+  if (!wordName && (!unlisted(t) || derivedFromCommon(t.lower))) return null;
   const next = s.nextBySpace(k);
   // Not an everyday word's plural or form ("xmas hampers").
-  if (!next || next.shape !== "lower" || next.glued || next.possessive || !((unlisted(next) && !derivedFromCommon(next.lower)) || (next.surname && !next.common && !next.ambiguous)) || isPlaceWord(next.lower)) return null;
+  if (!next || next.shape !== "lower" || next.glued || next.possessive || !((unlisted(next) && !derivedFromCommon(next.lower)) || (!wordName && next.surname && !next.common && !next.ambiguous)) || isPlaceWord(next.lower)) return null;
   if (!s.lowerCaseLine(t.start) || !PREFIXED_LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   const after = text.slice(next.end, next.end + 60);
   // "re: tamzin oakes missed appt": with a listed surname, casework needs no dash.
