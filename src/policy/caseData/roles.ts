@@ -141,8 +141,8 @@ const STAFF_NEWS_CONTACT_KINDS: ReadonlySet<string> = new Set(["phone-number", "
 
 /** A file's name holding the name and a case form's word: "DASH_THORNHILL_Lacey_18112026.pdf",
  * "PSR_FARNWORTH_Deacon_CRN_K514392_v2.docx", "ICPC_invite_KOWALCZYK_Marta_and_children.docx",
- * "Contact_plan_WARDLE_Mason_and_Ellie-Mae_v3.docx". */
-const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|[ir]cpc|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk|chronology|casenotes?|assessment|(?:contact|safety|care|pathway|cp)[_-]plan|core[_-]group|lac[_-]review|oasys|licence)(?=[_.-]|$)/i;
+ * "Contact_plan_WARDLE_Mason_and_Ellie-Mae_v3.docx", or a case reference ("Transfer_summary_WHITTAKER_Lily-Mae_SP-448217.docx"). */
+const CASE_FORM_IN_FILE_NAME = /(?:^|[_.-])(?:dash|psr|kpc|marac|rtcn1?|cp|[ir]cpc|s47|mappa|referral|strategy|crn|pnc|cin|sgo|risk|chronology|casenotes?|assessment|(?:contact|safety|care|pathway|cp)[_-]plan|core[_-]group|lac[_-]review|oasys|licence|transfer[_-]summary|case[_-]summary|handover)(?=[_.-]|$)|(?:^|[_.-])[A-Z]{1,3}-?\d{5,7}(?=[_.-]|$)/i;
 const FILE_NAME = /^[^\s,;<>()"]+\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)$/i;
 
 function inCaseFileName(text: string, span: Span): boolean {

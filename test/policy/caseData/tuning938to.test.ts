@@ -335,3 +335,30 @@ describe("thirty-second session, round three (tuning954–961): the writer's own
     expect(fixtureVerdict("tuning959.jsonl", "t959-m003")).toBe("pass");
   });
 });
+
+describe("thirty-second session, round four (tuning962–969)", () => {
+  it("reads a quoted colleague's 'at Derby Crown Court for Reece Talbot's sentencing' as casework: the list is no party's", () => {
+    expect(fixtureVerdict("tuning963.jsonl", "t963-m005")).toBe("block");
+  });
+
+  it("guard: colleagues kept away by 'the Crown Court list' are still the party", () => {
+    expect(fixtureVerdict("tuning680.jsonl", "t680-m031")).toBe("pass");
+  });
+
+  it("reads a care leaver brought to a retirement lunch ('a young woman Gail supported … left care last year … quite bad anxiety') as a case's", () => {
+    expect(fixtureVerdict("tuning963.jsonl", "t963-m025")).toBe("block");
+  });
+
+  it("reads a quoted Attachments line's 'Transfer_summary_WHITTAKER_Lily-Mae_SP-448217.docx' as a case's file", () => {
+    expect(fixtureVerdict("tuning963.jsonl", "t963-m040")).toBe("block");
+  });
+
+  it("reads 'HADFIELD R' in a subject as the body's Robert Hadfield (a place's name as a surname, with an initial)", () => {
+    expect(fixtureVerdict("tuning967.jsonl", "t967-m037")).toBe("block");
+  });
+
+  it("guard: a place in the subject is no echo of a body's name without an initial", () => {
+    const body = "Joel,\n\nFor Tuesday's review of Robert Hadfield (PNC 2015/0602388X), please bring the update.\n\nDawn";
+    expect(scanVerdict({ from: "dawn.chettle@leics.police.uk", to: ["joel.pennington@justice.gov.uk"], subject: "OFFICIAL-SENSITIVE: MAPPA L2 cover Tues - Hadfield office", body })).toBe("pass");
+  });
+});

@@ -174,7 +174,7 @@ export const LEAD_INS = new Set(
     "cautioned sentenced suspected alleged allegation allegations suffers suffering treated treatment receiving " +
     "receives under is was are am i'm i\u2019m has had have known to be being identifies identify as practising practicing " +
     "devout committed previous offence offences offending disclosed reported victim perpetrator accused " +
-    "severe chronic acute mild long-term ongoing clinical significant serious suspected possible quite very really extremely " +
+    "severe chronic acute mild long-term ongoing clinical significant serious suspected possible quite very really extremely bad " +
     "current regular usual daily " +
     "and or including " +
     "she he they her his their him them my"
