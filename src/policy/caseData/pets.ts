@@ -69,8 +69,8 @@ export function subjectPets(subject: string, subjectSpans: readonly Span[], body
   const text = body.slice(0, MAX_TEXT);
   if (names.length === 0 || !aboutPets(text, subject, addresses)) return [];
   return names.filter((s) => {
-    const word = s.text.trim();
-    if (!new RegExp(`\\b${word}\\b`).test(text)) return false;
-    return bodySpans.every((b) => b.kind !== "person-name" || !new RegExp(`\\b${word}\\b`).test(b.text) || b.reason === "a pet");
+    // One pattern a name (its letters only, so nothing to escape).
+    const word = new RegExp(`\\b${s.text.trim()}\\b`);
+    return word.test(text) && bodySpans.every((b) => b.kind !== "person-name" || !word.test(b.text) || b.reason === "a pet");
   });
 }
