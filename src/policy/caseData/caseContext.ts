@@ -164,8 +164,10 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     // Harm said not to have happened ("no injury") is no case wording; offsets stay the sentence's.
     const wording = withoutNegatedHarm(sentence.text);
     // Staff's own casework day ("Court duty, Chesterfield Magistrates'", "10:00-13:00 MAPPA level 2 meeting (Derby);"): no one's case.
-    const staffWork = staffWorkRanges(wording);
+    // Read only once the sentence has case wording: most sentences have none.
+    let staffWork: Array<[number, number]> | undefined;
     while ((m = CASE_VOCABULARY.exec(wording)) !== null) {
+      staffWork ??= staffWorkRanges(wording);
       if (staffWork.some(([a, b]) => (m as RegExpExecArray).index >= a && (m as RegExpExecArray).index < b)) {
         if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
         continue;
