@@ -18,6 +18,7 @@
  * read as `${__safeshareRegExpSources[k]}`, so its value, and every RegExp made from it, is the
  * same; no object is shared, so flags do not matter there.
  */
+const fs = require("fs");
 const path = require("path");
 const acorn = require("acorn");
 const { pairCode, writtenLength } = require("./compactTypedArrays.js");
@@ -34,6 +35,48 @@ const SOURCES_EXPANDER_NAME = "__safeshareExpandSources";
 const EXPANDER_MODULE = path.join(__dirname, "pairExpander.js");
 /** Only the project's own modules: dependencies keep their literals. */
 const OWN_SOURCE = /[\\/]src[\\/]/;
+/** The module of rules all modules' patterns share (written by trainRegExpPairs.js), and the expanders' names for it. */
+const SHARED_RULES_MODULE = path.join(__dirname, "regExpPairRules.js");
+const SHARED_EXPANDER_NAME = "__safeshareExpandSharedRegExps";
+const SHARED_SOURCES_EXPANDER_NAME = "__safeshareExpandSharedSources";
+/** When set, a file each module's pattern texts are written to, one JSON line each, before coding (the training's input). */
+const TEXTS_OUT = process.env.SAFESHARE_REGEXP_TEXTS;
+
+/** The shared rules, as the module holds them (a JSON string literal). */
+function readSharedRules() {
+  const m = /REGEXP_PAIR_RULES = (".*");/.exec(fs.readFileSync(SHARED_RULES_MODULE, "utf8"));
+  if (!m) throw new Error(`${SHARED_RULES_MODULE}: no REGEXP_PAIR_RULES string`);
+  return JSON.parse(m[1]);
+}
+const SHARED_RULES = readSharedRules();
+const SHARED_SYMBOLS = Array.from({ length: SHARED_RULES.length / 3 }, (_, i) => SHARED_RULES.charAt(i * 3));
+
+/**
+ * `text` coded with the shared rules, applied in order as the training applied them (a pair's
+ * occurrences replaced left to right, not overlapping: what split and join do), or null when the
+ * text holds one of their symbols (a pattern written after the training with a new character).
+ */
+function sharedCode(text) {
+  if (SHARED_RULES === "" || SHARED_SYMBOLS.some((c) => text.includes(c))) return null;
+  let coded = text;
+  for (let r = 0; r < SHARED_RULES.length; r += 3) coded = coded.split(SHARED_RULES.charAt(r + 1) + SHARED_RULES.charAt(r + 2)).join(SHARED_RULES.charAt(r));
+  return coded;
+}
+
+/**
+ * The cheaper coding of a module's joined texts: the shared rules' (the rules are in the bundle
+ * once, whichever modules use them) or rules of its own; null when neither pays against `before`
+ * bytes. `overhead`: what a read costs besides its strings.
+ */
+function bestCoding(text, before, overhead) {
+  if (TEXTS_OUT) fs.appendFileSync(TEXTS_OUT, JSON.stringify(text) + "\n");
+  const shared = sharedCode(text);
+  const own = pairCode(text, { wide: true });
+  const sharedBytes = shared === null ? Infinity : writtenLength(shared) + overhead;
+  const ownBytes = own === null ? Infinity : writtenLength(own.rules) + writtenLength(own.coded) + overhead;
+  if (Math.min(sharedBytes, ownBytes) >= before) return null;
+  return sharedBytes <= ownBytes ? { shared: true, coded: shared } : { shared: false, rules: own.rules, coded: own.coded };
+}
 
 /** Whether sharing one object for this literal could change behaviour (a stateful flag where the literal is evaluated more than once). */
 function mustStayInPlace(literalPath) {
@@ -115,11 +158,9 @@ function codePatternTexts(t, program) {
   const texts = found.map((f) => f[2]);
   const separator = SEPARATORS.find((x) => texts.every((text) => !text.includes(x)));
   if (separator === undefined) return;
-  const coded = pairCode(texts.join(separator), { wide: true });
-  if (coded === null) return;
   const before = texts.reduce((n, x) => n + x.length + 6, 0);
-  const after = writtenLength(coded.rules) + writtenLength(coded.coded) + 70 + found.length * 10;
-  if (after >= before) return;
+  const coded = bestCoding(texts.join(separator), before, 70 + found.length * 10);
+  if (coded === null) return;
   // Strings first (each is its own node), then each template once, with all its coded parts.
   const templates = new Map();
   found.forEach(([p, quasi], k) => {
@@ -130,9 +171,13 @@ function codePatternTexts(t, program) {
     }
   });
   for (const [p, indexOf] of templates) p.replaceWith(templateReadingList(t, p.node, (i) => indexOf.get(i)));
-  const read = t.callExpression(t.memberExpression(t.callExpression(t.identifier(SOURCES_EXPANDER_NAME), [t.stringLiteral(coded.rules), t.stringLiteral(coded.coded)]), t.identifier("split")), [t.stringLiteral(separator)]);
+  const expand = coded.shared
+    ? t.callExpression(t.identifier(SHARED_SOURCES_EXPANDER_NAME), [t.stringLiteral(coded.coded)])
+    : t.callExpression(t.identifier(SOURCES_EXPANDER_NAME), [t.stringLiteral(coded.rules), t.stringLiteral(coded.coded)]);
+  const read = t.callExpression(t.memberExpression(expand, t.identifier("split")), [t.stringLiteral(separator)]);
   t.addComment(read, "leading", "#__PURE__");
-  insertAfterImports(t, program, SOURCES_EXPANDER_NAME, "expandPairs", SOURCES, read);
+  if (coded.shared) insertAfterImports(t, program, SHARED_SOURCES_EXPANDER_NAME, "expandSharedPairs", SOURCES, read);
+  else insertAfterImports(t, program, SOURCES_EXPANDER_NAME, "expandPairs", SOURCES, read);
 }
 
 /** Adds `import { exported as local } from the expander` and `const name = read` after the module's
@@ -167,25 +212,21 @@ module.exports = function pairCodeRegExps({ types: t }) {
           const patterns = found.map((p) => p.node.pattern);
           const separator = SEPARATORS.find((s) => patterns.every((x) => !x.includes(s)));
           if (separator === undefined) return;
-          const coded = pairCode(patterns.join(separator), { wide: true });
-          if (coded === null) return;
           const flags = found.map((p) => p.node.flags).join(",");
           // Pays only when the coded text and its read cost less than the literals.
           const before = patterns.reduce((n, x, i) => n + x.length + 2 + found[i].node.flags.length, 0);
-          const after = writtenLength(coded.rules) + writtenLength(coded.coded) + flags.length + 80 + found.length * 6;
-          if (after >= before) return;
+          const coded = bestCoding(patterns.join(separator), before, flags.length + 80 + found.length * 6);
+          if (coded === null) return;
           found.forEach((p, i) => p.replaceWith(t.memberExpression(t.identifier(LIST), t.numericLiteral(i), true)));
-          const read = t.callExpression(t.identifier(EXPANDER_NAME), [
-            t.stringLiteral(coded.rules),
-            t.stringLiteral(coded.coded),
-            t.stringLiteral(separator),
-            t.stringLiteral(flags),
-          ]);
+          const tail = [t.stringLiteral(coded.coded), t.stringLiteral(separator), t.stringLiteral(flags)];
+          const read = coded.shared ? t.callExpression(t.identifier(SHARED_EXPANDER_NAME), tail) : t.callExpression(t.identifier(EXPANDER_NAME), [t.stringLiteral(coded.rules), ...tail]);
           t.addComment(read, "leading", "#__PURE__");
-          insertAfterImports(t, program, EXPANDER_NAME, "expandRegExps", LIST, read);
+          if (coded.shared) insertAfterImports(t, program, SHARED_EXPANDER_NAME, "expandSharedRegExps", LIST, read);
+          else insertAfterImports(t, program, EXPANDER_NAME, "expandRegExps", LIST, read);
         },
       },
     },
   };
 };
 module.exports.MIN_PATTERN_CHARACTERS = MIN_PATTERN_CHARACTERS;
+module.exports.SHARED_RULES_MODULE = SHARED_RULES_MODULE;

@@ -86,7 +86,7 @@ describe("pair coding's symbols (shared by every pair-coding build step)", () =>
     stringLiteral: (text: string) => string;
     writtenLength: (text: string) => number;
   };
-  const { expandPairs } = runModuleSource(readFileSync(EXPANDER, "utf8")) as { expandPairs: (rules: string, s: string) => string };
+  const { expandPairs } = runModuleSource(readFileSync(EXPANDER, "utf8"), path.dirname(EXPANDER)) as { expandPairs: (rules: string, s: string) => string };
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   /** A text that already uses every printable ASCII character, so only control characters are left as symbols. */
   const EVERY_PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");

@@ -8,9 +8,11 @@ const ROOT = path.join(__dirname, "..", "..");
 const PLUGIN = path.join(ROOT, "scripts", "build", "pairCodeRegExps.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { MIN_PATTERN_CHARACTERS } = require(PLUGIN) as { MIN_PATTERN_CHARACTERS: number };
-const { expandRegExps, expandPairs } = runModuleSource(readFileSync(EXPANDER, "utf8")) as {
+const { expandRegExps, expandPairs, expandSharedRegExps, expandSharedPairs } = runModuleSource(readFileSync(EXPANDER, "utf8"), path.dirname(EXPANDER)) as {
   expandRegExps: (rules: string, coded: string, separator: string, flags: string) => RegExp[];
   expandPairs: (rules: string, coded: string) => string;
+  expandSharedRegExps: (coded: string, separator: string, flags: string) => RegExp[];
+  expandSharedPairs: (coded: string) => string;
 };
 
 /** `source` through the plugin as the bundles run it (TypeScript removed, ES modules kept), as if it were `file`. */
@@ -32,9 +34,10 @@ function codedRegExps(code: string): RegExp[] {
   traverse(ast as types.Node, {
     CallExpression(p) {
       const callee = p.node.callee;
-      if (!types.isIdentifier(callee) || callee.name !== "__safeshareExpandRegExps") return;
-      const [rules, coded, separator, flags] = p.node.arguments.map((a) => (a as types.StringLiteral).value) as [string, string, string, string];
-      read = expandRegExps(rules, coded, separator, flags);
+      if (!types.isIdentifier(callee)) return;
+      const args = p.node.arguments.map((a) => (a as types.StringLiteral).value);
+      if (callee.name === "__safeshareExpandRegExps") read = expandRegExps(...(args as [string, string, string, string]));
+      if (callee.name === "__safeshareExpandSharedRegExps") read = expandSharedRegExps(...(args as [string, string, string]));
     },
   });
   return read;
@@ -101,10 +104,10 @@ function patternArguments(code: string): string[][] {
   traverse(ast as types.Node, {
     CallExpression(p) {
       const callee = p.node.callee;
-      if (!types.isIdentifier(callee) || callee.name !== "__safeshareExpandSources") return;
-      const [rules, coded] = p.node.arguments.map((a) => (a as types.StringLiteral).value) as [string, string];
+      if (!types.isIdentifier(callee) || (callee.name !== "__safeshareExpandSources" && callee.name !== "__safeshareExpandSharedSources")) return;
+      const args = p.node.arguments.map((a) => (a as types.StringLiteral).value);
       const split = (p.parentPath.parentPath?.node as types.CallExpression).arguments[0] as types.StringLiteral;
-      texts = expandPairs(rules, coded).split(split.value);
+      texts = (callee.name === "__safeshareExpandSources" ? expandPairs(args[0]!, args[1]!) : expandSharedPairs(args[0]!)).split(split.value);
     },
   });
   const listed = (node: types.Node): string | undefined =>
@@ -139,7 +142,7 @@ function patternArguments(code: string): string[][] {
 describe("pairCodeRegExps (the Babel plugin for long regular-expression literals)", () => {
   it("codes the long literals of a module of src/ and the module behaves the same", () => {
     const code = transform(SAMPLE, path.join(ROOT, "src", "sample.ts"));
-    expect(code).toContain("__safeshareExpandRegExps(");
+    expect(code).toMatch(/__safeshareExpand(?:Shared)?RegExps\(/);
     // The short literal and the global one inside a function stay literals; the rest are read from the list.
     expect(code).toContain("/ab+c/");
     expect(code).toMatch(/const re = \/\\b\(\?:licence\|order/);
@@ -160,13 +163,13 @@ describe("pairCodeRegExps (the Babel plugin for long regular-expression literals
   it("leaves a literal ES2016 cannot read (lookbehind) as a literal, so the Send bundle's acorn check still sees it", () => {
     const lookbehind = "export const LB = /(?<!\\b(?:my|our|your|their)[ \\t]+)(?:licence|order|sentence|tag|bail)\\b/i;";
     const code = transform(`${MORE}\n${lookbehind}`, path.join(ROOT, "src", "sample.ts"));
-    expect(code).toContain("__safeshareExpandRegExps(");
+    expect(code).toMatch(/__safeshareExpand(?:Shared)?RegExps\(/);
     expect(code).toContain("LB = /(?<!");
   });
 
   it("leaves modules outside src/ as they are", () => {
     const code = transform(SAMPLE, path.join(ROOT, "node_modules", "some-library", "index.ts"));
-    expect(code).not.toContain("__safeshareExpandRegExps");
+    expect(code).not.toContain("__safeshareExpand");
   });
 
   it("reads back every coded literal of every module of src/policy as the very same expression", () => {
@@ -191,7 +194,7 @@ describe("pairCodeRegExps (the Babel plugin for long regular-expression literals
     const source = readFileSync(path.join(ROOT, "test", "fixtures", "build", "builtPatterns.ts.txt"), "utf8");
     const file = path.join(ROOT, "src", "built.ts");
     const code = transform(source, file);
-    expect(code).toContain("__safeshareExpandSources(");
+    expect(code).toMatch(/__safeshareExpand(?:Shared)?Sources\(/);
     expect(code).not.toContain("(?:licence|order|sentence|tag|bail|offences?|probation officer|offender manager)");
     // A short fixed part stays in its template.
     expect(code).toContain("(?:a|b)");
@@ -210,11 +213,37 @@ describe("pairCodeRegExps (the Babel plugin for long regular-expression literals
     for (const file of tsFiles(path.join(ROOT, "src", "policy"))) {
       const source = readFileSync(file, "utf8");
       const code = transform(source, file);
-      if (!code.includes("__safeshareExpandSources(")) continue;
+      if (!/__safeshareExpand(?:Shared)?Sources\(/.test(code)) continue;
       codedModules++;
       expect({ file, patterns: patternArguments(code) }).toEqual({ file, patterns: patternArguments(plain(source, file)) });
     }
     // The step applies to this source: the modules that build most of their patterns from parts.
     expect(codedModules).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("pairCodeRegExps with the shared rules (regExpPairRules.js, trained by trainRegExpPairs.js)", () => {
+  it("codes the case readings' modules with the shared rules, which read back the very same expressions", () => {
+    const file = path.join(ROOT, "src", "policy", "caseData", "caseVocabulary.ts");
+    const source = readFileSync(file, "utf8");
+    const code = transform(source, file);
+    expect(code).toMatch(/__safeshareExpandShared(?:RegExps|Sources)\(/);
+    const read = codedRegExps(code);
+    expect(read.map((r) => [r.source, r.flags])).toEqual(literalsToCode(source, file).map((r) => [new RegExp(r.pattern, r.flags).source, r.flags]));
+  });
+
+  it("falls back to rules of the module's own when a pattern holds one of the shared rules' symbols", () => {
+    // The first shared symbol (a character no pattern held when the rules were trained), written into each pattern as itself.
+    const written = readFileSync(path.join(ROOT, "scripts", "build", "regExpPairRules.js"), "utf8").match(/REGEXP_PAIR_RULES = "(\\u[0-9a-f]{4}|[^\\])/)![1]!;
+    const symbol = JSON.parse(`"${written}"`) as string;
+    const odd = MORE.replace(/\\b\/i;/g, `${symbol}\\b/i;`);
+    expect(odd).toContain(symbol);
+    const file = path.join(ROOT, "src", "odd.ts");
+    const code = transform(odd, file);
+    expect(code).toContain("__safeshareExpandRegExps(");
+    expect(code).not.toContain("__safeshareExpandShared");
+    const coded = runModuleSource(code) as Record<string, unknown>;
+    const real = runModuleSource(plain(odd, file)) as Record<string, unknown>;
+    for (let i = 0; i < 10; i++) expect(String(coded[`MORE_${i}`])).toBe(String(real[`MORE_${i}`]));
   });
 });
