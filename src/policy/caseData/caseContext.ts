@@ -14,7 +14,7 @@ import { inDueItemTitle } from "./tables";
 import { inServiceName, inTeamName, isJobTitle, ownedBefore, thingMoved, wordingNotAboutPeople } from "./topics";
 
 /** "Mum says", "Dad reported": a case worker's shorthand, unless "my", "our" or "your" comes before. */
-const WORKER_SHORTHAND = /^(?:mum|dad) /i;
+const WORKER_SHORTHAND = /^(?:mum|dad)(?: |['\u2019]s )/i;
 const WRITERS_OWN_BEFORE = /\b(?:my|our|your)[ \t]+$/i;
 
 /** Kinds that are case data wherever they appear. */
@@ -98,7 +98,7 @@ function strongWithNextWord(match: string, text: string, end: number): boolean {
 /** A unit named by its place ("Leicester City MASH – phone list", "the Derby YOS office"): the unit, no one's case. */
 const UNIT_ACRONYM = /^(?:mash|caiu|ppu|iom|yos|yot)$/i;
 const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
-const TRAINING_AFTER = /^(?:[ \t]+[\w'\u2019-]+){0,5}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher|(?:practice|study|learning)[ \t]+(?:days?|events?)|masterclass)\b/i;
+const TRAINING_AFTER = /^(?:(?:[ \t]+[\w'\u2019-]+){0,5}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher|(?:practice|study|learning)[ \t]+(?:days?|events?)|masterclass)|[ \t]+(?:section|slides?|module)(?![ \t]+of[ \t]+(?:his|her|their)\b))\b/i;
 
 export function sentenceContext(r: MessageReading, specialNotFact: (i: number) => unknown, office: Uint8Array, own: Uint8Array): SentenceContext {
   const { text, spans, layout, spanSentence } = r;

@@ -31,7 +31,9 @@ const PHRASES_BEFORE_VIOLENCE = [
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
-  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:(?:his|her|their) )?release", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "break(?:s|ing)? (?:his|her|their|the) (?:curfew|licence|order|bail|conditions?|tag)", "breach report", "(?:think about|consider(?:ing)?|looking at) (?:a )?breach\\b", "prosecution",
+  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:(?:his|her|their) )?release", "(?:on|after|before|pending|for) (?:his|her|their) release(?! of\\b)", "(?:his|her|their) approved premises",
+  // a case named with its worker: "I'm the allocated social worker for Tayla Brennan", "a man I supervise, Jason Pilling"
+  "allocated (?:social worker|worker|practitioner|probation officer|offender manager|key worker|family support worker|pom|com) for", "(?:a|the|one) (?:man|woman|lad|young (?:man|woman|lad)) (?:i|we) (?:supervise|manage)", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "break(?:s|ing)? (?:his|her|their|the) (?:curfew|licence|order|bail|conditions?|tag)", "breach report", "(?:think about|consider(?:ing)?|looking at) (?:a )?breach\\b", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
   "pre-?release (?:meeting|board|visit|interview|review)", "(?:a|her|his|their) (?:place|bed|room) (?:at|in) (?:the|an) approved premises",
   "officer (?:looking after|dealing with|in charge of) (?:him|her|them|the case)", "(?:i'm|i\u2019m|i am) the (?:police )?officer (?:looking after|dealing with|in charge of)", "(?:his|her|their) reporting (?:day|time|instructions?)", "since (?:he|she|they) (?:came|got) out(?! of (?:the |a |her |his |their )?(?:meeting|office|room|training|session|class|lesson|work)\\b)",
@@ -67,7 +69,7 @@ const PHRASES_BEFORE_CASELOAD = [
   "(?:hasn['\u2019]?t|has not|haven['\u2019]?t|have not) been (?:back )?home (?:since|for (?:two|three|four|several|\\d+) (?:days|nights))",
   // a child's evidential interview, a suspect's, a condition kept: "The ABE interview with Tyler-Jay",
   // "Wayne's interview under caution", "Wayne Lockett is not to attend"
-  "abe[ -]interview(?:s|ed)?", "achieving best evidence",
+  "abe[ -](?:interview(?:s|ed)?|planning)", "achieving best evidence", "(?:mum|dad)['\u2019]s ex-partner",
   // the same told plainly: "Ruby will do her video interview", "bring her to the interview suite",
   // "the paediatrician will examine her afterwards"
   "video(?:-recorded)? interview(?:s|ed)?", "interview suite", "(?:paediatrician|doctor|police surgeon) (?:will|would|is going to|needs to) (?:examine|see) (?:her|him|them|the (?:child|baby))", "interview(?:ed|s)? under caution", "(?:(?:is|are|was|were) not|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t) to (?:attend|contact|approach|visit|go (?:to|near|with|home with)|leave with|be collected by|arrive|be left|have contact|babysit|come (?:to|near|round))",
@@ -84,7 +86,7 @@ const PHRASES_BEFORE_CASELOAD = [
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who
   // looked after him", "the hospice looked after Tunde's mum")
   "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b| [A-Z][a-z]+['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
-  "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
+  "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "(?:(?:his|her|their)|[a-z]+['\u2019]s) (?:child )?contact risk assessments?", "pin phone(?: list| numbers?| credit)?", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
   "known persons? check", "kpc", "family group (?:conference|meeting)s? for", "young (?:person|people) (?:\\(\\d{1,2}|aged \\d{1,2})", "rtcn", "kinship (?:assessments?|care|carers?|placements?)", "referral (?:for|about|regarding)", "referred", "exploitation", "cse", "cce",
@@ -97,6 +99,8 @@ const PHRASES_BEFORE_CASELOAD = [
   "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "(?:she|he|they) (?:left|leaves) care", "police (?:dropped|brought|took|returned) [\\w'\u2019-]+ (?:back|home)", "(?:since|after|on|before) leaving care", "left care (?:last|this|in|at|when|aged)", "supported (?:accommodation|lodgings)", "foster placements?", "(?:neonatal )?withdrawal symptoms", "(?:was|is|were|been) dealing (?:from|drugs|crack|heroin|weed|out of)", "(?:a|the|one of the) (?:young (?:person|people)|child(?:ren)?|famil(?:y|ies)|clients?|service users?|lads?|girls?|boys?) (?:i|we) (?:work with|support|supervise|look after|am working with)(?=, [a-z])", "(?:(?:left|leaving|leaves|fled|fleeing)|(?:is|was|been|staying|stays|living|lives|moved) (?:in|into)|(?:go|going|gone|went) (?:in)?to) (?:the|a) (?:women['\u2019]s )?refuge", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
+  // a family named as the subject of a case meeting: "the ICPC for the Fenwick twins", "core group for the Okafor children"
+  "(?:[ir]cpcs?|conferences?|strategy (?:meetings?|discussions?)|core groups?|cp (?:reviews?|meetings?)|(?:lac|cla) reviews?) for (?:the [\\w'\u2019-]+ (?:twins|triplets|children|kids|siblings|boys|girls|family)|baby [\\w'\u2019-]+)",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
   // a relapse, drink or drugs told of someone, a baby's growth told by a health visitor

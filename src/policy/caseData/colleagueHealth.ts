@@ -158,7 +158,7 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
   for (const i of r.textNames) {
     const span = r.spans[i] as Span;
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90)) || (plainNameWords(span.text).length === 1 && employeeParagraph(span.start))) {
+    if (titled[i] || atWork[i] || COLLEAGUE_BEFORE.test(before) || ourStaffJob(before) || staffUnitAfter(text.slice(span.end, span.end + 90)) || ((plainNameWords(span.text).length === 1 || ASKED_ME_TO_TELL_AFTER.test(text.slice(span.end, span.end + 60))) && employeeParagraph(span.start))) {
       addPerson(staff, span.text, "");
     }
   }
@@ -229,6 +229,8 @@ export function colleagueHealthSentences(r: MessageReading, titled: Uint8Array, 
     return false;
   }
 }
+/** After a full name: they asked the writer to tell others ("Lindsey Akers has asked me to let partners know"), as a colleague does of her own news. */
+const ASKED_ME_TO_TELL_AFTER = /^[ \t]+(?:has|had)[ \t]+asked[ \t]+(?:me|us)[ \t]+to[ \t]+(?:let|tell|mention|share|pass[ \t]+on)\b/;
 /** "Our facilities officer, Gary, had a stroke": a job in the writer's own organisation, in
  * apposition before a name (STAFF_JOB_BEFORE, "our" only), makes the name a colleague's. */
 function ourStaffJob(before: string): boolean {

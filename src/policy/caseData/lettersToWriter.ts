@@ -17,7 +17,9 @@ import type { MessageReading } from "./reading";
 const DOCTOR = /^(?:Dr|Doctor|Prof|Professor)\.?[ \t]/;
 
 /** After a consultant's name, their team or clinic ("with Mr Desai's team"): a surgeon is Mr, not Dr. */
-const CLINICIANS_AFTER = /^['\u2019]s[ \t]+(?:team|clinic|secretary|list)\b/i;
+const CLINICIANS_AFTER = /^(?:['\u2019]s[ \t]+(?:team|clinic|secretary|list)|,[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}Clinic)\b/i;
+/** Before a name: an appointment letter's clinician field ("Clinic: Mr Hallworth, Knee Clinic"). */
+const CLINICIAN_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:clinic|consultant|clinician|surgeon|seen[ \t]+by|doctor)[ \t]*:[ \t]*$/i;
 
 /** A record its quoted writer calls their own ("My NI is …", "I'm still at 9 Wolsey Walk"). */
 const QUOTED_WRITERS_OWN = /\bmy\b|\bI(?:['\u2019]m|[ \t]+am|[ \t]+live|[ \t]+have[ \t]+moved|['\u2019]ve[ \t]+moved)\b/i;
@@ -44,7 +46,7 @@ export function recordsInLettersToWriter(r: MessageReading, sender: SenderName, 
       const writer = isSenderFullName(sender, span.text) || (words.length === 1 && (fold(words[0] as string) === fold(sender.family) || sender.given.includes(fold(words[0] as string))));
       (writer ? toWriter : other).add(part.message);
       // A name of the writer's family ("your nominated beneficiary (Mrs Tracey Harrop, spouse)") is their household's.
-    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !CLINICIANS_AFTER.test(r.text.slice(span.end, span.end + 20)) && !sameFamilyName(plainNameWords(span.text), sender.family)) {
+    } else if (isTextPart(part) && !r.isKnown(span.text) && !DOCTOR.test(span.text) && !CLINICIANS_AFTER.test(r.text.slice(span.end, span.end + 40)) && !CLINICIAN_FIELD_BEFORE.test(r.text.slice(Math.max(0, span.start - 40), span.start)) && !sameFamilyName(plainNameWords(span.text), sender.family)) {
       const words = plainNameWords(span.text);
       const seen = firstNameOnly.get(part.message);
       if (words.length === 1 && (!seen || seen.name === fold(words[0] as string))) firstNameOnly.set(part.message, { part, name: fold(words[0] as string) });

@@ -23,7 +23,7 @@ const CASEWORK = /\b(?:pre-?birth|unborn|discharge|assessment|conference|referra
 
 const EVENT = STAFF_EVENT.source;
 /** Words of a do that may stand between a name and its farewell ("card, collection and leaving do"). */
-const PARTY_WORD = "(?:cover|collection|card|cake|present|gift|flowers|bouquet|hamper|voucher|speech|and|&|drinks|lunch|dinner|tea|evening|celebration|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers|details|arrangements|info|information|update|news|leave|shower),?";
+const PARTY_WORD = "(?:cover|collection|card|cake|present|gift|list|flowers|bouquet|hamper|voucher|speech|and|&|drinks|lunch|dinner|tea|evening|celebration|do|party|meal|buffet|night|surprise|big|last|his|her|the|secret|invite|invitation|plans|numbers|details|arrangements|info|information|update|news|leave|shower),?";
 /** After a name: its farewell ("'s retirement", "'s leaving do", " retires", " - collection and
  * leaving do", " is on maternity leave"). */
 const EVENT_AFTER = new RegExp(`^(?:['\u2019]s[ \t]+|[ \t]+(?:is[ \t]+(?:on[ \t]+)?)?|[ \t]*[-\u2013\u2014:][ \t]*)(?:${PARTY_WORD}[ \t]+){0,3}${EVENT}`, "i");

@@ -284,8 +284,19 @@ const MY_CHILD = /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|two|three|eldest|oldest|y
  * receives funded hours …" from the nursery): the writer answers for their own child. */
 const TO_A_PARENT = /\bdear[ \t]+(?:parents?|parents?[ \t]*(?:and|&|\/)[ \t]*carers?)\b|\byour[ \t]+(?:child|child['\u2019]s|son|daughter|children)\b/i;
 
-function writtenToAsParent(text: string, parts: readonly Part[]): boolean {
-  return parts.some((p) => p.message > 0 && isTextPart(p) && TO_A_PARENT.test(text.slice(p.start, Math.min(p.end, p.start + 4000))));
+/** A quoted greeting to a couple ("Dear Mr and Mrs Adeyemi,"): group 1, their family name. */
+const TO_A_COUPLE = /^[ \t\n>]*dear[ \t]+(?:mr|mrs|ms|mx|dr)\.?[ \t]+(?:and|&)[ \t]+(?:mr|mrs|ms|mx|dr)\.?[ \t]+([A-Za-z'\u2019-]+)/i;
+
+/** Whether a quoted message is written to the writer as a parent: to "parents and carers", of
+ * "your child", or to the writer and their partner by the writer's family name ("Dear Mr and Mrs
+ * Adeyemi, I'd like to arrange Tobi's termly support plan review"). */
+function writtenToAsParent(text: string, parts: readonly Part[], sender: SenderName | undefined): boolean {
+  return parts.some((p) => {
+    if (p.message === 0) return false;
+    if (isTextPart(p) && TO_A_PARENT.test(text.slice(p.start, Math.min(p.end, p.start + 4000)))) return true;
+    const couple = p.kind === "greeting" && sender ? TO_A_COUPLE.exec(text.slice(p.start, p.end)) : null;
+    return !!couple && !!sender && fold(couple[1] as string) === sender.family;
+  });
 }
 
 /** Whether the new message's text names no one but the sender, the recipients and the people of
@@ -340,7 +351,7 @@ export function writersOwnPeople(r: MessageReading, parts: readonly Part[], send
   const familyGiven = new Set<string>();
   const asParent = !!sender && senderAsParent(r, sender, familyGiven, newText);
   // "your client questionnaire": the writer is the solicitor's client, not someone's worker.
-  const toParent = writtenToAsParent(text, parts);
+  const toParent = writtenToAsParent(text, parts, sender);
   const familyTold = (MY_FAMILY.test(newText) || (FAMILY_LEAVE.test(newText) && FAMILY_ELDER.test(newText)) || asParent || (!!sender && listedWithKin(r, sender)) || toParent) && !CASE_WORDS.test(newText.replace(YOUR_CLIENT, ""));
   /** The writer writes as a parent: of "my son", "our youngest", as a form's parent, or to a nursery's "Dear parents". */
   const asAParent = asParent || toParent || MY_CHILD.test(newText);

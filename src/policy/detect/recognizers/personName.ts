@@ -20,7 +20,7 @@ import type { Match, Scanner as WordScanner, Word } from "./personNameScanner";
 const { tokenize } = tokenizer;
 const { coveredBy, coverageOf } = coverage;
 const { Scanner, unlisted } = scanner;
-const { RULES, commonSurnameHeading, dottedInitialsRule, familyGroupAfterThe, isPlace, listedSurnameCommaGiven, lowerGivenPair, lowerNamePair, namesAThing } = rules;
+const { RULES, commonSurnameHeading, dottedInitialsRule, familyGroupAfterThe, isPlace, listedSurnameCommaGiven, lowerGivenOpensSentence, lowerGivenPair, lowerNamePair, namesAThing } = rules;
 
 /**
  * True when no rule can start a name at this word, so the rules need not be tried: every rule
@@ -69,7 +69,7 @@ function scanNames(text: string, earlier: readonly Candidate[], emit: Emit): voi
       const ownsRelation = tok.given && tok.possessive && !tok.common;
       // A given name before a child's age in brackets, on any line ("- kane (17) is on a referral order … the Falcon estate").
       const aged = tok.given && !tok.common && AGE_AFTER.test(text.slice(tok.end, tok.end + 6));
-      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !aged && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k) || listedSurnameCommaGiven(s, k, text) || (tok.surname && !tok.common && familyGroupAfterThe(s, k)))) && !commonSurnameHeading(s, k, text)) continue;
+      if (!(prev && prev.cue) && !tok.title && !ownsRelation && !aged && !(lineName && (s.lowerCaseLine(tok.start) || lowerNamePair(s, k) || lowerGivenPair(s, k) || lowerGivenOpensSentence(s, k, text) || listedSurnameCommaGiven(s, k, text) || (tok.surname && !tok.common && familyGroupAfterThe(s, k)))) && !commonSurnameHeading(s, k, text)) continue;
     }
     if (cannotStartName(tok, text) && !commonSurnameHeading(s, k, text)) continue;
     let m: Match | null = null;

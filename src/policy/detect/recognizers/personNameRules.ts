@@ -734,6 +734,10 @@ const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|offi
 const REFERENCE_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[A-Za-z]{2,5}[ \t]*:?[ \t]*)?[A-Z]{1,3}-?\\d{5,8}[ \t]+$`, "i");
 /** Before a word: the start of its line, perhaps after such prefixes, or a list's bullet ("• Okoro – …"). */
 const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[*\u2022\u00b7][ \t]+|\\d{1,2}[.)][ \t]+)?$`, "i");
+/** Before a word: the start of a sentence inside a line ("Heads-up. |lacey came back"); a line's start is the lower-case line rules'. */
+const SENTENCE_OPENS_BEFORE = /[.!?][ \t]+$/;
+/** After a possessive heading a line: a number or a dash after a few words ("'s 2 year check", "'s nursery place - …"). */
+const OWNED_HEADING_AFTER = /^['\u2019]s[ \t]+(?:\d|[^\n]{1,40}?[ \t][-\u2013\u2014][ \t])/;
 /** Before a word: the start of its line after at least one reply prefix or marking ("re: ", "fw: re: "). */
 const PREFIXED_LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})+$`, "i");
 
@@ -1265,6 +1269,10 @@ function lowerCaseLineRule(s: Scanner, k: number, text: string): Match | null {
     if (!t.given || MODALS.has(t.lower) || !next || !next.surname || next.common || !LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !headingAboutFamily(s, k + 1, text, true) || !s.lowerCaseLine(t.start)) return null;
     return { from: k, to: k + 1, confidence: 0.6 };
   }
+  if (lowerGivenOpensSentence(s, k, text)) return { from: k, to: k, confidence: 0.6 };
+  // "rowan's 2 year check - can we move it?": a word-name owning something, heading a lower-case
+  // line as a subject does (a number, or a dash after a few words; not "grace's mum" alone).
+  if (t.ambiguous && t.given && t.possessive && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && s.lowerCaseLine(t.start) && OWNED_HEADING_AFTER.test(text.slice(t.end, t.end + 60))) return { from: k, to: k, confidence: 0.6 };
   const hyphenated = !t.given && hyphenatedGiven(t.lower);
   if (!t.given && !hyphenated) return null;
   const next = s.nextBySpace(k);
@@ -1478,6 +1486,13 @@ function lowerUnlistedInitialRule(s: Scanner, k: number, text: string): Match | 
 /** A listed given name in lower case that no everyday word, word-name or place is. */
 function clearLowerGiven(w: Word | undefined): boolean {
   return !!w && w.shape === "lower" && !w.glued && !w.stop && !w.possessive && w.given && !w.common && !w.ambiguous && !isPlaceWord(w.lower) && !FAMILY_WORDS_GIVEN.has(w.lower);
+}
+
+/** "Heads-up. lacey came back at 03:40": typed in a hurry, a clear given name opening a sentence
+ * before a verb a person is the subject of, on any line. */
+export function lowerGivenOpensSentence(s: Scanner, k: number, text: string): boolean {
+  const t = s.at(k);
+  return clearLowerGiven(t) && !MODALS.has((t as Word).lower) && s.subjectSignal(k) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, (t as Word).start - 8), (t as Word).start));
 }
 
 /**

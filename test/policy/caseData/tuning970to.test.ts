@@ -1,0 +1,124 @@
+import { detect } from "../../../src/policy/detect";
+import { fixtureVerdict, scanVerdict } from "./scanVerdicts";
+
+/** The person names detect() finds in a text. */
+function names(text: string): string[] {
+  return detect(text)
+    .filter((s) => s.kind === "person-name")
+    .map((s) => s.text);
+}
+
+// Thirty-third session (tuning970–), and the earlier sets' misses it fixed on the way.
+describe("thirty-third session: young people and families named beside staff news", () => {
+  it("reads 'Well done to Tayla Brennan (16), who finished her referral order' as a young person's, not staff praised", () => {
+    expect(fixtureVerdict("tuning971.jsonl", "t971-m018")).toBe("block");
+    expect(fixtureVerdict("tuning957.jsonl", "t957-m034")).toBe("block");
+  });
+
+  it("guard: 'Well done to Tunde Bakare, who finished his PQiP portfolio' stays staff news", () => {
+    const body = "Hello everyone,\n\nWell done to Tunde Bakare, who finished his PQiP portfolio on Tuesday.\n\nHave a good weekend,\nAyesha";
+    expect(scanVerdict({ from: "ayesha.khan@derby.gov.uk", to: ["brenda.holloway@btinternet.com"], subject: "Friday bulletin", body })).toBe("pass");
+  });
+
+  it("reads 'the ICPC for the Fenwick twins' as the family a case meeting is about", () => {
+    expect(fixtureVerdict("tuning972.jsonl", "t972-m002")).toBe("block");
+  });
+
+  it("guard: a case meeting for a colleague ('the ICPC for Jo on Tuesday' in a cover note) names no family", () => {
+    const body = "Hi,\n\nI can cover the ICPC for Jo on Tuesday at Long Eaton.\n\nThanks\nNaomi";
+    expect(scanVerdict({ from: "naomi.birtles@derbyshire.gov.uk", to: ["naomibirtles@hotmail.co.uk"], subject: "Cover", body })).toBe("pass");
+  });
+
+  it("reads 'a man I supervise, Jason Pilling, … on his release … to his approved premises' as a case person in the writer's own insurance claim", () => {
+    expect(fixtureVerdict("tuning974.jsonl", "t974-m009")).toBe("block");
+  });
+
+  it("reads 'I'm the allocated social worker for Tayla Brennan' in a parent's note to the school as a case", () => {
+    expect(fixtureVerdict("tuning974.jsonl", "t974-m033")).toBe("block");
+  });
+
+  it("reads 'Mark's child contact risk assessment' and 'his PIN phone list' as a prisoner's case", () => {
+    expect(fixtureVerdict("tuning976.jsonl", "t976-m029")).toBe("block");
+  });
+
+  it("guard: a prison's notice about where child contact risk assessments go names no one", () => {
+    expect(fixtureVerdict("tuning138.jsonl", "t138-m023")).toBe("pass");
+  });
+
+  it("reads 'it's Lee, mum's ex-partner' and 'the ABE planning meeting' as a child's case", () => {
+    expect(fixtureVerdict("tuning973.jsonl", "t973-m035")).toBe("warn");
+  });
+
+  it("guard: the writer's own mum's ex-partner at a party is family news", () => {
+    const body = "Hi,\n\nMy mum's ex-partner Dave is coming to the party on Saturday, so I'll bring him along.\n\nThanks\nNaomi";
+    expect(scanVerdict({ from: "naomi.birtles@derbyshire.gov.uk", to: ["bookings@thebridgeinn.co.uk"], subject: "Party", body })).toBe("pass");
+  });
+});
+
+describe("thirty-third session: names typed in a hurry", () => {
+  it("reads a clear given name in lower case opening a sentence before a person's verb ('Heads-up. lacey came back at 03:40')", () => {
+    expect(names("Heads-up. lacey came back at 03:40 this morning.")).toEqual(["lacey"]);
+    expect(fixtureVerdict("tuning973.jsonl", "t973-m017")).toBe("warn");
+  });
+
+  it("guard: a word that is also a name ('will') opening a sentence is no name", () => {
+    expect(names("Is it ok. will is fine with that.")).toEqual([]);
+  });
+
+  it("reads a word-name owning something at the head of a lower-case subject ('rowan's 2 year check') as a name", () => {
+    expect(names("rowan's 2 year check - can we move it?")).toEqual(["rowan"]);
+    expect(fixtureVerdict("tuning974.jsonl", "t974-m034")).toBe("block");
+  });
+
+  it("guard: a word-name owning a thing that is no person's ('wood's delivery') after a prefix stays a word", () => {
+    expect(names("re: wood's delivery - pallets")).toEqual([]);
+  });
+});
+
+describe("thirty-third session: colleagues' cover and news", () => {
+  it("reads 'Her seat at the Chesterfield MARAC (Tuesdays) passes to Callum Redfern' and 'Strategy discussions she was invited to: Harry Buckland will attend' as cover", () => {
+    expect(fixtureVerdict("tuning971.jsonl", "t971-m004")).toBe("pass");
+  });
+
+  it("reads a full name who 'has asked me to let partners know' of her phased return as a colleague telling her own health", () => {
+    expect(fixtureVerdict("tuning971.jsonl", "t971-m022")).toBe("pass");
+  });
+
+  it("guard: a young person's phased return to school with their diagnosis is a case's", () => {
+    const body = "Hi,\n\nKyle Moss is on a phased return to school from Monday after his diagnosis of epilepsy. His mum says the seizures are worse at night.\n\nThanks\nSarah";
+    expect(scanVerdict({ from: "sarah.bagshaw@derbyshire.gov.uk", to: ["office@ashgateacademy.org.uk"], subject: "Phased return", body })).toBe("block");
+  });
+
+  it("reads 'Priya has said she'll go to the MAPPA level 2 meeting on Tuesday in my place' and 'she'll take my Thursday at … Magistrates'' as cover", () => {
+    expect(fixtureVerdict("tuning974.jsonl", "t974-m017")).toBe("pass");
+    expect(fixtureVerdict("tuning975.jsonl", "t975-m012")).toBe("pass");
+  });
+
+  it("reads 'the KPC section' of a training outline as its topic", () => {
+    expect(fixtureVerdict("tuning975.jsonl", "t975-m025")).toBe("pass");
+  });
+
+  it("reads a retired colleague's funeral ('before he retired in 2017', 'the older hands … will remember Graham') as staff news: a warning for his name in the subject", () => {
+    expect(fixtureVerdict("tuning971.jsonl", "t971-m010")).toBe("warn");
+  });
+
+  it("guard: 'nikki had her baby last night' (a name the lower-case reading now finds) with 'card will go round tomorrow' stays a colleague's news", () => {
+    expect(fixtureVerdict("tuning780.jsonl", "t780-m009")).toBe("pass");
+  });
+});
+
+describe("thirty-third session: the writer's own letters and children", () => {
+  it("reads the writer's own hospital letter ('Dear Ms Tranter', 'Clinic: Mr Hallworth, Knee Clinic') forwarded home as the writer's own", () => {
+    expect(fixtureVerdict("tuning974.jsonl", "t974-m037")).toBe("pass");
+  });
+
+  it("reads a school's 'Dear Mr and Mrs Adeyemi' to the writer as written to a parent, so the child named is the writer's", () => {
+    expect(fixtureVerdict("tuning974.jsonl", "t974-m024")).toBe("pass");
+  });
+
+  it("guard: a letter to a couple of another family name keeps their child a case's", () => {
+    const body =
+      "Dear Ms Thornhill,\n\nTobi's ADHD assessment was completed on 6 November and he has started methylphenidate.\n\nKind regards,\nFemi Adeyemi\n\nOn Mon, 16 Nov 2026 at 15:02, Claire Thornhill <senco@ashgateacademy.org.uk> wrote:\n> Dear Mr and Mrs Okafor,\n>\n> I'd like to arrange Tobi's termly support plan review.\n>\n> Kind regards,\n> Claire Thornhill";
+    expect(scanVerdict({ from: "femi.adeyemi@derby.gov.uk", to: ["senco@ashgateacademy.org.uk"], subject: "Re: Support plan review", body })).toBe("block");
+  });
+});
