@@ -144,7 +144,7 @@ const SERVICE_WORD = String.raw`\b(?:duty|on[- ]call|out[- ]of[- ]hours|front[ \
 
 /** Before a number, what it is named as: "the children's social care front door number should read",
  * "the out-of-hours Careline number", "the team's main number is". */
-const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are)?[ \t]*:?[ \t]*$`, "i");
+const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)?(?:number|no\.?|tel(?:ephone)?)(?:[ \t]+(?:(?:should|will|now)[ \t]+)?(?:read|reads|be|is|are))?[ \t]*[:,]?[ \t]*$`, "i");
 
 /** A service's line named, then "on" and its number: "the prison's official visits booking line on …",
  * "the duty line on …", "Our professionals' line stays …", "the professionals' consultation line
@@ -152,7 +152,7 @@ const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)
 const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:[a-z-]+[ \t]+)?(?:phone[ \t]+)?line[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay|(?:should|will)[ \t]+(?:now[ \t]+)?read|(?:now[ \t]+)?reads)[ \t]*:?[ \t]*$`, "i");
 
 /** A duty role, then "on" and its number: "go to the duty manager on …", "the duty SPO on …" (whoever is on duty). */
-const DUTY_ROLE_ON = /\bthe[ \t]+duty[ \t]+(?:[\w-]+[ \t]+)?(?:manager|worker|officer|SPO|senior|practitioner|sergeant|inspector|social[ \t]+worker|team[ \t]+manager)[ \t]+on[ \t]*:?[ \t]*$/i;
+const DUTY_ROLE_ON = /\bthe[ \t]+duty[ \t]+(?:[\w-]+[ \t]+)?(?:manager|worker|officer|SPO|senior|practitioner|sergeant|inspector|social[ \t]+worker|team[ \t]+manager)[ \t]+(?:is[ \t]+)?on[ \t]*:?[ \t]*$/i;
 
 /** A service's line named, then its number in brackets: "Our duty line stays the same (…)",
  * "the team's main number, unchanged (…". */

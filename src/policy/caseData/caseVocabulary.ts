@@ -85,7 +85,7 @@ const PHRASES_BEFORE_CASELOAD = [
   "supervised contact", "(?:dv|da) (?:incidents?|history|notifications?|referrals?)", "police notifications?", "core group (?:meetings?|is|members?|for)", "(?:attended|at|today['\u2019]s|yesterday['\u2019]s|last|next|the|this (?:week|morning)['\u2019]s) core group(?! of\\b)", "child in need", "cin plan", "section 47", "s47", "strategy meeting",
   // "looked after" as care's status, not care given ("looked after so well at the hospice", "who
   // looked after him", "the hospice looked after Tunde's mum")
-  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b| [A-Z][a-z]+['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner)\\b)", "care order", "supervision order", "care proceedings", "public law outline",
+  "strategy discussion", "looked after(?! (?:so |really |very |incredibly |extremely )?(?:well|beautifully|brilliantly|wonderfully)\\b| (?:him|her|them|us|me|my|our|your|his|there)\\b| [A-Z][a-z]+['\u2019]s (?:mum|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner)\\b)", "care order", "supervision order", "(?:adoption|placement|special guardianship) orders?", "care proceedings", "public law outline",
   "risk to children", "risk of harm", "risk assessment (?:for|of|on|about|re)", "(?:(?:his|her|their)|[a-z]+['\u2019]s) (?:child )?contact risk assessments?", "pin phone(?: list| numbers?| credit)?", "risk to (?:her|him|them|others|the (?:child|children|baby|victim|ex-partner|partner)|(?:his|her) (?:ex-partner|ex|partner|children))", "high risk", "domestic abuse", "domestic violence",
   "coercive", "abuse", "abused", "neglect", "neglected", "assault(?:ed)?", "injur(?:y|ies|ed)", "bruis(?:e|es|ed|ing)", "victim", "perpetrator",
   "allegations?", "disclosed", "concerns? (?:about|for|regarding|re)", "known to (?:us|services|children's services|social care|police|probation|the police)",
@@ -281,7 +281,7 @@ export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|c
  * under "By" is who, a date there is when, see DUE_COLUMN). Not "Who": an incident log's "Who"
  * is whom it happened to. */
 export const LEAD_COLUMN =
-  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer|(?:duty|court|allocated|covering)[ \t]+(?:officers?|workers?|practitioners?|staff)|covered[ \t]+by|cover)[ \t]*$/i;
+  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer|(?:(?:duty|court|allocated|covering)[ \t]+)?(?:officers?|workers?|practitioners?|staff)|covered[ \t]+by|cover)[ \t]*$/i;
 
 /** A table's column heading for each row's progress: "RAG", "Status" (whose "Amber" is a rating). */
 export const STATUS_COLUMN = /^[ \t]*(?:rag|rag[ \t]+(?:status|rating)|status|rating|progress)[ \t]*$/i;

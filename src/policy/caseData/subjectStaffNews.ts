@@ -32,7 +32,9 @@ const RANK = "(?:(?:retired|former|the[ \t]+late)[ \t]+)?(?:(?:PS|PC|DS|DC|DI|DC
 /** Before a name: its farewell and a joining word, a dash or a bracket ("Leaving drinks for ", "Farewell to ",
  * "Retirement collection for ", "Retirement - ", "Maternity leave - ", "Retirement - PS ", "Dad's funeral ("), perhaps a
  * few words between. */
-const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:(][ \t]*)${RANK}$`, "i");
+/** A new post before a name ("Welcome to our new SPO, Tomasz Nowicki"). */
+const NEW_POST = "(?:(?:our|the|a)[ \t]+new[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?[A-Za-z-]+[ \t]*,?[ \t]+)?";
+const EVENT_BEFORE = new RegExp(`${EVENT}(?:[ \t]+${PARTY_WORD}){0,3}(?:[ \t]+(?:for|to|of)[ \t]+|[ \t]*[-\u2013\u2014:(][ \t]*)${NEW_POST}${RANK}$`, "i");
 
 /** Before a name: a word said to them ("Congratulations Dionne Carver - …", "Welcome back Sam"). */
 const SAID_TO_BEFORE = new RegExp(`\\b(?:congratulations|congrats|welcome(?:[ \t]+back)?|farewell|well[ \t]+done)[ \t]*,?[ \t]+${RANK}$`, "i");

@@ -135,8 +135,9 @@ const PARENT_FIELD_ME = /\b(?:parent|guardian|emergency[ \t]+contacts?|next[ \t]
 /** A form's line for a parent, up to the name: "Parent/guardian 2: ", "Other parent: ", "Dad: ". */
 /** Before a name that opens a line: a lead-in about the writer's relative ending in a colon ("add
  * my partner as a named driver to my policy …:" ⏎ "Megan Doyle, date of birth …"; "my partner has
- * moved in … His details:" ⏎ "Name: Joel Hartley"), perhaps with a field's label. */
-const MY_RELATIVE_LEAD_IN = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b[^\\n]{0,200}:[ \t]*\\n(?:[ \t]*\\n)?(?:[ \t]*[A-Za-z][A-Za-z ]{0,20}:[ \t]*)?$`, "i");
+ * moved in … His details:" ⏎ "Name: Joel Hartley"; "add my partner as a named driver …?" ⏎ "Her details:" ⏎
+ * "Name: Chloe Marsden"), perhaps with a field's label. */
+const MY_RELATIVE_LEAD_IN = new RegExp(`\\b(?:my|our)[ \t]+${RELATIVE}\\b[^\\n]{0,200}(?:\\n(?:[ \t]*\\n)?[ \t]*(?:(?:his|her|their)[ \t]+)?details[ \t]*)?:[ \t]*\\n(?:[ \t]*\\n)?(?:[ \t]*[A-Za-z][A-Za-z ]{0,20}:[ \t]*)?$`, "i");
 
 /** A table cell that is a relationship ("Partner", "Daughter"): a row of a family's own table. */
 const RELATIVE_CELL = new RegExp(`^[ \t]*(?:my[ \t]+)?${RELATIVE}[ \t]*$`, "i");

@@ -57,7 +57,8 @@ describe("tuning141–173: the dev set's kinds written by new hands", () => {
 
   it("a rota's week lines ('w/c 30 Nov – …, with … shadowing') under a lower-case court heading are tasks", () => {
     const r = roles(mail("December rota below.\n\nMagistrates' court (Derby)\nw/c 30 Nov – Leanne Staton, with Gurpreet Sandhu shadowing\nw/c 7 Dec – Amy Ferris\nw/c 14 Dec – Callum Breen"));
-    expect([r["Leanne Staton"], r["Gurpreet Sandhu"], r["Amy Ferris"]]).toEqual(["no case context", "no case context", "no case context"]);
+    // Thirty-third session: "with … shadowing" closing the line makes the shadow a professional.
+    expect([r["Leanne Staton"], r["Gurpreet Sandhu"], r["Amy Ferris"]]).toEqual(["no case context", "a named professional", "no case context"]);
   });
 
   it("guard: a rota line with case wording is no task", () => {

@@ -122,3 +122,65 @@ describe("thirty-third session: the writer's own letters and children", () => {
     expect(scanVerdict({ from: "femi.adeyemi@derby.gov.uk", to: ["senco@ashgateacademy.org.uk"], subject: "Re: Support plan review", body })).toBe("block");
   });
 });
+
+describe("thirty-third session, round two (tuning978–985)", () => {
+  it("reads children named on the day 'their adoption order was granted' in a retirement photobook's captions as a case's", () => {
+    expect(fixtureVerdict("tuning979.jsonl", "t979-m019")).toBe("block");
+  });
+
+  it("reads 'she's been cutting again' told of a 13-year-old as self-harm", () => {
+    expect(detect("She's 13 and told me she's been cutting again.").some((s) => s.kind === "special-category")).toBe(true);
+    expect(fixtureVerdict("tuning981.jsonl", "t981-m040")).toBe("block");
+  });
+
+  it("guard: cutting costs again is no one's health", () => {
+    expect(detect("We have been cutting costs again this year.").some((s) => s.kind === "special-category")).toBe(false);
+  });
+
+  it("reads 'Trainers for the coercive control day are DS Kelly Marsden (Leicestershire Police) and Jodie Whitworth' as the course's trainers", () => {
+    expect(fixtureVerdict("tuning978.jsonl", "t978-m009")).toBe("pass");
+  });
+
+  it("reads 'the duty team manager is on …' and 'ring our front door number, …' as services' numbers", () => {
+    expect(fixtureVerdict("tuning983.jsonl", "t983-m021")).toBe("pass");
+  });
+
+  it("reads names under a rota's 'Officer' column, and 'with Sunil Kapoor shadowing', as staff", () => {
+    expect(fixtureVerdict("tuning983.jsonl", "t983-m025")).toBe("pass");
+  });
+
+  it("reads 'Christmas Eve' and 'New Year's Eve' as days, not a woman called Eve", () => {
+    expect(names("FW: Christmas Eve duty")).toEqual([]);
+    expect(names("New Year's Eve rota")).toEqual([]);
+    expect(fixtureVerdict("tuning983.jsonl", "t983-m035")).toBe("pass");
+  });
+
+  it("guard: Eve on her own, or with a surname, is still a name", () => {
+    expect(names("drinks with Eve on Friday")).toEqual(["Eve"]);
+    expect(names("Eve Marsh - contact")).toEqual(["Eve Marsh"]);
+  });
+
+  it("reads a school class named after a tree ('Year 4 (Willow class)') as no person", () => {
+    expect(names("Absence on Thursday - Year 4 (Willow class)")).toEqual([]);
+    expect(fixtureVerdict("tuning985.jsonl", "t985-m003")).toBe("pass");
+    expect(fixtureVerdict("tuning961.jsonl", "t961-m003")).toBe("pass");
+  });
+
+  it("guard: 'with Holly on the ward' is a person", () => {
+    expect(names("with Holly on the ward")).toEqual(["Holly"]);
+  });
+
+  it("reads 'add my partner as a named driver …' ⏎ 'Her details:' ⏎ 'Name: …' as the writer's partner's details", () => {
+    expect(fixtureVerdict("tuning985.jsonl", "t985-m005")).toBe("pass");
+  });
+
+  it("guard: a client's details after the same lead-in are a case's", () => {
+    const body = "Hello,\n\nPlease could you add a man I supervise to the scheme from 1 December?\n\nHis details:\nName: Jason Pilling\nDate of birth: 22/06/1991\n\nThanks,\nLiam";
+    expect(scanVerdict({ from: "liam.oyelaran@derby.gov.uk", to: ["policyservice@keystonemotor.co.uk"], subject: "Scheme", body })).toBe("block");
+  });
+
+  it("reads 'Welcome to our new SPO, Tomasz Nowicki' as staff news (a warning for the name in the subject), and 'he'll be shadowing me and Callum' as staff", () => {
+    expect(fixtureVerdict("tuning979.jsonl", "t979-m028")).toBe("warn");
+    expect(fixtureVerdict("tuning983.jsonl", "t983-m024")).toBe("warn");
+  });
+});

@@ -379,6 +379,8 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
     if (t.common || atSentenceStart(text, t.start) || SEASONS.has(t.lower) || (after && capital(after)) || (after && COURSE_NOUNS.has(after.lower))) return null;
     const prev = s.at(k - 1);
     if (prev && capital(prev) && !prev.stop && s.nextBySpace(k - 1) === t) return null;
+    // "Christmas Eve", "New Year's Eve": a day, no one.
+    if (t.lower === "eve" && HOLIDAY_BEFORE_EVE.test(text.slice(Math.max(0, t.start - 20), t.start))) return null;
     // "drinks at the Rose and Crown", "the Ivy": a person is not "the" Rose.
     if (prev && prev.lower === "the" && s.nextBySpace(k - 1) === t) return null;
     const c = text.charCodeAt(t.end + (t.possessive ? 2 : 0) + 1);
@@ -404,9 +406,9 @@ function givenFirstRule(s: Scanner, k: number, text: string): Match | null {
   if (!t.common && after && after.shape === "lower" && (CASEWORK_AFTER.has(after.lower) || APPOINTMENT_WORDS.has(after.lower)) && LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return { from: k, to: k, confidence: 0.7 };
   return null;
 }
-
+/** After a word-name, what names a course, an event or a school class or room ("Skills to Foster course", "the Hope programme", "Willow class"): no person. */
 /** After a word-name, what names a course or an event ("Skills to Foster course", "the Hope programme"): no person. */
-const COURSE_NOUNS = new Set(["course", "courses", "training", "programme", "programmes", "session", "sessions", "workshop", "workshops", "module", "scheme", "project", "group", "event", "webinar"]);
+const COURSE_NOUNS = new Set(["course", "courses", "training", "programme", "programmes", "session", "sessions", "workshop", "workshops", "module", "scheme", "project", "group", "event", "webinar", "class", "room", "ward"]);
 
 /** Word t alone between a heading's dashes or bars, a date or a reference after it ("actions -
  * Richmond - 12 November", "… - Richmond - Ref RW-IOM-1126"): the area a meeting is for. "KPC - Richmond" closing the line stays a name. */
@@ -734,6 +736,8 @@ const SUBJECT_PREFIX = "(?:(?:re|fw|fwd|aw|wg)[ \t]*:|\\[[^\\]\\n]{1,30}\\]|offi
 const REFERENCE_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[A-Za-z]{2,5}[ \t]*:?[ \t]*)?[A-Z]{1,3}-?\\d{5,8}[ \t]+$`, "i");
 /** Before a word: the start of its line, perhaps after such prefixes, or a list's bullet ("• Okoro – …"). */
 const LINE_START_BEFORE = new RegExp(`(?:^|\\n)[ \t]*(?:${SUBJECT_PREFIX})*(?:[*\u2022\u00b7][ \t]+|\\d{1,2}[.)][ \t]+)?$`, "i");
+/** Before "Eve": the holiday it is the eve of. */
+const HOLIDAY_BEFORE_EVE = /\b(?:christmas|xmas|year['\u2019]?s|hallowe?)[ \t]+$/i;
 /** Before a word: the start of a sentence inside a line ("Heads-up. |lacey came back"); a line's start is the lower-case line rules'. */
 const SENTENCE_OPENS_BEFORE = /[.!?][ \t]+$/;
 /** After a possessive heading a line: a number or a dash after a few words ("'s 2 year check", "'s nursery place - …"). */

@@ -42,7 +42,7 @@ const HEALTH_STRONG = [
   // Medicines named for epilepsy: "Ruby's levetiracetam" says the condition.
   "levetiracetam", "keppra", "sodium valproate", "epilim", "lamotrigine", "carbamazepine", "epileptic",
   // Self-harm and drug use told as what someone does: "she's been cutting her arms again", "using crack again".
-  "cutting herself", "cutting himself", "cutting her arms", "cutting his arms", "using crack", "smoking crack", "using heroin",
+  "cutting herself", "cutting himself", "cutting themselves", "cutting her arms", "cutting his arms", "cutting her legs", "cutting his legs", "been cutting again", "using crack", "smoking crack", "using heroin",
   // Self-harm told as done, and in custody's words: "tied a ligature", "he was already on an ACCT" (a
   // prison's care plan for someone at risk of suicide or self-harm).
   "self-harmed", "self harmed", "tied a ligature", "ligatured", "on an acct", "opened an acct", "acct opened",
