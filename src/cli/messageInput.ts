@@ -5,13 +5,18 @@
 import type { AttachmentInfo, Recipient, Snapshot } from "../policy/snapshot";
 import { ISO_EXPECTED, parseIsoInstant } from "./cliArgs";
 import { htmlBodyTexts } from "./htmlText";
-import { recipientsFromJson } from "./recipientInput";
+import { recipientsFromJson, recipientsFromString } from "./recipientInput";
+
+/** A "from" longer than this is read as its address alone (no one's name and address is longer). */
+const MAX_FROM = 2000;
 
 export interface MessageToCheck {
   id: string;
   snapshot: Snapshot;
-  /** From "from": the sender, for own-organisation. */
+  /** From "from": the sender's address, for own-organisation. */
   sender?: string;
+  /** From "from": the sender's display name ("Shabana Qureshi <…>"), as Outlook gives the user's profile name. */
+  senderName?: string;
   exchange?: string;
   sentAt?: Date;
   /** For an HTML body: the text it renders to (snapshot.body), which body offsets point into. */
@@ -47,11 +52,16 @@ function optionalString(obj: Record<string, unknown>, key: string): Field<string
   return { value: v };
 }
 
-function senderOf(value: unknown): Field<string | undefined> {
+/** "from": an address, "Name <address>" (read as the recipients are) or {"name", "address"}. */
+function senderOf(value: unknown): Field<Recipient | undefined> {
   if (value === undefined || value === null) return { value: undefined };
-  const address = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).address : value;
+  const object = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const address = object ? object.address : value;
   if (typeof address !== "string") return { error: `"from" must be an address string or {"name", "address"}, got ${describe(value)}` };
-  return { value: address.trim() === "" ? undefined : address.trim() };
+  if (address.trim() === "") return { value: undefined };
+  if (object) return { value: { name: typeof object.name === "string" ? object.name.trim() : "", address: address.trim() } };
+  const read = address.length <= MAX_FROM ? recipientsFromString(address) : [];
+  return { value: read.length === 1 ? (read[0] as Recipient) : { name: "", address: address.trim() } };
 }
 
 function attachmentsOf(value: unknown): Field<AttachmentInfo[]> {
@@ -120,7 +130,8 @@ export function messageFromJson(parsed: unknown): MessageInputResult {
   const at = value(sentAt);
   if (at !== undefined) message.sentAt = at;
   const from = value(sender);
-  if (from !== undefined) message.sender = from;
+  if (from !== undefined) message.sender = from.address;
+  if (from !== undefined && from.name !== "") message.senderName = from.name;
   const ex = value(exchange);
   if (ex !== undefined && ex !== "") message.exchange = ex;
   return { ok: true, message };

@@ -96,6 +96,7 @@ export function scanLine(line: string, n: number, defaults: ScanDefaults): ScanL
   const report = checkMessage(m.snapshot, defaults.agreements ?? [defaults.agreement], {
     now: m.sentAt ?? defaults.now(),
     ...(sender !== undefined ? { sender } : {}),
+    ...(m.sender !== undefined && m.senderName !== undefined ? { senderName: m.senderName } : {}),
     ...(target.exchange !== undefined ? { exchange: `${target.agreement.id}/${target.exchange}` } : {}),
   });
   return outputLine(m.id, report, m.renderedBody);

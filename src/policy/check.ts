@@ -304,6 +304,9 @@ function mainAgreement(applied: readonly Agreement[], recipients: readonly Check
  * are those the sender's organisation is a party to; a recipient is on a route when one of them
  * has the recipient's organisation as a party too.
  */
+/** Before a subject's health term: a parent or grandparent as a family calls them, owning it ("Mum's medication review"). */
+const FAMILY_OWNS_TERM = /\b(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)['\u2019]s[ \t]+(?:[\w-]+[ \t]+)?$/i;
+
 export function checkMessage(snapshot: Snapshot, agreements: Agreement | readonly Agreement[], options: CheckOptions): Report {
   try {
     return runCheck(snapshot, Array.isArray(agreements) ? agreements : [agreements as Agreement], options);
@@ -356,7 +359,9 @@ function runCheck(snapshot: Snapshot, deployed: readonly Agreement[], options: C
   const subjectStaffNews = !caseInBody && isStaffNewsSubject(snapshot.subject, subjectSpans);
   // The writer's own family's health the body tells, said again in the subject ("RE: Mum's medication and the GP visit").
   const ownTerms = new Set(bodySpans.filter((s) => s.kind === "special-category" && s.reason === "the sender or a recipient").map((s) => s.text.toLowerCase()));
-  const ownTerm = (s: Span): boolean => !caseInBody && ownTerms.has(snapshot.subject.slice(s.start, s.end).toLowerCase());
+  // So is the subject's term owned by the family word the body's own family health goes with ("Mum's medication review").
+  const ownTerm = (s: Span): boolean =>
+    !caseInBody && (ownTerms.has(snapshot.subject.slice(s.start, s.end).toLowerCase()) || (ownTerms.size > 0 && FAMILY_OWNS_TERM.test(snapshot.subject.slice(Math.max(0, s.start - 30), s.start))));
   const caseData =
     (!subjectStaffNews && subjectSpans.some((s) => isIdentifying(s.kind) || (s.kind === "special-category" && !subjectTermIsTopic(snapshot.subject, subjectSpans) && !ownTerm(s)))) || caseInBody;
   const labels = labelMarking(snapshot, options.labelMapping);

@@ -52,10 +52,24 @@ describe("messageFromJson", () => {
         snapshot: { subject: "S", to: [{ name: "", address: "a@example.org" }], cc: [], bcc: [], body: "Hi there", attachments: [] },
         renderedBody: "Hi there",
         sentAt: new Date("2026-11-03T10:00:00Z"),
-        sender: "Me <me@example.org>",
+        sender: "me@example.org",
+        senderName: "Me",
         exchange: "x",
       },
     });
+  });
+
+  it("reads \"from\" as an address, \"Name <address>\" or {name, address}: the address for the sender's organisation, the name as Outlook's profile name", () => {
+    const read = (from: unknown): unknown => {
+      const r = messageFromJson({ id: "m", from, to: "a@example.org" });
+      return r.ok ? [r.message.sender, r.message.senderName] : r.error;
+    };
+    expect(read("shabana.qureshi@leicspart.nhs.uk")).toEqual(["shabana.qureshi@leicspart.nhs.uk", undefined]);
+    expect(read("Shabana Qureshi <shabana.qureshi@leicspart.nhs.uk>")).toEqual(["shabana.qureshi@leicspart.nhs.uk", "Shabana Qureshi"]);
+    expect(read('"Qureshi, Shabana" <shabana.qureshi@leicspart.nhs.uk>')).toEqual(["shabana.qureshi@leicspart.nhs.uk", "Qureshi, Shabana"]);
+    expect(read({ name: "Shabana Qureshi", address: "shabana.qureshi@leicspart.nhs.uk" })).toEqual(["shabana.qureshi@leicspart.nhs.uk", "Shabana Qureshi"]);
+    expect(read("   ")).toEqual([undefined, undefined]);
+    expect(read(42)).toMatch(/"from" must be an address string/);
   });
 
   it("keeps where an HTML body's signature and quoted history are, as offsets into the rendered body", () => {

@@ -97,7 +97,10 @@ function strongWithNextWord(match: string, text: string, end: number): boolean {
 
 /** A unit named by its place ("Leicester City MASH – phone list", "the Derby YOS office"): the unit, no one's case. */
 const UNIT_ACRONYM = /^(?:mash|caiu|ppu|iom|yos|yot)$/i;
-const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
+/** The end of a case meeting's phrase that names the family it is for ("… for the Fenwick twins", "… for baby Jones"). */
+const FAMILY_MEETING_END = /\bfor[ \t]+(?:the[ \t]+[\w'\u2019-]+[ \t]+(?:twins|triplets|children|kids|siblings|boys|girls|family)|baby[ \t]+[\w'\u2019-]+)$/i;
+/** Before a unit's acronym: a place's name ("the Leicester MASH") or where someone works ("three of us from the MASH"). */
+const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$|\b(?:from|at|in|with)[ \t]+(?:the|our)[ \t]+$/;
 const TRAINING_AFTER = /^(?:(?:[ \t]+[\w'\u2019-]+){0,5}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher|(?:practice|study|learning)[ \t]+(?:days?|events?)|masterclass)|[ \t]+(?:section|slides?|module)(?![ \t]+of[ \t]+(?:his|her|their)\b))\b/i;
 
 export function sentenceContext(r: MessageReading, specialNotFact: (i: number) => unknown, office: Uint8Array, own: Uint8Array): SentenceContext {
@@ -168,7 +171,8 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
     let staffWork: Array<[number, number]> | undefined;
     while ((m = CASE_VOCABULARY.exec(wording)) !== null) {
       staffWork ??= staffWorkRanges(wording);
-      if (staffWork.some(([a, b]) => (m as RegExpExecArray).index >= a && (m as RegExpExecArray).index < b)) {
+      // Not a case meeting for a family it names ("I'm at the strategy meeting for the Whittaker twins"): the family's, whoever attends.
+      if (!FAMILY_MEETING_END.test(m[0]) && staffWork.some(([a, b]) => (m as RegExpExecArray).index >= a && (m as RegExpExecArray).index < b)) {
         if (m[0].length === 0) CASE_VOCABULARY.lastIndex++;
         continue;
       }

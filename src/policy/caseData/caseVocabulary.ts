@@ -17,6 +17,8 @@ const VIOLENCE = "(?:pushed|pushing|shoved|punched|punching|kicked|kicking|slapp
  * codes such lists: scripts/build/pairCodeStringArrays.js) around the two built from VIOLENCE
  * and the caseload phrase. */
 const PHRASES_BEFORE_VIOLENCE = [
+  // first, before "strategy meeting" alone: a family named as the subject of a case meeting: "the ICPC for the Fenwick twins", "core group for the Okafor children"
+  "(?:[ir]cpcs?|conferences?|strategy (?:meetings?|discussions?)|core groups?|cp (?:reviews?|meetings?)|(?:lac|cla) reviews?) for (?:the [\\w'\u2019-]+ (?:twins|triplets|children|kids|siblings|boys|girls|family)|baby [\\w'\u2019-]+)",
   // offences and the justice system
   "offen[cs]es?", "offending", "offenders?", "convicted", "convictions?", "sentenced", "custodial", "suspended sentence",
   "on licence", "licence conditions?", "recalled", "['\u2019]s recall(?! (?:of|policy|procedure|process|rates?|figures)\\b)", "(?:['\u2019]s|his|her|their) (?:referral|youth rehabilitation|community|supervision|detention and training) orders?", "missed (?:his |her |their )?(?:reparation|unpaid work)", "['\u2019]s (?:permanent |fixed[- ]term )?exclusion(?! zones?\\b)", "released from", "prison(?![ \t]+(?:side|end|staff|officers?|service|estate|chaplain|chaplaincy|gate|car park|reception)\\b)", "custody", "remanded", "on (?:police |pre-charge |conditional |unconditional |court )?bail", "breach (?:papers|paperwork|action|proceedings|hearing|warning|letter)s?", "failed (?:his|her|their|a) (?:(?:first|second|third|last|latest|random|mandatory) )?(?:drug|alcohol|urine) tests?", "bail conditions?", "(?:got|was|been|were|being) (?:re-?)?bailed", "re-?bailed", "bailed (?:to|until|pending|with)",
@@ -31,7 +33,7 @@ const PHRASES_BEFORE_VIOLENCE = [
   // told in passing: a tag, a release, a breach, a prosecution, police called out
   "on (?:a|his|her) tag", "(?:come|came|comes|got|gets) out of (?:prison|jail|custody|hmp|hmyoi)", "supervised (?:contact|family time)", "not (?:to )?be left alone with",
   // a resident's hostel and trouble there: "Dean Kettley's hostel have been on: he … threatened the night manager"
-  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:(?:his|her|their) )?release", "(?:on|after|before|pending|for) (?:his|her|their) release(?! of\\b)", "(?:his|her|their) approved premises",
+  "(?:his|her|['\u2019]s) (?:bail )?hostel", "threatened (?:the|a|his|her|staff|him|them|another)", "ends? up on the streets", "since (?:(?:his|her|their) )?release", "failed to attend (?:\\d+|on|his|her|their|the (?:appointment|induction|interview|session))", "(?:on|after|before|pending|for) (?:his|her|their) release(?! of\\b)", "(?:his|her|their) approved premises",
   // a case named with its worker: "I'm the allocated social worker for Tayla Brennan", "a man I supervise, Jason Pilling"
   "allocated (?:social worker|worker|practitioner|probation officer|offender manager|key worker|family support worker|pom|com) for", "(?:a|the|one) (?:man|woman|lad|young (?:man|woman|lad)) (?:i|we) (?:supervise|manage)", "breach(?:ed|es)? (?:his|her|their|the)? ?(?:curfew|licence|order|bail|conditions?|tag)", "break(?:s|ing)? (?:his|her|their|the) (?:curfew|licence|order|bail|conditions?|tag)", "breach report", "(?:think about|consider(?:ing)?|looking at) (?:a )?breach\\b", "prosecution",
   // a prisoner's release planned: "Natalie Bagshaw's pre-release meeting", "a place at the approved premises"
@@ -99,8 +101,6 @@ const PHRASES_BEFORE_CASELOAD = [
   "missing (?:again|overnight|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since last)(?! from (?:the|my|our|your|his|her) (?:sheet|list|form|rota|spreadsheet|system|file|order))", "police (?:are )?aware", "return (?:home )?interview", "care leaver", "(?:our|my|his|her|their) care leavers", "(?:she|he|they) (?:left|leaves) care", "police (?:dropped|brought|took|returned) [\\w'\u2019-]+ (?:back|home)", "(?:since|after|on|before) leaving care", "left care (?:last|this|in|at|when|aged)", "supported (?:accommodation|lodgings)", "foster placements?", "(?:neonatal )?withdrawal symptoms", "(?:was|is|were|been) dealing (?:from|drugs|crack|heroin|weed|out of)", "(?:a|the|one of the) (?:young (?:person|people)|child(?:ren)?|famil(?:y|ies)|clients?|service users?|lads?|girls?|boys?) (?:i|we) (?:work with|support|supervise|look after|am working with)(?=, [a-z])", "(?:(?:left|leaving|leaves|fled|fleeing)|(?:is|was|been|staying|stays|living|lives|moved) (?:in|into)|(?:go|going|gone|went) (?:in)?to) (?:the|a) (?:women['\u2019]s )?refuge", "ehcp", "excluded from school", "school concerns",
   // social care shorthand: missing from home or care, child protection and looked-after reviews, section 47 written short
   "mfh", "mfc", "cp (?:review|conference|meeting|register|medical)", "(?:lac|cla) review", "s\\.[ ]?47",
-  // a family named as the subject of a case meeting: "the ICPC for the Fenwick twins", "core group for the Okafor children"
-  "(?:[ir]cpcs?|conferences?|strategy (?:meetings?|discussions?)|core groups?|cp (?:reviews?|meetings?)|(?:lac|cla) reviews?) for (?:the [\\w'\u2019-]+ (?:twins|triplets|children|kids|siblings|boys|girls|family)|baby [\\w'\u2019-]+)",
   // health facts (the special-category recognizer finds most; these tie a sentence to a person)
   "camhs", "overdose", "substance misuse", "drug use", "alcohol use", "diagnos(?:is|ed)", "admitted to hospital", "sectioned",
   // a relapse, drink or drugs told of someone, a baby's growth told by a health visitor
@@ -281,7 +281,7 @@ export const MOVER_IS_PERSON = /\b(?:he|she|they|we|i|you|who|family|household|c
  * under "By" is who, a date there is when, see DUE_COLUMN). Not "Who": an incident log's "Who"
  * is whom it happened to. */
 export const LEAD_COLUMN =
-  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer|(?:(?:duty|court|allocated|covering)[ \t]+)?(?:officers?|workers?|practitioners?|staff)|covered[ \t]+by|cover)[ \t]*$/i;
+  /^[ \t]*(?:(?:session[ \t]+)?leads?|led by|facilitators?|facilitated by|presenters?|presented by|speakers?|trainers?|delivered by|(?:action[ \t]+)?owners?|assigned to|(?:action(?:ed)?[ \t]+)?by(?:[ \t]+whom)?|responsible(?:[ \t]+(?:officer|lead))?|lead[ \t]+officer|(?:(?:duty|court|allocated|covering|probation|police|[a-z]+[ \t]+court)[ \t]+)?(?:officers?|workers?|practitioners?|staff)|covered[ \t]+by|cover)[ \t]*$/i;
 
 /** A table's column heading for each row's progress: "RAG", "Status" (whose "Amber" is a rating). */
 export const STATUS_COLUMN = /^[ \t]*(?:rag|rag[ \t]+(?:status|rating)|status|rating|progress)[ \t]*$/i;
@@ -314,7 +314,7 @@ export const DATED_ROTA_ITEM = new RegExp(
   `^[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?[ \t]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]*[-\u2013][ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?:[ \t]+\\d{1,2}(?:[-\u2013]\\d{1,2})?(?:[ \t]+[A-Z][a-z]{2,8})?)?|w/c[ \t]+[^\\n\u2013\u2014]{1,16}?|\\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})[ \t]+[-\u2013\u2014][ \t]+${ROTA_NAME}(?:(?:[ \t]*(?:/|,|&)|[ \t]+and)[ \t]+${ROTA_NAME})*[ \\t.]*$`,
 );
 /** A message that says it gives a rota: its short heading lines ("Leicester Magistrates' Court") head rota blocks. */
-export const ROTA_WORD = /\b(?:rotas?|court duty|duty (?:list|cover|for|days?|slots?|officers|workers|seniors)|(?:is|are) on duty|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;
+export const ROTA_WORD = /\b(?:rotas?|court duty|cover for (?:the )?(?:[\w'\u2019]+ ){0,3}courts?|duty (?:list|cover|for|days?|slots?|officers|workers|seniors)|(?:is|are) on duty|cover (?:list|arrangements)|(?:court )?cover (?:for )?(?:w\/c|the week|next week|this week)|swaps?)\b/i;
 /** A kind of work named for children ("Her Tuesday child protection conference: Adaeze", "Role:
  * Social Worker, Child Protection and Court Team"): a task or a post, no child labelled. */
 export const CHILD_SERVICE = /\bchild(?:ren['\u2019]s)?[ \t]+(?:protection|in[ \t]+need|services?|social[ \t]+care)\b/gi;
@@ -463,8 +463,18 @@ const WRITER_IN_COURT = /\b(?:I['\u2019]m|I[ \t]+am|I['\u2019]ll[ \t]+be|we['\u2
 /** `words` with each harm said not to have happened, the writer's own day in court and the like, blanked out, offsets kept. */
 export function withoutNegatedHarm(words: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return words.replace(NEGATED_HARM, blank).replace(NEGATED_FIELD, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, blank).replace(WELL_LOOKED_AFTER, blank);
+  // Staff at a case meeting, unless it is for a family it names ("I'm at the strategy meeting for the Whittaker twins").
+  const staffAtMeeting = (m: string, ...rest: unknown[]): string => {
+    const at = (rest[rest.length - 2] as number) + m.length;
+    return FAMILY_MEETING_FOR.test(m) || FAMILY_FOR_AFTER.test(words.slice(at, at + 80)) ? m : blank(m);
+  };
+  return words.replace(NEGATED_HARM, blank).replace(NEGATED_FIELD, blank).replace(WRITER_IN_COURT, blank).replace(STAFF_DAY_IN_COURT, blank).replace(PRINTED_MATERIAL, blank).replace(PRISON_AS_WORKPLACE, blank).replace(UNIT_NAMED_FOR_CASEWORK, blank).replace(STAFF_AT_CASE_MEETING, staffAtMeeting).replace(WELL_LOOKED_AFTER, blank);
 }
+
+/** A case meeting's family, named in its words ("… for the Whittaker twins", "… for baby Jones"), or right after them. */
+const FAMILY_GROUP = "for[ \t]+(?:the[ \t]+[\\w'\u2019-]+[ \t]+(?:twins|triplets|children|kids|siblings|boys|girls|family)|baby[ \t]+[\\w'\u2019-]+)\\b";
+const FAMILY_MEETING_FOR = new RegExp(`[ \t]${FAMILY_GROUP}`, "i");
+const FAMILY_FOR_AFTER = new RegExp(`^[ \t]+${FAMILY_GROUP}`, "i");
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
  * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "will be a bit
@@ -534,7 +544,7 @@ export const AS_A_CHILD = /\bas[ \t]+an?[ \t]+(?:child|kid|teenager|baby)\b/gi;
  * a job named for casework ("the office's Known Persons Check lead"), a seat at a panel no family sits on ("sat on the Chesterfield MARAC"),
  * a court duty ("Court duty, Chesterfield Magistrates'"). */
 export const STAFF_RUNNING_CASEWORK =
-  /\b(?:(?:the|our)[ \t]+(?:MAPPA|MARAC|strategy|core[ \t]+group|child[ \t]+protection)[ \t]+(?:meetings|panels|conferences|discussions)[ \t]+(?:are|were|will[ \t]+be|have[ \t]+(?:all[ \t]+)?(?:moved|gone))[ \t]+(?:all[ \t]+)?(?:on[ \t]+Teams|online|virtual|hybrid|in[ \t]+person|back[ \t]+in)\b|(?:our|the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:session|workshop|briefing|presentation|input|module|training)[ \t]+(?:on|about|covering)[ \t]+(?:the[ \t]+)?(?:MAPPA|MARAC|MASH|IOM|KPCs?|RtCNs?|CSE|CCE)\b|(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|(?:present(?:s|ed|ing)|to[ \t]+present)[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b|(?:Known[ \t]+Persons?[ \t]+Checks?|KPCs?|MARAC|MAPPA|MASH|IOM|strategy[ \t]+meetings?|child[ \t]+protection|safeguarding)[ \t]+(?:lead|co-?ordinator|champion|administrator|chair|officer|manager)\b|(?:sat|sits|sit|sitting)[ \t]+on[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:MARAC|MAPPA)\b|(?:KPCs?|RtCNs?|referrals|strategy[ \t]+discussions)[ \t]+(?:we|I)(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:sent|made|done|booked|requested)(?:[ \t]+(?:to[ \t]+)?you)?\b|court[ \t]+duty[ \t]*[,:(\u2013-]?[ \t]*(?:at[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:Magistrates['\u2019]?|Crown|Youth|Family|County)(?:[ \t]+Courts?)?)/gi;
+  /\b(?:(?:any|all|the|our|your|outstanding)[ \t]+(?:KPC|known[ \t]+persons?[ \t]+check)[ \t]+(?:returns|responses|requests|replies)\b|(?:his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,4}(?:reports|cases|caseload|visits|meetings|conferences|reviews|duties)[ \t]+(?:are|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:with|covered|going[ \t]+to)\b|(?:the|our)[ \t]+(?:MAPPA|MARAC|strategy|core[ \t]+group|child[ \t]+protection)[ \t]+(?:meetings|panels|conferences|discussions)[ \t]+(?:are|were|will[ \t]+be|have[ \t]+(?:all[ \t]+)?(?:moved|gone))[ \t]+(?:all[ \t]+)?(?:on[ \t]+Teams|online|virtual|hybrid|in[ \t]+person|back[ \t]+in)\b|(?:our|the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:session|workshop|briefing|presentation|input|module|training)[ \t]+(?:on|about|covering)[ \t]+(?:the[ \t]+)?(?:MAPPA|MARAC|MASH|IOM|KPCs?|RtCNs?|CSE|CCE)\b|(?:chair(?:s|ed|ing)?|minut(?:es|ed|ing)|(?:present(?:s|ed|ing)|to[ \t]+present)[ \t]+at|run|runs|ran|running|lead|leading|facilitating)[ \t]+(?:a|an|the|two|three|his|her|their|my|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:conferences?|meetings?|panels?|reviews?|discussions?|core[ \t]+groups?)\b|(?:Known[ \t]+Persons?[ \t]+Checks?|KPCs?|MARAC|MAPPA|MASH|IOM|strategy[ \t]+meetings?|child[ \t]+protection|safeguarding)[ \t]+(?:lead|co-?ordinator|champion|administrator|chair|officer|manager)\b|(?:sat|sits|sit|sitting)[ \t]+on[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:MARAC|MAPPA)\b|(?:KPCs?|RtCNs?|referrals|strategy[ \t]+discussions)[ \t]+(?:we|I)(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:sent|made|done|booked|requested)(?:[ \t]+(?:to[ \t]+)?you)?\b|court[ \t]+duty[ \t]*[,:(\u2013-]?[ \t]*(?:at[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:Magistrates['\u2019]?|Crown|Youth|Family|County)(?:[ \t]+Courts?)?)/gi;
 
 /** "now that I've been diagnosed", "so that nobody is caught off guard": a "that" joining clauses, reporting no one. */
 export const THAT_AS_CONJUNCTION = /\b(?:now|so|such|given|seeing|provided|providing)[ \t]+that\b/gi;

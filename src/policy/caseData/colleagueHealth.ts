@@ -82,7 +82,7 @@ const STAFF_TRAINING = /\b(?:the|her|his|my|their|our)[ \t]+[A-Z]{3,6}[ \t]+(?:t
 /** A team's capitalised name ("our team (Leicester City Children in Care team, 16 of us)", "the Children in
  * Care (North) team", "the Children in Care service", "the Victim Contact
  * Unit", "Victim Liaison Officer of the Year"): the party's, not case people. */
-const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}(?:\([A-Z][a-z]+\)[ \t]+)?(?:[Tt]eam|Unit|[Ss]ervice|Officer[ \t]+of[ \t]+the[ \t]+Year)\b/g;
+const TEAM_NAME = /\b(?:[A-Z][A-Za-z'\u2019-]*[ \t]+(?:(?:in|of|and|for|&)[ \t]+)?){1,6}(?:\([A-Z][a-z]+\)[ \t]+)?(?:[Tt]eam|Unit|[Ss]ervice|Programmes|Officer[ \t]+of[ \t]+the[ \t]+Year)\b/g;
 
 /** People a case concerns, in number: no team's party ("three young people and one worker").
  * Narrower than teamLists.ts's list ("staff's kids" may come to a team's party). */
@@ -125,7 +125,7 @@ function isTeamEvent(r: MessageReading, ownParts: readonly Part[], message: numb
   // So is the day's own title ("the child criminal exploitation and county lines practice day").
   const titled = text.replace(TEAM_NAME, " ").replace(EVENT_TITLE, " ");
   const teamsOut = PARENTAL_LEAVE.test(text) ? titled.replace(THE_BABY, " ") : titled;
-  const staffDay = text.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
+  const staffDay = text.replace(TEAM_NAME, " ").replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
   if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || CARE_LEAVERS_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
   // A quoted colleague's list is the party only with no casework told in their message ("tied up
   // with Dean Varley's recall", "the core group for …").

@@ -557,8 +557,9 @@ function professionalsNumber(found: Findings, span: Span, index: number): boolea
       return (i !== undefined && !!professionals.namedHere[i]) || professionals.isProfessional(name) || r.isKnown(name);
     }
   }
-  // "(07700 900123)" right after the name, "… Marcia Pryce on 0116 496 0814", "Kerensa Trelawny - 0115 496 0431".
-  const open = /(?:\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?|[ \t]on|[ \t][-\u2013\u2014])[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
+  // "(07700 900123)" right after the name, "… Marcia Pryce on 0116 496 0814", "Kerensa Trelawny - 0115 496 0431",
+  // or in the table cell after the name's ("Matthew Pryce<TAB>07700 900655").
+  const open = /(?:\([ \t]*(?:tel:?|t:|mob(?:ile)?:?|m:)?|[ \t]on|[ \t][-\u2013\u2014]|\t)[ \t]*$/i.exec(r.text.slice(Math.max(0, span.start - 12), span.start));
   if (!open) return false;
   // The name ends right before the bracket (spaces between allowed).
   const bracket = span.start - open[0].length;

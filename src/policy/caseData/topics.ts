@@ -22,7 +22,7 @@ const ROLE_TITLE_AFTER = /^[ \t]+(?:[A-Z][a-z'\u2019-]+[ \t]+){1,2}(?:Managers?|
 /** After Title-Case case words, the rest of a service's Title-Case name: "Domestic Abuse and
  * Sexual Violence Team", "Child Exploitation Hub", "Substance Misuse Service", "(the Children)'s
  * Assessment Team". */
-const TITLE_SERVICE_AFTER = /^(?:['\u2019]s)?(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programme|Project|Forum|Network|Panel|Taskforce|Practice|Studies|Awareness)\b/;
+const TITLE_SERVICE_AFTER = /^(?:['\u2019]s)?(?:[ \t]+(?:and|of|for|&|[A-Z][\w'\u2019-]*)){0,5}[ \t]+(?:Teams?|Services?|Unit|Hub|Partnership|Board|Programmes?|Project|Forum|Network|Panel|Taskforce|Practice|Studies|Awareness)\b/;
 const TITLE_CASE_WORDS = /^(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*$/;
 
 /** Whether the case words from `start` to `end`, in Title Case, begin a service's name ("Domestic Abuse and Sexual Violence Team"). */
@@ -163,10 +163,12 @@ const DATE_HEADING = /^[ \t]*(?:(?:week|w\/c)[ \t]+(?:commencing|beginning|of)?[
 
 /** A rota block's heading line: a few capitalised words, perhaps one in brackets, perhaps a remark
  * in brackets ("Leicester Magistrates' Court", "Magistrates' court (Derby)", "Loughborough (Fridays)", "Leicester Crown Court
- * (PSRs on the day, Courts 2 and 4)"); a sentence ("Kyle Smith was arrested") is none. */
-const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&|court|courts|duty|cover|office|remand|list)){0,5}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
+ * (PSRs on the day, Courts 2 and 4)"), perhaps a dashed lower-case part ("Derby Magistrates' Court - youth court (Courts 5 and 6)"); a sentence ("Kyle Smith was arrested") is none. */
+const ROTA_HEADING = /^[ \t]*[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:\(?[A-Z][\w'\u2019.&-]*\)?|of|and|the|&|court|courts|duty|cover|office|remand|list)){0,5}(?:[ \t]+[-\u2013\u2014][ \t]+[a-z][a-z'\u2019 ]{0,30}?)?(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*$/;
 
-/** A rota's remark that names no one: no capitalised word but its first, acronyms, days and months
+/** The words of the year's holidays ("Boxing Day", "Christmas Eve", "New Year's Day", "Bank Holiday"). */
+const HOLIDAY_WORD = /^(?:Christmas|Xmas|Boxing|New|Year|Year['\u2019]s|Eve|Day|Easter|Good|Bank|Holiday)$/;
+/** A rota's remark that names no one: no capitalised word but its first, acronyms, days, months and holidays
  * ("No MARAC on 24 or 31 Dec - anything that can't wait goes to the daily risk meeting as usual."):
  * its wording is about the rota, not about anyone on the lines around it. */
 function namelessRemark(line: string): boolean {
@@ -174,7 +176,7 @@ function namelessRemark(line: string): boolean {
   const words = line.trim().split(/[^A-Za-z'\u2019]+/).filter((w) => w !== "");
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
-    if (/^[A-Z]/.test(w) && !/^[A-Z]{2,}s?$/.test(w) && !WEEKDAY_OR_MONTH.test(w) && w !== "I") return false;
+    if (/^[A-Z]/.test(w) && !/^[A-Z]{2,}s?$/.test(w) && !WEEKDAY_OR_MONTH.test(w) && !HOLIDAY_WORD.test(w) && w !== "I") return false;
   }
   return words.length > 0;
 }

@@ -184,3 +184,57 @@ describe("thirty-third session, round two (tuning978–985)", () => {
     expect(fixtureVerdict("tuning983.jsonl", "t983-m024")).toBe("warn");
   });
 });
+
+describe("thirty-third session, round three (tuning986–993)", () => {
+  it("reads court duty rotas (a heading with a dashed part, an officer column with work mobiles, 'no court (Boxing Day)') as staff's", () => {
+    expect(fixtureVerdict("tuning986.jsonl", "t986-m007")).toBe("pass");
+    expect(fixtureVerdict("tuning991.jsonl", "t991-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning991.jsonl", "t991-m033")).toBe("pass");
+  });
+
+  it("guard: a case's number in the cell after a case person's name stays a case's", () => {
+    const body = "Hi,\n\nName\tMobile\tNotes\nKyle Moss\t07700 900123\ton licence, recalled Friday\n\nThanks\nSam";
+    expect(scanVerdict({ from: "sam.jones@justice.gov.uk", to: ["events@feastandfettle.co.uk"], subject: "List", body })).toBe("block");
+  });
+
+  it("reads a colleague's handed-over work ('any KPC returns Joe told you …', 'his … reports are with Marcin') as staff's, beside his baby news", () => {
+    expect(fixtureVerdict("tuning987.jsonl", "t987-m004")).toBe("pass");
+    expect(fixtureVerdict("tuning987.jsonl", "t987-m013")).toBe("pass");
+  });
+
+  it("reads 'three of us from the MASH' as where staff work", () => {
+    expect(fixtureVerdict("tuning986.jsonl", "t986-m006")).toBe("pass");
+  });
+
+  it("reads a team's name ending 'Programmes' ('Unpaid Work and Accredited Programmes') as a service, so colleagues' dietary needs stay the party's", () => {
+    expect(fixtureVerdict("tuning990.jsonl", "t990-m013")).toBe("pass");
+  });
+
+  it("reads 'I'm at the strategy meeting for the Whittaker twins' as the family's case, though a colleague attends", () => {
+    expect(fixtureVerdict("tuning989.jsonl", "t989-m007")).toBe("block");
+  });
+
+  it("guard: 'I'm at the strategy meeting at 11, then buying presents for the Smith kids next door' keeps the meeting the colleague's day", () => {
+    const body = "Hi Amber,\n\nCount me in for the 18th. I'm at the strategy meeting at 11, then buying presents for the Smith kids next door, so I'll be late.\n\nJas";
+    expect(scanVerdict({ from: "jaswinder.sandhu@leicester.gov.uk", to: ["events@cornexchangeleicester.co.uk"], subject: "Christmas lunch", body })).toBe("pass");
+  });
+
+  it("reads 'getting panic attacks' and 'failed to attend 12/11' as a claimant's health and case", () => {
+    expect(detect("He told me he has been getting panic attacks.").some((s) => s.kind === "special-category")).toBe(true);
+    expect(fixtureVerdict("tuning992.jsonl", "t992-m025")).toBe("warn");
+  });
+
+  it("reads the writer's mother's medication in a care home's reply (the CLI now reads \"Name <address>\" in \"from\" as Outlook gives the profile name)", () => {
+    expect(fixtureVerdict("tuning969.jsonl", "t969-m024")).toBe("pass");
+  });
+
+  it("reads 'Mum's medication review' in a subject as the writer's family's, when the body tells that family's health", () => {
+    expect(fixtureVerdict("tuning956.jsonl", "t956-m001")).toBe("pass");
+    expect(fixtureVerdict("tuning930.jsonl", "t930-m008")).toBe("pass");
+  });
+
+  it("guard: 'Mum's medication review' to an outsider with a case's health in the body blocks", () => {
+    const body = "Hello,\n\nKyle Moss's mum says his ADHD medication has run out and he was arrested on Friday.\n\nThanks\nHelen";
+    expect(scanVerdict({ from: "helen.marriott@leics.gov.uk", to: ["reception@beechgrovecare.co.uk"], subject: "Mum's medication review", body })).toBe("block");
+  });
+});

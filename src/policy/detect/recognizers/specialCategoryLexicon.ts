@@ -48,6 +48,7 @@ const HEALTH_STRONG = [
   "self-harmed", "self harmed", "tied a ligature", "ligatured", "on an acct", "opened an acct", "acct opened",
   // Treatment a court orders: "he's on a community order with a drug rehabilitation requirement".
   "drug rehabilitation requirement", "alcohol treatment requirement", "mental health treatment requirement",
+  "panic attacks",
 ];
 
 const HEALTH_WEAK = [
