@@ -149,7 +149,7 @@ const SERVICE_NUMBER_NAMED = new RegExp(String.raw`${SERVICE_WORD}(?:line[ \t]+)
 /** A service's line named, then "on" and its number: "the prison's official visits booking line on …",
  * "the duty line on …", "Our professionals' line stays …", "the professionals' consultation line
  * should now read …". */
-const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:[a-z-]+[ \t]+)?(?:phone[ \t]+)?line[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay|(?:should|will)[ \t]+(?:now[ \t]+)?read|(?:now[ \t]+)?reads)[ \t]*:?[ \t]*$`, "i");
+const SERVICE_LINE_ON = new RegExp(String.raw`${SERVICE_WORD}(?:[a-z-]+[ \t]+)?(?:phone[ \t]+)?line(?:[ \t]*,|[ \t]+(?:on|is|stays|remains|will[ \t]+be|will[ \t]+stay|(?:should|will)[ \t]+(?:now[ \t]+)?read|(?:now[ \t]+)?reads))[ \t]*:?[ \t]*$`, "i");
 
 /** A duty role, then "on" and its number: "go to the duty manager on …", "the duty SPO on …" (whoever is on duty). */
 const DUTY_ROLE_ON = /\bthe[ \t]+duty[ \t]+(?:[\w-]+[ \t]+)?(?:manager|worker|officer|SPO|senior|practitioner|sergeant|inspector|social[ \t]+worker|team[ \t]+manager)[ \t]+(?:is[ \t]+)?on[ \t]*:?[ \t]*$/i;

@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK, withoutNegatedHarm } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK, hasCaseWording, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { STRONG_CASE_WORDING } from "./pronouns";
@@ -79,6 +79,9 @@ const A_BABY = new RegExp(`^(?:${THE_BABY.source})$`, "i");
 
 /** Right after case words, the workplace they name: "the old burglary squad", "the custody suite". */
 const WORKPLACE_AFTER = /^[ \t]+(?:squad|suite|desk)\b/i;
+/** A service named for the work it does, after an article or owner: "their new domestic abuse hub", "the exploitation team". */
+const SERVICE_AFTER = /^[ \t]+(?:hub|team|unit|service|project|pathway)\b/i;
+const SERVICE_OWNER_BEFORE = /\b(?:the|their|our|a|its|new)[ \t]+$/i;
 
 /** After case words, within three words, a course: "section 47 joint investigation training", "MAPPA training". */
 /** The word after a match. */
@@ -187,7 +190,7 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       const end = from + sentence.toOriginal(m.index + m[0].length, true);
       // "the section 47 joint investigation training", "her PQ in domestic abuse practice", "- Faisal Rahman – Domestic abuse and coercive
       // control – due 08/01/2027": a course's topic; "the burglary squad": a workplace; no one's case.
-      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || QUALIFICATION_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || TOPIC_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
+      const course = TRAINING_AFTER.test(text.slice(end, end + 60)) || QUALIFICATION_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || TOPIC_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || WORKPLACE_AFTER.test(text.slice(end, end + 20)) || (SERVICE_AFTER.test(text.slice(end, end + 20)) && SERVICE_OWNER_BEFORE.test(text.slice(Math.max(0, at - 12), at))) || inDueItemTitle(text, at) || (UNIT_ACRONYM.test(m[0]) && PLACE_BEFORE_UNIT.test(text.slice(Math.max(0, at - 40), at)));
       // "a section 47 enquiry", "her referral order panel": the case's own, strong wording, not a service's "enquiries" line or panel.
       if (!movedThing && !course && !(isJobTitle(text, end) && !ownedBefore(text, at) && !strongWithNextWord(m[0], text, end)) && !inTeamName(text, at, end, r.names.ends) && !inServiceName(text, at, end) && (isTextPart(part) || r.inQuotedSubject(at))) {
         context[k] = 1;
@@ -212,8 +215,29 @@ export function sentenceContext(r: MessageReading, specialNotFact: (i: number) =
       for (const name of given) givenAsRelative.add(name);
     }
   }
+  // "Family A - the two little ones we placed with foster carers in October" ⏎ "- Ellie-Mae, 6 - anything
+  // arty": children listed with their ages under a heading that tells their case are that case's.
+  for (let k = 0; k < sentences.length; k++) {
+    if (!needing[k] || context[k]) continue;
+    const from = sentences[k] as number;
+    const item = text.slice(from, layout.sentenceEnd(k));
+    if (!CHILD_AGED_ITEM.test(item) || !isTextPart(r.partAt(from))) continue;
+    for (let j = k - 1; j >= 0 && j >= k - MAX_ITEMS_UNDER_HEADING; j--) {
+      const line = text.slice(sentences[j] as number, layout.sentenceEnd(j)).replace(/\s+$/, "");
+      if (CHILD_AGED_ITEM.test(line)) continue;
+      if (HEADING_LINE.test(line) && hasCaseWording(normalise(line).text)) context[k] = 1;
+      break;
+    }
+  }
   return { context, factContext, homeAddress, familyWordingOnly, givenAsRelative };
 }
+
+/** A list item naming a child with their age: "- Ellie-Mae, 6 - anything arty", "• Jack (4) - dinosaurs". */
+const CHILD_AGED_ITEM = /^[ \t\n]*[-*\u2022\u2013][ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?(?:,[ \t]*|[ \t]*\()(?:1[0-7]|[1-9])\b/;
+/** A heading line over such items: one line, ending in no full stop ("Family B - mum and three children who left the refuge last week"). */
+const HEADING_LINE = /^[ \t\n]*[^\n]{3,200}[^.!?\n][ \t]*:?[ \t]*$/;
+/** How many items back a heading is looked for. */
+const MAX_ITEMS_UNDER_HEADING = 12;
 
 /** Where staff's own casework day is told in a sentence (STAFF_RUNNING_CASEWORK, STAFF_AT_CASE_MEETING), as [start, end) ranges. */
 function staffWorkRanges(sentence: string): Array<[number, number]> {

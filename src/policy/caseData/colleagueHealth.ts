@@ -72,7 +72,7 @@ const CASEWORK_TOLD =
 const QUOTED_CASEWORK = /\b(?:recall(?:s|ed)?|police|arrest(?:s|ed)?|interview|licence|custody|core[ \t]+group|drug[ \t]+tests?|kicks?[ \t]+off|breach(?:es|ed)?|tested[ \t]+positive|magistrates|sentencing|trials?)\b/i;
 /** "our care leavers' Christmas meal": the service's young people at the party. Case-sensitive: "the
  * Care Leavers' Christmas Fund" a quiz raises money for is a fund's name. */
-const CARE_LEAVERS_IN_PARTY = /\b(?:our|my|the|with)[ \t]+care[ \t]+leavers\b/;
+const CARE_LEAVERS_IN_PARTY = /(?:\b(?:our|my|the|with)|['\u2019]s)[ \t]+care[ \t]+leavers\b/;
 /** A training event's title: "the child criminal exploitation and county lines practice day", up to
  * six words (no verb) between "the" and the event. */
 const EVENT_TITLE = /\bthe[ \t]+(?:(?!(?:is|was|has|had|will|can|did|does|went|goes|missed|attended|at|to|from)\b)[\w'\u2019-]+[ \t]+){0,6}?(?:training|course|workshop|seminar|briefing|webinar|(?:practice|study|learning|training)[ \t]+days?)\b/gi;

@@ -14,7 +14,7 @@ import type { RoledSpan } from "./types";
 
 /** An animal, by kind or breed. */
 const ANIMAL =
-  /\b(?:pets?|paws?|dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|rabbits?|bunn(?:y|ies)|guinea[ \t]+pigs?|hamsters?|ferrets?|budgies?|parrots?|tortoises?|ponies|pony|horses?|spaniels?|springers?|labradors?|retrievers?|terriers?|collies?|whippets?|greyhounds?|lurchers?|dachshunds?|cockapoos?|cavapoos?|poodles?|beagles?|pugs?|huskies|husky|shih[ \t-]+tzus?|schnauzers?|(?:domestic[ \t]+)?(?:short|long)hairs?|tabb(?:y|ies)|moggies|moggy)\b/i;
+  /\b(?:pets?|paws?|catter(?:y|ies)|dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|rabbits?|bunn(?:y|ies)|guinea[ \t]+pigs?|hamsters?|ferrets?|budgies?|parrots?|tortoises?|ponies|pony|horses?|spaniels?|springers?|labradors?|retrievers?|terriers?|collies?|whippets?|greyhounds?|lurchers?|dachshunds?|cockapoos?|cavapoos?|poodles?|beagles?|pugs?|huskies|husky|shih[ \t-]+tzus?|schnauzers?|(?:domestic[ \t]+)?(?:short|long)hairs?|tabb(?:y|ies)|moggies|moggy)\b/i;
 /** Where a pet is cared for or insured, and what it is given there. */
 const PET_CARE =
   /\b(?:vets?|veterinary|kennels?|cattery|catteries|groomers?|dog[ \t-]+(?:walk(?:er|ing)|sitt(?:er|ing)|groom(?:er|ing))|(?:cat|pet|house)[ \t-]+sitt(?:er|ing)|pet[ \t]+(?:insurance|health|passport|plan|cover)|boosters?|flea[ \t]+(?:and[ \t]+worm(?:ing|er)[ \t]+)?treatment|worming|microchip(?:ped)?|neuter(?:ed|ing)?|spay(?:ed|ing)?|kennel[ \t]+cough)\b/i;

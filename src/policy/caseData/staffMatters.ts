@@ -65,6 +65,10 @@ const TOLD_TO_WRITER = /\b(?:being|been)[ \t]+told\b/gi;
 /** A thing that says, no one reporting: "the website says to email the surgery", "the letter said". */
 const THING_SAYS = /\b(?:the|your|their|its)[ \t]+(?:website|site|leaflet|letter|form|app|page|guidance|policy|booklet|text|email|e-mail)[ \t]+(?:says|said)\b/gi;
 
+/** A clinic's confirming aside ("(confirmed at the Royal Derby last week)") and the writer's own telling
+ * ("I'd rather you heard it from me"): no one else reported. */
+const CONFIRMED_ASIDE = /\((?:confirmed|diagnosed)\b[^()\n]{0,80}\)/gi;
+const HEARD_FROM_ME = /\byou[ \t]+(?:heard|hear|learn(?:ed|t)?)[ \t]+(?:it[ \t]+)?from[ \t]+me\b/gi;
 /** The longest sentence read for the writer's own health ("I have dyslexia …"). */
 const MAX_OWN_SENTENCE = 600;
 
@@ -79,7 +83,7 @@ export function writersOwnSentences(r: MessageReading): (k: number) => boolean {
     if (to - from > MAX_OWN_SENTENCE || !r.writerIsStaff(r.partAt(from))) return false;
     // "my asthma as a child": the writer's own past names no child.
     // "She's started me on sertraline": the writer's doctor treating the writer is still the writer's own.
-    const sentence = text.slice(from, to).replace(IN_PERSON, " ").replace(TOLD_TO_WRITER, " ").replace(THING_SAYS, " ").replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ");
+    const sentence = text.slice(from, to).replace(IN_PERSON, " ").replace(TOLD_TO_WRITER, " ").replace(THING_SAYS, " ").replace(AS_A_CHILD, " ").replace(TREATS_ME, " I ").replace(I_AM_A_PATIENT, " I ").replace(THAT_AS_CONJUNCTION, " ").replace(WRITER_TELLS, " ").replace(MY_BABY_DUE, " I ").replace(CONFIRMED_ASIDE, " ").replace(HEARD_FROM_ME, " ");
     // "I was told that …" may report someone else's; "a reminder that my hepatitis B booster is due" is the writer's.
     // "about" alone reports no one where no one else is in the sentence ("to talk about a workplace assessment now that I'm pregnant").
     if (!FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence) || (REPORTED.test(sentence.replace(ABOUT, " ")) && !MY.test(sentence))) return false;

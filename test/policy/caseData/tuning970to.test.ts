@@ -238,3 +238,47 @@ describe("thirty-third session, round three (tuning986–993)", () => {
     expect(scanVerdict({ from: "helen.marriott@leics.gov.uk", to: ["reception@beechgrovecare.co.uk"], subject: "Mum's medication review", body })).toBe("block");
   });
 });
+
+describe("thirty-third session, round four (tuning994–1001)", () => {
+  it("reads children listed with their ages under a heading that tells their case ('Family A - the two little ones we placed with foster carers') as that case's", () => {
+    expect(fixtureVerdict("tuning997.jsonl", "t997-m003")).toBe("block");
+  });
+
+  it("guard: the writer's own children listed with ages under a family heading pass", () => {
+    const body = "Hi Marie,\n\nOur family for the party on Saturday:\n- Zain, 8 - likes football\n- Amira, 6 - a bit shy\n\nThanks,\nYasmin";
+    expect(scanVerdict({ from: "yasmin.haq@cityoflondon.police.uk", to: ["hello@riversideswimschool.co.uk"], subject: "Party", body })).toBe("pass");
+  });
+
+  it("reads 'her stepdad hits her mum and she's scared to go home' as a child's disclosure", () => {
+    expect(fixtureVerdict("tuning996.jsonl", "t996-m040")).toBe("block");
+  });
+
+  it("reads 'The Morley boy went missing again' as a family's child", () => {
+    expect(names("The Morley boy went missing again overnight.")).toEqual(["Morley"]);
+    expect(fixtureVerdict("tuning996.jsonl", "t996-m020")).toBe("block");
+  });
+
+  it("guard: 'the Thursday girl' and 'The Chesterfield lads' name no one", () => {
+    expect(names("Ask the Thursday girl at reception.")).toEqual([]);
+    expect(names("The Chesterfield lads won again.")).toEqual([]);
+  });
+
+  it("reads the writer's own diagnosis with a clinic's aside ('I've been diagnosed with type 1 diabetes (confirmed at the Royal Derby last week)') as theirs", () => {
+    expect(fixtureVerdict("tuning996.jsonl", "t996-m038")).toBe("pass");
+  });
+
+  it("reads a cattery booking's cats and their insulin as pets (a cattery names the animals it keeps)", () => {
+    expect(fixtureVerdict("tuning996.jsonl", "t996-m027")).toBe("pass");
+  });
+
+  it("reads 'their new domestic abuse hub', 'the conferences Ruth was invited to', 'deputising for me at the City MARAC' and 'our duty line, …' as services and staff work", () => {
+    expect(fixtureVerdict("tuning999.jsonl", "t999-m002")).toBe("pass");
+    expect(fixtureVerdict("tuning995.jsonl", "t995-m012")).toBe("pass");
+    expect(fixtureVerdict("tuning999.jsonl", "t999-m018")).toBe("pass");
+  });
+
+  it("guard: a child referred to the domestic abuse service with a name is a case's", () => {
+    const body = "Hi,\n\nKyle Moss was referred to the domestic abuse team after his mum disclosed the assault.\n\nThanks\nBronagh";
+    expect(scanVerdict({ from: "bronagh.quinn@leicspart.nhs.uk", to: ["events@feastandfettle.co.uk"], subject: "Update", body })).toBe("block");
+  });
+});

@@ -138,7 +138,7 @@ export function dottedInitialsRule(s: Scanner, k: number, text: string): Match |
 }
 
 /** Nouns that make the capitalised word before them a surname: "the Kowalczyk household", "the wisniewski girls". */
-const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case", "girls", "boys", "kids"]);
+const GROUP_NOUNS = new Set(["family", "household", "children", "siblings", "twins", "case", "girls", "boys", "kids", "boy", "girl", "lad", "lads"]);
 /** Group nouns a service's acronym comes before ("ACCT case", "SEND children"); not "family" or "household". */
 const ACRONYM_GROUP_NOUNS = new Set(["case", "children", "kids", "girls", "boys"]);
 
