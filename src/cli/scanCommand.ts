@@ -20,7 +20,8 @@ Every field but "id" is optional (null counts as absent). A labelled corpus line
 strings (one string may hold several, comma-separated, as in an e-mail header), {"name",
 "address"} objects, or an array of either. "exchange" names the exchange being sent: its bare id
 where only one agreement of the set has it, else "agreementId/exchangeId". Each message is judged
-under the agreements its sender ("from", or --sender) is a party to: a recipient is on a route
+under the agreements its sender ("from": an address, "Name <address>" or {"name", "address"};
+or --sender) is a party to, and the sender's name is read as Outlook's profile name: a recipient is on a route
 when one of them has the recipient's organisation as a party too (with no sender, all apply).
 An exchange no agreement has, or a bare id that two agreements share, gives an error record for
 that line.
