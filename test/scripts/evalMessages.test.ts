@@ -973,6 +973,14 @@ const TUNING998 = path.join(__dirname, "..", "fixtures", "messages", "tuning998.
 const TUNING999 = path.join(__dirname, "..", "fixtures", "messages", "tuning999.jsonl");
 const TUNING1000 = path.join(__dirname, "..", "fixtures", "messages", "tuning1000.jsonl");
 const TUNING1001 = path.join(__dirname, "..", "fixtures", "messages", "tuning1001.jsonl");
+const TUNING1002 = path.join(__dirname, "..", "fixtures", "messages", "tuning1002.jsonl");
+const TUNING1003 = path.join(__dirname, "..", "fixtures", "messages", "tuning1003.jsonl");
+const TUNING1004 = path.join(__dirname, "..", "fixtures", "messages", "tuning1004.jsonl");
+const TUNING1005 = path.join(__dirname, "..", "fixtures", "messages", "tuning1005.jsonl");
+const TUNING1006 = path.join(__dirname, "..", "fixtures", "messages", "tuning1006.jsonl");
+const TUNING1007 = path.join(__dirname, "..", "fixtures", "messages", "tuning1007.jsonl");
+const TUNING1008 = path.join(__dirname, "..", "fixtures", "messages", "tuning1008.jsonl");
+const TUNING1009 = path.join(__dirname, "..", "fixtures", "messages", "tuning1009.jsonl");
 const TUNING756 = path.join(__dirname, "..", "fixtures", "messages", "tuning756.jsonl");
 const TUNING757 = path.join(__dirname, "..", "fixtures", "messages", "tuning757.jsonl");
 const TUNING758 = path.join(__dirname, "..", "fixtures", "messages", "tuning758.jsonl");
@@ -1986,6 +1994,14 @@ describe.each<[string, string, Record<string, string>]>([
   ["the nine-hundred-and-ninety-ninth tuning messages (tuning994–1001 round four, blind)", TUNING999, { "t999-m003-pqip-timetable-to-university": "block", "t999-m009-student-placement-week-to-university": "block" }],
   ["the one-thousandth tuning messages (tuning994–1001 round four, blind)", TUNING1000, {}],
   ["the one-thousand-and-first tuning messages (tuning994–1001 round four, blind)", TUNING1001, { "t1001-m009-own-pension-nomination": "block", "t1001-m013-baby-hamper-name-subject": "block", "t1001-m024-own-scout-leader-dbs": "block" }],
+  ["the one-thousand-and-second tuning messages (tuning1002–1009 round five, blind)", TUNING1002, {}],
+  ["the one-thousand-and-third tuning messages (tuning1002–1009 round five, blind)", TUNING1003, { "t1003-m005-baby-news-name-in-subject": "block", "t1003-m013-court-rota-sick-cover-to-court-office": "warn", "t1003-m017-welcome-new-doctor-name-in-subject": "block", "t1003-m019-colleague-family-emergency-cover": "warn", "t1003-m029-new-starter-building-access": "warn", "t1003-m031-team-newsletter-word-html": "warn" }],
+  ["the one-thousand-and-fourth tuning messages (tuning1002–1009 round five, blind)", TUNING1004, { "t1004-m025-service-user-texts-to-spouse": "pass" }],
+  ["the one-thousand-and-fifth tuning messages (tuning1002–1009 round five, blind)", TUNING1005, { "t1005-m014-children-in-care-activity-booking": "pass", "t1005-m027-health-visitor-training-offer-to-nursery": "block", "t1005-m031-pasted-texts-partner-unmarked": "pass" }],
+  ["the one-thousand-and-sixth tuning messages (tuning1002–1009 round five, blind)", TUNING1006, { "t1006-m008-own-pension-nomination": "block", "t1006-m014-own-maternity-leave-notice": "warn" }],
+  ["the one-thousand-and-seventh tuning messages (tuning1002–1009 round five, blind)", TUNING1007, { "t1007-m003-pqip-timetable-to-university": "block", "t1007-m011-youth-court-rota-to-probation": "warn", "t1007-m013-asye-course-list-to-academy": "block", "t1007-m029-name-in-subject-lowercase": "pass" }],
+  ["the one-thousand-and-eighth tuning messages (tuning1002–1009 round five, blind)", TUNING1008, {}],
+  ["the one-thousand-and-ninth tuning messages (tuning1002–1009 round five, blind)", TUNING1009, { "t1009-m001-team-lunch-preorders-to-restaurant": "block", "t1009-m013-baby-gift-to-colleague-home": "block", "t1009-m038-team-building-day-participant-table": "block" }],
   ["the seven-hundred-and-fifty-sixth tuning messages (colleagues' news and staff work to retired colleagues' webmail, venues, florists, partners, blind)", TUNING756, { "t756-m007-venue-retirement-booking": "block", "t756-m013-wedding-leave-cover-to-partner": "warn", "t756-m025-rooming-list-to-hotel": "block", "t756-m038-html-reply-quoting-gmail-retired": "block" }],
   ["the seven-hundred-and-fifty-seventh tuning messages (recall probe: surnames-only tables, nominal lists, text-speak notes forwarded home, mobile replies to businesses, blind)", TUNING757, { "t757-m031-text-speak-visit-note-forwarded-home": "pass" }],
   ["the seven-hundred-and-fifty-eighth tuning messages (staff's own health, pregnancy, children and parents with forms and records, blind)", TUNING758, {}],

@@ -457,7 +457,7 @@ export function hasCaseWording(words: string): boolean {
 /** Harm said not to have happened: "(no injury, and the pendant alarm worked)", "without any bruising". */
 const NEGATED_HARM = /\b(?:no|without|not|never)[ \t]+(?:any[ \t]+|serious[ \t]+|obvious[ \t]+|visible[ \t]+)?(?:injur(?:y|ies|ed)|bruis(?:e|es|ed|ing))\b/gi;
 /** A form's field answered none: "Claims or convictions in the last five years: none", "Criminal convictions: No". */
-const NEGATED_FIELD = /^[ \t]*[^:\n]{0,80}\b(?:convictions?|offences?|cautions?|endorsements?|points)\b[^:\n]{0,60}:[ \t]*(?:none|no|nil|n\/a|0)\b[^\n]{0,40}$/gim;
+const NEGATED_FIELD = /(?:^|[.;][ \t]+)[ \t]*[^:.\n]{0,80}\b(?:convictions?|offences?|cautions?|endorsements?|points)\b[^:\n]{0,60}:[ \t]*(?:none|no|nil|n\/a|0)\b[^\n]{0,40}$/gim;
 /** Cared for, said of anyone: "I'll be well looked after", not a child looked after by a council. */
 const WELL_LOOKED_AFTER = /\bwell[ \t]+looked[ \t]+after\b/gi;
 /** The writer's own day in court, at work: "I'm in court Friday", "we're at court all day". */

@@ -282,3 +282,28 @@ describe("thirty-third session, round four (tuning994–1001)", () => {
     expect(scanVerdict({ from: "bronagh.quinn@leicspart.nhs.uk", to: ["events@feastandfettle.co.uk"], subject: "Update", body })).toBe("block");
   });
 });
+
+describe("thirty-third session, round five (tuning1002–1009)", () => {
+  it("reads the one a whip-round, a hamper or a baby shower's cake is for as a name (a warning in a colleague's news subject)", () => {
+    expect(names("Whip-round for Nkem's wedding")).toEqual(["Nkem"]);
+    expect(names("Baby hamper for Folasade - from the Front Door team")).toEqual(["Folasade"]);
+    expect(names("Baby shower cake for Precious")).toEqual(["Precious"]);
+    expect(fixtureVerdict("tuning1009.jsonl", "t1009-m012")).toBe("warn");
+    expect(fixtureVerdict("tuning1009.jsonl", "t1009-m026")).toBe("warn");
+    expect(fixtureVerdict("tuning1004.jsonl", "t1004-m032")).toBe("warn");
+  });
+
+  it("guard: 'Department for Education' and 'Secretary of State for Justice' are titles", () => {
+    expect(names("Department for Education")).toEqual([]);
+    expect(names("Secretary of State for Justice")).toEqual([]);
+  });
+
+  it("reads an insurer's form line 'Claims in the last five years: none. Motoring convictions: none.' as no offence", () => {
+    expect(fixtureVerdict("tuning1006.jsonl", "t1006-m006")).toBe("pass");
+  });
+
+  it("guard: 'He has previous convictions for burglary' beside a named driver is a case's", () => {
+    const body = "Hello,\n\nPlease add a man I work with as a named driver. His details:\nName: Kwabena Owusu\nDate of birth: 19/06/1990\nHe has previous convictions for burglary.\n\nThanks,\nAbena";
+    expect(scanVerdict({ from: "abena.osei@met.police.uk", to: ["changes@brightsure-motor.co.uk"], subject: "Named driver", body })).toBe("block");
+  });
+});

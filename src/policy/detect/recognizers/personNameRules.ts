@@ -219,7 +219,7 @@ function compassBeforePlace(s: Scanner, k: number): boolean {
 const STAFF_NEWS_BEFORE = /\b(?:retire(?:s|d|ment)?|retiring|farewell|leaving|wedding|funeral|condolences|sympathy|congratulations|congrats|welcome)\b[^\n]{0,30}?(?:[-\u2013\u2014:][ \t]*|[ \t]+(?:for|to|of)[ \t]+|[ \t]+)$/i;
 
 /** Before a given name that is also a word: a colleague's party given for them ("Baby shower for Precious", "Leaving do for Hope"). */
-const STAFF_PARTY_FOR_BEFORE = /\b(?:baby[ \t]+shower|leaving[ \t]+(?:do|drinks|lunch|party|card|collection|present|gift)|retirement[ \t]+(?:do|lunch|party|card|collection|present|gift|drinks)|farewell[ \t]+(?:do|lunch|party|drinks|card)|collection|card)[ \t]+for[ \t]+$/i;
+const STAFF_PARTY_FOR_BEFORE = /\b(?:baby[ \t]+(?:shower(?:[ \t]+(?:cake|gift|present|card))?|hamper|gift)|leaving[ \t]+(?:do|drinks|lunch|party|card|collection|present|gift)|retirement[ \t]+(?:do|lunch|party|card|collection|present|gift|drinks)|farewell[ \t]+(?:do|lunch|party|drinks|card)|collection|card)[ \t]+for[ \t]+$/i;
 
 /** Whether the word after k is capitalised ("Summer Term"). */
 function nextCapital(s: Scanner, k: number): boolean {
@@ -474,7 +474,8 @@ function inTitlePhrase(s: Scanner, k: number): boolean {
     // "Had Darren in this morning", "Rang Darren today": a sentence's first word is capitalised
     // for the sentence, so with a lower-case word after the name it makes no Title-Case phrase.
     if (titleWord(prev) && !(after && after.shape === "lower" && atSentenceStart(s.text, prev.start))) return true;
-    if (prev.shape === "lower" && (prev.lower === "of" || prev.lower === "and" || prev.lower === "for")) {
+    // "Department for Education" is a title; "Whip-round for Tamsin's wedding" gives a clear given name.
+    if (prev.shape === "lower" && (prev.lower === "of" || prev.lower === "and" || (prev.lower === "for" && !(t.given && !t.common && !t.ambiguous)))) {
       const before = s.at(k - 2);
       if (before && s.nextBySpace(k - 2) === prev && titleWord(before)) return true;
     }
@@ -627,7 +628,7 @@ function unlistedAloneRule(s: Scanner, k: number, text: string): Match | null {
 /** Right before a name: "for ", "to " or a dash, the end of what PARTY_FOR_BEFORE and PARTY_DASH_BEFORE read. */
 const PARTY_LEAD = /(?:\b(?:for|to)[ \t]+|[-\u2013\u2014:][ \t]*)$/i;
 /** Before a name: a farewell or a celebration "for" or "to" someone ("Leaving drinks for ", "Farewell to ", "a card for "). */
-const PARTY_FOR_BEFORE = /\b(?:drinks|party|lunch|dinner|meal|do|collection|card|present|gift|cake|flowers|farewell|retirement|welcome|shower)[ \t]+(?:for|to)[ \t]+$/i;
+const PARTY_FOR_BEFORE = /\b(?:drinks|party|lunch|dinner|meal|do|collection|whip-?round|card|present|gifts?|hampers?|bouquet|voucher|cake|flowers|farewell|retirement|welcome|shower)[ \t]+(?:for|to)[ \t]+$/i;
 /** Before a name: a dash after a farewell or a celebration ("Baby shower - "; not "Team lunch - ", which may name the venue). */
 const PARTY_DASH_BEFORE = /\b(?:collection|card|present|gift|farewell|retirement|shower)[ \t]*[-\u2013\u2014:][ \t]*$/i;
 /** After such a name: its end, a possessive, a bracket, a dash or a comma, or a surname ("Retirement - Ranby OMU" names a prison's unit). */
