@@ -6,7 +6,7 @@ import type { PersonalDataKind, Span } from "../detect/types";
 import { normalise } from "../detect/normalise";
 import { PLACE_KINDS } from "./addresses";
 import { lastAtOrBefore } from "./boundaries";
-import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK, hasCaseWording, withoutNegatedHarm } from "./caseVocabulary";
+import { CASE_VOCABULARY, OWNED_RELATION, PARENTAL_LEAVE, THE_BABY, QUALIFICATION_BEFORE, ROTA_WORD, SOCIAL_NEWS, STAFF_AT_CASE_MEETING, STAFF_RUNNING_CASEWORK, FAMILY_MEETING_END, hasCaseWording, withoutNegatedHarm } from "./caseVocabulary";
 import { isTextPart } from "./messageParts";
 import type { MessageReading } from "./reading";
 import { STRONG_CASE_WORDING } from "./pronouns";
@@ -100,8 +100,6 @@ function strongWithNextWord(match: string, text: string, end: number): boolean {
 
 /** A unit named by its place ("Leicester City MASH – phone list", "the Derby YOS office"): the unit, no one's case. */
 const UNIT_ACRONYM = /^(?:mash|caiu|ppu|iom|yos|yot)$/i;
-/** The end of a case meeting's phrase that names the family it is for ("… for the Fenwick twins", "… for baby Jones"). */
-const FAMILY_MEETING_END = /\bfor[ \t]+(?:the[ \t]+[\w'\u2019-]+[ \t]+(?:twins|triplets|children|kids|siblings|boys|girls|family)|baby[ \t]+[\w'\u2019-]+)$/i;
 /** Before a unit's acronym: a place's name ("the Leicester MASH") or where someone works ("three of us from the MASH"). */
 const PLACE_BEFORE_UNIT = /\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+$|\b(?:from|at|in|with)[ \t]+(?:the|our)[ \t]+$/;
 const TRAINING_AFTER = /^(?:(?:[ \t]+[\w'\u2019-]+){0,5}?[ \t]+(?:training|course|workshop|webinar|seminar|e-?learning|refresher|(?:practice|study|learning)[ \t]+(?:days?|events?)|masterclass)|[ \t]+(?:section|slides?|module)(?![ \t]+of[ \t]+(?:his|her|their)\b))\b/i;

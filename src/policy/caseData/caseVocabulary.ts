@@ -477,6 +477,8 @@ export function withoutNegatedHarm(words: string): string {
 const FAMILY_GROUP = "for[ \t]+(?:the[ \t]+[\\w'\u2019-]+[ \t]+(?:twins|triplets|children|kids|siblings|boys|girls|family)|baby[ \t]+[\\w'\u2019-]+)\\b";
 const FAMILY_MEETING_FOR = new RegExp(`[ \t]${FAMILY_GROUP}`, "i");
 const FAMILY_FOR_AFTER = new RegExp(`^[ \t]+${FAMILY_GROUP}`, "i");
+/** A case meeting's phrase ending in the family it is for (caseContext.ts keeps such a phrase case wording, whoever attends). */
+export const FAMILY_MEETING_END = new RegExp(`\\b${FAMILY_GROUP}$`, "i");
 
 /** Staff at or back from a professionals' meeting: "came straight from a MAPPA meeting", "they're
  * at a MARAC in the morning", "he's at a MARAC" (no family attends a MARAC or MAPPA), "will be a bit

@@ -123,9 +123,10 @@ function isTeamEvent(r: MessageReading, ownParts: readonly Part[], message: numb
   // words; so is a colleague's day ("late as he's at a strategy meeting").
   // "she's on maternity leave and the baby is only three weeks old": the colleague's baby.
   // So is the day's own title ("the child criminal exploitation and county lines practice day").
-  const titled = text.replace(TEAM_NAME, " ").replace(EVENT_TITLE, " ");
+  const teamless = text.replace(TEAM_NAME, " ");
+  const titled = teamless.replace(EVENT_TITLE, " ");
   const teamsOut = PARENTAL_LEAVE.test(text) ? titled.replace(THE_BABY, " ") : titled;
-  const staffDay = text.replace(TEAM_NAME, " ").replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
+  const staffDay = teamless.replace(STAFF_TRAINING, " ").replace(STAFF_AT_CASE_MEETING, " ");
   if (CASE_PERSON_WORD.test(teamsOut) || CASE_PEOPLE_IN_PARTY.test(teamsOut) || CARE_LEAVERS_IN_PARTY.test(teamsOut) || STRONG_CASE_WORDING.test(staffDay) || CASEWORK_TOLD.test(staffDay) || !ownParts.some((p) => r.writerIsStaff(p))) return false;
   // A quoted colleague's list is the party only with no casework told in their message ("tied up
   // with Dean Varley's recall", "the core group for …").
